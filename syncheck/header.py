@@ -1,0 +1,238 @@
+"""Find the header of an RKPD table and what each column means, from the header's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .codes import parse_code, split_glued
+from .sources import MergedRange
+
+HEADER_SCAN_ROWS = 30
+MAX_HEADER_ROWS = 3
+
+# Order matters: the first pattern that matches a label decides its role, so the specific
+# roles (indicator, target, agency) come before the broad "name" words they contain.
+_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern))
+    for role, pattern in (
+        ("forward", r"prakiraan|\bmaju\b|n\s*\+\s*1|realisasi|tahun lalu|sebelumnya|perubahan"),
+        ("number", r"^(no|no\.|nomor|no urut|nmr)$"),
+        ("indicator", r"indikator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
+        ("target", r"\btarget\b|\bvolume\b|\bsatuan\b"),
+        ("location", r"\blokasi\b|\blocation\b"),
+        ("funding", r"sumber\s*dana|sumber\s*pendanaan|\bfunding\b"),
+        ("agency", r"perangkat daerah|\bopd\b|\bskpd\b|unit kerja|penanggung\s*jawab|\bagency\b|instansi"),
+        ("budget", r"pagu|anggaran|jumlah|\(rp|\brp\b|rupiah|\bnilai\b|\bbudget\b|alokasi|\bbiaya\b"),
+        ("code", r"^kode|\bkode\b|^kd\b|\bcode\b|rekening"),
+        ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian"),
+    )
+)
+_CONTENT_ROLES = {"code", "name", "budget", "location", "indicator", "agency", "funding", "target"}
+_KIND_HINTS = {"program": "program", "kegiatan": "kegiatan", "sub kegiatan": "sub_kegiatan"}
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where the header is (0-based rows) and the role of each column."""
+
+    rows: tuple[int, ...]
+    roles: dict[int, str]
+    labels: dict[int, str]
+    kind_hints: dict[int, str] = field(default_factory=dict)
+    texts: frozenset[str] = frozenset()
+
+    def columns(self, role: str) -> list[int]:
+        """The columns with one role, left to right."""
+        return sorted(col for col, value in self.roles.items() if value == role)
+
+    @property
+    def last_row(self) -> int:
+        """The last header row (0-based)."""
+        return self.rows[-1]
+
+    def mapping(self) -> tuple[tuple[str, str], ...]:
+        """(role, 'C: label') pairs for reports, ordered by column."""
+        return tuple((role, f"{column_letter(col)}: {self.labels.get(col, '')}") for col, role in sorted(self.roles.items()))
+
+
+def column_letter(index: int) -> str:
+    """Excel column letter of a 0-based column index."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def normalize_label(text: object) -> str:
+    """Lowercase single-spaced header text."""
+    if text is None:
+        return ""
+    return " ".join(str(text).replace("\n", " ").lower().split())
+
+
+def role_of(label: str) -> str | None:
+    """The role a single header label names, or None."""
+    if not label:
+        return None
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.search(label):
+            return role
+    return None
+
+
+def row_roles(row: tuple[object, ...]) -> dict[int, str]:
+    """Roles of the string cells of one row read as a header row."""
+    roles = {}
+    for col, value in enumerate(row):
+        if isinstance(value, str) and len(value) <= 120:
+            role = role_of(normalize_label(value))
+            if role:
+                roles[col] = role
+    return roles
+
+
+def header_score(row: tuple[object, ...]) -> int:
+    """How many distinct content roles a row names: 2 or more (with a name or code) makes a header."""
+    found = set(row_roles(row).values()) & _CONTENT_ROLES
+    if not found & {"name", "code"}:
+        return 0
+    return len(found)
+
+
+def find_header(rows: tuple[tuple[object, ...], ...], merged: tuple[MergedRange, ...] = ()) -> Header | None:
+    """The header block in the first rows of a sheet, or None when there is none."""
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        if header_score(row) >= 2:
+            header_rows = _extend_header(rows, index, merged)
+            return _build_header(rows, header_rows, merged)
+    return None
+
+
+def _extend_header(rows: tuple[tuple[object, ...], ...], start: int, merged: tuple[MergedRange, ...]) -> tuple[int, ...]:
+    """The header rows: the start row plus up to two sub-header rows under it."""
+    block = [start]
+    merged_down = max((r2 for (r1, _c1), (r2, _c2) in merged if r1 == start), default=start)
+    for index in range(start + 1, min(start + MAX_HEADER_ROWS, len(rows))):
+        row = rows[index]
+        cells = [value for value in row if value is not None]
+        if not cells or not all(isinstance(value, str) and len(value) <= 60 for value in cells):
+            break
+        if any(parse_code(value) is not None or split_glued(value)[0] is not None for value in cells):
+            break
+        if index > merged_down and len(row_roles(row)) < len(cells):
+            break
+        block.append(index)
+    return tuple(block)
+
+
+def _filled_header_rows(
+    rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...]
+) -> list[list[str]]:
+    """Header rows as label grids with merged cells spread over their whole range."""
+    width = max(len(rows[index]) for index in header_rows)
+    for (r1, c1), (r2, c2) in merged:
+        if r1 <= header_rows[-1] and r2 >= header_rows[0]:
+            width = max(width, c2 + 1)
+    grid = [[normalize_label(rows[index][col] if col < len(rows[index]) else None) for col in range(width)] for index in header_rows]
+    for (r1, c1), (r2, c2) in merged:
+        if not (r1 <= header_rows[-1] and r2 >= header_rows[0]) or not (r1 in header_rows):
+            continue
+        value = grid[header_rows.index(r1)][c1]
+        for index in header_rows:
+            if r1 <= index <= r2:
+                for col in range(c1, min(c2 + 1, width)):
+                    if not grid[header_rows.index(index)][col]:
+                        grid[header_rows.index(index)][col] = value
+    return grid
+
+
+def _build_header(
+    rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...]
+) -> Header:
+    """Assign each column the role its labels name, most specific (lowest) header row first."""
+    grid = _filled_header_rows(rows, header_rows, merged)
+    roles: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    hints: dict[int, str] = {}
+    for col in range(len(grid[0])):
+        stack = _dedupe([grid[level][col] for level in range(len(grid))])
+        full = " / ".join(stack)
+        if not full:
+            continue
+        labels[col] = full
+        role = _column_role(stack, full)
+        if role:
+            roles[col] = role
+        if role == "name" and stack[-1] in _KIND_HINTS:
+            hints[col] = _KIND_HINTS[stack[-1]]
+    roles = _spread_code_columns(rows, header_rows, roles)
+    texts = frozenset(text for line in grid for text in line if text)
+    return Header(rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts)
+
+
+def _dedupe(parts: list[str]) -> list[str]:
+    """Drop empty and repeated labels of a merged column stack."""
+    out: list[str] = []
+    for part in parts:
+        if part and part not in out:
+            out.append(part)
+    return out
+
+
+def _column_role(stack: list[str], full: str) -> str | None:
+    """Forward-year columns are never used; otherwise the lowest label with a role decides."""
+    if role_of(full) == "forward" or any(role_of(part) == "forward" for part in stack):
+        return "forward"
+    for part in reversed(stack):
+        role = role_of(part)
+        if role:
+            return role
+    return None
+
+
+def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str]) -> dict[int, str]:
+    """Unlabelled columns right of a 'Kode' column that hold code parts are split code columns."""
+    code_cols = sorted(col for col, role in roles.items() if role == "code")
+    if len(code_cols) != 1:
+        return roles
+    col = code_cols[0] + 1
+    sample = rows[header_rows[-1] + 1 : header_rows[-1] + 60]
+    while col not in roles and len([c for c in roles if roles[c] == "code"]) < 6:
+        values = [row[col] for row in sample if col < len(row) and row[col] is not None]
+        if not values or not all(_looks_like_code_part(value) for value in values):
+            break
+        roles = {**roles, col: "code"}
+        col += 1
+    return roles
+
+
+def _looks_like_code_part(value: object) -> bool:
+    """A short number or X/XX placeholder, as split code columns hold."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return 0 <= value < 10000
+    return isinstance(value, str) and bool(re.fullmatch(r"\s*(\d{1,4}(\.\d{1,2})?|X{1,2})\s*", value, re.IGNORECASE))
+
+
+def is_repeated_header(row: tuple[object, ...], header: Header) -> bool:
+    """A copy of the header row further down (exports repeat it on every printed page)."""
+    same = sum(1 for value in row if isinstance(value, str) and normalize_label(value) in header.texts)
+    return same >= 2
+
+
+def is_index_row(row: tuple[object, ...]) -> bool:
+    """The numbered column-index row under a header: 1, 2, 3 ... (or '(1)', '(2)' ...)."""
+    numbers: list[int] = []
+    for value in row:
+        if value is None:
+            continue
+        text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
+        match = re.fullmatch(r"\(?(\d{1,2})\)?", text)
+        if not match:
+            return False
+        numbers.append(int(match.group(1)))
+    if len(numbers) < 3:
+        return False
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:])) or numbers == sorted(set(numbers))

@@ -1,0 +1,119 @@
+"""Detect a plan's government, level and year from title rows or the file name (pure)."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from .models import Level
+
+_LEVEL_WORDS = {
+    "provinsi": Level.PROVINSI,
+    "prov": Level.PROVINSI,
+    "propinsi": Level.PROVINSI,
+    "kabupaten": Level.KABUPATEN,
+    "kab": Level.KABUPATEN,
+    "kota": Level.KOTA,
+}
+_TITLE = re.compile(
+    r"\b(provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\s+(?!/)(?P<name>[a-z][a-z .'\-]*?)"
+    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\d\d)\b", re.IGNORECASE)
+_NOT_NAMES = {"kota", "kabupaten", "provinsi", "daerah", "dan", "administrasi"}
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a plan belongs to; any part may be unknown."""
+
+    government: str = ""
+    level: Level | None = None
+    year: int | None = None
+
+
+def from_titles(lines: list[str]) -> Identity:
+    """Government, level and year named in the title rows above the header."""
+    government, level, year = "", None, None
+    for line in lines:
+        if not government:
+            government, level = _government_in(line)
+        if year is None:
+            year = _year_in(line)
+    return Identity(government, level, year)
+
+
+def _government_in(line: str) -> tuple[str, Level | None]:
+    """The first 'KOTA X' / 'KABUPATEN X' / 'PROVINSI X' in a line."""
+    for match in _TITLE.finditer(line):
+        word = match.group(1).lower().rstrip(".")
+        name = " ".join(match.group("name").split()).strip(" .-")
+        if not name or name.lower() in _NOT_NAMES or len(name) > 40:
+            continue
+        level = _LEVEL_WORDS[word]
+        return f"{_level_title(level)} {_title_case(name)}", level
+    return "", None
+
+
+def _year_in(line: str) -> int | None:
+    """A plan year (2000-2099) in a line, preferring one after 'Tahun'."""
+    match = _YEAR.search(line)
+    if not match:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
+def from_file_name(path: str) -> Identity:
+    """Government, level and year from a name like ``kab_malang_2024.xlsx``."""
+    stem = os.path.splitext(os.path.basename(path))[0].lower()
+    tokens = [token for token in re.split(r"[^a-z0-9]+", stem) if token]
+    year = next((int(token) for token in tokens if re.fullmatch(r"20\d\d", token)), None)
+    for index, token in enumerate(tokens):
+        if token in _LEVEL_WORDS:
+            words = []
+            for word in tokens[index + 1 :]:
+                if word.isdigit() or word in ("rkpd", "renja", "rancangan", "final", "tahun", "ta"):
+                    break
+                words.append(word)
+            if words:
+                level = _LEVEL_WORDS[token]
+                return Identity(f"{_level_title(level)} {_title_case(' '.join(words))}", level, year)
+    return Identity("", None, year)
+
+
+def merge(*identities: Identity) -> Identity:
+    """The first known value of each part, in priority order."""
+    government = next((i.government for i in identities if i.government), "")
+    level = next((i.level for i in identities if i.level is not None), None)
+    year = next((i.year for i in identities if i.year is not None), None)
+    if government and level is None:
+        level = level_of_name(government)
+    return Identity(government, level, year)
+
+
+def level_of_name(government: str) -> Level | None:
+    """The level named by the first word of a government name."""
+    first = government.split()[0].lower().rstrip(".") if government.split() else ""
+    return _LEVEL_WORDS.get(first)
+
+
+def parse_level(text: str | None) -> Level | None:
+    """A level given on the command line: provinsi, kabupaten or kota (kab, prov accepted)."""
+    if not text:
+        return None
+    key = text.strip().lower().rstrip(".")
+    if key in ("kabkota", "kab/kota"):
+        return Level.KABUPATEN
+    return _LEVEL_WORDS.get(key)
+
+
+def _level_title(level: Level) -> str:
+    """'Provinsi', 'Kabupaten' or 'Kota'."""
+    return {Level.PROVINSI: "Provinsi", Level.KABUPATEN: "Kabupaten", Level.KOTA: "Kota"}[level]
+
+
+def _title_case(text: str) -> str:
+    """'JAWA TIMUR' -> 'Jawa Timur', keeping short particles readable."""
+    return " ".join(word if word.isupper() and len(word) <= 3 and word in ("DKI", "DIY") else word.capitalize() for word in text.split())

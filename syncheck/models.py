@@ -1,0 +1,277 @@
+"""Frozen data types shared by every stage of the pipeline (no I/O here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """The level of a row in the nomenclature hierarchy."""
+
+    URUSAN = "urusan"
+    BIDANG = "bidang_urusan"
+    PROGRAM = "program"
+    KEGIATAN = "kegiatan"
+    SUB_KEGIATAN = "sub_kegiatan"
+
+    @property
+    def depth(self) -> int:
+        """Number of dotted segments a full code of this kind has."""
+        return {"urusan": 1, "bidang_urusan": 2, "program": 3, "kegiatan": 5, "sub_kegiatan": 6}[self.value]
+
+
+#: the kinds syncheck links and counts; urusan and bidang rows are context only
+LINKED_KINDS: tuple[Kind, ...] = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
+
+
+class Level(str, Enum):
+    """The tier of government a plan belongs to."""
+
+    PROVINSI = "provinsi"
+    KABUPATEN = "kabupaten"
+    KOTA = "kota"
+
+    @property
+    def is_province(self) -> bool:
+        """True for the provincial tier."""
+        return self is Level.PROVINSI
+
+
+class Relation(str, Enum):
+    """Why two items of different governments are linked."""
+
+    IDENTICAL = "identical"
+    SIMILAR = "similar"
+    COUNTERPART = "counterpart"
+    REVIEW = "review"
+
+    @property
+    def is_same(self) -> bool:
+        """True when the link counts the two items as the same item."""
+        return self in (Relation.IDENTICAL, Relation.SIMILAR)
+
+
+class SkipReason(str, Enum):
+    """Why an input row did not become an item."""
+
+    BLANK = "blank"
+    TITLE = "title"
+    HEADER = "header"
+    BANNER = "banner"
+    SUBTOTAL = "subtotal"
+    UNREADABLE = "unreadable"
+    HIDDEN_SHEET = "hidden_sheet"
+    NO_HEADER = "no_header"
+
+
+@dataclass(frozen=True, order=True)
+class SourceRef:
+    """Where a row came from: file base name, sheet name, 1-based Excel row."""
+
+    file: str
+    sheet: str
+    row: int
+
+    def __str__(self) -> str:
+        return f"{self.file}, sheet {self.sheet!r}, row {self.row}"
+
+
+@dataclass(frozen=True)
+class Code:
+    """A canonical nomenclature code (see codes.py for parsing)."""
+
+    segments: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The dotted canonical form, e.g. ``1.02.02.2.01.0001``."""
+        return ".".join(self.segments)
+
+    @property
+    def kind(self) -> Kind | None:
+        """The kind a code of this depth names, or None for an odd depth."""
+        return {1: Kind.URUSAN, 2: Kind.BIDANG, 3: Kind.PROGRAM, 5: Kind.KEGIATAN, 6: Kind.SUB_KEGIATAN}.get(
+            len(self.segments)
+        )
+
+    @property
+    def level_digit(self) -> str | None:
+        """The level digit of a kegiatan/sub kegiatan code (1 provinsi, 2 kab/kota)."""
+        return self.segments[3] if len(self.segments) >= 5 else None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Item:
+    """One plan row read as a nomenclature item."""
+
+    ref: SourceRef
+    kind: Kind
+    name: str
+    code: Code | None = None
+    code_raw: str = ""
+    indicator: str = ""
+    target: str = ""
+    location: str = ""
+    budget: int | None = None
+    funding: str = ""
+    agency: str = ""
+    agency_code: str = ""
+    program_code: str = ""
+    kegiatan_code: str = ""
+    program_name: str = ""
+    kegiatan_name: str = ""
+    parent: SourceRef | None = None
+
+    @property
+    def code_text(self) -> str:
+        """The canonical code as text, or empty when the row has none."""
+        return self.code.text if self.code else ""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input row that is not an item, with the reason."""
+
+    ref: SourceRef
+    reason: SkipReason
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A data problem reported, never raised (odd code, duplicate row, ...)."""
+
+    ref: SourceRef
+    message: str
+    kind: str = "warning"
+    severity: str = "warning"
+    code: str = ""
+    name: str = ""
+    expected: str | None = None
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    """What the reader understood about one sheet."""
+
+    name: str
+    rows: int
+    header_rows: tuple[int, ...] = ()
+    columns: tuple[tuple[str, str], ...] = ()
+    skipped_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One government's plan as read from one file."""
+
+    file: str
+    path: str
+    sha256: str
+    government: str
+    level: Level
+    year: int | None
+    sheets: tuple[SheetInfo, ...]
+    items: tuple[Item, ...]
+    skipped: tuple[Skipped, ...]
+    warnings: tuple[Finding, ...]
+    rows_read: int
+
+    def items_of(self, kind: Kind) -> tuple[Item, ...]:
+        """The items of one kind, in file order."""
+        return tuple(item for item in self.items if item.kind is kind)
+
+    @property
+    def label(self) -> str:
+        """The name reviewers use for this government."""
+        return self.government or self.file
+
+
+@dataclass(frozen=True)
+class Link:
+    """One row of the higher government joined to one row of the lower."""
+
+    kind: Kind
+    relation: Relation
+    score: float
+    reason: str
+    left: Item
+    right: Item
+    decided: str = ""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The headline for one pair of governments and one kind."""
+
+    left: str
+    right: str
+    kind: Kind
+    left_total: int
+    same: int
+    identical: int
+    similar: int
+    counterpart: int
+    review: int
+    right_total: int = 0
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """The same sub kegiatan funded by both levels in the same place."""
+
+    left: Item
+    right: Item
+    location: str
+    left_budget: int
+    right_budget: int
+    relation: Relation = Relation.IDENTICAL
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Items of several governments joined by confident links."""
+
+    kind: Kind
+    items: tuple[Item, ...]
+    governments: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Options:
+    """Every knob of a compare run, in one place (like black's Mode)."""
+
+    threshold: float = 90.0
+    review_threshold: float = 75.0
+    lang: str = "id"
+    synonyms_path: str | None = None
+    government_overrides: tuple[tuple[str, str], ...] = ()
+    level_overrides: tuple[tuple[str, str], ...] = ()
+    year_override: int | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything one compare run found; the CLI and the writers read this."""
+
+    plans: tuple[Plan, ...]
+    links: tuple[Link, ...]
+    summaries: tuple[Summary, ...]
+    overlaps: tuple[Overlap, ...]
+    clusters: tuple[Cluster, ...]
+    warnings: tuple[Finding, ...]
+    options: Options = Options()
+
+    @property
+    def left(self) -> Plan:
+        """The higher-level plan (the first file given)."""
+        return self.plans[0]
+
+    @property
+    def rights(self) -> tuple[Plan, ...]:
+        """The lower-level plans, in the order given."""
+        return self.plans[1:]

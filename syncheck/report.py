@@ -1,0 +1,180 @@
+"""The run's outputs: the JSON contract, the console text and (re-exported) the review workbook."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from syncheck import __version__
+from syncheck.models import Finding, Item, Link, Overlap, Plan, Result, Summary
+from syncheck.report_data import (
+    PlanLookup,
+    all_warnings,
+    is_province,
+    kind_counts,
+    ordered_links,
+    ordered_overlaps,
+    ordered_summaries,
+    overlap_totals,
+    pairs,
+)
+from syncheck.safety import atomic_write
+from syncheck.sentences import check_lang, headline, kind_label, label, overlap_sentence
+from syncheck.values import format_percent
+from syncheck.workbook import write_workbook
+
+__all__ = ["result_to_json", "write_json", "write_workbook", "render_console"]
+
+SCHEMA = 1
+
+
+def result_to_json(result: Result) -> dict[str, Any]:
+    """The result as the `syncheck compare --json` contract (schema 1); same input, same output."""
+    lookup = PlanLookup(result)
+    return {
+        "syncheck_version": __version__,
+        "schema": SCHEMA,
+        "inputs": [_input_json(plan) for plan in result.plans],
+        "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
+        "links": [_link_json(link) for link in ordered_links(result, lookup)],
+        "overlaps": [_overlap_json(overlap) for overlap in ordered_overlaps(result, lookup)],
+        "warnings": [_warning_json(finding) for finding in all_warnings(result)],
+        "run": {
+            "generated_by": f"syncheck {__version__}",
+            "threshold": result.options.threshold,
+            "review_threshold": result.options.review_threshold,
+        },
+    }
+
+
+def _input_json(plan: Plan) -> dict[str, Any]:
+    """One input file."""
+    return {
+        "file": plan.file,
+        "sha256": plan.sha256,
+        "government": plan.government,
+        "level": plan.level.value,
+        "year": plan.year,
+        "rows_read": plan.rows_read,
+        "rows": kind_counts(plan),
+    }
+
+
+def _summary_json(result: Result, summary: Summary) -> dict[str, Any]:
+    """One headline entry with both sentences."""
+    province = is_province(result, summary.left)
+    return {
+        "left": summary.left,
+        "right": summary.right,
+        "kind": summary.kind.value,
+        "left_total": summary.left_total,
+        "same": summary.same,
+        "identical": summary.identical,
+        "similar": summary.similar,
+        "counterpart": summary.counterpart,
+        "review": summary.review,
+        "sentence_en": headline(summary, "en", province),
+        "sentence_id": headline(summary, "id", province),
+    }
+
+
+def _item_json(item: Item) -> dict[str, Any]:
+    """One side of a link."""
+    return {
+        "file": item.ref.file,
+        "sheet": item.ref.sheet,
+        "row": item.ref.row,
+        "code": item.code_text,
+        "name": item.name,
+    }
+
+
+def _link_json(link: Link) -> dict[str, Any]:
+    """One link."""
+    return {
+        "kind": link.kind.value,
+        "relation": link.relation.value,
+        "score": round(float(link.score), 1),
+        "reason": link.reason,
+        "left": _item_json(link.left),
+        "right": _item_json(link.right),
+    }
+
+
+def _overlap_json(overlap: Overlap) -> dict[str, Any]:
+    """One substantive overlap."""
+    return {
+        "left": {"file": overlap.left.ref.file, "sheet": overlap.left.ref.sheet, "row": overlap.left.ref.row},
+        "right": {"file": overlap.right.ref.file, "sheet": overlap.right.ref.sheet, "row": overlap.right.ref.row},
+        "location": overlap.location,
+        "left_budget": overlap.left_budget,
+        "right_budget": overlap.right_budget,
+    }
+
+
+def _warning_json(finding: Finding) -> dict[str, Any]:
+    """One warning."""
+    return {"file": finding.ref.file, "sheet": finding.ref.sheet, "row": finding.ref.row, "message": finding.message}
+
+
+def json_text(result: Result) -> str:
+    """The JSON document as text: indent 2, UTF-8 characters kept, trailing newline."""
+    return json.dumps(result_to_json(result), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_json(result: Result, path: str) -> None:
+    """Write the JSON document to path (UTF-8, LF line ends), atomically."""
+    data = json_text(result).encode("utf-8")
+
+    def write(temp: str) -> None:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+
+    atomic_write(path, write)
+
+
+def render_console(result: Result, lang: str) -> str:
+    """Headlines and overlap per pair, then a fixed-width table; plain deterministic text."""
+    check_lang(lang)
+    lookup = PlanLookup(result)
+    summaries = ordered_summaries(result)
+    totals = {(t.left, t.right): t for t in overlap_totals(result, lookup)}
+    blocks: list[str] = []
+    for left, right in pairs(result):
+        province = is_province(result, left)
+        lines = [headline(s, lang, province) for s in summaries if (s.left, s.right) == (left, right)]
+        total = totals.get((left, right))
+        if total is not None:
+            lines.append(overlap_sentence(right, total.left_budget, total.count, lang, left=None if province else left))
+        blocks.append("\n".join(lines))
+    if summaries:
+        blocks.append(_console_table(summaries, lang))
+    return "\n\n".join(block for block in blocks if block)
+
+
+def _console_table(summaries: list[Summary], lang: str) -> str:
+    """The compact per-pair, per-kind count table."""
+    keys = ("kab_kota", "kind", "total", "same", "percent", "identical", "similar", "counterpart", "review")
+    header = [label(key, lang) for key in keys]
+    rows = [
+        [
+            s.right,
+            kind_label(s.kind, lang),
+            str(s.left_total),
+            str(s.same),
+            format_percent(s.same, s.left_total, lang),
+            str(s.identical),
+            str(s.similar),
+            str(s.counterpart),
+            str(s.review),
+        ]
+        for s in summaries
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        parts = [cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(cells, widths))]
+        return "  ".join(parts).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(header), rule, *(line(row) for row in rows)])

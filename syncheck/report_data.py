@@ -1,0 +1,204 @@
+"""Deterministic views of a Result shared by the JSON, console and workbook writers (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from syncheck.models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, Result, SourceRef, Summary
+
+#: report order of the kinds: program < kegiatan < sub kegiatan (context kinds last)
+KIND_ORDER: dict[Kind, int] = {
+    Kind.PROGRAM: 0,
+    Kind.KEGIATAN: 1,
+    Kind.SUB_KEGIATAN: 2,
+    Kind.URUSAN: 3,
+    Kind.BIDANG: 4,
+}
+
+
+@dataclass(frozen=True)
+class PairOverlap:
+    """The substantive overlap of one pair of governments, budgets counted once per row."""
+
+    left: str
+    right: str
+    count: int
+    left_budget: int
+    right_budget: int
+
+
+class PlanLookup:
+    """Finds the plan (and so the government) an item of the result came from."""
+
+    def __init__(self, result: Result) -> None:
+        self._plans = result.plans
+        self._by_item: dict[Item, int] = {}
+        self._by_file: dict[str, int] = {}
+        for index, plan in enumerate(result.plans):
+            self._by_file.setdefault(plan.file, index)
+            for item in plan.items:
+                self._by_item.setdefault(item, index)
+
+    def index_of(self, item: Item) -> int:
+        """Position of the item's plan in the result, or len(plans) when unknown."""
+        found = self._by_item.get(item)
+        if found is None:
+            found = self._by_file.get(item.ref.file, len(self._plans))
+        return found
+
+    def plan_of(self, item: Item) -> Plan | None:
+        """The item's plan, or None when the item is in no plan of the result."""
+        index = self.index_of(item)
+        return self._plans[index] if index < len(self._plans) else None
+
+    def government(self, item: Item) -> str:
+        """The name of the item's government (its file name when no plan is known)."""
+        plan = self.plan_of(item)
+        return plan.label if plan else item.ref.file
+
+
+def source_text(ref: SourceRef) -> str:
+    """'file.xlsx!Sheet1!14': where a reviewer finds the row."""
+    return f"{ref.file}!{ref.sheet}!{ref.row}"
+
+
+def item_key(item: Item) -> tuple[str, str]:
+    """What makes rows one distinct item: the canonical code, else the name."""
+    if item.code is not None:
+        return item.kind.value, "code:" + item.code.text
+    return item.kind.value, "name:" + " ".join(item.name.casefold().split())
+
+
+def ordered_links(result: Result, lookup: PlanLookup | None = None) -> list[Link]:
+    """Links by (right file, kind, left row, right row); ties keep the given order."""
+    lookup = lookup or PlanLookup(result)
+
+    def key(link: Link) -> tuple:
+        return (
+            lookup.index_of(link.right),
+            link.right.ref.file,
+            KIND_ORDER[link.kind],
+            link.left.ref.row,
+            link.right.ref.row,
+            link.left.ref.sheet,
+            link.right.ref.sheet,
+        )
+
+    return sorted(result.links, key=key)
+
+
+def ordered_overlaps(result: Result, lookup: PlanLookup | None = None) -> list[Overlap]:
+    """Overlaps by (right file, left row, right row); ties keep the given order."""
+    lookup = lookup or PlanLookup(result)
+
+    def key(overlap: Overlap) -> tuple:
+        return (
+            lookup.index_of(overlap.right),
+            overlap.right.ref.file,
+            overlap.left.ref.row,
+            overlap.right.ref.row,
+            overlap.left.ref.sheet,
+            overlap.right.ref.sheet,
+        )
+
+    return sorted(result.overlaps, key=key)
+
+
+def pairs(result: Result) -> list[tuple[str, str]]:
+    """(left, right) government pairs: as the summaries first name them, else left vs each right."""
+    found: list[tuple[str, str]] = []
+    for summary in result.summaries:
+        if (summary.left, summary.right) not in found:
+            found.append((summary.left, summary.right))
+    if not found and result.plans:
+        found = [(result.left.label, plan.label) for plan in result.rights]
+    return found
+
+
+def ordered_summaries(result: Result) -> list[Summary]:
+    """Summaries pair by pair (as first named), program < kegiatan < sub kegiatan within a pair."""
+    order = {pair: index for index, pair in enumerate(pairs(result))}
+    return sorted(result.summaries, key=lambda s: (order[(s.left, s.right)], KIND_ORDER[s.kind]))
+
+
+def is_province(result: Result, government: str) -> bool:
+    """True when the named government's plan is provincial (True when no plan has that name)."""
+    for plan in result.plans:
+        if plan.label == government:
+            return plan.level.is_province
+    return True
+
+
+def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[PairOverlap]:
+    """Per pair: distinct overlapping left rows and both budgets, each row counted once."""
+    lookup = lookup or PlanLookup(result)
+    groups: dict[tuple[str, str], tuple[dict[Item, int], dict[Item, int]]] = {}
+    for pair in pairs(result):
+        groups[pair] = ({}, {})
+    for overlap in ordered_overlaps(result, lookup):
+        pair = (lookup.government(overlap.left), lookup.government(overlap.right))
+        lefts, rights = groups.setdefault(pair, ({}, {}))
+        # one province row may overlap several city rows: its budget still counts once
+        lefts.setdefault(overlap.left, overlap.left_budget)
+        rights.setdefault(overlap.right, overlap.right_budget)
+    return [
+        PairOverlap(left, right, len(lefts), sum(lefts.values()), sum(rights.values()))
+        for (left, right), (lefts, rights) in groups.items()
+    ]
+
+
+def all_warnings(result: Result) -> list[Finding]:
+    """The warnings of every plan (in plan order), then the run's own; exact repeats dropped."""
+    seen: set[tuple[str, str, int, str]] = set()
+    found: list[Finding] = []
+    for finding in [w for plan in result.plans for w in plan.warnings] + list(result.warnings):
+        key = (finding.ref.file, finding.ref.sheet, finding.ref.row, finding.message)
+        if key not in seen:
+            seen.add(key)
+            found.append(finding)
+    return found
+
+
+def unmatched_items(result: Result, lookup: PlanLookup | None = None) -> list[tuple[Plan, bool, Item]]:
+    """(plan, is_left, item) for linked-kind rows whose distinct item has no confident link."""
+    lookup = lookup or PlanLookup(result)
+    linked: set[tuple[int, tuple[str, str]]] = set()
+    for link in result.links:
+        if link.relation is not Relation.REVIEW:
+            linked.add((lookup.index_of(link.left), item_key(link.left)))
+            linked.add((lookup.index_of(link.right), item_key(link.right)))
+    found: list[tuple[Plan, bool, Item]] = []
+    for index, plan in enumerate(result.plans):
+        for kind in LINKED_KINDS:
+            for item in plan.items_of(kind):
+                if (index, item_key(item)) not in linked:
+                    found.append((plan, index == 0, item))
+    return found
+
+
+def program_matrix(result: Result, lookup: PlanLookup | None = None) -> tuple[list[str], list[tuple[Item, list[bool]]]]:
+    """Column names (each right government) and, per distinct left program, whether each links as same."""
+    if not result.plans:
+        return [], []
+    lookup = lookup or PlanLookup(result)
+    rights = [plan.label for plan in result.rights]
+    same: set[tuple[tuple[str, str], int]] = set()
+    for link in result.links:
+        if link.kind is Kind.PROGRAM and link.relation.is_same and lookup.index_of(link.left) == 0:
+            same.add((item_key(link.left), lookup.index_of(link.right)))
+    rows: list[tuple[Item, list[bool]]] = []
+    seen: set[tuple[str, str]] = set()
+    for item in result.left.items_of(Kind.PROGRAM):
+        key = item_key(item)
+        if key not in seen:
+            seen.add(key)
+            rows.append((item, [(key, index) in same for index in range(1, len(result.plans))]))
+    return rights, rows
+
+
+def kind_counts(plan: Plan) -> dict[str, int]:
+    """Item rows per kind as the JSON 'rows' block counts them."""
+    counts = {kind.value: len(plan.items_of(kind)) for kind in LINKED_KINDS}
+    counts["other"] = sum(1 for item in plan.items if item.kind not in LINKED_KINDS)
+    counts["skipped"] = len(plan.skipped)
+    return counts

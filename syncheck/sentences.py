@@ -1,0 +1,260 @@
+"""Headline sentences and the sheet / column labels of the reports, in Indonesian and English."""
+
+from __future__ import annotations
+
+from syncheck.models import Kind, Relation, Summary
+from syncheck.values import format_percent, format_short_rupiah
+
+LANGS: tuple[str, ...] = ("id", "en")
+
+#: every sheet name, column header and relation / kind name the writers show, per language
+LABELS: dict[str, dict[str, str]] = {
+    "id": {
+        # sheet names
+        "sheet_summary": "Ringkasan",
+        "sheet_links_program": "Tautan Program",
+        "sheet_links_kegiatan": "Tautan Kegiatan",
+        "sheet_links_sub_kegiatan": "Tautan Sub Kegiatan",
+        "sheet_review": "Tinjauan",
+        "sheet_unmatched": "Tak Berpasangan",
+        "sheet_clusters": "Klaster",
+        "sheet_matrix": "Matriks Program",
+        "sheet_overlaps": "Tumpang Tindih",
+        "sheet_warnings": "Peringatan",
+        # titles
+        "title": "Ringkasan sinkronisasi RKPD",
+        "overlap_title": "Tumpang tindih anggaran per pasangan",
+        "chart_title": "Program yang sama dengan provinsi (%) per kabupaten/kota",
+        # column headers
+        "left": "Pemda kiri",
+        "right": "Pemda kanan",
+        "kab_kota": "Kab/Kota",
+        "kind": "Jenis",
+        "left_total": "Jumlah kiri",
+        "total": "Jumlah",
+        "same": "Sama",
+        "percent": "%",
+        "identical": "Identik",
+        "similar": "Serupa",
+        "counterpart": "Padanan",
+        "review": "Tinjau",
+        "sentence": "Kalimat",
+        "overlap_count": "Jumlah sub kegiatan",
+        "left_government": "Pemda kiri",
+        "left_code": "Kode kiri",
+        "left_name": "Nama kiri",
+        "left_agency": "Perangkat daerah kiri",
+        "left_budget": "Pagu kiri",
+        "right_government": "Pemda kanan",
+        "right_code": "Kode kanan",
+        "right_name": "Nama kanan",
+        "right_agency": "Perangkat daerah kanan",
+        "right_budget": "Pagu kanan",
+        "relation": "Hubungan",
+        "score": "Skor",
+        "reason": "Alasan",
+        "left_source": "Sumber kiri",
+        "right_source": "Sumber kanan",
+        "decision": "Keputusan",
+        "government": "Pemda",
+        "side": "Sisi",
+        "side_left": "kiri",
+        "side_right": "kanan",
+        "code": "Kode",
+        "name": "Nama",
+        "agency": "Perangkat daerah",
+        "budget": "Pagu",
+        "source": "Sumber",
+        "cluster": "Klaster",
+        "governments": "Jumlah pemda",
+        "program_code": "Kode program",
+        "program_name": "Nama program",
+        "count": "Jumlah",
+        "location": "Lokasi",
+        "sum": "Jumlah pagu",
+        "totals": "Total",
+        "file": "Berkas",
+        "sheet": "Lembar",
+        "row": "Baris",
+        "message": "Pesan",
+        # relation names
+        "rel_identical": "identik",
+        "rel_similar": "serupa",
+        "rel_counterpart": "padanan",
+        "rel_review": "tinjau",
+        # kind names
+        "kind_urusan": "urusan",
+        "kind_bidang_urusan": "bidang urusan",
+        "kind_program": "program",
+        "kind_kegiatan": "kegiatan",
+        "kind_sub_kegiatan": "sub kegiatan",
+    },
+    "en": {
+        "sheet_summary": "Summary",
+        "sheet_links_program": "Program links",
+        "sheet_links_kegiatan": "Kegiatan links",
+        "sheet_links_sub_kegiatan": "Sub kegiatan links",
+        "sheet_review": "Review",
+        "sheet_unmatched": "Unmatched",
+        "sheet_clusters": "Clusters",
+        "sheet_matrix": "Program matrix",
+        "sheet_overlaps": "Overlaps",
+        "sheet_warnings": "Warnings",
+        "title": "RKPD synchronisation summary",
+        "overlap_title": "Budget overlap per pair",
+        "chart_title": "Programs the same as the province's (%) per kabupaten/kota",
+        "left": "Left government",
+        "right": "Right government",
+        "kab_kota": "Kab/kota",
+        "kind": "Kind",
+        "left_total": "Left total",
+        "total": "Total",
+        "same": "Same",
+        "percent": "%",
+        "identical": "Identical",
+        "similar": "Similar",
+        "counterpart": "Counterpart",
+        "review": "Review",
+        "sentence": "Sentence",
+        "overlap_count": "Sub kegiatan",
+        "left_government": "Left government",
+        "left_code": "Left code",
+        "left_name": "Left name",
+        "left_agency": "Left agency",
+        "left_budget": "Left budget",
+        "right_government": "Right government",
+        "right_code": "Right code",
+        "right_name": "Right name",
+        "right_agency": "Right agency",
+        "right_budget": "Right budget",
+        "relation": "Relation",
+        "score": "Score",
+        "reason": "Reason",
+        "left_source": "Left source",
+        "right_source": "Right source",
+        "decision": "Decision",
+        "government": "Government",
+        "side": "Side",
+        "side_left": "left",
+        "side_right": "right",
+        "code": "Code",
+        "name": "Name",
+        "agency": "Agency",
+        "budget": "Budget",
+        "source": "Source",
+        "cluster": "Cluster",
+        "governments": "Governments",
+        "program_code": "Program code",
+        "program_name": "Program name",
+        "count": "Count",
+        "location": "Location",
+        "sum": "Sum",
+        "totals": "Total",
+        "file": "File",
+        "sheet": "Sheet",
+        "row": "Row",
+        "message": "Message",
+        "rel_identical": "identical",
+        "rel_similar": "similar",
+        "rel_counterpart": "counterpart",
+        "rel_review": "review",
+        "kind_urusan": "urusan",
+        "kind_bidang_urusan": "bidang urusan",
+        "kind_program": "program",
+        "kind_kegiatan": "kegiatan",
+        "kind_sub_kegiatan": "sub kegiatan",
+    },
+}
+
+# English nouns per kind: (singular, plural, with indefinite article)
+_EN_NOUNS: dict[Kind, tuple[str, str, str]] = {
+    Kind.URUSAN: ("affair", "affairs", "an affair"),
+    Kind.BIDANG: ("sector", "sectors", "a sector"),
+    Kind.PROGRAM: ("program", "programs", "a program"),
+    Kind.KEGIATAN: ("activity", "activities", "an activity"),
+    Kind.SUB_KEGIATAN: ("sub-activity", "sub-activities", "a sub-activity"),
+}
+
+
+def check_lang(lang: str) -> str:
+    """The language code itself, or ValueError when it is not 'id' or 'en'."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
+    return lang
+
+
+def label(key: str, lang: str) -> str:
+    """One sheet name / column header in the chosen language."""
+    return LABELS[check_lang(lang)][key]
+
+
+def relation_label(relation: Relation, lang: str) -> str:
+    """The relation name as reviewers read it (identik / serupa / padanan / tinjau)."""
+    return label(f"rel_{relation.value}", lang)
+
+
+def kind_label(kind: Kind, lang: str) -> str:
+    """The kind name as reviewers read it (program / kegiatan / sub kegiatan)."""
+    return label(f"kind_{kind.value}", lang)
+
+
+def _count(number: int, kind: Kind, lang: str) -> str:
+    """'5 sub-activities', '1 sub-activity', '5 sub kegiatan'."""
+    if lang == "id":
+        return f"{number} {kind_label(kind, lang)}"
+    singular, plural, _ = _EN_NOUNS[kind]
+    return f"{number} {singular if number == 1 else plural}"
+
+
+def headline(summary: Summary, lang: str, left_is_province: bool = True) -> str:
+    """'83 programs are run by the province; 78 of them (94.0%) are the same as programs of Kota X.'"""
+    check_lang(lang)
+    if lang == "id":
+        return _headline_id(summary, left_is_province)
+    return _headline_en(summary, left_is_province)
+
+
+def _headline_en(summary: Summary, left_is_province: bool) -> str:
+    """The English headline."""
+    singular, plural, with_article = _EN_NOUNS[summary.kind]
+    runner = "the province" if left_is_province else summary.left
+    if summary.left_total == 0:
+        subject = "The province" if left_is_province else summary.left
+        return f"{subject} runs no {plural}."
+    total = summary.left_total
+    run = f"{total} {singular} is run" if total == 1 else f"{total} {plural} are run"
+    percent = format_percent(summary.same, total, "en")
+    same = f"is the same as {with_article}" if summary.same == 1 else f"are the same as {plural}"
+    return f"{run} by {runner}; {summary.same} of them ({percent}) {same} of {summary.right}."
+
+
+def _headline_id(summary: Summary, left_is_province: bool) -> str:
+    """The Indonesian headline."""
+    noun = kind_label(summary.kind, "id")
+    if summary.left_total == 0:
+        subject = "Provinsi" if left_is_province else summary.left
+        return f"{subject} tidak melaksanakan {noun}."
+    runner = "provinsi" if left_is_province else summary.left
+    percent = format_percent(summary.same, summary.left_total, "id")
+    return (
+        f"{summary.left_total} {noun} dilaksanakan {runner}; {summary.same} di antaranya "
+        f"({percent}) sama dengan {noun} {summary.right}."
+    )
+
+
+def overlap_sentence(right: str, amount: int, count: int, lang: str, *, left: str | None = None) -> str:
+    """'Rp 12.4 billion of province budget overlaps with Kota X (5 sub-activities).'
+
+    ``left`` names the left government when it is not a province.
+    """
+    check_lang(lang)
+    items = _count(count, Kind.SUB_KEGIATAN, lang)
+    if lang == "id":
+        owner = f"anggaran {left or 'provinsi'}"
+        if count == 0:
+            return f"Tidak ada {owner} yang tumpang tindih dengan {right}."
+        return f"{format_short_rupiah(amount, 'id')} {owner} tumpang tindih dengan {right} ({items})."
+    owner = f"{left or 'province'} budget"
+    if count == 0:
+        return f"No {owner} overlaps with {right}."
+    return f"{format_short_rupiah(amount, 'en')} of {owner} overlaps with {right} ({items})."

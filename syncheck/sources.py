@@ -1,0 +1,138 @@
+"""Open a spreadsheet file and stream its sheets as rows of plain cell values."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+from dataclasses import dataclass
+from typing import Iterator
+
+import python_calamine
+
+from .errors import EmptyWorkbookError, InputFileError
+from .safety import check_input_file
+
+#: a merged range as ((first_row, first_col), (last_row, last_col)), 0-based
+MergedRange = tuple[tuple[int, int], tuple[int, int]]
+
+MAX_COLUMNS = 200
+
+
+@dataclass(frozen=True)
+class RawSheet:
+    """One sheet: its name, whether it is hidden, its rows (from Excel row 1) and merged ranges."""
+
+    name: str
+    hidden: bool
+    rows: tuple[tuple[object, ...], ...]
+    merged: tuple[MergedRange, ...] = ()
+
+
+def file_sha256(path: str) -> str:
+    """Hex SHA-256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def load_sheets(path: str) -> list[RawSheet]:
+    """Every sheet of a workbook or CSV file as RawSheets; raises InputFileError if unreadable."""
+    fmt = check_input_file(path)
+    name = os.path.basename(path)
+    if fmt == "csv":
+        return [_load_csv(path)]
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(path)
+        sheets = [_load_calamine_sheet(workbook, meta) for meta in workbook.sheets_metadata]
+    except python_calamine.PasswordError as error:
+        raise InputFileError("workbook is password-protected; save an unprotected copy", file=name) from error
+    except (python_calamine.CalamineError, python_calamine.ZipError, python_calamine.XmlError) as error:
+        raise InputFileError(f"workbook is corrupt or not a spreadsheet ({_first_line(error)})", file=name) from error
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        raise InputFileError(f"cannot read workbook ({_first_line(error)})", file=name) from error
+    sheets = [sheet for sheet in sheets if sheet is not None]
+    if not sheets:
+        raise EmptyWorkbookError("workbook has no worksheets", file=name)
+    return sheets
+
+
+def _first_line(error: BaseException) -> str:
+    """The first line of an exception message, for one-line errors."""
+    text = str(error).strip().splitlines()
+    return text[0][:200] if text else type(error).__name__
+
+
+def _load_calamine_sheet(workbook: python_calamine.CalamineWorkbook, meta: object) -> RawSheet | None:
+    """Read one worksheet (chart sheets and macro sheets are skipped)."""
+    if getattr(meta, "typ", None) not in (None, python_calamine.SheetTypeEnum.WorkSheet):
+        return None
+    hidden = getattr(meta, "visible", None) != python_calamine.SheetVisibleEnum.Visible
+    sheet = workbook.get_sheet_by_name(meta.name)  # type: ignore[attr-defined]
+    rows = tuple(_calamine_rows(sheet))
+    merged = tuple(getattr(sheet, "merged_cell_ranges", None) or ())
+    return RawSheet(name=meta.name, hidden=hidden, rows=rows, merged=merged)  # type: ignore[attr-defined]
+
+
+def _calamine_rows(sheet: python_calamine.CalamineSheet) -> Iterator[tuple[object, ...]]:
+    """Rows from Excel row 1, columns from A, capped at MAX_COLUMNS; empty strings become None."""
+    if sheet.height == 0 or sheet.width == 0:
+        return
+    first_row, first_col = sheet.start
+    for _ in range(first_row):
+        yield ()
+    pad = (None,) * first_col
+    width = max(0, MAX_COLUMNS - first_col)
+    for raw in sheet.iter_rows():
+        cells = tuple(None if value == "" else value for value in raw[:width])
+        yield _trim(pad + cells)
+
+
+def _trim(cells: tuple[object, ...]) -> tuple[object, ...]:
+    """Drop trailing empty cells."""
+    end = len(cells)
+    while end and cells[end - 1] is None:
+        end -= 1
+    return cells[:end]
+
+
+def _load_csv(path: str) -> RawSheet:
+    """A CSV file (`,` `;` or tab; UTF-8, UTF-16 or Windows-1252) as one sheet named after the file."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    text = decode_text(data)
+    dialect_delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect_delimiter)
+    try:
+        rows = tuple(_trim(tuple(cell.strip() or None for cell in row[:MAX_COLUMNS])) for row in reader)
+    except csv.Error as error:
+        raise InputFileError(f"CSV file cannot be parsed ({_first_line(error)})", file=os.path.basename(path)) from error
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return RawSheet(name=stem[:31] or "csv", hidden=False, rows=rows)
+
+
+def decode_text(data: bytes) -> str:
+    """Decode CSV bytes: BOMs first, then UTF-8, then Windows-1252 (never fails)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter used most consistently in the first lines: ';', ',' or tab."""
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    best, best_score = ",", -1
+    for delimiter in (";", ",", "\t"):
+        counts = [line.count(delimiter) for line in lines]
+        score = sum(1 for count in counts if count > 0)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best

@@ -1,0 +1,108 @@
+"""Parse and format Rupiah amounts and other cell values (pure)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+
+_RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
+
+
+def parse_budget(value: object) -> tuple[int | None, str]:
+    """Rupiah as an integer from a number or Indonesian text; second item explains a failure."""
+    if value is None or value == "":
+        return None, ""
+    if isinstance(value, bool):
+        return None, f"budget {value!r} is not an amount"
+    if isinstance(value, (_dt.date, _dt.datetime, _dt.time, _dt.timedelta)):
+        return None, f"budget cell holds a date ({value}), not an amount"
+    if isinstance(value, (int, float)):
+        return _from_number(value)
+    return _from_text(str(value))
+
+
+def _from_number(value: float) -> tuple[int | None, str]:
+    """Round a numeric cell to whole Rupiah."""
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None, "budget is not a finite number"
+    number = int(round(value))
+    if abs(number) >= 10**18:
+        return None, f"budget {value} is implausibly large"
+    return number, "negative budget" if number < 0 else ""
+
+
+def _from_text(text: str) -> tuple[int | None, str]:
+    """Parse '1.250.000.000,00', 'Rp 1,250,000,000.00', '(5.000)' and plain digits."""
+    raw = text.strip()
+    negative = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
+    body = _RP.sub("", raw.strip("()").lstrip("-").strip())
+    body = body.replace(" ", "").replace("\u00a0", "")
+    if body in ("", "-"):
+        return None, ""
+    digits = _normalize_separators(body)
+    if digits is None:
+        return None, f"budget {text!r} is not an amount"
+    number = int(round(float(digits)))
+    if abs(number) >= 10**18:
+        return None, f"budget {text!r} is implausibly large"
+    return (-number if negative else number), ("negative budget" if negative else "")
+
+
+def _normalize_separators(body: str) -> str | None:
+    """Turn Indonesian or English separators into a plain decimal string."""
+    if not re.fullmatch(r"[0-9.,]+", body):
+        return None
+    if "," in body and "." in body:
+        decimal = "," if body.rfind(",") > body.rfind(".") else "."
+    elif "," in body:
+        decimal = "," if re.search(r",\d{1,2}$", body) else ""
+    elif "." in body:
+        decimal = "" if re.fullmatch(r"\d{1,3}(\.\d{3})+", body) else "."
+    else:
+        decimal = ""
+    thousands = {",": ".", ".": ",", "": ".,"}[decimal]
+    for sep in thousands:
+        body = body.replace(sep, "")
+    body = body.replace(",", ".")
+    try:
+        float(body)
+    except ValueError:
+        return None
+    return body
+
+
+def format_rupiah(amount: int, lang: str = "id") -> str:
+    """'Rp 1.250.000.000' (id) or 'Rp 1,250,000,000' (en)."""
+    text = f"{abs(amount):,}"
+    if lang == "id":
+        text = text.replace(",", ".")
+    return f"{'-' if amount < 0 else ''}Rp {text}"
+
+
+def format_short_rupiah(amount: int, lang: str = "id") -> str:
+    """'Rp 12,4 miliar' / 'Rp 12.4 billion': the form reviewers say aloud."""
+    units = [(10**12, "triliun", "trillion"), (10**9, "miliar", "billion"), (10**6, "juta", "million")]
+    for size, name_id, name_en in units:
+        if abs(amount) >= size:
+            value = f"{amount / size:.1f}"
+            if lang == "id":
+                return f"Rp {value.replace('.', ',')} {name_id}"
+            return f"Rp {value} {name_en}"
+    return format_rupiah(amount, lang)
+
+
+def format_percent(numerator: int, denominator: int, lang: str = "id") -> str:
+    """'94,0%' (id) or '94.0%' (en); 0 of 0 is 0.0%."""
+    value = 100.0 * numerator / denominator if denominator else 0.0
+    text = f"{value:.1f}"
+    return (text.replace(".", ",") if lang == "id" else text) + "%"
+
+
+def cell_text(value: object) -> str:
+    """A cell value as trimmed single-spaced text (numbers without a trailing .0)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
