@@ -99,7 +99,9 @@ def _header(ws: Worksheet, row: int, names: Sequence[str]) -> None:
         _put(ws, row, col, name).font = BOLD
 
 
-def _table(ws: Worksheet, names: Sequence[str], rows: Iterable[Row], formats: dict[int, str], header_row: int = 1) -> int:
+def _table(
+    ws: Worksheet, names: Sequence[str], rows: Iterable[Row], formats: dict[int, str], header_row: int = 1
+) -> int:
     """Bold frozen header, rows, auto filter over the table; return the last row."""
     _header(ws, header_row, names)
     last = max(_write_rows(ws, header_row + 1, rows, formats), header_row)
@@ -156,7 +158,10 @@ def _summary_sheet(ws: Worksheet, result: Result, lang: str) -> None:
         year = f" {result.left.year}" if result.left.year else ""
         title = f"{title}: {result.left.label}{year}"
     _put(ws, 1, 1, title).font = Font(bold=True, size=14)
-    keys = ("left", "right", "kind", "left_total", "same", "percent", "identical", "similar", "counterpart", "review", "sentence")
+    keys = (
+        "left", "right", "kind", "left_total", "same", "percent",
+        "identical", "similar", "counterpart", "review", "sentence",
+    )  # fmt: skip
     summaries = sorted(ordered_summaries(result), key=lambda s: KIND_ORDER[s.kind])
     rows = [
         [

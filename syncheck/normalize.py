@@ -1,0 +1,181 @@
+"""Indonesian planning-name normalization (pure str -> str and str -> tokens)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_DATA = os.path.join(os.path.dirname(__file__), "data", "synonyms.csv")
+
+#: words that name the level of government: set aside when comparing the two levels
+LEVEL_WORDS = frozenset({"provinsi", "kabupaten", "kota", "daerah", "pemerintah", "pemda"})
+#: words that only state scope or authority ("Kewenangan", "Tingkat Daerah", "dalam 1 (satu) Daerah")
+SCOPE_WORDS = frozenset({"kewenangan", "tingkat", "satu", "1", "lingkup", "cakupan", "menjadi", "sesuai"})
+#: scope words that make a province item the complementary half of a kab/kota item
+COUNTERPART_WORDS = frozenset({"lintas", "regional", "antarkabupaten", "antardaerah"})
+#: function words that carry no identity
+STOP_WORDS = frozenset(
+    {"dan", "yang", "di", "ke", "dari", "untuk", "bagi", "serta", "atau", "dengan", "pada", "oleh",
+     "terhadap", "para", "secara", "atas", "se", "the", "of", "and"}
+)
+_TYPO_ANCHORS = ("kabupaten", "provinsi", "kewenangan", "daerah", "pemerintah")
+# "dalam (1 (satu)) Daerah ..." states scope; "di Dalam Panti" is content and stays
+_SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|kabupaten|kota|wilayah)\b)")
+_CONTINUED = re.compile(r"\(?\s*lanjutan\s*\)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One abbreviation or spelling rule: a whole-word pattern and its replacement."""
+
+    pattern: re.Pattern[str]
+    replacement: str
+
+
+def load_rules(path: str | None = None) -> tuple[Rule, ...]:
+    """The shipped rules, after any user rules from ``path`` (same CSV format)."""
+    rules: list[Rule] = []
+    for source in (path, _DATA):
+        if source:
+            rules.extend(_read_rules(source))
+    return tuple(rules)
+
+
+def _read_rules(path: str) -> list[Rule]:
+    """Rules from a `pattern,replacement[,note]` CSV; lines starting with # are comments."""
+    rules = []
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        for row in csv.reader(line for line in handle if line.strip() and not line.lstrip().startswith("#")):
+            if len(row) >= 2 and row[0].strip():
+                pattern = re.compile(rf"(?<![\w]){row[0].strip()}(?![\w])", re.IGNORECASE)
+                rules.append(Rule(pattern, row[1].strip().lower()))
+    return rules
+
+
+@functools.lru_cache(maxsize=1)
+def default_rules() -> tuple[Rule, ...]:
+    """The shipped abbreviation and spelling table."""
+    return load_rules(None)
+
+
+def normalize_name(text: str, rules: tuple[Rule, ...] | None = None) -> str:
+    """Lowercase, abbreviations expanded, '(Lanjutan)' dropped, punctuation turned into spaces."""
+    value = unicodedata.normalize("NFKC", text or "").lower()
+    value = value.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    value = _CONTINUED.sub(" ", value)
+    for rule in rules if rules is not None else default_rules():
+        value = rule.pattern.sub(rule.replacement, value)
+    value = re.sub(r"[^\w]+", " ", value)
+    return " ".join(value.split())
+
+
+def core_tokens(text: str, rules: tuple[Rule, ...] | None = None) -> tuple[str, ...]:
+    """The identity-bearing words of a name: no level, scope or function words."""
+    tokens = []
+    for token in _SCOPE_DALAM.sub(" ", normalize_name(text, rules)).split():
+        if token in STOP_WORDS or token in SCOPE_WORDS or _is_level_word(token):
+            continue
+        if not tokens and (token == "program" or (len(token) >= 5 and is_typo_of(token, "program"))):
+            continue
+        tokens.append(token)
+    return tuple(tokens)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_level_word(token: str) -> bool:
+    """A level word, also when mistyped ('kabuaten', 'darah', 'provins')."""
+    if token in LEVEL_WORDS:
+        return True
+    if len(token) < 5:
+        return False
+    return any(_within_one_edit(token, anchor) for anchor in _TYPO_ANCHORS)
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion or substitution."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+def is_typo_of(a: str, b: str) -> bool:
+    """Two words that are the same word mistyped: a dropped letter, one edit in 5+ letters, two in 12+."""
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit() or min(len(a), len(b)) < 3:
+        return False
+    if len(a) != len(b) and min(len(a), len(b)) >= 3 and _within_one_edit(a, b):
+        return True
+    if min(len(a), len(b)) >= 5 and _within_one_edit(a, b):
+        return True
+    return min(len(a), len(b)) >= 12 and _edit_distance(a, b) <= 2
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (small inputs only)."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[set[str], set[str], int]:
+    """Words only on the left, only on the right (typos paired off), and how many typo pairs there were."""
+    only_left = set(left) - set(right)
+    only_right = set(right) - set(left)
+    typos = _pair_glued(only_left, only_right, set(left), set(right))
+    for word in sorted(only_left):
+        match = next((other for other in sorted(only_right) if is_typo_of(word, other)), None)
+        if match is not None:
+            only_left.discard(word)
+            only_right.discard(match)
+            typos += 1
+    return only_left, only_right, typos
+
+
+#: prefixes that legitimately glue to the next word ("antardesa"), so a glued pair is not a typo
+_COMPOUND_PREFIXES = ("antar", "lintas", "non", "pra", "pasca", "sub", "multi", "inter", "swa")
+
+
+def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right: set[str]) -> int:
+    """Pair off words typed without the space between them ('sistempenyediaan'); returns the count."""
+    count = 0
+    for words, other_only, other in ((only_left, only_right, right), (only_right, only_left, left)):
+        for word in sorted(words):
+            for cut in range(3, len(word) - 2):
+                head, tail = word[:cut], word[cut:]
+                if head in _COMPOUND_PREFIXES:
+                    continue
+                if head in other and tail in other and (head in other_only or tail in other_only):
+                    words.discard(word)
+                    other_only.discard(head)
+                    other_only.discard(tail)
+                    count += 1
+                    break
+    return count
+
+
+def sorted_key(tokens: tuple[str, ...]) -> str:
+    """The distinct core words in alphabetical order, as one string for fuzzy scoring."""
+    return " ".join(sorted(set(tokens)))

@@ -1,0 +1,126 @@
+"""Count distinct items, headline figures and substantive overlaps from links (pure)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .codes import comparison_key
+from .models import LINKED_KINDS, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary
+from .normalize import STOP_WORDS, normalize_name
+
+_PLACE_PREFIX = re.compile(r"^(kec(amatan)?|kel(urahan)?|desa|ds|kab(upaten)?|kota|kecamatan)\.?\s+", re.IGNORECASE)
+
+
+def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:
+    """Each row mapped to a representative row of its distinct item (same code, or same name under one program)."""
+    parent: dict[SourceRef, SourceRef] = {item.ref: item.ref for item in items}
+
+    def find(ref: SourceRef) -> SourceRef:
+        while parent[ref] != ref:
+            parent[ref] = parent[parent[ref]]
+            ref = parent[ref]
+        return ref
+
+    by_key: dict[tuple, SourceRef] = {}
+    for item in items:
+        for key in _identity_keys(item):
+            if key in by_key:
+                parent[find(item.ref)] = find(by_key[key])
+            else:
+                by_key[key] = item.ref
+    return {item.ref: find(item.ref) for item in items}
+
+
+def _identity_keys(item: Item) -> list[tuple]:
+    """Keys that make two rows the same item: the canonical code; the name within the program."""
+    keys: list[tuple] = []
+    if item.code is not None and item.code.kind is item.kind:
+        keys.append(("code",) + comparison_key(item.code))
+    name = " ".join(sorted({word for word in normalize_name(item.name).split() if word not in STOP_WORDS}))
+    if name:
+        scope = item.code.segments[:3] if item.code is not None and len(item.code.segments) >= 3 else (item.program_code or item.agency)
+        if item.kind is Kind.PROGRAM:
+            scope = tuple(item.code.segments[:2]) if item.code is not None else item.agency
+        keys.append(("name", item.kind.value, tuple(scope) if isinstance(scope, (tuple, list)) else scope, name))
+    return keys
+
+
+def summarize(left: Plan, right: Plan, links: list[Link]) -> list[Summary]:
+    """The headline per linked kind for one pair of plans, over distinct left items."""
+    summaries = []
+    for kind in LINKED_KINDS:
+        left_items = list(left.items_of(kind))
+        groups = distinct_items(left_items)
+        right_groups = distinct_items(list(right.items_of(kind)))
+        relations: dict[SourceRef, set[Relation]] = defaultdict(set)
+        for link in links:
+            if link.kind is kind and link.left.ref in groups:
+                relations[groups[link.left.ref]].add(link.relation)
+        summaries.append(_summary(left, right, kind, set(groups.values()), relations, len(set(right_groups.values()))))
+    return summaries
+
+
+def _summary(left: Plan, right: Plan, kind: Kind, items: set[SourceRef], relations: dict, right_total: int) -> Summary:
+    """Counts of one kind: same = identical or similar; counterpart = only counterpart links."""
+    identical = sum(1 for ref in items if Relation.IDENTICAL in relations[ref])
+    similar = sum(1 for ref in items if Relation.SIMILAR in relations[ref] and Relation.IDENTICAL not in relations[ref])
+    same = sum(1 for ref in items if relations[ref] & {Relation.IDENTICAL, Relation.SIMILAR})
+    counterpart = sum(1 for ref in items if relations[ref] and relations[ref] <= {Relation.COUNTERPART, Relation.REVIEW} and Relation.COUNTERPART in relations[ref])
+    review = sum(1 for ref in items if relations[ref] == {Relation.REVIEW})
+    return Summary(left.label, right.label, kind, len(items), same, identical, similar, counterpart, review, right_total)
+
+
+def place_names(plan: Plan) -> set[str]:
+    """Normalized place names of a plan: the government itself and every location its rows name."""
+    names = {_place(plan.government)}
+    for item in plan.items:
+        for part in split_locations(item.location):
+            names.add(_place(part))
+    names.discard("")
+    return names
+
+
+def split_locations(text: str) -> list[str]:
+    """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts."""
+    return [part.strip() for part in re.split(r"[,;/\n]|\bdan\b", text or "") if part.strip()]
+
+
+def _place(text: str) -> str:
+    """A place name without its prefix ('Kec. Batu' -> 'batu')."""
+    value = " ".join((text or "").lower().split())
+    previous = None
+    while previous != value:
+        previous, value = value, _PLACE_PREFIX.sub("", value).strip()
+    return value
+
+
+def find_overlaps(left: Plan, right: Plan, links: list[Link]) -> list[Overlap]:
+    """Same sub kegiatan that the province locates in the kab/kota and the kab/kota also funds."""
+    city = _place(right.government)
+    places = place_names(right) - {_place(left.government)}
+    overlaps = []
+    for link in links:
+        if link.kind is not Kind.SUB_KEGIATAN or not link.relation.is_same:
+            continue
+        where = _located_in(link.left.location, city, places, right.government)
+        if where and (link.right.budget or 0) > 0:
+            overlaps.append(Overlap(link.left, link.right, where, link.left.budget or 0, link.right.budget or 0, link.relation))
+    return overlaps
+
+
+def _located_in(location: str, city: str, places: set[str], government: str) -> str:
+    """The part of a province row's location that lies in the kab/kota, or empty."""
+    for part in split_locations(location):
+        raw = " ".join(part.lower().split())
+        if raw.startswith(("kota ", "kabupaten ", "kab ", "kab. ")) and _place(raw) == city:
+            return part if _same_level_word(raw, government) else ""
+        if not raw.startswith(("kota ", "kabupaten ", "kab ", "kab. ", "provinsi ")) and _place(raw) in places:
+            return part
+    return ""
+
+
+def _same_level_word(raw: str, government: str) -> bool:
+    """'Kota Pasuruan' is not 'Kabupaten Pasuruan'."""
+    first = government.split()[0].lower() if government else ""
+    return raw.startswith("kota") == (first == "kota")

@@ -1,0 +1,417 @@
+"""Check plans against the official nomenclature and the division of authority (UU 23/2014)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+
+from . import __version__
+from .codes import comparison_key, kegiatan_of, parse_code, program_of
+from .errors import OutputError
+from .models import Code, Finding, Item, Kind, Plan
+from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, normalize_name, official_name
+
+#: every finding kind, in the order a row's findings are listed
+KINDS: tuple[str, ...] = (
+    "unknown_code",
+    "wrong_level",
+    "name_different",
+    "name_spelling",
+    "retired",
+    "wrong_parent",
+    "duplicate",
+)
+SEVERITY: dict[str, str] = {
+    "unknown_code": "error",
+    "wrong_level": "error",
+    "name_different": "error",
+    "name_spelling": "warning",
+    "retired": "warning",
+    "wrong_parent": "error",
+    "duplicate": "warning",
+}
+
+# Message templates (English is what Finding.message and the JSON carry; the workbook may
+# render Indonesian). Every template is one sentence; placeholders are filled from the row.
+_TEMPLATES: dict[str, tuple[str, str]] = {
+    "unknown_code": (
+        "code {code} is not in the nomenclature",
+        "kode {code} tidak ada dalam nomenklatur",
+    ),
+    "wrong_level": (
+        "{code} is a {owner} item (level digit {digit}), which a {plan_level} plan may not carry under UU 23/2014",
+        "{code} adalah urusan {owner} (digit tingkat {digit}) yang tidak boleh dimuat rencana {plan_level} menurut UU 23/2014",
+    ),
+    "wrong_level_program": (
+        "program {code} is in the nomenclature only for {owner} governments, not for a {plan_level} plan",
+        "program {code} dalam nomenklatur hanya untuk pemerintah {owner}, bukan untuk rencana {plan_level}",
+    ),
+    "name_spelling": (
+        'the name of {code} is spelled differently from the nomenclature, which reads "{expected}"',
+        'nama {code} ditulis berbeda dari nomenklatur, yang berbunyi "{expected}"',
+    ),
+    "name_different": (
+        'code {code} is "{expected}" in the nomenclature, a different item from the name in this row',
+        'kode {code} dalam nomenklatur adalah "{expected}", item yang berbeda dari nama pada baris ini',
+    ),
+    "retired": (
+        "{code} is marked inactive (nonaktif) in the nomenclature",
+        "{code} berstatus nonaktif dalam nomenklatur",
+    ),
+    "wrong_parent": (
+        "{code} belongs under {own}, but this row stands under {parent}",
+        "{code} semestinya berada di bawah {own}, tetapi baris ini berada di bawah {parent}",
+    ),
+    "duplicate": (
+        "{code} already appears at {first} for the same agency",
+        "{code} sudah muncul di {first} untuk perangkat daerah yang sama",
+    ),
+}
+_WORDS_ID = {
+    "provincial": "provinsi",
+    "province": "provinsi",
+    "kabupaten/kota": "kabupaten/kota",
+    "kabupaten": "kabupaten",
+    "kota": "kota",
+}
+_OWNER = {PROVINSI: "provincial", KABKOTA: "kabupaten/kota"}
+
+
+def _message(key: str, **params: object) -> str:
+    return _TEMPLATES[key][0].format(**params)
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{\w+\})", template)
+    pattern = "".join(f"(?P<{part[1:-1]}>.*?)" if part.startswith("{") else re.escape(part) for part in parts)
+    return re.compile(f"^{pattern}$", re.DOTALL)
+
+
+_PARSERS = [(key, _template_regex(en)) for key, (en, _) in _TEMPLATES.items()]
+
+
+def translate_message(message: str, lang: str) -> str:
+    """A finding message in ``lang`` ('en' or 'id'); unknown messages are returned unchanged."""
+    if lang != "id":
+        return message
+    for key, regex in _PARSERS:
+        match = regex.match(message)
+        if match:
+            params = {name: _WORDS_ID.get(value, value) for name, value in match.groupdict().items()}
+            params = {name: _translate_where(value) if name == "first" else value for name, value in params.items()}
+            return _TEMPLATES[key][1].format(**params)
+    return message
+
+
+def _translate_where(text: str) -> str:
+    match = re.fullmatch(r"(?:sheet (?P<sheet>.*) )?row (?P<row>\d+)", text)
+    if not match:
+        return text
+    row = f"baris {match.group('row')}"
+    return f"lembar {match.group('sheet')} {row}" if match.group("sheet") else row
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def validate_plan(plan: Plan, master: Master) -> list[Finding]:
+    """Every nomenclature and authority problem of one plan, in file order.
+
+    Codeless rows get no findings; a row may get several (listed in KINDS order).
+    """
+    plan_level = PROVINSI if plan.level.is_province else KABKOTA
+    other_level = KABKOTA if plan_level == PROVINSI else PROVINSI
+    plan_words = "provincial" if plan.level.is_province else plan.level.value
+    seen: dict[tuple, Item] = {}
+    findings: list[Finding] = []
+    for item in plan.items:
+        if item.code is None:
+            continue
+        findings.extend(_check_item(item, master, plan_level, other_level, plan_words, seen))
+    return findings
+
+
+def validate_plans(plans: list[Plan] | tuple[Plan, ...], master: Master) -> list[Finding]:
+    """validate_plan over several plans, concatenated in the order given."""
+    return [finding for plan in plans for finding in validate_plan(plan, master)]
+
+
+def _check_item(
+    item: Item, master: Master, plan_level: str, other_level: str, plan_words: str, seen: dict
+) -> list[Finding]:
+    code = item.code
+    assert code is not None
+    kind = code.kind or item.kind
+    text = code.text
+    out: list[tuple[str, str, str | None]] = []  # (kind, message, expected)
+
+    if kind in (Kind.URUSAN, Kind.BIDANG):
+        if not master.lookup(code):
+            out.append(("unknown_code", _message("unknown_code", code=text), None))
+        return _findings(item, out)
+
+    candidates: tuple[Entry, ...]
+    if kind in (Kind.KEGIATAN, Kind.SUB_KEGIATAN):
+        digit = code.level_digit or ""
+        code_level = {"1": PROVINSI, "2": KABKOTA}.get(digit)
+        candidates = master.lookup(code, code_level)
+        if not candidates:
+            out.append(("unknown_code", _message("unknown_code", code=text), None))
+        if code_level is not None and code_level != plan_level:
+            owner = _OWNER[code_level]
+            out.append(("wrong_level", _message("wrong_level", code=text, owner=owner, digit=digit, plan_level=plan_words), None))
+    else:  # program
+        candidates = master.lookup(code, plan_level)
+        if not candidates:
+            candidates = master.lookup(code, other_level)
+            if candidates:
+                message = _message("wrong_level_program", code=text, owner=_OWNER[other_level], plan_level=plan_words)
+                out.append(("wrong_level", message, None))
+            else:
+                out.append(("unknown_code", _message("unknown_code", code=text), None))
+
+    if candidates:
+        entry, relation = _best_entry(item.name, candidates)
+        expected = official_name(entry.name)
+        if relation == "different":
+            out.append(("name_different", _message("name_different", code=text, expected=expected), expected))
+        elif relation == "spelling":
+            out.append(("name_spelling", _message("name_spelling", code=text, expected=expected), expected))
+        if entry.status == NONAKTIF:
+            out.append(("retired", _message("retired", code=text), None))
+
+    parent = _parent_mismatch(item, code, kind)
+    if parent is not None:
+        own, given = parent
+        out.append(("wrong_parent", _message("wrong_parent", code=text, own=own, parent=given), None))
+
+    key = (_agency_key(item), comparison_key(code))
+    first = seen.get(key)
+    if first is None:
+        seen[key] = item
+    else:
+        where = f"row {first.ref.row}" if first.ref.sheet == item.ref.sheet else f"sheet {first.ref.sheet!r} row {first.ref.row}"
+        out.append(("duplicate", _message("duplicate", code=text, first=where), None))
+    return _findings(item, out)
+
+
+def _findings(item: Item, out: list[tuple[str, str, str | None]]) -> list[Finding]:
+    order = {kind: index for index, kind in enumerate(KINDS)}
+    out.sort(key=lambda entry: order[entry[0]])
+    return [
+        Finding(
+            ref=item.ref,
+            message=message,
+            kind=kind,
+            severity=SEVERITY[kind],
+            code=item.code_text,
+            name=item.name,
+            expected=expected,
+        )
+        for kind, message, expected in out
+    ]
+
+
+def _best_entry(name: str, candidates: tuple[Entry, ...]) -> tuple[Entry, str]:
+    """The candidate the row's name fits best (equal < spelling < different; active first)."""
+    if not name.strip():
+        return candidates[0], "equal"
+    rank = {"equal": 0, "spelling": 1, "different": 2}
+    best: tuple[tuple, Entry, str] | None = None
+    for index, entry in enumerate(candidates):
+        relation, score = name_relation(name, entry.name)
+        key = (rank[relation], not entry.active, -score, index)
+        if best is None or key < best[0]:
+            best = (key, entry, relation)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _parent_mismatch(item: Item, code: Code, kind: Kind) -> tuple[str, str] | None:
+    """(own parent, enclosing parent) when a kegiatan/sub kegiatan row sits under a foreign parent."""
+    if kind is Kind.KEGIATAN:
+        pairs = [(program_of(code), item.program_code)]
+    elif kind is Kind.SUB_KEGIATAN:
+        pairs = [(kegiatan_of(code), item.kegiatan_code), (program_of(code), item.program_code)]
+    else:
+        return None
+    for own_text, given_text in pairs:
+        given = parse_code(given_text) if given_text else None
+        if given is None:
+            continue
+        own = parse_code(own_text)
+        if own is None or len(given.segments) != len(own.segments):
+            continue
+        if not _same_code(own, given):
+            return own.text, given.text
+        return None  # the nearest known parent agrees
+    return None
+
+
+def _same_code(left: Code, right: Code) -> bool:
+    """Equal codes; an ``X.XX`` support placeholder equals any agency bidang."""
+    a, b = comparison_key(left), comparison_key(right)
+    if a == b:
+        return True
+    if ("X" in a[:1] or "X" in b[:1]) and len(a) == len(b):
+        return a[2:] == b[2:]
+    return False
+
+
+def _agency_key(item: Item) -> str:
+    return item.agency_code.strip() or normalize_name(item.agency)
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _finding_dict(finding: Finding) -> dict:
+    return {
+        "file": finding.ref.file,
+        "sheet": finding.ref.sheet,
+        "row": finding.ref.row,
+        "code": finding.code,
+        "name": finding.name,
+        "kind": finding.kind,
+        "severity": finding.severity,
+        "message": finding.message,
+        "expected": finding.expected,
+    }
+
+
+def finding_counts(findings: list[Finding]) -> dict[str, int]:
+    """Number of findings of every kind (all KINDS present, zeros included)."""
+    counts = Counter(finding.kind for finding in findings)
+    return {kind: counts.get(kind, 0) for kind in KINDS}
+
+
+def validation_to_json(plans, master: Master, findings: list[Finding], master_file: str) -> dict:
+    """The ``syncheck validate --json`` document (see docs/json-contract.md)."""
+    severities = Counter(finding.severity for finding in findings)
+    return {
+        "syncheck_version": __version__,
+        "schema": 1,
+        "nomenclature": {
+            "file": os.path.basename(master_file),
+            "items": len(master.entries),
+            "sub_kegiatan_digits": master.sub_kegiatan_digits,
+        },
+        "inputs": [
+            {"file": plan.file, "government": plan.government, "level": plan.level.value, "rows_read": plan.rows_read}
+            for plan in plans
+        ],
+        "findings": [_finding_dict(finding) for finding in findings],
+        "counts": finding_counts(findings),
+        "severity_counts": {"error": severities.get("error", 0), "warning": severities.get("warning", 0)},
+    }
+
+
+# --------------------------------------------------------------------------- workbook
+
+_HEADERS = {
+    "en": ("File", "Sheet", "Row", "Code", "Name", "Kind", "Severity", "Message", "Expected (official name)"),
+    "id": ("Berkas", "Lembar", "Baris", "Kode", "Nama", "Jenis", "Tingkat", "Pesan", "Nama resmi"),
+}
+_SEVERITY_WORDS = {"en": {"error": "error", "warning": "warning"}, "id": {"error": "kesalahan", "warning": "peringatan"}}
+_KIND_WORDS = {
+    "en": {
+        "unknown_code": "code not in the nomenclature",
+        "wrong_level": "item of the other level's authority",
+        "name_different": "code names a different item",
+        "name_spelling": "name spelled differently",
+        "retired": "item marked inactive",
+        "wrong_parent": "row under a parent that is not its own",
+        "duplicate": "same item again in the plan",
+    },
+    "id": {
+        "unknown_code": "kode tidak ada dalam nomenklatur",
+        "wrong_level": "urusan kewenangan tingkat lain",
+        "name_different": "kode menunjuk item lain",
+        "name_spelling": "penulisan nama berbeda",
+        "retired": "item nonaktif",
+        "wrong_parent": "baris di bawah induk yang bukan induknya",
+        "duplicate": "item yang sama muncul lagi",
+    },
+}
+_SHEETS = {"en": ("Findings", "Counts"), "id": ("Temuan", "Jumlah")}
+_COUNT_HEADERS = {"en": ("Kind", "Description", "Severity"), "id": ("Jenis", "Keterangan", "Tingkat")}
+_TOTAL = {"en": "Total", "id": "Jumlah"}
+
+
+def write_validation_workbook(path: str, plans, findings: list[Finding], lang: str = "id") -> None:
+    """Write the Findings and Counts sheets of a validate run to ``path`` (.xlsx)."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    lang = lang if lang in _HEADERS else "en"
+    target = os.path.abspath(path)
+    for plan in plans:
+        if plan.path and os.path.abspath(plan.path) == target:
+            raise OutputError("the output workbook would overwrite an input file", file=os.path.basename(path))
+
+    def put(sheet, row: int, column: int, value: object) -> None:
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell = sheet.cell(row=row, column=column, value=value)
+        if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
+            cell.data_type = "s"
+
+    def finish(sheet, widths: list[int]) -> None:
+        for column in range(1, sheet.max_column + 1):
+            sheet.cell(row=1, column=column).font = Font(bold=True)
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _SHEETS[lang][0]
+    for column, header in enumerate(_HEADERS[lang], start=1):
+        put(sheet, 1, column, header)
+    for row, finding in enumerate(findings, start=2):
+        values = (
+            finding.ref.file,
+            finding.ref.sheet,
+            finding.ref.row,
+            finding.code,
+            finding.name,
+            finding.kind,
+            _SEVERITY_WORDS[lang].get(finding.severity, finding.severity),
+            translate_message(finding.message, lang),
+            finding.expected or "",
+        )
+        for column, value in enumerate(values, start=1):
+            put(sheet, row, column, value)
+    finish(sheet, [28, 16, 8, 22, 60, 16, 12, 80, 60])
+
+    counts = workbook.create_sheet(_SHEETS[lang][1])
+    files = [plan.file for plan in plans]
+    for finding in findings:
+        if finding.ref.file not in files:
+            files.append(finding.ref.file)
+    headers = list(_COUNT_HEADERS[lang]) + files + [_TOTAL[lang]]
+    for column, header in enumerate(headers, start=1):
+        put(counts, 1, column, header)
+    per_file = Counter((finding.kind, finding.ref.file) for finding in findings)
+    for row, kind in enumerate(KINDS, start=2):
+        put(counts, row, 1, kind)
+        put(counts, row, 2, _KIND_WORDS[lang][kind])
+        put(counts, row, 3, _SEVERITY_WORDS[lang][SEVERITY[kind]])
+        for offset, file in enumerate(files):
+            put(counts, row, 4 + offset, per_file.get((kind, file), 0))
+        put(counts, row, 4 + len(files), sum(per_file.get((kind, file), 0) for file in files))
+    total_row = len(KINDS) + 2
+    put(counts, total_row, 1, _TOTAL[lang])
+    for offset, file in enumerate(files):
+        put(counts, total_row, 4 + offset, sum(per_file.get((kind, file), 0) for kind in KINDS))
+    put(counts, total_row, 4 + len(files), len(findings))
+    finish(counts, [16, 40, 12] + [24] * len(files) + [10])
+
+    try:
+        workbook.save(path)
+    except OSError as error:
+        raise OutputError(f"cannot write the workbook ({error.strerror or error})", file=os.path.basename(path)) from error

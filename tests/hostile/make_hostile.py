@@ -1,0 +1,557 @@
+"""Generate malformed and hostile RKPD inputs for syncheck's safety tests (nothing binary is committed).
+
+Usage: ``python tests/hostile/make_hostile.py DIR`` or ``make_all(directory)`` from a test.
+``CASES[name].outcome`` is what ``syncheck inspect FILE`` must do: "ok" (exit 0, maybe with
+warnings) or "error" (one line on stderr naming the file, exit 3). ``CASES[name].stage`` says who
+refuses an "error" case: "safety" (``syncheck.safety.check_input_file`` raises InputFileError) or
+"reader" (the file passes the safety check and the reader must refuse it cleanly).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import random
+import re
+import struct
+import sys
+import zipfile
+import zlib
+from dataclasses import dataclass
+from typing import Callable
+
+import openpyxl
+
+
+@dataclass(frozen=True)
+class Case:
+    """One generated file: what it is and what syncheck must do with it."""
+
+    description: str
+    outcome: str
+    stage: str = ""
+
+
+CASES: dict[str, Case] = {}
+_BUILDERS: dict[str, Callable[[str], None]] = {}
+
+TITLE = ["RENCANA KERJA PEMERINTAH DAERAH", "KOTA CONTOH", "TAHUN 2024"]
+HEADER = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]
+ROWS = [
+    ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT", "", 2_500_000_000],
+    [
+        "1.02.02.2.01",
+        "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kabupaten/Kota",
+        "",
+        2_500_000_000,
+    ],
+    ["1.02.02.2.01.01", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kec. X", 1_250_000_000],
+    ["1.02.02.2.01.02", "Pembangunan Puskesmas", "Kec. Y", 500_000_000],
+    [
+        "1.02.02.2.01.03",
+        "Pengadaan Alat Kesehatan/Alat Penunjang Medik Fasilitas Pelayanan Kesehatan",
+        "Kec. Z",
+        750_000_000,
+    ],
+    ["1.03.03", "PROGRAM PENGELOLAAN DAN PENGEMBANGAN SISTEM PENYEDIAAN AIR MINUM", "", 900_000_000],
+    [
+        "1.03.03.2.01",
+        "Pengelolaan dan Pengembangan Sistem Penyediaan Air Minum (SPAM) di Daerah Kabupaten/Kota",
+        "",
+        900_000_000,
+    ],
+    ["1.03.03.2.01.01", "Pembangunan SPAM Jaringan Perpipaan di Kawasan Perkotaan", "Kec. X", 900_000_000],
+]
+HEADER_ROW = 5
+FIRST_DATA_ROW = HEADER_ROW + 1
+
+
+def case(name: str, description: str, outcome: str, stage: str = "") -> Callable:
+    """Register a builder that writes the file `name`."""
+
+    def register(build: Callable[[str], None]) -> Callable[[str], None]:
+        CASES[name] = Case(description, outcome, stage if outcome == "error" else "")
+        _BUILDERS[name] = build
+        return build
+
+    return register
+
+
+def make_all(directory: str) -> dict[str, str]:
+    """Write every hostile file into directory; return {file name: description}."""
+    os.makedirs(directory, exist_ok=True)
+    for name, build in _BUILDERS.items():
+        build(os.path.join(directory, name))
+    return {name: CASES[name].description for name in _BUILDERS}
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def rkpd_workbook(rows: list[list] | None = None, header: list[str] | None = None) -> openpyxl.Workbook:
+    """A small RKPD-like workbook: title rows, a header at row 5, data below."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "RKPD"
+    for row, text in enumerate(TITLE, start=1):
+        ws.cell(row=row, column=1, value=text)
+    for col, text in enumerate(header or HEADER, start=1):
+        ws.cell(row=HEADER_ROW, column=col, value=text)
+    for offset, values in enumerate(ROWS if rows is None else rows):
+        for col, value in enumerate(values, start=1):
+            ws.cell(row=FIRST_DATA_ROW + offset, column=col, value=value if value != "" else None)
+    return wb
+
+
+def workbook_bytes(wb: openpyxl.Workbook | None = None) -> bytes:
+    """The saved .xlsx bytes of wb (default: the plain RKPD workbook)."""
+    buffer = io.BytesIO()
+    (wb or rkpd_workbook()).save(buffer)
+    return buffer.getvalue()
+
+
+def workbook_parts(wb: openpyxl.Workbook | None = None) -> dict[str, bytes]:
+    """The zip members of a saved workbook, by name."""
+    with zipfile.ZipFile(io.BytesIO(workbook_bytes(wb))) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def write_parts(path: str, parts: dict[str, bytes]) -> None:
+    """Write parts as a deflated zip."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def save(wb: openpyxl.Workbook, path: str) -> None:
+    """Save an openpyxl workbook."""
+    wb.save(path)
+
+
+def _write(path: str, data: bytes) -> None:
+    """Write bytes to path."""
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
+def csv_text(sep: str = ",", names: dict[int, str] | None = None, number: Callable[[int], str] = str) -> str:
+    """The RKPD table as delimited text (CRLF line ends, quoted where needed)."""
+    lines = [sep.join([title] + [""] * 3) for title in TITLE] + [sep.join(HEADER)]
+    for index, (code, name, place, budget) in enumerate(ROWS):
+        name = (names or {}).get(index, name)
+        cells = [code, name, place, number(budget)]
+        lines.append(sep.join(f'"{c}"' if sep in c or '"' in c else c for c in cells))
+    return "\r\n".join(lines) + "\r\n"
+
+
+def cfb(streams: dict[str, bytes]) -> bytes:
+    """A minimal valid OLE2 compound file (v3, 512-byte sectors, no mini stream) holding streams."""
+    size, end, free, fatsect, nostream = 512, 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    order = sorted(streams, key=lambda n: (len(n), n.upper()))
+    datas = [streams[n].ljust(4096, b"\0") for n in order]  # >= the 4096 cutoff: no mini stream needed
+    dir_count = -(-(len(order) + 1) * 128 // size)
+    fat = [fatsect] + [1 + i + 1 for i in range(dir_count - 1)] + [end]
+    starts = []
+    for data in datas:
+        count = -(-len(data) // size)
+        starts.append(len(fat))
+        fat += [len(fat) + i + 1 for i in range(count - 1)] + [end]
+    assert len(fat) <= 128, "minimal CFB writer supports one FAT sector"
+    fat += [free] * (128 - len(fat))
+
+    def entry(name: str, kind: int, right: int, child: int, start: int, length: int) -> bytes:
+        raw = (name.encode("utf-16-le") + b"\0\0") if name else b""
+        return struct.pack(
+            "<64sHBBIII16sIQQIQ", raw, len(raw), kind, 1, nostream, right, child, b"\0" * 16, 0, 0, 0, start, length
+        )
+
+    entries = [entry("Root Entry", 5, nostream, 1 if order else nostream, end, 0)]
+    for i, name in enumerate(order):
+        right = i + 2 if i + 1 < len(order) else nostream
+        entries.append(entry(name, 2, right, nostream, starts[i], len(datas[i])))
+    directory = b"".join(entries).ljust(dir_count * size, b"\0")
+    difat = [0] + [free] * 108
+    header = struct.pack(
+        "<8s16sHHHHH6sIIIIIIIII109I",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\0" * 16, 0x3E, 3, 0xFFFE, 9, 6, b"\0" * 6,
+        0, 1, 1, 0, 4096, end, 0, end, 0, *difat,
+    )
+    body = struct.pack("<128I", *fat) + directory + b"".join(d.ljust(-(-len(d) // size) * size, b"\0") for d in datas)
+    return header + body
+
+
+def _zip_entry(out, name: str, pieces: Callable[[], object], crc: int, size: int, central: list) -> None:
+    """Write one deflated member from pre-compressed pieces; append its central record."""
+    offset = out.tell()
+    raw = name.encode()
+    out.write(struct.pack("<4s5H3I2H", b"PK\x03\x04", 20, 0, 8, 0, 33, crc, 0, size, len(raw), 0) + raw)
+    start = out.tell()
+    for piece in pieces():
+        out.write(piece)
+    csize = out.tell() - start
+    out.seek(offset + 18)
+    out.write(struct.pack("<I", csize))
+    out.seek(0, 2)
+    central.append(struct.pack("<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 8, 0, 33, crc, csize, size,
+                               len(raw), 0, 0, 0, 0, 0, offset) + raw)
+
+
+def bomb_zip(path: str, member: str, prefix: bytes, filler: bytes, repeats: int, suffix: bytes) -> None:
+    """A workbook whose `member` inflates to prefix + filler*repeats + suffix, streamed (never held in memory)."""
+
+    def flushed(data: bytes) -> bytes:
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+        return packer.compress(data) + packer.flush(zlib.Z_FULL_FLUSH)
+
+    parts = workbook_parts()
+    central: list[bytes] = []
+    with open(path, "wb") as out:
+        for name, data in parts.items():
+            if name == member:
+                crc = zlib.crc32(prefix)
+                for _ in range(repeats):
+                    crc = zlib.crc32(filler, crc)
+                crc = zlib.crc32(suffix, crc)
+                block = flushed(filler)
+                pieces = lambda: [flushed(prefix), *(block for _ in range(repeats)), flushed(suffix), b"\x03\x00"]
+                _zip_entry(out, name, pieces, crc, len(prefix) + len(filler) * repeats + len(suffix), central)
+            else:
+                packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+                packed = packer.compress(data) + packer.flush()
+                _zip_entry(out, name, lambda: [packed], zlib.crc32(data), len(data), central)
+        where = out.tell()
+        out.write(b"".join(central))
+        out.write(struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, len(central), len(central),
+                              out.tell() - where, where, 0))
+
+
+def edit_parts(path: str, edits: dict[str, Callable[[bytes], bytes]], wb: openpyxl.Workbook | None = None,
+               drop: tuple[str, ...] = (), add: dict[str, bytes] | None = None) -> None:
+    """Save wb (default RKPD), apply byte edits to named parts, drop and add parts."""
+    parts = workbook_parts(wb)
+    for name, edit in edits.items():
+        parts[name] = edit(parts[name])
+    for name in drop:
+        parts.pop(name)
+    parts.update(add or {})
+    write_parts(path, parts)
+
+
+def after_declaration(data: bytes, insert: bytes) -> bytes:
+    """Insert bytes right after the <?xml ...?> declaration (or at the start when there is none)."""
+    end = data.index(b"?>") + 2 if data.startswith(b"<?xml") else 0
+    return data[:end] + insert + data[end:]
+
+
+def png_1x1() -> bytes:
+    """A valid 1x1 white PNG."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0\xff\xff\xff")) + chunk(b"IEND", b"")
+
+
+# -- cases refused by the safety check ------------------------------------------------------
+
+
+@case("zero_byte.xlsx", "zero-byte .xlsx", "error", "safety")
+def _zero(path: str) -> None:
+    _write(path, b"")
+
+
+@case("truncated.xlsx", "valid workbook cut in half", "error", "safety")
+def _truncated(path: str) -> None:
+    data = workbook_bytes()
+    _write(path, data[: len(data) // 2])
+
+
+@case("html_as.xlsx", "HTML table saved with an .xlsx name (web-portal export)", "error", "safety")
+def _html(path: str) -> None:
+    cells = "".join(f"<td>{c}</td>" for c in HEADER)
+    _write(path, f"<!DOCTYPE html><html><body><table><tr>{cells}</tr></table></body></html>".encode())
+
+
+@case("csv_as.xlsx", "CSV text saved with an .xlsx name", "error", "safety")
+def _csv_xlsx(path: str) -> None:
+    _write(path, csv_text().encode("utf-8"))
+
+
+@case("pdf_as.xlsx", "PDF document saved with an .xlsx name", "error", "safety")
+def _pdf(path: str) -> None:
+    _write(path, b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+
+@case("excel2003.xls", "Excel 2003 XML spreadsheet with an .xls name", "error", "safety")
+def _xml2003(path: str) -> None:
+    _write(path, b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'
+                 b'<Worksheet ss:Name="RKPD"><Table/></Worksheet></Workbook>\n')
+
+
+@case("encrypted.xlsx", "password-protected workbook (OLE2 with EncryptionInfo/EncryptedPackage)", "error", "safety")
+def _encrypted(path: str) -> None:
+    info = struct.pack("<HHI", 4, 4, 0x40) + (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<encryption xmlns='
+        b'"http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" blockSize="16" '
+        b'keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512"/>'
+        b"</encryption>"
+    )
+    package = struct.pack("<Q", 8000) + random.Random(1).randbytes(8192)
+    _write(path, cfb({"EncryptionInfo": info, "EncryptedPackage": package}))
+
+
+@case("word_as.xls", "Word document (OLE2 with a WordDocument stream) with an .xls name", "error", "safety")
+def _word(path: str) -> None:
+    _write(path, cfb({"WordDocument": b"\xec\xa5" + b"\0" * 4094, "1Table": b"\0" * 4096}))
+
+
+@case("billion_laughs.xlsx", "billion-laughs entity expansion in sharedStrings.xml", "error", "safety")
+def _laughs(path: str) -> None:
+    entities = b'<!ENTITY lol "lol">' + b"".join(
+        b"<!ENTITY lol%d \"%s\">" % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10)
+    )
+    strings = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!DOCTYPE sst [' + entities + b']>\n'
+               b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+               b"<si><t>&lol9;</t></si></sst>")
+    rel = (b'<Relationship Id="rIdSST" Target="sharedStrings.xml" '
+           b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/></Relationships>')
+    override = (b'<Override PartName="/xl/sharedStrings.xml" ContentType='
+                b'"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    sheet = lambda d: re.sub(rb'<c r="A2" t="inlineStr">.*?</c>', b'<c r="A2" t="s"><v>0</v></c>', d, count=1)
+    edit_parts(path, {"xl/worksheets/sheet1.xml": sheet,
+                      "xl/_rels/workbook.xml.rels": lambda d: d.replace(b"</Relationships>", rel),
+                      "[Content_Types].xml": lambda d: d.replace(b"</Types>", override)},
+               add={"xl/sharedStrings.xml": strings})
+
+
+@case("xxe.xlsx", "external entity (XXE) reading /etc/passwd in sheet1.xml", "error", "safety")
+def _xxe(path: str) -> None:
+    def edit(data: bytes) -> bytes:
+        data = after_declaration(data, b'<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
+        return data.replace(b"</sheetData>", b'<row r="30"><c r="B30" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData>')
+
+    edit_parts(path, {"xl/worksheets/sheet1.xml": edit})
+
+
+@case("zip_bomb.xlsx", "sheet1.xml inflates to 1.1 GB of spaces (file ~1 MB)", "error", "safety")
+def _bomb(path: str) -> None:
+    sheet = workbook_parts()["xl/worksheets/sheet1.xml"]
+    cut = sheet.index(b"<sheetData>")
+    bomb_zip(path, "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 1100, sheet[cut:])
+
+
+@case("ratio_bomb.xlsx", "sheet1.xml of 24 MB compressed ~1000:1 (total under 1 GB)", "error", "safety")
+def _ratio(path: str) -> None:
+    sheet = workbook_parts()["xl/worksheets/sheet1.xml"]
+    cut = sheet.index(b"<sheetData>")
+    bomb_zip(path, "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 24, sheet[cut:])
+
+
+@case("many_members.xlsx", "valid workbook plus 20,000 tiny zip members", "error", "safety")
+def _many(path: str) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in workbook_parts().items():
+            archive.writestr(name, data)
+        for i in range(20_000):
+            archive.writestr(f"customXml/item{i}.txt", b"x")
+
+
+@case("no_workbook_xml.xlsx", "zip with the workbook parts except xl/workbook.xml", "error", "safety")
+def _no_workbook(path: str) -> None:
+    edit_parts(path, {}, drop=("xl/workbook.xml",))
+
+
+@case("garbage.csv", "random binary bytes (non-UTF-8, with NULs) named .csv", "error", "safety")
+def _garbage(path: str) -> None:
+    _write(path, random.Random(7).randbytes(4096))
+
+
+# -- cases the reader must refuse cleanly ----------------------------------------------------
+
+
+@case("no_header.xlsx", "data rows only, no title or header row", "error", "reader")
+def _no_header(path: str) -> None:
+    wb = openpyxl.Workbook()
+    for values in ROWS:
+        wb.active.append([v if v != "" else None for v in values])
+    save(wb, path)
+
+
+@case("empty_sheets.xlsx", "three sheets without values (one only formatted)", "error", "reader")
+def _empty(path: str) -> None:
+    wb = openpyxl.Workbook()
+    wb.create_sheet("Sheet2")
+    wb.create_sheet("Sheet3")
+    wb.active["A1"].font = openpyxl.styles.Font(bold=True)
+    save(wb, path)
+
+
+@case("images_only.xlsx", "one sheet holding only a picture (drawing, no cells)", "error", "reader")
+def _images(path: str) -> None:
+    ns = 'xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ' \
+         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' \
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    drawing = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr {ns}><xdr:oneCellAnchor>'
+        '<xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>'
+        '<xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Picture 1"/><xdr:cNvPicPr/>'
+        '</xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>'
+        '<xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/>'
+        "</xdr:oneCellAnchor></xdr:wsDr>"
+    ).encode()
+    rel = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns=' \
+          '"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type=' \
+          '"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{}" Target="{}"/></Relationships>'
+    types = b'<Default Extension="png" ContentType="image/png"/><Override PartName="/xl/drawings/drawing1.xml" ' \
+            b'ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>'
+    sheet = lambda d: re.sub(rb"<sheetData\s*/>|<sheetData>.*</sheetData>", b"<sheetData/>", d, flags=re.S).replace(
+        b"</worksheet>", b'<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        b'r:id="rId1"/></worksheet>')
+    edit_parts(path, {"xl/worksheets/sheet1.xml": sheet, "[Content_Types].xml": lambda d: d.replace(b"</Types>", types)},
+               wb=openpyxl.Workbook(), add={
+                   "xl/worksheets/_rels/sheet1.xml.rels": rel.format("drawing", "../drawings/drawing1.xml").encode(),
+                   "xl/drawings/drawing1.xml": drawing,
+                   "xl/drawings/_rels/drawing1.xml.rels": rel.format("image", "../media/image1.png").encode(),
+                   "xl/media/image1.png": png_1x1()})
+
+
+@case("hidden_only.xlsx", "the workbook's only sheet (with RKPD data) is hidden", "error", "reader")
+def _hidden(path: str) -> None:
+    edit_parts(path, {"xl/workbook.xml": lambda d: re.sub(rb'(<sheet [^>]*)state="visible"', rb'\1state="hidden"', d, count=1)})
+
+
+@case("numbers_only.csv", "a single column of numbers, no header", "error", "reader")
+def _numbers(path: str) -> None:
+    _write(path, "".join(f"{row[3]}\r\n" for row in ROWS).encode())
+
+
+@case("bom_only.csv", "a UTF-8 byte-order mark and nothing else", "error", "reader")
+def _bom(path: str) -> None:
+    _write(path, b"\xef\xbb\xbf")
+
+
+@case("fake_biff.xls", "OLE2 file with a Workbook stream of garbage (not BIFF records)", "error", "reader")
+def _fake_biff(path: str) -> None:
+    _write(path, cfb({"Workbook": random.Random(3).randbytes(4096)}))
+
+
+# -- cases that must parse (maybe with warnings) ---------------------------------------------
+
+
+@case("cp1252_semicolon.csv", "Windows-1252 CSV, ';' separator, 'Pemb.' names, '1.250.000.000' amounts", "ok")
+def _cp1252(path: str) -> None:
+    names = {2: "Pemb. Rumah Sakit beserta Sarana dan Prasarana Pendukungnya \u2013 Tahap I",
+             3: "Pemb. Puskesmas Rawat Inap (luas 1.200 m\u00b2)"}
+    text = csv_text(";", names, number=lambda n: f"{n:,}".replace(",", "."))
+    _write(path, text.encode("cp1252"))
+
+
+@case("utf8_bom.csv", "UTF-8 CSV with a byte-order mark", "ok")
+def _utf8_bom(path: str) -> None:
+    _write(path, csv_text().encode("utf-8-sig"))
+
+
+@case("utf16.csv", "UTF-16 (with BOM) CSV, as 'Unicode text' exports", "ok")
+def _utf16(path: str) -> None:
+    _write(path, csv_text().encode("utf-16"))
+
+
+@case("formulas_no_cache.xlsx", "budget totals are =SUM() formulas with no cached values", "ok")
+def _formulas(path: str) -> None:
+    wb = rkpd_workbook()
+    ws = wb.active
+    first = FIRST_DATA_ROW
+    ws.cell(row=first, column=4, value=f"=SUM(D{first + 2}:D{first + 4})")
+    ws.cell(row=first + 1, column=4, value=f"=SUM(D{first + 2}:D{first + 4})")
+    ws.cell(row=first + 4, column=4, value="=500000000+250000000")
+    save(wb, path)
+
+
+@case("merged_chaos.xlsx", "random merged ranges over the header and data area", "ok")
+def _merged(path: str) -> None:
+    wb = rkpd_workbook()
+    ws = wb.active
+    rng = random.Random(2024)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=4)
+    ws.merge_cells(start_row=FIRST_DATA_ROW, start_column=1, end_row=FIRST_DATA_ROW + 1, end_column=1)
+    used: set[tuple[int, int]] = set()
+    for _ in range(12):
+        row, col = rng.randint(FIRST_DATA_ROW + 2, FIRST_DATA_ROW + len(ROWS) + 3), rng.randint(1, 5)
+        cells = {(r, c) for r in range(row, row + 2) for c in range(col, col + rng.randint(1, 2))}
+        if not cells & used:
+            used |= cells
+            ws.merge_cells(start_row=row, start_column=col, end_row=row + 1, end_column=max(c for _, c in cells))
+    save(wb, path)
+
+
+@case("dimension_lie.xlsx", "<dimension ref='A1:Z1048576'> but only 13 rows", "ok")
+def _dimension(path: str) -> None:
+    edit_parts(path, {"xl/worksheets/sheet1.xml": lambda d: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:Z1048576"', d)})
+
+
+@case("row_million.xlsx", "the RKPD table plus a few rows written at row 1,000,000", "ok")
+def _far(path: str) -> None:
+    wb = rkpd_workbook()
+    for offset, values in enumerate(ROWS[-3:]):
+        for col, value in enumerate(values, start=1):
+            wb.active.cell(row=1_000_000 + offset, column=col, value=value or None)
+    save(wb, path)
+
+
+@case("giant_cell.xlsx", "a sub kegiatan name of 32,000 characters", "ok")
+def _giant(path: str) -> None:
+    wb = rkpd_workbook()
+    wb.active.cell(row=FIRST_DATA_ROW + 3, column=2, value=("Pembangunan Puskesmas " * 1500)[:32_000])
+    save(wb, path)
+
+
+@case("duplicate_pagu.xlsx", "two 'Pagu Indikatif (Rp)' header columns", "ok")
+def _duplicate(path: str) -> None:
+    save(rkpd_workbook([row + [row[3] // 2 if row[3] else None] for row in ROWS], HEADER + [HEADER[3]]), path)
+
+
+@case("dates_negative.xlsx", "dates, negative numbers, '(250.000.000)' and '-' in the budget column", "ok")
+def _dates(path: str) -> None:
+    rows = [list(row) for row in ROWS]
+    rows[2][3] = dt.datetime(2024, 1, 15)
+    rows[3][3] = -500_000_000
+    rows[4][3] = "(250.000.000)"
+    rows[7][3] = "-"
+    save(rkpd_workbook(rows), path)
+
+
+@case("formula_injection.xlsx", "names stored as text starting with =, +, -, @ (formula/DDE payloads)", "ok")
+def _injection(path: str) -> None:
+    payloads = ['=HYPERLINK("http://x","click")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+cmd|' /C notepad'!A0",
+                "-2+3+cmd|' /C calc'!A0", '=cmd|" /C calc"!A0']
+    wb = rkpd_workbook()
+    for offset, payload in enumerate(payloads):
+        cell = wb.active.cell(row=FIRST_DATA_ROW + 2 + offset % 4 + (offset // 4) * 5, column=2, value=payload)
+        cell.data_type = "s"
+    save(wb, path)
+
+
+@case("really_xlsx.xls", "a valid .xlsx workbook named .xls", "ok")
+def _xls_name(path: str) -> None:
+    _write(path, workbook_bytes())
+
+
+@case("Kab. Contoh \u2013 RKPD 2024 (revisi) \u2713.xlsx", "valid workbook; space and unicode in the file name", "ok")
+def _unicode_name(path: str) -> None:
+    _write(path, workbook_bytes())
+
+
+def main(argv: list[str]) -> int:
+    """Write the files into argv[1] and list them with their expected outcome."""
+    if len(argv) != 2:
+        print(f"usage: {argv[0]} DIRECTORY", file=sys.stderr)
+        return 2
+    for name, description in make_all(argv[1]).items():
+        print(f"{CASES[name].outcome:5}  {CASES[name].stage:6}  {name}: {description}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

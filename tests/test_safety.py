@@ -1,0 +1,314 @@
+"""syncheck.safety on generated hostile files: refuse bad input early, write outputs safely."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import random
+import stat
+import struct
+import sys
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from syncheck import safety
+from syncheck.errors import InputFileError, OutputError, UsageError
+
+
+def load_make_hostile():
+    """Import tests/hostile/make_hostile.py whatever the pytest import mode."""
+    if "make_hostile" not in sys.modules:
+        path = Path(__file__).parent / "hostile" / "make_hostile.py"
+        spec = importlib.util.spec_from_file_location("make_hostile", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["make_hostile"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["make_hostile"]
+
+
+mh = load_make_hostile()
+REFUSED = sorted(name for name, case in mh.CASES.items() if case.stage == "safety")
+PASSED = sorted(name for name, case in mh.CASES.items() if case.stage != "safety")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> Path:
+    """A directory holding every generated hostile file."""
+    directory = tmp_path_factory.mktemp("hostile")
+    mh.make_all(str(directory))
+    return directory
+
+
+def refused(path: Path | str) -> InputFileError:
+    """The InputFileError check_input_file raises for path (fails the test if none)."""
+    with pytest.raises(InputFileError) as info:
+        safety.check_input_file(str(path))
+    return info.value
+
+
+def test_generator_makes_enough_described_cases(hostile):
+    files = mh.make_all(str(hostile))
+    assert len(files) >= 25
+    assert set(files) == set(mh.CASES) == {p.name for p in hostile.iterdir()}
+    for name, case in mh.CASES.items():
+        assert case.description and case.outcome in ("ok", "error"), name
+        assert case.stage in (("safety", "reader") if case.outcome == "error" else ("",)), name
+
+
+@pytest.mark.parametrize("name", REFUSED)
+def test_hostile_file_is_refused_in_one_line_naming_the_file(hostile, name):
+    error = refused(hostile / name)
+    text = str(error)
+    assert error.file == name and error.exit_code == 3
+    assert text.startswith(f"{name}: ") and "\n" not in text and len(text) < 200
+
+
+@pytest.mark.parametrize("name", PASSED)
+def test_parseable_file_passes_with_its_format(hostile, name):
+    expected = "csv" if name.endswith(".csv") else "xls" if name == "fake_biff.xls" else "xlsx"
+    assert safety.check_input_file(str(hostile / name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("zero_byte.xlsx", "empty"),
+        ("truncated.xlsx", "corrupt or truncated"),
+        ("html_as.xlsx", "not an Excel workbook (it looks like HTML)"),
+        ("csv_as.xlsx", "looks like CSV"),
+        ("encrypted.xlsx", "password-protected"),
+        ("billion_laughs.xlsx", "workbook contains XML entity declarations (refused for safety)"),
+        ("xxe.xlsx", "workbook contains XML entity declarations (refused for safety)"),
+        ("zip_bomb.xlsx", "unpack to"),
+        ("ratio_bomb.xlsx", "200:1"),
+        ("many_members.xlsx", "more than the 10000"),
+        ("no_workbook_xml.xlsx", "not an Excel workbook"),
+        ("garbage.csv", "binary"),
+        ("word_as.xls", "Word document"),
+    ],
+)
+def test_message_says_what_is_wrong(hostile, name, words):
+    assert words in str(refused(hostile / name))
+
+
+def test_missing_file_and_directory(tmp_path):
+    assert str(refused(tmp_path / "gone.xlsx")) == "gone.xlsx: file not found"
+    folder = tmp_path / "folder.xlsx"
+    folder.mkdir()
+    assert "directory" in str(refused(folder))
+
+
+def test_size_limit_from_environment(hostile, monkeypatch):
+    monkeypatch.setenv("SYNCHECK_MAX_FILE_MB", "0.001")
+    assert "SYNCHECK_MAX_FILE_MB" in str(refused(hostile / "really_xlsx.xls"))
+    monkeypatch.setenv("SYNCHECK_MAX_FILE_MB", "lots")
+    with pytest.raises(UsageError):
+        safety.check_input_file(str(hostile / "really_xlsx.xls"))
+    monkeypatch.setenv("SYNCHECK_MAX_FILE_MB", "500")
+    assert safety.max_file_bytes() == 500 * 1024 * 1024
+
+
+@pytest.mark.parametrize("name", ["zip_bomb.xlsx", "ratio_bomb.xlsx", "many_members.xlsx"])
+def test_bomb_check_is_fast_and_small(hostile, name):
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        refused(hostile / name)
+        elapsed = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert elapsed < 3.0
+    assert peak < 32 * 1024 * 1024
+
+
+def test_zip_bomb_file_is_small_but_declares_over_a_gigabyte(hostile):
+    path = hostile / "zip_bomb.xlsx"
+    assert path.stat().st_size < 2 * 1024 * 1024
+    with zipfile.ZipFile(path) as archive:
+        assert sum(info.file_size for info in archive.infolist()) > 1024**3
+
+
+def _zip(path: Path, parts: dict[str, bytes]) -> Path:
+    """Write parts as a zip file and return its path."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_entity_declaration_in_utf16_part_is_refused(tmp_path):
+    parts = mh.workbook_parts()
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]>' + sheet).encode("utf-16")
+    assert "entity" in str(refused(_zip(tmp_path / "u16.xlsx", parts)))
+
+
+def test_doctype_hidden_behind_a_long_comment_is_refused(tmp_path):
+    parts = mh.workbook_parts()
+    padding = b"<!--" + b" " * (safety.XML_SCAN_BYTES + 10) + b"-->"
+    parts["xl/styles.xml"] = padding + b'<!DOCTYPE x [<!ENTITY a "b">]>' + parts["xl/styles.xml"]
+    assert "refused for safety" in str(refused(_zip(tmp_path / "padded.xlsx", parts)))
+
+
+def test_ods_docx_and_truncated_ole(tmp_path):
+    ods = _zip(tmp_path / "plan.ods", {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<a/>"})
+    assert safety.check_input_file(str(ods)) == "ods"
+    docx = _zip(tmp_path / "plan.xlsx", {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>"})
+    assert "not an Excel workbook" in str(refused(docx))
+    whole = mh.cfb({"EncryptionInfo": b"x", "EncryptedPackage": b"y"})
+    (tmp_path / "cut.xlsx").write_bytes(whole[:700])
+    assert "corrupt or truncated" in str(refused(tmp_path / "cut.xlsx"))
+
+
+def test_workbook_named_by_content_type_is_accepted(tmp_path):
+    parts = mh.workbook_parts()
+    parts["xl/book.xml"] = parts.pop("xl/workbook.xml")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"/xl/workbook.xml", b"/xl/book.xml")
+    assert safety.check_input_file(str(_zip(tmp_path / "odd.xlsx", parts))) == "xlsx"
+
+
+def test_magic_bytes_win_over_extension(hostile, tmp_path):
+    assert safety.check_input_file(str(hostile / "really_xlsx.xls")) == "xlsx"
+    (tmp_path / "plan.csv").write_bytes(mh.workbook_bytes())
+    assert safety.check_input_file(str(tmp_path / "plan.csv")) == "xlsx"
+    (tmp_path / "plan.pdf").write_text("Kode,Nama\n", encoding="utf-8")
+    assert "unsupported file type" in str(refused(tmp_path / "plan.pdf"))
+
+
+def test_text_encoding(hostile):
+    expected = {"cp1252_semicolon.csv": "cp1252", "utf8_bom.csv": "utf-8-sig", "utf16.csv": "utf-16", "numbers_only.csv": "utf-8"}
+    for name, encoding in expected.items():
+        assert safety.text_encoding(str(hostile / name)) == encoding
+
+
+def test_guard_openpyxl(monkeypatch):
+    safety.guard_openpyxl()
+    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
+    with pytest.raises(RuntimeError):
+        safety.guard_openpyxl()
+
+
+def test_openpyxl_with_defusedxml_also_refuses_entities(hostile):
+    for name in ("billion_laughs.xlsx", "xxe.xlsx"):
+        with pytest.raises(ValueError) as info:
+            openpyxl.load_workbook(hostile / name)
+        chain, error = [], info.value
+        while error is not None:
+            chain.append(type(error).__name__)
+            error = error.__cause__ or error.__context__
+        assert "EntitiesForbidden" in chain, name
+
+
+def test_atomic_write_success(tmp_path):
+    target = tmp_path / "report.csv"
+    safety.atomic_write(str(target), lambda temp: Path(temp).write_text("ok", encoding="utf-8"))
+    assert target.read_text(encoding="utf-8") == "ok"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.csv"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_atomic_write_failure_leaves_nothing(tmp_path):
+    def broken(temp: str) -> None:
+        Path(temp).write_text("half a rep", encoding="utf-8")
+        raise ValueError("writer crashed")
+
+    target = tmp_path / "report.xlsx"
+    with pytest.raises(ValueError):
+        safety.atomic_write(str(target), broken)
+    assert list(tmp_path.iterdir()) == []
+    target.write_text("previous", encoding="utf-8")
+    with pytest.raises(ValueError):
+        safety.atomic_write(str(target), broken)
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
+
+
+def test_atomic_write_os_error_becomes_output_error(tmp_path):
+    with pytest.raises(OutputError) as info:
+        safety.atomic_write(str(tmp_path / "no" / "such" / "dir.xlsx"), lambda temp: None)
+    assert str(info.value).startswith("dir.xlsx: ")
+
+
+def test_atomic_write_with_openpyxl(tmp_path):
+    wb = mh.rkpd_workbook()
+    safety.atomic_write(str(tmp_path / "out.xlsx"), wb.save)
+    assert openpyxl.load_workbook(tmp_path / "out.xlsx").active["A1"].value == mh.TITLE[0]
+
+
+def test_refuse_overwrite_inputs(tmp_path, monkeypatch):
+    source = tmp_path / "prov.xlsx"
+    source.write_bytes(b"x")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "link.xlsx").symlink_to(source)
+    os.link(source, tmp_path / "hard.xlsx")
+    for output in (str(source), "prov.xlsx", "./sub/../prov.xlsx", "link.xlsx", "hard.xlsx"):
+        with pytest.raises(OutputError) as info:
+            safety.refuse_overwrite_inputs(["fine.xlsx", output], [str(tmp_path / "kab.xlsx"), str(source)])
+        assert "prov.xlsx" in str(info.value)
+    safety.refuse_overwrite_inputs(["report.xlsx", "report.csv"], [str(source)])
+
+
+PAYLOADS = ['=HYPERLINK("http://x","click")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-1+1", "\t=1+1", "\r=1+1"]
+
+
+def test_write_text_cell_never_writes_a_formula(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row, payload in enumerate(PAYLOADS, start=1):
+        safety.write_text_cell(ws, row, 1, payload)
+    safety.write_text_cell(ws, 1, 2, 1250000000)
+    safety.write_text_cell(ws, 2, 2, -5)
+    safety.write_text_cell(ws, 3, 2, "bad\x01char\x1b")
+    path = tmp_path / "out.xlsx"
+    wb.save(path)
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet and b"<f " not in sheet
+    back = openpyxl.load_workbook(path).active
+    cells = [back.cell(row=r, column=1) for r in range(1, len(PAYLOADS) + 1)]
+    assert [c.value for c in cells] == [p.replace("\r", "\n") for p in PAYLOADS]  # XML turns CR into LF
+    assert all(c.data_type == "s" for c in cells)
+    assert back["B1"].value == 1250000000 and back["B2"].value == -5 and back["B3"].value == "badchar"
+
+
+def test_plain_openpyxl_would_write_a_formula(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = PAYLOADS[0]
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        assert b"<f>" in archive.read("xl/worksheets/sheet1.xml")
+
+
+def test_safe_cell_text():
+    assert safety.safe_cell_text("=1+1") == "=1+1"
+    assert safety.safe_cell_text(12) == 12 and safety.safe_cell_text(None) is None
+    assert len(safety.safe_cell_text("x" * 40_000)) == 32_767
+    assert safety.is_injection("@SUM(1)") and not safety.is_injection("Pembangunan") and not safety.is_injection(-5)
+
+
+def test_damaged_containers_only_ever_raise_input_file_error(hostile, tmp_path):
+    rng = random.Random(9)
+    ole = (hostile / "encrypted.xlsx").read_bytes()
+    seeds = [(mh.workbook_bytes(), -400), (ole, 0), (ole, 512)]
+    target = tmp_path / "fuzz.xlsx"
+    for _ in range(1500):
+        original, start = rng.choice(seeds)
+        data, low = bytearray(original), start % len(original)
+        for _ in range(rng.randint(1, 6)):
+            at = rng.randrange(low, min(len(data), low + 600))
+            data[at : at + 4] = struct.pack("<I", rng.choice([0, 1, 0xFFFFFFFF, 0xFFFFFFFE, rng.randrange(2**32)]))
+        target.write_bytes(bytes(data[: rng.randrange(1, len(data) + 1)] if rng.random() < 0.2 else data))
+        try:
+            safety.check_input_file(str(target))
+        except InputFileError as error:
+            assert "\n" not in str(error) and error.file == "fuzz.xlsx"
