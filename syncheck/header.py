@@ -73,10 +73,16 @@ def normalize_label(text: object) -> str:
     return " ".join(str(text).replace("\n", " ").lower().split())
 
 
+def _clean_label(text: object) -> str:
+    """Header text as shown, single-spaced (case kept for reports)."""
+    return " ".join(str(text).split()) if text is not None else ""
+
+
 def role_of(label: str) -> str | None:
     """The role a single header label names, or None."""
     if not label:
         return None
+    label = label.lower()
     for role, pattern in _ROLE_PATTERNS:
         if pattern.search(label):
             return role
@@ -136,7 +142,7 @@ def _filled_header_rows(
     for (r1, c1), (r2, c2) in merged:
         if r1 <= header_rows[-1] and r2 >= header_rows[0]:
             width = max(width, c2 + 1)
-    grid = [[normalize_label(rows[index][col] if col < len(rows[index]) else None) for col in range(width)] for index in header_rows]
+    grid = [[_clean_label(rows[index][col] if col < len(rows[index]) else None) for col in range(width)] for index in header_rows]
     for (r1, c1), (r2, c2) in merged:
         if not (r1 <= header_rows[-1] and r2 >= header_rows[0]) or not (r1 in header_rows):
             continue
@@ -166,10 +172,10 @@ def _build_header(
         role = _column_role(stack, full)
         if role:
             roles[col] = role
-        if role == "name" and stack[-1] in _KIND_HINTS:
-            hints[col] = _KIND_HINTS[stack[-1]]
+        if role == "name" and stack[-1].lower() in _KIND_HINTS:
+            hints[col] = _KIND_HINTS[stack[-1].lower()]
     roles = _spread_code_columns(rows, header_rows, roles)
-    texts = frozenset(text for line in grid for text in line if text)
+    texts = frozenset(text.lower() for line in grid for text in line if text)
     return Header(rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts)
 
 
@@ -177,7 +183,7 @@ def _dedupe(parts: list[str]) -> list[str]:
     """Drop empty and repeated labels of a merged column stack."""
     out: list[str] = []
     for part in parts:
-        if part and part not in out:
+        if part and part.lower() not in (seen.lower() for seen in out):
             out.append(part)
     return out
 

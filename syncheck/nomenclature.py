@@ -8,8 +8,6 @@ level). syncheck never bundles a master.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
 import unicodedata
@@ -18,8 +16,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from .codes import comparison_key, parse_code, program_of, split_glued, join_split_code
-from .errors import NomenclatureError
+from .codes import comparison_key, join_split_code, parse_code, split_glued
+from .errors import NomenclatureError, SyncheckError
 from .models import Code, Kind, Level
 
 #: fewer rows with a code and a name than this and the file is not a nomenclature list
@@ -429,7 +427,7 @@ def load_master(path: str) -> Master:
     Raises NomenclatureError (naming the file) when it cannot be read or is not a nomenclature list.
     """
     name = os.path.basename(path)
-    if not os.path.isfile(path):
+    if not os.path.exists(path):
         raise NomenclatureError("nomenclature file not found", file=name)
     sheets = _read_tables(path, name)
     entries: list[Entry] = []
@@ -442,10 +440,10 @@ def load_master(path: str) -> Master:
     entries = list(dict.fromkeys(entries))  # drop exact repeats, keep order
     if not entries:
         why = reasons[0] if reasons else "it holds no rows"
-        raise NomenclatureError(f"{name} is not a nomenclature list: {why}", file=name)
+        raise NomenclatureError(f"file is not a nomenclature list: {why}", file=name)
     if len(entries) < MIN_ROWS:
         raise NomenclatureError(
-            f"{name} is not a nomenclature list: only {len(entries)} rows carry a code and a name "
+            f"file is not a nomenclature list: only {len(entries)} rows carry a code and a name "
             f"(at least {MIN_ROWS} expected)",
             file=name,
         )
@@ -460,77 +458,14 @@ def _sub_digits(entries: list[Entry]) -> int:
 
 
 def _read_tables(path: str, name: str) -> list[tuple[str, list[list[object]]]]:
-    """The sheets of the file as (sheet name, rows of cell values)."""
-    ext = os.path.splitext(path)[1].lower()
-    with open(path, "rb") as handle:
-        head = handle.read(8)
-    spreadsheet = ext in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods") or head.startswith((b"PK", b"\xd0\xcf\x11\xe0"))
-    if spreadsheet:
-        return _read_workbook(path, name)
-    return [(os.path.splitext(name)[0], _read_csv(path, name))]
-
-
-def _read_workbook(path: str, name: str) -> list[tuple[str, list[list[object]]]]:
-    from python_calamine import CalamineWorkbook
+    """The visible sheets of the file as (sheet name, rows of cell values from Excel row 1)."""
+    from .sources import load_sheets
 
     try:
-        workbook = CalamineWorkbook.from_path(path)
-    except Exception as error:  # calamine raises several types for corrupt/protected files
-        raise NomenclatureError(
-            f"{name} is not a nomenclature list: it cannot be opened as a spreadsheet ({error})", file=name
-        ) from error
-    hidden = set()
-    try:
-        for meta in workbook.sheets_metadata:
-            if "visible" not in str(meta.visible).lower().split(".")[-1]:
-                hidden.add(meta.name)
-    except Exception:  # older calamine without metadata: read every sheet
-        hidden = set()
-    tables = []
-    try:
-        for sheet_name in workbook.sheet_names:
-            if sheet_name in hidden:
-                continue
-            rows = workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
-            tables.append((sheet_name, [list(row) for row in rows]))
-    except Exception as error:
-        raise NomenclatureError(f"{name} is not a nomenclature list: a sheet cannot be read ({error})", file=name) from error
-    finally:
-        try:
-            workbook.close()
-        except Exception:
-            pass
-    return tables
-
-
-def _read_csv(path: str, name: str) -> list[list[object]]:
-    with open(path, "rb") as handle:
-        raw = handle.read()
-    if b"\x00" in raw[:4096]:
-        raise NomenclatureError(f"{name} is not a nomenclature list: it is a binary file, not CSV", file=name)
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    delimiter = _sniff_delimiter(text)
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-
-
-def _sniff_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
-    best, best_score = ",", -1
-    for delimiter in (",", ";", "\t"):
-        rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
-        widths = Counter(len(row) for row in rows if any(cell.strip() for cell in row))
-        if not widths:
-            continue
-        width, count = widths.most_common(1)[0]
-        score = count * (width >= 2) * 1000 + width
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
+        sheets = load_sheets(path)
+    except SyncheckError as error:
+        raise NomenclatureError(f"nomenclature file cannot be read: {error.message}", file=name) from error
+    return [(sheet.name, [list(row) for row in sheet.rows]) for sheet in sheets if not sheet.hidden]
 
 
 # header recognition ---------------------------------------------------------

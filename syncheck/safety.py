@@ -31,7 +31,9 @@ WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 INJECTION_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TEXT = "CSV or plain text"
 _ROOT_TAG = re.compile(rb"<[A-Za-z_]")
-_WORKBOOK_TYPES = re.compile(rb"(spreadsheetml\.(sheet|template)|ms-excel\.(sheet|template)\.macroEnabled)\.main\+xml")
+_WORKBOOK_TYPES = re.compile(
+    rb"(spreadsheetml\.(sheet|template)|ms-excel\.(sheet|template)\.macroEnabled)\.main\+xml"
+)
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _END = 0xFFFFFFFA  # OLE2 sector numbers from here up are markers (end of chain, free, ...)
 
@@ -85,7 +87,8 @@ def _check_path(path: str, name: str) -> None:
     if size == 0:
         _refuse(name, "file is empty (0 bytes)")
     if size > limit:
-        _refuse(name, f"file is {size / MB:.1f} MB, above the {limit / MB:g} MB limit (set SYNCHECK_MAX_FILE_MB to raise it)")
+        size_text = f"file is {size / MB:.1f} MB, above the {limit / MB:g} MB limit"
+        _refuse(name, f"{size_text} (set SYNCHECK_MAX_FILE_MB to raise it)")
 
 
 def _looks_like(head: bytes) -> str:
@@ -105,7 +108,7 @@ def _looks_like(head: bytes) -> str:
 
 
 def text_encoding(path: str) -> str:
-    """Best guess of a text file's encoding: 'utf-8-sig', 'utf-16', 'utf-8' or 'cp1252' (open with errors='replace')."""
+    """Best guess of a text file's encoding: 'utf-8-sig', 'utf-16', 'utf-8' or 'cp1252' (use errors='replace')."""
     with open(path, "rb") as handle:
         head = handle.read(TEXT_SAMPLE_BYTES)
     if head.startswith(b"\xef\xbb\xbf"):
@@ -135,17 +138,19 @@ def _check_zip(path: str, name: str) -> str:
 
 
 def _check_bomb(infos: list[zipfile.ZipInfo], name: str) -> None:
-    """Refuse too many members, too much unpacked data or an extreme ratio (central directory only, no inflating)."""
+    """Refuse too many members, too much unpacked data or an extreme ratio (reads the central directory only)."""
     if len(infos) > MAX_MEMBERS:
         _refuse(name, f"workbook has {len(infos)} parts, more than the {MAX_MEMBERS} allowed (refused for safety)")
     total = sum(info.file_size for info in infos)
     if total > MAX_UNZIPPED_BYTES:
-        _refuse(name, f"workbook would unpack to {total / MB:,.0f} MB, over the {MAX_UNZIPPED_BYTES // MB} MB limit (refused for safety)")
+        limit = f"over the {MAX_UNZIPPED_BYTES // MB} MB limit"
+        _refuse(name, f"workbook would unpack to {total / MB:,.0f} MB, {limit} (refused for safety)")
     for info in infos:
         if info.flag_bits & 0x1:
             _refuse(name, "workbook is password-protected (its zip parts are encrypted)")
         if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            _refuse(name, f"workbook part {info.filename!r} is compressed over {MAX_RATIO}:1 (refused for safety as a zip bomb)")
+            ratio = f"is compressed over {MAX_RATIO}:1"
+            _refuse(name, f"workbook part {info.filename!r} {ratio} (refused for safety as a zip bomb)")
 
 
 def _check_member_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
@@ -232,7 +237,7 @@ def ole_stream_names(path: str) -> list[str]:
 
 def _fat_sectors(handle: BinaryIO, header: bytes, size: int) -> list[int]:
     """Sector numbers of the FAT: 109 in the header, the rest along the DIFAT chain."""
-    count, (following, chained) = struct.unpack_from("<I", header, 0x2C)[0], struct.unpack_from("<II", header, 0x44)
+    (count,), (following, chained) = struct.unpack_from("<I", header, 0x2C), struct.unpack_from("<II", header, 0x44)
     fat = list(struct.unpack_from("<109I", header, 0x4C))[: min(count, 109)]
     for _ in range(min(chained, MAX_OLE_SECTORS)):
         if following >= _END or len(fat) >= count:
@@ -266,13 +271,14 @@ def guard_openpyxl() -> None:
 
 
 def atomic_write(path: str, write: Callable[[str], None]) -> None:
-    """Call write(temp_path) on a temp file beside path, then os.replace it; remove the temp file on any failure."""
+    """Call write(temp_path) for a temp file beside path, then os.replace it; remove the temp file on failure."""
     path = os.fspath(path)
     name = os.path.basename(path)
     base, ext = os.path.splitext(name)
     temp = ""
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{base}.", suffix=f".part{ext}", dir=os.path.dirname(os.path.abspath(path)))
+        directory = os.path.dirname(os.path.abspath(path))
+        fd, temp = tempfile.mkstemp(prefix=f".{base}.", suffix=f".part{ext}", dir=directory)
         os.close(fd)
         umask = os.umask(0)
         os.umask(umask)

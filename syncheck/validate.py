@@ -8,9 +8,9 @@ from collections import Counter
 
 from . import __version__
 from .codes import comparison_key, kegiatan_of, parse_code, program_of
-from .errors import OutputError
 from .models import Code, Finding, Item, Kind, Plan
 from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, normalize_name, official_name
+from .safety import atomic_write, is_injection, refuse_overwrite_inputs, write_text_cell
 
 #: every finding kind, in the order a row's findings are listed
 KINDS: tuple[str, ...] = (
@@ -342,22 +342,20 @@ _TOTAL = {"en": "Total", "id": "Jumlah"}
 def write_validation_workbook(path: str, plans, findings: list[Finding], lang: str = "id") -> None:
     """Write the Findings and Counts sheets of a validate run to ``path`` (.xlsx)."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     lang = lang if lang in _HEADERS else "en"
-    target = os.path.abspath(path)
-    for plan in plans:
-        if plan.path and os.path.abspath(plan.path) == target:
-            raise OutputError("the output workbook would overwrite an input file", file=os.path.basename(path))
+    refuse_overwrite_inputs([path], [plan.path for plan in plans if plan.path])
 
     def put(sheet, row: int, column: int, value: object) -> None:
         if isinstance(value, str):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell = sheet.cell(row=row, column=column, value=value)
-        if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
-            cell.data_type = "s"
+            cell = write_text_cell(sheet, row, column, value)
+            cell.data_type = "s"  # always text: never a formula, never an error value such as '#N/A'
+            if is_injection(cell.value):
+                cell.quotePrefix = True  # stays text when a reviewer edits the cell in Excel
+        else:
+            sheet.cell(row=row, column=column, value=value)
 
     def finish(sheet, widths: list[int]) -> None:
         for column in range(1, sheet.max_column + 1):
@@ -411,7 +409,4 @@ def write_validation_workbook(path: str, plans, findings: list[Finding], lang: s
     put(counts, total_row, 4 + len(files), len(findings))
     finish(counts, [16, 40, 12] + [24] * len(files) + [10])
 
-    try:
-        workbook.save(path)
-    except OSError as error:
-        raise OutputError(f"cannot write the workbook ({error.strerror or error})", file=os.path.basename(path)) from error
+    atomic_write(path, workbook.save)

@@ -272,7 +272,7 @@ def test_not_a_nomenclature_list(tmp_path):
     path.write_text("tanggal,catatan\n2024-01-01,rapat\n", encoding="utf-8")
     with pytest.raises(NomenclatureError) as error:
         load_master(str(path))
-    assert "notes.csv is not a nomenclature list" in str(error.value)
+    assert str(error.value).startswith("notes.csv: file is not a nomenclature list: ")
     assert error.value.file == "notes.csv"
 
 
@@ -297,8 +297,9 @@ def test_missing_and_unreadable(tmp_path):
         load_master(str(tmp_path / "nope.xlsx"))
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 this is not a zip")
-    with pytest.raises(NomenclatureError, match="not a nomenclature list"):
+    with pytest.raises(NomenclatureError, match="cannot be read") as error:
         load_master(str(broken))
+    assert error.value.file == "broken.xlsx"
 
 
 # --------------------------------------------------------------------------- names and levels

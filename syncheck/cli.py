@@ -1,0 +1,139 @@
+"""The `syncheck` command: click commands only (build options, call the library, print, map errors)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from typing import Any, Callable
+
+import click
+
+from . import __version__
+from .errors import SyncheckError
+from .inspection import inspect_json, render_inspection
+from .models import Options
+from .readers import read_plan
+
+
+def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn SyncheckError (and any unexpected error) into one line on stderr and exit code 3."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except SyncheckError as error:
+            click.echo(f"syncheck: error: {error}", err=True)
+            sys.exit(error.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:  # noqa: BLE001 - reviewers must never see a traceback
+            if os.environ.get("SYNCHECK_DEBUG"):
+                raise
+            message = " ".join(str(error).split())[:300]
+            click.echo(f"syncheck: error: unexpected {type(error).__name__}: {message} (set SYNCHECK_DEBUG=1 for details)", err=True)
+            sys.exit(3)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="syncheck")
+def main() -> None:
+    """Find where a province and its kabupaten/kota plan the same programs, kegiatan and sub kegiatan."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--government", help="Government name (overrides detection).")
+@click.option("--level", type=click.Choice(["provinsi", "kabupaten", "kota"]), help="Level of government.")
+@click.option("--year", type=int, help="Plan year (overrides detection).")
+@_one_line_errors
+def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level: str | None, year: int | None) -> None:
+    """Show what syncheck understands of each plan file."""
+    plans = [read_plan(path, government, level, year) for path in files]
+    if as_json:
+        click.echo(json.dumps(inspect_json(plans), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_inspection(plans))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the overlap workbook (.xlsx).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=90.0, show_default=True, help="Score for a confident name-only link.")
+@click.option("--review-threshold", type=click.FloatRange(0, 100), default=75.0, show_default=True, help="Lowest score listed for review.")
+@click.option("--synonyms", type=click.Path(exists=True, dir_okay=False), help="Extra abbreviation/spelling rules (CSV: pattern,replacement).")
+@click.option("--year", type=int, help="Plan year for every file (overrides detection).")
+@click.option("--name", "names", multiple=True, metavar="FILE=NAME", help="Government name of one file.")
+@click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
+@_one_line_errors
+def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels) -> None:
+    """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
+
+    A later province file starts a new group: the kabupaten/kota files after it are compared with it.
+    """
+    from .pipeline import compare as run_compare
+    from .report import render_console, write_json, write_workbook
+    from .safety import refuse_overwrite_inputs
+
+    if review_threshold > threshold:
+        raise click.BadParameter("--review-threshold must not exceed --threshold")
+    if len(files) < 2:
+        raise click.UsageError("compare needs a province file and at least one kabupaten/kota file")
+    refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], list(files))
+    options = Options(threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year)
+    result = _run_with_progress(run_compare, list(files), options)
+    click.echo(render_console(result, lang))
+    if output:
+        write_workbook(result, output, lang)
+        click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
+    if json_path == "-":
+        from .report import json_text
+
+        click.echo(json_text(result))
+    elif json_path:
+        write_json(result, json_path)
+
+
+def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """FILE=VALUE options as (path, value) pairs."""
+    out = []
+    for value in values:
+        path, sep, text = value.partition("=")
+        if not sep or not text:
+            raise click.BadParameter(f"expected FILE=VALUE, got {value!r}")
+        out.append((path, text))
+    return tuple(out)
+
+
+def _run_with_progress(run: Callable[..., Any], files: list[str], options: Options) -> Any:
+    """Run the comparison with a progress bar on stderr while files are read (only on a terminal)."""
+    if not sys.stderr.isatty():
+        return run(files, options)
+    with click.progressbar(length=len(files), label="Reading plans", file=sys.stderr) as bar:
+        return run(files, options, progress=lambda _path: bar.update(1))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--truth", required=True, type=click.Path(exists=True, dir_okay=False), help="A corpus truth.json.")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=90.0, show_default=True)
+@click.option("--review-threshold", type=click.FloatRange(0, 100), default=75.0, show_default=True)
+@_one_line_errors
+def evaluate(files: tuple[str, ...], truth: str, threshold: float, review_threshold: float) -> None:
+    """Compare FILES and score the links and headlines against a truth.json."""
+    from .evaluate import evaluate as score, load_truth, render_evaluation
+    from .pipeline import compare as run_compare
+
+    labelled = load_truth(truth)
+    paths = list(files)
+    if len(paths) == 1 and os.path.isdir(paths[0]):
+        paths = [os.path.join(paths[0], name) for name in labelled["files"]]
+    result = run_compare(paths, Options(threshold, review_threshold))
+    click.echo(render_evaluation(score(result, labelled)))
