@@ -40,7 +40,6 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 
 HERE = Path(__file__).resolve().parent
 SUBSET_NAME = "nomenclature_subset.csv"
@@ -97,13 +96,13 @@ JATENG: Agencies = [
      ["1.01.01", "1.01.02", "1.01.03", "1.01.04", "1.01.05", "2.22.02"]),
     ("DINAS KESEHATAN", "1.02.0.00.0.00.01.0000", ["1.02.01", "1.02.02", "1.02.03", "1.02.04", "1.02.05"]),
     ("DINAS PEKERJAAN UMUM BINA MARGA DAN CIPTA KARYA", "1.03.0.00.0.00.01.0000",
-     ["1.03.01", "1.03.08", "1.03.09", "1.03.10"]),
+     ["1.03.01", "1.03.08", "1.03.09", "1.03.10", "1.03.12"]),
     ("DINAS PERUMAHAN RAKYAT DAN KAWASAN PERMUKIMAN", "1.04.0.00.0.00.01.0000",
      ["1.04.01", "1.04.02", "1.04.03", "1.04.05"]),
     ("SATUAN POLISI PAMONG PRAJA", "1.05.0.00.0.00.01.0000", ["1.05.01", "1.05.02"]),
     ("DINAS SOSIAL", "1.06.0.00.0.00.01.0000", ["1.06.01", "1.06.02", "1.06.04", "1.06.05", "1.06.06"]),
     ("DINAS TENAGA KERJA DAN TRANSMIGRASI", "2.07.3.32.0.00.01.0000",
-     ["2.07.01", "2.07.02", "2.07.03", "2.07.04", "2.07.05", "2.07.06"]),
+     ["2.07.01", "2.07.02", "2.07.03", "2.07.04", "2.07.05"]),
     ("DINAS PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA",
      "2.08.2.14.0.00.01.0000",
      ["2.08.01", "2.08.02", "2.08.03", "2.08.04", "2.08.05", "2.08.06", "2.08.07"]),
@@ -128,13 +127,13 @@ SEMARANG: Agencies = [
     ("DINAS PENDIDIKAN", "1.01.0.00.0.00.01.0000", ["1.01.01", "1.01.02", "1.01.03", "1.01.04", "1.01.05"]),
     ("DINAS KESEHATAN", "1.02.0.00.0.00.01.0000", ["1.02.01", "1.02.02", "1.02.03", "1.02.04", "1.02.05"]),
     ("DINAS PEKERJAAN UMUM", "1.03.0.00.0.00.01.0000",
-     ["1.03.01", "1.03.02", "1.03.06", "1.03.08", "1.03.09", "1.03.10"]),
+     ["1.03.01", "1.03.02", "1.03.06", "1.03.08", "1.03.09", "1.03.10", "1.03.12"]),
     ("DINAS PERUMAHAN DAN KAWASAN PERMUKIMAN", "1.04.0.00.0.00.01.0000",
      ["1.04.01", "1.04.02", "1.04.03", "1.04.04", "1.04.05"]),
     ("SATUAN POLISI PAMONG PRAJA", "1.05.0.00.0.00.01.0000", ["1.05.01", "1.05.02"]),
     ("DINAS SOSIAL", "1.06.0.00.0.00.01.0000", ["1.06.01", "1.06.02", "1.06.04", "1.06.05", "1.06.06"]),
     ("DINAS TENAGA KERJA", "2.07.0.00.0.00.01.0000",
-     ["2.07.01", "2.07.02", "2.07.03", "2.07.04", "2.07.05", "2.07.06"]),
+     ["2.07.01", "2.07.02", "2.07.03", "2.07.04", "2.07.05"]),
     ("DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", "2.08.0.00.0.00.01.0000",
      ["2.08.01", "2.08.02", "2.08.03", "2.08.04", "2.08.05", "2.08.06", "2.08.07"]),
     ("DINAS KETAHANAN PANGAN", "2.09.0.00.0.00.01.0000", ["2.09.01", "2.09.02", "2.09.03", "2.09.04", "2.09.05"]),
@@ -298,15 +297,18 @@ FORCED: dict[str, Forced] = {
 
 # Why each decoy is not a substantive overlap (reported in expected.json and the README).
 DECOYS = {
-    ("jateng", "1.03.10.1.01.11"): "identical sub kegiatan, but the province funds it in Kabupaten Demak/Grobogan, "
-    "not in Kota Semarang (it is a substantive overlap for Kabupaten Demak)",
-    ("jateng", "1.06.06.1.01.04"): "identical sub kegiatan, but located in Kabupaten Semarang, not Kota Semarang",
-    ("jateng", "1.01.02.1.01.02"): "same sub kegiatan name 'Penambahan Ruang Kelas Baru' in the same slot, but the "
-    "parent kegiatan differs (Sekolah Menengah Atas vs Sekolah Dasar): not identical",
-    ("jateng", "2.15.02.1.03.02"): "same sub kegiatan name 'Pembangunan Gedung Terminal' in the same slot, but the "
-    "parent kegiatan differs (Terminal Penumpang Tipe B vs Tipe C): not identical",
-    ("jateng", "1.02.02.1.03.01"): "identical sub kegiatan, but located in Kabupaten Magelang, not Kota Magelang",
-    ("kalsel", "1.03.10.1.01.11"): "identical sub kegiatan, but located in Kabupaten Kotabaru, not Kota Banjarbaru",
+    ("jateng", "semarang", "1.03.10.1.01.11"): "identical sub kegiatan, but the province funds it in Kabupaten "
+    "Demak/Grobogan, not in Kota Semarang (it is a substantive overlap for Kabupaten Demak)",
+    ("jateng", "semarang", "1.06.06.1.01.04"): "identical sub kegiatan, but located in Kabupaten Semarang, "
+    "not Kota Semarang",
+    ("jateng", "semarang", "1.01.02.1.01.02"): "same sub kegiatan name 'Penambahan Ruang Kelas Baru' in the same "
+    "slot, but the parent kegiatan differs (Sekolah Menengah Atas vs Sekolah Dasar): not identical",
+    ("jateng", "semarang", "2.15.02.1.03.02"): "same sub kegiatan name 'Pembangunan Gedung Terminal' in the same "
+    "slot, but the parent kegiatan differs (Terminal Penumpang Tipe B vs Tipe C): not identical",
+    ("jateng", "magelang", "1.02.02.1.03.01"): "identical sub kegiatan, but located in Kabupaten Magelang, "
+    "not Kota Magelang",
+    ("kalsel", "banjarbaru", "1.03.10.1.01.11"): "identical sub kegiatan, but located in Kabupaten Kotabaru, "
+    "not Kota Banjarbaru",
 }
 
 
@@ -554,7 +556,7 @@ def sub_indicator(name: str, rng: random.Random) -> tuple[str, int, str]:
     lowered = name.lower()
     if "gaji" in lowered:
         return "Jumlah orang yang menerima gaji dan tunjangan", rng.randint(40, 400), "Orang/Bulan"
-    if re.search(r"pembangunan|rehabilitasi|pemeliharaan|pelebaran|rekonstruksi|penggantian", lowered):
+    if re.search(r"pembangunan|rehabilitasi|pemeliharaan|pelebaran|rekonstruksi|penggantian|penambahan", lowered):
         return "Jumlah sarana/prasarana yang dibangun atau dipelihara", rng.randint(1, 25), "Unit"
     if re.search(r"penyusunan|perencanaan|dokumen|kajian|rencana", lowered):
         return "Jumlah dokumen yang disusun", rng.randint(1, 12), "Dokumen"
@@ -581,9 +583,11 @@ def province_location(rng: random.Random, spec: PlanSpec, support: bool) -> tupl
     return ", ".join(places), places
 
 
-def local_location(rng: random.Random, spec: PlanSpec, support: bool) -> str:
+def local_location(rng: random.Random, spec: PlanSpec, support: bool, agency: str) -> str:
     if support:
         return spec.government
+    if agency.startswith("KECAMATAN "):  # a kecamatan office works in its own kecamatan
+        return f"Kec. {agency.split(' ', 1)[1].title()}"
     kec = rng.choice(spec.kecamatan)
     draw = rng.random()
     if draw < 0.35:
@@ -646,7 +650,7 @@ def build_plan(nom: Nomenclature, spec: PlanSpec) -> Plan:
                     srow = nom.need(level, sub_code)
                     sub = Node("sub_kegiatan", level, sub_code, shown(sub_code, bidang), srow["name"], agency_name, bidang)
                     big = support and "gaji" in srow["name"].lower()
-                    sub.budget = rng.randint(100, 900 if big else 150) * MONEY_STEP if big else rng.randint(5, 150) * MONEY_STEP
+                    sub.budget = (rng.randint(100, 900) if big else rng.randint(5, 150)) * MONEY_STEP
                     sub.next_budget = round(sub.budget * rng.uniform(1.0, 1.15) / MONEY_STEP) * MONEY_STEP
                     if sub_code in forced_subs:
                         sub.location, sub.places = forced_subs[sub_code]
@@ -654,7 +658,7 @@ def build_plan(nom: Nomenclature, spec: PlanSpec) -> Plan:
                     elif level == "provinsi":
                         sub.location, sub.places = province_location(rng, spec, support)
                     else:
-                        sub.location = local_location(rng, spec, support)
+                        sub.location = local_location(rng, spec, support, agency_name)
                         sub.places = (spec.place,)
                     if level == "kabkota" and not sub.places:
                         sub.places = (spec.place,)
@@ -692,7 +696,6 @@ def build_plan(nom: Nomenclature, spec: PlanSpec) -> Plan:
 
 BOLD = Font(bold=True)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-WRAP = Alignment(vertical="top", wrap_text=True)
 MONEY = "#,##0"
 
 
@@ -869,7 +872,7 @@ def write_renja_sheets(nom: Nomenclature, plan: Plan, path: Path) -> None:
         ws.cell(row, 7, total).number_format = MONEY
         for letter, size in zip("ABCDEFGHIJ", [6, 24, 60, 36, 10, 12, 18, 30, 14, 36]):
             ws.column_dimensions[letter].width = size
-        if position == 1:
+        if position == 0:
             _referensi(wb)
     save_deterministic(wb, path)
 
@@ -878,7 +881,7 @@ def _referensi(wb: openpyxl.Workbook) -> None:
     ws = wb.create_sheet("Referensi")
     ws.sheet_state = "hidden"
     ws.append(["Daftar Sumber Dana", None, "Kecamatan"])
-    for index, (fund, kec) in enumerate(zip(FUNDING_KAB, MAGELANG_KEC + [None] * 10)):
+    for fund, kec in zip(FUNDING_KAB, MAGELANG_KEC + [None] * 10):
         ws.append([fund, None, kec])
     ws.append([])
     ws.append(["Kode", "Nama Program (referensi lama)", "Pagu"])
@@ -1032,7 +1035,7 @@ def style_handmade(plan: Plan) -> dict[str, list[str]]:
             name = name.lower()
         for pattern, short in _ABBREVIATIONS:
             if pattern.search(name) and rng.random() < 0.35:
-                name = pattern.sub(short, name)
+                name = pattern.sub(lambda match, short=short: short.upper() if match.group(0).isupper() else short, name)
         if rng.random() < 0.12 and " " in name:
             spaces = [i for i, ch in enumerate(name) if ch == " "]
             cut = rng.choice(spaces)
@@ -1054,7 +1057,8 @@ def style_handmade(plan: Plan) -> dict[str, list[str]]:
     glued.show_code = ""
     glued.show_name = f"{glued.code} {glued.name.title().replace(' Dan ', ' dan ')}"
     notes["code glued to the name"].append(f"{glued.code} {glued.name}")
-    plain_keg = [node for node in kegiatans if not node.code.split(".")[2] == "01"]
+    plain_keg = [node for node in kegiatans
+                 if node.code.split(".")[2] != "01" and not any(sub.forced for sub in node.children)]
     for node in rng.sample(plain_keg, 3):
         node.show_code = ""
         notes["codeless kegiatan"].append(f"{node.code} {node.name}")
@@ -1176,7 +1180,7 @@ def pair_truth(left: Plan, right: Plan) -> dict:
             })
     decoys = []
     for node in left.nodes("sub_kegiatan"):
-        reason = DECOYS.get((left.spec.key, node.nom_code))
+        reason = DECOYS.get((left.spec.key, right.spec.key, node.nom_code))
         if reason and not any(item["left"]["row"] == node.row for item in overlaps):
             partner = next((other for other in right.nodes("sub_kegiatan")
                             if other.nom_code.split(".")[:3] + other.nom_code.split(".")[4:]
@@ -1269,14 +1273,12 @@ def refresh_subset(official: Path, subset: Path) -> None:
     """Select the rows the samples use from the official list and write them to the subset."""
     full = Nomenclature(official)
     plans = build_plans(full)
-    with io.StringIO() as scratch:  # the writers look up urusan/bidang names: record them too
-        for plan in plans.values():
-            for agency in plan.agencies:
-                for urusan, bidangs in _groups(full, plan.spec.level, agency.programs):
-                    full.need("semua", urusan)
-                    for bidang, _ in bidangs:
-                        full.need(plan.spec.level, bidang)
-        scratch.write("")
+    for plan in plans.values():  # the writers look up urusan/bidang names: keep those rows too
+        for agency in plan.agencies:
+            for urusan, bidangs in _groups(full, plan.spec.level, agency.programs):
+                full.need("semua", urusan)
+                for bidang, _ in bidangs:
+                    full.need(plan.spec.level, bidang)
     rows = full.used_rows()
     with open(subset, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=CSV_FIELDS, lineterminator="\n")
@@ -1294,8 +1296,11 @@ def refresh_subset(official: Path, subset: Path) -> None:
 # --------------------------------------------------------------------------------------
 
 
+def rupiah(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".")
+
+
 def readme(plans: dict[str, Plan], expected: dict, notes: dict[str, list[str]]) -> str:
-    jateng, semarang = plans["jateng"], plans["semarang"]
     lines = [
         "# Sample RKPD workbooks",
         "",
@@ -1397,10 +1402,10 @@ def readme(plans: dict[str, Plan], expected: dict, notes: dict[str, list[str]]) 
         for item in pair["substantive_overlaps"]:
             left, right = item["left"], item["right"]
             lines.append(
-                f"| {pair['right'].split('_2024')[0]} | `{left['sheet']}`!{left['row']} `{left['code']}` | "
+                f"| {pair['left'].split('_2024')[0]} / {pair['right'].split('_2024')[0]} | "
+                f"`{left['sheet']}`!{left['row']} `{left['code']}` | "
                 f"`{right['sheet']}`!{right['row']} `{right['code_shown'] or '(no code)'}` | {left['name']} | "
-                f"{left['location']} | {right['location']} | {left['budget']:,} / {right['budget']:,} |".replace(",", ".")
-                .replace(". ", ", ")
+                f"{left['location']} | {right['location']} | {rupiah(left['budget'])} / {rupiah(right['budget'])} |"
             )
     lines += [
         "",

@@ -137,3 +137,41 @@ def evaluate(files: tuple[str, ...], truth: str, threshold: float, review_thresh
         paths = [os.path.join(paths[0], name) for name in labelled["files"]]
     result = run_compare(paths, Options(threshold, review_threshold))
     click.echo(render_evaluation(score(result, labelled)))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--nomenclature", "nomenclature_path", required=True, type=click.Path(dir_okay=False),
+              help="The official nomenclature list (CSV or XLSX, e.g. a Kepmendagri attachment).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the findings workbook (.xlsx).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("--strict", is_flag=True, help="Exit with code 1 when any finding has severity error.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of messages and sheets.")
+@click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
+@_one_line_errors
+def validate(files, nomenclature_path, output, json_path, strict, lang, levels) -> None:
+    """Check plan FILEs against the official nomenclature and the division of authority (UU 23/2014)."""
+    from .nomenclature import load_master
+    from .safety import refuse_overwrite_inputs
+    from .validate import (render_validation, validate_plans, validation_json_text, validation_to_json,
+                           write_validation_json, write_validation_workbook)
+
+    outputs = [path for path in (output, json_path) if path and path != "-"]
+    refuse_overwrite_inputs(outputs, [*files, nomenclature_path])
+    master = load_master(nomenclature_path)
+    level_of = dict(_pairs(levels))
+    plans = [read_plan(path, None, level_of.get(path)) for path in files]
+    findings = validate_plans(plans, master)
+    if json_path != "-":
+        click.echo(render_validation(plans, findings, lang, master))
+    if output:
+        write_validation_workbook(output, plans, findings, lang)
+        if json_path != "-":
+            click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
+    document = validation_to_json(plans, master, findings, nomenclature_path)
+    if json_path == "-":
+        click.echo(validation_json_text(document), nl=False)
+    elif json_path:
+        write_validation_json(document, json_path)
+    if strict and any(finding.severity == "error" for finding in findings):
+        sys.exit(1)

@@ -46,8 +46,10 @@ def load_sheets(path: str) -> list[RawSheet]:
     if fmt == "csv":
         return [_load_csv(path)]
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(path)
-        sheets = [_load_calamine_sheet(workbook, meta) for meta in workbook.sheets_metadata]
+        # opened from the bytes, not the path: calamine then trusts the content, not a wrong extension
+        with open(path, "rb") as handle:
+            workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
+            sheets = [_load_calamine_sheet(workbook, meta) for meta in workbook.sheets_metadata]
     except python_calamine.PasswordError as error:
         raise InputFileError("workbook is password-protected; save an unprotected copy", file=name) from error
     except (python_calamine.CalamineError, python_calamine.ZipError, python_calamine.XmlError) as error:

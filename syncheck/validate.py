@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections import Counter
@@ -302,9 +303,78 @@ def validation_to_json(plans, master: Master, findings: list[Finding], master_fi
             for plan in plans
         ],
         "findings": [_finding_dict(finding) for finding in findings],
+        "warnings": [
+            {"file": warning.ref.file, "sheet": warning.ref.sheet, "row": warning.ref.row, "message": warning.message}
+            for plan in plans
+            for warning in plan.warnings
+        ],
         "counts": finding_counts(findings),
         "severity_counts": {"error": severities.get("error", 0), "warning": severities.get("warning", 0)},
     }
+
+
+def validation_json_text(document: dict) -> str:
+    """The JSON document as text: indent 2, UTF-8 characters kept, trailing newline."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_validation_json(document: dict, path: str) -> None:
+    """Write the JSON document to path (UTF-8), atomically."""
+    data = validation_json_text(document).encode("utf-8")
+
+    def write(temp: str) -> None:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+
+    atomic_write(path, write)
+
+
+# --------------------------------------------------------------------------- console
+
+_CONSOLE = {
+    "en": {
+        "head": "{file} ({government}, {level}): {errors} errors, {warnings} warnings",
+        "clean": "{file} ({government}, {level}): no findings",
+        "more": "  ... and {count} more findings (see the workbook or the JSON)",
+        "master": "Nomenclature {file}: {items} items, {digits}-digit sub kegiatan codes",
+    },
+    "id": {
+        "head": "{file} ({government}, {level}): {errors} kesalahan, {warnings} peringatan",
+        "clean": "{file} ({government}, {level}): tidak ada temuan",
+        "more": "  ... dan {count} temuan lain (lihat buku kerja atau JSON)",
+        "master": "Nomenklatur {file}: {items} item, kode sub kegiatan {digits} digit",
+    },
+}
+
+
+def render_validation(plans, findings: list[Finding], lang: str = "id", master: Master | None = None, limit: int = 20) -> str:
+    """Plain console text: per file the error/warning counts by kind and the first findings."""
+    lang = lang if lang in _CONSOLE else "en"
+    words = _CONSOLE[lang]
+    lines: list[str] = []
+    if master is not None:
+        lines.append(words["master"].format(file=master.file, items=len(master.entries), digits=master.sub_kegiatan_digits))
+    for plan in plans:
+        own = [finding for finding in findings if finding.ref.file == plan.file]
+        fields = {"file": plan.file, "government": plan.label, "level": plan.level.value}
+        notes = [f"  ({warning.message})" for warning in plan.warnings if warning.ref.row == 0]
+        if not own:
+            lines.append(words["clean"].format(**fields))
+            lines.extend(notes)
+            continue
+        severities = Counter(finding.severity for finding in own)
+        lines.append(words["head"].format(errors=severities.get("error", 0), warnings=severities.get("warning", 0), **fields))
+        lines.extend(notes)
+        counts = finding_counts(own)
+        lines.append("  " + ", ".join(f"{kind} {count}" for kind, count in counts.items() if count))
+        for finding in own[:limit]:
+            severity = _SEVERITY_WORDS[lang].get(finding.severity, finding.severity)
+            sheet, row = finding.ref.sheet, finding.ref.row
+            where = f"sheet {sheet!r}, row {row}" if lang == "en" else f"lembar {sheet!r}, baris {row}"
+            lines.append(f"  {where}: [{severity}] {translate_message(finding.message, lang)}")
+        if len(own) > limit:
+            lines.append(words["more"].format(count=len(own) - limit))
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- workbook

@@ -248,6 +248,7 @@ def test_validation_to_json(master):
         {"file": "kab_contoh_2024.xlsx", "government": "Kabupaten Contoh", "level": "kabupaten", "rows_read": 23}
     ]
     assert len(document["findings"]) == 7
+    assert document["warnings"] == []
     first = document["findings"][0]
     assert set(first) == {"file", "sheet", "row", "code", "name", "kind", "severity", "message", "expected"}
     assert first["file"] == "kab_contoh_2024.xlsx" and first["sheet"] == "RKPD" and first["row"] == 15
@@ -356,3 +357,21 @@ def test_real_list_copied_into_plans_is_clean():
             )
         assert len(items) > 2500
         assert validate_plan(make_plan(items, level=level), master) == []
+
+
+def test_render_and_write_json(master, tmp_path):
+    from syncheck.validate import render_validation, write_validation_json
+
+    plan = seeded_plan()
+    findings = validate_plan(plan, master)
+    text = render_validation([plan, make_plan([], file="kota_bersih.xlsx")], findings, "en", master, limit=3)
+    lines = text.splitlines()
+    assert lines[0] == "Nomenclature master.csv: 23 items, 2-digit sub kegiatan codes"
+    assert lines[1] == "kab_contoh_2024.xlsx (Kabupaten Contoh, kabupaten): 4 errors, 3 warnings"
+    assert lines[3].startswith("  sheet 'RKPD', row 15: [warning] the name of 1.02.02.2.01.01 is spelled")
+    assert "and 4 more findings" in lines[6]
+    assert lines[-1] == "kota_bersih.xlsx (Kabupaten Contoh, kabupaten): no findings"
+    assert "kode 1.02.02.2.01.99 tidak ada dalam nomenklatur" in render_validation([plan], findings, "id")
+    path = tmp_path / "v.json"
+    write_validation_json(validation_to_json([plan], master, findings, "master.csv"), str(path))
+    assert json.loads(path.read_text(encoding="utf-8"))["counts"]["duplicate"] == 1

@@ -46,7 +46,12 @@ ROWS = [
         "",
         2_500_000_000,
     ],
-    ["1.02.02.2.01.01", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kec. X", 1_250_000_000],
+    [
+        "1.02.02.2.01.01",
+        "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya",
+        "Kec. X",
+        1_250_000_000,
+    ],
     ["1.02.02.2.01.02", "Pembangunan Puskesmas", "Kec. Y", 500_000_000],
     [
         "1.02.02.2.01.03",
@@ -177,7 +182,8 @@ def cfb(streams: dict[str, bytes]) -> bytes:
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\0" * 16, 0x3E, 3, 0xFFFE, 9, 6, b"\0" * 6,
         0, 1, 1, 0, 4096, end, 0, end, 0, *difat,
     )
-    body = struct.pack("<128I", *fat) + directory + b"".join(d.ljust(-(-len(d) // size) * size, b"\0") for d in datas)
+    streams_data = b"".join(d.ljust(-(-len(d) // size) * size, b"\0") for d in datas)
+    body = struct.pack("<128I", *fat) + directory + streams_data
     return header + body
 
 
@@ -251,7 +257,8 @@ def png_1x1() -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0\xff\xff\xff")) + chunk(b"IEND", b"")
+    pixels = zlib.compress(b"\0\xff\xff\xff")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 # -- cases refused by the safety check ------------------------------------------------------
@@ -330,7 +337,8 @@ def _laughs(path: str) -> None:
 def _xxe(path: str) -> None:
     def edit(data: bytes) -> bytes:
         data = after_declaration(data, b'<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
-        return data.replace(b"</sheetData>", b'<row r="30"><c r="B30" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData>')
+        cell = b'<row r="30"><c r="B30" t="inlineStr"><is><t>&xxe;</t></is></c></row>'
+        return data.replace(b"</sheetData>", cell + b"</sheetData>")
 
     edit_parts(path, {"xl/worksheets/sheet1.xml": edit})
 
@@ -419,7 +427,8 @@ def _images(path: str) -> None:
 
 @case("hidden_only.xlsx", "the workbook's only sheet (with RKPD data) is hidden", "error", "reader")
 def _hidden(path: str) -> None:
-    edit_parts(path, {"xl/workbook.xml": lambda d: re.sub(rb'(<sheet [^>]*)state="visible"', rb'\1state="hidden"', d, count=1)})
+    hide = lambda d: re.sub(rb'(<sheet [^>]*)state="visible"', rb'\1state="hidden"', d, count=1)
+    edit_parts(path, {"xl/workbook.xml": hide})
 
 
 @case("numbers_only.csv", "a single column of numbers, no header", "error", "reader")
@@ -488,7 +497,8 @@ def _merged(path: str) -> None:
 
 @case("dimension_lie.xlsx", "<dimension ref='A1:Z1048576'> but only 13 rows", "ok")
 def _dimension(path: str) -> None:
-    edit_parts(path, {"xl/worksheets/sheet1.xml": lambda d: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:Z1048576"', d)})
+    claim = lambda d: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:Z1048576"', d)
+    edit_parts(path, {"xl/worksheets/sheet1.xml": claim})
 
 
 @case("row_million.xlsx", "the RKPD table plus a few rows written at row 1,000,000", "ok")

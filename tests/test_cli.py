@@ -1,0 +1,109 @@
+"""The command line: exact text, exit codes, one-line errors, outputs read back."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+from click.testing import CliRunner
+
+from syncheck.cli import main
+from support import TITLE
+
+HEADER = [["Kode", "Program/ Kegiatan/ Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
+PROVINCE = [["RENCANA KERJA PEMERINTAH DAERAH"], ["PROVINSI CONTOH"], ["TAHUN 2024"], []] + HEADER + [
+    ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT", None, 300, "DINAS KESEHATAN"],
+    ["1.02.02.1.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Provinsi", None, 300, "DINAS KESEHATAN"],
+    ["1.02.02.1.01.01", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kota Contoh", 200, "DINAS KESEHATAN"],
+    ["1.02.02.1.01.02", "@SUM(1+1)*cmd|' /C calc'!A0", "Provinsi Contoh", 100, "DINAS KESEHATAN"],
+    ["4.01.02", "PROGRAM PENATAAN ORGANISASI", None, 50, "SEKRETARIAT DAERAH"],
+]
+CITY = TITLE + HEADER + [
+    ["1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan & Upaya Kesehatan Masyarakat", None, 70, "DINAS KESEHATAN"],
+    ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kab/Kota", None, 70, "DINAS KESEHATAN"],
+    ["1.02.02.2.01.01", "Pemb. Rumah Sakit beserta Sarana dan Prasarana Pendukungnya (Lanjutan)", "Kec. Tugu", 70, "DINAS KESEHATAN"],
+    ["4.01.02", "PROGRAM PEMERINTAHAN DAN KESEJAHTERAAN RAKYAT", None, 10, "SEKRETARIAT DAERAH"],
+]
+
+
+def _pair(make_workbook):
+    return str(make_workbook(PROVINCE, name="provinsi_contoh_2024.xlsx")), str(make_workbook(CITY, name="kota_contoh_2024.xlsx"))
+
+
+def test_compare_prints_headlines_in_english(make_workbook):
+    province, city = _pair(make_workbook)
+    result = CliRunner().invoke(main, ["compare", province, city, "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:4] == [
+        "2 programs are run by the province; 1 of them (50.0%) is the same as a program of Kota Contoh.",
+        "1 activity is run by the province; 1 of them (100.0%) is the same as an activity of Kota Contoh.",
+        "2 sub-activities are run by the province; 1 of them (50.0%) is the same as a sub-activity of Kota Contoh.",
+        "Rp 200 of province budget overlaps with Kota Contoh (1 sub-activity).",
+    ]
+
+
+def test_compare_prints_headlines_in_indonesian(make_workbook):
+    province, city = _pair(make_workbook)
+    result = CliRunner().invoke(main, ["compare", province, city])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "2 program dilaksanakan provinsi; 1 di antaranya (50,0%) sama dengan program Kota Contoh."
+
+
+def test_compare_writes_json_and_workbook(make_workbook, tmp_path):
+    province, city = _pair(make_workbook)
+    out_json, out_xlsx = tmp_path / "hasil.json", tmp_path / "hasil.xlsx"
+    result = CliRunner().invoke(main, ["compare", province, city, "--json", str(out_json), "-o", str(out_xlsx)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    assert data["schema"] == 1 and [i["file"] for i in data["inputs"]] == ["provinsi_contoh_2024.xlsx", "kota_contoh_2024.xlsx"]
+    program = next(s for s in data["summary"] if s["kind"] == "program")
+    assert (program["left_total"], program["same"]) == (2, 1)
+    relations = {(l["kind"], l["left"]["code"], l["right"]["code"]): l["relation"] for l in data["links"]}
+    assert relations[("program", "1.02.02", "1.02.02")] == "identical"
+    assert ("program", "4.01.02", "4.01.02") not in relations or relations[("program", "4.01.02", "4.01.02")] == "review"
+    assert relations[("sub_kegiatan", "1.02.02.1.01.01", "1.02.02.2.01.01")] == "identical"
+    assert data["overlaps"] == [{"left": {"file": "provinsi_contoh_2024.xlsx", "sheet": "Sheet1", "row": 8},
+                                 "right": {"file": "kota_contoh_2024.xlsx", "sheet": "Sheet1", "row": 8},
+                                 "location": "Kota Contoh", "left_budget": 200, "right_budget": 70}]
+    workbook = openpyxl.load_workbook(out_xlsx)
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate)
+
+
+def test_json_is_byte_identical_between_runs(make_workbook, tmp_path):
+    province, city = _pair(make_workbook)
+    outputs = []
+    for name in ("a.json", "b.json"):
+        CliRunner().invoke(main, ["compare", province, city, "--json", str(tmp_path / name)])
+        outputs.append((tmp_path / name).read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_inspect_text_and_json(make_workbook):
+    city = str(make_workbook(CITY, name="kota_contoh_2024.xlsx"))
+    result = CliRunner().invoke(main, ["inspect", city])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[:2] == ["kota_contoh_2024.xlsx", "  government: Kota Contoh (kota), year 2024"]
+    assert "  items: 0 urusan, 0 bidang urusan, 2 program, 1 kegiatan, 1 sub kegiatan" in result.output
+    assert "  sub kegiatan budget: Rp 70" in result.output
+    assert "  rows: 9 read = 4 items + 5 skipped (blank 1, header 1, title 3)" in result.output
+    data = json.loads(CliRunner().invoke(main, ["inspect", city, "--json"]).output)
+    assert data["inputs"][0]["counts"]["program"] == 2 and data["inputs"][0]["rows_read"] == 9
+
+
+def test_unreadable_input_one_line_exit_3(tmp_path):
+    bad = tmp_path / "laporan.xlsx"
+    bad.write_text("<html>bukan excel</html>")
+    result = CliRunner().invoke(main, ["inspect", str(bad)])
+    assert result.exit_code == 3
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line]
+    assert len(lines) == 1 and lines[0].startswith("syncheck: error: laporan.xlsx")
+
+
+def test_output_equal_to_input_is_refused(make_workbook):
+    province, city = _pair(make_workbook)
+    result = CliRunner().invoke(main, ["compare", province, city, "-o", city])
+    assert result.exit_code == 3 and "kota_contoh_2024.xlsx" in result.output

@@ -1,0 +1,49 @@
+from syncheck.codes import comparison_key, join_split_code, opd_bidang, parse_code, slot_key, split_glued
+from syncheck.models import Kind
+
+
+def test_parse_full_codes_and_kinds():
+    assert parse_code("1.02.02").kind is Kind.PROGRAM
+    assert parse_code("1.02.02.2.01").kind is Kind.KEGIATAN
+    assert parse_code("1.02.02.2.01.0001").text == "1.02.02.2.01.0001"
+    assert parse_code("1.2.2.2.1.1").text == "1.02.02.2.01.01"
+    assert parse_code(" 1.02.02. ").text == "1.02.02"
+
+
+def test_codes_typed_as_numbers_keep_their_trailing_zero():
+    assert parse_code(2.1).text == "2.10"
+    assert parse_code(1.02).text == "1.02"
+    assert parse_code(3).text == "3"
+    assert parse_code("2.1").text == "2.10"
+
+
+def test_support_placeholder_and_non_codes():
+    assert parse_code("X.XX.01.2.01.0001").text == "X.XX.01.2.01.0001"
+    assert parse_code("Jumlah") is None
+    assert parse_code("1.02.02.2") is None
+    assert parse_code("") is None and parse_code(None) is None
+
+
+def test_split_code_cells():
+    assert join_split_code([2, 15, 5, 2.07, 2]).text == "2.15.05.2.07.02"
+    assert join_split_code([2, 8, None, None, None]).text == "2.08"
+    assert join_split_code([2, 15, 5, 2.1, None]).text == "2.15.05.2.10"
+    assert join_split_code([1, 2, 2, "2.01", "0003"]).text == "1.02.02.2.01.0003"
+    assert join_split_code([None, None, None, None, None]) is None
+
+
+def test_code_glued_to_name():
+    code, name = split_glued("1.02.02 PROGRAM PEMENUHAN UPAYA KESEHATAN")
+    assert code.text == "1.02.02" and name == "PROGRAM PEMENUHAN UPAYA KESEHATAN"
+    code, name = split_glued("1.02.02.2.01.0001 - Pembangunan Rumah Sakit")
+    assert code.text == "1.02.02.2.01.0001" and name == "Pembangunan Rumah Sakit"
+    assert split_glued("2 Unit Gedung Baru") == (None, "2 Unit Gedung Baru")
+
+
+def test_two_and_four_digit_sub_kegiatan_compare_equal():
+    assert comparison_key(parse_code("1.01.02.2.01.01")) == comparison_key(parse_code("1.01.02.2.01.0001"))
+    assert slot_key(parse_code("2.15.05.1.01.03")) == slot_key(parse_code("2.15.05.2.01.03"))
+
+
+def test_agency_code_bidang():
+    assert opd_bidang("2.15.0.00.0.00.01.0000 DINAS PERHUBUNGAN") == "2.15"

@@ -1,0 +1,124 @@
+"""Readers: header detection, codes in every form, kinds, budgets, banners, row accounting."""
+
+from __future__ import annotations
+
+import pytest
+
+from syncheck.errors import InputFileError, NoHeaderError, SyncheckError
+from syncheck.models import Kind, Level, SkipReason
+from syncheck.readers import read_plan
+
+from support import TITLE
+
+RENJA_HEADER = [
+    ["No", "Kode", "Program/ Kegiatan/ Sub Kegiatan", "Indikator", "Target 2024", "Pagu Indikatif (Rp)", "Lokasi",
+     "Sumber Dana", "Prakiraan Maju 2025 Pagu Indikatif (Rp)", "Perangkat Daerah"],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+]
+
+
+def kinds(plan):
+    return [(item.ref.row, item.kind, item.code_text) for item in plan.items]
+
+
+def test_renja_layout_with_banner_index_row_and_total(make_workbook):
+    path = make_workbook(TITLE + RENJA_HEADER + [
+        ["Unit Organisasi : 1.02.0.00.0.00.01.0000 DINAS KESEHATAN"],
+        [1, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", None, None, 300, None, None, 999],
+        [2, "1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", None, None, 300],
+        [3, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Jumlah RS", "1 Unit", "Rp 1.250.000.000,00", "Kec. Tugu", "DAK", 5],
+        [None, None, "Jumlah", None, None, 300],
+    ])
+    plan = read_plan(str(path))
+    assert (plan.government, plan.level, plan.year) == ("Kota Contoh", Level.KOTA, 2024)
+    assert kinds(plan) == [(8, Kind.PROGRAM, "1.02.02"), (9, Kind.KEGIATAN, "1.02.02.2.01"), (10, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001")]
+    sub = plan.items[-1]
+    assert (sub.budget, sub.location, sub.funding, sub.indicator, sub.target) == (1250000000, "Kec. Tugu", "DAK", "Jumlah RS", "1 Unit")
+    assert sub.agency == "DINAS KESEHATAN" and sub.agency_code == "1.02.0.00.0.00.01.0000"
+    reasons = {s.ref.row: s.reason for s in plan.skipped}
+    assert reasons == {1: SkipReason.TITLE, 2: SkipReason.TITLE, 3: SkipReason.TITLE, 4: SkipReason.BLANK,
+                       5: SkipReason.HEADER, 6: SkipReason.HEADER, 7: SkipReason.BANNER, 11: SkipReason.SUBTOTAL}
+    assert plan.rows_read == len(plan.items) + len(plan.skipped) == 11
+
+
+def test_split_code_cells_under_merged_three_row_header(make_workbook):
+    header = [
+        ["Kode", None, None, None, None, "Urusan/ Bidang Urusan/ Program/ Kegiatan", "Lokasi", "Indikator Kinerja", None, "Pagu Indikatif (Rp.)"],
+        [None, None, None, None, None, None, None, "Keluaran Sub Kegiatan", None, None],
+        [None, None, None, None, None, None, None, "Tolok Ukur", "Target", None],
+    ]
+    path = make_workbook(TITLE + header + [
+        [2, 15, 5, None, None, "PROGRAM PENGELOLAAN PERKERETAAPIAN", None, None, None, 50],
+        [2, 15, 5, 2.1, None, "Penetapan Rencana Induk Perkeretaapian", None, None, None, 50],
+        [2, 15, 5, 2.1, 1, "Pelaksanaan Penyusunan Rencana Induk", "Panggungrejo", "Dokumen", "1 Dok", 50],
+    ], merges=("A5:E7", "F5:F7", "G5:G7", "H5:I5", "H6:I6", "J5:J7"))
+    plan = read_plan(str(path))
+    assert plan.sheets[0].header_rows == (5, 6, 7)
+    assert kinds(plan) == [(8, Kind.PROGRAM, "2.15.05"), (9, Kind.KEGIATAN, "2.15.05.2.10"), (10, Kind.SUB_KEGIATAN, "2.15.05.2.10.01")]
+    assert (plan.items[-1].indicator, plan.items[-1].target) == ("Dokumen", "1 Dok")
+
+
+def test_hand_made_sheet_codes_glued_or_missing(make_workbook):
+    path = make_workbook(TITLE + [
+        ["Uraian", "Lokasi", "Anggaran"],
+        ["1.03.12 PROGRAM PENYELENGGARAAN PENATAAN RUANG", None, "Rp 20.000.000,00"],
+        ["Koordinasi & Sinkronisasi Perencanaan Tata Ruang Kab/Kota", None, "Rp 20.000.000,00"],
+        ["Penyusunan RTRW (Lanjutan)", "Kec. Batu", "Rp 20.000.000,00"],
+        ["TOTAL", None, "Rp 20.000.000,00"],
+    ], name="kab_contoh_2023.xlsx")
+    plan = read_plan(str(path))
+    assert (plan.government, plan.level, plan.year) == ("Kota Contoh", Level.KOTA, 2024)
+    assert kinds(plan) == [(6, Kind.PROGRAM, "1.03.12"), (7, Kind.KEGIATAN, ""), (8, Kind.SUB_KEGIATAN, "")]
+    assert plan.items[0].code_raw == "1.03.12" and plan.items[0].name == "PROGRAM PENYELENGGARAAN PENATAAN RUANG"
+    assert plan.items[2].parent == plan.items[1].ref
+    assert any("no code" in w.message for w in plan.warnings)
+
+
+def test_one_sheet_per_agency_and_hidden_sheet(make_workbook):
+    rows = TITLE + [["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu"], ["1.02.02", "PROGRAM KESEHATAN", 10]]
+    path = make_workbook(rows, title="Dinas Kesehatan", extra_sheets={
+        "Dinas Pendidikan": (TITLE + [["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu"], ["1.01.02", "PROGRAM PENDIDIKAN", 5]], "visible"),
+        "Referensi": ([["junk"]], "hidden"),
+    })
+    plan = read_plan(str(path))
+    assert [(i.ref.sheet, i.agency) for i in plan.items] == [("Dinas Kesehatan", "Dinas Kesehatan"), ("Dinas Pendidikan", "Dinas Pendidikan")]
+    assert any("hidden" in w.message for w in plan.warnings)
+
+
+def test_csv_semicolon_windows_1252(tmp_path):
+    path = tmp_path / "kota_contoh_2024.csv"
+    text = "Kode;Program/Kegiatan/Sub Kegiatan;Lokasi;Pagu\n1.02.02;PROGRAM KESEHATAN;;1.000.000\n1.02.02.2.01.01;Pemb. Puskesmas Tembalang é;Tembalang;1.000.000\n"
+    path.write_bytes(text.encode("cp1252"))
+    plan = read_plan(str(path))
+    assert [i.kind for i in plan.items] == [Kind.PROGRAM, Kind.SUB_KEGIATAN]
+    assert plan.items[1].name.endswith("é") and plan.items[1].budget == 1000000
+
+
+def test_overrides_win_over_detection(make_workbook):
+    path = make_workbook(TITLE + [["Kode", "Program", "Pagu"], ["1.02.02", "PROGRAM KESEHATAN", 1]])
+    plan = read_plan(str(path), government="Kota Lain", level="kota", year=2025)
+    assert (plan.government, plan.level, plan.year) == ("Kota Lain", Level.KOTA, 2025)
+
+
+@pytest.mark.parametrize("content, error", [
+    (b"", InputFileError),
+    (b"<html><body>not a workbook</body></html>", InputFileError),
+    (b"PK\x03\x04broken", InputFileError),
+])
+def test_unreadable_files_raise_one_line_errors(tmp_path, content, error):
+    path = tmp_path / "rusak.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(error) as caught:
+        read_plan(str(path))
+    assert "rusak.xlsx" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_no_header_is_an_error(make_workbook):
+    path = make_workbook([["hello"], ["world"], [1, 2, 3]])
+    with pytest.raises(NoHeaderError):
+        read_plan(str(path))
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(SyncheckError):
+        read_plan(str(tmp_path / "nope.xlsx"))

@@ -1,0 +1,28 @@
+import datetime
+
+from syncheck.values import format_percent, format_rupiah, format_short_rupiah, parse_budget
+
+
+def test_indonesian_rupiah_text():
+    assert parse_budget("Rp 1.250.000.000,00") == (1250000000, "")
+    assert parse_budget("Rp. 1.250.000") == (1250000, "")
+    assert parse_budget("1.250.000.000") == (1250000000, "")
+    assert parse_budget("1,250,000,000.00") == (1250000000, "")
+
+
+def test_numbers_blanks_and_problems():
+    assert parse_budget(1250000000.0) == (1250000000, "")
+    assert parse_budget(None) == (None, "")
+    assert parse_budget("-") == (None, "")
+    assert parse_budget(-5000) == (-5000, "negative budget")
+    assert parse_budget(datetime.datetime(2024, 1, 1))[0] is None
+    assert parse_budget("seratus juta")[0] is None
+
+
+def test_formats():
+    assert format_rupiah(1250000000) == "Rp 1.250.000.000"
+    assert format_rupiah(1250000000, "en") == "Rp 1,250,000,000"
+    assert format_short_rupiah(12_400_000_000) == "Rp 12,4 miliar"
+    assert format_short_rupiah(12_400_000_000, "en") == "Rp 12.4 billion"
+    assert format_percent(78, 83) == "94,0%"
+    assert format_percent(78, 83, "en") == "94.0%"
