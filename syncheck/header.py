@@ -23,7 +23,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("location", r"\blokasi\b|\blocation\b"),
         ("funding", r"sumber\s*dana|sumber\s*pendanaan|\bfunding\b"),
         ("agency", r"perangkat daerah|\bopd\b|\bskpd\b|unit kerja|penanggung\s*jawab|\bagency\b|instansi"),
-        ("budget", r"pagu|anggaran|jumlah|\(rp|\brp\b|rupiah|\bnilai\b|\bbudget\b|alokasi|\bbiaya\b"),
+        ("budget", r"pagu|anggaran|jumlah|\(rp|\brp\b|rupiah|\bbudget\b|alokasi|\bbiaya\b"),
         ("code", r"^kode|\bkode\b|^kd\b|\bcode\b|rekening"),
         ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian"),
     )
@@ -174,9 +174,18 @@ def _build_header(
             roles[col] = role
         if role == "name" and stack[-1].lower() in _KIND_HINTS:
             hints[col] = _KIND_HINTS[stack[-1].lower()]
-    roles = _spread_code_columns(rows, header_rows, roles)
+    roles = _prefer_pagu(_spread_code_columns(rows, header_rows, roles), labels)
     texts = frozenset(text.lower() for line in grid for text in line if text)
     return Header(rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts)
+
+
+def _prefer_pagu(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
+    """With several budget columns, the indicative ceiling (Pagu / Anggaran) is the budget."""
+    budget = [col for col, role in roles.items() if role == "budget"]
+    preferred = [col for col in budget if re.search(r"pagu|anggaran", labels.get(col, ""), re.IGNORECASE)]
+    if len(budget) < 2 or not preferred:
+        return roles
+    return {col: role for col, role in roles.items() if role != "budget" or col in preferred}
 
 
 def _dedupe(parts: list[str]) -> list[str]:

@@ -32,7 +32,9 @@ def sub_kegiatan_budget(plan: Plan) -> int:
 
 def skipped_counts(plan: Plan) -> dict[str, int]:
     """Skipped rows by reason, in a stable order."""
-    counts = Counter(row.reason.value for row in plan.skipped)
+    counts: Counter[str] = Counter()
+    for row in plan.skipped:
+        counts[row.reason.value] += row.count
     return dict(sorted(counts.items()))
 
 
@@ -85,7 +87,7 @@ def _plan_text(plan: Plan) -> str:
     lines.append("  items: " + ", ".join(f"{counts[kind.value]} {_KIND_WORDS[kind]}" for kind in Kind))
     lines.append(f"  sub kegiatan budget: {format_rupiah(sub_kegiatan_budget(plan), 'id')}")
     skipped = ", ".join(f"{reason} {count}" for reason, count in skipped_counts(plan).items()) or "none"
-    lines.append(f"  rows: {plan.rows_read} read = {len(plan.items)} items + {len(plan.skipped)} skipped ({skipped})")
+    lines.append(f"  rows: {plan.rows_read} read = {len(plan.items)} items + {plan.skipped_rows} skipped ({skipped})")
     lines.extend(_warning_lines(plan))
     return "\n".join(lines)
 

@@ -139,6 +139,7 @@ class Skipped:
     ref: SourceRef
     reason: SkipReason
     text: str = ""
+    count: int = 1  # a run of blank rows starting at ref is one entry, so a million empty rows stay cheap
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,11 @@ class Plan:
     skipped: tuple[Skipped, ...]
     warnings: tuple[Finding, ...]
     rows_read: int
+
+    @property
+    def skipped_rows(self) -> int:
+        """How many input rows were skipped (runs of blank rows count every row)."""
+        return sum(row.count for row in self.skipped)
 
     def items_of(self, kind: Kind) -> tuple[Item, ...]:
         """The items of one kind, in file order."""

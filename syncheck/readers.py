@@ -71,7 +71,7 @@ def read_plan(path: str, government: str | None = None, level: str | None = None
         items=tuple(items),
         skipped=tuple(skipped),
         warnings=tuple(warnings),
-        rows_read=len(items) + len(skipped),
+        rows_read=len(items) + sum(row.count for row in skipped),
     )
 
 
@@ -123,10 +123,12 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> _SheetResult:
 def _headerless_sheet(file: str, sheet: RawSheet) -> _SheetResult:
     """A visible sheet without a header: every row skipped, with one note when it holds data."""
     ref = lambda index: SourceRef(file, sheet.name, index + 1)  # noqa: E731
-    skipped = [
-        Skipped(ref(i), SkipReason.BLANK if not any(v is not None for v in row) else SkipReason.NO_HEADER)
-        for i, row in enumerate(sheet.rows)
-    ]
+    skipped: list[Skipped] = []
+    for i, row in enumerate(sheet.rows):
+        if any(v is not None for v in row):
+            skipped.append(Skipped(ref(i), SkipReason.NO_HEADER))
+        else:
+            _skip_blank(skipped, ref(i))
     warnings = []
     if any(s.reason is SkipReason.NO_HEADER for s in skipped):
         warnings.append(Finding(SourceRef(file, sheet.name, 0), f"sheet {sheet.name!r} has no RKPD header: skipped"))
@@ -166,7 +168,7 @@ def _row_text(row: tuple[object, ...]) -> str:
 def _classify(row: tuple[object, ...], header: Header, ref: SourceRef, result: _SheetResult, context: _Context) -> dict | None:
     """Item fields for an item row; None after recording a skipped row (and updating the context)."""
     if not _has_value(row):
-        result.skipped.append(Skipped(ref, SkipReason.BLANK))
+        _skip_blank(result.skipped, ref)
         return None
     text = _row_text(row)
     banner = _BANNER.match(_first_text(row))
@@ -189,6 +191,15 @@ def _classify(row: tuple[object, ...], header: Header, ref: SourceRef, result: _
         return None
     fields.update(agency_ctx=context.agency, agency_code=context.agency_code, ref=ref)
     return fields
+
+
+def _skip_blank(skipped: list[Skipped], ref: SourceRef) -> None:
+    """Record a blank row, extending the previous entry when it is the blank row just above."""
+    last = skipped[-1] if skipped else None
+    if last and last.reason is SkipReason.BLANK and last.ref.sheet == ref.sheet and last.ref.row + last.count == ref.row:
+        skipped[-1] = Skipped(last.ref, SkipReason.BLANK, count=last.count + 1)
+    else:
+        skipped.append(Skipped(ref, SkipReason.BLANK))
 
 
 def _first_text(row: tuple[object, ...]) -> str:

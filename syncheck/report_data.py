@@ -200,5 +200,5 @@ def kind_counts(plan: Plan) -> dict[str, int]:
     """Item rows per kind as the JSON 'rows' block counts them."""
     counts = {kind.value: len(plan.items_of(kind)) for kind in LINKED_KINDS}
     counts["other"] = sum(1 for item in plan.items if item.kind not in LINKED_KINDS)
-    counts["skipped"] = len(plan.skipped)
+    counts["skipped"] = plan.skipped_rows
     return counts

@@ -89,6 +89,9 @@ def _calamine_rows(sheet: python_calamine.CalamineSheet) -> Iterator[tuple[objec
     pad = (None,) * first_col
     width = max(0, MAX_COLUMNS - first_col)
     for raw in sheet.iter_rows():
+        if not any(raw) and all(value == "" for value in raw):
+            yield ()
+            continue
         cells = tuple(None if value == "" else value for value in raw[:width])
         yield _trim(pad + cells)
 

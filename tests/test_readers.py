@@ -38,7 +38,7 @@ def test_renja_layout_with_banner_index_row_and_total(make_workbook):
     reasons = {s.ref.row: s.reason for s in plan.skipped}
     assert reasons == {1: SkipReason.TITLE, 2: SkipReason.TITLE, 3: SkipReason.TITLE, 4: SkipReason.BLANK,
                        5: SkipReason.HEADER, 6: SkipReason.HEADER, 7: SkipReason.BANNER, 11: SkipReason.SUBTOTAL}
-    assert plan.rows_read == len(plan.items) + len(plan.skipped) == 11
+    assert plan.rows_read == len(plan.items) + plan.skipped_rows == 11
 
 
 def test_split_code_cells_under_merged_three_row_header(make_workbook):
@@ -122,3 +122,11 @@ def test_no_header_is_an_error(make_workbook):
 def test_missing_file(tmp_path):
     with pytest.raises(SyncheckError):
         read_plan(str(tmp_path / "nope.xlsx"))
+
+
+def test_runs_of_blank_rows_are_counted_but_stored_once(make_workbook):
+    rows = TITLE + [["Kode", "Program", "Pagu"], ["1.02.02", "PROGRAM KESEHATAN", 1]] + [[]] * 500 + [["Jumlah", None, 1]]
+    plan = read_plan(str(make_workbook(rows)))
+    blanks = [s for s in plan.skipped if s.reason is SkipReason.BLANK]
+    assert [(s.ref.row, s.count) for s in blanks] == [(4, 1), (7, 500)]
+    assert plan.rows_read == len(rows) == len(plan.items) + plan.skipped_rows

@@ -1,0 +1,389 @@
+#!/usr/bin/env python3
+"""Stage-by-stage benchmark of syncheck on generated RKPD workbooks.
+
+    python benchmarks/bench.py --scenario pair|province|national [--quick] [--workdir DIR]
+
+See benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import os
+import random
+import resource
+import shutil
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+
+from syncheck.graph import build_clusters
+from syncheck.match import link_entries, prepare
+from syncheck.models import Kind, Options, Result
+from syncheck.normalize import default_rules
+from syncheck.readers import read_plan
+from syncheck.report import write_json
+from syncheck.tally import find_overlaps, summarize
+
+try:
+    from syncheck.report import write_workbook
+except ImportError:  # the workbook writer lives in syncheck.workbook in some versions
+    from syncheck.workbook import write_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+OFFICIAL = ROOT.parent / "shared" / "nomenclature" / "nomenclature.csv"
+SUBSET = ROOT / "sample_data" / "nomenclature_subset.csv"
+HEADER = ("No", "Kode", "Urusan/ Bidang Urusan/ Program/ Kegiatan/ Sub Kegiatan", "Pagu Indikatif (Rp)", "Lokasi", "Perangkat Daerah")
+AGENCIES = ("DINAS PENDIDIKAN", "DINAS KESEHATAN", "DINAS PEKERJAAN UMUM", "BAPPEDA", "DINAS SOSIAL", "DINAS PERHUBUNGAN")
+ABBREV = (("Pembangunan", "Pemb."), ("Peningkatan", "Peningk."), ("Kabupaten/Kota", "Kab/Kota"), (" dan ", " & "))
+LINKED = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
+GEN_VERSION = "v1"
+
+
+# ----------------------------------------------------------------------------- nomenclature
+
+
+def nomenclature_path() -> Path:
+    """The official nomenclature if present, else the shipped subset."""
+    return OFFICIAL if OFFICIAL.exists() else SUBSET
+
+
+def load_tree(level: str) -> list[tuple[str, str, list[tuple[str, str, list[tuple[str, str]]]]]]:
+    """Programs -> kegiatan -> sub kegiatan of one level, support codes X.XX mapped to 1.02."""
+    rows = defaultdict(list)
+    with open(nomenclature_path(), newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["level"] in (level, "semua") and row["kind"] in ("program", "kegiatan", "sub_kegiatan"):
+                code = row["code"].replace("X.XX", "1.02", 1)
+                rows[row["kind"]].append((code, " ".join(row["name"].split())))
+    subs = defaultdict(list)
+    for code, name in rows["sub_kegiatan"]:
+        subs[code.rsplit(".", 1)[0]].append((code, name))
+    kegs = defaultdict(list)
+    for code, name in rows["kegiatan"]:
+        if subs[code]:
+            kegs[code.rsplit(".", 2)[0]].append((code, name, subs[code]))
+    return [(code, name, kegs[code]) for code, name in rows["program"] if kegs[code]]
+
+
+# ----------------------------------------------------------------------------- generation
+
+
+def noisy(name: str, rng: random.Random) -> str:
+    """One realistic spelling variation of a name."""
+    choice = rng.randrange(6)
+    if choice == 0:
+        for long, short in ABBREV:
+            name = name.replace(long, short)
+        return name
+    if choice == 1:
+        return name.upper() if rng.random() < 0.5 else name.lower()
+    if choice == 2:
+        return name.replace(" ", "  ", 2)
+    if choice == 3:
+        return name + " (Lanjutan)"
+    if choice == 4 and len(name) > 12:
+        at = rng.randrange(4, len(name) - 1)
+        return name[:at] + name[at + 1:] if name[at].isalpha() else name
+    return name.upper()
+
+
+def plan_rows(level: str, rows: int, seed: int, noise: float) -> list[tuple]:
+    """Item rows (No, Kode, name, pagu, lokasi, OPD) cycling the nomenclature until `rows`."""
+    rng = random.Random(seed)
+    tree = load_tree(level)
+    out: list[tuple] = []
+    cycle = 0
+    while len(out) < rows:
+        agency = AGENCIES[cycle % len(AGENCIES)]
+        for p_code, p_name, kegs in rng.sample(tree, len(tree)):
+            out.append(row_for(len(out), p_code, p_name, agency, rng, noise))
+            for k_code, k_name, subs in kegs:
+                out.append(row_for(len(out), k_code, k_name, agency, rng, noise))
+                for s_code, s_name in subs:
+                    out.append(row_for(len(out), s_code, s_name, agency, rng, noise))
+            if len(out) >= rows:
+                return out
+        cycle += 1
+    return out
+
+
+def row_for(index: int, code: str, name: str, agency: str, rng: random.Random, noise: float) -> tuple:
+    """One worksheet row, with noise with probability `noise` and ~3% codeless when noisy."""
+    if rng.random() < noise:
+        name = noisy(name, rng)
+        code = "" if rng.random() < 0.2 else code
+    pagu = rng.randrange(1, 500) * 10_000_000
+    return (index + 1, code, name, pagu, rng.choice(("Kec. Utara", "Kec. Selatan", "Seluruh Wilayah")), agency)
+
+
+def write_plan(path: Path, government: str, level: str, rows: int, seed: int, noise: float) -> None:
+    """Write one Renja-like workbook with openpyxl's write-only mode."""
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("RKPD")
+    for title in ("RENCANA KERJA PEMERINTAH DAERAH", government, "TAHUN 2024", ""):
+        sheet.append((title,))
+    sheet.append(HEADER)
+    for row in plan_rows(level, rows, seed, noise):
+        sheet.append(row)
+    tmp = path.with_suffix(".tmp.xlsx")
+    book.save(tmp)
+    os.replace(tmp, path)
+
+
+def ensure_plan(workdir: Path, government: str, level: str, rows: int, seed: int, noise: float) -> Path:
+    """The cached workbook for these parameters, generated if missing."""
+    key = f"{GEN_VERSION}_{nomenclature_path().stem}_{level}_{rows}_{seed}_{int(noise * 100)}"
+    path = workdir / "cache" / f"{key}_{government.replace(' ', '_').lower()}.xlsx"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_plan(path, government, level, rows, seed, noise)
+    return path
+
+
+def alias(src: Path, dst: Path) -> Path:
+    """Hard-link (or copy) a cached file under another name."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    if not dst.exists():
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copyfile(src, dst)
+    return dst
+
+
+def kabkota_files(workdir: Path, n: int, rows: int, distinct: int, tag: str) -> list[Path]:
+    """n kab/kota files built from `distinct` generated ones, aliased with distinct names."""
+    base = [ensure_plan(workdir, f"KOTA SAMPEL {i + 1}", "kabkota", rows, 100 + i, 0.15) for i in range(distinct)]
+    return [alias(base[i % distinct], workdir / "inputs" / tag / f"kota_{i + 1:03d}.xlsx") for i in range(n)]
+
+
+# ----------------------------------------------------------------------------- measuring
+
+
+def rss_mb() -> float:
+    """Current resident set size in MB, from /proc/self/status."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def peak_mb() -> float:
+    """Peak resident set size of this process in MB (ru_maxrss is KB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@dataclass
+class Stage:
+    """Accumulated time, rows and RSS growth of one stage."""
+
+    seconds: float = 0.0
+    rows: int = 0
+    rss_delta: float = 0.0
+    peak: float = 0.0
+
+
+@dataclass
+class Timer:
+    """Per-stage accumulators."""
+
+    stages: dict[str, Stage] = field(default_factory=dict)
+
+    def run(self, name: str, rows: int, fn, *args):
+        """Call fn(*args), adding its time, rows and RSS change to stage `name`."""
+        stage = self.stages.setdefault(name, Stage())
+        before = rss_mb()
+        start = time.perf_counter()
+        value = fn(*args)
+        stage.seconds += time.perf_counter() - start
+        stage.rows += rows
+        stage.rss_delta = max(stage.rss_delta, rss_mb() - before)
+        stage.peak = peak_mb()
+        return value
+
+    def table(self) -> str:
+        """Markdown table: stage | seconds | rows/s | RSS delta | peak RSS."""
+        lines = ["| stage | seconds | rows/s | max RSS delta MB | peak RSS MB |", "|---|---:|---:|---:|---:|"]
+        for name, s in self.stages.items():
+            rate = f"{s.rows / s.seconds:,.0f}" if s.seconds and s.rows else "-"
+            lines.append(f"| {name} | {s.seconds:.2f} | {rate} | {s.rss_delta:+.1f} | {s.peak:.0f} |")
+        total = sum(s.seconds for s in self.stages.values())
+        lines.append(f"| **total** | **{total:.2f}** | | | **{peak_mb():.0f}** |")
+        return "\n".join(lines)
+
+
+def item_rows(plan) -> int:
+    """Linked-kind item count of a plan."""
+    return sum(1 for item in plan.items if item.kind in LINKED)
+
+
+# ----------------------------------------------------------------------------- baselines
+
+
+def calamine_seconds(paths: list[Path]) -> float:
+    """Seconds python-calamine needs to read every sheet of the files to Python lists."""
+    from python_calamine import CalamineWorkbook
+
+    start = time.perf_counter()
+    for path in paths:
+        book = CalamineWorkbook.from_path(str(path))
+        for index in range(len(book.sheet_names)):
+            book.get_sheet_by_index(index).to_python()
+    return time.perf_counter() - start
+
+
+def baseline_seconds(left: dict, right: dict) -> float:
+    """Seconds for rapidfuzz extractOne(WRatio) of every left key over all right keys of its kind."""
+    from rapidfuzz import fuzz, process
+
+    start = time.perf_counter()
+    for kind in LINKED:
+        choices = [entry.key for entry in right.get(kind, [])]
+        if choices:
+            for entry in left.get(kind, []):
+                process.extractOne(entry.key, choices, scorer=fuzz.WRatio)
+    return time.perf_counter() - start
+
+
+# ----------------------------------------------------------------------------- scenarios
+
+
+def compare_pair(timer: Timer, left, right, left_entries, rules, options) -> list:
+    """Normalize the right plan, link, cluster and tally one pair; returns the links."""
+    right_entries = timer.run("normalize (prepare)", item_rows(right), prepare, right, rules)
+    links = timer.run("link_entries", item_rows(left) + item_rows(right), link_entries, left_entries, right_entries, options)
+    timer.run("graph (build_clusters)", len(links), build_clusters, [left, right], links)
+    timer.run("tally", len(links), lambda: (summarize(left, right, links), find_overlaps(left, right, links)))
+    return links
+
+
+def scenario_pair(args, workdir: Path) -> str:
+    """One province against one kab/kota, with both baselines."""
+    prov = ensure_plan(workdir, "PROVINSI SAMPEL", "provinsi", args.rows_province, 1, 0.0)
+    kab = kabkota_files(workdir, 1, args.rows_kabkota, 1, "pair")[0]
+    timer, rules, options = Timer(), default_rules(), Options()
+    left = timer.run("read", 0, read_plan, str(prov))
+    right = timer.run("read", 0, read_plan, str(kab))
+    timer.stages["read"].rows = left.rows_read + right.rows_read
+    left_entries = timer.run("normalize (prepare)", item_rows(left), prepare, left, rules)
+    links = compare_pair(timer, left, right, left_entries, rules, options)
+    result = make_result([left, right], links)
+    out = workdir / "out"
+    out.mkdir(exist_ok=True)
+    timer.run("write workbook", len(links), write_workbook, result, str(out / "pair.xlsx"), "id")
+    timer.run("write JSON", len(links), write_json, result, str(out / "pair.json"))
+    base = baseline_seconds(left_entries, prepare(right, rules))
+    raw = calamine_seconds([prov, kab])
+    link_s, read_s = timer.stages["link_entries"].seconds, timer.stages["read"].seconds
+    return "\n".join([
+        f"Pair: province {item_rows(left):,} items, kab/kota {item_rows(right):,} items, {len(links):,} links.\n",
+        timer.table(), "",
+        "| comparison | syncheck s | reference s | ratio |", "|---|---:|---:|---:|",
+        f"| link_entries vs rapidfuzz extractOne(WRatio) per left row | {link_s:.2f} | {base:.2f} | {link_s / base:.2f}x |",
+        f"| read_plan vs raw python-calamine to_python() | {read_s:.2f} | {raw:.2f} | {read_s / raw:.1f}x |",
+    ])
+
+
+def make_result(plans: list, links: list) -> Result:
+    """A Result for the report writers from already computed parts."""
+    left, right = plans[0], plans[1]
+    return Result(plans=tuple(plans), links=tuple(links), summaries=tuple(summarize(left, right, links)),
+                  overlaps=tuple(find_overlaps(left, right, links)), clusters=build_clusters(plans, links), warnings=())
+
+
+def run_province(timer: Timer, prov_path: Path, kab_paths: list[Path], marks: tuple[int, ...]) -> dict[int, float]:
+    """Read a province, then read and compare each kab/kota one at a time; linking time at marks."""
+    rules, options = default_rules(), Options()
+    left = timer.run("read", 0, read_plan, str(prov_path))
+    rows = left.rows_read
+    left_entries = timer.run("normalize (prepare)", item_rows(left), prepare, left, rules)
+    at: dict[int, float] = {}
+    for n, path in enumerate(kab_paths, 1):
+        right = timer.run("read", 0, read_plan, str(path))
+        rows += right.rows_read
+        compare_pair(timer, left, right, left_entries, rules, options)
+        del right
+        if n in marks:
+            at[n] = timer.stages["link_entries"].seconds
+    timer.stages["read"].rows += rows
+    return at
+
+
+def scenario_province(args, workdir: Path) -> str:
+    """One province and N kab/kota, pair by pair; linking time per pair at N=5,10,20,38."""
+    prov = ensure_plan(workdir, "PROVINSI SAMPEL", "provinsi", args.rows_province, 1, 0.0)
+    kabs = kabkota_files(workdir, args.kabkota, args.rows_kabkota, args.distinct, f"prov_{args.kabkota}")
+    marks = tuple(n for n in (5, 10, 20, 38, args.kabkota) if n <= args.kabkota)
+    timer = Timer()
+    at = run_province(timer, prov, kabs, marks)
+    lines = [f"Province: 1 province + {args.kabkota} kab/kota ({args.distinct} distinct files).\n", timer.table(), "",
+             "| N kab/kota | cumulative link_entries s | per pair s |", "|---:|---:|---:|"]
+    lines += [f"| {n} | {s:.2f} | {s / n:.3f} |" for n, s in sorted(at.items())]
+    return "\n".join(lines)
+
+
+def scenario_national(args, workdir: Path) -> str:
+    """P provinces with ~514/P kab/kota each, one province at a time, releasing results between them."""
+    per = max(1, round(514 / args.provinces)) if not args.quick else args.kabkota
+    provs = [ensure_plan(workdir, f"PROVINSI SAMPEL {i + 1}", "provinsi", args.rows_province, 1 + i, 0.0) for i in range(2)]
+    kabs = kabkota_files(workdir, per, args.rows_kabkota, args.distinct, f"nat_{per}")
+    timer = Timer()
+    lines = ["| province | kab/kota | seconds | VmRSS MB | peak RSS MB |", "|---:|---:|---:|---:|---:|"]
+    start = time.perf_counter()
+    for p in range(args.provinces):
+        t0 = time.perf_counter()
+        run_province(timer, alias(provs[p % 2], workdir / "inputs" / "nat" / f"prov_{p + 1:02d}.xlsx"), kabs, ())
+        gc.collect()
+        lines.append(f"| {p + 1} | {per} | {time.perf_counter() - t0:.1f} | {rss_mb():.0f} | {peak_mb():.0f} |")
+        print(lines[-1], flush=True)
+    head = f"National: {args.provinces} provinces x {per} kab/kota = {args.provinces * per} pairs, {time.perf_counter() - start:.1f} s.\n"
+    return "\n".join([head, timer.table(), "", *lines])
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line options."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scenario", choices=("pair", "province", "national"), default="pair")
+    parser.add_argument("--kabkota", type=int, default=None, help="kab/kota per province (province: 38, quick: 5)")
+    parser.add_argument("--provinces", type=int, default=None, help="national: provinces (38, quick: 3)")
+    parser.add_argument("--rows-province", type=int, default=None, help="item rows of a province file (6000)")
+    parser.add_argument("--rows-kabkota", type=int, default=None, help="item rows of a kab/kota file (5000)")
+    parser.add_argument("--distinct", type=int, default=4, help="distinct kab/kota files generated and reused")
+    parser.add_argument("--workdir", default=None, help="cache directory (default: $TMPDIR/syncheck-bench)")
+    parser.add_argument("--quick", action="store_true", help="small sizes for a fast sanity run")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    args.kabkota = args.kabkota or (5 if quick else 38)
+    args.provinces = args.provinces or (3 if quick else 38)
+    args.rows_province = args.rows_province or (1500 if quick else 6000)
+    args.rows_kabkota = args.rows_kabkota or (1200 if quick else 5000)
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run one scenario and print its Markdown tables."""
+    args = parse(argv)
+    workdir = Path(args.workdir or Path(tempfile.gettempdir()) / "syncheck-bench")
+    workdir.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    print(f"nomenclature: {nomenclature_path()}; workdir: {workdir}", flush=True)
+    runner = {"pair": scenario_pair, "province": scenario_province, "national": scenario_national}[args.scenario]
+    print(runner(args, workdir))
+    print(f"\nwall time incl. generation: {time.perf_counter() - start:.1f} s; peak RSS {peak_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
