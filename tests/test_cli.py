@@ -76,7 +76,8 @@ def test_json_is_byte_identical_between_runs(make_workbook, tmp_path):
     province, city = _pair(make_workbook)
     outputs = []
     for name in ("a.json", "b.json"):
-        CliRunner().invoke(main, ["compare", province, city, "--json", str(tmp_path / name)])
+        result = CliRunner().invoke(main, ["compare", province, city, "--json", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
         outputs.append((tmp_path / name).read_bytes())
     assert outputs[0] == outputs[1]
 
