@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from .codes import comparison_key, is_support_program, opd_bidang
@@ -13,6 +14,8 @@ from .normalize import COUNTERPART_WORDS, Rule, core_tokens, normalize_name, sor
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
+#: below this name score no kegiatan or sub kegiatan pair can be the same item
+CANDIDATE_FLOOR = 50.0
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Entry:
     coded: bool
     support: bool
     bidang: str
+    code_key: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,8 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None) -> Entry:
         item.kind is Kind.PROGRAM and all(word in name_words for word in SUPPORT_WORDS)
     )
     bidang = ".".join(item.code.segments[:2]) if item.code is not None and len(item.code.segments) >= 2 else ""
-    return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code))
+    code_key = comparison_key(item.code) if coded else ()
+    return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code), code_key)
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:
@@ -78,15 +83,26 @@ def _link_kind(kind, left, right, parents, options) -> list[Link]:
     verdicts: dict[tuple[int, int], Verdict] = {}
     for left_ids, right_ids, parent_relation in _blocks(kind, left, right, parents):
         scores = _score_block([left[i].key for i in left_ids], [right[j].key for j in right_ids])
-        for a, i in enumerate(left_ids):
-            for b, j in enumerate(right_ids):
-                if (i, j) in verdicts:
-                    continue
-                verdict = decide(kind, left[i], right[j], float(scores[a][b]), parent_relation, options)
-                if verdict is not None:
-                    verdicts[(i, j)] = verdict
+        for a, b in _candidate_cells(scores, [left[i] for i in left_ids], [right[j] for j in right_ids], options):
+            i, j = left_ids[a], right_ids[b]
+            if (i, j) in verdicts:
+                continue
+            verdict = decide(kind, left[i], right[j], float(scores[a, b]), parent_relation, options)
+            if verdict is not None:
+                verdicts[(i, j)] = verdict
     verdicts = _prefer_exact(verdicts)
     return [Link(kind, v.relation, round(v.score, 1), v.reason, left[i].item, right[j].item) for (i, j), v in sorted(verdicts.items())]
+
+
+def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options):
+    """Cells of a score block worth a decision: scores above a floor, and support-program pairs."""
+    # names equal after typo and glued-word repair still score far above this floor
+    mask = scores >= min(CANDIDATE_FLOOR, options.review_threshold)
+    left_support = np.fromiter((entry.support for entry in left), bool, len(left))
+    if left_support.any():
+        mask |= np.outer(left_support, np.fromiter((entry.support for entry in right), bool, len(right)))
+    rows, cols = mask.nonzero()
+    return zip(rows.tolist(), cols.tolist())
 
 
 def _score_block(left_keys: list[str], right_keys: list[str]):
@@ -127,7 +143,7 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     equal = not only_left and not only_right and bool(left.tokens)
     nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
-    same_code = both_coded and comparison_key(left.item.code) == comparison_key(right.item.code)
+    same_code = both_coded and left.code_key == right.code_key
     if equal or nearly:
         return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal)
     if kind is Kind.PROGRAM and same_code:
@@ -188,7 +204,7 @@ def _same_slot(left: Entry, right: Entry) -> bool:
     """Codes that differ only in the level digit."""
     if not (left.coded and right.coded):
         return False
-    a, b = comparison_key(left.item.code), comparison_key(right.item.code)
+    a, b = left.code_key, right.code_key
     return len(a) == len(b) and a[:3] == b[:3] and a[4:] == b[4:]
 
 
