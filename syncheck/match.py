@@ -146,6 +146,8 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     same_code = both_coded and left.code_key == right.code_key
     if equal or nearly:
         return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal)
+    if score < options.review_threshold:
+        return None
     if kind is Kind.PROGRAM and same_code:
         return None if score < options.review_threshold else Verdict(Relation.REVIEW, score, f"same code {left.item.code_text} but the names differ (score {score:.0f})")
     scope = (only_left | only_right) and (only_left | only_right) <= COUNTERPART_WORDS
@@ -190,6 +192,8 @@ def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
 
 def _long_name_match(kind, left, right, only_left, only_right) -> bool:
     """Long names (9+ shared core words) differing by one word, or a kegiatan extended by a short qualifier."""
+    if len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS:
+        return False
     extra = only_left | only_right
     if not extra or extra & COUNTERPART_WORDS:
         return False

@@ -9,7 +9,7 @@ from .match import link_entries, prepare
 from .models import Finding, Level, Link, Options, Plan, Result, SourceRef
 from .normalize import Rule, default_rules, load_rules
 from .readers import read_plan
-from .tally import find_overlaps, summarize
+from .tally import find_overlaps, plan_groups, summarize
 
 Progress = Callable[[str], None]
 
@@ -57,10 +57,13 @@ def compare_plans(plans: list[Plan], options: Options = Options()) -> Result:
     prepared = {id(plan): prepare(plan, rules) for plan in plans}
     links: list[Link] = []
     summaries, overlaps = [], []
+    groups: dict[int, dict] = {}
     for left, right in pair_plans(plans):
         found = link_entries(prepared[id(left)], prepared[id(right)], options)
         links.extend(found)
-        summaries.extend(summarize(left, right, found))
+        if id(left) not in groups:
+            groups[id(left)] = plan_groups(left)
+        summaries.extend(summarize(left, right, found, groups[id(left)]))
         overlaps.extend(find_overlaps(left, right, found))
     clusters = build_clusters(plans, links)
     return Result(
