@@ -258,6 +258,7 @@ class Options:
     government_overrides: tuple[tuple[str, str], ...] = ()
     level_overrides: tuple[tuple[str, str], ...] = ()
     year_override: int | None = None
+    workers: int = 0  # processes for reading and linking: 0 = one per CPU for large runs, 1 = none
 
 
 @dataclass(frozen=True)

@@ -5,25 +5,28 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from .graph import build_clusters
-from .match import link_entries, prepare
-from .models import Finding, Level, Link, Options, Plan, Result, SourceRef
+from .match import Entry, link_entries, prepare
+from .models import Finding, Kind, Level, Link, Options, Plan, Relation, Result, SourceRef
 from .normalize import Rule, default_rules, load_rules
 from .readers import read_plan
 from .tally import find_overlaps, plan_groups, summarize
+from .workers import map_ordered, shared, worker_count
 
 Progress = Callable[[str], None]
 
 
 def read_plans(paths: list[str], options: Options, progress: Progress | None = None) -> list[Plan]:
-    """Read every input file, applying per-file overrides from the options."""
-    plans = []
-    governments = dict(options.government_overrides)
-    levels = dict(options.level_overrides)
-    for path in paths:
-        if progress:
-            progress(path)
-        plans.append(read_plan(path, governments.get(path), levels.get(path), options.year_override))
-    return plans
+    """Read every input file, applying per-file overrides from the options (in parallel for many files)."""
+    workers = worker_count(options.workers, len(paths))
+    return map_ordered(_read_one, list(paths), workers, {"options": options}, progress)
+
+
+def _read_one(path: str) -> Plan:
+    """Read one file with the overrides the options give for it."""
+    options: Options = shared("options")
+    government = dict(options.government_overrides).get(path)
+    level = dict(options.level_overrides).get(path)
+    return read_plan(path, government, level, options.year_override)
 
 
 def pair_plans(plans: list[Plan]) -> list[tuple[Plan, Plan]]:
@@ -54,16 +57,18 @@ def compare(paths: list[str], options: Options = Options(), progress: Progress |
 def compare_plans(plans: list[Plan], options: Options = Options()) -> Result:
     """Link and tally already-read plans (the first is the higher level)."""
     rules = rules_for(options)
-    prepared = {id(plan): prepare(plan, rules) for plan in plans}
+    prepared = [prepare(plan, rules) for plan in plans]
+    pairs = _pair_indices(plans)
+    found_by_pair = link_pairs(prepared, pairs, options)
     links: list[Link] = []
     summaries, overlaps = [], []
     groups: dict[int, dict] = {}
-    for left, right in pair_plans(plans):
-        found = link_entries(prepared[id(left)], prepared[id(right)], options)
+    for (left_index, right_index), found in zip(pairs, found_by_pair):
+        left, right = plans[left_index], plans[right_index]
         links.extend(found)
-        if id(left) not in groups:
-            groups[id(left)] = plan_groups(left)
-        summaries.extend(summarize(left, right, found, groups[id(left)]))
+        if left_index not in groups:
+            groups[left_index] = plan_groups(left)
+        summaries.extend(summarize(left, right, found, groups[left_index]))
         overlaps.extend(find_overlaps(left, right, found))
     clusters = build_clusters(plans, links)
     return Result(
@@ -75,6 +80,40 @@ def compare_plans(plans: list[Plan], options: Options = Options()) -> Result:
         warnings=tuple(_level_warnings(plans)),
         options=options,
     )
+
+
+def _pair_indices(plans: list[Plan]) -> list[tuple[int, int]]:
+    """pair_plans as positions in the list."""
+    position = {id(plan): index for index, plan in enumerate(plans)}
+    return [(position[id(left)], position[id(right)]) for left, right in pair_plans(plans)]
+
+
+def link_pairs(prepared: list[dict[Kind, list[Entry]]], pairs: list[tuple[int, int]], options: Options) -> list[list[Link]]:
+    """The links of every (higher, lower) pair, in pair order, on several processes for many pairs."""
+    workers = worker_count(options.workers, len(pairs))
+    if workers <= 1:
+        return [link_entries(prepared[left], prepared[right], options) for left, right in pairs]
+    found = map_ordered(_link_one, pairs, workers, {"prepared": prepared, "options": options})
+    return [_rebuild_links(prepared[left], prepared[right], rows) for (left, right), rows in zip(pairs, found)]
+
+
+LinkRow = tuple[Kind, int, int, Relation, float, str]
+
+
+def _link_one(pair: tuple[int, int]) -> list[LinkRow]:
+    """In a worker: one pair's links as positions, so only small tuples travel back."""
+    prepared = shared("prepared")
+    left, right = prepared[pair[0]], prepared[pair[1]]
+    position = {id(entry.item): index for entries in (*left.values(), *right.values()) for index, entry in enumerate(entries)}
+    return [
+        (link.kind, position[id(link.left)], position[id(link.right)], link.relation, link.score, link.reason)
+        for link in link_entries(left, right, shared("options"))
+    ]
+
+
+def _rebuild_links(left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]], rows: list[LinkRow]) -> list[Link]:
+    """Links from a worker's positions, joined to this process's items."""
+    return [Link(kind, relation, score, reason, left[kind][i].item, right[kind][j].item) for kind, i, j, relation, score, reason in rows]
 
 
 def _level_warnings(plans: Iterable[Plan]) -> list[Finding]:
