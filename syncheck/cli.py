@@ -151,7 +151,7 @@ def evaluate(files: tuple[str, ...], truth: str, threshold: float, review_thresh
 @_one_line_errors
 def validate(files, nomenclature_path, output, json_path, strict, lang, levels) -> None:
     """Check plan FILEs against the official nomenclature and the division of authority (UU 23/2014)."""
-    from .nomenclature import load_master
+    from .nomenclature_load import load_master
     from .safety import refuse_overwrite_inputs
     from .validate import (render_validation, validate_plans, validation_json_text, validation_to_json,
                            write_validation_json, write_validation_workbook)

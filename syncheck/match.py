@@ -208,3 +208,22 @@ def _prefer_exact(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, i
             verdict = Verdict(Relation.REVIEW, verdict.score, verdict.reason + "; a name-equal partner exists")
         out[(i, j)] = verdict
     return out
+
+
+# Fuzzy scoring for other stages (nomenclature lookups), so rapidfuzz stays in this module.
+
+
+def name_similarity(left: str, right: str) -> float:
+    """token_sort_ratio (0-100) of two already-normalized names."""
+    return float(fuzz.token_sort_ratio(left, right, processor=None))
+
+
+def text_similarity(left: str, right: str) -> float:
+    """Plain edit-distance ratio (0-100) of two strings."""
+    return float(fuzz.ratio(left, right, processor=None))
+
+
+def closest_names(query: str, names: list[str], limit: int) -> list[tuple[int, float]]:
+    """Indexes and token_sort_ratio scores of the ``limit`` names closest to ``query``, best first."""
+    found = process.extract(query, names, scorer=fuzz.token_sort_ratio, processor=None, limit=limit)
+    return [(index, float(score)) for _, score, index in found]
