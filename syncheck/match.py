@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from .codes import comparison_key, is_support_program, opd_bidang
-from .models import Item, Kind, Link, Options, Plan, Relation, SourceRef
+from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import COUNTERPART_WORDS, Rule, core_tokens, normalize_name, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
@@ -25,6 +25,12 @@ class Entry:
     coded: bool
     support: bool
     bidang: str
+    code: Code | None = None  # the official code when the nomenclature assigned one, else the row's own
+
+    @property
+    def code_text(self) -> str:
+        """The code used as evidence, as text."""
+        return self.code.text if self.code else ""
 
 
 @dataclass(frozen=True)
@@ -48,13 +54,14 @@ def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, lis
 def _entry(item: Item, rules: tuple[Rule, ...] | None) -> Entry:
     """Normalize one item once."""
     tokens = core_tokens(item.name, rules)
-    coded = item.code is not None and item.code.kind is item.kind and not item.code.segments[0] == "X"
+    code = item.official_code or item.code
+    coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
     name_words = normalize_name(item.name, rules).split()
-    support = (item.code is not None and item.kind is Kind.PROGRAM and is_support_program(item.code)) or (
+    support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
         item.kind is Kind.PROGRAM and all(word in name_words for word in SUPPORT_WORDS)
     )
-    bidang = ".".join(item.code.segments[:2]) if item.code is not None and len(item.code.segments) >= 2 else ""
-    return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code))
+    bidang = ".".join(code.segments[:2]) if code is not None and len(code.segments) >= 2 else ""
+    return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code), code)
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:
@@ -127,11 +134,11 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     equal = not only_left and not only_right and bool(left.tokens)
     nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
-    same_code = both_coded and comparison_key(left.item.code) == comparison_key(right.item.code)
+    same_code = both_coded and comparison_key(left.code) == comparison_key(right.code)
     if equal or nearly:
         return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal)
     if kind is Kind.PROGRAM and same_code:
-        return None if score < options.review_threshold else Verdict(Relation.REVIEW, score, f"same code {left.item.code_text} but the names differ (score {score:.0f})")
+        return None if score < options.review_threshold else Verdict(Relation.REVIEW, score, f"same code {left.code_text} but the names differ (score {score:.0f})")
     scope = (only_left | only_right) and (only_left | only_right) <= COUNTERPART_WORDS
     if kind is not Kind.PROGRAM and parent is not None and (scope or _same_slot(left, right)) and score >= options.review_threshold:
         words = ", ".join(sorted(only_left | only_right))
@@ -151,12 +158,12 @@ def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly
     if not both_coded:
         return Verdict(Relation.SIMILAR, max(score, 90.0), f"{detail}; {_codeless(left, right)}")
     if kind is Kind.PROGRAM:
-        codes = f"same code {left.item.code_text}" if same_code else f"codes differ ({left.item.code_text} vs {right.item.code_text})"
+        codes = f"same code {left.code_text}" if same_code else f"codes differ ({left.code_text} vs {right.code_text})"
         return Verdict(Relation.IDENTICAL, score, f"{codes}; {detail}")
     if parent is None:
         return Verdict(Relation.REVIEW, score, f"{detail}, but the parents are not linked")
     where = "same slot" if _same_slot(left, right) else "same parent"
-    return Verdict(Relation.IDENTICAL, score, f"{where} ({left.item.code_text} / {right.item.code_text}); {detail} once level words are set aside")
+    return Verdict(Relation.IDENTICAL, score, f"{where} ({left.code_text} / {right.code_text}); {detail} once level words are set aside")
 
 
 def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
@@ -188,7 +195,7 @@ def _same_slot(left: Entry, right: Entry) -> bool:
     """Codes that differ only in the level digit."""
     if not (left.coded and right.coded):
         return False
-    a, b = comparison_key(left.item.code), comparison_key(right.item.code)
+    a, b = comparison_key(left.code), comparison_key(right.code)
     return len(a) == len(b) and a[:3] == b[:3] and a[4:] == b[4:]
 
 

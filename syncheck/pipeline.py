@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from .graph import build_clusters
+from .identify import explain_links, identify_plans
 from .match import link_entries, prepare
 from .models import Finding, Level, Link, Options, Plan, Result, SourceRef
+from .nomenclature import Master
+from .nomenclature_load import load_master
 from .normalize import Rule, default_rules, load_rules
 from .readers import read_plan
 from .tally import find_overlaps, summarize
@@ -47,18 +50,33 @@ def rules_for(options: Options) -> tuple[Rule, ...]:
 
 def compare(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Result:
     """Read the plans, link each kab/kota with its province, and tally the overlap."""
+    master = master_for(options)  # before the plans: a bad master fails fast
     plans = read_plans(paths, options, progress)
-    return compare_plans(plans, options)
+    return compare_plans(plans, options, master)
 
 
-def compare_plans(plans: list[Plan], options: Options = Options()) -> Result:
-    """Link and tally already-read plans (the first is the higher level)."""
+def master_for(options: Options) -> Master | None:
+    """The nomenclature master named in the options, loaded (None when there is none)."""
+    return load_master(options.nomenclature_path) if options.nomenclature_path else None
+
+
+def compare_plans(plans: list[Plan], options: Options = Options(), master: Master | None = None) -> Result:
+    """Link and tally already-read plans (the first is the higher level).
+
+    With a nomenclature master (given, or named by options.nomenclature_path) codeless and
+    miscoded rows are first given their official identity (identify.py).
+    """
+    master = master if master is not None else master_for(options)
+    if master is not None:
+        plans = identify_plans(plans, master)
     rules = rules_for(options)
     prepared = {id(plan): prepare(plan, rules) for plan in plans}
     links: list[Link] = []
     summaries, overlaps = [], []
     for left, right in pair_plans(plans):
         found = link_entries(prepared[id(left)], prepared[id(right)], options)
+        if master is not None:
+            found = explain_links(found)
         links.extend(found)
         summaries.extend(summarize(left, right, found))
         overlaps.extend(find_overlaps(left, right, found))
