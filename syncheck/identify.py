@@ -18,7 +18,7 @@ from .nomenclature import Entry, Master, localize, master_level, name_relation
 
 #: lowest name score (0-100) at which a row is given the official identity of a list item
 IDENTIFY_SCORE = 90.0
-#: a name only spelled like the best item must beat every other item by this many points
+#: a name only spelled like the best item (a typo, say) must beat every other item by this many points
 MARGIN = 3.0
 #: how many of the closest names are weighed
 CANDIDATES = 8
@@ -89,8 +89,9 @@ def _identified(item: Item, master: Master, level: str | None, problem: str, par
 
 def best_entry(name: str, kind: Kind, master: Master, level: str | None, parent: Code | None) -> _Candidate | None:
     """The one list item that fits ``name`` clearly better than any other item, or None."""
+    closest = master.name_candidates(name, kind, level, parent, CANDIDATES)
     ranked = sorted(
-        (_Candidate(entry, *name_relation(name, entry.name)) for entry, _ in master.name_candidates(name, kind, level, parent, CANDIDATES)),
+        (_Candidate(entry, *name_relation(name, entry.name)) for entry, _ in closest),
         key=lambda candidate: (_RANK[candidate.relation], -candidate.score, not candidate.entry.active),
     )
     if not ranked or ranked[0].relation == "different" or ranked[0].score < IDENTIFY_SCORE:
@@ -103,8 +104,8 @@ def best_entry(name: str, kind: Kind, master: Master, level: str | None, parent:
             continue  # a retired item does not compete with a current one
         if _RANK[rival.relation] <= _RANK[best.relation]:
             return None  # two items fit the name as well: not for syncheck to choose
-        if best.relation == "spelling" and rival.score > best.score - MARGIN:
-            return None
+        if best.score < 100.0 and rival.score > best.score - MARGIN:
+            return None  # a typo away from one item and a word away from another: too close to call
     return best
 
 
