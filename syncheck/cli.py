@@ -92,7 +92,7 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
         raise click.UsageError("compare needs a province file and at least one kabupaten/kota file")
     inputs = [*files, nomenclature_path] if nomenclature_path else list(files)
     refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], inputs)
-    options = Options(threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year, nomenclature_path)
+    options = Options(threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year, nomenclature_path=nomenclature_path)
     result = _run_with_progress(run_compare, list(files), options)
     click.echo(render_console(result, lang))
     if output:

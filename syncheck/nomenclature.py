@@ -362,7 +362,7 @@ def level_from_text(text: str) -> str | None:
     return None
 
 
-def load_master(path: str) -> "Master":
+def load_master(path: str) -> Master:
     """Read a nomenclature master from CSV or a spreadsheet (see nomenclature_load.load_master)."""
     from .nomenclature_load import load_master as load  # the loader imports this module
 
