@@ -9,7 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .codes import comparison_key, is_support_program, opd_bidang
-from .models import Item, Kind, Link, Options, Plan, Relation, SourceRef
+from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import COUNTERPART_WORDS, Rule, core_tokens, normalize_name, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
@@ -29,6 +29,12 @@ class Entry:
     support: bool
     bidang: str
     code_key: tuple[str, ...] = ()
+    code: Code | None = None  # the official code when the nomenclature assigned one, else the row's own
+
+    @property
+    def code_text(self) -> str:
+        """The code used as evidence, as text."""
+        return self.code.text if self.code else ""
 
 
 @dataclass(frozen=True)
@@ -52,14 +58,15 @@ def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, lis
 def _entry(item: Item, rules: tuple[Rule, ...] | None) -> Entry:
     """Normalize one item once."""
     tokens = core_tokens(item.name, rules)
-    coded = item.code is not None and item.code.kind is item.kind and not item.code.segments[0] == "X"
+    code = item.official_code or item.code
+    coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
     name_words = normalize_name(item.name, rules).split()
-    support = (item.code is not None and item.kind is Kind.PROGRAM and is_support_program(item.code)) or (
+    support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
         item.kind is Kind.PROGRAM and all(word in name_words for word in SUPPORT_WORDS)
     )
-    bidang = ".".join(item.code.segments[:2]) if item.code is not None and len(item.code.segments) >= 2 else ""
-    code_key = comparison_key(item.code) if coded else ()
-    return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code), code_key)
+    bidang = ".".join(code.segments[:2]) if code is not None and len(code.segments) >= 2 else ""
+    code_key = comparison_key(code) if coded else ()
+    return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code), code_key, code)
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:
@@ -149,7 +156,7 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     if score < options.review_threshold:
         return None
     if kind is Kind.PROGRAM and same_code:
-        return None if score < options.review_threshold else Verdict(Relation.REVIEW, score, f"same code {left.item.code_text} but the names differ (score {score:.0f})")
+        return None if score < options.review_threshold else Verdict(Relation.REVIEW, score, f"same code {left.code_text} but the names differ (score {score:.0f})")
     scope = (only_left | only_right) and (only_left | only_right) <= COUNTERPART_WORDS
     if kind is not Kind.PROGRAM and parent is not None and (scope or _same_slot(left, right)) and score >= options.review_threshold:
         words = ", ".join(sorted(only_left | only_right))
@@ -169,12 +176,12 @@ def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly
     if not both_coded:
         return Verdict(Relation.SIMILAR, max(score, 90.0), f"{detail}; {_codeless(left, right)}")
     if kind is Kind.PROGRAM:
-        codes = f"same code {left.item.code_text}" if same_code else f"codes differ ({left.item.code_text} vs {right.item.code_text})"
+        codes = f"same code {left.code_text}" if same_code else f"codes differ ({left.code_text} vs {right.code_text})"
         return Verdict(Relation.IDENTICAL, score, f"{codes}; {detail}")
     if parent is None:
         return Verdict(Relation.REVIEW, score, f"{detail}, but the parents are not linked")
     where = "same slot" if _same_slot(left, right) else "same parent"
-    return Verdict(Relation.IDENTICAL, score, f"{where} ({left.item.code_text} / {right.item.code_text}); {detail} once level words are set aside")
+    return Verdict(Relation.IDENTICAL, score, f"{where} ({left.code_text} / {right.code_text}); {detail} once level words are set aside")
 
 
 def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
@@ -228,3 +235,22 @@ def _prefer_exact(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, i
             verdict = Verdict(Relation.REVIEW, verdict.score, verdict.reason + "; a name-equal partner exists")
         out[(i, j)] = verdict
     return out
+
+
+# Fuzzy scoring for other stages (nomenclature lookups), so rapidfuzz stays in this module.
+
+
+def name_similarity(left: str, right: str) -> float:
+    """token_sort_ratio (0-100) of two already-normalized names."""
+    return float(fuzz.token_sort_ratio(left, right, processor=None))
+
+
+def text_similarity(left: str, right: str) -> float:
+    """Plain edit-distance ratio (0-100) of two strings."""
+    return float(fuzz.ratio(left, right, processor=None))
+
+
+def closest_names(query: str, names: list[str], limit: int) -> list[tuple[int, float]]:
+    """Indexes and token_sort_ratio scores of the ``limit`` names closest to ``query``, best first."""
+    found = process.extract(query, names, scorer=fuzz.token_sort_ratio, processor=None, limit=limit)
+    return [(index, float(score)) for _, score, index in found]

@@ -81,6 +81,17 @@ def _normalize_cached(text: str, rules: tuple[Rule, ...]) -> str:
     return " ".join(value.split())
 
 
+def plain_name(text: str) -> str:
+    """Lowercase, punctuation to spaces, spaces collapsed; nothing expanded or dropped.
+
+    For comparing wording as written (is a plan's name *equal* to the official one, or only a
+    spelling of it?) and for matching header, level and status words.
+    """
+    value = unicodedata.normalize("NFKC", str(text or "")).lower()
+    value = re.sub(r"[^\w]+", " ", value).replace("_", " ")
+    return " ".join(value.split())
+
+
 def core_tokens(text: str, rules: tuple[Rule, ...] | None = None) -> tuple[str, ...]:
     """The identity-bearing words of a name: no level, scope or function words."""
     return _core_tokens_of(normalize_name(text, rules))

@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from .graph import build_clusters
+from .identify import explain_links, identify_plans
 from .match import Entry, link_entries, prepare
 from .models import Finding, Kind, Level, Link, Options, Plan, Relation, Result, SourceRef
+from .nomenclature import Master
+from .nomenclature_load import load_master
 from .normalize import Rule, default_rules, load_rules
 from .readers import read_plan
 from .tally import find_overlaps, plan_groups, summarize
@@ -50,12 +53,25 @@ def rules_for(options: Options) -> tuple[Rule, ...]:
 
 def compare(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Result:
     """Read the plans, link each kab/kota with its province, and tally the overlap."""
+    master = master_for(options)  # before the plans: a bad master fails fast
     plans = read_plans(paths, options, progress)
-    return compare_plans(plans, options)
+    return compare_plans(plans, options, master)
 
 
-def compare_plans(plans: list[Plan], options: Options = Options()) -> Result:
-    """Link and tally already-read plans (the first is the higher level)."""
+def master_for(options: Options) -> Master | None:
+    """The nomenclature master named in the options, loaded (None when there is none)."""
+    return load_master(options.nomenclature_path) if options.nomenclature_path else None
+
+
+def compare_plans(plans: list[Plan], options: Options = Options(), master: Master | None = None) -> Result:
+    """Link and tally already-read plans (the first is the higher level).
+
+    With a nomenclature master (given, or named by options.nomenclature_path) codeless and
+    miscoded rows are first given their official identity (identify.py).
+    """
+    master = master if master is not None else master_for(options)
+    if master is not None:
+        plans = identify_plans(plans, master)
     rules = rules_for(options)
     prepared = [prepare(plan, rules) for plan in plans]
     pairs = _pair_indices(plans)
@@ -65,6 +81,8 @@ def compare_plans(plans: list[Plan], options: Options = Options()) -> Result:
     groups: dict[int, dict] = {}
     for (left_index, right_index), found in zip(pairs, found_by_pair):
         left, right = plans[left_index], plans[right_index]
+        if master is not None:
+            found = explain_links(found)
         links.extend(found)
         if left_index not in groups:
             groups[left_index] = plan_groups(left)
