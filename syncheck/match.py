@@ -208,3 +208,8 @@ def _prefer_exact(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, i
             verdict = Verdict(Relation.REVIEW, verdict.score, verdict.reason + "; a name-equal partner exists")
         out[(i, j)] = verdict
     return out
+
+
+def name_scores(left_keys: list[str], right_keys: list[str]):
+    """Similarity 0-100 of every left key with every right key, as a matrix (public for the year-to-year audit)."""
+    return _score_block(left_keys, right_keys)
