@@ -9,6 +9,7 @@ from typing import Callable
 
 from .audit_models import AuditResult, AuditSpec, Candidate, Change, TrendPoint, YearPlan
 from .continuity import link_years
+from .identity import level_of_name, parse_level
 from .models import Finding, Level, Options, Plan, SourceRef
 from .normalize import Rule
 from .pipeline import compare_plans, rules_for
@@ -17,7 +18,10 @@ from .report_data import overlap_totals
 from .themes import find_gaps, find_hits, theme_years
 
 Progress = Callable[[str], None]
-_ABBREVIATED = ((re.compile(r"^kab\.?\s+"), "kabupaten "), (re.compile(r"^prov\.?\s+|^propinsi\s+"), "provinsi "))
+_LEVEL_WORDS = {"kab": "kabupaten", "kabupaten": "kabupaten", "prov": "provinsi", "propinsi": "provinsi",
+                "provinsi": "provinsi", "kota": "kota"}
+#: words of a file name or title that do not name the government ('rkpd_kab_demak_2024_final')
+_FILLER = frozenset({"rkpd", "renja", "rancangan", "final", "tahun", "ta", "pemerintah", "pemda", "perubahan", "murni"})
 
 
 def run_audit(spec: AuditSpec, progress: Progress | None = None) -> AuditResult:
@@ -25,7 +29,7 @@ def run_audit(spec: AuditSpec, progress: Progress | None = None) -> AuditResult:
     options = spec.options
     rules = rules_for(Options(synonyms_path=options.synonyms_path))
     sources, warnings = _read(spec, progress)
-    plans, more = _year_plans(spec, sources)
+    sources, plans, more = _year_plans(spec, sources)
     warnings.extend(more)
     years = tuple(sorted({plan.year for plan in plans}))
     changes, candidates, gaps_in_plans = _continuity(plans, years, options, rules)
@@ -58,6 +62,9 @@ def _read(spec: AuditSpec, progress: Progress | None) -> tuple[list[tuple[int, P
         if progress:
             progress(given.path)
         plan = read_plan(given.path, given.government, given.level or levels.get(government_key(given.government or "")))
+        stated = levels.get(government_key(plan.label))
+        if stated and parse_level(stated) is not plan.level:  # files = [...]: the government is known only now
+            plan = replace(plan, level=parse_level(stated))
         warnings.extend(plan.warnings)
         if plan.year is not None and plan.year != given.year:
             warnings.append(Finding(SourceRef(plan.file, "", 0), f"the file says {plan.year}; audited as {given.year}"))
@@ -66,26 +73,42 @@ def _read(spec: AuditSpec, progress: Progress | None) -> tuple[list[tuple[int, P
 
 
 def government_key(name: str) -> str:
-    """The name that identifies a government across years ('Kab. Demak' is 'Kabupaten Demak')."""
-    key = " ".join(name.casefold().split())
-    for pattern, full in _ABBREVIATED:
-        key = pattern.sub(full, key)
-    return key
+    """The name that identifies a government across years ('Kab. Demak', 'rkpd_kab_demak_2024': 'kabupaten demak')."""
+    words = [word for word in re.split(r"[^0-9a-z]+", name.casefold()) if word]
+    words = [_LEVEL_WORDS.get(word, word) for word in words if word not in _FILLER and not re.fullmatch(r"(19|20)\d\d", word)]
+    return " ".join(words)
 
 
-def _year_plans(spec: AuditSpec, sources: list[tuple[int, Plan]]) -> tuple[list[YearPlan], list[Finding]]:
-    """One plan per government and year (several files merged), in input order, with its province."""
+def _same_government(keys: list[str]) -> dict[str, str]:
+    """A key without a level word ('demak', from a bare file name) joins the one key with a level that ends like it."""
+    leveled = [key for key in keys if key.split(" ")[0] in _LEVEL_WORDS.values()]
+    merged = {}
+    for key in keys:
+        matches = [other for other in leveled if other.split(" ", 1)[-1] == key]
+        merged[key] = matches[0] if key not in leveled and len(matches) == 1 else key
+    return merged
+
+
+def _year_plans(spec: AuditSpec, sources: list[tuple[int, Plan]]) -> tuple[list[tuple[int, Plan]], list[YearPlan], list[Finding]]:
+    """The files under their government's audit name, and one plan per government and year (several
+    files merged), in input order, with its province."""
     names = {government_key(g.name): g.name for g in spec.governments}
+    merged = _same_government(list(names) + [government_key(plan.label) for _, plan in sources])
+    for _, plan in sources:  # a name with its level word names the government, not a bare file name
+        if merged[government_key(plan.label)] == government_key(plan.label):
+            names.setdefault(government_key(plan.label), plan.label)
     grouped: dict[tuple[int, str], list[Plan]] = defaultdict(list)
+    named = []
     for year, plan in sources:
-        key = government_key(plan.label)
-        names.setdefault(key, plan.label)
-        grouped[(year, key)].append(plan)
+        key = merged[government_key(plan.label)]
+        name = names.setdefault(key, plan.label)
+        named.append((year, replace(plan, government=name, level=level_of_name(name) or plan.level)))
+        grouped[(year, key)].append(named[-1][1])
     warnings = [_merged_note(year, names[key], group) for (year, key), group in grouped.items() if len(group) > 1]
     plans = [YearPlan(year, names[key], group[0].level, _merge(group)) for (year, key), group in grouped.items()]
     plans, unpaired = _assign_provinces(spec, plans)
     plans.sort(key=lambda plan: plan.year)
-    return plans, warnings + unpaired
+    return named, plans, warnings + unpaired
 
 
 def _merged_note(year: int, government: str, group: list[Plan]) -> Finding:

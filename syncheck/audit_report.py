@@ -73,6 +73,21 @@ def trend_series(result: AuditResult) -> dict[tuple[str, str, Kind], list[TrendP
     return series
 
 
+def theme_levels(result: AuditResult) -> list[dict[str, Any]]:
+    """Per theme, year and tier (provinsi / kabkota): the governments that fund it and their budget."""
+    rows: dict[tuple[str, int, str], dict[str, Any]] = {}
+    for theme in result.themes:
+        for year in result.years:
+            for tier in ("provinsi", "kabkota"):
+                rows[(theme.id, year, tier)] = {"theme": theme.id, "year": year, "level": tier, "governments": [], "budget": 0}
+    for row in result.theme_years:
+        if row.present:
+            entry = rows[(row.theme, row.year, "provinsi" if row.level.is_province else "kabkota")]
+            entry["governments"].append(row.government)
+            entry["budget"] += row.budget
+    return list(rows.values())
+
+
 def theme_of(result: AuditResult, theme_id: str) -> Theme:
     """The theme definition with this id."""
     return next(theme for theme in result.themes if theme.id == theme_id)
@@ -104,6 +119,7 @@ def audit_to_json(result: AuditResult) -> dict[str, Any]:
         "trend": [_point_json(point) for point in result.trend],
         "theme_definitions": [_theme_json(theme) for theme in result.themes],
         "themes": [_theme_year_json(row) for row in result.theme_years],
+        "theme_levels": theme_levels(result),
         "theme_items": [_hit_json(hit) for hit in result.theme_hits],
         "theme_gaps": [_gap_json(gap) for gap in result.gaps],
         "warnings": [{"file": w.ref.file, "sheet": w.ref.sheet, "row": w.ref.row, "message": w.message} for w in result.warnings],
@@ -258,6 +274,7 @@ def render_markdown(result: AuditResult, lang: str) -> str:
     lines += _table(header, rows)
     lines += ["", f"## {label('trend', lang)}", ""] + _trend_table(result, lang)
     lines += ["", f"## {label('themes_by_year', lang)}", ""] + _themes_table(result, lang)
+    lines += ["", f"## {label('themes_by_level', lang)}", ""] + _levels_table(result, lang)
     return "\n".join(lines) + "\n"
 
 
@@ -270,6 +287,19 @@ def _trend_table(result: AuditResult, lang: str) -> list[str]:
         by_year = {p.year: percent_text(p.percent, lang) for p in points}
         change = points_text(points[-1].percent - points[0].percent, lang) if len(points) > 1 else label("none", lang)
         rows.append([left, right, kind_label(kind, lang), *[by_year.get(y, label("none", lang)) for y in result.years], change])
+    return _table(header, rows)
+
+
+def _levels_table(result: AuditResult, lang: str) -> list[str]:
+    """Per theme and year: what the province(s) and the kab/kota fund, and how many governments."""
+    header = [label("theme", lang), label("year", lang), label("provinsi", lang).capitalize(), label("kabkota", lang)]
+    cells: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
+    for row in theme_levels(result):
+        count = len(row["governments"])
+        cells[(row["theme"], row["year"])][row["level"]] = (
+            f"{money(row['budget'], lang)} ({count} {label('governments_short', lang)})" if count else label("none", lang))
+    rows = [[theme_of(result, theme).label(lang), year, by_level["provinsi"], by_level["kabkota"]]
+            for (theme, year), by_level in cells.items()]
     return _table(header, rows)
 
 

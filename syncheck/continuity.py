@@ -17,7 +17,6 @@ from .codes import comparison_key
 from .match import Entry, name_scores, prepare
 from .models import LINKED_KINDS, Item, Kind, Plan, SourceRef
 from .normalize import COUNTERPART_WORDS, STOP_WORDS, Rule, normalize_name, token_difference
-from .tally import distinct_items
 
 #: words that tell two otherwise equal names apart (school level, enterprise size, repair grade, ...)
 CONTRAST_WORDS = frozenset(
@@ -121,7 +120,7 @@ def _side(
 ) -> _Side:
     """The distinct items of one kind (tally.distinct_items), their codes and their parents' items."""
     items = list(plan.items_of(kind))
-    groups = distinct_items(items)
+    groups = item_groups(items, rules)
     reps.update(groups)
     members: dict[SourceRef, list[Item]] = defaultdict(list)
     for item in items:
@@ -137,6 +136,35 @@ def _side(
     prepared = [entries[unit.ref] for unit in units]
     words = [tuple(normalize_name(unit.item.name, rules).split()) for unit in units]
     return _Side(year, units, prepared, codes, parents, Counter(_key(entry) for entry in prepared), words)
+
+
+def item_groups(items: list[Item], rules: tuple[Rule, ...] | None = None) -> dict[SourceRef, SourceRef]:
+    """Each row mapped to the first row of its distinct item (items of one kind).
+
+    One code is one item, whatever the agency; a row without a code is the coded item of the same
+    name under the same parent, else one item with the other codeless rows of that name there.
+    Two codes never merge, even under one name ('Penambahan Ruang Kelas Baru' of SD and of SMP).
+    """
+    groups: dict[SourceRef, SourceRef] = {}
+    by_code: dict[tuple[str, ...], SourceRef] = {}
+    by_name: dict[tuple[str, str], SourceRef] = {}
+    for item in (item for item in items if _coded(item)):
+        groups[item.ref] = by_code.setdefault(comparison_key(item.code), item.ref)
+        by_name.setdefault(_name_key(item, rules), groups[item.ref])
+    for item in (item for item in items if not _coded(item)):
+        groups[item.ref] = by_name.setdefault(_name_key(item, rules), item.ref)
+    return {item.ref: groups[item.ref] for item in items}
+
+
+def _name_key(item: Item, rules: tuple[Rule, ...] | None) -> tuple[str, str]:
+    """(parent, name): where a name identifies an item; a program's parent is its agency."""
+    if item.kind is Kind.PROGRAM:
+        parent = normalize_name(item.agency)
+    elif item.kind is Kind.KEGIATAN:
+        parent = item.program_code or normalize_name(item.program_name)
+    else:
+        parent = f"{item.program_code}/{item.kegiatan_code or normalize_name(item.kegiatan_name)}"
+    return parent, normalize_name(item.name, rules)
 
 
 def _coded(item: Item) -> bool:

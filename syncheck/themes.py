@@ -10,10 +10,10 @@ from typing import Any, Iterable
 
 from .audit_models import Theme, ThemeGap, ThemeHit, ThemeYear, YearPlan
 from .codes import comparison_key, parse_code
+from .continuity import item_groups
 from .errors import AuditFileError
 from .models import LINKED_KINDS, Item
 from .normalize import Rule, normalize_name
-from .tally import distinct_items
 from .tomlfile import read_toml
 
 DEFAULT_THEMES = os.path.join(os.path.dirname(__file__), "data", "themes.toml")
@@ -152,7 +152,7 @@ def _distinct(hits: list[ThemeHit]) -> int:
     total = 0
     for kind in LINKED_KINDS:
         items = [hit.item for hit in hits if hit.item.kind is kind]
-        total += len(set(distinct_items(items).values())) if items else 0
+        total += len(set(item_groups(items).values())) if items else 0
     return total
 
 

@@ -181,3 +181,17 @@ def test_output_may_not_overwrite_an_input(files):
     result = _run([*_year_args(files), "-o", before[0]])
     assert result.exit_code == 3
     assert result.output.strip() == "syncheck: error: provinsi_contoh_2023.xlsx: output would overwrite the input file provinsi_contoh_2023.xlsx"
+
+
+def test_a_bare_file_name_joins_the_government_of_the_other_years(make_workbook, tmp_path):
+    from audit_support import HEADER
+
+    untitled = [["RENCANA KERJA PEMERINTAH DAERAH"], ["TAHUN 2023"], [], HEADER] + KAB_2023
+    bare = str(make_workbook(untitled, name="rkpd_contoh_2023.xlsx"))
+    titled = write_plan(make_workbook, "Kabupaten Contoh", 2024, KAB_2024)
+    out = tmp_path / "a.json"
+    result = _run(["--year", "2023", bare, "--year", "2024", titled, "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [g["government"] for g in data["governments"]] == ["Kabupaten Contoh"]
+    assert {e["government"] for e in data["continuity"]} == {"Kabupaten Contoh"}

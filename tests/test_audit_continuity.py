@@ -122,3 +122,14 @@ def test_rename_threshold_is_a_knob(make_workbook):
     lenient, _ = _link(make_workbook, old, new, AuditOptions(rename_threshold=20))
     assert [c.status for c in strict if c.kind is Kind.SUB_KEGIATAN] == [Status.DROPPED, Status.NEW]
     assert [c.status for c in lenient if c.kind is Kind.SUB_KEGIATAN] == [Status.RENAMED]
+
+
+def test_two_codes_under_one_name_stay_two_items(make_workbook):
+    program = [["1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN", None, 30, "DISDIK"]]
+    sd = [["1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar", None, 10, "DISDIK"],
+          ["1.01.02.2.01.02", "Penambahan Ruang Kelas Baru", "Kab", 10, "DISDIK"]]
+    smp = [["1.01.02.2.02", "Pengelolaan Pendidikan Sekolah Menengah Pertama", None, 20, "DISDIK"],
+           ["1.01.02.2.02.02", "Penambahan Ruang Kelas Baru", "Kab", 20, "DISDIK"]]
+    changes, _ = _link(make_workbook, program + sd + smp, program + smp)
+    subs = {codes: c.status for codes, c in _by_codes(changes, Kind.SUB_KEGIATAN).items()}
+    assert subs == {("1.01.02.2.01.02", None): Status.DROPPED, ("1.01.02.2.02.02", "1.01.02.2.02.02"): Status.CONTINUED}
