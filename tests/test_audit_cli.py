@@ -195,3 +195,25 @@ def test_a_bare_file_name_joins_the_government_of_the_other_years(make_workbook,
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [g["government"] for g in data["governments"]] == ["Kabupaten Contoh"]
     assert {e["government"] for e in data["continuity"]} == {"Kabupaten Contoh"}
+
+
+def test_themes_from_a_file_and_from_the_audit_file(files, tmp_path):
+    themes = tmp_path / "tema.toml"
+    themes.write_text('[rumah_sakit]\nlabel_id = "Rumah sakit"\nkeywords = ["rumah sakit"]\n', encoding="utf-8")
+    out = tmp_path / "a.json"
+    result = _run([*_year_args(files), "--themes", str(themes), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [t["id"] for t in data["theme_definitions"]] == ["rumah_sakit"]
+    assert {(t["government"], t["year"], t["items"]) for t in data["themes"] if t["present"]} == {
+        ("Provinsi Contoh", 2023, 1), ("Provinsi Contoh", 2024, 1), ("Kabupaten Contoh", 2023, 1), ("Kabupaten Contoh", 2024, 2)}
+    before, after = files
+    toml = tmp_path / "audit.toml"
+    toml.write_text(f'[years.2023]\nfiles = ["{before[1]}"]\n[years.2024]\nfiles = ["{after[1]}"]\n'
+                    '[themes.gender]\nlabel_id = "Gender"\nkeywords = ["kesetaraan gender"]\n', encoding="utf-8")
+    result = _run([str(toml), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [t["id"] for t in data["theme_definitions"]] == ["gender", "stunting", "poverty", "climate"]
+    assert data["theme_definitions"][0]["keywords"] == ["kesetaraan gender"]
+    assert data["theme_gaps"] == []

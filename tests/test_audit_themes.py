@@ -115,3 +115,16 @@ def test_a_theme_file_replaces_the_defaults(tmp_path):
 
 def test_default_themes_are_the_documented_ids():
     assert [theme.id for theme in load_themes()] == ["gender", "stunting", "poverty", "climate"]
+
+
+def test_stunting_counts_nutrition_services_not_food_consumption_targets(make_workbook):
+    rows = [["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", None, 30, "DINKES"],
+            ["1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan", None, 30, "DINKES"],
+            ["1.02.02.2.02.15", "Pengelolaan Pelayanan Kesehatan Gizi Masyarakat", "Kab", 30, "DINKES"],
+            ["2.09.03", "PROGRAM PENINGKATAN DIVERSIFIKASI DAN KETAHANAN PANGAN MASYARAKAT", None, 20, "DKP"],
+            ["2.09.03.2.04", "Pelaksanaan Pencapaian Target Konsumsi Pangan Perkapita/Tahun sesuai dengan Angka Kecukupan Gizi", None, 20, "DKP"],
+            ["2.09.03.2.04.01", "Penyusunan Peta Ketahanan Pangan", "Kab", 20, "DKP"]]
+    plan = read_plan(write_plan(make_workbook, "Kabupaten Contoh", 2024, rows))
+    found = find_hits(YearPlan(2024, plan.label, plan.level, plan), load_themes())
+    assert [(h.theme, h.item.name, h.matched) for h in found] == [
+        ("stunting", "Pengelolaan Pelayanan Kesehatan Gizi Masyarakat", "name: gizi")]
