@@ -7,10 +7,10 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Callable
 
-from .audit_models import AuditResult, AuditSpec, Candidate, Change, TrendPoint, YearPlan
+from .audit_models import AuditOptions, AuditResult, AuditSpec, Candidate, Change, TrendPoint, YearPlan
 from .continuity import link_years
 from .identity import level_of_name, parse_level
-from .models import Finding, Level, Options, Plan, SourceRef
+from .models import Finding, Level, Options, Plan, Result, SourceRef
 from .normalize import Rule
 from .pipeline import compare_plans, rules_for
 from .readers import read_plan
@@ -141,28 +141,25 @@ def _assign_provinces(spec: AuditSpec, plans: list[YearPlan]) -> tuple[list[Year
     for plan in plans:
         by_year[plan.year].append(plan)
     for year, group in by_year.items():
-        provinces = [plan.government for plan in group if plan.level is Level.PROVINSI]
-        current = provinces[0] if provinces else None
+        provinces = {government_key(plan.government): plan.government for plan in group if plan.level is Level.PROVINSI}
+        current = next(iter(provinces.values()), None)
         for plan in group:
             if plan.level is Level.PROVINSI:
                 current = plan.government
                 out.append(plan)
                 continue
-            province = _province_named(stated.get(government_key(plan.government)), provinces) or current
-            if province is None and provinces == []:
-                notes.append(Finding(SourceRef(plan.plan.file, "", 0), f"no province plan in {year} to compare {plan.government} with"))
+            named = stated.get(government_key(plan.government))
+            province = provinces.get(government_key(named)) if named else current
+            if province is None:
+                missing = named or "any province"
+                notes.append(Finding(SourceRef(plan.plan.file, "", 0), f"no plan of {missing} in {year} to compare {plan.government} with"))
             out.append(replace(plan, province=province))
     return out, notes
 
 
-def _province_named(name: str | None, provinces: list[str]) -> str | None:
-    """The province among this year's plans that the audit file names."""
-    if not name:
-        return None
-    return next((p for p in provinces if government_key(p) == government_key(name)), None)
-
-
-def _continuity(plans: list[YearPlan], years: tuple[int, ...], options, rules: tuple[Rule, ...]):
+def _continuity(
+    plans: list[YearPlan], years: tuple[int, ...], options: AuditOptions, rules: tuple[Rule, ...]
+) -> tuple[list[Change], list[Candidate], list[Finding]]:
     """Continuity of every government between the consecutive years it has plans for."""
     by_government: dict[str, dict[int, YearPlan]] = defaultdict(dict)
     for plan in plans:
@@ -181,7 +178,7 @@ def _continuity(plans: list[YearPlan], years: tuple[int, ...], options, rules: t
     return changes, candidates, notes
 
 
-def _trend(plans: list[YearPlan], years: tuple[int, ...], options) -> list[TrendPoint]:
+def _trend(plans: list[YearPlan], years: tuple[int, ...], options: AuditOptions) -> list[TrendPoint]:
     """Each province-kab/kota pair's headline per kind and year (compare_plans per year), with its change."""
     points: list[TrendPoint] = []
     compare_options = Options(options.threshold, options.review_threshold, options.lang, options.synonyms_path)
@@ -194,7 +191,7 @@ def _trend(plans: list[YearPlan], years: tuple[int, ...], options) -> list[Trend
     return _with_changes(points)
 
 
-def _points(year: int, result) -> list[TrendPoint]:
+def _points(year: int, result: Result) -> list[TrendPoint]:
     """The headlines of one year's comparison, with each pair's substantive overlap."""
     totals = {(total.left, total.right): total for total in overlap_totals(result)}
     points = []

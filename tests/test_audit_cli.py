@@ -217,3 +217,18 @@ def test_themes_from_a_file_and_from_the_audit_file(files, tmp_path):
     assert [t["id"] for t in data["theme_definitions"]] == ["gender", "stunting", "poverty", "climate"]
     assert data["theme_definitions"][0]["keywords"] == ["kesetaraan gender"]
     assert data["theme_gaps"] == []
+
+
+def test_a_year_without_the_stated_province_has_no_trend_and_a_warning(files, tmp_path):
+    before, after = files
+    toml = tmp_path / "audit.toml"
+    toml.write_text('[[governments]]\nname = "Kabupaten Contoh"\nprovince = "Provinsi Contoh"\n'
+                    f'[years.2023]\nfiles = ["{before[0]}", "{before[1]}"]\n[years.2024]\nfiles = ["{after[1]}"]\n',
+                    encoding="utf-8")
+    out = tmp_path / "a.json"
+    result = _run([str(toml), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {t["year"] for t in data["trend"]} == {2023}
+    assert {"file": "kabupaten_contoh_2024.xlsx", "sheet": "", "row": 0,
+            "message": "no plan of Provinsi Contoh in 2024 to compare Kabupaten Contoh with"} in data["warnings"]
