@@ -30,13 +30,14 @@ from typing import Any
 from . import __version__
 from .audit_models import AuditResult, Candidate, Change, Status, Theme, TrendPoint, Unit
 from .audit_sentences import (continuity_sentence, gap_sentence, headline, label, level_label, money, percent_text,
-                              points_text, status_label, trend_sentence, years_text)
+                              points_text, status_label, trend_overview, trend_sentence, years_text)
 from .models import Kind
 from .report_data import KIND_ORDER, kind_counts
 from .safety import atomic_write
 from .sentences import check_lang, kind_label
 
 SCHEMA = 1
+MAX_TREND_LINES = 10  # more pairs than this are summed up in one sentence
 
 
 # --- ordered views shared by the writers ----------------------------------------------------
@@ -229,9 +230,11 @@ def findings(result: AuditResult, lang: str) -> list[str]:
         totals[(change.from_year, change.to_year, change.kind)][change.status] += 1
     for (from_year, to_year, kind), counts in sorted(totals.items(), key=lambda e: (e[0][0], KIND_ORDER[e[0][2]])):
         lines.append(continuity_sentence(kind, from_year, to_year, counts, lang))
-    for (_, _, kind), points in trend_series(result).items():
-        if kind is Kind.PROGRAM:
-            lines.append(trend_sentence(points, lang))
+    programs = [points for (_, _, kind), points in trend_series(result).items() if kind is Kind.PROGRAM]
+    if len(programs) <= MAX_TREND_LINES:
+        lines.extend(trend_sentence(points, lang) for points in programs)
+    else:  # a whole province: the direction of every pair in one sentence, the pairs in the workbook
+        lines.append(trend_overview([round(points[-1].percent - points[0].percent, 1) for points in programs], result.years, lang))
     lines.extend(gap_sentence(theme_of(result, gap.theme).label(lang), gap, lang) for gap in result.gaps)
     if not result.gaps:
         lines.append(label("no_gaps", lang))

@@ -111,7 +111,7 @@ def percent_text(value: float, lang: str) -> str:
 
 def points_text(value: float, lang: str) -> str:
     """'+1,2 poin' / '+1.2 points'."""
-    text = f"{value:+.1f}"
+    text = f"{round(value, 1) + 0.0:+.1f}"  # + 0.0 turns -0.0 into 0.0
     return f"{text.replace('.', ',')} poin" if lang == "id" else f"{text} points"
 
 
@@ -123,6 +123,15 @@ def trend_sentence(points: list[TrendPoint], lang: str) -> str:
     if check_lang(lang) == "id":
         return f"{kind_label(first.kind, 'id').capitalize()} {first.left} yang sama dengan {first.right}: {series}{change}."
     return f"{_EN_KINDS[first.kind].capitalize()} of {first.left} the same as {first.right}'s: {series}{change}."
+
+
+def trend_overview(changes: list[float], years: tuple[int, ...], lang: str) -> str:
+    """'Program yang sama dengan provinsi (2023-2025): naik pada 12 pasangan, turun pada 20, tetap pada 3.'"""
+    up, down = sum(c > 0 for c in changes), sum(c < 0 for c in changes)
+    same = len(changes) - up - down
+    if check_lang(lang) == "id":
+        return f"Program yang sama dengan provinsi ({years_text(years)}): naik pada {up} pasangan, turun pada {down}, tetap pada {same}."
+    return f"Programs the same as the province's ({years_text(years)}): up in {up} pairs, down in {down}, unchanged in {same}."
 
 
 def gap_sentence(theme_label: str, gap: ThemeGap, lang: str) -> str:

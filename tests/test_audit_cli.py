@@ -232,3 +232,12 @@ def test_a_year_without_the_stated_province_has_no_trend_and_a_warning(files, tm
     assert {t["year"] for t in data["trend"]} == {2023}
     assert {"file": "kabupaten_contoh_2024.xlsx", "sheet": "", "row": 0,
             "message": "no plan of Provinsi Contoh in 2024 to compare Kabupaten Contoh with"} in data["warnings"]
+
+
+def test_many_pairs_are_summed_up_in_one_trend_sentence():
+    from syncheck.audit_sentences import trend_overview
+
+    assert trend_overview([1.5, -2.0, 0.0, 3.0], (2023, 2024, 2025), "id") == (
+        "Program yang sama dengan provinsi (2023-2025): naik pada 2 pasangan, turun pada 1, tetap pada 1.")
+    assert trend_overview([-0.1], (2023, 2024), "en") == (
+        "Programs the same as the province's (2023-2024): up in 0 pairs, down in 1, unchanged in 0.")
