@@ -34,6 +34,8 @@ def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:
 
 def _identity_keys(item: Item) -> list[tuple]:
     """Keys that make two rows the same item: the canonical code; the name within the program."""
+    # a name repeated under one program counts once even under two kegiatan codes ('Penyediaan
+    # Sandang' of two panti kegiatan): that is how reviewers, and the labelled corpora, count items
     keys: list[tuple] = []
     if item.code is not None and item.code.kind is item.kind:
         keys.append(("code",) + comparison_key(item.code))
