@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Callable
 
 from rapidfuzz import fuzz, process
 
@@ -13,6 +14,8 @@ from .normalize import COUNTERPART_WORDS, Rule, core_tokens, normalize_name, sor
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
+
+Adjust = Callable[[Kind, list[Link]], list[Link]]
 
 
 @dataclass(frozen=True)
@@ -62,12 +65,19 @@ def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...
     return link_entries(prepare(left, rules), prepare(right, rules), options)
 
 
-def link_entries(left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]], options: Options) -> list[Link]:
-    """Links level by level: programs first, then kegiatan under linked programs, then sub kegiatan."""
+def link_entries(
+    left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]], options: Options, adjust: Adjust | None = None
+) -> list[Link]:
+    """Links level by level: programs first, then kegiatan under linked programs, then sub kegiatan.
+
+    ``adjust`` (reviewer decisions) may change each kind's links before they become the next kind's parents.
+    """
     links: list[Link] = []
     parents: dict[tuple[SourceRef, SourceRef], Relation] = {}
     for kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
         found = _link_kind(kind, left.get(kind, []), right.get(kind, []), parents, options)
+        if adjust is not None:
+            found = adjust(kind, found)
         links.extend(found)
         parents = {(link.left.ref, link.right.ref): link.relation for link in found if link.relation is not Relation.REVIEW}
     return links

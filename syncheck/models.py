@@ -197,6 +197,14 @@ class Plan:
         return self.government or self.file
 
 
+class Choice(str, Enum):
+    """A reviewer's decision on a link: the same item, not the same item, or undecided."""
+
+    YES = "yes"
+    NO = "no"
+    UNSURE = "unsure"
+
+
 @dataclass(frozen=True)
 class Link:
     """One row of the higher government joined to one row of the lower."""
@@ -207,7 +215,28 @@ class Link:
     reason: str
     left: Item
     right: Item
-    decided: str = ""
+    decided: str = ""  # a Choice value when a reviewer's decision applies to the link
+
+    @property
+    def by_reviewer(self) -> bool:
+        """True when a reviewer confirmed the link (rather than the matcher alone)."""
+        return self.decided == Choice.YES.value
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's decision on a pair of items, keyed by content (see decisions.py), not by row."""
+
+    kind: Kind
+    left_government: str
+    left_code: str
+    left_name: str
+    right_government: str
+    right_code: str
+    right_name: str
+    choice: Choice
+    ref: SourceRef | None = None  # where the decision was read
+    status: str = ""  # after a run: 'dropped', 'not linked' or 'unmatched' for decisions on no link row
 
 
 @dataclass(frozen=True)
@@ -258,6 +287,7 @@ class Options:
     government_overrides: tuple[tuple[str, str], ...] = ()
     level_overrides: tuple[tuple[str, str], ...] = ()
     year_override: int | None = None
+    decisions_path: str | None = None
 
 
 @dataclass(frozen=True)
@@ -271,6 +301,9 @@ class Result:
     clusters: tuple[Cluster, ...]
     warnings: tuple[Finding, ...]
     options: Options = Options()
+    #: reviewer decisions shown on no link row (rejected pairs, decisions that matched nothing); kept so
+    #: the workbook carries them into the next run
+    kept_decisions: tuple[Decision, ...] = ()
 
     @property
     def left(self) -> Plan:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+from .decisions import DecisionBook
 from .graph import build_clusters
 from .match import link_entries, prepare
 from .models import Finding, Level, Link, Options, Plan, Result, SourceRef
@@ -54,11 +55,13 @@ def compare(paths: list[str], options: Options = Options(), progress: Progress |
 def compare_plans(plans: list[Plan], options: Options = Options()) -> Result:
     """Link and tally already-read plans (the first is the higher level)."""
     rules = rules_for(options)
+    book = DecisionBook.from_file(options.decisions_path) if options.decisions_path else None
     prepared = {id(plan): prepare(plan, rules) for plan in plans}
     links: list[Link] = []
     summaries, overlaps = [], []
     for left, right in pair_plans(plans):
-        found = link_entries(prepared[id(left)], prepared[id(right)], options)
+        adjust = book.adjuster(left, right) if book else None
+        found = link_entries(prepared[id(left)], prepared[id(right)], options, adjust)
         links.extend(found)
         summaries.extend(summarize(left, right, found))
         overlaps.extend(find_overlaps(left, right, found))
@@ -69,8 +72,9 @@ def compare_plans(plans: list[Plan], options: Options = Options()) -> Result:
         summaries=tuple(summaries),
         overlaps=tuple(overlaps),
         clusters=clusters,
-        warnings=tuple(_level_warnings(plans)),
+        warnings=tuple(_level_warnings(plans) + (book.warnings(plans) if book else [])),
         options=options,
+        kept_decisions=book.kept() if book else (),
     )
 
 
