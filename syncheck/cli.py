@@ -61,6 +61,9 @@ def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level
         click.echo(render_inspection(plans))
 
 
+_NOMENCLATURE_HELP = "Official nomenclature list (CSV or XLSX): gives codeless or miscoded rows their official code."
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the overlap workbook (.xlsx).")
@@ -72,8 +75,9 @@ def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level
 @click.option("--year", type=int, help="Plan year for every file (overrides detection).")
 @click.option("--name", "names", multiple=True, metavar="FILE=NAME", help="Government name of one file.")
 @click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
+@click.option("--nomenclature", "nomenclature_path", type=click.Path(dir_okay=False), help=_NOMENCLATURE_HELP)
 @_one_line_errors
-def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels) -> None:
+def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path) -> None:
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
 
     A later province file starts a new group: the kabupaten/kota files after it are compared with it.
@@ -86,8 +90,9 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
         raise click.BadParameter("--review-threshold must not exceed --threshold")
     if len(files) < 2:
         raise click.UsageError("compare needs a province file and at least one kabupaten/kota file")
-    refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], list(files))
-    options = Options(threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year)
+    inputs = [*files, nomenclature_path] if nomenclature_path else list(files)
+    refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], inputs)
+    options = Options(threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year, nomenclature_path=nomenclature_path)
     result = _run_with_progress(run_compare, list(files), options)
     click.echo(render_console(result, lang))
     if output:
@@ -125,8 +130,9 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 @click.option("--truth", required=True, type=click.Path(exists=True, dir_okay=False), help="A corpus truth.json.")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=90.0, show_default=True)
 @click.option("--review-threshold", type=click.FloatRange(0, 100), default=75.0, show_default=True)
+@click.option("--nomenclature", "nomenclature_path", type=click.Path(dir_okay=False), help=_NOMENCLATURE_HELP)
 @_one_line_errors
-def evaluate(files: tuple[str, ...], truth: str, threshold: float, review_threshold: float) -> None:
+def evaluate(files: tuple[str, ...], truth: str, threshold: float, review_threshold: float, nomenclature_path: str | None) -> None:
     """Compare FILES and score the links and headlines against a truth.json."""
     from .evaluate import evaluate as score, load_truth, render_evaluation
     from .pipeline import compare as run_compare
@@ -135,7 +141,7 @@ def evaluate(files: tuple[str, ...], truth: str, threshold: float, review_thresh
     paths = list(files)
     if len(paths) == 1 and os.path.isdir(paths[0]):
         paths = [os.path.join(paths[0], name) for name in labelled["files"]]
-    result = run_compare(paths, Options(threshold, review_threshold))
+    result = run_compare(paths, Options(threshold, review_threshold, nomenclature_path=nomenclature_path))
     click.echo(render_evaluation(score(result, labelled)))
 
 
@@ -151,7 +157,7 @@ def evaluate(files: tuple[str, ...], truth: str, threshold: float, review_thresh
 @_one_line_errors
 def validate(files, nomenclature_path, output, json_path, strict, lang, levels) -> None:
     """Check plan FILEs against the official nomenclature and the division of authority (UU 23/2014)."""
-    from .nomenclature import load_master
+    from .nomenclature_load import load_master
     from .safety import refuse_overwrite_inputs
     from .validate import (render_validation, validate_plans, validation_json_text, validation_to_json,
                            write_validation_json, write_validation_workbook)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .models import Code, Kind
@@ -16,6 +17,15 @@ _SEGMENT = re.compile(r"^(?:\d{1,4}|X{1,2})$")
 
 def parse_code(value: object) -> Code | None:
     """Canonical code of one cell (text, int or float), or None if it is not a code."""
+    if value is None:
+        return None
+    # the same codes recur on every agency sheet and in every plan of a run
+    return _parse_code_cached(value, type(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_code_cached(value: object, _type: type) -> Code | None:
+    """parse_code for one hashable cell value (the type keeps 2.1 and '2.1' apart)."""
     text = _cell_text(value)
     if not text:
         return None

@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable
+from typing import Iterable
 
 from .codes import comparison_key, parse_code
 from .errors import InputFileError
+from .match import Adjust
 from .models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Plan, Relation, SourceRef
 from .normalize import normalize_name
 from .sentences import LABELS
@@ -31,9 +32,8 @@ CHOICE_WORDS: dict[str, Choice] = {
 COLUMNS = ("left_government", "left_code", "left_name", "right_government", "right_code", "right_name", "decision")
 HEADER_ROWS = 10
 CONFIRMED = "confirmed by reviewer"
-DROPPED, NOT_LINKED, UNMATCHED = "dropped", "not linked", "unmatched"
+REJECTED, NOT_LINKED, UNMATCHED = "rejected", "not linked", "unmatched"
 
-Adjust = Callable[[Kind, list[Link]], list[Link]]
 SideKey = tuple[str, object]
 
 
@@ -255,7 +255,11 @@ class _ItemIndex:
 
 
 class DecisionBook:
-    """Decisions read once, applied pair by pair and kind by kind as the matcher links."""
+    """Decisions read once, applied pair by pair and kind by kind as the matcher links.
+
+    Applying is stateless (it may run in forked workers); settle() then records, in the calling
+    process, what became of each decision.
+    """
 
     def __init__(self, decisions: list[Decision], warnings: list[Finding] | None = None) -> None:
         self.decisions = decisions
@@ -271,58 +275,60 @@ class DecisionBook:
         """Read a decisions workbook or CSV."""
         return cls(*read_decisions(path))
 
+    def _indices(self, left: Plan, right: Plan, kind: Kind) -> list[int]:
+        """The decisions about one pair of governments and one kind."""
+        return self._by_pair.get((government_key(left.label), government_key(right.label), kind), [])
+
     def adjuster(self, left: Plan, right: Plan) -> Adjust | None:
         """The hook the matcher calls after linking each kind of one pair; None when no decision concerns it."""
-        pair = (government_key(left.label), government_key(right.label))
-        if not any(self._by_pair.get((*pair, kind)) for kind in LINKED_KINDS):
+        if not any(self._indices(left, right, kind) for kind in LINKED_KINDS):
             return None
 
         def adjust(kind: Kind, links: list[Link]) -> list[Link]:
-            indices = self._by_pair.get((*pair, kind), [])
-            return self._apply(indices, left.items_of(kind), right.items_of(kind), links) if indices else links
+            indices = self._indices(left, right, kind)
+            return self._apply(self._pairs(indices, left, right, kind), links) if indices else links
 
         return adjust
 
-    def _apply(self, indices: list[int], lefts: Iterable[Item], rights: Iterable[Item], links: list[Link]) -> list[Link]:
+    def _apply(self, pairs: dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]], links: list[Link]) -> list[Link]:
         """Confirm, drop or send back to review the links the decisions name; add confirmed pairs not linked."""
-        pairs = self._pairs(indices, _ItemIndex(lefts), _ItemIndex(rights))
+        pairs = dict(pairs)
         out: list[Link] = []
         for link in links:
             hit = pairs.pop((link.left.ref, link.right.ref), None)
-            if hit is None:
+            choice = self.decisions[hit[0]].choice if hit else None
+            if choice is None:
                 out.append(link)
-                continue
-            index, _, _ = hit
-            choice = self.decisions[index].choice
-            self._mark(index, DROPPED if choice is Choice.NO else "")
-            if choice is not Choice.NO:
+            elif choice is not Choice.NO:
                 out.append(confirmed_link(link) if choice is Choice.YES else unsure_link(link))
         for index, left, right in pairs.values():
             if self.decisions[index].choice is Choice.YES:
-                self._mark(index, "")
                 out.append(confirmed_link(Link(left.kind, Relation.SIMILAR, 0.0, "", left, right)))
         return out
 
-    def _pairs(self, indices: list[int], lefts: _ItemIndex, rights: _ItemIndex) -> dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]]:
+    def _pairs(self, indices: list[int], left: Plan, right: Plan, kind: Kind) -> dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]]:
         """(left row, right row) -> (decision, items) for every pair of items a decision names."""
+        lefts, rights = _ItemIndex(left.items_of(kind)), _ItemIndex(right.items_of(kind))
         pairs: dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]] = {}
         for index in indices:
             decision = self.decisions[index]
-            found_left = lefts.find(decision.left_code, decision.left_name)
-            found_right = rights.find(decision.right_code, decision.right_name)
-            if found_left and found_right:
-                self._mark(index, NOT_LINKED)
-            for left in found_left:
-                for right in found_right:
-                    pairs.setdefault((left.ref, right.ref), (index, left, right))
+            for left_item in lefts.find(decision.left_code, decision.left_name):
+                for right_item in rights.find(decision.right_code, decision.right_name):
+                    pairs.setdefault((left_item.ref, right_item.ref), (index, left_item, right_item))
         return pairs
 
-    def _mark(self, index: int, status: str) -> None:
-        """Record what happened to a decision: '' (on a link row) beats dropped beats not linked."""
-        rank = {"": 0, DROPPED: 1, NOT_LINKED: 2}
-        current = self._status.get(index)
-        if current is None or rank[status] < rank[current]:
-            self._status[index] = status
+    def settle(self, left: Plan, right: Plan, links: list[Link]) -> None:
+        """Record what became of the decisions about one pair, from its final links."""
+        linked = {(link.left.ref, link.right.ref) for link in links}
+        for kind in LINKED_KINDS:
+            indices = self._indices(left, right, kind)
+            if not indices:
+                continue
+            for key, (index, _, _) in self._pairs(indices, left, right, kind).items():
+                choice = self.decisions[index].choice
+                status = "" if key in linked else (REJECTED if choice is Choice.NO else NOT_LINKED)
+                if self._status.get(index) != "":
+                    self._status[index] = status
 
     def kept(self) -> tuple[Decision, ...]:
         """Decisions on no link row after the run, each with its status, in reading order."""
@@ -357,7 +363,7 @@ class DecisionBook:
 
 
 def decision_counts(links: Iterable[Link], kept: Iterable[Decision]) -> tuple[int, int, int, int]:
-    """(links confirmed, decisions that dropped links, links left unsure, decisions that matched nothing)."""
+    """(links confirmed, pairs rejected, links left unsure, decisions that matched nothing)."""
     decided = Counter(link.decided for link in links)
     statuses = Counter(decision.status for decision in kept)
-    return decided[Choice.YES.value], statuses[DROPPED], decided[Choice.UNSURE.value], statuses[UNMATCHED]
+    return decided[Choice.YES.value], statuses[REJECTED], decided[Choice.UNSURE.value], statuses[UNMATCHED]

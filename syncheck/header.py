@@ -42,9 +42,22 @@ class Header:
     kind_hints: dict[int, str] = field(default_factory=dict)
     texts: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        by_role: dict[str, list[int]] = {}
+        for col in sorted(self.roles):
+            by_role.setdefault(self.roles[col], []).append(col)
+        # every row asks for its columns by role; compute the answer once per header
+        object.__setattr__(self, "_by_role", by_role)
+        object.__setattr__(self, "_longest", max((len(text) for text in self.texts), default=0))
+
+    @property
+    def longest_text(self) -> int:
+        """Length of the longest header label."""
+        return self._longest  # type: ignore[attr-defined]
+
     def columns(self, role: str) -> list[int]:
         """The columns with one role, left to right."""
-        return sorted(col for col, value in self.roles.items() if value == role)
+        return list(self._by_role.get(role, ()))  # type: ignore[attr-defined]
 
     @property
     def last_row(self) -> int:
@@ -233,7 +246,9 @@ def _looks_like_code_part(value: object) -> bool:
 
 def is_repeated_header(row: tuple[object, ...], header: Header) -> bool:
     """A copy of the header row further down (exports repeat it on every printed page)."""
-    same = sum(1 for value in row if isinstance(value, str) and normalize_label(value) in header.texts)
+    # header labels are short: long cells (item names) need no normalizing to rule them out
+    longest = header.longest_text
+    same = sum(1 for value in row if isinstance(value, str) and len(value) <= 2 * longest + 10 and normalize_label(value) in header.texts)
     return same >= 2
 
 

@@ -6,14 +6,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from .codes import comparison_key, is_support_program, opd_bidang
-from .models import Item, Kind, Link, Options, Plan, Relation, SourceRef
+from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import COUNTERPART_WORDS, Rule, core_tokens, normalize_name, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
+#: below this name score no kegiatan or sub kegiatan pair can be the same item
+CANDIDATE_FLOOR = 50.0
 
 Adjust = Callable[[Kind, list[Link]], list[Link]]
 
@@ -28,6 +31,13 @@ class Entry:
     coded: bool
     support: bool
     bidang: str
+    code_key: tuple[str, ...] = ()
+    code: Code | None = None  # the official code when the nomenclature assigned one, else the row's own
+
+    @property
+    def code_text(self) -> str:
+        """The code used as evidence, as text."""
+        return self.code.text if self.code else ""
 
 
 @dataclass(frozen=True)
@@ -51,13 +61,15 @@ def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, lis
 def _entry(item: Item, rules: tuple[Rule, ...] | None) -> Entry:
     """Normalize one item once."""
     tokens = core_tokens(item.name, rules)
-    coded = item.code is not None and item.code.kind is item.kind and not item.code.segments[0] == "X"
+    code = item.official_code or item.code
+    coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
     name_words = normalize_name(item.name, rules).split()
-    support = (item.code is not None and item.kind is Kind.PROGRAM and is_support_program(item.code)) or (
+    support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
         item.kind is Kind.PROGRAM and all(word in name_words for word in SUPPORT_WORDS)
     )
-    bidang = ".".join(item.code.segments[:2]) if item.code is not None and len(item.code.segments) >= 2 else ""
-    return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code))
+    bidang = ".".join(code.segments[:2]) if code is not None and len(code.segments) >= 2 else ""
+    code_key = comparison_key(code) if coded else ()
+    return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code), code_key, code)
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:
@@ -88,15 +100,26 @@ def _link_kind(kind, left, right, parents, options) -> list[Link]:
     verdicts: dict[tuple[int, int], Verdict] = {}
     for left_ids, right_ids, parent_relation in _blocks(kind, left, right, parents):
         scores = _score_block([left[i].key for i in left_ids], [right[j].key for j in right_ids])
-        for a, i in enumerate(left_ids):
-            for b, j in enumerate(right_ids):
-                if (i, j) in verdicts:
-                    continue
-                verdict = decide(kind, left[i], right[j], float(scores[a][b]), parent_relation, options)
-                if verdict is not None:
-                    verdicts[(i, j)] = verdict
+        for a, b in _candidate_cells(scores, [left[i] for i in left_ids], [right[j] for j in right_ids], options):
+            i, j = left_ids[a], right_ids[b]
+            if (i, j) in verdicts:
+                continue
+            verdict = decide(kind, left[i], right[j], float(scores[a, b]), parent_relation, options)
+            if verdict is not None:
+                verdicts[(i, j)] = verdict
     verdicts = _prefer_exact(verdicts)
     return [Link(kind, v.relation, round(v.score, 1), v.reason, left[i].item, right[j].item) for (i, j), v in sorted(verdicts.items())]
+
+
+def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options):
+    """Cells of a score block worth a decision: scores above a floor, and support-program pairs."""
+    # names equal after typo and glued-word repair still score far above this floor
+    mask = scores >= min(CANDIDATE_FLOOR, options.review_threshold)
+    left_support = np.fromiter((entry.support for entry in left), bool, len(left))
+    if left_support.any():
+        mask |= np.outer(left_support, np.fromiter((entry.support for entry in right), bool, len(right)))
+    rows, cols = mask.nonzero()
+    return zip(rows.tolist(), cols.tolist())
 
 
 def _score_block(left_keys: list[str], right_keys: list[str]):
@@ -137,11 +160,13 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     equal = not only_left and not only_right and bool(left.tokens)
     nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
-    same_code = both_coded and comparison_key(left.item.code) == comparison_key(right.item.code)
+    same_code = both_coded and left.code_key == right.code_key
     if equal or nearly:
         return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal)
+    if score < options.review_threshold:
+        return None
     if kind is Kind.PROGRAM and same_code:
-        return None if score < options.review_threshold else Verdict(Relation.REVIEW, score, f"same code {left.item.code_text} but the names differ (score {score:.0f})")
+        return None if score < options.review_threshold else Verdict(Relation.REVIEW, score, f"same code {left.code_text} but the names differ (score {score:.0f})")
     scope = (only_left | only_right) and (only_left | only_right) <= COUNTERPART_WORDS
     if kind is not Kind.PROGRAM and parent is not None and (scope or _same_slot(left, right)) and score >= options.review_threshold:
         words = ", ".join(sorted(only_left | only_right))
@@ -161,12 +186,12 @@ def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly
     if not both_coded:
         return Verdict(Relation.SIMILAR, max(score, 90.0), f"{detail}; {_codeless(left, right)}")
     if kind is Kind.PROGRAM:
-        codes = f"same code {left.item.code_text}" if same_code else f"codes differ ({left.item.code_text} vs {right.item.code_text})"
+        codes = f"same code {left.code_text}" if same_code else f"codes differ ({left.code_text} vs {right.code_text})"
         return Verdict(Relation.IDENTICAL, score, f"{codes}; {detail}")
     if parent is None:
         return Verdict(Relation.REVIEW, score, f"{detail}, but the parents are not linked")
     where = "same slot" if _same_slot(left, right) else "same parent"
-    return Verdict(Relation.IDENTICAL, score, f"{where} ({left.item.code_text} / {right.item.code_text}); {detail} once level words are set aside")
+    return Verdict(Relation.IDENTICAL, score, f"{where} ({left.code_text} / {right.code_text}); {detail} once level words are set aside")
 
 
 def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
@@ -184,6 +209,8 @@ def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
 
 def _long_name_match(kind, left, right, only_left, only_right) -> bool:
     """Long names (9+ shared core words) differing by one word, or a kegiatan extended by a short qualifier."""
+    if len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS:
+        return False
     extra = only_left | only_right
     if not extra or extra & COUNTERPART_WORDS:
         return False
@@ -198,7 +225,7 @@ def _same_slot(left: Entry, right: Entry) -> bool:
     """Codes that differ only in the level digit."""
     if not (left.coded and right.coded):
         return False
-    a, b = comparison_key(left.item.code), comparison_key(right.item.code)
+    a, b = left.code_key, right.code_key
     return len(a) == len(b) and a[:3] == b[:3] and a[4:] == b[4:]
 
 
@@ -218,3 +245,22 @@ def _prefer_exact(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, i
             verdict = Verdict(Relation.REVIEW, verdict.score, verdict.reason + "; a name-equal partner exists")
         out[(i, j)] = verdict
     return out
+
+
+# Fuzzy scoring for other stages (nomenclature lookups), so rapidfuzz stays in this module.
+
+
+def name_similarity(left: str, right: str) -> float:
+    """token_sort_ratio (0-100) of two already-normalized names."""
+    return float(fuzz.token_sort_ratio(left, right, processor=None))
+
+
+def text_similarity(left: str, right: str) -> float:
+    """Plain edit-distance ratio (0-100) of two strings."""
+    return float(fuzz.ratio(left, right, processor=None))
+
+
+def closest_names(query: str, names: list[str], limit: int) -> list[tuple[int, float]]:
+    """Indexes and token_sort_ratio scores of the ``limit`` names closest to ``query``, best first."""
+    found = process.extract(query, names, scorer=fuzz.token_sort_ratio, processor=None, limit=limit)
+    return [(index, float(score)) for _, score, index in found]

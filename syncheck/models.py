@@ -105,6 +105,16 @@ class Code:
 
 
 @dataclass(frozen=True)
+class OfficialIdentity:
+    """The nomenclature item a codeless or miscoded row was identified as by its name (compare --nomenclature)."""
+
+    code: Code  # as the plan would write it: a support-program item under the row's own bidang
+    name: str  # the official name
+    score: float  # name similarity 0-100
+    why: str  # what was wrong with the row's own code: 'no_code' | 'unknown_code' | 'other_item'
+
+
+@dataclass(frozen=True)
 class Item:
     """One plan row read as a nomenclature item."""
 
@@ -125,11 +135,17 @@ class Item:
     program_name: str = ""
     kegiatan_name: str = ""
     parent: SourceRef | None = None
+    official: OfficialIdentity | None = None  # set by identify.py; ``code`` keeps what the plan said
 
     @property
     def code_text(self) -> str:
         """The canonical code as text, or empty when the row has none."""
         return self.code.text if self.code else ""
+
+    @property
+    def official_code(self) -> Code | None:
+        """The code the nomenclature master assigned to this row, if any."""
+        return self.official.code if self.official else None
 
 
 @dataclass(frozen=True)
@@ -236,7 +252,7 @@ class Decision:
     right_name: str
     choice: Choice
     ref: SourceRef | None = None  # where the decision was read
-    status: str = ""  # after a run: 'dropped', 'not linked' or 'unmatched' for decisions on no link row
+    status: str = ""  # after a run, for a decision on no link row: 'rejected', 'not linked' or 'unmatched'
 
 
 @dataclass(frozen=True)
@@ -287,7 +303,9 @@ class Options:
     government_overrides: tuple[tuple[str, str], ...] = ()
     level_overrides: tuple[tuple[str, str], ...] = ()
     year_override: int | None = None
-    decisions_path: str | None = None
+    workers: int = 0  # processes for reading and linking: 0 = one per CPU for large runs, 1 = none
+    nomenclature_path: str | None = None  # official list giving codeless or miscoded rows their identity
+    decisions_path: str | None = None  # reviewer decisions (an edited overlap workbook or a CSV), see decisions.py
 
 
 @dataclass(frozen=True)

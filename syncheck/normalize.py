@@ -28,7 +28,8 @@ _SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|k
 _CONTINUED = re.compile(r"\(?\s*lanjutan\s*\)?", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+# identity equality: rule tables are hashed on every cached normalization call
+@dataclass(frozen=True, eq=False)
 class Rule:
     """One abbreviation or spelling rule: a whole-word pattern and its replacement."""
 
@@ -64,19 +65,43 @@ def default_rules() -> tuple[Rule, ...]:
 
 def normalize_name(text: str, rules: tuple[Rule, ...] | None = None) -> str:
     """Lowercase, abbreviations expanded, '(Lanjutan)' dropped, punctuation turned into spaces."""
+    return _normalize_cached(text or "", rules if rules is not None else default_rules())
+
+
+# plans repeat the same official names thousands of times, within and across files
+@functools.lru_cache(maxsize=1 << 17)
+def _normalize_cached(text: str, rules: tuple[Rule, ...]) -> str:
+    """normalize_name for one text and rule table."""
     value = unicodedata.normalize("NFKC", text or "").lower()
     value = value.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     value = _CONTINUED.sub(" ", value)
-    for rule in rules if rules is not None else default_rules():
+    for rule in rules:
         value = rule.pattern.sub(rule.replacement, value)
     value = re.sub(r"[^\w]+", " ", value)
     return " ".join(value.split())
 
 
+def plain_name(text: str) -> str:
+    """Lowercase, punctuation to spaces, spaces collapsed; nothing expanded or dropped.
+
+    For comparing wording as written (is a plan's name *equal* to the official one, or only a
+    spelling of it?) and for matching header, level and status words.
+    """
+    value = unicodedata.normalize("NFKC", str(text or "")).lower()
+    value = re.sub(r"[^\w]+", " ", value).replace("_", " ")
+    return " ".join(value.split())
+
+
 def core_tokens(text: str, rules: tuple[Rule, ...] | None = None) -> tuple[str, ...]:
     """The identity-bearing words of a name: no level, scope or function words."""
+    return _core_tokens_of(normalize_name(text, rules))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _core_tokens_of(normalized: str) -> tuple[str, ...]:
+    """core_tokens of an already normalized name."""
     tokens = []
-    for token in _SCOPE_DALAM.sub(" ", normalize_name(text, rules)).split():
+    for token in _SCOPE_DALAM.sub(" ", normalized).split():
         if token in STOP_WORDS or token in SCOPE_WORDS or _is_level_word(token):
             continue
         if not tokens and (token == "program" or (len(token) >= 5 and is_typo_of(token, "program"))):
@@ -116,6 +141,7 @@ def _within_one_edit(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def is_typo_of(a: str, b: str) -> bool:
     """Two words that are the same word mistyped: a dropped letter, one edit in 5+ letters, two in 12+."""
     if a == b:
@@ -140,18 +166,27 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[set[str], set[str], int]:
+def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], int]:
     """Words only on the left, only on the right (typos paired off), and how many typo pairs there were."""
-    only_left = set(left) - set(right)
-    only_right = set(right) - set(left)
-    typos = _pair_glued(only_left, only_right, set(left), set(right))
+    return _token_difference(left, right)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], int]:
+    """token_difference, cached: the same name pairs recur in every kab/kota of a province."""
+    left_set, right_set = set(left), set(right)
+    only_left, only_right = left_set - right_set, right_set - left_set
+    if not (only_left and only_right):
+        return frozenset(only_left), frozenset(only_right), 0
+    typos = _pair_glued(only_left, only_right, left_set, right_set)
     for word in sorted(only_left):
-        match = next((other for other in sorted(only_right) if is_typo_of(word, other)), None)
+        # one or two edits never change the length by more than two
+        match = next((other for other in sorted(only_right) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), None)
         if match is not None:
             only_left.discard(word)
             only_right.discard(match)
             typos += 1
-    return only_left, only_right, typos
+    return frozenset(only_left), frozenset(only_right), typos
 
 
 #: prefixes that legitimately glue to the next word ("antardesa"), so a glued pair is not a typo
@@ -163,17 +198,24 @@ def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right
     count = 0
     for words, other_only, other in ((only_left, only_right, right), (only_right, only_left, left)):
         for word in sorted(words):
-            for cut in range(3, len(word) - 2):
-                head, tail = word[:cut], word[cut:]
-                if head in _COMPOUND_PREFIXES:
-                    continue
-                if head in other and tail in other and (head in other_only or tail in other_only):
-                    words.discard(word)
-                    other_only.discard(head)
-                    other_only.discard(tail)
-                    count += 1
-                    break
+            split = _glued_split(word, other_only, other)
+            if split is not None:
+                words.discard(word)
+                other_only.difference_update(split)
+                count += 1
     return count
+
+
+def _glued_split(word: str, other_only: set[str], other: set[str]) -> tuple[str, str] | None:
+    """(head, tail) when word is two words of the other name glued, one of them missing there."""
+    for part in sorted(other_only):
+        if len(part) < 3 or len(word) - len(part) < 3:
+            continue
+        if word.startswith(part) and word[len(part):] in other and part not in _COMPOUND_PREFIXES:
+            return part, word[len(part):]
+        if word.endswith(part) and word[: -len(part)] in other and word[: -len(part)] not in _COMPOUND_PREFIXES:
+            return word[: -len(part)], part
+    return None
 
 
 def sorted_key(tokens: tuple[str, ...]) -> str:

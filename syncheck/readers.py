@@ -170,22 +170,22 @@ def _classify(row: tuple[object, ...], header: Header, ref: SourceRef, result: _
     if not _has_value(row):
         _skip_blank(result.skipped, ref)
         return None
-    text = _row_text(row)
     banner = _BANNER.match(_first_text(row))
     if banner:
         context.agency_code = opd_code(banner.group("rest"))
         context.agency = _banner_agency(banner.group("rest"))
         context.program = context.kegiatan = None
-        result.skipped.append(Skipped(ref, SkipReason.BANNER, text))
+        result.skipped.append(Skipped(ref, SkipReason.BANNER, _row_text(row)))
         return None
     if is_index_row(row) or is_repeated_header(row, header):
-        result.skipped.append(Skipped(ref, SkipReason.HEADER, text))
+        result.skipped.append(Skipped(ref, SkipReason.HEADER, _row_text(row)))
         return None
     fields = _row_fields(row, header)
     if fields["code"] is None and _is_subtotal(row, header):
-        result.skipped.append(Skipped(ref, SkipReason.SUBTOTAL, text))
+        result.skipped.append(Skipped(ref, SkipReason.SUBTOTAL, _row_text(row)))
         return None
     if not fields["name"]:
+        text = _row_text(row)
         result.skipped.append(Skipped(ref, SkipReason.UNREADABLE, text))
         result.warnings.append(Finding(ref, f"row has no item name; skipped ({text[:80]!r})"))
         return None

@@ -118,8 +118,22 @@ def _warning_json(finding: Finding) -> dict[str, Any]:
 
 
 def json_text(result: Result) -> str:
-    """The JSON document as text: indent 2, UTF-8 characters kept, trailing newline."""
-    return json.dumps(result_to_json(result), indent=2, ensure_ascii=False) + "\n"
+    """The JSON document as text: one top-level key and one record a line, UTF-8 kept, trailing newline."""
+    return record_lines(result_to_json(result))
+
+
+def record_lines(document: dict[str, Any]) -> str:
+    """A JSON object laid out with each top-level key, and each record of a list, on its own line."""
+    # json's indent= path is pure Python; one compact dumps per record keeps the C encoder
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    parts = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            body = ",\n".join("    " + encode(record) for record in value)
+            parts.append(f"  {encode(key)}: [\n{body}\n  ]")
+        else:
+            parts.append(f"  {encode(key)}: {encode(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def write_json(result: Result, path: str) -> None:

@@ -273,7 +273,7 @@ _REVIEW_LABELS: dict[str, dict[str, str]] = {
         "choice_unsure": "Ragu",
         "decision_prompt": "Pilih Ya (sama), Tidak (bukan) atau Ragu",
         "status": "Status",
-        "status_dropped": "tautan dihapus",
+        "status_rejected": "ditolak",
         "status_not_linked": "tidak bertautan",
         "status_unmatched": "tidak ditemukan",
         "eval_sheet_scores": "Skor",
@@ -301,7 +301,7 @@ _REVIEW_LABELS: dict[str, dict[str, str]] = {
         "choice_unsure": "Unsure",
         "decision_prompt": "Choose Yes (the same), No (not the same) or Unsure",
         "status": "Status",
-        "status_dropped": "link dropped",
+        "status_rejected": "rejected",
         "status_not_linked": "not linked",
         "status_unmatched": "matched nothing",
         "eval_sheet_scores": "Scores",
@@ -329,13 +329,16 @@ def choice_label(choice: str, lang: str) -> str:
     return label(f"choice_{choice}", lang) if choice else ""
 
 
-def decisions_sentence(confirmed: int, dropped: int, unsure: int, unmatched: int, lang: str) -> str:
-    """'Reviewer decisions: 3 links confirmed, 1 dropped, 2 left for review; 1 decision matched nothing.'"""
+def decisions_sentence(confirmed: int, rejected: int, unsure: int, unmatched: int, lang: str) -> str:
+    """'Reviewer decisions: 3 links confirmed, 1 pair rejected, 2 links left for review; 1 decision matched nothing ...'"""
     check_lang(lang)
     if lang == "id":
-        text = f"Keputusan peninjau: {confirmed} tautan dikonfirmasi, {dropped} dihapus, {unsure} tetap ditinjau"
+        text = f"Keputusan peninjau: {confirmed} tautan dikonfirmasi, {rejected} pasangan ditolak, {unsure} tautan tetap ditinjau"
         return text + (f"; {unmatched} keputusan tidak ditemukan (lihat lembar Peringatan)." if unmatched else ".")
-    text = f"Reviewer decisions: {confirmed} link{'s' if confirmed != 1 else ''} confirmed, {dropped} dropped, {unsure} left for review"
+    text = (
+        f"Reviewer decisions: {confirmed} link{'s' if confirmed != 1 else ''} confirmed, "
+        f"{rejected} pair{'s' if rejected != 1 else ''} rejected, {unsure} link{'s' if unsure != 1 else ''} left for review"
+    )
     if not unmatched:
         return text + "."
     return text + f"; {unmatched} decision{'s' if unmatched != 1 else ''} matched nothing (see the Warnings sheet)."

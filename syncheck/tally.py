@@ -46,18 +46,27 @@ def _identity_keys(item: Item) -> list[tuple]:
     return keys
 
 
-def summarize(left: Plan, right: Plan, links: list[Link]) -> list[Summary]:
+Groups = dict[Kind, dict[SourceRef, SourceRef]]
+
+
+def plan_groups(plan: Plan) -> Groups:
+    """distinct_items of each linked kind of one plan."""
+    return {kind: distinct_items(list(plan.items_of(kind))) for kind in LINKED_KINDS}
+
+
+def summarize(left: Plan, right: Plan, links: list[Link], left_groups: Groups | None = None) -> list[Summary]:
     """The headline per linked kind for one pair of plans, over distinct left items."""
+    # a province is compared with every kab/kota: callers pass its groups once computed
+    left_groups = left_groups if left_groups is not None else plan_groups(left)
+    relations: dict[SourceRef, set[Relation]] = defaultdict(set)
+    for link in links:
+        groups = left_groups.get(link.kind, {})
+        if link.left.ref in groups:
+            relations[groups[link.left.ref]].add(link.relation)
     summaries = []
     for kind in LINKED_KINDS:
-        left_items = list(left.items_of(kind))
-        groups = distinct_items(left_items)
-        right_groups = distinct_items(list(right.items_of(kind)))
-        relations: dict[SourceRef, set[Relation]] = defaultdict(set)
-        for link in links:
-            if link.kind is kind and link.left.ref in groups:
-                relations[groups[link.left.ref]].add(link.relation)
-        summaries.append(_summary(left, right, kind, set(groups.values()), relations, len(set(right_groups.values()))))
+        right_total = len(set(distinct_items(list(right.items_of(kind))).values()))
+        summaries.append(_summary(left, right, kind, set(left_groups[kind].values()), relations, right_total))
     return summaries
 
 

@@ -10,7 +10,8 @@ from collections import Counter
 from . import __version__
 from .codes import comparison_key, kegiatan_of, parse_code, program_of
 from .models import Code, Finding, Item, Kind, Plan
-from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, normalize_name, official_name
+from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, official_name
+from .normalize import plain_name
 from .safety import atomic_write, is_injection, refuse_overwrite_inputs, write_text_cell
 
 #: every finding kind, in the order a row's findings are listed
@@ -261,7 +262,7 @@ def _same_code(left: Code, right: Code) -> bool:
 
 
 def _agency_key(item: Item) -> str:
-    return item.agency_code.strip() or normalize_name(item.agency)
+    return item.agency_code.strip() or plain_name(item.agency)
 
 
 # --------------------------------------------------------------------------- JSON

@@ -1,0 +1,57 @@
+"""Spread per-file and per-pair work over processes when a run is large enough to gain from it."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Any, Callable, Iterable, Sequence
+
+#: below this many tasks the cost of starting processes outweighs the gain
+MIN_PARALLEL_TASKS = 4
+
+# forked workers inherit this mapping, so large inputs reach them without pickling
+_SHARED: dict[str, Any] = {}
+
+
+def shared(name: str) -> Any:
+    """A value the parent published for the current map_ordered call."""
+    return _SHARED[name]
+
+
+def worker_count(requested: int, tasks: int) -> int:
+    """Processes to use: 1 for small runs or where fork is unavailable, else the request or the CPUs."""
+    if requested == 1 or tasks < MIN_PARALLEL_TASKS or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(requested or os.cpu_count() or 1, tasks))
+
+
+def map_ordered(
+    function: Callable[[Any], Any],
+    tasks: Sequence[Any],
+    workers: int,
+    values: dict[str, Any] | None = None,
+    on_done: Callable[[Any], None] | None = None,
+) -> list[Any]:
+    """function(task) for every task, results in task order; `values` are visible through shared()."""
+    _SHARED.clear()
+    _SHARED.update(values or {})
+    try:
+        return list(_results(function, tasks, workers, on_done))
+    finally:
+        _SHARED.clear()
+
+
+def _results(function: Callable[[Any], Any], tasks: Sequence[Any], workers: int, on_done: Callable[[Any], None] | None) -> Iterable[Any]:
+    """Yield results in order, in this process or in a pool of forked workers."""
+    if workers <= 1:
+        for task in tasks:
+            value = function(task)
+            if on_done:
+                on_done(task)
+            yield value
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for task, value in zip(tasks, pool.imap(function, tasks)):
+            if on_done:
+                on_done(task)
+            yield value
