@@ -317,6 +317,16 @@ class DecisionBook:
                     pairs.setdefault((left_item.ref, right_item.ref), (index, left_item, right_item))
         return pairs
 
+    def labelled_pairs(self, left: Plan, right: Plan) -> list[tuple[Kind, tuple[SourceRef, SourceRef], Choice]]:
+        """(kind, (left row, right row), choice) for every pair of items of two plans a decision names."""
+        found = []
+        for kind in LINKED_KINDS:
+            indices = self._indices(left, right, kind)
+            if indices:
+                pairs = self._pairs(indices, left, right, kind)
+                found.extend((kind, key, self.decisions[index].choice) for key, (index, _, _) in pairs.items())
+        return found
+
     def settle(self, left: Plan, right: Plan, links: list[Link]) -> None:
         """Record what became of the decisions about one pair, from its final links."""
         linked = {(link.left.ref, link.right.ref) for link in links}

@@ -144,6 +144,7 @@ def test_json_links_overlaps_warnings():
         "kind": "program", "relation": "similar", "score": 91.3, "reason": "names similar",
         "left": {"file": "prov.xlsx", "sheet": "RKPD", "row": 12, "code": "", "name": "=1+2"},
         "right": {"file": "kota.xlsx", "sheet": "Sheet1", "row": 10, "code": "", "name": "@SUM(A1)"},
+        "source": "matcher", "decision": None,
     }  # fmt: skip
     assert doc["links"][0]["left"]["code"] == "1.02.02"
     assert doc["links"][-1]["score"] == 78.4
