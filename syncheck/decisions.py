@@ -8,6 +8,7 @@ lacks a code, when their normalized names (normalize.normalize_name) are equal.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -25,7 +26,7 @@ from .values import cell_text
 #: what reviewers type in the decision column (any case; Indonesian or English)
 CHOICE_WORDS: dict[str, Choice] = {
     **dict.fromkeys(("ya", "y", "yes", "iya", "benar", "setuju", "sama", "ok", "true", "1", "\u2713"), Choice.YES),
-    **dict.fromkeys(("tidak", "t", "no", "n", "bukan", "salah", "beda", "tolak", "false", "0", "x"), Choice.NO),
+    **dict.fromkeys(("tidak", "t", "no", "n", "bukan", "salah", "beda", "tolak", "false", "0"), Choice.NO),
     **dict.fromkeys(("ragu", "ragu-ragu", "unsure", "maybe", "mungkin", "?"), Choice.UNSURE),
 }
 #: the columns a decision table needs (a kind column, or a kind from the sheet name or the code, too)
@@ -72,15 +73,16 @@ def identity(decision: Decision) -> tuple:
     return (
         decision.kind,
         government_key(decision.left_government),
-        tuple(decision_probes(decision.left_code, decision.left_name))[0],
+        decision_probes(decision.left_code, decision.left_name)[0],
         government_key(decision.right_government),
-        tuple(decision_probes(decision.right_code, decision.right_name))[0],
+        decision_probes(decision.right_code, decision.right_name)[0],
     )
 
 
 # --- reading ------------------------------------------------------------------------------------
 
 
+@functools.cache
 def _header_names() -> dict[str, str]:
     """Every column header (both languages, CSV spellings) -> its label key."""
     names: dict[str, str] = {}
@@ -97,6 +99,7 @@ def _header_text(value: object) -> str:
     return " ".join(cell_text(value).replace("_", " ").casefold().split())
 
 
+@functools.cache
 def _kind_names() -> dict[str, Kind]:
     """Kind names (both languages, JSON values) -> Kind."""
     names = {_header_text(kind.value): kind for kind in LINKED_KINDS}
@@ -105,6 +108,7 @@ def _kind_names() -> dict[str, Kind]:
     return names
 
 
+@functools.cache
 def _sheet_kinds() -> dict[str, Kind]:
     """Link sheet names (both languages) -> the kind they list."""
     return {labels[f"sheet_links_{kind.value}"].casefold(): kind for labels in LABELS.values() for kind in LINKED_KINDS}
@@ -174,7 +178,7 @@ def _row_decision(row: tuple, columns: dict[str, int], sheet_kind: Kind | None, 
     word = text("decision")
     if not word:
         return None
-    choice = CHOICE_WORDS.get(word.casefold())
+    choice = CHOICE_WORDS.get(word.casefold().rstrip(".!"))
     if choice is None:
         reading.warn(ref.sheet, ref.row, f"decision '{word}' not understood (use Ya/Tidak/Ragu or Yes/No/Unsure); row ignored")
         return None
