@@ -179,7 +179,8 @@ class Book:
     def _splice(self, package: io.BytesIO, path: str) -> None:
         """Copy openpyxl's package to path with each sheet's rows put into its <sheetData>."""
         members = {sheet.ws.path.lstrip("/"): sheet for sheet in self.sheets}
-        with zipfile.ZipFile(package) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        # level 1 deflates the repetitive sheet XML about twice as fast as the default for ~30% more bytes
+        with zipfile.ZipFile(package) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
             for info in source.infolist():
                 data = source.read(info.filename)
                 sheet = members.get(info.filename)
