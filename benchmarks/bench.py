@@ -15,6 +15,8 @@ import os
 import random
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -242,6 +244,18 @@ def calamine_seconds(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
+def openpyxl_seconds(paths: list[Path]) -> float:
+    """Seconds openpyxl (read-only mode) needs to read every sheet's values."""
+    start = time.perf_counter()
+    for path in paths:
+        book = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+        for sheet in book.worksheets:
+            for _ in sheet.iter_rows(values_only=True):
+                pass
+        book.close()
+    return time.perf_counter() - start
+
+
 def baseline_seconds(left: dict, right: dict) -> float:
     """Seconds for rapidfuzz extractOne(WRatio) of every left key over all right keys of its kind."""
     from rapidfuzz import fuzz, process
@@ -284,6 +298,7 @@ def scenario_pair(args, workdir: Path) -> str:
     timer.run("write JSON", len(links), write_json, result, str(out / "pair.json"))
     base = baseline_seconds(left_entries, prepare(right, rules))
     raw = calamine_seconds([prov, kab])
+    raw_openpyxl = openpyxl_seconds([prov, kab])
     link_s, read_s = timer.stages["link_entries"].seconds, timer.stages["read"].seconds
     return "\n".join([
         f"Pair: province {item_rows(left):,} items, kab/kota {item_rows(right):,} items, {len(links):,} links.\n",
@@ -291,6 +306,8 @@ def scenario_pair(args, workdir: Path) -> str:
         "| comparison | syncheck s | reference s | ratio |", "|---|---:|---:|---:|",
         f"| link_entries vs rapidfuzz extractOne(WRatio) per left row | {link_s:.2f} | {base:.2f} | {link_s / base:.2f}x |",
         f"| read_plan vs raw python-calamine to_python() | {read_s:.2f} | {raw:.2f} | {read_s / raw:.1f}x |",
+        f"| read_plan vs raw openpyxl read-only iter_rows() | {read_s:.2f} | {raw_openpyxl:.2f} | {read_s / raw_openpyxl:.2f}x |",
+        "", *E2E_HEAD, end_to_end_line("1 province + 1 kab/kota", [prov, kab], out / "pair_e2e"),
     ])
 
 
@@ -329,25 +346,48 @@ def scenario_province(args, workdir: Path) -> str:
     lines = [f"Province: 1 province + {args.kabkota} kab/kota ({args.distinct} distinct files).\n", timer.table(), "",
              "| N kab/kota | cumulative link_entries s | per pair s |", "|---:|---:|---:|"]
     lines += [f"| {n} | {s:.2f} | {s / n:.3f} |" for n, s in sorted(at.items())]
+    lines += ["", *E2E_HEAD, end_to_end_line(f"1 province + {args.kabkota} kab/kota", [prov, *kabs], workdir / "out" / "province")]
     return "\n".join(lines)
 
 
+def end_to_end(files: list[Path], out: Path, *extra: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS MB of the `syncheck compare` command itself, writing workbook and JSON."""
+    out.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-m", "syncheck", "compare", *map(str, files), "-o", str(out / "overlap.xlsx"), "--json", str(out / "result.json"), *extra]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"syncheck compare failed ({status}): {process.stderr.read().decode()[:500]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def end_to_end_line(label: str, files: list[Path], out: Path, *extra: str) -> str:
+    """One Markdown row for an end-to-end command run."""
+    seconds, peak = end_to_end(files, out, *extra)
+    line = f"| {label} | {len(files)} | {seconds:.1f} | {peak:.0f} |"
+    print(line, flush=True)
+    return line
+
+
+E2E_HEAD = ["| end to end (`syncheck compare ... -o --json`) | files | seconds | peak RSS MB |", "|---|---:|---:|---:|"]
+
+
 def scenario_national(args, workdir: Path) -> str:
-    """P provinces with ~514/P kab/kota each, one province at a time, releasing results between them."""
+    """P provinces with ~514/P kab/kota each through `compare --per-province`, at two sizes to show flat memory."""
     per = max(1, round(514 / args.provinces)) if not args.quick else args.kabkota
     provs = [ensure_plan(workdir, f"PROVINSI SAMPEL {i + 1}", "provinsi", args.rows_province, 1 + i, 0.0) for i in range(2)]
     kabs = kabkota_files(workdir, per, args.rows_kabkota, args.distinct, f"nat_{per}")
-    timer = Timer()
-    lines = ["| province | kab/kota | seconds | VmRSS MB | peak RSS MB |", "|---:|---:|---:|---:|---:|"]
-    start = time.perf_counter()
-    for p in range(args.provinces):
-        t0 = time.perf_counter()
-        run_province(timer, alias(provs[p % 2], workdir / "inputs" / "nat" / f"prov_{p + 1:02d}.xlsx"), kabs, ())
-        gc.collect()
-        lines.append(f"| {p + 1} | {per} | {time.perf_counter() - t0:.1f} | {rss_mb():.0f} | {peak_mb():.0f} |")
-        print(lines[-1], flush=True)
-    head = f"National: {args.provinces} provinces x {per} kab/kota = {args.provinces * per} pairs, {time.perf_counter() - start:.1f} s.\n"
-    return "\n".join([head, timer.table(), "", *lines])
+    lines = list(E2E_HEAD)
+    for provinces in sorted({min(3, args.provinces), args.provinces}):
+        files: list[Path] = []
+        for p in range(provinces):
+            files.append(alias(provs[p % 2], workdir / "inputs" / "nat" / f"prov_{p + 1:02d}.xlsx"))
+            files.extend(kabs)
+        label = f"{provinces} provinces x {per} kab/kota, --per-province"
+        lines.append(end_to_end_line(label, files, workdir / "out" / f"nat_{provinces}", "--per-province"))
+    return "\n".join([f"National: {args.provinces} provinces x {per} kab/kota ({args.distinct} distinct files).\n", *lines])
 
 
 # ----------------------------------------------------------------------------- main

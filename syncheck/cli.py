@@ -27,6 +27,10 @@ def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except SyncheckError as error:
             click.echo(f"syncheck: error: {error}", err=True)
             sys.exit(error.exit_code)
+        except BrokenPipeError:
+            # the reader of our output (`| head`) went away: nothing left to tell anyone
+            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - interpreter shutdown flushes it
+            sys.exit(1)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
         except Exception as error:  # noqa: BLE001 - reviewers must never see a traceback
@@ -77,15 +81,16 @@ _DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language)
 @click.option("--name", "names", multiple=True, metavar="FILE=NAME", help="Government name of one file.")
 @click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
 @click.option("--nomenclature", "nomenclature_path", type=click.Path(dir_okay=False), help=_NOMENCLATURE_HELP)
+@click.option("--jobs", type=click.IntRange(0, 64), default=0, show_default=True, help="Processes for reading and linking (0: one per CPU for large runs).")
+@click.option("--per-province", is_flag=True, help="One workbook/JSON per province group (OUTPUT-<province>.xlsx): flat memory for national runs.")
 @click.option("--decisions", "decisions_path", type=click.Path(dir_okay=False), help=_DECISIONS_HELP)
 @_one_line_errors
-def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, decisions_path) -> None:
+def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province, decisions_path) -> None:
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
 
     A later province file starts a new group: the kabupaten/kota files after it are compared with it.
     """
     from .pipeline import compare as run_compare
-    from .report import render_console, write_json, write_workbook
     from .safety import refuse_overwrite_inputs
 
     if review_threshold > threshold:
@@ -96,18 +101,28 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], inputs)
     options = Options(
         threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year,
-        nomenclature_path=nomenclature_path, decisions_path=decisions_path,
+        workers=jobs, nomenclature_path=nomenclature_path, decisions_path=decisions_path,
     )  # fmt: skip
+    if per_province:
+        if json_path == "-":
+            raise click.UsageError("--per-province writes one JSON file per province: give --json a file name, not '-'")
+        _compare_per_province(list(files), options, output, json_path)
+        return
     result = _run_with_progress(run_compare, list(files), options)
+    _emit(result, output, json_path, lang)
+
+
+def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> None:
+    """Print the console report and write the requested workbook and JSON of one result."""
+    from .report import json_text, render_console, write_json, write_workbook
+
     click.echo(render_console(result, lang))
-    if decisions_path:
+    if result.options.decisions_path:
         click.echo("\n" + _decisions_line(result, lang))
     if output:
         write_workbook(result, output, lang)
         click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
     if json_path == "-":
-        from .report import json_text
-
         click.echo(json_text(result))
     elif json_path:
         write_json(result, json_path)
@@ -119,6 +134,27 @@ def _decisions_line(result: Any, lang: str) -> str:
     from .sentences import decisions_sentence
 
     return decisions_sentence(*decision_counts(result.links, result.kept_decisions), lang)
+
+
+def _compare_per_province(files: list[str], options: Options, output: str | None, json_path: str | None) -> None:
+    """Compare and write one province group at a time."""
+    from .pipeline import compare_by_province
+    from .safety import refuse_overwrite_inputs
+
+    inputs = [*files, *(path for path in (options.nomenclature_path, options.decisions_path) if path)]
+    for result in compare_by_province(files, options):
+        outputs = [_for_province(path, result.left.government) for path in (output, json_path)]
+        refuse_overwrite_inputs([path for path in outputs if path], inputs)
+        _emit(result, outputs[0], outputs[1], options.lang)
+
+
+def _for_province(path: str | None, government: str) -> str | None:
+    """'overlap.xlsx' -> 'overlap-provinsi-jawa-tengah.xlsx'."""
+    if not path:
+        return None
+    stem, ext = os.path.splitext(path)
+    slug = "-".join("".join(char if char.isalnum() else " " for char in government.lower()).split()) or "provinsi"
+    return f"{stem}-{slug}{ext}"
 
 
 def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:

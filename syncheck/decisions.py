@@ -279,6 +279,11 @@ class DecisionBook:
         """Read a decisions workbook or CSV."""
         return cls(*read_decisions(path))
 
+    def only_left(self, government: str) -> "DecisionBook":
+        """A fresh book of the decisions whose higher government is this one (for one province group)."""
+        key = government_key(government)
+        return DecisionBook([d for d in self.decisions if government_key(d.left_government) == key], self.read_warnings)
+
     def _indices(self, left: Plan, right: Plan, kind: Kind) -> list[int]:
         """The decisions about one pair of governments and one kind."""
         return self._by_pair.get((government_key(left.label), government_key(right.label), kind), [])

@@ -17,6 +17,8 @@ SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
 #: below this name score no kegiatan or sub kegiatan pair can be the same item
 CANDIDATE_FLOOR = 50.0
+#: a word on more rows than this (or 1 in 20) does not narrow an orphan row's candidates
+COMMON_WORD_ROWS = 50
 
 Adjust = Callable[[Kind, list[Link]], list[Link]]
 
@@ -47,6 +49,7 @@ class Verdict:
     relation: Relation
     score: float
     reason: str
+    exact: bool = False  # names equal with no typo or extra word set aside
 
 
 def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, list[Entry]]:
@@ -145,11 +148,27 @@ def _blocks(kind, left, right, parents):
 
 
 def _orphan_blocks(left, right, by_left, by_right):
-    """Rows without any parent row are compared with every row of the other side."""
+    """Rows without any parent row, each with the rows of the other side that share a telling word."""
     if None in by_left and right:
-        yield by_left[None], list(range(len(right))), None
+        for i, candidates in _token_candidates(by_left[None], left, right):
+            yield [i], candidates, None
     if None in by_right and left:
-        yield list(range(len(left))), by_right[None], None
+        for j, candidates in _token_candidates(by_right[None], right, left):
+            yield candidates, [j], None
+
+
+def _token_candidates(orphans: list[int], own: list[Entry], other: list[Entry]):
+    """(orphan, other rows sharing one of its less common core words); all rows when it has none."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, entry in enumerate(other):
+        for token in set(entry.tokens):
+            index[token].append(j)
+    # words on most rows ('penyediaan', 'layanan') say nothing about which row is the partner
+    common = max(COMMON_WORD_ROWS, len(other) // 20)
+    everyone = list(range(len(other)))
+    for i in orphans:
+        telling = [index[token] for token in set(own[i].tokens) if 0 < len(index.get(token, ())) <= common]
+        yield i, sorted(set().union(*telling)) if telling else everyone
 
 
 def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
@@ -181,17 +200,18 @@ def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly
     detail = "names equal after normalization" + (f" ({typos} typo{'s' if typos > 1 else ''} set aside)" if typos else "")
     if nearly:
         detail = "long names differ in one word"
+    exact = not (typos or nearly)
     if parent is Relation.COUNTERPART:
         return Verdict(Relation.COUNTERPART, score, f"{detail}, but under complementary parents")
     if not both_coded:
-        return Verdict(Relation.SIMILAR, max(score, 90.0), f"{detail}; {_codeless(left, right)}")
+        return Verdict(Relation.SIMILAR, max(score, 90.0), f"{detail}; {_codeless(left, right)}", exact)
     if kind is Kind.PROGRAM:
         codes = f"same code {left.code_text}" if same_code else f"codes differ ({left.code_text} vs {right.code_text})"
-        return Verdict(Relation.IDENTICAL, score, f"{codes}; {detail}")
+        return Verdict(Relation.IDENTICAL, score, f"{codes}; {detail}", exact)
     if parent is None:
         return Verdict(Relation.REVIEW, score, f"{detail}, but the parents are not linked")
     where = "same slot" if _same_slot(left, right) else "same parent"
-    return Verdict(Relation.IDENTICAL, score, f"{where} ({left.code_text} / {right.code_text}); {detail} once level words are set aside")
+    return Verdict(Relation.IDENTICAL, score, f"{where} ({left.code_text} / {right.code_text}); {detail} once level words are set aside", exact)
 
 
 def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
@@ -236,12 +256,13 @@ def _codeless(left: Entry, right: Entry) -> str:
 
 
 def _prefer_exact(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, int], Verdict]:
-    """A fuzzy 'similar' pair is only a review when either row has a name-equal partner elsewhere."""
-    exact_left = {i for (i, _), v in verdicts.items() if v.relation in (Relation.IDENTICAL,) or v.reason.startswith("names equal")}
-    exact_right = {j for (_, j), v in verdicts.items() if v.relation in (Relation.IDENTICAL,) or v.reason.startswith("names equal")}
+    """A codeless pair equal only after typo repair is a review when either row has an exact partner."""
+    # 'Jenis Beta' is a one-letter typo of 'Jenis Eta', but not when 'Jenis Eta' is also there
+    exact = [pair for pair, verdict in verdicts.items() if verdict.exact and verdict.relation.is_same]
+    exact_left, exact_right = {i for i, _ in exact}, {j for _, j in exact}
     out = {}
     for (i, j), verdict in verdicts.items():
-        if verdict.relation is Relation.SIMILAR and verdict.reason.startswith("names close") and (i in exact_left or j in exact_right):
+        if verdict.relation is Relation.SIMILAR and not verdict.exact and (i in exact_left or j in exact_right):
             verdict = Verdict(Relation.REVIEW, verdict.score, verdict.reason + "; a name-equal partner exists")
         out[(i, j)] = verdict
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .decisions import DecisionBook
 from .graph import build_clusters
@@ -14,7 +14,7 @@ from .nomenclature_load import load_master
 from .normalize import Rule, default_rules, load_rules
 from .readers import read_plan
 from .tally import find_overlaps, plan_groups, summarize
-from .workers import map_ordered, shared, worker_count
+from .workers import MIN_PARALLEL_TASKS, map_ordered, shared, worker_count
 
 Progress = Callable[[str], None]
 
@@ -58,6 +58,26 @@ def compare(paths: list[str], options: Options = Options(), progress: Progress |
     book = decision_book(options)
     plans = read_plans(paths, options, progress)
     return compare_plans(plans, options, master, book)
+
+
+def compare_by_province(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Iterator[Result]:
+    """One Result per province group (a province file and the kab/kota files after it), in order.
+
+    Files are read a few at a time and each group is released before the next is read, so memory
+    stays flat however many provinces a national run holds.
+    """
+    master = master_for(options)
+    book = decision_book(options)
+    window = max(MIN_PARALLEL_TASKS, 2 * worker_count(options.workers, MIN_PARALLEL_TASKS))
+    group: list[Plan] = []
+    for start in range(0, len(paths), window):
+        for plan in read_plans(list(paths[start : start + window]), options, progress):
+            if group and plan.level is Level.PROVINSI:
+                yield compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
+                group = []
+            group.append(plan)
+    if group:
+        yield compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
 
 
 def master_for(options: Options) -> Master | None:

@@ -252,3 +252,28 @@ def test_decisions_apply_the_same_in_forked_workers(make_workbook, tmp_path):
     assert reviewer == [("kota_1_2024.xlsx", SETTLEMENT), ("kota_3_2024.xlsx", SETTLEMENT)]
     assert [d.status for d in results[1].kept_decisions] == ["rejected"]
 
+
+
+def test_per_province_runs_keep_each_provinces_decisions(make_workbook, tmp_path):
+    paths = []
+    for province in ("Contoh", "Lain"):
+        rows = province_rows()
+        rows[1] = [f"PROVINSI {province.upper()}"]
+        paths.append(str(make_workbook(rows, name=f"provinsi_{province.lower()}_2024.xlsx")))
+        city = city_rows()
+        city[1] = [f"KOTA {province.upper()}"]
+        paths.append(str(make_workbook(city, name=f"kota_{province.lower()}_2024.xlsx")))
+    csv = write_csv(tmp_path / "d.csv", [
+        ["program", f"Provinsi {name}", "1.04.02", HOUSING, f"Kota {name}", "1.04.03", SETTLEMENT, "Ya"] for name in ("Contoh", "Lain")
+    ] + [["program", "Provinsi Lain", "", "PROGRAM HILANG", "Kota Lain", "", "Hilang", "Tidak"]])  # fmt: skip
+    out = tmp_path / "hasil.json"
+    output = run(["compare", *paths, "--per-province", "--decisions", csv, "--json", str(out), "--lang", "en"])
+    assert output.count("Reviewer decisions: 1 link confirmed") == 2
+    for name, unmatched in (("contoh", []), ("lain", ["reviewer decision on program 'PROGRAM HILANG' / 'Hilang' matched no items of this run"])):
+        data = json.loads((tmp_path / f"hasil-provinsi-{name}.json").read_text(encoding="utf-8"))
+        assert [w["message"] for w in data["warnings"] if w["file"] == "d.csv"] == unmatched
+        assert [l["right"]["name"] for l in data["links"] if l["source"] == "reviewer"] == [SETTLEMENT]
+    decided = tmp_path / "keputusan-provinsi-contoh.csv"  # what a per-province --json keputusan.csv would write
+    decided.write_text((tmp_path / "d.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", *paths, "--per-province", "--decisions", str(decided), "--json", str(tmp_path / "keputusan.csv")])
+    assert result.exit_code == 3 and "output would overwrite the input file keputusan-provinsi-contoh.csv" in result.output

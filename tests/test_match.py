@@ -1,0 +1,51 @@
+"""Candidate generation and decisions of match.py on small hand-built plans."""
+
+from __future__ import annotations
+
+from syncheck.match import COMMON_WORD_ROWS, _token_candidates, link_plans, prepare
+from syncheck.models import Item, Kind, Level, Options, Plan, Relation, SourceRef
+
+
+def plan_of(file: str, level: Level, names: list[str], kind: Kind = Kind.SUB_KEGIATAN) -> Plan:
+    """A plan of codeless rows without parent rows (as a hand-made list of activities is)."""
+    items = tuple(Item(SourceRef(file, "Sheet1", row), kind, name) for row, name in enumerate(names, start=2))
+    return Plan(file, file, "", file, level, 2024, (), items, (), (), len(items) + 1)
+
+
+FILLER = [f"Penyediaan Layanan Umum Jenis {word}" for word in
+          ("Alfa", "Beta", "Gama", "Delta", "Epsilon", "Zeta", "Eta", "Teta", "Iota", "Kapa", "Lamda", "Mu")]
+
+
+def test_orphan_rows_link_by_name_and_keep_the_traps_apart():
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Pengelolaan Terminal Penumpang Tipe A", "Pemb. Jalan Lingkar Provinsi", *FILLER])
+    right = plan_of("kota.xlsx", Level.KOTA, ["Pengelolaan Terminal Penumpang Tipe C", "Pembangunan Jalan Lingkar", *FILLER[::-1]])
+    links = {(link.left.name, link.right.name): link for link in link_plans(left, right, Options())}
+    same = {pair for pair, link in links.items() if link.relation.is_same}
+    assert ("Pemb. Jalan Lingkar Provinsi", "Pembangunan Jalan Lingkar") in same
+    assert all((name, name) in same for name in FILLER)
+    assert ("Pengelolaan Terminal Penumpang Tipe A", "Pengelolaan Terminal Penumpang Tipe C") not in same
+    assert len(same) == len(FILLER) + 1
+
+
+def test_orphans_are_compared_only_with_rows_sharing_a_telling_word():
+    common = [f"Penyediaan Layanan Nomor {n}" for n in range(COMMON_WORD_ROWS + 10)]
+    left = prepare(plan_of("a.xlsx", Level.PROVINSI, ["Penyediaan Layanan Perpustakaan Keliling"]))[Kind.SUB_KEGIATAN]
+    right = prepare(plan_of("b.xlsx", Level.KOTA, [*common, "Perpustakaan Keliling Desa"]))[Kind.SUB_KEGIATAN]
+    (orphan, candidates), = _token_candidates([0], left, right)
+    assert orphan == 0
+    assert [right[j].item.name for j in candidates] == ["Perpustakaan Keliling Desa"]
+
+
+def test_an_orphan_with_only_common_words_is_compared_with_every_row():
+    common = [f"Penyediaan Layanan Nomor {n}" for n in range(COMMON_WORD_ROWS + 10)]
+    left = prepare(plan_of("a.xlsx", Level.PROVINSI, ["Penyediaan Layanan"]))[Kind.SUB_KEGIATAN]
+    right = prepare(plan_of("b.xlsx", Level.KOTA, common))[Kind.SUB_KEGIATAN]
+    (_, candidates), = _token_candidates([0], left, right)
+    assert len(candidates) == len(right)
+
+
+def test_review_band_lists_but_does_not_count():
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Fasilitasi Pengembangan Koperasi Wanita"])
+    right = plan_of("kota.xlsx", Level.KOTA, ["Fasilitasi Pengembangan Koperasi Pemuda"])
+    (link,) = link_plans(left, right, Options())
+    assert link.relation is Relation.REVIEW and not link.relation.is_same

@@ -1,0 +1,60 @@
+"""Large-run machinery: parallel workers give the same answer; per-province runs match one big run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+
+from syncheck.cli import main
+from syncheck.models import Options
+from syncheck.pipeline import compare, compare_by_province
+from syncheck.report import json_text
+from syncheck.workers import MIN_PARALLEL_TASKS, worker_count
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_data"
+FILES = [str(SAMPLE / name) for name in (
+    "provinsi_jawa_tengah_2024.xlsx", "kota_semarang_2024.xlsx", "kabupaten_demak_2024.xlsx",
+    "kota_magelang_2024.xlsx", "provinsi_kalimantan_selatan_2024.xlsx", "kota_banjarbaru_2024.xlsx",
+)]
+
+
+def test_worker_count_stays_single_for_small_runs():
+    assert worker_count(0, MIN_PARALLEL_TASKS - 1) == 1
+    assert worker_count(1, 100) == 1
+    assert worker_count(2, 100) == 2
+    assert worker_count(8, 5) == 5
+
+
+def test_parallel_run_gives_the_same_json_as_a_single_process():
+    single = json_text(compare(FILES, Options(workers=1)))
+    parallel = json_text(compare(FILES, Options(workers=2)))
+    assert parallel == single
+
+
+def test_per_province_results_match_one_run():
+    whole = compare(FILES, Options(workers=1))
+    groups = list(compare_by_province(FILES, Options(workers=1)))
+    assert [result.left.government for result in groups] == ["Provinsi Jawa Tengah", "Provinsi Kalimantan Selatan"]
+    assert [len(result.plans) for result in groups] == [4, 2]
+    assert [summary for result in groups for summary in result.summaries] == list(whole.summaries)
+    assert sum(len(result.links) for result in groups) == len(whole.links)
+
+
+def test_cli_per_province_writes_one_workbook_per_province(tmp_path):
+    out = tmp_path / "overlap.xlsx"
+    result = CliRunner().invoke(main, ["compare", *FILES, "-o", str(out), "--json", str(tmp_path / "r.json"), "--per-province", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    names = sorted(path.name for path in tmp_path.iterdir())
+    assert names == ["overlap-provinsi-jawa-tengah.xlsx", "overlap-provinsi-kalimantan-selatan.xlsx",
+                     "r-provinsi-jawa-tengah.json", "r-provinsi-kalimantan-selatan.json"]
+    book = openpyxl.load_workbook(tmp_path / "overlap-provinsi-kalimantan-selatan.xlsx", read_only=True)
+    text = " ".join(str(value) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for value in row if value)
+    assert "Kota Banjarbaru" in text and "Kota Semarang" not in text
+
+
+def test_cli_per_province_refuses_json_on_stdout():
+    result = CliRunner().invoke(main, ["compare", *FILES, "--json", "-", "--per-province"])
+    assert result.exit_code == 2
+    assert "--per-province writes one JSON file per province" in result.output
