@@ -25,6 +25,7 @@ the workbooks.
 from __future__ import annotations
 
 import argparse
+import copy
 import csv
 import hashlib
 import io
@@ -34,7 +35,7 @@ import re
 import sys
 import zipfile
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -327,6 +328,7 @@ class PlanSpec:
     kecamatan: tuple[str, ...] = ()
     region: tuple[str, ...] = ()
     protected: tuple[str, ...] = ()  # places never drawn at random (overlaps only where forced)
+    year: int = YEAR  # the plan year the workbook shows (the audit samples add other years)
 
 
 SPECS: list[PlanSpec] = [
@@ -511,6 +513,7 @@ class Node:
     show_code: str | None = None
     show_name: str | None = None
     show_budget: object = None
+    uid: str = ""  # the item across years (kind and 2024 code), for the audit ground truth
 
     def walk(self):
         yield self
@@ -757,15 +760,20 @@ def _sub_code(code: str, width: int) -> str:
     return ".".join(segments)
 
 
-RENJA_HEADER = [
-    "No", "Kode", "Urusan/ Bidang Urusan/ Program/ Kegiatan/ Sub Kegiatan", "Indikator", f"Target {YEAR}", "Satuan",
-    "Pagu Indikatif (Rp)", "Lokasi", "Sumber Dana", "Kelompok Sasaran", f"Prakiraan Maju {YEAR + 1} (Rp)",
-    "Perangkat Daerah",
-]
-RENJA_SHEET_HEADER = [
-    "No", "Kode", "Urusan/ Bidang Urusan/ Program/ Kegiatan/ Sub Kegiatan", "Indikator", f"Target {YEAR}", "Satuan",
-    "Pagu Indikatif (Rp)", "Lokasi", "Sumber Dana", "Perangkat Daerah",
-]
+def renja_header(year: int = YEAR) -> list[str]:
+    return [
+        "No", "Kode", "Urusan/ Bidang Urusan/ Program/ Kegiatan/ Sub Kegiatan", "Indikator", f"Target {year}", "Satuan",
+        "Pagu Indikatif (Rp)", "Lokasi", "Sumber Dana", "Kelompok Sasaran", f"Prakiraan Maju {year + 1} (Rp)",
+        "Perangkat Daerah",
+    ]
+
+
+def renja_sheet_header(year: int = YEAR) -> list[str]:
+    return [
+        "No", "Kode", "Urusan/ Bidang Urusan/ Program/ Kegiatan/ Sub Kegiatan", "Indikator", f"Target {year}", "Satuan",
+        "Pagu Indikatif (Rp)", "Lokasi", "Sumber Dana", "Perangkat Daerah",
+    ]
+
 
 
 def _renja_rows(ws, nom, plan: Plan, agencies: list[Agency], start: int, header: list[str], banner: bool,
@@ -773,6 +781,7 @@ def _renja_rows(ws, nom, plan: Plan, agencies: list[Agency], start: int, header:
     """Write banner/urusan/bidang/program/kegiatan/sub rows; return next row, total, next total."""
     col = {name: index for index, name in enumerate(header, start=1)}
     level = plan.spec.level
+    year = plan.spec.year
     row = start
     number = 0
     total = next_total = 0
@@ -801,11 +810,11 @@ def _renja_rows(ws, nom, plan: Plan, agencies: list[Agency], start: int, header:
         for urusan, bidangs in _groups(nom, level, agency.programs):
             programs = [program for _, group in bidangs for program in group]
             put({"Kode": urusan, header[2]: nom.need("semua", urusan)["name"],
-                 "Pagu Indikatif (Rp)": _sum(programs), f"Prakiraan Maju {YEAR + 1} (Rp)": _sum(programs, "next_budget")},
+                 "Pagu Indikatif (Rp)": _sum(programs), f"Prakiraan Maju {year + 1} (Rp)": _sum(programs, "next_budget")},
                 bold=True)
             for bidang, group in bidangs:
                 put({"Kode": bidang, header[2]: nom.need(level, bidang)["name"],
-                     "Pagu Indikatif (Rp)": _sum(group), f"Prakiraan Maju {YEAR + 1} (Rp)": _sum(group, "next_budget")},
+                     "Pagu Indikatif (Rp)": _sum(group), f"Prakiraan Maju {year + 1} (Rp)": _sum(group, "next_budget")},
                     bold=True)
                 for program in group:
                     total += program.budget
@@ -813,8 +822,8 @@ def _renja_rows(ws, nom, plan: Plan, agencies: list[Agency], start: int, header:
                     for node in program.walk():
                         values = {
                             "Kode": _sub_code(node.code, sub_width), header[2]: node.name, "Indikator": node.indicator,
-                            f"Target {YEAR}": node.target, "Satuan": node.unit, "Pagu Indikatif (Rp)": node.budget,
-                            f"Prakiraan Maju {YEAR + 1} (Rp)": node.next_budget, "Perangkat Daerah": agency.name,
+                            f"Target {year}": node.target, "Satuan": node.unit, "Pagu Indikatif (Rp)": node.budget,
+                            f"Prakiraan Maju {year + 1} (Rp)": node.next_budget, "Perangkat Daerah": agency.name,
                         }
                         if node.kind == "sub_kegiatan":
                             values.update({"Lokasi": node.location, "Sumber Dana": node.funding,
@@ -829,15 +838,16 @@ def write_renja(nom: Nomenclature, plan: Plan, path: Path) -> None:
     wb = _new_workbook()
     ws = wb.active
     ws.title = spec.sheet
-    width = len(RENJA_HEADER)
-    _titles(ws, ["RENCANA KERJA PEMERINTAH DAERAH", spec.government.upper(), f"TAHUN {YEAR}"], width)
+    header = renja_header(spec.year)
+    width = len(header)
+    _titles(ws, ["RENCANA KERJA PEMERINTAH DAERAH", spec.government.upper(), f"TAHUN {spec.year}"], width)
     ws.cell(4, 1, "Rumusan Rencana Program, Kegiatan dan Sub Kegiatan Perangkat Daerah")
-    for index, text in enumerate(RENJA_HEADER, start=1):
+    for index, text in enumerate(header, start=1):
         ws.cell(6, index, text).font = BOLD
         ws.cell(6, index).alignment = CENTER
         ws.cell(7, index, index).alignment = CENTER
     sub_width = 4 if spec.key == "jateng" else 2
-    row, total, next_total = _renja_rows(ws, nom, plan, plan.agencies, 8, RENJA_HEADER, True, sub_width)
+    row, total, next_total = _renja_rows(ws, nom, plan, plan.agencies, 8, header, True, sub_width)
     ws.cell(row, 1, "Jumlah").font = BOLD
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
     ws.cell(row, 7, total).number_format = MONEY
@@ -857,16 +867,17 @@ def write_renja_sheets(nom: Nomenclature, plan: Plan, path: Path) -> None:
     spec = plan.spec
     wb = _new_workbook()
     wb.remove(wb.active)
-    width = len(RENJA_SHEET_HEADER)
+    header = renja_sheet_header(spec.year)
+    width = len(header)
     for position, agency in enumerate(plan.agencies):
         ws = wb.create_sheet(_sheet_name(agency.name))
-        _titles(ws, ["RENCANA KERJA PEMERINTAH DAERAH", spec.government.upper(), f"TAHUN {YEAR}"], width)
+        _titles(ws, ["RENCANA KERJA PEMERINTAH DAERAH", spec.government.upper(), f"TAHUN {spec.year}"], width)
         ws.cell(4, 1, f"Perangkat Daerah : {agency.opd} {agency.name}").font = BOLD
-        for index, text in enumerate(RENJA_SHEET_HEADER, start=1):
+        for index, text in enumerate(header, start=1):
             ws.cell(6, index, text).font = BOLD
             ws.cell(6, index).alignment = CENTER
             ws.cell(7, index, index).alignment = CENTER
-        row, total, _ = _renja_rows(ws, nom, plan, [agency], 8, RENJA_SHEET_HEADER, False, 4)
+        row, total, _ = _renja_rows(ws, nom, plan, [agency], 8, header, False, 4)
         ws.cell(row, 1, "Jumlah").font = BOLD
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
         ws.cell(row, 7, total).number_format = MONEY
@@ -901,14 +912,15 @@ def write_rkpd(nom: Nomenclature, plan: Plan, path: Path, numeric: bool) -> None
     wb = _new_workbook()
     ws = wb.active
     ws.title = spec.sheet
-    _titles(ws, ["RENCANA KERJA PEMERINTAH DAERAH", spec.government.upper(), f"TAHUN {YEAR}"], RKPD_LAST)
-    ws.cell(4, 1, f"Rumusan Rencana Program dan Kegiatan Perangkat Daerah Tahun {YEAR} dan Prakiraan Maju Tahun {YEAR + 1}")
+    year = spec.year
+    _titles(ws, ["RENCANA KERJA PEMERINTAH DAERAH", spec.government.upper(), f"TAHUN {year}"], RKPD_LAST)
+    ws.cell(4, 1, f"Rumusan Rencana Program dan Kegiatan Perangkat Daerah Tahun {year} dan Prakiraan Maju Tahun {year + 1}")
     heads = [
         ("A5:E7", "Kode"),
         ("F5:F7", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan/Sub Kegiatan"),
         ("G5:I5", "Indikator Kinerja"), ("G6:G7", "Tolok Ukur"), ("H6:I6", "Target"), ("H7", "Nilai"), ("I7", "Satuan"),
         ("J5:J7", "Lokasi"), ("K5:K7", "Pagu Indikatif (Rp.)"), ("L5:L7", "Sumber Dana"),
-        ("M5:N5", f"Prakiraan Maju {YEAR + 1}"), ("M6:M7", "Target"), ("N6:N7", "Pagu Indikatif (Rp.)"),
+        ("M5:N5", f"Prakiraan Maju {year + 1}"), ("M6:M7", "Target"), ("N6:N7", "Pagu Indikatif (Rp.)"),
         ("O5:O7", "Perangkat Daerah"),
     ]
     for ref, text in heads:
@@ -1018,7 +1030,8 @@ def _typo(name: str) -> str:
 
 def style_handmade(plan: Plan) -> dict[str, list[str]]:
     """Decide how each row of the hand-made plan looks; return what was done, for the README."""
-    rng = random.Random(f"{SEED}:{plan.spec.key}:style")
+    salt = "" if plan.spec.year == YEAR else f":{plan.spec.year}"  # each year's sheet is typed anew
+    rng = random.Random(f"{SEED}:{plan.spec.key}:style{salt}")
     notes: dict[str, list[str]] = defaultdict(list)
     programs = list(plan.nodes("program"))
     kegiatans = list(plan.nodes("kegiatan"))
@@ -1090,7 +1103,7 @@ def write_handmade(plan: Plan, path: Path) -> None:
     ws.title = spec.sheet
     ws["A1"] = "RENCANA KERJA PEMERINTAH DAERAH"
     ws["A2"] = spec.government.upper()
-    ws["A3"] = f"TAHUN {YEAR}"
+    ws["A3"] = f"TAHUN {spec.year}"
     for index, text in enumerate(["Kode Rekening", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu (Rp)", "OPD"], 1):
         ws.cell(5, index, text).font = BOLD
     row = 6
@@ -1199,6 +1212,317 @@ def pair_truth(left: Plan, right: Plan) -> dict:
 
 
 # --------------------------------------------------------------------------------------
+# Other years: the multi-year audit samples (2023 and 2025 around the 2024 plans)
+# --------------------------------------------------------------------------------------
+
+AUDIT_KEYS = ("jateng", "demak", "kalsel", "banjarbaru")
+AUDIT_YEARS = (2023, YEAR, 2025)
+PPPA = ("DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", "2.08.0.00.0.00.01.0000", ["2.08.01", "2.08.02"])
+
+
+@dataclass(frozen=True)
+class YearEdit:
+    """How one government's plan of another year differs from its 2024 plan (codes as the plan shows them)."""
+
+    key: str
+    year: int
+    drop: tuple[str, ...] = ()  # programs, kegiatan or sub kegiatan not in that year's plan
+    add: tuple[tuple[str, ...], ...] = ()  # (agency OPD code, nomenclature kegiatan/sub code[, name of a later list])
+    rename: tuple[tuple[str, str], ...] = ()  # (code, that year's name): the same item worded differently
+    recode: tuple[tuple[str, str, str], ...] = ()  # (code, that year's code, that year's name)
+    agencies: tuple[tuple[str, str, list[str]], ...] = ()  # agencies (and their programs) only in that year
+
+
+YEAR_EDITS = [
+    YearEdit("jateng", 2023,
+             drop=("4.01.07", "2.15.02.1.01", "2.20.02.1.01.05"),
+             add=(("2.11.3.28.0.00.01.0000", "2.11.03.1.01.02"),),
+             rename=(("2.08.02.1.01.01", "Koordinasi Perumusan Kebijakan Pelaksanaan Pengarusutamaan Gender Kewenangan Provinsi"),
+                     ("5.06.02", "PROGRAM PELAYANAN KANTOR PENGHUBUNG")),
+             recode=(("4.01.02.1.02.05", "4.01.02.1.02.08", "Fasilitasi Peningkatan Kualitas Pelayanan Publik"),)),
+    YearEdit("jateng", 2025,
+             drop=("5.06.02", "1.02.04.1.02.02"),
+             add=(("2.11.3.28.0.00.01.0000", "2.11.03.1.01.02"), ("1.06.0.00.0.00.01.0000", "1.06.05.1.02.02")),
+             rename=(("5.02.01.1.02.01", "Penyediaan Gaji dan Tunjangan Aparatur Sipil Negara"),),
+             recode=(("1.02.02.1.03.02", "1.02.02.1.03.05", "Pengelolaan Sistem Informasi Kesehatan Terintegrasi"),)),
+    YearEdit("demak", 2023,
+             drop=("2.20.02", "1.02.03.2.02.02"),
+             add=(("3.31.2.07.0.00.01.0000", "2.07.02.2.01"),),
+             rename=(("2.13.04.2.01.08", "Pembinaan dan Pemberdayaan Badan Usaha Milik Desa dan Lembaga Kerja sama antar Desa"),)),
+    YearEdit("demak", 2025,
+             drop=("2.08.02", "1.03.02.2.02"),
+             add=(("1.06.2.08.0.00.01.0000", "1.06.05.2.02.01"),
+                  ("1.02.0.00.0.00.01.0000", "1.02.02.2.02.40", "Pelaksanaan Percepatan Penurunan Stunting")),
+             rename=(("4.01.03.2.01.02", "Pengendalian Inflasi dan Distribusi Perekonomian"),),
+             recode=(("3.31.02.2.01.06", "3.31.02.2.01.10",
+                      "Evaluasi terhadap Pelaksanaan Rencana Pembangunan Industri dan Kawasan Industri"),)),
+    YearEdit("kalsel", 2023,
+             drop=("6.01.03",),
+             rename=(("2.11.02.1.02.02", "Pembuatan dan Pelaksanaan KLHS RPJMD"),)),
+    YearEdit("kalsel", 2025,
+             drop=("1.02.02.1.02.29",),
+             recode=(("5.02.04.1.01.09", "5.02.04.1.01.14", "Penelitian dan Verifikasi Data Pelaporan Pajak dan Retribusi Daerah"),),
+             agencies=(PPPA,)),
+    YearEdit("banjarbaru", 2023,
+             drop=("7.01.02.2.03",),
+             rename=(("1.02.02.2.03.03", "Pengadaan Alat/Perangkat Sistem Informasi Kesehatan"),),
+             agencies=(PPPA,)),
+    YearEdit("banjarbaru", 2025,
+             drop=("2.12.02.2.04.03",),
+             add=(("2.11.0.00.0.00.01.0000", "2.11.03.2.01.02"),),
+             recode=(("2.09.03.2.01.01", "2.09.03.2.01.08", "Penyediaan Informasi Harga Pangan Pokok dan Neraca Bahan Makanan"),),
+             agencies=(PPPA,)),
+]
+
+#: the theme gaps the audit samples are built to show (checked against the plans when building)
+DESIGNED_GAPS = [
+    {"theme": "climate", "government": "Provinsi Jawa Tengah", "last_present": 2023, "absent_years": [2024], "resumed": 2025},
+    {"theme": "gender", "government": "Kabupaten Demak", "last_present": 2024, "absent_years": [2025], "resumed": None},
+    {"theme": "gender", "government": "Kota Banjarbaru", "last_present": 2023, "absent_years": [2024], "resumed": 2025},
+]
+#: how the generator tells a theme item (a simple check of the designed plans, independent of syncheck)
+THEME_WORDS = {
+    "gender": re.compile(r"\b(gender|pug|perempuan)\b|^2\.08\.02\b", re.I),
+    "stunting": re.compile(r"\bstunting\b", re.I),
+    "poverty": re.compile(r"\bmiskin\b|\bkemiskinan\b", re.I),
+    "climate": re.compile(r"gas rumah kaca|perubahan iklim|perhutanan sosial", re.I),
+}
+
+
+def _year_file(file: str, year: int) -> str:
+    return file.replace(f"_{YEAR}.", f"_{year}.")
+
+
+def _mark_uids(plan: Plan) -> None:
+    for node in plan.nodes():
+        node.uid = node.uid or f"{node.kind}:{node.code}"
+
+
+def build_year(nom: Nomenclature, base: Plan, edit: YearEdit) -> Plan:
+    """One government's plan of another year: the 2024 plan with the edit's items dropped, added, renamed."""
+    _mark_uids(base)
+    spec = replace(base.spec, year=edit.year, file=_year_file(base.spec.file, edit.year),
+                   sheet=base.spec.sheet.replace(str(YEAR), str(edit.year)))
+    plan = Plan(spec, copy.deepcopy(base.agencies))
+    _drop(plan, set(edit.drop))
+    for entry in edit.add:
+        _add(nom, plan, edit, *entry)
+    for agency in edit.agencies:
+        extra = build_plan(nom, replace(base.spec, key=f"{base.spec.key}+{agency[1]}", agencies=[agency]))
+        _mark_uids(extra)
+        plan.agencies.append(extra.agencies[0])
+    _reword(plan, edit)
+    _rebudget(plan, edit)
+    plan.agencies.sort(key=lambda agency: agency.opd)
+    for agency in plan.agencies:
+        agency.programs.sort(key=lambda node: node.code)
+        for program in agency.programs:
+            program.children.sort(key=lambda node: node.code)
+            for kegiatan in program.children:
+                kegiatan.children.sort(key=lambda node: node.code)
+    return plan
+
+
+def _drop(plan: Plan, codes: set[str]) -> None:
+    """Remove the items with these codes (and any kegiatan or program left empty)."""
+    found = {node.code for node in plan.nodes()} & codes
+    if found != codes:
+        raise AssertionError(f"{plan.spec.key} {plan.spec.year}: cannot drop {sorted(codes - found)}")
+    for agency in plan.agencies:
+        for program in agency.programs:
+            for kegiatan in program.children:
+                kegiatan.children = [sub for sub in kegiatan.children if sub.code not in codes]
+            program.children = [k for k in program.children if k.code not in codes and k.children]
+        agency.programs = [p for p in agency.programs if p.code not in codes and p.children]
+
+
+def _add(nom: Nomenclature, plan: Plan, edit: YearEdit, opd: str, code: str, name: str = "") -> None:
+    """Add a kegiatan (with its first sub kegiatan) or a sub kegiatan, and the program and kegiatan above it."""
+    spec, level = plan.spec, plan.spec.level
+    agency = next(agency for agency in plan.agencies if agency.opd == opd)
+    rng = random.Random(f"{SEED}:{spec.key}:{edit.year}:{code}")
+    segments = code.split(".")
+    program = _child(agency.programs, "program", ".".join(segments[:3]), nom, level, agency, rng)
+    kegiatan = _child(program.children, "kegiatan", ".".join(segments[:5]), nom, level, agency, rng)
+    if len(segments) == 5:
+        segments = ranked(f"{spec.key}:{code}", sub_candidates(nom, level, code))[0]["code"].split(".")
+    sub_code = ".".join(segments)
+    if any(sub.code == sub_code for sub in kegiatan.children):
+        raise AssertionError(f"{spec.key} {edit.year}: {sub_code} is already in the plan")
+    sub = Node("sub_kegiatan", level, sub_code, sub_code, name or nom.need(level, sub_code)["name"], agency.name, agency.bidang)
+    sub.uid = f"sub_kegiatan:{sub_code}"
+    sub.budget = rng.randint(5, 150) * MONEY_STEP
+    sub.next_budget = sub.budget
+    if level == "provinsi":
+        sub.location, sub.places = spec.government, (spec.government,)
+    else:
+        sub.location, sub.places = local_location(rng, spec, False, agency.name), (spec.place,)
+    sub.funding = rng.choice(FUNDING_PROV if level == "provinsi" else FUNDING_KAB)
+    sub.group = rng.choice(GROUPS)
+    sub.indicator, sub.target, sub.unit = sub_indicator(sub.name, rng)
+    sub.forced = True  # the hand-made sheet keeps its code: the audit's truth is about changes, not typing
+    kegiatan.children.append(sub)
+
+
+def _child(nodes: list[Node], kind: str, code: str, nom: Nomenclature, level: str, agency: Agency, rng) -> Node:
+    """The program or kegiatan with this code, created from the nomenclature when the plan lacks it."""
+    for node in nodes:
+        if node.code == code:
+            return node
+    node = Node(kind, level, code, code, nom.need(level, code)["name"], agency.name, agency.bidang)
+    node.uid = f"{kind}:{code}"
+    node.indicator = rng.choice(PROGRAM_INDICATORS if kind == "program" else KEGIATAN_INDICATORS)
+    node.target, node.unit = (rng.choice([80, 90, 100]), "%")
+    if kind == "program":
+        node.identity = program_identity(nom, level, code, agency.bidang)
+    nodes.append(node)
+    return node
+
+
+def _reword(plan: Plan, edit: YearEdit) -> None:
+    """That year's wording (and, for a recode, code) of the items the edit names."""
+    by_code = {node.code: node for node in plan.nodes()}
+    for code, name in edit.rename:
+        by_code[code].name = name
+        by_code[code].forced = True
+    for code, new_code, name in edit.recode:
+        node = by_code[code]
+        node.code, node.name, node.forced = new_code, name, True
+
+
+def _rebudget(plan: Plan, edit: YearEdit) -> None:
+    """Every sub kegiatan budget moves by -20% to +25% (hash-based); parents carry the new sums."""
+    for agency in plan.agencies:
+        for program in agency.programs:
+            for kegiatan in program.children:
+                for sub in kegiatan.children:
+                    factor = 0.8 + (_hnum(plan.spec.key, str(edit.year), sub.uid) % 46) / 100
+                    sub.budget = max(MONEY_STEP, round(sub.budget * factor / MONEY_STEP) * MONEY_STEP)
+                    sub.next_budget = round(sub.budget * 1.08 / MONEY_STEP) * MONEY_STEP
+                kegiatan.budget, kegiatan.next_budget = _sum(kegiatan.children), _sum(kegiatan.children, "next_budget")
+            program.budget, program.next_budget = _sum(program.children), _sum(program.children, "next_budget")
+
+
+def build_years(nom: Nomenclature, plans: dict[str, Plan]) -> dict[tuple[str, int], Plan]:
+    """Every plan of the audit samples by (key, year); 2024 is the committed 2024 plan itself."""
+    out = {(key, YEAR): plans[key] for key in AUDIT_KEYS}
+    for edit in YEAR_EDITS:
+        out[(edit.key, edit.year)] = build_year(nom, plans[edit.key], edit)
+    for key in AUDIT_KEYS:
+        _mark_uids(plans[key])
+    return out
+
+
+def _truth_ref(plan: Plan, node: Node) -> dict:
+    return {"file": plan.spec.file, "sheet": node.sheet, "row": node.row, "code": node.code, "name": node.name}
+
+
+def continuity_truth(old: Plan, new: Plan) -> list[dict]:
+    """Per kind: the renamed, new and dropped items between two years of one government, and how many continue."""
+    out = []
+    for kind in ("program", "kegiatan", "sub_kegiatan"):
+        before = {node.uid: node for node in old.nodes(kind)}
+        after = {node.uid: node for node in new.nodes(kind)}
+        both = [uid for uid in before if uid in after]
+        renamed = [uid for uid in both if before[uid].name != after[uid].name]
+        out.append({
+            "government": old.spec.government, "kind": kind, "from_year": old.spec.year, "to_year": new.spec.year,
+            "continued": len(both) - len(renamed),
+            "renamed": [{"old": _truth_ref(old, before[uid]), "new": _truth_ref(new, after[uid])} for uid in renamed],
+            "new": [_truth_ref(new, after[uid]) for uid in after if uid not in before],
+            "dropped": [_truth_ref(old, before[uid]) for uid in before if uid not in after],
+        })
+    return out
+
+
+def theme_gaps(years: dict[tuple[str, int], Plan]) -> list[dict]:
+    """The theme gaps of the plans as built (the same rule as syncheck: funded, then not, then maybe again)."""
+    gaps = []
+    for theme, pattern in THEME_WORDS.items():
+        for key in AUDIT_KEYS:
+            present = [(year, any(pattern.search(node.name) or pattern.search(node.code)
+                                  for node in years[(key, year)].nodes("sub_kegiatan"))) for year in AUDIT_YEARS]
+            last, absent = None, []
+            for year, funded in present + [(None, True)]:
+                if funded:
+                    if absent and last is not None:
+                        gaps.append({"theme": theme, "government": years[(key, YEAR)].spec.government,
+                                     "last_present": last, "absent_years": absent, "resumed": year})
+                    last, absent = year, []
+                elif last is not None:
+                    absent.append(year)
+    return sorted(gaps, key=lambda gap: (gap["government"], gap["theme"]))
+
+
+def write_years(nom: Nomenclature, years: dict[tuple[str, int], Plan], out_dir: Path) -> dict:
+    """Write the 2023 and 2025 workbooks, expected_audit.json and audit.toml."""
+    for (key, year), plan in sorted(years.items()):
+        if year == YEAR:
+            continue
+        path = out_dir / plan.spec.file
+        layout = plan.spec.layout
+        if layout == "renja":
+            write_renja(nom, plan, path)
+        elif layout == "rkpd_text":
+            write_rkpd(nom, plan, path, numeric=False)
+        elif layout == "handmade":
+            style_handmade(plan)
+            write_handmade(plan, path)
+        else:
+            raise ValueError(layout)
+    continuity = [entry for key in AUDIT_KEYS for before, after in zip(AUDIT_YEARS, AUDIT_YEARS[1:])
+                  for entry in continuity_truth(years[(key, before)], years[(key, after)])]
+    gaps = theme_gaps(years)
+    if sorted(gaps, key=str) != sorted(DESIGNED_GAPS, key=str):
+        raise AssertionError(f"the plans show theme gaps {gaps}, not the designed {DESIGNED_GAPS}")
+    expected = {
+        "generated_by": "sample_data/make_samples.py",
+        "years": list(AUDIT_YEARS),
+        "files": {years[(key, year)].spec.government: {str(year): years[(key, year)].spec.file for year in AUDIT_YEARS}
+                  for key in AUDIT_KEYS},
+        "rules": {
+            "continuity": "one entry per distinct item and pair of consecutive years; renamed = the same item (same "
+            "code, or the same place under a new code) with a changed name; a hand-made sheet is typed anew each "
+            "year (codes dropped, abbreviations, typos), which is not a change",
+            "theme_gaps": "a theme a government funded (a sub kegiatan of it in the plan) and then did not",
+        },
+        "continuity": continuity,
+        "theme_gaps": gaps,
+    }
+    (out_dir / "expected_audit.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out_dir / "audit.toml").write_text(audit_toml(years), encoding="utf-8")
+    return expected
+
+
+def audit_toml(years: dict[tuple[str, int], Plan]) -> str:
+    """The sample audit file: governments, then one [years.N] block per year."""
+    lines = [
+        "# The sample audit: syncheck audit sample_data/audit.toml -o audit.xlsx",
+        "# Generated by sample_data/make_samples.py. Next year's rerun: add one [years.N] block.",
+        'title = "Audit sinkronisasi RKPD 2023-2025 (contoh)"',
+        "",
+        "[thresholds]",
+        "threshold = 90",
+        "review_threshold = 75",
+        "rename = 60",
+        "",
+    ]
+    for key in AUDIT_KEYS:
+        spec = years[(key, YEAR)].spec
+        level = "provinsi" if spec.level == "provinsi" else spec.government.split()[0].lower()
+        lines += ["[[governments]]", f'name = "{spec.government}"', f'level = "{level}"']
+        if level != "provinsi":
+            province = next(pair[0] for pair in PAIRS if pair[1] == key)
+            lines.append(f'province = "{years[(province, YEAR)].spec.government}"')
+        lines.append("")
+    for year in AUDIT_YEARS:
+        lines.append(f"[years.{year}]")
+        lines += [f'"{years[(key, year)].spec.government}" = "{years[(key, year)].spec.file}"' for key in AUDIT_KEYS]
+        lines.append("")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------
 # Orchestration
 # --------------------------------------------------------------------------------------
 
@@ -1263,17 +1587,23 @@ def write_all(nom: Nomenclature, plans: dict[str, Plan], out_dir: Path) -> dict:
 
 
 def build_all(out_dir: Path, subset: Path | None = None) -> dict:
-    """Build every workbook, expected.json and README.md into out_dir from the subset."""
+    """Build every workbook, expected.json, expected_audit.json, audit.toml and README.md into out_dir."""
     nom = Nomenclature(subset or HERE / SUBSET_NAME)
     plans = build_plans(nom)
-    return write_all(nom, plans, out_dir)
+    expected = write_all(nom, plans, out_dir)
+    years = build_years(nom, plans)
+    audit = write_years(nom, years, out_dir)
+    with open(out_dir / "README.md", "a", encoding="utf-8") as handle:
+        handle.write(audit_readme(years, audit))
+    return expected
 
 
 def refresh_subset(official: Path, subset: Path) -> None:
     """Select the rows the samples use from the official list and write them to the subset."""
     full = Nomenclature(official)
     plans = build_plans(full)
-    for plan in plans.values():  # the writers look up urusan/bidang names: keep those rows too
+    years = build_years(full, plans)
+    for plan in list(plans.values()) + list(years.values()):  # the writers look up urusan/bidang names: keep those rows too
         for agency in plan.agencies:
             for urusan, bidangs in _groups(full, plan.spec.level, agency.programs):
                 full.need("semua", urusan)
@@ -1285,8 +1615,10 @@ def refresh_subset(official: Path, subset: Path) -> None:
         writer.writeheader()
         for row in rows:
             writer.writerow({name: row.get(name, "") for name in CSV_FIELDS})
-    again = build_plans(Nomenclature(subset))
-    if _fingerprint(again) != _fingerprint(plans):
+    small = Nomenclature(subset)
+    again = build_plans(small)
+    again_years = build_years(small, again)
+    if _fingerprint(again) != _fingerprint(plans) or _fingerprint(again_years) != _fingerprint(years):
         raise AssertionError("building from the subset differs from building from the official list")
     print(f"wrote {subset} ({len(rows)} rows)")
 
@@ -1309,7 +1641,8 @@ def readme(plans: dict[str, Plan], expected: dict, notes: dict[str, list[str]]) 
         "hash-based choices, fixed document and zip timestamps. `tests/test_sample_data.py` regenerates the",
         "workbooks and checks they equal the committed ones cell for cell.",
         "",
-        "All plans are for the year 2024. Names and codes are real nomenclature items; budgets, locations,",
+        "The plans compared are for the year 2024; four governments also have 2023 and 2025 plans for the",
+        "multi-year audit (see the end). Names and codes are real nomenclature items; budgets, locations,",
         "indicators and targets are invented. Sub kegiatan budgets are multiples of Rp 10.000.000 and parent",
         "rows (urusan, bidang, program, kegiatan) carry the sum of their children.",
         "",
@@ -1428,6 +1761,43 @@ def readme(plans: dict[str, Plan], expected: dict, notes: dict[str, list[str]]) 
     ]
     for label, items in notes.items():
         lines.append(f"- {label}: " + "; ".join(items))
+    lines.append("")
+    return "\n".join(lines)
+
+
+def audit_readme(years: dict[tuple[str, int], Plan], audit: dict) -> str:
+    """The README section on the multi-year audit samples."""
+    lines = [
+        "",
+        "## The audit samples (2023-2025)",
+        "",
+        "`syncheck audit sample_data/audit.toml -o audit.xlsx` audits four governments over three years. The 2023",
+        "and 2025 plans are the 2024 plans with items dropped, added and reworded, budgets moved by -20% to +25%,",
+        "and (Demak) the hand-made sheet typed anew: other rows lose their code, get abbreviated or mistyped.",
+        "`audit.toml` names the governments, their province and the files per year; `expected_audit.json` is the",
+        "ground truth (every renamed, new and dropped item with its row, how many continue, the theme gaps).",
+        "",
+        "| government | " + " | ".join(str(year) for year in AUDIT_YEARS) + " |",
+        "|---|" + "---|" * len(AUDIT_YEARS),
+    ]
+    for government, files in audit["files"].items():
+        lines.append(f"| {government} | " + " | ".join(f"`{files[str(year)]}`" for year in AUDIT_YEARS) + " |")
+    lines += ["", "What changes (program / kegiatan / sub kegiatan):", ""]
+    for entry in audit["continuity"]:
+        parts = [f"{len(entry[status])} {status}" for status in ("renamed", "new", "dropped") if entry[status]]
+        if parts:
+            lines.append(f"- {entry['government']} {entry['from_year']}->{entry['to_year']}, {entry['kind']}: "
+                         + ", ".join(parts))
+            for pair in entry["renamed"]:
+                old, new = pair["old"], pair["new"]
+                code = old["code"] if old["code"] == new["code"] else f"{old['code']} -> {new['code']}"
+                lines.append(f"  - renamed `{code}`: {old['name']} -> {new['name']}")
+    lines += ["", "Theme gaps the audit must report:", ""]
+    for gap in audit["theme_gaps"]:
+        after = f"funded again in {gap['resumed']}" if gap["resumed"] else "not funded again"
+        absent = ", ".join(str(year) for year in gap["absent_years"])
+        lines.append(f"- `{gap['theme']}` in {gap['government']}: funded until {gap['last_present']}, "
+                     f"not in {absent}, {after}")
     lines.append("")
     return "\n".join(lines)
 

@@ -255,3 +255,83 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
         write_validation_json(document, json_path)
     if strict and any(finding.severity == "error" for finding in findings):
         sys.exit(1)
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the audit workbook (.xlsx).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write a Markdown summary ('-' for stdout).")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of sentences and sheets [default: id].")
+@click.option("--themes", "themes_path", type=click.Path(dir_okay=False), help="Themes file (TOML) replacing the shipped themes.")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=None, help="Score for a confident name-only link [default: 90].")
+@click.option("--review-threshold", type=click.FloatRange(0, 100), default=None, help="Lowest score listed for review [default: 75].")
+@click.option("--rename-threshold", type=click.FloatRange(0, 100), default=None, help="Lowest score for a same-code rename [default: 60].")
+@_one_line_errors
+def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, review_threshold, rename_threshold) -> None:
+    """Audit several years of plans: continuity, overlap trend and themes.
+
+    Give the files of each year after --year (syncheck audit --year 2023 FILE... --year 2024 FILE...)
+    or an audit file (syncheck audit AUDIT.toml) that names governments, years, files and themes.
+    """
+    from .audit import run_audit
+    from .audit_models import AuditOptions
+    from .audit_report import audit_json_text, render_console, render_markdown, write_text
+    from .audit_spec import load_spec, spec_from_years
+    from .audit_workbook import write_audit_workbook
+    from .safety import refuse_overwrite_inputs
+    from .themes import load_themes
+
+    given = {"threshold": threshold, "review_threshold": review_threshold, "rename_threshold": rename_threshold, "lang": lang}
+    audit_file, groups = _audit_args(args)
+    if audit_file:
+        spec = load_spec(audit_file, given, themes_path)
+    else:
+        options = AuditOptions(**{key: value for key, value in given.items() if value is not None})
+        if options.review_threshold > options.threshold:
+            raise click.BadParameter("--review-threshold must not exceed --threshold")
+        spec = spec_from_years(groups, options, load_themes(themes_path))
+    lang = spec.options.lang
+    outputs = [path for path in (output, json_path, markdown_path) if path and path != "-"]
+    refuse_overwrite_inputs(outputs, [given_input.path for given_input in spec.inputs] + ([audit_file] if audit_file else []))
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(spec.inputs), label="Reading plans", file=sys.stderr) as bar:
+            result = run_audit(spec, progress=lambda _path: bar.update(1))
+    else:
+        result = run_audit(spec)
+    to_stdout = "-" in (json_path, markdown_path)
+    if not to_stdout:
+        click.echo(render_console(result, lang))
+    if output:
+        write_audit_workbook(result, output, lang)
+        if not to_stdout:
+            click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
+    for path, text in ((json_path, audit_json_text), (markdown_path, lambda r: render_markdown(r, lang))):
+        if path == "-":
+            click.echo(text(result), nl=False)
+        elif path:
+            write_text(text(result), path)
+
+
+def _audit_args(args: tuple[str, ...]) -> tuple[str | None, list[tuple[int, list[str]]]]:
+    """An audit file, or (year, files) groups from '--year N FILE...'; UsageError otherwise."""
+    from .errors import UsageError
+
+    if len(args) == 1 and not args[0].startswith("-"):
+        return args[0], []
+    groups: list[tuple[int, list[str]]] = []
+    tokens = list(args)
+    while tokens:
+        token = tokens.pop(0)
+        if token == "--year" or token.startswith("--year="):
+            value = token.partition("=")[2] if "=" in token else (tokens.pop(0) if tokens else "")
+            if not value.isdigit():
+                raise UsageError(f"--year needs a year, not {value!r}")
+            groups.append((int(value), []))
+        elif token.startswith("-"):
+            raise UsageError(f"unknown option {token}")
+        elif not groups:
+            raise UsageError(f"{token}: give --year N before the files of that year, or one audit file")
+        else:
+            groups[-1][1].append(token)
+    return None, groups

@@ -46,3 +46,7 @@ class OutputError(SyncheckError):
 
 class UsageError(SyncheckError):
     """The command line asks for something syncheck cannot do."""
+
+
+class AuditFileError(SyncheckError):
+    """The audit file (or a themes file) cannot be read, or names something that is not there."""

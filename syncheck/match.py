@@ -285,3 +285,7 @@ def closest_names(query: str, names: list[str], limit: int) -> list[tuple[int, f
     """Indexes and token_sort_ratio scores of the ``limit`` names closest to ``query``, best first."""
     found = process.extract(query, names, scorer=fuzz.token_sort_ratio, processor=None, limit=limit)
     return [(index, float(score)) for _, score, index in found]
+
+def name_scores(left_keys: list[str], right_keys: list[str]):
+    """Similarity 0-100 of every left key with every right key, as a matrix (public for the year-to-year audit)."""
+    return _score_block(left_keys, right_keys)

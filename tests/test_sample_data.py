@@ -118,3 +118,15 @@ def test_magelang_has_a_hidden_referensi_sheet():
     assert states.pop("Referensi") == "hidden"
     assert states and all(state == "visible" for state in states.values())
     assert all(len(title) <= 31 for title in states)
+
+
+AUDIT_WORKBOOKS = [f"{stem}_{year}.xlsx" for stem in ("provinsi_jawa_tengah", "kabupaten_demak",
+                   "provinsi_kalimantan_selatan", "kota_banjarbaru") for year in (2023, 2025)]
+
+
+def test_audit_samples_equal_a_fresh_build(regenerated):
+    for name in AUDIT_WORKBOOKS:
+        assert (SAMPLES / name).exists(), f"{name} is not committed; run python sample_data/make_samples.py"
+        assert _content(regenerated / name) == _content(SAMPLES / name), f"{name} differs from a fresh build"
+    for name in ("expected_audit.json", "audit.toml"):
+        assert (regenerated / name).read_text(encoding="utf-8") == (SAMPLES / name).read_text(encoding="utf-8"), name

@@ -1,0 +1,230 @@
+"""run_audit(spec) -> AuditResult: continuity, overlap trend and themes over several years of plans."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from typing import Callable
+
+from .audit_models import AuditOptions, AuditResult, AuditSpec, Candidate, Change, TrendPoint, YearPlan
+from .continuity import link_years
+from .identity import level_of_name, parse_level
+from .models import Finding, Level, Options, Plan, Result, SourceRef
+from .normalize import Rule
+from .pipeline import compare_plans, rules_for
+from .readers import read_plan
+from .report_data import overlap_totals
+from .themes import find_gaps, find_hits, theme_years
+
+Progress = Callable[[str], None]
+_LEVEL_WORDS = {"kab": "kabupaten", "kabupaten": "kabupaten", "prov": "provinsi", "propinsi": "provinsi",
+                "provinsi": "provinsi", "kota": "kota"}
+#: words of a file name or title that do not name the government ('rkpd_kab_demak_2024_final')
+_FILLER = frozenset({"rkpd", "renja", "rancangan", "final", "tahun", "ta", "pemerintah", "pemda", "perubahan", "murni"})
+
+
+def run_audit(spec: AuditSpec, progress: Progress | None = None) -> AuditResult:
+    """Read every plan, link each government's consecutive years, tally the pairs per year, follow the themes."""
+    options = spec.options
+    rules = rules_for(Options(synonyms_path=options.synonyms_path))
+    sources, warnings = _read(spec, progress)
+    sources, plans, more = _year_plans(spec, sources)
+    warnings.extend(more)
+    years = tuple(sorted({plan.year for plan in plans}))
+    changes, candidates, gaps_in_plans = _continuity(plans, years, options, rules)
+    warnings.extend(gaps_in_plans)
+    trend = _trend(plans, years, options)
+    hits = [hit for plan in plans for hit in find_hits(plan, spec.themes, rules)]
+    rows = theme_years(plans, spec.themes, hits)
+    return AuditResult(
+        years=years,
+        plans=tuple(plans),
+        changes=tuple(changes),
+        candidates=tuple(candidates),
+        trend=tuple(trend),
+        themes=spec.themes,
+        theme_years=tuple(rows),
+        theme_hits=tuple(hits),
+        gaps=tuple(find_gaps(rows)),
+        warnings=tuple(_dedupe(warnings)),
+        options=options,
+        title=spec.title,
+        sources=tuple((year, plan) for year, plan in sources),
+    )
+
+
+def _read(spec: AuditSpec, progress: Progress | None) -> tuple[list[tuple[int, Plan]], list[Finding]]:
+    """Each input file read as a plan of its audit year (a different year in the file is a warning)."""
+    levels = {government_key(g.name): g.level for g in spec.governments}
+    sources, warnings = [], []
+    for given in spec.inputs:
+        if progress:
+            progress(given.path)
+        plan = read_plan(given.path, given.government, given.level or levels.get(government_key(given.government or "")))
+        stated = levels.get(government_key(plan.label))
+        if stated and parse_level(stated) is not plan.level:  # files = [...]: the government is known only now
+            plan = replace(plan, level=parse_level(stated))
+        warnings.extend(plan.warnings)
+        if plan.year is not None and plan.year != given.year:
+            warnings.append(Finding(SourceRef(plan.file, "", 0), f"the file says {plan.year}; audited as {given.year}"))
+        sources.append((given.year, replace(plan, year=given.year)))
+    return sources, warnings
+
+
+def government_key(name: str) -> str:
+    """The name that identifies a government across years ('Kab. Demak', 'rkpd_kab_demak_2024': 'kabupaten demak')."""
+    words = [word for word in re.split(r"[^0-9a-z]+", name.casefold()) if word]
+    words = [_LEVEL_WORDS.get(word, word) for word in words if word not in _FILLER and not re.fullmatch(r"(19|20)\d\d", word)]
+    return " ".join(words)
+
+
+def _same_government(keys: list[str]) -> dict[str, str]:
+    """A key without a level word ('demak', from a bare file name) joins the one key with a level that ends like it."""
+    leveled = [key for key in keys if key.split(" ")[0] in _LEVEL_WORDS.values()]
+    merged = {}
+    for key in keys:
+        matches = [other for other in leveled if other.split(" ", 1)[-1] == key]
+        merged[key] = matches[0] if key not in leveled and len(matches) == 1 else key
+    return merged
+
+
+def _year_plans(spec: AuditSpec, sources: list[tuple[int, Plan]]) -> tuple[list[tuple[int, Plan]], list[YearPlan], list[Finding]]:
+    """The files under their government's audit name, and one plan per government and year (several
+    files merged), in input order, with its province."""
+    names = {government_key(g.name): g.name for g in spec.governments}
+    merged = _same_government(list(names) + [government_key(plan.label) for _, plan in sources])
+    for _, plan in sources:  # a name with its level word names the government, not a bare file name
+        if merged[government_key(plan.label)] == government_key(plan.label):
+            names.setdefault(government_key(plan.label), plan.label)
+    grouped: dict[tuple[int, str], list[Plan]] = defaultdict(list)
+    named = []
+    for year, plan in sources:
+        key = merged[government_key(plan.label)]
+        name = names.setdefault(key, plan.label)
+        named.append((year, replace(plan, government=name, level=level_of_name(name) or plan.level)))
+        grouped[(year, key)].append(named[-1][1])
+    warnings = [_merged_note(year, names[key], group) for (year, key), group in grouped.items() if len(group) > 1]
+    plans = [YearPlan(year, names[key], group[0].level, _merge(group)) for (year, key), group in grouped.items()]
+    plans, unpaired = _assign_provinces(spec, plans)
+    plans.sort(key=lambda plan: plan.year)
+    return named, plans, warnings + unpaired
+
+
+def _merged_note(year: int, government: str, group: list[Plan]) -> Finding:
+    """A note that several files make one government's plan."""
+    files = ", ".join(plan.file for plan in group)
+    return Finding(SourceRef(group[0].file, "", 0), f"{government} {year}: {len(group)} files read as one plan ({files})")
+
+
+def _merge(group: list[Plan]) -> Plan:
+    """Several files of one government and year as one plan (rows keep their own file)."""
+    if len(group) == 1:
+        return group[0]
+    first = group[0]
+    return replace(
+        first,
+        file=" + ".join(plan.file for plan in group),
+        sheets=tuple(sheet for plan in group for sheet in plan.sheets),
+        items=tuple(item for plan in group for item in plan.items),
+        skipped=tuple(row for plan in group for row in plan.skipped),
+        warnings=tuple(w for plan in group for w in plan.warnings),
+        rows_read=sum(plan.rows_read for plan in group),
+    )
+
+
+def _assign_provinces(spec: AuditSpec, plans: list[YearPlan]) -> tuple[list[YearPlan], list[Finding]]:
+    """Each kab/kota's province: as the audit file says, else the province given before it that year."""
+    stated = {government_key(g.name): g.province for g in spec.governments if g.province}
+    out, notes = [], []
+    by_year: dict[int, list[YearPlan]] = defaultdict(list)
+    for plan in plans:
+        by_year[plan.year].append(plan)
+    for year, group in by_year.items():
+        provinces = {government_key(plan.government): plan.government for plan in group if plan.level is Level.PROVINSI}
+        current = next(iter(provinces.values()), None)
+        for plan in group:
+            if plan.level is Level.PROVINSI:
+                current = plan.government
+                out.append(plan)
+                continue
+            named = stated.get(government_key(plan.government))
+            province = provinces.get(government_key(named)) if named else current
+            if province is None:
+                missing = named or "any province"
+                notes.append(Finding(SourceRef(plan.plan.file, "", 0), f"no plan of {missing} in {year} to compare {plan.government} with"))
+            out.append(replace(plan, province=province))
+    return out, notes
+
+
+def _continuity(
+    plans: list[YearPlan], years: tuple[int, ...], options: AuditOptions, rules: tuple[Rule, ...]
+) -> tuple[list[Change], list[Candidate], list[Finding]]:
+    """Continuity of every government between the consecutive years it has plans for."""
+    by_government: dict[str, dict[int, YearPlan]] = defaultdict(dict)
+    for plan in plans:
+        by_government[plan.government][plan.year] = plan
+    changes: list[Change] = []
+    candidates: list[Candidate] = []
+    notes: list[Finding] = []
+    for government, series in by_government.items():
+        present = sorted(series)
+        for missing in (year for year in years if present[0] < year < present[-1] and year not in series):
+            notes.append(Finding(SourceRef("", "", 0), f"{government} has no plan for {missing}; its continuity skips that year"))
+        for before, after in zip(present, present[1:]):
+            found, near = link_years(series[before], series[after], options, rules)
+            changes.extend(found)
+            candidates.extend(near)
+    return changes, candidates, notes
+
+
+def _trend(plans: list[YearPlan], years: tuple[int, ...], options: AuditOptions) -> list[TrendPoint]:
+    """Each province-kab/kota pair's headline per kind and year (compare_plans per year), with its change."""
+    points: list[TrendPoint] = []
+    compare_options = Options(options.threshold, options.review_threshold, options.lang, options.synonyms_path)
+    for year in years:
+        group = [plan for plan in plans if plan.year == year]
+        for province in (plan for plan in group if plan.level is Level.PROVINSI):
+            members = [plan.plan for plan in group if plan.province == province.government and plan.level is not Level.PROVINSI]
+            if members:
+                points.extend(_points(year, compare_plans([province.plan, *members], compare_options)))
+    return _with_changes(points)
+
+
+def _points(year: int, result: Result) -> list[TrendPoint]:
+    """The headlines of one year's comparison, with each pair's substantive overlap."""
+    totals = {(total.left, total.right): total for total in overlap_totals(result)}
+    points = []
+    for summary in result.summaries:
+        total = totals.get((summary.left, summary.right))
+        points.append(TrendPoint(
+            summary.left, summary.right, summary.kind, year, summary.left_total, summary.same, summary.identical,
+            summary.similar, total.count if total else 0, total.left_budget if total else 0,
+        ))
+    return points
+
+
+def _with_changes(points: list[TrendPoint]) -> list[TrendPoint]:
+    """Each point with the change in 'same' and in percentage points since the pair's previous year."""
+    previous: dict[tuple, TrendPoint] = {}
+    out = []
+    for point in sorted(points, key=lambda p: p.year):
+        key = (government_key(point.left), government_key(point.right), point.kind)
+        before = previous.get(key)
+        if before is not None:
+            point = replace(point, change_same=point.same - before.same, change_points=round(point.percent - before.percent, 1))
+        previous[key] = point
+        out.append(point)
+    return out
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Exact repeats dropped, first seen kept."""
+    seen, out = set(), []
+    for finding in findings:
+        key = (finding.ref.file, finding.ref.sheet, finding.ref.row, finding.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out
+

@@ -1,0 +1,32 @@
+"""Read TOML files (the audit file, theme files): the only tomllib/tomli user."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from .errors import AuditFileError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+
+def read_toml(path: str) -> dict[str, Any]:
+    """The TOML document at path as a dict; AuditFileError (one line) when missing or malformed."""
+    name = os.path.basename(path) or path
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise AuditFileError("file not found", file=name) from None
+    except IsADirectoryError:
+        raise AuditFileError("is a directory, not a TOML file", file=name) from None
+    except OSError as error:
+        raise AuditFileError(f"cannot read the file ({error.strerror or error})", file=name) from None
+    except UnicodeDecodeError:
+        raise AuditFileError("not UTF-8 text, so not a TOML file", file=name) from None
+    except tomllib.TOMLDecodeError as error:
+        raise AuditFileError(f"not valid TOML: {error}", file=name) from None
