@@ -66,6 +66,7 @@ def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level
 
 
 _NOMENCLATURE_HELP = "Official nomenclature list (CSV or XLSX): gives codeless or miscoded rows their official code."
+_DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language) or a CSV (see README)."
 
 
 @main.command()
@@ -82,8 +83,9 @@ _NOMENCLATURE_HELP = "Official nomenclature list (CSV or XLSX): gives codeless o
 @click.option("--nomenclature", "nomenclature_path", type=click.Path(dir_okay=False), help=_NOMENCLATURE_HELP)
 @click.option("--jobs", type=click.IntRange(0, 64), default=0, show_default=True, help="Processes for reading and linking (0: one per CPU for large runs).")
 @click.option("--per-province", is_flag=True, help="One workbook/JSON per province group (OUTPUT-<province>.xlsx): flat memory for national runs.")
+@click.option("--decisions", "decisions_path", type=click.Path(dir_okay=False), help=_DECISIONS_HELP)
 @_one_line_errors
-def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province) -> None:
+def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province, decisions_path) -> None:
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
 
     A later province file starts a new group: the kabupaten/kota files after it are compared with it.
@@ -95,9 +97,12 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
         raise click.BadParameter("--review-threshold must not exceed --threshold")
     if len(files) < 2:
         raise click.UsageError("compare needs a province file and at least one kabupaten/kota file")
-    inputs = [*files, nomenclature_path] if nomenclature_path else list(files)
+    inputs = [*files, *(path for path in (nomenclature_path, decisions_path) if path)]
     refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], inputs)
-    options = Options(threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year, workers=jobs, nomenclature_path=nomenclature_path)
+    options = Options(
+        threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year,
+        workers=jobs, nomenclature_path=nomenclature_path, decisions_path=decisions_path,
+    )  # fmt: skip
     if per_province:
         if json_path == "-":
             raise click.UsageError("--per-province writes one JSON file per province: give --json a file name, not '-'")
@@ -112,6 +117,8 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
     from .report import json_text, render_console, write_json, write_workbook
 
     click.echo(render_console(result, lang))
+    if result.options.decisions_path:
+        click.echo("\n" + _decisions_line(result, lang))
     if output:
         write_workbook(result, output, lang)
         click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
@@ -121,14 +128,23 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
         write_json(result, json_path)
 
 
+def _decisions_line(result: Any, lang: str) -> str:
+    """What the reviewer decisions did, in one sentence."""
+    from .decisions import decision_counts
+    from .sentences import decisions_sentence
+
+    return decisions_sentence(*decision_counts(result.links, result.kept_decisions), lang)
+
+
 def _compare_per_province(files: list[str], options: Options, output: str | None, json_path: str | None) -> None:
     """Compare and write one province group at a time."""
     from .pipeline import compare_by_province
     from .safety import refuse_overwrite_inputs
 
+    inputs = [*files, *(path for path in (options.nomenclature_path, options.decisions_path) if path)]
     for result in compare_by_province(files, options):
         outputs = [_for_province(path, result.left.government) for path in (output, json_path)]
-        refuse_overwrite_inputs([path for path in outputs if path], files)
+        refuse_overwrite_inputs([path for path in outputs if path], inputs)
         _emit(result, outputs[0], outputs[1], options.lang)
 
 
@@ -162,22 +178,45 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--truth", required=True, type=click.Path(exists=True, dir_okay=False), help="A corpus truth.json.")
+@click.option("--truth", type=click.Path(dir_okay=False), help="A corpus truth.json.")
+@click.option("--decisions", "decisions_path", type=click.Path(dir_okay=False), help=_DECISIONS_HELP)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write scores, the threshold sweep (with a chart) and errors (.xlsx).")
+@click.option("--floor", type=click.FloatRange(0, 100), default=60.0, show_default=True, help="Lowest threshold of the sweep.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the recommendation and the workbook.")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=90.0, show_default=True)
 @click.option("--review-threshold", type=click.FloatRange(0, 100), default=75.0, show_default=True)
 @click.option("--nomenclature", "nomenclature_path", type=click.Path(dir_okay=False), help=_NOMENCLATURE_HELP)
 @_one_line_errors
-def evaluate(files: tuple[str, ...], truth: str, threshold: float, review_threshold: float, nomenclature_path: str | None) -> None:
-    """Compare FILES and score the links and headlines against a truth.json."""
-    from .evaluate import evaluate as score, load_truth, render_evaluation
-    from .pipeline import compare as run_compare
+def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, nomenclature_path) -> None:
+    """Compare FILES and score the links against a truth.json or reviewer decisions; sweep the threshold."""
+    from .evaluate import load_truth, render_decision_labels, render_evaluation, run_evaluation
+    from .safety import refuse_overwrite_inputs
+    from .sentences import threshold_sentence
 
-    labelled = load_truth(truth)
+    if bool(truth) == bool(decisions_path):
+        raise click.UsageError("give either --truth or --decisions")
+    labelled = load_truth(truth) if truth else None
     paths = list(files)
     if len(paths) == 1 and os.path.isdir(paths[0]):
+        if labelled is None:
+            raise click.UsageError("with --decisions, give the plan files (province first), not a directory")
         paths = [os.path.join(paths[0], name) for name in labelled["files"]]
-    result = run_compare(paths, Options(threshold, review_threshold, nomenclature_path=nomenclature_path))
-    click.echo(render_evaluation(score(result, labelled)))
+    if output:
+        inputs = [*paths, *(path for path in (truth, decisions_path, nomenclature_path) if path)]
+        refuse_overwrite_inputs([output], inputs)
+    options = Options(threshold, review_threshold, nomenclature_path=nomenclature_path)
+    run = run_evaluation(paths, options, labelled, decisions_path, floor)
+    click.echo(render_evaluation(run.evaluation))
+    if decisions_path:
+        click.echo(render_decision_labels(run.labels))
+    if run.best is not None:
+        best = run.best.score
+        click.echo(threshold_sentence(run.best.threshold, best.f1, best.precision, best.recall, lang))
+    if output:
+        from .evaluation_workbook import write_evaluation_workbook
+
+        write_evaluation_workbook(run, output, lang)
+        click.echo(f"{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
 
 
 @main.command()

@@ -1,13 +1,20 @@
-"""Score a compare result against a labelled truth.json: precision, recall, F1, exact headlines."""
+"""Score a compare result against a labelled truth.json or reviewer decisions: precision, recall, F1
+per kind, exact headlines, and a sweep of the score threshold that recommends the best one.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
-from .models import LINKED_KINDS, Kind, Result
+from .decisions import DecisionBook
+from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
+from .pipeline import compare_plans, master_for, pair_plans, read_plans
 
 Pair = tuple[tuple[str, str, int], tuple[str, str, int]]
+KindPair = tuple[str, Pair]
+DEFAULT_FLOOR = 60.0
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,34 @@ class Evaluation:
         return all(check.exact for check in self.headlines)
 
 
+@dataclass(frozen=True)
+class Labels:
+    """What a result is scored against, per kind: the same pairs, the pairs that are not, and ignored pairs.
+
+    ``negatives`` None means every pair not labelled the same is not the same (a complete truth.json);
+    reviewer decisions only label the pairs a reviewer decided, so other predictions are not scored.
+    """
+
+    positives: dict[str, set[Pair]]
+    negatives: dict[str, set[Pair]] | None
+    ignored: dict[str, set[Pair]]
+    unmatched: int = 0  # decisions naming no items of the compared files
+
+    def errors(self, kind: str, predicted: set[Pair]) -> tuple[set[Pair], set[Pair], set[Pair]]:
+        """(true positives, false positives, false negatives) of one kind's predicted same-pairs."""
+        positives = self.positives.get(kind, set())
+        if self.negatives is None:
+            false_pos = predicted - positives - self.ignored.get(kind, set())
+        else:
+            false_pos = predicted & self.negatives.get(kind, set())
+        return predicted & positives, false_pos, positives - predicted
+
+    def score(self, kind: str, predicted: set[Pair]) -> "KindScore":
+        """Counts of one kind's predicted same-pairs against the labels."""
+        true_pos, false_pos, false_neg = self.errors(kind, predicted)
+        return KindScore(kind, len(true_pos), len(false_pos), len(false_neg))
+
+
 def load_truth(path: str) -> dict:
     """A truth.json file as a dict."""
     with open(path, encoding="utf-8") as handle:
@@ -82,28 +117,53 @@ def _pairs(entries: list[dict], kind: str) -> set[Pair]:
     return {(tuple(e["left"]), tuple(e["right"])) for e in entries if e["kind"] == kind}  # type: ignore[misc]
 
 
+def truth_labels(truth: dict) -> Labels:
+    """Labels from a corpus truth.json (links, and 'dontcare' pairs ignored)."""
+    kinds = [kind.value for kind in LINKED_KINDS]
+    return Labels(
+        {kind: _pairs(truth.get("links", []), kind) for kind in kinds},
+        None,
+        {kind: _pairs(truth.get("dontcare", []), kind) for kind in kinds},
+    )
+
+
+def decision_labels(result: Result, book: DecisionBook) -> Labels:
+    """Labels from reviewer decisions, matched by content to the items of the result's plans."""
+    sets: dict[Choice, dict[str, set[Pair]]] = {choice: {} for choice in Choice}
+    for left, right in pair_plans(list(result.plans)):
+        for kind, (left_ref, right_ref), choice in book.labelled_pairs(left, right):
+            sets[choice].setdefault(kind.value, set()).add((_ref(left_ref), _ref(right_ref)))
+        book.settle(left, right, [])
+    unmatched = sum(1 for decision in book.kept() if decision.status == "unmatched")
+    return Labels(sets[Choice.YES], sets[Choice.NO], sets[Choice.UNSURE], unmatched)
+
+
+def _ref(ref: SourceRef) -> tuple[str, str, int]:
+    """A row reference as a comparable tuple."""
+    return (ref.file, ref.sheet, ref.row)
+
+
+def _link_pair(link: Link) -> Pair:
+    """A link's two rows."""
+    return (_ref(link.left.ref), _ref(link.right.ref))
+
+
 def predicted_pairs(result: Result, kind: Kind) -> set[Pair]:
     """Same-links (identical or similar) of one kind from a result."""
-    return {
-        ((l.left.ref.file, l.left.ref.sheet, l.left.ref.row), (l.right.ref.file, l.right.ref.sheet, l.right.ref.row))
-        for l in result.links
-        if l.kind is kind and l.relation.is_same
-    }
+    return {_link_pair(link) for link in result.links if link.kind is kind and link.relation.is_same}
 
 
-def evaluate(result: Result, truth: dict) -> Evaluation:
-    """Per-kind link scores and headline checks."""
+def evaluate(result: Result, truth: dict | Labels) -> Evaluation:
+    """Per-kind link scores, and headline checks against a truth.json."""
+    labels = truth if isinstance(truth, Labels) else truth_labels(truth)
     scores, fps, fns = [], [], []
     for kind in LINKED_KINDS:
-        predicted = predicted_pairs(result, kind)
-        expected = _pairs(truth.get("links", []), kind.value)
-        ignored = _pairs(truth.get("dontcare", []), kind.value)
-        false_pos = predicted - expected - ignored
-        false_neg = expected - predicted
-        scores.append(KindScore(kind.value, len(predicted & expected), len(false_pos), len(false_neg)))
+        true_pos, false_pos, false_neg = labels.errors(kind.value, predicted_pairs(result, kind))
+        scores.append(KindScore(kind.value, len(true_pos), len(false_pos), len(false_neg)))
         fps.extend((kind.value, pair) for pair in sorted(false_pos))
         fns.extend((kind.value, pair) for pair in sorted(false_neg))
-    return Evaluation(tuple(scores), tuple(_headlines(result, truth)), tuple(fps), tuple(fns))
+    headlines = _headlines(result, truth) if isinstance(truth, dict) else []
+    return Evaluation(tuple(scores), tuple(headlines), tuple(fps), tuple(fns))
 
 
 def _headlines(result: Result, truth: dict) -> list[HeadlineCheck]:
@@ -131,7 +191,8 @@ def render_evaluation(evaluation: Evaluation) -> str:
             f"{score.true_positives:>5} {score.false_positives:>4} {score.false_negatives:>4}"
         )
     exact = sum(1 for check in evaluation.headlines if check.exact)
-    lines.append(f"headlines exact: {exact}/{len(evaluation.headlines)}")
+    if evaluation.headlines:
+        lines.append(f"headlines exact: {exact}/{len(evaluation.headlines)}")
     for check in evaluation.headlines:
         if not check.exact:
             lines.append(
@@ -139,3 +200,92 @@ def render_evaluation(evaluation: Evaluation) -> str:
                 f"got {check.got_same}/{check.got_total}"
             )
     return "\n".join(lines)
+
+
+# --- the threshold sweep ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One scored pair the matcher considered, with the relation it gave."""
+
+    kind: str
+    pair: Pair
+    score: float
+    relation: Relation
+
+
+@dataclass(frozen=True)
+class SweepPoint:
+    """All kinds pooled when every candidate scoring at least ``threshold`` counts as the same."""
+
+    threshold: float
+    score: KindScore
+
+
+def candidates(result: Result) -> list[Candidate]:
+    """Every link of a result as a scored candidate (run it with a low review threshold to get many)."""
+    return [Candidate(link.kind.value, _link_pair(link), float(link.score), link.relation) for link in result.links]
+
+
+def thresholds(floor: float = DEFAULT_FLOOR, step: float = 1.0) -> list[float]:
+    """floor, floor + step, ..., 100."""
+    count = int(round((100.0 - floor) / step))
+    return [round(floor + step * index, 4) for index in range(count + 1)]
+
+
+def sweep(found: list[Candidate], labels: Labels, points: list[float]) -> list[SweepPoint]:
+    """Precision, recall and F1 at each threshold: a candidate is predicted the same when it scores at least
+    the threshold; counterparts (complementary halves, never the same) are never predicted."""
+    out = []
+    for threshold in points:
+        predicted: dict[str, set[Pair]] = {kind.value: set() for kind in LINKED_KINDS}
+        for candidate in found:
+            if candidate.score >= threshold and candidate.relation is not Relation.COUNTERPART:
+                predicted[candidate.kind].add(candidate.pair)
+        scores = [labels.score(kind, pairs) for kind, pairs in predicted.items()]
+        total = KindScore("all", *(sum(getattr(s, name) for s in scores) for name in ("true_positives", "false_positives", "false_negatives")))
+        out.append(SweepPoint(threshold, total))
+    return out
+
+
+def recommend(points: list[SweepPoint]) -> SweepPoint | None:
+    """The point with the highest F1; among equals the highest threshold (fewer wrong links)."""
+    return max(points, key=lambda point: (round(point.score.f1, 9), point.threshold), default=None)
+
+
+@dataclass(frozen=True)
+class EvaluationRun:
+    """Everything `syncheck evaluate` reports: scores, the sweep and its recommendation."""
+
+    result: Result
+    evaluation: Evaluation
+    points: tuple[SweepPoint, ...]
+    best: SweepPoint | None
+    labels: Labels
+
+
+def run_evaluation(paths: list[str], options: Options, truth: dict | None = None, decisions: str | None = None, floor: float = DEFAULT_FLOOR) -> EvaluationRun:
+    """Compare the files (without applying decisions), score against the truth or the decisions, sweep."""
+    options = replace(options, decisions_path=None)  # the matcher is measured, not the reviewer
+    master = master_for(options)
+    book = DecisionBook.from_file(decisions) if decisions else None
+    plans = read_plans(paths, options)
+    result = compare_plans(plans, options, master)
+    labels = truth_labels(truth) if truth is not None else decision_labels(result, book)  # type: ignore[arg-type]
+    evaluation = evaluate(result, truth if truth is not None else labels)
+    low = replace(options, review_threshold=min(floor, options.review_threshold))
+    scored = result if low == options else compare_plans(plans, low, master)
+    points = sweep(candidates(scored), labels, thresholds(floor))
+    return EvaluationRun(result, evaluation, tuple(points), recommend(points), labels)
+
+
+def render_decision_labels(labels: Labels) -> str:
+    """'decisions: 12 yes, 3 no, 1 unsure; 2 matched no items (not scored)'."""
+    counts = Counter({name: sum(len(pairs) for pairs in group.values()) for name, group in
+                      (("yes", labels.positives), ("no", labels.negatives or {}), ("unsure", labels.ignored))})  # fmt: skip
+    return (
+        f"decided pairs: {counts['yes']} yes, {counts['no']} no, {counts['unsure']} unsure; "
+        f"{labels.unmatched} decision{'s' if labels.unmatched != 1 else ''} matched no items (not scored); "
+        "links without a decision are not scored"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -18,6 +19,8 @@ LONG_NAME_WORDS = 9
 CANDIDATE_FLOOR = 50.0
 #: a word on more rows than this (or 1 in 20) does not narrow an orphan row's candidates
 COMMON_WORD_ROWS = 50
+
+Adjust = Callable[[Kind, list[Link]], list[Link]]
 
 
 @dataclass(frozen=True)
@@ -77,12 +80,19 @@ def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...
     return link_entries(prepare(left, rules), prepare(right, rules), options)
 
 
-def link_entries(left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]], options: Options) -> list[Link]:
-    """Links level by level: programs first, then kegiatan under linked programs, then sub kegiatan."""
+def link_entries(
+    left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]], options: Options, adjust: Adjust | None = None
+) -> list[Link]:
+    """Links level by level: programs first, then kegiatan under linked programs, then sub kegiatan.
+
+    ``adjust`` (reviewer decisions) may change each kind's links before they become the next kind's parents.
+    """
     links: list[Link] = []
     parents: dict[tuple[SourceRef, SourceRef], Relation] = {}
     for kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
         found = _link_kind(kind, left.get(kind, []), right.get(kind, []), parents, options)
+        if adjust is not None:
+            found = adjust(kind, found)
         links.extend(found)
         parents = {(link.left.ref, link.right.ref): link.relation for link in found if link.relation is not Relation.REVIEW}
     return links

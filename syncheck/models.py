@@ -213,6 +213,14 @@ class Plan:
         return self.government or self.file
 
 
+class Choice(str, Enum):
+    """A reviewer's decision on a link: the same item, not the same item, or undecided."""
+
+    YES = "yes"
+    NO = "no"
+    UNSURE = "unsure"
+
+
 @dataclass(frozen=True)
 class Link:
     """One row of the higher government joined to one row of the lower."""
@@ -223,7 +231,28 @@ class Link:
     reason: str
     left: Item
     right: Item
-    decided: str = ""
+    decided: str = ""  # a Choice value when a reviewer's decision applies to the link
+
+    @property
+    def by_reviewer(self) -> bool:
+        """True when a reviewer confirmed the link (rather than the matcher alone)."""
+        return self.decided == Choice.YES.value
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's decision on a pair of items, keyed by content (see decisions.py), not by row."""
+
+    kind: Kind
+    left_government: str
+    left_code: str
+    left_name: str
+    right_government: str
+    right_code: str
+    right_name: str
+    choice: Choice
+    ref: SourceRef | None = None  # where the decision was read
+    status: str = ""  # after a run, for a decision on no link row: 'rejected', 'not linked' or 'unmatched'
 
 
 @dataclass(frozen=True)
@@ -276,6 +305,7 @@ class Options:
     year_override: int | None = None
     workers: int = 0  # processes for reading and linking: 0 = one per CPU for large runs, 1 = none
     nomenclature_path: str | None = None  # official list giving codeless or miscoded rows their identity
+    decisions_path: str | None = None  # reviewer decisions (an edited overlap workbook or a CSV), see decisions.py
 
 
 @dataclass(frozen=True)
@@ -289,6 +319,9 @@ class Result:
     clusters: tuple[Cluster, ...]
     warnings: tuple[Finding, ...]
     options: Options = Options()
+    #: reviewer decisions shown on no link row (rejected pairs, decisions that matched nothing); kept so
+    #: the workbook carries them into the next run
+    kept_decisions: tuple[Decision, ...] = ()
 
     @property
     def left(self) -> Plan:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Iterator
 
+from .decisions import DecisionBook
 from .graph import build_clusters
 from .identify import explain_links, identify_plans
-from .match import Entry, link_entries, prepare
+from .match import Adjust, Entry, link_entries, prepare
 from .models import Finding, Kind, Level, Link, Options, Plan, Relation, Result, SourceRef
 from .nomenclature import Master
 from .nomenclature_load import load_master
@@ -53,9 +54,10 @@ def rules_for(options: Options) -> tuple[Rule, ...]:
 
 def compare(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Result:
     """Read the plans, link each kab/kota with its province, and tally the overlap."""
-    master = master_for(options)  # before the plans: a bad master fails fast
+    master = master_for(options)  # before the plans: a bad master or decisions file fails fast
+    book = decision_book(options)
     plans = read_plans(paths, options, progress)
-    return compare_plans(plans, options, master)
+    return compare_plans(plans, options, master, book)
 
 
 def compare_by_province(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Iterator[Result]:
@@ -65,16 +67,17 @@ def compare_by_province(paths: list[str], options: Options = Options(), progress
     stays flat however many provinces a national run holds.
     """
     master = master_for(options)
+    book = decision_book(options)
     window = max(MIN_PARALLEL_TASKS, 2 * worker_count(options.workers, MIN_PARALLEL_TASKS))
     group: list[Plan] = []
     for start in range(0, len(paths), window):
         for plan in read_plans(list(paths[start : start + window]), options, progress):
             if group and plan.level is Level.PROVINSI:
-                yield compare_plans(group, options, master)
+                yield compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
                 group = []
             group.append(plan)
     if group:
-        yield compare_plans(group, options, master)
+        yield compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
 
 
 def master_for(options: Options) -> Master | None:
@@ -82,7 +85,14 @@ def master_for(options: Options) -> Master | None:
     return load_master(options.nomenclature_path) if options.nomenclature_path else None
 
 
-def compare_plans(plans: list[Plan], options: Options = Options(), master: Master | None = None) -> Result:
+def decision_book(options: Options) -> DecisionBook | None:
+    """The reviewer decisions named in the options, read (None when there are none)."""
+    return DecisionBook.from_file(options.decisions_path) if options.decisions_path else None
+
+
+def compare_plans(
+    plans: list[Plan], options: Options = Options(), master: Master | None = None, book: DecisionBook | None = None
+) -> Result:
     """Link and tally already-read plans (the first is the higher level).
 
     With a nomenclature master (given, or named by options.nomenclature_path) codeless and
@@ -92,9 +102,10 @@ def compare_plans(plans: list[Plan], options: Options = Options(), master: Maste
     if master is not None:
         plans = identify_plans(plans, master)
     rules = rules_for(options)
+    book = book if book is not None else decision_book(options)
     prepared = [prepare(plan, rules) for plan in plans]
     pairs = _pair_indices(plans)
-    found_by_pair = link_pairs(prepared, pairs, options)
+    found_by_pair = link_pairs(prepared, pairs, options, _reviewer(book, plans))
     links: list[Link] = []
     summaries, overlaps = [], []
     groups: dict[int, dict] = {}
@@ -102,6 +113,8 @@ def compare_plans(plans: list[Plan], options: Options = Options(), master: Maste
         left, right = plans[left_index], plans[right_index]
         if master is not None:
             found = explain_links(found)
+        if book is not None:
+            book.settle(left, right, found)
         links.extend(found)
         if left_index not in groups:
             groups[left_index] = plan_groups(left)
@@ -114,8 +127,9 @@ def compare_plans(plans: list[Plan], options: Options = Options(), master: Maste
         summaries=tuple(summaries),
         overlaps=tuple(overlaps),
         clusters=clusters,
-        warnings=tuple(_level_warnings(plans)),
+        warnings=tuple(_level_warnings(plans) + (book.warnings(plans) if book else [])),
         options=options,
+        kept_decisions=book.kept() if book else (),
     )
 
 
@@ -125,16 +139,27 @@ def _pair_indices(plans: list[Plan]) -> list[tuple[int, int]]:
     return [(position[id(left)], position[id(right)]) for left, right in pair_plans(plans)]
 
 
-def link_pairs(prepared: list[dict[Kind, list[Entry]]], pairs: list[tuple[int, int]], options: Options) -> list[list[Link]]:
+def _reviewer(book: DecisionBook | None, plans: list[Plan]) -> Reviewer | None:
+    """The reviewer decisions' hook for the pair at (left, right) positions; forked workers inherit it."""
+    if book is None:
+        return None
+    return lambda left, right: book.adjuster(plans[left], plans[right])
+
+
+def link_pairs(
+    prepared: list[dict[Kind, list[Entry]]], pairs: list[tuple[int, int]], options: Options, reviewer: Reviewer | None = None
+) -> list[list[Link]]:
     """The links of every (higher, lower) pair, in pair order, on several processes for many pairs."""
     workers = worker_count(options.workers, len(pairs))
     if workers <= 1:
-        return [link_entries(prepared[left], prepared[right], options) for left, right in pairs]
-    found = map_ordered(_link_one, pairs, workers, {"prepared": prepared, "options": options})
+        return [link_entries(prepared[left], prepared[right], options, reviewer(left, right) if reviewer else None) for left, right in pairs]
+    values = {"prepared": prepared, "options": options, "reviewer": reviewer}
+    found = map_ordered(_link_one, pairs, workers, values)
     return [_rebuild_links(prepared[left], prepared[right], rows) for (left, right), rows in zip(pairs, found)]
 
 
-LinkRow = tuple[Kind, int, int, Relation, float, str]
+Reviewer = Callable[[int, int], "Adjust | None"]
+LinkRow = tuple[Kind, int, int, Relation, float, str, str]
 
 
 def _link_one(pair: tuple[int, int]) -> list[LinkRow]:
@@ -142,15 +167,20 @@ def _link_one(pair: tuple[int, int]) -> list[LinkRow]:
     prepared = shared("prepared")
     left, right = prepared[pair[0]], prepared[pair[1]]
     position = {id(entry.item): index for entries in (*left.values(), *right.values()) for index, entry in enumerate(entries)}
+    reviewer = shared("reviewer")
+    adjust = reviewer(*pair) if reviewer else None
     return [
-        (link.kind, position[id(link.left)], position[id(link.right)], link.relation, link.score, link.reason)
-        for link in link_entries(left, right, shared("options"))
+        (link.kind, position[id(link.left)], position[id(link.right)], link.relation, link.score, link.reason, link.decided)
+        for link in link_entries(left, right, shared("options"), adjust)
     ]
 
 
 def _rebuild_links(left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]], rows: list[LinkRow]) -> list[Link]:
     """Links from a worker's positions, joined to this process's items."""
-    return [Link(kind, relation, score, reason, left[kind][i].item, right[kind][j].item) for kind, i, j, relation, score, reason in rows]
+    return [
+        Link(kind, relation, score, reason, left[kind][i].item, right[kind][j].item, decided)
+        for kind, i, j, relation, score, reason, decided in rows
+    ]
 
 
 def _level_warnings(plans: Iterable[Plan]) -> list[Finding]:

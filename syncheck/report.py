@@ -98,6 +98,8 @@ def _link_json(link: Link) -> dict[str, Any]:
         "reason": link.reason,
         "left": _item_json(link.left),
         "right": _item_json(link.right),
+        "source": "reviewer" if link.by_reviewer else "matcher",
+        "decision": link.decided or None,
     }
 
 

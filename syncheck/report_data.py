@@ -33,15 +33,19 @@ class PlanLookup:
     def __init__(self, result: Result) -> None:
         self._plans = result.plans
         self._by_item: dict[Item, int] = {}
+        self._by_id: dict[int, int] = {}  # hashing a whole Item is slow; links hold the plans' own items
         self._by_file: dict[str, int] = {}
         for index, plan in enumerate(result.plans):
             self._by_file.setdefault(plan.file, index)
             for item in plan.items:
                 self._by_item.setdefault(item, index)
+                self._by_id.setdefault(id(item), index)
 
     def index_of(self, item: Item) -> int:
         """Position of the item's plan in the result, or len(plans) when unknown."""
-        found = self._by_item.get(item)
+        found = self._by_id.get(id(item))
+        if found is None:
+            found = self._by_item.get(item)
         if found is None:
             found = self._by_file.get(item.ref.file, len(self._plans))
         return found

@@ -258,3 +258,100 @@ def overlap_sentence(right: str, amount: int, count: int, lang: str, *, left: st
     if count == 0:
         return f"No {owner} overlaps with {right}."
     return f"{format_short_rupiah(amount, 'en')} of {owner} overlaps with {right} ({items})."
+
+
+# --- the review loop: decision column, kept decisions, evaluation workbook ----------------------
+
+_REVIEW_LABELS: dict[str, dict[str, str]] = {
+    "id": {
+        "sheet_decisions": "Keputusan Tersimpan",
+        "link_source": "Sumber tautan",
+        "source_matcher": "pencocok",
+        "source_reviewer": "peninjau",
+        "choice_yes": "Ya",
+        "choice_no": "Tidak",
+        "choice_unsure": "Ragu",
+        "decision_prompt": "Pilih Ya (sama), Tidak (bukan) atau Ragu",
+        "status": "Status",
+        "status_rejected": "ditolak",
+        "status_not_linked": "tidak bertautan",
+        "status_unmatched": "tidak ditemukan",
+        "eval_sheet_scores": "Skor",
+        "eval_sheet_sweep": "Sapuan Ambang",
+        "eval_sheet_errors": "Kesalahan",
+        "eval_chart_title": "Presisi, recall dan F1 menurut ambang skor",
+        "threshold": "Ambang",
+        "precision": "Presisi",
+        "recall": "Recall",
+        "f1": "F1",
+        "true_positives": "Benar positif",
+        "false_positives": "Positif palsu",
+        "false_negatives": "Negatif palsu",
+        "error": "Kesalahan",
+        "false_positive": "positif palsu",
+        "false_negative": "negatif palsu",
+    },
+    "en": {
+        "sheet_decisions": "Kept decisions",
+        "link_source": "Link source",
+        "source_matcher": "matcher",
+        "source_reviewer": "reviewer",
+        "choice_yes": "Yes",
+        "choice_no": "No",
+        "choice_unsure": "Unsure",
+        "decision_prompt": "Choose Yes (the same), No (not the same) or Unsure",
+        "status": "Status",
+        "status_rejected": "rejected",
+        "status_not_linked": "not linked",
+        "status_unmatched": "matched nothing",
+        "eval_sheet_scores": "Scores",
+        "eval_sheet_sweep": "Threshold sweep",
+        "eval_sheet_errors": "Errors",
+        "eval_chart_title": "Precision, recall and F1 by score threshold",
+        "threshold": "Threshold",
+        "precision": "Precision",
+        "recall": "Recall",
+        "f1": "F1",
+        "true_positives": "True positives",
+        "false_positives": "False positives",
+        "false_negatives": "False negatives",
+        "error": "Error",
+        "false_positive": "false positive",
+        "false_negative": "false negative",
+    },
+}
+for _lang, _labels in _REVIEW_LABELS.items():
+    LABELS[_lang].update(_labels)
+
+
+def choice_label(choice: str, lang: str) -> str:
+    """A decision as the workbook shows it (Ya / Tidak / Ragu, Yes / No / Unsure); '' when undecided."""
+    return label(f"choice_{choice}", lang) if choice else ""
+
+
+def decisions_sentence(confirmed: int, rejected: int, unsure: int, unmatched: int, lang: str) -> str:
+    """'Reviewer decisions: 3 links confirmed, 1 pair rejected, 2 links left for review; 1 decision matched nothing ...'"""
+    check_lang(lang)
+    if lang == "id":
+        text = f"Keputusan peninjau: {confirmed} tautan dikonfirmasi, {rejected} pasangan ditolak, {unsure} tautan tetap ditinjau"
+        return text + (f"; {unmatched} keputusan tidak ditemukan (lihat lembar Peringatan)." if unmatched else ".")
+    text = (
+        f"Reviewer decisions: {confirmed} link{'s' if confirmed != 1 else ''} confirmed, "
+        f"{rejected} pair{'s' if rejected != 1 else ''} rejected, {unsure} link{'s' if unsure != 1 else ''} left for review"
+    )
+    if not unmatched:
+        return text + "."
+    return text + f"; {unmatched} decision{'s' if unmatched != 1 else ''} matched nothing (see the Warnings sheet)."
+
+
+def threshold_sentence(threshold: float, f1: float, precision: float, recall: float, lang: str) -> str:
+    """'Recommended threshold: 86 (F1 0.981, precision 0.990, recall 0.972).'"""
+    check_lang(lang)
+
+    def number(value: float) -> str:
+        text = f"{value:.3f}"
+        return text.replace(".", ",") if lang == "id" else text
+
+    if lang == "id":
+        return f"Ambang yang disarankan: {threshold:g} (F1 {number(f1)}; presisi {number(precision)}; recall {number(recall)})."
+    return f"Recommended threshold: {threshold:g} (F1 {number(f1)}, precision {number(precision)}, recall {number(recall)})."

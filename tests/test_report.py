@@ -144,6 +144,7 @@ def test_json_links_overlaps_warnings():
         "kind": "program", "relation": "similar", "score": 91.3, "reason": "names similar",
         "left": {"file": "prov.xlsx", "sheet": "RKPD", "row": 12, "code": "", "name": "=1+2"},
         "right": {"file": "kota.xlsx", "sheet": "Sheet1", "row": 10, "code": "", "name": "@SUM(A1)"},
+        "source": "matcher", "decision": None,
     }  # fmt: skip
     assert doc["links"][0]["left"]["code"] == "1.02.02"
     assert doc["links"][-1]["score"] == 78.4
@@ -227,12 +228,12 @@ def test_links_sheet_header_and_row(tmp_path):
     assert values(ws, 1) == [
         "Pemda kiri", "Kode kiri", "Nama kiri", "Perangkat daerah kiri", "Pagu kiri",
         "Pemda kanan", "Kode kanan", "Nama kanan", "Perangkat daerah kanan", "Pagu kanan",
-        "Hubungan", "Skor", "Alasan", "Sumber kiri", "Sumber kanan", "Keputusan",
+        "Hubungan", "Skor", "Alasan", "Sumber kiri", "Sumber kanan", "Keputusan", "Sumber tautan",
     ]  # fmt: skip
     assert values(ws, 2) == [
         PROV, "1.02.02", "PROGRAM UPAYA KESEHATAN", "Dinas Kesehatan", None,
         KOTA, "1.02.02", "Program Upaya Kesehatan", None, None,
-        "identik", 100.0, "same code 1.02.02", "prov.xlsx!RKPD!10", "kota.xlsx!Sheet1!9", None,
+        "identik", 100.0, "same code 1.02.02", "prov.xlsx!RKPD!10", "kota.xlsx!Sheet1!9", None, "pencocok",
     ]  # fmt: skip
     assert ws.max_row == 5
     assert ws.cell(3, 11).value == "serupa" and ws.cell(3, 12).value == 91.3
@@ -241,6 +242,7 @@ def test_links_sheet_header_and_row(tmp_path):
     assert wb["Tautan Kegiatan"].cell(2, 11).value == "padanan"
     en = build(tmp_path, "en")[1]["Program links"]
     assert en.cell(1, 16).value == "Decision" and en.cell(2, 11).value == "identical"
+    assert en.cell(1, 17).value == "Link source" and en.cell(2, 17).value == "matcher"
 
 
 def test_review_sheet_sorted_by_score(tmp_path):

@@ -91,12 +91,12 @@ def test_labels_cover_both_languages():
     sheets_id = [label(k, "id") for k in LABELS["id"] if k.startswith("sheet_")]
     assert sheets_id == [
         "Ringkasan", "Tautan Program", "Tautan Kegiatan", "Tautan Sub Kegiatan", "Tinjauan",
-        "Tak Berpasangan", "Klaster", "Matriks Program", "Tumpang Tindih", "Peringatan",
+        "Tak Berpasangan", "Klaster", "Matriks Program", "Tumpang Tindih", "Peringatan", "Keputusan Tersimpan",
     ]  # fmt: skip
     sheets_en = [label(k, "en") for k in LABELS["en"] if k.startswith("sheet_")]
     assert sheets_en == [
         "Summary", "Program links", "Kegiatan links", "Sub kegiatan links", "Review",
-        "Unmatched", "Clusters", "Program matrix", "Overlaps", "Warnings",
+        "Unmatched", "Clusters", "Program matrix", "Overlaps", "Warnings", "Kept decisions",
     ]  # fmt: skip
     assert all(len(name) <= 31 for name in sheets_id + sheets_en)  # Excel's sheet name limit
     assert [relation_label(r, "id") for r in Relation] == ["identik", "serupa", "padanan", "tinjau"]

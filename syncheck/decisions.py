@@ -1,0 +1,388 @@
+"""Reviewer decisions: read from an edited overlap workbook or a CSV, matched to links by content.
+
+A decision is keyed by its kind, the two governments and each side's item, never by row number or
+year. One side of a decision matches an item of the same government and kind when both carry a
+canonical code and the codes are equal (2- and 4-digit sub kegiatan numbers alike); when either
+lacks a code, when their normalized names (normalize.normalize_name) are equal.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from .codes import comparison_key, parse_code
+from .errors import InputFileError
+from .match import Adjust
+from .models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Plan, Relation, SourceRef
+from .normalize import normalize_name
+from .sentences import LABELS
+from .sources import RawSheet, load_sheets
+from .values import cell_text
+
+#: what reviewers type in the decision column (any case; Indonesian or English)
+CHOICE_WORDS: dict[str, Choice] = {
+    **dict.fromkeys(("ya", "y", "yes", "iya", "benar", "setuju", "sama", "ok", "true", "1", "\u2713"), Choice.YES),
+    **dict.fromkeys(("tidak", "t", "no", "n", "bukan", "salah", "beda", "tolak", "false", "0"), Choice.NO),
+    **dict.fromkeys(("ragu", "ragu-ragu", "unsure", "maybe", "mungkin", "?"), Choice.UNSURE),
+}
+#: the columns a decision table needs (a kind column, or a kind from the sheet name or the code, too)
+COLUMNS = ("left_government", "left_code", "left_name", "right_government", "right_code", "right_name", "decision")
+HEADER_ROWS = 10
+CONFIRMED = "confirmed by reviewer"
+REJECTED, NOT_LINKED, UNMATCHED = "rejected", "not linked", "unmatched"
+
+SideKey = tuple[str, object]
+
+
+# --- keys ---------------------------------------------------------------------------------------
+
+
+def government_key(name: str) -> str:
+    """A government name as decisions compare it ('KOTA  Semarang' = 'Kota Semarang')."""
+    return normalize_name(name)
+
+
+def _code_key(code_text: str) -> tuple[str, ...] | None:
+    """The comparison key of a code cell, or None when it holds no canonical code."""
+    code = parse_code(code_text) if code_text else None
+    return comparison_key(code) if code is not None else None
+
+
+def decision_probes(code_text: str, name: str) -> list[SideKey]:
+    """Keys under which one side of a decision looks for items (see the module docstring)."""
+    code = _code_key(code_text)
+    if code is None:
+        return [("name", normalize_name(name))]
+    return [("code", code), ("uncoded name", normalize_name(name))]
+
+
+def item_keys(item: Item) -> list[SideKey]:
+    """Keys under which an item is found by decision_probes."""
+    name = normalize_name(item.name)
+    if item.code is None:
+        return [("uncoded name", name), ("name", name)]
+    return [("code", comparison_key(item.code)), ("name", name)]
+
+
+def identity(decision: Decision) -> tuple:
+    """What makes two decision rows about the same pair (duplicates and conflicts are found by it)."""
+    return (
+        decision.kind,
+        government_key(decision.left_government),
+        decision_probes(decision.left_code, decision.left_name)[0],
+        government_key(decision.right_government),
+        decision_probes(decision.right_code, decision.right_name)[0],
+    )
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _header_names() -> dict[str, str]:
+    """Every column header (both languages, CSV spellings) -> its label key."""
+    names: dict[str, str] = {}
+    for labels in LABELS.values():
+        for key in (*COLUMNS, "kind"):
+            names[_header_text(labels[key])] = key
+    for key in (*COLUMNS, "kind"):
+        names[_header_text(key)] = key
+    return names
+
+
+def _header_text(value: object) -> str:
+    """'Left_Government ' -> 'left government'."""
+    return " ".join(cell_text(value).replace("_", " ").casefold().split())
+
+
+@functools.cache
+def _kind_names() -> dict[str, Kind]:
+    """Kind names (both languages, JSON values) -> Kind."""
+    names = {_header_text(kind.value): kind for kind in LINKED_KINDS}
+    for labels in LABELS.values():
+        names.update({_header_text(labels[f"kind_{kind.value}"]): kind for kind in LINKED_KINDS})
+    return names
+
+
+@functools.cache
+def _sheet_kinds() -> dict[str, Kind]:
+    """Link sheet names (both languages) -> the kind they list."""
+    return {labels[f"sheet_links_{kind.value}"].casefold(): kind for labels in LABELS.values() for kind in LINKED_KINDS}
+
+
+@dataclass
+class _Reading:
+    """Decisions and problems found while reading one decisions file."""
+
+    file: str
+    decisions: list[Decision] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+    tables: int = 0
+
+    def warn(self, sheet: str, row: int, message: str) -> None:
+        """Record a problem with one row."""
+        self.warnings.append(Finding(SourceRef(self.file, sheet, row), message, kind="decision"))
+
+
+def read_decisions(path: str) -> tuple[list[Decision], list[Finding]]:
+    """Decisions from an overlap workbook (any language) or a CSV; InputFileError when none is a table."""
+    reading = _Reading(os.path.basename(path))
+    for sheet in load_sheets(path):
+        _read_sheet(sheet, reading)
+    if not reading.tables:
+        columns = ", ".join(key.replace("_", " ") for key in ("kind", *COLUMNS))
+        raise InputFileError(f"no decision table found; expected an overlap workbook or a CSV with columns {columns}", file=reading.file)
+    decisions, conflicts = _merge(reading.decisions, reading.file)
+    return decisions, reading.warnings + conflicts
+
+
+def _read_sheet(sheet: RawSheet, reading: _Reading) -> None:
+    """The decisions of one sheet whose header row names the decision columns."""
+    found = _find_header(sheet)
+    if found is None:
+        return
+    header_row, columns = found
+    reading.tables += 1
+    sheet_kind = _sheet_kinds().get(sheet.name.casefold())
+    for number, row in enumerate(sheet.rows[header_row + 1 :], start=header_row + 2):
+        decision = _row_decision(row, columns, sheet_kind, SourceRef(reading.file, sheet.name, number), reading)
+        if decision is not None:
+            reading.decisions.append(decision)
+
+
+def _find_header(sheet: RawSheet) -> tuple[int, dict[str, int]] | None:
+    """(0-based header row, label key -> column) of the first row naming every decision column."""
+    names = _header_names()
+    for index, row in enumerate(sheet.rows[:HEADER_ROWS]):
+        columns: dict[str, int] = {}
+        for col, value in enumerate(row):
+            key = names.get(_header_text(value))
+            if key is not None:
+                columns.setdefault(key, col)
+        if all(key in columns for key in COLUMNS):
+            return index, columns
+    return None
+
+
+def _row_decision(row: tuple, columns: dict[str, int], sheet_kind: Kind | None, ref: SourceRef, reading: _Reading) -> Decision | None:
+    """One row as a Decision; None (with a warning when the row is odd) when it holds none."""
+
+    def text(key: str) -> str:
+        col = columns.get(key)
+        return cell_text(row[col]).strip() if col is not None and col < len(row) else ""
+
+    word = text("decision")
+    if not word:
+        return None
+    choice = CHOICE_WORDS.get(word.casefold().rstrip(".!"))
+    if choice is None:
+        reading.warn(ref.sheet, ref.row, f"decision '{word}' not understood (use Ya/Tidak/Ragu or Yes/No/Unsure); row ignored")
+        return None
+    kind = _kind_names().get(_header_text(text("kind"))) or sheet_kind or _kind_of_code(text("left_code"), text("right_code"))
+    if kind is None or not (text("left_name") or text("left_code")) or not (text("right_name") or text("right_code")):
+        reading.warn(ref.sheet, ref.row, "decision row lacks the kind or an item (code or name) on one side; row ignored")
+        return None
+    return Decision(
+        kind, text("left_government"), text("left_code"), text("left_name"),
+        text("right_government"), text("right_code"), text("right_name"), choice, ref,
+    )  # fmt: skip
+
+
+def _kind_of_code(*codes: str) -> Kind | None:
+    """The linked kind a code names by its depth, from the first side that has one."""
+    for code_text in codes:
+        code = parse_code(code_text) if code_text else None
+        if code is not None and code.kind in LINKED_KINDS:
+            return code.kind
+    return None
+
+
+def _merge(decisions: list[Decision], file: str) -> tuple[list[Decision], list[Finding]]:
+    """One decision per pair: Ya/Tidak beats Ragu; Ya against Tidak leaves the pair for review."""
+    groups: dict[tuple, list[Decision]] = defaultdict(list)
+    for decision in decisions:
+        groups[identity(decision)].append(decision)
+    merged, warnings = [], []
+    for group in groups.values():
+        definite = {d.choice for d in group} - {Choice.UNSURE}
+        if len(definite) > 1:
+            first = group[0]
+            where = ", ".join(f"{d.ref.sheet} row {d.ref.row}" for d in group if d.ref)
+            message = f"conflicting decisions on '{first.left_name}' / '{first.right_name}' ({where}); left for review"
+            warnings.append(Finding(first.ref or SourceRef(file, "", 0), message, kind="decision"))
+            merged.append(replace(first, choice=Choice.UNSURE))
+        else:
+            choice = definite.pop() if definite else Choice.UNSURE
+            merged.append(next(d for d in group if d.choice is choice))
+    return merged, warnings
+
+
+# --- applying -----------------------------------------------------------------------------------
+
+
+def _coded(item: Item) -> bool:
+    """True when the item carries a code of its own kind (the matcher's nomenclature evidence)."""
+    return item.code is not None and item.code.kind is item.kind and item.code.segments[0] != "X"
+
+
+def confirmed_link(link: Link) -> Link:
+    """A link a reviewer confirmed: identical with code evidence on both sides, else similar."""
+    relation = Relation.IDENTICAL if _coded(link.left) and _coded(link.right) else Relation.SIMILAR
+    reason = f"{CONFIRMED}; matcher: {link.relation.value}, {link.reason}" if link.reason else f"{CONFIRMED}; not proposed by the matcher"
+    return replace(link, relation=relation, reason=reason, decided=Choice.YES.value)
+
+
+def unsure_link(link: Link) -> Link:
+    """A link the reviewer left undecided: back to review."""
+    return replace(link, relation=Relation.REVIEW, reason=f"reviewer unsure; {link.reason}", decided=Choice.UNSURE.value)
+
+
+class _ItemIndex:
+    """Items of one plan and kind, found by decision keys."""
+
+    def __init__(self, items: Iterable[Item]) -> None:
+        self._by_key: dict[SideKey, list[Item]] = defaultdict(list)
+        for item in items:
+            for key in item_keys(item):
+                self._by_key[key].append(item)
+
+    def find(self, code_text: str, name: str) -> list[Item]:
+        """The items one side of a decision names, in file order, each once."""
+        found: dict[Item, None] = {}
+        for key in decision_probes(code_text, name):
+            found.update(dict.fromkeys(self._by_key.get(key, ())))
+        return list(found)
+
+
+class DecisionBook:
+    """Decisions read once, applied pair by pair and kind by kind as the matcher links.
+
+    Applying is stateless (it may run in forked workers); settle() then records, in the calling
+    process, what became of each decision.
+    """
+
+    def __init__(self, decisions: list[Decision], warnings: list[Finding] | None = None) -> None:
+        self.decisions = decisions
+        self.read_warnings = list(warnings or [])
+        self._status: dict[int, str] = {}
+        self._by_pair: dict[tuple[str, str, Kind], list[int]] = defaultdict(list)
+        for index, decision in enumerate(decisions):
+            pair = (government_key(decision.left_government), government_key(decision.right_government), decision.kind)
+            self._by_pair[pair].append(index)
+
+    @classmethod
+    def from_file(cls, path: str) -> "DecisionBook":
+        """Read a decisions workbook or CSV."""
+        return cls(*read_decisions(path))
+
+    def only_left(self, government: str) -> "DecisionBook":
+        """A fresh book of the decisions whose higher government is this one (for one province group)."""
+        key = government_key(government)
+        return DecisionBook([d for d in self.decisions if government_key(d.left_government) == key], self.read_warnings)
+
+    def _indices(self, left: Plan, right: Plan, kind: Kind) -> list[int]:
+        """The decisions about one pair of governments and one kind."""
+        return self._by_pair.get((government_key(left.label), government_key(right.label), kind), [])
+
+    def adjuster(self, left: Plan, right: Plan) -> Adjust | None:
+        """The hook the matcher calls after linking each kind of one pair; None when no decision concerns it."""
+        if not any(self._indices(left, right, kind) for kind in LINKED_KINDS):
+            return None
+
+        def adjust(kind: Kind, links: list[Link]) -> list[Link]:
+            indices = self._indices(left, right, kind)
+            return self._apply(self._pairs(indices, left, right, kind), links) if indices else links
+
+        return adjust
+
+    def _apply(self, pairs: dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]], links: list[Link]) -> list[Link]:
+        """Confirm, drop or send back to review the links the decisions name; add confirmed pairs not linked."""
+        pairs = dict(pairs)
+        out: list[Link] = []
+        for link in links:
+            hit = pairs.pop((link.left.ref, link.right.ref), None)
+            choice = self.decisions[hit[0]].choice if hit else None
+            if choice is None:
+                out.append(link)
+            elif choice is not Choice.NO:
+                out.append(confirmed_link(link) if choice is Choice.YES else unsure_link(link))
+        for index, left, right in pairs.values():
+            if self.decisions[index].choice is Choice.YES:
+                out.append(confirmed_link(Link(left.kind, Relation.SIMILAR, 0.0, "", left, right)))
+        return out
+
+    def _pairs(self, indices: list[int], left: Plan, right: Plan, kind: Kind) -> dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]]:
+        """(left row, right row) -> (decision, items) for every pair of items a decision names."""
+        lefts, rights = _ItemIndex(left.items_of(kind)), _ItemIndex(right.items_of(kind))
+        pairs: dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]] = {}
+        for index in indices:
+            decision = self.decisions[index]
+            for left_item in lefts.find(decision.left_code, decision.left_name):
+                for right_item in rights.find(decision.right_code, decision.right_name):
+                    pairs.setdefault((left_item.ref, right_item.ref), (index, left_item, right_item))
+        return pairs
+
+    def labelled_pairs(self, left: Plan, right: Plan) -> list[tuple[Kind, tuple[SourceRef, SourceRef], Choice]]:
+        """(kind, (left row, right row), choice) for every pair of items of two plans a decision names."""
+        found = []
+        for kind in LINKED_KINDS:
+            indices = self._indices(left, right, kind)
+            if indices:
+                pairs = self._pairs(indices, left, right, kind)
+                found.extend((kind, key, self.decisions[index].choice) for key, (index, _, _) in pairs.items())
+        return found
+
+    def settle(self, left: Plan, right: Plan, links: list[Link]) -> None:
+        """Record what became of the decisions about one pair, from its final links."""
+        linked = {(link.left.ref, link.right.ref) for link in links}
+        for kind in LINKED_KINDS:
+            indices = self._indices(left, right, kind)
+            if not indices:
+                continue
+            for key, (index, _, _) in self._pairs(indices, left, right, kind).items():
+                choice = self.decisions[index].choice
+                status = "" if key in linked else (REJECTED if choice is Choice.NO else NOT_LINKED)
+                if self._status.get(index) != "":
+                    self._status[index] = status
+
+    def kept(self) -> tuple[Decision, ...]:
+        """Decisions on no link row after the run, each with its status, in reading order."""
+        return tuple(
+            replace(decision, status=self._status.get(index, UNMATCHED))
+            for index, decision in enumerate(self.decisions)
+            if self._status.get(index, UNMATCHED)
+        )
+
+    def warnings(self, plans: list[Plan]) -> list[Finding]:
+        """Reading problems, then decisions that matched nothing (one line per absent pair of governments)."""
+        known = {government_key(plan.label) for plan in plans}
+        found = list(self.read_warnings)
+        absent: Counter[tuple[str, str]] = Counter()
+        for decision in self.kept():
+            if decision.status != UNMATCHED:
+                continue
+            left, right = government_key(decision.left_government), government_key(decision.right_government)
+            if left not in known or right not in known:
+                absent[(decision.left_government, decision.right_government)] += 1
+                continue
+            message = f"reviewer decision on {decision.kind.value} '{decision.left_name}' / '{decision.right_name}' matched no items of this run"
+            found.append(Finding(decision.ref or SourceRef("", "", 0), message, kind="decision"))
+        for (left, right), count in absent.items():
+            message = f"{count} reviewer decision{'s' if count > 1 else ''} about {left} and {right}, which are not compared in this run"
+            found.append(Finding(SourceRef(self._file(), "", 0), message, kind="decision"))
+        return found
+
+    def _file(self) -> str:
+        """The decisions file name, for warnings about the file as a whole."""
+        return next((d.ref.file for d in self.decisions if d.ref), "")
+
+
+def decision_counts(links: Iterable[Link], kept: Iterable[Decision]) -> tuple[int, int, int, int]:
+    """(links confirmed, pairs rejected, links left unsure, decisions that matched nothing)."""
+    decided = Counter(link.decided for link in links)
+    statuses = Counter(decision.status for decision in kept)
+    return decided[Choice.YES.value], statuses[REJECTED], decided[Choice.UNSURE.value], statuses[UNMATCHED]

@@ -1,0 +1,288 @@
+"""Fast, flat-memory .xlsx writing on openpyxl's write-only workbook (the writers' only openpyxl user).
+
+openpyxl's write-only mode builds the package: sheet order, column widths, frozen panes, auto
+filters, data validation, charts, named styles. Cell rows are serialized here instead, as inline
+strings and numbers streamed to a temporary file per sheet, and spliced into each sheet's empty
+<sheetData> when the workbook is saved: openpyxl spends about 15 microseconds per cell, which made
+a 6,000 vs 5,000 item workbook take seconds. Every str is written as an inline string, so no
+cell can ever become a formula or an error value.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import shutil
+import tempfile
+import zipfile
+from copy import copy
+from typing import Any, Iterable, Sequence
+from xml.sax.saxutils import escape
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.styles import Color, Font, NamedStyle
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from syncheck.safety import EXCEL_CELL_CHARS, INJECTION_PREFIXES, atomic_write, safe_cell_text
+
+MONEY = "#,##0"
+SCORE = "0.0"
+PERCENT = "0.0%"
+RATIO = "0.000"
+MAX_WIDTH = 60
+MIN_WIDTH = 6
+FLUSH_ROWS = 512
+
+Row = Sequence[Any]
+Formats = dict[int, str]
+
+#: the shared named styles: key -> (number format, bold, font size)
+STYLES: dict[str, tuple[str, bool, float]] = {
+    "text": ("General", False, 11.0),
+    MONEY: (MONEY, False, 11.0),
+    SCORE: (SCORE, False, 11.0),
+    PERCENT: (PERCENT, False, 11.0),
+    RATIO: (RATIO, False, 11.0),
+    "bold": ("General", True, 11.0),
+    "bold money": (MONEY, True, 11.0),
+    "title": ("General", True, 14.0),
+}
+_EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
+
+
+class Sheet:
+    """One sheet: rows serialized as they come, widths measured on the way, written out on save."""
+
+    def __init__(self, book: "Book", ws: Any) -> None:
+        self.ws = ws  # the openpyxl write-only sheet: panes, filters, validations and charts go here
+        self.rows = 0
+        self.widths: dict[int, int] = {}
+        self._book = book
+        self._file = tempfile.TemporaryFile()
+        self._pending: list[str] = []
+
+    def append(self, values: Row, formats: Formats | None = None, style: str | None = None, fit: bool | int = True) -> int:
+        """Add one row (formats by 1-based column, or one style for the row); return its row number.
+
+        ``fit`` says which columns the row widens: all (True), none (False) or the first n.
+        """
+        self.rows += 1
+        number = self.rows
+        cells = [f'<row r="{number}">']
+        widths = self.widths
+        limit = len(values) if fit is True else int(fit)
+        book = self._book
+        for col, value in enumerate(values, start=1):
+            if value is None or value == "":
+                continue
+            key = style or (formats.get(col) if formats else None)
+            if value.__class__ is str and key is None and value.isprintable() and not value.startswith(INJECTION_PREFIXES):
+                # the common case, inlined: plain text, no style, nothing to clean
+                text = value[:EXCEL_CELL_CHARS].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                space = ' xml:space="preserve"' if value[0] == " " or value[-1] == " " else ""
+                cells.append(f'<c r="{column_letter(col)}{number}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
+            else:
+                cells.append(book.cell_xml(f"{column_letter(col)}{number}", value, key))
+            if col <= limit:
+                length = display_length(value, key)
+                if length > widths.get(col, 0):
+                    widths[col] = length
+        cells.append("</row>")
+        self._pending.append("".join(cells))
+        if len(self._pending) >= FLUSH_ROWS:
+            self._flush()
+        return number
+
+    def _flush(self) -> None:
+        """Move pending rows to the temporary file."""
+        self._file.write("".join(self._pending).encode("utf-8", "replace"))
+        self._pending.clear()
+
+    def finish(self) -> None:
+        """Set column widths from what was measured (before openpyxl writes the sheet)."""
+        self._flush()
+        for col, length in sorted(self.widths.items()):
+            self.ws.column_dimensions[get_column_letter(col)].width = min(MAX_WIDTH, max(MIN_WIDTH, length + 2))
+
+    def copy_rows(self, out: Any) -> None:
+        """Stream the serialized rows into out, then drop the temporary file."""
+        self._file.seek(0)
+        shutil.copyfileobj(self._file, out, 1 << 20)
+        self._file.close()
+
+
+class Book:
+    """A workbook written in creation order of its sheets; see the module docstring."""
+
+    def __init__(self) -> None:
+        self.workbook = Workbook(write_only=True)
+        self.sheets: list[Sheet] = []
+        self._arrays = {key: self._named_style(key, *spec) for key, spec in STYLES.items()}
+        self._ids: dict[tuple[str | None, bool], str] = {}
+
+    def _named_style(self, key: str, number_format: str, bold: bool, size: float) -> Any:
+        """Register one named style; its style array gives the cell format id."""
+        font = Font(name="Calibri", size=size, bold=bold, family=2, scheme="minor", color=Color(theme=1))
+        style = NamedStyle(name=f"syncheck {key}", number_format=number_format, font=font)
+        self.workbook.add_named_style(style)
+        return style.as_tuple()
+
+    def _style_attr(self, key: str | None, quoted: bool) -> str:
+        """The ' s="N"' attribute of a style (quoted: keeps the text text when edited in Excel)."""
+        found = self._ids.get((key, quoted))
+        if found is None:
+            if key is None and not quoted:
+                found = ""
+            else:
+                array = copy(self._arrays[key or "text"])
+                cell = Cell(self.sheets[0].ws if self.sheets else None, 1, 1, None, array)
+                cell.quotePrefix = quoted
+                found = f' s="{cell.style_id}"'
+            self._ids[(key, quoted)] = found
+        return found
+
+    def sheet(self, title: str) -> Sheet:
+        """A new sheet at the end of the workbook."""
+        sheet = Sheet(self, self.workbook.create_sheet(title))
+        self.sheets.append(sheet)
+        return sheet
+
+    def cell_xml(self, ref: str, value: Any, key: str | None) -> str:
+        """One <c> element; a str is always an inline string."""
+        if value.__class__ is str:
+            return self._text_xml(ref, value, key)
+        if isinstance(value, bool):
+            return f'<c r="{ref}" t="b"{self._style_attr(key, False)}><v>{int(value)}</v></c>'
+        if isinstance(value, (int, float)) and math.isfinite(value):
+            return f'<c r="{ref}"{self._style_attr(key, False)}><v>{value!r}</v></c>'
+        return self._text_xml(ref, str(value), key)
+
+    def _text_xml(self, ref: str, value: str, key: str | None) -> str:
+        """An inline string cell, quote-prefixed when a spreadsheet could take it for a formula."""
+        text = safe_cell_text(value)
+        style = self._style_attr(key, text.startswith(INJECTION_PREFIXES))
+        space = ' xml:space="preserve"' if text != text.strip() else ""
+        return f'<c r="{ref}" t="inlineStr"{style}><is><t{space}>{escape(text)}</t></is></c>'
+
+    def save(self, path: str) -> None:
+        """Write the workbook to path atomically."""
+        for sheet in self.sheets:
+            sheet.finish()
+        package = io.BytesIO()
+        self.workbook.save(package)
+        atomic_write(path, lambda temp: self._splice(package, temp))
+
+    def _splice(self, package: io.BytesIO, path: str) -> None:
+        """Copy openpyxl's package to path with each sheet's rows put into its <sheetData>."""
+        members = {sheet.ws.path.lstrip("/"): sheet for sheet in self.sheets}
+        # level 1 deflates the repetitive sheet XML about twice as fast as the default for ~30% more bytes
+        with zipfile.ZipFile(package) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+            for info in source.infolist():
+                data = source.read(info.filename)
+                sheet = members.get(info.filename)
+                if sheet is None:
+                    target.writestr(info, data)
+                    continue
+                head, tail = _split_sheet(data, info.filename)
+                with target.open(info.filename, "w", force_zip64=True) as out:
+                    out.write(head + b"<sheetData>")
+                    sheet.copy_rows(out)
+                    out.write(b"</sheetData>" + tail)
+
+
+def _split_sheet(data: bytes, name: str) -> tuple[bytes, bytes]:
+    """A sheet's XML before and after its empty <sheetData>."""
+    found = list(_EMPTY_SHEET_DATA.finditer(data))
+    if len(found) != 1:
+        raise RuntimeError(f"unexpected worksheet XML from openpyxl in {name}")
+    return data[: found[0].start()], data[found[0].end() :]
+
+
+_LETTERS: dict[int, str] = {}
+
+
+def column_letter(col: int) -> str:
+    """Column letter of a 1-based column, cached."""
+    letter = _LETTERS.get(col)
+    if letter is None:
+        letter = _LETTERS[col] = get_column_letter(col)
+    return letter
+
+
+def display_length(value: Any, number_format: str | None) -> int:
+    """About how many characters Excel shows for a value."""
+    if value.__class__ is str:
+        return len(value) if "\n" not in value else max(len(line) for line in value.splitlines())
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if number_format == PERCENT:
+            return 6
+        if number_format in (SCORE, RATIO):
+            return len(f"{value:.{3 if number_format == RATIO else 1}f}")
+        return len(f"{value:,}")
+    return len(str(value))
+
+
+# --- tables, validation, charts -----------------------------------------------------------------
+
+
+def table(book: Book, title: str, names: Sequence[str], rows: Iterable[Row], formats: Formats) -> Sheet:
+    """A sheet holding one table: bold frozen header, auto filter, widths from every cell."""
+    sheet = book.sheet(title)
+    sheet.ws.freeze_panes = "A2"
+    sheet.append(names, style="bold")
+    for row in rows:
+        sheet.append(row, formats)
+    sheet.ws.auto_filter.ref = f"A1:{get_column_letter(max(len(names), 1))}{sheet.rows}"
+    return sheet
+
+
+def add_list_validation(sheet: Sheet, column: int, choices: Sequence[str], title: str, prompt: str) -> None:
+    """A drop-down list on one column's data rows (row 2 to the last row)."""
+    validation = DataValidation(
+        type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
+        showErrorMessage=True, showInputMessage=True, errorTitle=title, error=prompt, promptTitle=title, prompt=prompt,
+    )  # fmt: skip
+    letter = get_column_letter(column)
+    validation.add(f"{letter}2:{letter}{max(sheet.rows, 2)}")
+    sheet.ws.data_validations.append(validation)
+
+
+def bar_chart(sheet: Sheet, title: str, data: tuple[int, int, int], categories: tuple[int, int, int], anchor: str) -> None:
+    """A column chart of (col, first row, last row) data, titled from its first cell, by category cells."""
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = title
+    chart.legend = None
+    chart.add_data(Reference(sheet.ws, min_col=data[0], min_row=data[1], max_row=data[2]), titles_from_data=True)
+    chart.set_categories(Reference(sheet.ws, min_col=categories[0], min_row=categories[1], max_row=categories[2]))
+    chart.y_axis.number_format = "0%"
+    _axes(chart)
+    chart.width = min(40.0, max(16.0, 1.5 * (data[2] - data[1])))
+    chart.height = 9.0
+    sheet.ws.add_chart(chart, anchor)
+
+
+def line_chart(sheet: Sheet, title: str, x_title: str, columns: tuple[int, int], rows: int, anchor: str) -> None:
+    """Lines for columns (first, last) of a table with its header in row 1, against column A."""
+    chart = LineChart()
+    chart.title = title
+    chart.x_axis.title = x_title
+    chart.add_data(Reference(sheet.ws, min_col=columns[0], max_col=columns[1], min_row=1, max_row=rows + 1), titles_from_data=True)
+    chart.set_categories(Reference(sheet.ws, min_col=1, min_row=2, max_row=rows + 1))
+    chart.y_axis.number_format = "0.00"
+    _axes(chart)
+    chart.width, chart.height = 24.0, 12.0
+    sheet.ws.add_chart(chart, anchor)
+
+
+def _axes(chart: Any) -> None:
+    """A 0..1 value axis, and both axes drawn."""
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    # openpyxl 3.1 marks axes deleted by default; Excel would then draw the chart without them
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False

@@ -1,0 +1,45 @@
+"""syncheck.xlsx: rows serialized outside openpyxl still read back exactly, never as formulas."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from syncheck.sources import load_sheets
+from syncheck.xlsx import MONEY, Book, table
+
+
+def test_tricky_values_read_back_as_written(tmp_path):
+    book = Book()
+    rows = [
+        ["=HYPERLINK(\"x\")", "+62 811", "-5", "@SUM(A1)", "#N/A", "  padded  ", "a & <b> \"c\"", "bel\x07l", "x" * 40_000],
+        [1_250_000_000, 97.5, True, float("nan"), None, "", "baris\nkedua", "\u2013 Lanjutan", 0],
+    ]
+    sheet = table(book, "Data", [f"k{i}" for i in range(1, 10)], rows, {1: MONEY})
+    sheet.append(["Total", None, 3], {1: "bold", 3: "bold money"})
+    path = tmp_path / "out.xlsx"
+    book.save(str(path))
+    ws = openpyxl.load_workbook(path)["Data"]
+    first = [cell.value for cell in ws[2]]
+    assert first[:8] == ["=HYPERLINK(\"x\")", "+62 811", "-5", "@SUM(A1)", "#N/A", "  padded  ", "a & <b> \"c\"", "bell"]
+    assert len(first[8]) == 32_767
+    assert all(cell.data_type == "s" for cell in ws[2])
+    assert [ws.cell(2, col).quotePrefix for col in range(1, 6)] == [True, True, True, True, False]
+    second = ws[3]
+    assert [cell.value for cell in second] == [1_250_000_000, 97.5, True, "nan", None, None, "baris\nkedua", "\u2013 Lanjutan", 0]
+    assert second[0].number_format == MONEY and second[1].number_format == "General"
+    assert ws.cell(1, 1).font.bold and ws.cell(4, 3).font.bold and ws.cell(4, 3).number_format == MONEY
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:I3"
+    assert ws.column_dimensions["I"].width == 60 and ws.column_dimensions["A"].width == 17
+    assert load_sheets(str(path))[0].rows[1][:3] == ("=HYPERLINK(\"x\")", "+62 811", "-5")  # calamine agrees
+
+
+def test_sheets_keep_their_order_and_an_empty_sheet_is_valid(tmp_path):
+    book = Book()
+    for title in ("Satu", "Dua", "Tiga"):
+        book.sheet(title)
+    book.sheets[1].append(["isi"])
+    path = tmp_path / "kosong.xlsx"
+    book.save(str(path))
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames == ["Satu", "Dua", "Tiga"]
+    assert workbook["Dua"]["A1"].value == "isi" and workbook["Satu"].max_row == 1 and workbook["Satu"]["A1"].value is None
