@@ -1,0 +1,50 @@
+"""Indonesian planning-name normalization."""
+
+from __future__ import annotations
+
+import pytest
+
+from syncheck.normalize import core_tokens, default_rules, is_typo_of, literal_prefix, load_rules, normalize_name, token_difference
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pemb. Jalan Kab/Kota & Prov.", "pembangunan jalan kabupaten kota dan provinsi"),
+    ("PENGARUS  UTAMAAN Gender (Lanjutan)", "pengarusutamaan gender"),
+    ("Peningk. Sarpras yg Baru", "peningkatan sarana dan prasarana yang baru"),
+    ("Perijinan  Usaha.", "perizinan usaha"),
+])
+def test_normalize_name_expands_abbreviations_and_spelling(text, expected):
+    assert normalize_name(text) == expected
+
+
+def test_core_tokens_drop_level_scope_and_function_words():
+    assert core_tokens("Penyediaan Layanan Kewenangan Provinsi dan Kabupaten/Kota") == ("penyediaan", "layanan")
+
+
+@pytest.mark.parametrize(("source", "prefix"), [
+    ("pemb\\.?", "pemb"), ("kab\\.?\\s*/\\s*kota", "kab"), ("sarpras|sapras", ""), ("abc?", "ab"),
+    ("&", "&"), ("(?:a)b", ""), ("Pengarus\\s+utamaan", "pengarus"), ("x*y", ""),
+])
+def test_literal_prefix_is_what_every_match_starts_with(source, prefix):
+    assert literal_prefix(source) == prefix
+
+
+def test_rule_skipping_gives_the_same_text_as_applying_every_rule():
+    texts = ["pemb. jalan kab/kota & prov.", "sapras dan sarpras kec. x", "kabkota dlm wilayah", "rehab. gedung thd banjir"]
+    for text in texts:
+        expected = text
+        for rule in default_rules():
+            expected = rule.pattern.sub(rule.replacement, expected)
+        assert normalize_name(text) == " ".join(expected.replace(".", " ").replace("/", " ").replace("&", " ").split())
+
+
+def test_user_rules_come_first(tmp_path):
+    path = tmp_path / "rules.csv"
+    path.write_text("# mine\nbpbd,badan penanggulangan bencana daerah\n", encoding="utf-8")
+    assert normalize_name("Rapat BPBD", load_rules(str(path))) == "rapat badan penanggulangan bencana daerah"
+
+
+def test_typos_and_glued_words_are_set_aside():
+    assert is_typo_of("pelayanan", "pelayaan") and not is_typo_of("sd", "smp")
+    only_left, only_right, typos = token_difference(("sistempenyediaan", "air", "minum"), ("sistem", "penyediaan", "air", "minum"))
+    assert (only_left, only_right, typos) == (frozenset(), frozenset(), 1)
