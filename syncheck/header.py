@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .codes import parse_code, split_glued
+from .identity import from_titles
 from .sources import MergedRange
 
 HEADER_SCAN_ROWS = 30
@@ -41,6 +42,7 @@ class Header:
     labels: dict[int, str]
     kind_hints: dict[int, str] = field(default_factory=dict)
     texts: frozenset[str] = frozenset()
+    scale: int = 1  # Rupiah per unit of the budget column: 1000 when amounts are in thousands
 
     def __post_init__(self) -> None:
         by_role: dict[str, list[int]] = {}
@@ -126,7 +128,8 @@ def find_header(rows: tuple[tuple[object, ...], ...], merged: tuple[MergedRange,
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if header_score(row) >= 2:
             header_rows = _extend_header(rows, index, merged)
-            return _build_header(rows, header_rows, merged)
+            titles = [str(value) for title in rows[:index] for value in title if isinstance(value, str)]
+            return _build_header(rows, header_rows, merged, titles)
     return None
 
 
@@ -169,7 +172,7 @@ def _filled_header_rows(
 
 
 def _build_header(
-    rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...]
+    rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...], titles: list[str] = ()
 ) -> Header:
     """Assign each column the role its labels name, most specific (lowest) header row first."""
     grid = _filled_header_rows(rows, header_rows, merged)
@@ -187,9 +190,39 @@ def _build_header(
             roles[col] = role
         if role == "name" and stack[-1].lower() in _KIND_HINTS:
             hints[col] = _KIND_HINTS[stack[-1].lower()]
-    roles = _prefer_pagu(_spread_code_columns(rows, header_rows, roles), labels)
+    roles = _prefer_plan_year(_prefer_pagu(_spread_code_columns(rows, header_rows, roles), labels), labels, titles)
     texts = frozenset(text.lower() for line in grid for text in line if text)
-    return Header(rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts)
+    scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"] + list(titles))
+    return Header(rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale)
+
+
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_THOUSANDS = re.compile(r"\bribuan\b|\bribu\s+rupiah|\bthousands?\b|\(\s*(?:rp\.?|idr)?\s*'?000\s*\)|\brp\.?\s*000\b(?![.,]\d)", re.IGNORECASE)
+_MILLIONS = re.compile(r"\bjutaan\b|\bjuta\s+rupiah|\bmillions?\b|\(\s*(?:rp\.?|idr)?\s*000[.,]000\s*\)", re.IGNORECASE)
+
+
+def budget_scale(texts: list[str]) -> int:
+    """Rupiah per unit stated by the budget labels or the title: 1000 for thousands, 10**6 for millions."""
+    for text in texts:
+        if _MILLIONS.search(text):
+            return 1_000_000
+        if _THOUSANDS.search(text):
+            return 1000
+    return 1
+
+
+def _prefer_plan_year(roles: dict[int, str], labels: dict[int, str], titles: list[str]) -> dict[int, str]:
+    """With budget columns of several years ('Pagu 2023', 'Pagu 2024'), the plan year's column is the budget."""
+    budget = [col for col, role in roles.items() if role == "budget"]
+    years = {col: set(_YEAR.findall(labels.get(col, ""))) for col in budget}
+    if len(budget) < 2 or not any(years.values()):
+        return roles
+    year = from_titles(titles).year
+    plan_year = str(year) if year else None
+    keep = [col for col in budget if plan_year in years[col]] if plan_year else []
+    if not keep:
+        return roles
+    return {col: role for col, role in roles.items() if role != "budget" or col in keep}
 
 
 def _prefer_pagu(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
@@ -214,11 +247,11 @@ def _column_role(stack: list[str], full: str) -> str | None:
     """Forward-year columns are never used; otherwise the lowest label with a role decides."""
     if role_of(full) == "forward" or any(role_of(part) == "forward" for part in stack):
         return "forward"
-    for part in reversed(stack):
-        role = role_of(part)
-        if role:
-            return role
-    return None
+    roles = [role for role in map(role_of, reversed(stack)) if role]
+    # 'Kode' over 'Urusan | Bidang | Program | Kegiatan | Sub Kegiatan': split code columns, not names
+    if roles and roles[0] == "name" and "code" in roles[1:]:
+        return "code"
+    return roles[0] if roles else None
 
 
 def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str]) -> dict[int, str]:

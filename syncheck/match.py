@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef
-from .normalize import COUNTERPART_WORDS, Rule, core_tokens, normalize_name, sorted_key, token_difference
+from .normalize import COUNTERPART_WORDS, Rule, core_tokens, loose_typo, normalize_name, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
@@ -151,6 +151,9 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
     same_code = both_coded and left.code_key == right.code_key
+    if not (equal or nearly) and (same_code or _same_slot(left, right)) and _loose_typos(only_left, only_right):
+        # the codes say same slot: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
+        equal, typos = True, typos + len(only_left)
     if equal or nearly:
         return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal)
     if score < options.review_threshold:
@@ -209,6 +212,19 @@ def _long_name_match(kind, left, right, only_left, only_right) -> bool:
         return False
     extended = kind is Kind.KEGIATAN and (not only_left or not only_right)
     return len(extra) == 1 or (extended and len(extra) <= 5 and len(extra) * 2 <= shared)
+
+
+def _loose_typos(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
+    """One or two long words on each side that pair off within two edits."""
+    if not only_left or len(only_left) != len(only_right) or len(only_left) > 2:
+        return False
+    rest = set(only_right)
+    for word in only_left:
+        match = next((other for other in rest if loose_typo(word, other)), None)
+        if match is None:
+            return False
+        rest.discard(match)
+    return True
 
 
 def _same_slot(left: Entry, right: Entry) -> bool:

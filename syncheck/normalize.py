@@ -155,6 +155,13 @@ def is_typo_of(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 12 and _edit_distance(a, b) <= 2
 
 
+def loose_typo(a: str, b: str) -> bool:
+    """Two long words (7+ letters, same first letter) within two edits: a typo only where codes agree."""
+    if min(len(a), len(b)) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 2 or a.isdigit() or b.isdigit():
+        return False
+    return is_typo_of(a, b) or _edit_distance(a, b) <= 2
+
+
 def _edit_distance(a: str, b: str) -> int:
     """Levenshtein distance (small inputs only)."""
     previous = list(range(len(b) + 1))
@@ -176,9 +183,9 @@ def _token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fr
     """token_difference, cached: the same name pairs recur in every kab/kota of a province."""
     left_set, right_set = set(left), set(right)
     only_left, only_right = left_set - right_set, right_set - left_set
-    if not (only_left and only_right):
-        return frozenset(only_left), frozenset(only_right), 0
-    typos = _pair_glued(only_left, only_right, left_set, right_set)
+    if not (only_left or only_right):
+        return frozenset(), frozenset(), 0
+    typos = _pair_glued(only_left, only_right, left_set, right_set) if only_left and only_right else 0
     for word in sorted(only_left):
         # one or two edits never change the length by more than two
         match = next((other for other in sorted(only_right) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), None)
@@ -186,7 +193,16 @@ def _token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fr
             only_left.discard(word)
             only_right.discard(match)
             typos += 1
+    # a word written twice in a name, once mistyped ('Terintegrasi ... Teintegrasi'): the typo is no extra word
+    typos += _drop_repeated_typos(only_left, right_set - only_right) + _drop_repeated_typos(only_right, left_set - only_left)
     return frozenset(only_left), frozenset(only_right), typos
+
+
+def _drop_repeated_typos(extra: set[str], shared: set[str]) -> int:
+    """Remove from ``extra`` the words that are typos of a word both names share; returns how many."""
+    found = [word for word in extra if len(word) >= 5 and any(abs(len(word) - len(other)) <= 2 and is_typo_of(word, other) for other in shared)]
+    extra.difference_update(found)
+    return len(found)
 
 
 #: prefixes that legitimately glue to the next word ("antardesa"), so a glued pair is not a typo

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import identity
-from .codes import join_split_code, opd_code, parse_code, split_glued
+from .codes import join_split_code, leading_opd_code, opd_code, parse_code, split_glued
 from .errors import EmptyWorkbookError, NoHeaderError
 from .header import Header, find_header, is_index_row, is_repeated_header
 from .models import Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef
@@ -18,6 +18,7 @@ _BANNER = re.compile(
     r"^\s*(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja)\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_BANNER_LABEL = re.compile(r"^\s*(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja)\s*:?\s*$", re.IGNORECASE)
 _SUBTOTAL = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|grand\s+total)\b", re.IGNORECASE)
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan)\b", re.I), Kind.BIDANG),
@@ -145,6 +146,7 @@ def _read_rows(file: str, sheet: RawSheet, header: Header, result: _SheetResult,
             result.skipped.append(Skipped(ref, SkipReason.TITLE if _has_value(row) else SkipReason.BLANK, _row_text(row)))
             if _has_value(row):
                 result.titles.append(_row_text(row))
+                _title_banner(row, context)
             continue
         if index <= header.last_row:
             result.skipped.append(Skipped(ref, SkipReason.HEADER))
@@ -152,7 +154,21 @@ def _read_rows(file: str, sheet: RawSheet, header: Header, result: _SheetResult,
         fields = _classify(row, header, ref, result, context)
         if fields is not None:
             pending.append((index, fields))
-    result.items.extend(_build_items(file, sheet.name, pending, result))
+    result.items.extend(_build_items(file, sheet.name, pending, result, header.scale))
+
+
+def _title_banner(row: tuple[object, ...], context: _Context) -> None:
+    """A title row naming the agency ('Unit Organisasi : ...', or split 'Perangkat Daerah | : | ...') sets it."""
+    banner = _BANNER.match(_banner_text(row))
+    if banner and _banner_agency(banner.group("rest")):
+        context.agency_code = opd_code(banner.group("rest"))
+        context.agency = _banner_agency(banner.group("rest"))
+
+
+def _banner_text(row: tuple[object, ...]) -> str:
+    """The text a banner would be in: the first text cell, or the whole row when that cell is only the label."""
+    first = _first_text(row)
+    return _row_text(row) if _BANNER_LABEL.match(first) else first
 
 
 def _has_value(row: tuple[object, ...]) -> bool:
@@ -170,7 +186,7 @@ def _classify(row: tuple[object, ...], header: Header, ref: SourceRef, result: _
     if not _has_value(row):
         _skip_blank(result.skipped, ref)
         return None
-    banner = _BANNER.match(_first_text(row))
+    banner = _BANNER.match(_banner_text(row))
     if banner:
         context.agency_code = opd_code(banner.group("rest"))
         context.agency = _banner_agency(banner.group("rest"))
@@ -181,8 +197,13 @@ def _classify(row: tuple[object, ...], header: Header, ref: SourceRef, result: _
         result.skipped.append(Skipped(ref, SkipReason.HEADER, _row_text(row)))
         return None
     fields = _row_fields(row, header)
-    if fields["code"] is None and _is_subtotal(row, header):
+    if fields["code"] is None and _is_subtotal(row, header, fields["name"]):
         result.skipped.append(Skipped(ref, SkipReason.SUBTOTAL, _row_text(row)))
+        return None
+    if fields["code"] is None and _is_agency_row(fields):
+        context.agency_code = leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"])
+        context.agency = " ".join(fields["name"].replace(context.agency_code, "", 1).split()) or context.agency
+        result.skipped.append(Skipped(ref, SkipReason.BANNER, _row_text(row)))
         return None
     if not fields["name"]:
         text = _row_text(row)
@@ -214,10 +235,22 @@ def _banner_agency(rest: str) -> str:
     return " ".join(name.strip(" -:").split())
 
 
-def _is_subtotal(row: tuple[object, ...], header: Header) -> bool:
-    """A TOTAL / Jumlah / Sub Total row (its text in the first cells or the name column)."""
-    texts = [value for value in row[: max(header.columns("name") or [3]) + 1] if isinstance(value, str) and value.strip()]
-    return any(_SUBTOTAL.match(value) and len(value) < 80 for value in texts)
+_DESCRIPTIVE_ROLES = frozenset({"indicator", "target", "location", "funding", "agency"})
+
+
+def _is_subtotal(row: tuple[object, ...], header: Header, name: str) -> bool:
+    """A TOTAL / Jumlah / Sub Total row: the label in any column but the descriptive ones, no other item name."""
+    if name and not (_SUBTOTAL.match(name) and len(name) < 80):
+        return False
+    return any(
+        isinstance(value, str) and len(value) < 80 and _SUBTOTAL.match(value) and header.roles.get(col) not in _DESCRIPTIVE_ROLES
+        for col, value in enumerate(row)
+    )
+
+
+def _is_agency_row(fields: dict) -> bool:
+    """A SIPD agency row: an agency code (7+ segments) in the code column or leading the name."""
+    return bool(leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"]))
 
 
 def _cell(row: tuple[object, ...], col: int) -> object:
@@ -275,13 +308,13 @@ def _row_code(row: tuple[object, ...], header: Header):
     return join_split_code(parts[:6] if len(cols) > 5 else parts), raw
 
 
-def _build_items(file: str, sheet: str, pending: list[tuple[int, dict]], result: _SheetResult) -> list[Item]:
+def _build_items(file: str, sheet: str, pending: list[tuple[int, dict]], result: _SheetResult, scale: int = 1) -> list[Item]:
     """Items from classified rows: kinds, codes checked, context (parents, agency) attached."""
     kinds = _decide_kinds([fields for _, fields in pending], result)
     context = _Context()
     items: list[Item] = []
     for (index, fields), kind in zip(pending, kinds):
-        item = _make_item(fields, kind, context, result)
+        item = _make_item(fields, kind, context, result, scale)
         items.append(item)
         _advance_context(context, item)
     return items
@@ -331,9 +364,9 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
     return kind
 
 
-def _make_item(fields: dict, kind: Kind, context: _Context, result: _SheetResult) -> Item:
+def _make_item(fields: dict, kind: Kind, context: _Context, result: _SheetResult, scale: int = 1) -> Item:
     """One Item from its fields and the rows above it."""
-    budget, problem = parse_budget(fields["budget_raw"])
+    budget, problem = parse_budget(fields["budget_raw"], scale)
     if problem:
         result.warnings.append(Finding(fields["ref"], problem, code=fields["code_raw"], name=fields["name"]))
     program = context.program if kind in (Kind.KEGIATAN, Kind.SUB_KEGIATAN) else None
