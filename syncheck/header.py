@@ -10,7 +10,7 @@ from .identity import from_titles
 from .sources import MergedRange
 
 HEADER_SCAN_ROWS = 30
-MAX_HEADER_ROWS = 3
+MAX_HEADER_ROWS = 4
 
 # Order matters: the first pattern that matches a label decides its role, so the specific
 # roles (indicator, target, agency) come before the broad "name" words they contain.
@@ -19,14 +19,14 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         ("forward", r"prakiraan|\bmaju\b|n\s*\+\s*1|realisasi|tahun lalu|sebelumnya|perubahan"),
         ("number", r"^(no|no\.|nomor|no urut|nmr)$"),
-        ("indicator", r"indikator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
-        ("target", r"\btarget\b|\bvolume\b|\bsatuan\b"),
-        ("location", r"\blokasi\b|\blocation\b"),
-        ("funding", r"sumber\s*dana|sumber\s*pendanaan|\bfunding\b"),
-        ("agency", r"perangkat daerah|\bopd\b|\bskpd\b|unit kerja|penanggung\s*jawab|\bagency\b|instansi"),
-        ("budget", r"pagu|anggaran|jumlah|\(rp|\brp\b|rupiah|\bbudget\b|alokasi|\bbiaya\b"),
+        ("indicator", r"indikator|indicator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
+        ("target", r"\btarget\b|\bvolume\b|\bsatuan\b(?!\s+kerja)"),
+        ("location", r"\blokasi\b|\blokus\b|\blocation\b"),
+        ("funding", r"sumber\s*dana|sumber\s*pendanaan|\bfunding\b|source of fund"),
+        ("agency", r"perangkat daerah|\bopd\b|\bskpd\b|unit kerja|satuan\s+kerja|penanggung\s*jawab|\bagency\b|instansi"),
+        ("budget", r"pagu|anggaran|jumlah|\(rp|\brp\b|rupiah|\bbudget\b|alokasi|\bbiaya\b|kebutuhan\s+dana|\bnilai\b"),
         ("code", r"^kode|\bkode\b|^kd\b|\bcode\b|rekening"),
-        ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian"),
+        ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian|\bactivit|\bdescription\b"),
     )
 )
 _CONTENT_ROLES = {"code", "name", "budget", "location", "indicator", "agency", "funding", "target"}
@@ -281,8 +281,16 @@ def is_repeated_header(row: tuple[object, ...], header: Header) -> bool:
     """A copy of the header row further down (exports repeat it on every printed page)."""
     # header labels are short: long cells (item names) need no normalizing to rule them out
     longest = header.longest_text
-    same = sum(1 for value in row if isinstance(value, str) and len(value) <= 2 * longest + 10 and normalize_label(value) in header.texts)
-    return same >= 2
+    same = other = 0
+    for value in row:
+        if value is None:
+            continue
+        if isinstance(value, str) and len(value) <= 2 * longest + 10 and normalize_label(value) in header.texts:
+            same += 1
+        else:
+            other += 1
+    # a lone label is the lower row of a repeated multi-row header ('Capaian Program')
+    return same >= 2 or (same == 1 and other == 0)
 
 
 def is_index_row(row: tuple[object, ...]) -> bool:

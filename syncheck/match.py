@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef
-from .normalize import COUNTERPART_WORDS, Rule, core_tokens, loose_typo, normalize_name, sorted_key, token_difference
+from .normalize import COUNTERPART_WORDS, Rule, core_tokens, is_typo_of, loose_typo, normalize_name, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
@@ -62,11 +62,16 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None) -> Entry:
     coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
     name_words = normalize_name(item.name, rules).split()
     support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
-        item.kind is Kind.PROGRAM and all(word in name_words for word in SUPPORT_WORDS)
+        item.kind is Kind.PROGRAM and all(_has_word(name_words, word) for word in SUPPORT_WORDS)
     )
     bidang = ".".join(code.segments[:2]) if code is not None and len(code.segments) >= 2 else ""
     code_key = comparison_key(code) if coded else ()
     return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code), code_key, code)
+
+
+def _has_word(words: list[str], word: str) -> bool:
+    """The word, or a typo of it, is among the words."""
+    return word in words or any(is_typo_of(other, word) for other in words)
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:
@@ -151,8 +156,8 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
     same_code = both_coded and left.code_key == right.code_key
-    if not (equal or nearly) and (same_code or _same_slot(left, right)) and _loose_typos(only_left, only_right):
-        # the codes say same slot: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
+    if not (equal or nearly) and _loose_typos(only_left, only_right) and _typo_evidence(left, right, parent, same_code):
+        # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
     if equal or nearly:
         return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal)
@@ -225,6 +230,13 @@ def _loose_typos(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
             return False
         rest.discard(match)
     return True
+
+
+def _typo_evidence(left: Entry, right: Entry, parent: Relation | None, same_code: bool) -> bool:
+    """Same code or slot, or names of 3+ shared words under parents linked as the same."""
+    if same_code or _same_slot(left, right):
+        return True
+    return parent in (Relation.IDENTICAL, Relation.SIMILAR) and len(set(left.tokens) & set(right.tokens)) >= 3
 
 
 def _same_slot(left: Entry, right: Entry) -> bool:

@@ -150,9 +150,17 @@ def is_typo_of(a: str, b: str) -> bool:
         return False
     if len(a) != len(b) and min(len(a), len(b)) >= 3 and _within_one_edit(a, b):
         return True
-    if min(len(a), len(b)) >= 5 and _within_one_edit(a, b):
+    if min(len(a), len(b)) >= 5 and (_within_one_edit(a, b) or _transposed(a, b)):
         return True
     return min(len(a), len(b)) >= 12 and _edit_distance(a, b) <= 2
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped ('pengawsan' / 'pengwasan'), the commonest slip at a keyboard."""
+    if len(a) != len(b):
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
 
 
 def loose_typo(a: str, b: str) -> bool:
@@ -227,11 +235,24 @@ def _glued_split(word: str, other_only: set[str], other: set[str]) -> tuple[str,
     for part in sorted(other_only):
         if len(part) < 3 or len(word) - len(part) < 3:
             continue
-        if word.startswith(part) and word[len(part):] in other and part not in _COMPOUND_PREFIXES:
-            return part, word[len(part):]
-        if word.endswith(part) and word[: -len(part)] in other and word[: -len(part)] not in _COMPOUND_PREFIXES:
-            return word[: -len(part)], part
+        if word.startswith(part) and part not in _COMPOUND_PREFIXES:
+            tail = _in_or_typo(word[len(part):], other)
+            if tail:
+                return part, tail
+        if word.endswith(part) and word[: -len(part)] not in _COMPOUND_PREFIXES:
+            head = _in_or_typo(word[: -len(part)], other)
+            if head:
+                return head, part
     return None
+
+
+def _in_or_typo(word: str, words: set[str]) -> str:
+    """The word as the other name spells it, also when mistyped here (glued words often are); else ''."""
+    if word in words:
+        return word
+    if len(word) < 5:
+        return ""
+    return next((other for other in sorted(words) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), "")
 
 
 def sorted_key(tokens: tuple[str, ...]) -> str:

@@ -20,6 +20,13 @@ _BANNER = re.compile(
 )
 _BANNER_LABEL = re.compile(r"^\s*(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja)\s*:?\s*$", re.IGNORECASE)
 _SUBTOTAL = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|grand\s+total)\b", re.IGNORECASE)
+_FOOTER = re.compile(r"^\s*(?:halaman|hal\.|page)\s*:?\s*\d|^\s*(?:dicetak|printed)\b|^\s*nip\.?\s*[:.]?\s*\d", re.IGNORECASE)
+# the opening lines of a signing block: 'Malang, 12 Mei 2023', 'Mengetahui', 'KEPALA BAPPEDA ...'
+_SIGNING = re.compile(
+    r"^\s*[A-Za-z][A-Za-z .'\-]*,\s*\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d\d\s*$"
+    r"|^\s*(?:mengetahui|menyetujui|disetujui|ditetapkan\s+di|kepala\s|pj\.?\s|plt\.?\s|bupati\b|wali\s*kota\b|gubernur\b)",
+    re.IGNORECASE,
+)
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan)\b", re.I), Kind.BIDANG),
     (re.compile(r"^\s*(urusan\b|unsur\s+(pendukung|penunjang|pengawas|kewilayahan|pemerintahan))", re.I), Kind.URUSAN),
@@ -35,6 +42,7 @@ class _Context:
     agency_code: str = ""
     program: Item | None = None
     kegiatan: Item | None = None
+    signing: bool = False  # inside the signing block under the table
 
 
 @dataclass
@@ -200,6 +208,11 @@ def _classify(row: tuple[object, ...], header: Header, ref: SourceRef, result: _
     if fields["code"] is None and _is_subtotal(row, header, fields["name"]):
         result.skipped.append(Skipped(ref, SkipReason.SUBTOTAL, _row_text(row)))
         return None
+    if fields["code"] is None and _is_page_furniture(row, fields, context):
+        result.skipped.append(Skipped(ref, SkipReason.TITLE, _row_text(row)))
+        return None
+    if fields["code"] is not None:
+        context.signing = False
     if fields["code"] is None and _is_agency_row(fields):
         context.agency_code = leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"])
         context.agency = " ".join(fields["name"].replace(context.agency_code, "", 1).split()) or context.agency
@@ -246,6 +259,18 @@ def _is_subtotal(row: tuple[object, ...], header: Header, name: str) -> bool:
         isinstance(value, str) and len(value) < 80 and _SUBTOTAL.match(value) and header.roles.get(col) not in _DESCRIPTIVE_ROLES
         for col, value in enumerate(row)
     )
+
+
+def _is_page_furniture(row: tuple[object, ...], fields: dict, context: _Context) -> bool:
+    """A page footer ('Halaman 3', 'Dicetak ...') or a line of the signing block under the table."""
+    text = fields["name"] or _first_text(row)
+    if _FOOTER.match(text):
+        return True
+    if fields["budget_raw"] is not None:
+        return False
+    if _SIGNING.match(text):
+        context.signing = True
+    return context.signing
 
 
 def _is_agency_row(fields: dict) -> bool:

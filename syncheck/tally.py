@@ -39,10 +39,11 @@ def _identity_keys(item: Item) -> list[tuple]:
         keys.append(("code",) + comparison_key(item.code))
     name = " ".join(sorted({word for word in normalize_name(item.name).split() if word not in STOP_WORDS}))
     if name:
-        scope = item.code.segments[:3] if item.code is not None and len(item.code.segments) >= 3 else (item.program_code or item.agency)
+        # one spelling of the scope for coded and codeless rows, so a codeless repeat joins its coded twin
+        scope = ".".join(item.code.segments[:3]) if item.code is not None and len(item.code.segments) >= 3 else (item.program_code or item.agency)
         if item.kind is Kind.PROGRAM:
-            scope = tuple(item.code.segments[:2]) if item.code is not None else item.agency
-        keys.append(("name", item.kind.value, tuple(scope) if isinstance(scope, (tuple, list)) else scope, name))
+            scope = ".".join(item.code.segments[:2]) if item.code is not None else item.agency
+        keys.append(("name", item.kind.value, scope, name))
     return keys
 
 

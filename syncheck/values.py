@@ -6,6 +6,7 @@ import datetime as _dt
 import math
 import re
 
+_NO_CENTS = re.compile(r"[.,]-+$")
 _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 
 
@@ -40,6 +41,7 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
     negative = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
     body = _RP.sub("", raw.strip("()").lstrip("-").strip())
     body = body.replace(" ", "").replace("\u00a0", "")
+    body = _NO_CENTS.sub("", body)  # 'Rp 1.250.000,-': no cents
     if body in ("", "-"):
         return None, ""
     digits = _normalize_separators(body)

@@ -82,6 +82,8 @@ class Style:
     grand_total: str = ""
     blank_after_program: bool = False
     repeat_header_every: int = 0
+    page_footer_every: int = 0  # a 'Halaman N' row (PDF-to-Excel conversions keep the page footers)
+    signature: str = ""  # the column role holding the signing block under the table ('' = none)
     extra_sheets: tuple[str, ...] = ()  # rekap | notes | hidden_copy
     drop_code_rate: float = 0.0
     noise_rate: float = 0.0
@@ -110,7 +112,8 @@ VARIANTS: dict[str, Style] = {
         _cols(("name", "Uraian Urusan/Bidang/Program/Kegiatan/Sub Kegiatan"), ("code", "Kode Rekening"),
               ("budget", "Pagu Indikatif (Rp)"), ("location", "Lokasi Kegiatan"), ("indicator", "Indikator Kinerja"),
               ("target", "Target"), ("funding", "Sumber Dana"), ("agency", "Perangkat Daerah Penanggung Jawab")),
-        title="long", budget_form="rp", subtotal=("Jumlah", "name"), grand_total="JUMLAH TOTAL",
+        title="long", budget_form="rp", subtotal=("Jumlah", "name"), grand_total="JUMLAH TOTAL", signature="name",
+        page_footer_every=50,
         blank_after_program=True, extra_sheets=("rekap", "notes"), rename_files=True,
         noise_rate=0.15, noise_ops=("double_space", "trailing_space", "caps"),
     ),
@@ -154,6 +157,7 @@ VARIANTS: dict[str, Style] = {
         _cols(*_SPLIT5, ("name", "Uraian"), ("location", "Lokasi"), ("budget", "Pagu Indikatif"), ("funding", "Sumber Dana")),
         code_form="split", banner="code_row", scale=1000, scale_note="title", title="long",
         budget_form="mixed", grand_total="TOTAL", noise_rate=0.1, noise_ops=("caps", "lanjutan"),
+        page_footer_every=45, signature="budget",
     ),
     "glued_noisy": Style(
         "codes glued to the names (no code column), missing codes, abbreviations, '(Lanjutan)', double "
@@ -164,6 +168,29 @@ VARIANTS: dict[str, Style] = {
         code_form="glued", sheets="per_opd", banner="title_split", budget_form="mixed", keep_urusan=False,
         drop_code_rate=0.08, extra_sheets=("notes",), blank_after_program=True,
         noise_rate=0.35, noise_ops=("abbrev", "lanjutan", "double_space", "trailing_dot", "typo", "caps"),
+    ),
+    "indented_names": Style(
+        "names in one column per level (Urusan/Bidang/Program | Kegiatan | Sub Kegiatan), 'Lokus', 'Kebutuhan "
+        "Dana', 'Satuan Kerja Perangkat Daerah', 'Rp 1.250.000.000,-' budgets, codes typed as numbers where "
+        "Excel would, missing codes, non-breaking spaces",
+        _cols(("code", "Kode"), ("name_program", "Urusan/Bidang/Program"), ("name_kegiatan", "Kegiatan"),
+              ("name_sub", "Sub Kegiatan"), ("location", "Lokus"), ("budget", "Kebutuhan Dana"),
+              ("agency", "Satuan Kerja Perangkat Daerah")),
+        code_form="number", budget_form="rp_dash", drop_code_rate=0.1, subtotal=("Jumlah", "name_program"),
+        noise_rate=0.2, noise_ops=("nbsp", "lower", "trailing_dot"),
+    ),
+    "deep_header_millions": Style(
+        "4-row merged header (Rencana Tahun 2024 > Indikator Kinerja > Capaian > Tolok Ukur/Target), budgets in "
+        "millions ('dalam jutaan rupiah'), 'Rp. 1.250' text, codes with a trailing dot, 'Sub Total' in the name",
+        _cols(("no", "No"), ("code", "Kode"), ("name", "Program / Kegiatan / Sub Kegiatan"),
+              ("indicator", ("Rencana Tahun 2024", "Indikator Kinerja", "Capaian Program", "Tolok Ukur")),
+              ("target", ("Rencana Tahun 2024", "Indikator Kinerja", "Capaian Program", "Target")),
+              ("location", ("Rencana Tahun 2024", "Lokasi")),
+              ("budget", ("Rencana Tahun 2024", "Pagu Indikatif (dalam jutaan rupiah)")),
+              ("agency", "OPD Penanggung Jawab")),
+        code_form="trailing_dot", budget_form="rp_dot", scale=1_000_000, subtotal=("Sub Total", "name"),
+        index_row=True, repeat_header_every=60, noise_rate=0.15, noise_ops=("abbrev", "typo", "caps", "newline", "indent"),
+        signature="name", page_footer_every=30,
     ),
 }
 
@@ -270,6 +297,8 @@ class _Renderer:
                     since_header = 0
                 if self.style.blank_after_program and row.kind == "program" and position > 0:
                     sheet.rows.append([])
+                if self.style.page_footer_every and since_header and since_header % self.style.page_footer_every == 0:
+                    sheet.rows.append([f"Halaman {since_header // self.style.page_footer_every}"])
                 sheet.rows.append(self._item_cells(row, group, position))
                 self.moved[row.ref] = (self.file, sheet.name, len(sheet.rows))
                 self.records.append(self._record(row, sheet.name, len(sheet.rows)))
@@ -282,6 +311,10 @@ class _Renderer:
             total = sum(r.budget or 0 for _, group in groups for r in group if r.kind == "sub_kegiatan")
             sheet.rows.append([])
             sheet.rows.append(self._cells({self._first_text_role(): self.style.grand_total, "budget": self._budget_cell(total)}))
+        if self.style.signature:
+            sheet.rows.append([])
+            for line in _signature_lines(self.government, self.year):
+                sheet.rows.append(self._cells({self.style.signature: line}) if line else [])
         return sheet
 
     def _first_text_role(self) -> str:
@@ -342,6 +375,7 @@ class _Renderer:
         name = self._noisy_name(row)
         self._expected = (code, name)
         values: dict[str, object] = {"name": name, "location": row.location or None, "agency": row.agency}
+        values[_LEVEL_NAME_ROLE.get(row.kind, "name_program")] = name
         if code and self.style.code_form == "glued":
             values["name"] = f"{code} {name}"
         elif code and self.style.code_form == "split":
@@ -401,11 +435,12 @@ class _Renderer:
         value = amount // self.style.scale if amount % self.style.scale == 0 else amount / self.style.scale
         form = self.style.budget_form
         if form == "mixed":
-            form = self.rng.choice(("number", "rp", "dot", "en"))
+            form = self.rng.choice(("number", "rp", "dot", "en", "rp_dash", "rp_dot"))
         if form == "number" or not isinstance(value, int):
             return value
         grouped = f"{value:,}"
-        return {"rp": f"Rp {grouped.replace(',', '.')},00", "en": grouped, "dot": grouped.replace(",", ".")}[form]
+        dotted = grouped.replace(",", ".")
+        return {"rp": f"Rp {dotted},00", "en": grouped, "dot": dotted, "rp_dash": f"Rp {dotted},-", "rp_dot": f"Rp. {dotted}"}[form]
 
     def _record(self, row: Row, sheet: str, number: int) -> dict:
         """The expected records.csv row of a rendered item row."""
@@ -413,6 +448,16 @@ class _Renderer:
         return {"file": self.file, "sheet": sheet, "row": number, "kind": row.kind, "code": code, "name": name,
                 "agency": row.agency, "location": " ".join(row.location.split()),
                 "budget": "" if self._expected_budget is None else str(self._expected_budget)}
+
+
+_LEVEL_NAME_ROLE = {"kegiatan": "name_kegiatan", "sub_kegiatan": "name_sub"}
+
+
+def _signature_lines(government: str, year: int) -> list[str]:
+    """The block a plan is signed with under its table."""
+    place = " ".join(government.split()[1:]).title()
+    return [f"{place}, 12 Mei {year - 1}", "KEPALA BADAN PERENCANAAN PEMBANGUNAAN DAERAH", government.upper(), "", "",
+            "Dr. Ir. BUDI SANTOSO, M.Si", "Pembina Utama Muda", "NIP. 19700101 199503 1 001"]
 
 
 def _starts_span(columns: tuple[Column, ...], index: int, level: int) -> bool:
@@ -463,6 +508,8 @@ def _code_cell(code: str, form: str) -> object:
         return " . ".join(code.split("."))
     if form == "number" and code.count(".") <= 1:
         return float(code) if "." in code else int(code)
+    if form == "trailing_dot":
+        return code + "."
     return code
 
 
@@ -533,6 +580,10 @@ _NOISE = {
     "abbrev": _abbreviate,
     "typo": _typo,
     "double_space": _double_space,
+    "nbsp": lambda name, rng: name.replace(" ", "\u00a0", 1),
+    "lower": lambda name, rng: name.lower(),
+    "newline": lambda name, rng: _double_space(name, rng).replace("  ", "\n", 1),
+    "indent": lambda name, rng: "   " + name,
 }
 
 
