@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef
-from .normalize import COUNTERPART_WORDS, Rule, core_tokens, is_typo_of, loose_typo, normalize_name, sorted_key, token_difference
+from .normalize import COUNTERPART_WORDS, Rule, core_tokens, is_typo_of, normalize_name, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
@@ -62,16 +63,17 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None) -> Entry:
     coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
     name_words = normalize_name(item.name, rules).split()
     support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
-        item.kind is Kind.PROGRAM and all(_has_word(name_words, word) for word in SUPPORT_WORDS)
+        item.kind is Kind.PROGRAM and _support_words(name_words)
     )
     bidang = ".".join(code.segments[:2]) if code is not None and len(code.segments) >= 2 else ""
     code_key = comparison_key(code) if coded else ()
     return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code), code_key, code)
 
 
-def _has_word(words: list[str], word: str) -> bool:
-    """The word, or a typo of it, is among the words."""
-    return word in words or any(is_typo_of(other, word) for other in words)
+def _support_words(words: list[str]) -> bool:
+    """The name says 'penunjang urusan pemerintahan', one of the three words perhaps mistyped."""
+    missing = [word for word in SUPPORT_WORDS if word not in words]
+    return not missing or (len(missing) == 1 and any(is_typo_of(other, missing[0]) for other in words))
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:
@@ -156,7 +158,7 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
     same_code = both_coded and left.code_key == right.code_key
-    if not (equal or nearly) and _loose_typos(only_left, only_right) and _typo_evidence(left, right, parent, same_code):
+    if not (equal or nearly) and _typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right):
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
     if equal or nearly:
@@ -230,6 +232,13 @@ def _loose_typos(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
             return False
         rest.discard(match)
     return True
+
+
+def loose_typo(a: str, b: str) -> bool:
+    """Two long words (7+ letters, same first letter) within two edits: a typo only where codes agree."""
+    if min(len(a), len(b)) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 2 or a.isdigit() or b.isdigit():
+        return False
+    return Levenshtein.distance(a, b, score_cutoff=2) <= 2
 
 
 def _typo_evidence(left: Entry, right: Entry, parent: Relation | None, same_code: bool) -> bool:

@@ -159,15 +159,10 @@ def _transposed(a: str, b: str) -> bool:
     """Two neighbouring letters swapped ('pengawsan' / 'pengwasan'), the commonest slip at a keyboard."""
     if len(a) != len(b):
         return False
-    diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
-
-
-def loose_typo(a: str, b: str) -> bool:
-    """Two long words (7+ letters, same first letter) within two edits: a typo only where codes agree."""
-    if min(len(a), len(b)) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 2 or a.isdigit() or b.isdigit():
-        return False
-    return is_typo_of(a, b) or _edit_distance(a, b) <= 2
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -193,22 +188,34 @@ def _token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fr
     only_left, only_right = left_set - right_set, right_set - left_set
     if not (only_left or only_right):
         return frozenset(), frozenset(), 0
-    typos = _pair_glued(only_left, only_right, left_set, right_set) if only_left and only_right else 0
-    for word in sorted(only_left):
-        # one or two edits never change the length by more than two
-        match = next((other for other in sorted(only_right) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), None)
-        if match is not None:
-            only_left.discard(word)
-            only_right.discard(match)
-            typos += 1
+    typos = 0
+    if only_left and only_right:
+        typos = _pair_glued(only_left, only_right, left_set, right_set)
+        for word in sorted(only_left):
+            # one or two edits never change the length by more than two
+            match = next((other for other in sorted(only_right) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), None)
+            if match is not None:
+                only_left.discard(word)
+                only_right.discard(match)
+                typos += 1
     # a word written twice in a name, once mistyped ('Terintegrasi ... Teintegrasi'): the typo is no extra word
-    typos += _drop_repeated_typos(only_left, right_set - only_right) + _drop_repeated_typos(only_right, left_set - only_left)
+    # (only worth a look when at most as many words differ as a long name may: else the names differ anyway)
+    if 0 < len(only_left) + len(only_right) <= 6:
+        shared = left_set & right_set
+        typos += _drop_repeated_typos(only_left, shared) + _drop_repeated_typos(only_right, shared)
     return frozenset(only_left), frozenset(only_right), typos
 
 
 def _drop_repeated_typos(extra: set[str], shared: set[str]) -> int:
     """Remove from ``extra`` the words that are typos of a word both names share; returns how many."""
-    found = [word for word in extra if len(word) >= 5 and any(abs(len(word) - len(other)) <= 2 and is_typo_of(word, other) for other in shared)]
+    found = []
+    for word in extra:
+        if len(word) < 5:
+            continue
+        head, tail, size = word[:2], word[-2:], len(word)
+        # one or two slips keep the length within two and the first or the last two letters
+        if any((other[:2] == head or other[-2:] == tail) and abs(len(other) - size) <= 2 and is_typo_of(word, other) for other in shared):
+            found.append(word)
     extra.difference_update(found)
     return len(found)
 
