@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,16 +50,35 @@ class Verdict:
 def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, list[Entry]]:
     """Entries of the linked kinds of one plan, by kind."""
     entries: dict[Kind, list[Entry]] = defaultdict(list)
+    bidang_of = _agency_bidang(plan.items)
     for item in plan.items:
         if item.kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
-            entries[item.kind].append(_entry(item, rules))
+            entries[item.kind].append(_entry(item, rules, bidang_of))
     return entries
 
 
-def _entry(item: Item, rules: tuple[Rule, ...] | None) -> Entry:
+def _agency_bidang(items: tuple[Item, ...]) -> dict[str, str]:
+    """Each agency's bidang ('2.15'): the one most of its coded rows carry."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for item in items:
+        if item.code is not None and len(item.code.segments) >= 2 and item.code.segments[0] != "X":
+            counts[item.agency][".".join(item.code.segments[:2])] += 1
+    return {agency: counter.most_common(1)[0][0] for agency, counter in counts.items()}
+
+
+def _placeholder_filled(code: Code | None, bidang: str) -> Code | None:
+    """A code written with the nomenclature's X.XX placeholder, under the agency's own bidang when known."""
+    if code is None or code.segments[0] != "X" or not bidang:
+        return code
+    return Code(tuple(bidang.split(".")) + code.segments[2:])
+
+
+def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None) -> Entry:
     """Normalize one item once."""
     tokens = core_tokens(item.name, rules)
     code = item.official_code or item.code
+    if code is not None and code.segments[0] == "X":
+        code = _placeholder_filled(code, opd_bidang(item.agency_code) or (bidang_of or {}).get(item.agency, ""))
     coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
     name_words = normalize_name(item.name, rules).split()
     support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (

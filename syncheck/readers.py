@@ -125,8 +125,32 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> _SheetResult:
     if header is None:
         return _headerless_sheet(file, sheet)
     result = _SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows), header.mapping()))
-    _read_rows(file, sheet, header, result, many_sheets)
+    _read_rows(file, replace(sheet, rows=_spread_merged_down(rows, sheet.merged, header)), header, result, many_sheets)
     return result
+
+
+#: columns whose cell merged down over several rows holds the value of each of them
+_SPREAD_ROLES = frozenset({"agency", "location", "funding", "indicator", "target"})
+
+
+def _spread_merged_down(rows: tuple[tuple[object, ...], ...], merged, header: Header) -> tuple[tuple[object, ...], ...]:
+    """Copy the value of body cells merged down (an agency cell over its block) into every row they cover."""
+    roles = _SPREAD_ROLES | ({"code"} if len(header.columns("code")) > 1 else set())
+    spans = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in merged if r2 > r1 and r1 > header.last_row]
+    spans = [span for span in spans if any(header.roles.get(col) in roles for col in range(span[1], span[3] + 1))]
+    if not spans:
+        return rows
+    out = list(rows)
+    for r1, c1, r2, _c2 in spans:
+        value = out[r1][c1] if r1 < len(out) and c1 < len(out[r1]) else None
+        for index in range(r1 + 1, min(r2, len(out) - 1) + 1):
+            row = out[index]
+            # blank separator rows inside the block stay blank
+            if value is not None and _has_value(row) and (c1 >= len(row) or row[c1] is None):
+                cells = list(row) + [None] * max(0, c1 + 1 - len(row))
+                cells[c1] = value
+                out[index] = tuple(cells)
+    return tuple(out)
 
 
 def _headerless_sheet(file: str, sheet: RawSheet) -> _SheetResult:

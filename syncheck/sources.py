@@ -120,7 +120,8 @@ def _load_csv(path: str) -> RawSheet:
     dialect_delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect_delimiter)
     try:
-        rows = tuple(_trim(tuple(cell.strip() or None for cell in row[:MAX_COLUMNS])) for row in reader)
+        # cells keep their text as typed (as workbook cells do); whitespace-only cells are empty
+        rows = tuple(_trim(tuple(cell if cell.strip() else None for cell in row[:MAX_COLUMNS])) for row in reader)
     except csv.Error as error:
         raise InputFileError(f"CSV file cannot be parsed ({_first_line(error)})", file=os.path.basename(path)) from error
     stem = os.path.splitext(os.path.basename(path))[0]

@@ -35,15 +35,17 @@ def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:
 def _identity_keys(item: Item) -> list[tuple]:
     """Keys that make two rows the same item: the canonical code; the name within the program."""
     keys: list[tuple] = []
+    # a code with the X.XX placeholder names the item of the row's own agency
+    owner = (item.agency,) if (item.code_text or item.program_code).startswith("X") else ()
     if item.code is not None and item.code.kind is item.kind:
-        keys.append(("code",) + comparison_key(item.code))
+        keys.append(("code",) + owner + comparison_key(item.code))
     name = " ".join(sorted({word for word in normalize_name(item.name).split() if word not in STOP_WORDS}))
     if name:
         # one spelling of the scope for coded and codeless rows, so a codeless repeat joins its coded twin
         scope = ".".join(item.code.segments[:3]) if item.code is not None and len(item.code.segments) >= 3 else (item.program_code or item.agency)
         if item.kind is Kind.PROGRAM:
             scope = ".".join(item.code.segments[:2]) if item.code is not None else item.agency
-        keys.append(("name", item.kind.value, scope, name))
+        keys.append(("name", item.kind.value, scope) + owner + (name,))
     return keys
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import openpyxl
 
-from syncheck.codes import leading_opd_code
+from syncheck.codes import leading_opd_code, parse_code
 from syncheck.header import budget_scale
 from syncheck.identity import from_titles
-from syncheck.match import decide, loose_typo, prepare
+from syncheck.match import decide, link_plans, loose_typo, prepare
 from syncheck.models import Item, Kind, Level, Options, Plan, Relation, SkipReason, SourceRef
-from syncheck.codes import parse_code
 from syncheck.normalize import core_tokens, is_typo_of, token_difference
 from syncheck.readers import read_plan
 from syncheck.tally import distinct_items
@@ -119,6 +118,8 @@ def test_title_year_is_the_plans_not_the_regulations():
 
 def test_typo_forms_set_aside():
     assert is_typo_of("pengwasan", "pengawsan") and not is_typo_of("pertanian", "pertanahan")
+    # two slips in one word count only where codes or parents back the pair (see below)
+    assert loose_typo("pentaan", "penataa") and not loose_typo("pertanian", "perkebunan")
     # a word written twice, mistyped once; a mistyped word glued to the next
     assert token_difference(core_tokens("Sistem Teintegrasi dan Terintegrasi"), core_tokens("Sistem Terintegrasi")) == (frozenset(), frozenset(), 1)
     assert token_difference(core_tokens("Sitempenyediaan Air Minum"), core_tokens("Sistem Penyediaan Air Minum"))[:2] == (frozenset(), frozenset())
@@ -148,3 +149,33 @@ def test_a_codeless_repeat_of_a_coded_row_is_the_same_distinct_item():
     codeless = Item(SourceRef("k", "S", 9), Kind.SUB_KEGIATAN, "Pembangunan Rumah  Sakit", None, program_code="1.02.02")
     groups = distinct_items([plan.items[2], codeless])
     assert len(set(groups.values())) == 1
+
+
+def test_an_agency_cell_merged_down_names_every_row_of_its_block(make_workbook):
+    header = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]
+    body = [ROWS[0] + ["DINAS KESEHATAN"], ROWS[1], [], ROWS[2]]
+    path = make_workbook(TITLE + [header] + body, merges=("E6:E9",))
+    plan = read_plan(str(path))
+    assert [(item.ref.row, item.agency) for item in plan.items] == [(6, "DINAS KESEHATAN"), (7, "DINAS KESEHATAN"), (9, "DINAS KESEHATAN")]
+    assert {s.ref.row: s.reason for s in plan.skipped}[8] is SkipReason.BLANK
+
+
+def test_csv_cells_keep_their_text_as_typed(tmp_path):
+    path = tmp_path / "kota_contoh_2024.csv"
+    path.write_text("Kode;Program/Kegiatan/Sub Kegiatan;Pagu\n1.02.02 ;Program  Pemenuhan Upaya Kesehatan ; Rp 1.000,- \n", encoding="utf-8")
+    item = read_plan(str(path)).items[0]
+    assert (item.code_text, item.name, item.budget) == ("1.02.02", "Program  Pemenuhan Upaya Kesehatan ", 1000)
+
+
+def test_support_programs_coded_with_the_placeholder_stay_per_agency():
+    def plan(file, level, rows):
+        items = [Item(SourceRef(file, "S", n), Kind.PROGRAM, name, parse_code(code), agency=agency) for n, (code, name, agency) in enumerate(rows, 1)]
+        return Plan(file, file, "", file, level, 2024, (), tuple(items), (), (), len(items))
+
+    support = "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"
+    province = plan("p", Level.PROVINSI, [("X.XX.01", support, "DINAS KESEHATAN"), ("1.02.02", "PROGRAM KESEHATAN", "DINAS KESEHATAN"),
+                                          ("X.XX.01", support, "DINAS PENDIDIKAN"), ("1.01.02", "PROGRAM PENDIDIKAN", "DINAS PENDIDIKAN")])
+    city = plan("k", Level.KOTA, [("1.02.01", support, "DINKES"), ("1.02.02", "PROGRAM KESEHATAN", "DINKES")])
+    links = [link for link in link_plans(province, city, Options()) if link.relation.is_same]
+    assert sorted((link.left.ref.row, link.right.ref.row) for link in links) == [(1, 1), (2, 2)]
+    assert len(set(distinct_items(list(province.items)).values())) == 4

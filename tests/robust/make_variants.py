@@ -21,7 +21,7 @@ import os
 import random
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import openpyxl
 from openpyxl.utils import get_column_letter
@@ -89,6 +89,10 @@ class Style:
     noise_rate: float = 0.0
     noise_ops: tuple[str, ...] = ()
     rename_files: bool = False
+    margin: bool = False  # the table starts in column B
+    merge_agency: bool = False  # the agency cell merged down over the agency's rows
+    csv: bool = False  # a ';' CSV export instead of a workbook (single-sheet styles only)
+    support_placeholder: bool = False  # support programs keep the nomenclature's X.XX bidang
 
 
 def _cols(*specs: tuple) -> tuple[Column, ...]:
@@ -192,6 +196,22 @@ VARIANTS: dict[str, Style] = {
         index_row=True, repeat_header_every=60, noise_rate=0.15, noise_ops=("abbrev", "typo", "caps", "newline", "indent"),
         signature="name", page_footer_every=30,
     ),
+    "csv_export": Style(
+        "a ';' CSV export: no merges, the code split over five unlabelled columns right of 'Kode', Indonesian "
+        "number text, upper-case header, 'TOTAL' row",
+        _cols(("code0", "KODE"), ("code1", ""), ("code2", ""), ("code3", ""), ("code4", ""),
+              ("name", "URUSAN/BIDANG URUSAN/PROGRAM/KEGIATAN/SUB KEGIATAN"), ("location", "LOKASI"),
+              ("budget", "PAGU INDIKATIF (RP)"), ("funding", "SUMBER DANA"), ("agency", "PERANGKAT DAERAH")),
+        code_form="split", budget_form="rp", csv=True, grand_total="TOTAL", noise_rate=0.1, noise_ops=("caps", "double_space"),
+    ),
+    "margin_merged_placeholder": Style(
+        "table from column B, the agency cell merged down over each agency block, support programs coded with "
+        "the nomenclature's X.XX placeholder, header with line breaks",
+        _cols(("code", "Kode\nRekening"), ("name", "Program /\nKegiatan /\nSub Kegiatan"), ("location", "Lokasi"),
+              ("budget", "Pagu\nIndikatif\n(Rp)"), ("agency", "Perangkat\nDaerah")),
+        margin=True, merge_agency=True, support_placeholder=True, blank_after_program=True,
+        noise_rate=0.1, noise_ops=("trailing_space", "lanjutan"),
+    ),
 }
 
 ABBREVIATIONS = (
@@ -271,7 +291,8 @@ class _Renderer:
             for agency, group in groups:
                 sheets.append(self._data_sheet(_sheet_name(agency, names), [(agency, group)]))
         else:
-            sheets.append(self._data_sheet("RKPD 2024" if self.style.title == "long" else "Sheet1", groups))
+            name = os.path.splitext(self.file)[0][:31] if self.style.csv else "RKPD 2024" if self.style.title == "long" else "Sheet1"
+            sheets.append(self._data_sheet(name, groups))
         extras = {"rekap": lambda: _rekap_sheet(groups), "notes": _notes_sheet, "hidden_copy": lambda: _hidden_copy(rows)}
         for extra in self.style.extra_sheets:
             sheet = extras[extra]()
@@ -315,7 +336,26 @@ class _Renderer:
             sheet.rows.append([])
             for line in _signature_lines(self.government, self.year):
                 sheet.rows.append(self._cells({self.style.signature: line}) if line else [])
+        if self.style.merge_agency:
+            self._merge_agency_blocks(sheet)
+        if self.style.margin:
+            _shift_right(sheet)
         return sheet
+
+    def _merge_agency_blocks(self, sheet: _Sheet) -> None:
+        """Merge the agency column down over each run of rows of one agency (values kept in the top cell)."""
+        col = next(i for i, column in enumerate(self.style.columns) if column.role == "agency")
+        start = None
+        for number in range(1, len(sheet.rows) + 2):
+            row = sheet.rows[number - 1] if number <= len(sheet.rows) else []
+            value = row[col] if col < len(row) else None
+            top = sheet.rows[start - 1][col] if start else None
+            if start and value == top and value is not None:
+                row[col] = None
+                continue
+            if start and number - 1 > start:
+                sheet.merges.append((start, col + 1, number - 1, col + 1))
+            start = number if value is not None and row is not sheet.rows[0] else None
 
     def _first_text_role(self) -> str:
         """The leftmost column role (where a grand total label goes)."""
@@ -408,6 +448,8 @@ class _Renderer:
     def _code(self, row: Row, group: list[Row], position: int) -> str:
         """The code as this layout writes it ('' when the row drops it)."""
         code = row.code
+        if self.style.support_placeholder and code.count(".") >= 2 and code.split(".")[2] == "01":
+            code = ".".join(["X", "XX"] + code.split(".")[2:])
         if code and row.kind == "sub_kegiatan" and self.style.sub_digits4_kabkota and self.level != "provinsi":
             parts = code.split(".")
             code = ".".join(parts[:5] + [parts[5].zfill(4)])
@@ -451,6 +493,13 @@ class _Renderer:
 
 
 _LEVEL_NAME_ROLE = {"kegiatan": "name_kegiatan", "sub_kegiatan": "name_sub"}
+
+
+def _shift_right(sheet: _Sheet) -> None:
+    """Move the whole sheet one column right (an empty margin column A)."""
+    sheet.rows = [[None] + list(row) if row else [] for row in sheet.rows]
+    sheet.merges = [(r1, c1 + 1, r2, c2 + 1) for r1, c1, r2, c2 in sheet.merges]
+    sheet.hidden_cols = tuple(col + 1 for col in sheet.hidden_cols)
 
 
 def _signature_lines(government: str, year: int) -> list[str]:
@@ -643,6 +692,14 @@ def _write_workbook(path: str, sheets: list[_Sheet]) -> None:
     workbook.save(path)
 
 
+def _write_csv(path: str, sheet: _Sheet) -> None:
+    """Write one sheet as a ';' separated UTF-8 CSV file (amounts and codes as text)."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        for row in sheet.rows:
+            writer.writerow(["" if value is None else value for value in row])
+
+
 def _moved_truth(truth: dict, moved: dict[Ref, Ref], files: dict[str, str]) -> dict:
     """truth.json with every reference and file name pointing at the rendered rows."""
     def ref(old: list) -> list:
@@ -666,8 +723,13 @@ def make_variant(corpus_dir: str, out_dir: str, variant: str, seed: int = 7) -> 
     files, moved, records = {}, {}, []
     for number, plan in enumerate(plans, 1):
         file = f"lampiran_{number}_rkpd_{plan.meta.get('year') or 2024}.xlsx" if style.rename_files else plan.file
+        if style.csv:
+            file = os.path.splitext(file)[0] + ".csv"
         rendered = _Renderer(plan, style, file, rng).render()
-        _write_workbook(os.path.join(target, file), rendered.sheets)
+        if style.csv:
+            _write_csv(os.path.join(target, file), rendered.sheets[0])
+        else:
+            _write_workbook(os.path.join(target, file), rendered.sheets)
         files[plan.file] = file
         moved.update(rendered.moved)
         records.extend(rendered.records)
