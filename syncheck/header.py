@@ -190,7 +190,8 @@ def _build_header(
             roles[col] = role
         if role == "name" and stack[-1].lower() in _KIND_HINTS:
             hints[col] = _KIND_HINTS[stack[-1].lower()]
-    roles = _prefer_plan_year(_prefer_pagu(_spread_code_columns(rows, header_rows, roles), labels), labels, titles)
+    roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
+    roles = _prefer_plan_year(_prefer_pagu(roles, labels), labels, titles)
     texts = frozenset(text.lower() for line in grid for text in line if text)
     scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"] + list(titles))
     return Header(rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale)
@@ -231,7 +232,13 @@ def _prefer_pagu(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str
     preferred = [col for col in budget if re.search(r"pagu|anggaran", labels.get(col, ""), re.IGNORECASE)]
     if len(budget) < 2 or not preferred:
         return roles
-    return {col: role for col, role in roles.items() if role != "budget" or col in preferred}
+    # a ceiling broken down by funding source (APBD | DAK | Jumlah): the total is the budget
+    totals = [col for col in preferred if _TOTAL_LABEL.match(labels.get(col, "").split(" / ")[-1])]
+    keep = totals if totals and len(preferred) > 1 else preferred
+    return {col: role for col, role in roles.items() if role != "budget" or col in keep}
+
+
+_TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|sub\s*total)\b", re.IGNORECASE)
 
 
 def _dedupe(parts: list[str]) -> list[str]:
@@ -267,6 +274,19 @@ def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tupl
             break
         roles = {**roles, col: "code"}
         col += 1
+    return roles
+
+
+def _numbers_holding_codes(rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str]) -> dict[int, str]:
+    """Without a code column, a 'No' column whose cells are mostly full codes ('1.02.02') is the code column."""
+    if "code" in roles.values():
+        return roles
+    sample = rows[header_rows[-1] + 1 : header_rows[-1] + 60]
+    for col in [col for col, role in roles.items() if role == "number"]:
+        values = [row[col] for row in sample if col < len(row) and row[col] is not None]
+        codes = [code for code in map(parse_code, values) if code is not None and len(code.segments) >= 3]
+        if values and len(codes) * 2 > len(values):
+            return {**roles, col: "code"}
     return roles
 
 

@@ -25,6 +25,8 @@ STOP_WORDS = frozenset(
 _TYPO_ANCHORS = ("kabupaten", "provinsi", "kewenangan", "daerah", "pemerintah")
 # "dalam (1 (satu)) Daerah ..." states scope; "di Dalam Panti" is content and stays
 _SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|kabupaten|kota|wilayah)\b)")
+# 'Kegiatan : ...' / 'Sub Kegiatan - ...': the kind written before the name (normalized text: no punctuation)
+_KIND_PREFIX = re.compile(r"^(?:sub )?kegiatan ")
 _CONTINUED = re.compile(r"\(?\s*lanjutan\s*\)?", re.IGNORECASE)
 
 
@@ -81,6 +83,11 @@ def _normalize_cached(text: str, rules: tuple[Rule, ...]) -> str:
     return " ".join(value.split())
 
 
+def without_kind_prefix(normalized: str) -> str:
+    """A normalized name without the kind written before it ('kegiatan ...', 'sub kegiatan ...')."""
+    return _KIND_PREFIX.sub("", normalized)
+
+
 def plain_name(text: str) -> str:
     """Lowercase, punctuation to spaces, spaces collapsed; nothing expanded or dropped.
 
@@ -101,7 +108,7 @@ def core_tokens(text: str, rules: tuple[Rule, ...] | None = None) -> tuple[str, 
 def _core_tokens_of(normalized: str) -> tuple[str, ...]:
     """core_tokens of an already normalized name."""
     tokens = []
-    for token in _SCOPE_DALAM.sub(" ", normalized).split():
+    for token in _SCOPE_DALAM.sub(" ", _KIND_PREFIX.sub("", normalized)).split():
         if token in STOP_WORDS or token in SCOPE_WORDS or _is_level_word(token):
             continue
         if not tokens and (token == "program" or (len(token) >= 5 and is_typo_of(token, "program"))):
@@ -199,8 +206,8 @@ def _token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fr
                 only_right.discard(match)
                 typos += 1
     # a word written twice in a name, once mistyped ('Terintegrasi ... Teintegrasi'): the typo is no extra word
-    # (only worth a look when at most as many words differ as a long name may: else the names differ anyway)
-    if 0 < len(only_left) + len(only_right) <= 6:
+    # (only worth a look when one side is nearly covered and few words differ: else the names differ anyway)
+    if min(len(only_left), len(only_right)) <= 1 and 0 < len(only_left) + len(only_right) <= 8:
         shared = left_set & right_set
         typos += _drop_repeated_typos(only_left, shared) + _drop_repeated_typos(only_right, shared)
     return frozenset(only_left), frozenset(only_right), typos
@@ -260,6 +267,11 @@ def _in_or_typo(word: str, words: set[str]) -> str:
     if len(word) < 5:
         return ""
     return next((other for other in sorted(words) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), "")
+
+
+def ordered_key(tokens: tuple[str, ...]) -> str:
+    """The distinct core words in the order written, as one string for fuzzy scoring."""
+    return " ".join(dict.fromkeys(tokens))
 
 
 def sorted_key(tokens: tuple[str, ...]) -> str:

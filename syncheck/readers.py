@@ -31,6 +31,8 @@ _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan)\b", re.I), Kind.BIDANG),
     (re.compile(r"^\s*(urusan\b|unsur\s+(pendukung|penunjang|pengawas|kewilayahan|pemerintahan))", re.I), Kind.URUSAN),
     (re.compile(r"^\s*program\b", re.I), Kind.PROGRAM),
+    (re.compile(r"^\s*sub\s*-?\s*kegiatan\s*[:\-]", re.I), Kind.SUB_KEGIATAN),
+    (re.compile(r"^\s*kegiatan\s*[:\-]", re.I), Kind.KEGIATAN),
 )
 
 

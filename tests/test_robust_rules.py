@@ -179,3 +179,40 @@ def test_support_programs_coded_with_the_placeholder_stay_per_agency():
     links = [link for link in link_plans(province, city, Options()) if link.relation.is_same]
     assert sorted((link.left.ref.row, link.right.ref.row) for link in links) == [(1, 1), (2, 2)]
     assert len(set(distinct_items(list(province.items)).values())) == 4
+
+
+def test_codes_in_a_no_column_and_a_ceiling_broken_down_by_source(make_workbook):
+    header = [["No.", "Uraian", "Pagu Indikatif (Rp)", None, None], [None, None, "APBD", "DAK", "Jumlah"]]
+    path = make_workbook(TITLE + header + [[code, name, 100, 200, 300] for code, name, _loc, _budget in ROWS],
+                         merges=("A5:A6", "B5:B6", "C5:E5"))
+    plan = read_plan(str(path))
+    assert [(item.kind, item.code_text, item.budget) for item in plan.items] == [
+        (Kind.PROGRAM, "1.02.02", 300), (Kind.KEGIATAN, "1.02.02.2.01", 300), (Kind.SUB_KEGIATAN, "1.02.02.2.01.01", 300)]
+
+
+def test_kind_written_before_the_name(make_workbook):
+    path = make_workbook(TITLE + [HEADER, ROWS[0], [None, "Kegiatan : Penyediaan Fasilitas Pelayanan Kesehatan", None, 300],
+                                  [None, "Sub Kegiatan : Pembangunan Rumah Sakit", None, 300]])
+    assert [item.kind for item in read_plan(str(path)).items] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN]
+    assert core_tokens("Sub Kegiatan : Pembangunan Rumah Sakit") == core_tokens("Pembangunan Rumah Sakit")
+
+
+def _programs(file, level, rows):
+    items = [Item(SourceRef(file, "S", n), Kind.PROGRAM if code.count(".") == 2 or not code else Kind.KEGIATAN, name,
+                  parse_code(code) if code else None, agency=agency) for n, (code, name, agency) in enumerate(rows, 1)]
+    return Plan(file, file, "", file, level, 2024, (), tuple(items), (), (), len(items))
+
+
+def test_a_typo_that_reorders_the_sorted_words_still_makes_a_candidate():
+    # sorted, 'peekonomian' comes before 'pembangunan' and 'perekonomian' after: the sorted keys score 47
+    province = _programs("p", Level.PROVINSI, [("4.01.06", "PROGRAM PEREKONOMIAN DAN PEMBANGUNAN", "SETDA")])
+    city = _programs("k", Level.KOTA, [("4.01.03", "PROGRAM PEEKONOMIAN & PEMBANGUNAN", "SETDA")])
+    assert [link.relation for link in link_plans(province, city, Options())] == [Relation.IDENTICAL]
+
+
+def test_a_codeless_program_mistyped_twice_links_within_its_agencys_bidang():
+    province = _programs("p", Level.PROVINSI, [("2.07.02", "PROGRAM PERENCANAAN TENAGA KERJA", "DISNAKER")])
+    same_bidang = _programs("k", Level.KOTA, [("", "PROGRAM PERECANAA TENAGA KERJA", "DISNAKER"), ("2.07.03.2.01", "Pelatihan", "DISNAKER")])
+    other_bidang = _programs("k", Level.KOTA, [("", "PROGRAM PERECANAA TENAGA KERJA", "DINSOS"), ("1.06.03.2.01", "Rehabilitasi", "DINSOS")])
+    assert [link.relation for link in link_plans(province, same_bidang, Options()) if link.left.kind is Kind.PROGRAM] == [Relation.SIMILAR]
+    assert [link.relation for link in link_plans(province, other_bidang, Options()) if link.relation.is_same] == []

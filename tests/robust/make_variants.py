@@ -21,6 +21,7 @@ import os
 import random
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 
 import openpyxl
@@ -128,7 +129,7 @@ VARIANTS: dict[str, Style] = {
               ("indicator", "OUTPUT INDICATOR"), ("target", "TARGET"), ("budget", "BUDGET (IDR)"),
               ("funding", "FUNDING SOURCE"), ("agency", "RESPONSIBLE AGENCY")),
         code_form="spaced", budget_form="en", subtotal=("TOTAL", "code"), repeat_header_every=40,
-        noise_rate=0.25, noise_ops=("caps", "trailing_dot"), index_row=True,
+        noise_rate=0.25, noise_ops=("caps", "trailing_dot", "kind_prefix"), index_row=True, drop_code_rate=0.05,
     ),
     "merged_thousands": Style(
         "3-row merged header with 'Rencana Tahun 2024' and 'Prakiraan Maju' groups, budgets in thousands "
@@ -181,7 +182,7 @@ VARIANTS: dict[str, Style] = {
               ("name_sub", "Sub Kegiatan"), ("location", "Lokus"), ("budget", "Kebutuhan Dana"),
               ("agency", "Satuan Kerja Perangkat Daerah")),
         code_form="number", budget_form="rp_dash", drop_code_rate=0.1, subtotal=("Jumlah", "name_program"),
-        noise_rate=0.2, noise_ops=("nbsp", "lower", "trailing_dot"),
+        noise_rate=0.25, noise_ops=("nbsp", "lower", "trailing_dot", "kind_prefix"),
     ),
     "deep_header_millions": Style(
         "4-row merged header (Rencana Tahun 2024 > Indikator Kinerja > Capaian > Tolok Ukur/Target), budgets in "
@@ -211,6 +212,14 @@ VARIANTS: dict[str, Style] = {
               ("budget", "Pagu\nIndikatif\n(Rp)"), ("agency", "Perangkat\nDaerah")),
         margin=True, merge_agency=True, support_placeholder=True, blank_after_program=True,
         noise_rate=0.1, noise_ops=("trailing_space", "lanjutan"),
+    ),
+    "funding_breakdown": Style(
+        "codes in a column labelled 'No.', the ceiling broken down by funding source under a merged 'Pagu "
+        "Indikatif' (APBD | DAK | Jumlah), budgets as plain numbers, 'Kegiatan :' prefixes",
+        _cols(("code", "No."), ("name", "Uraian"), ("location", "Lokasi"),
+              ("budget_part", ("Pagu Indikatif (Rp)", "APBD")), ("budget_part2", ("Pagu Indikatif (Rp)", "DAK")),
+              ("budget", ("Pagu Indikatif (Rp)", "Jumlah")), ("agency", "Perangkat Daerah")),
+        subtotal=("JUMLAH", "name"), noise_rate=0.15, noise_ops=("kind_prefix", "caps"),
     ),
 }
 
@@ -273,8 +282,8 @@ class _Rendered:
 class _Renderer:
     """Renders one SourcePlan with one Style."""
 
-    def __init__(self, plan: SourcePlan, style: Style, file: str, rng: random.Random) -> None:
-        self.plan, self.style, self.file, self.rng = plan, style, file, rng
+    def __init__(self, plan: SourcePlan, style: Style, file: str, rng: random.Random, vocabulary: Counter) -> None:
+        self.plan, self.style, self.file, self.rng, self.vocabulary = plan, style, file, rng, vocabulary
         self.level = plan.meta.get("level", "")
         self.government = plan.meta.get("government", "")
         self.year = plan.meta.get("year") or 2024
@@ -428,6 +437,9 @@ class _Renderer:
         values["prev_budget"] = round((row.budget or 0) * 0.9) if row.budget else None
         values["forward"] = self._budget_cell(round((row.budget or 0) * 1.05 / 1e6) * 10**6) if row.budget else None
         values["helper"] = 900000 + len(self.records)
+        if values["budget"] is not None and budget is not None and any(col.role == "budget_part" for col in self.style.columns):
+            values["budget_part"] = self._budget_cell(budget // 10 * 7)
+            values["budget_part2"] = self._budget_cell(budget - budget // 10 * 7)
         values["no"] = len(self.records) + 1
         if row.kind == "sub_kegiatan":
             values.update(indicator="Jumlah dokumen yang disusun", target="12 Dokumen", funding="APBD")
@@ -467,7 +479,12 @@ class _Renderer:
         for op in self.rng.sample(self.style.noise_ops, k=min(2, len(self.style.noise_ops))):
             if op in ("trailing_space",) and self.style.code_form == "glued":
                 continue
-            name = _NOISE[op](name, self.rng)
+            if op == "kind_prefix":
+                name = _kind_prefix(name, row.kind)
+            elif op == "typo":
+                name = _typo(name, self.rng, self.vocabulary)
+            else:
+                name = _NOISE[op](name, self.rng)
         return name
 
     def _budget_cell(self, amount: int | None) -> object:
@@ -599,10 +616,13 @@ def _abbreviate(name: str, rng: random.Random) -> str:
     return re.sub(re.escape(long), short, name, count=1, flags=re.IGNORECASE)
 
 
-def _typo(name: str, rng: random.Random) -> str:
-    """Drop one inner letter of a long word (never the first word, which may say 'Program')."""
+def _typo(name: str, rng: random.Random, vocabulary: Counter) -> str:
+    """Drop one inner letter of a long, common word (never the first word, which may say 'Program').
+
+    Only words the corpus spells the same way 3+ times: a word that is already a typo is not mistyped again.
+    """
     words = name.split(" ")
-    candidates = [i for i, word in enumerate(words) if i > 0 and len(word) >= 8 and word.isalpha()]
+    candidates = [i for i, word in enumerate(words) if i > 0 and len(word) >= 8 and word.isalpha() and vocabulary[word.lower()] >= 3]
     if not candidates:
         return name
     i = rng.choice(candidates)
@@ -627,13 +647,17 @@ _NOISE = {
     "trailing_space": lambda name, rng: name + " ",
     "lanjutan": lambda name, rng: name.rstrip() + " (Lanjutan)",
     "abbrev": _abbreviate,
-    "typo": _typo,
     "double_space": _double_space,
     "nbsp": lambda name, rng: name.replace(" ", "\u00a0", 1),
     "lower": lambda name, rng: name.lower(),
     "newline": lambda name, rng: _double_space(name, rng).replace("  ", "\n", 1),
     "indent": lambda name, rng: "   " + name,
 }
+
+
+def _kind_prefix(name: str, kind: str) -> str:
+    """'Kegiatan : ...' / 'Sub Kegiatan : ...' as some hand-made plans write."""
+    return {"kegiatan": "Kegiatan : ", "sub_kegiatan": "Sub Kegiatan : "}.get(kind, "") + name
 
 
 # ---------------------------------------------------------------- extra sheets
@@ -721,11 +745,12 @@ def make_variant(corpus_dir: str, out_dir: str, variant: str, seed: int = 7) -> 
     os.makedirs(target, exist_ok=True)
     rng = random.Random(f"{seed}:{variant}")
     files, moved, records = {}, {}, []
+    vocabulary = Counter(word.lower() for plan in plans for row in plan.rows for word in row.name.split())
     for number, plan in enumerate(plans, 1):
         file = f"lampiran_{number}_rkpd_{plan.meta.get('year') or 2024}.xlsx" if style.rename_files else plan.file
         if style.csv:
             file = os.path.splitext(file)[0] + ".csv"
-        rendered = _Renderer(plan, style, file, rng).render()
+        rendered = _Renderer(plan, style, file, rng, vocabulary).render()
         if style.csv:
             _write_csv(os.path.join(target, file), rendered.sheets[0])
         else:
