@@ -274,17 +274,18 @@ def _banner_agency(rest: str) -> str:
     return " ".join(name.strip(" -:").split())
 
 
-_DESCRIPTIVE_ROLES = frozenset({"indicator", "target", "location", "funding", "agency"})
+_LABEL_ROLES = frozenset({"code", "number", "name"})
 
 
 def _is_subtotal(row: tuple[object, ...], header: Header, name: str) -> bool:
-    """A TOTAL / Jumlah / Sub Total row: the label in any column but the descriptive ones, no other item name."""
-    if name and not (_SUBTOTAL.match(name) and len(name) < 80):
-        return False
-    return any(
-        isinstance(value, str) and len(value) < 80 and _SUBTOTAL.match(value) and header.roles.get(col) not in _DESCRIPTIVE_ROLES
-        for col, value in enumerate(row)
-    )
+    """A TOTAL / Jumlah / Sub Total row: the label in a code, number or name column, or in an unlabelled
+    column of a row without an item name (never in an indicator column: 'Jumlah dokumen')."""
+    for col, value in enumerate(row):
+        if isinstance(value, str) and len(value) < 80 and _SUBTOTAL.match(value):
+            role = header.roles.get(col)
+            if role in _LABEL_ROLES or (role is None and not name):
+                return True
+    return False
 
 
 def _is_page_furniture(row: tuple[object, ...], fields: dict, context: _Context) -> bool:

@@ -216,3 +216,13 @@ def test_a_codeless_program_mistyped_twice_links_within_its_agencys_bidang():
     other_bidang = _programs("k", Level.KOTA, [("", "PROGRAM PERECANAA TENAGA KERJA", "DINSOS"), ("1.06.03.2.01", "Rehabilitasi", "DINSOS")])
     assert [link.relation for link in link_plans(province, same_bidang, Options()) if link.left.kind is Kind.PROGRAM] == [Relation.SIMILAR]
     assert [link.relation for link in link_plans(province, other_bidang, Options()) if link.relation.is_same] == []
+
+
+def test_subtotal_labels_in_any_label_column_but_not_indicators(make_workbook):
+    header = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Pagu Indikatif (Rp)"]
+    path = make_workbook(TITLE + [header, ROWS[0][:2] + [None, 300], [None, "Pembangunan Puskesmas", "Jumlah puskesmas", 100],
+                                  ["Sub Total", "DINAS KESEHATAN", None, 400], [None, None, None, 400, "TOTAL"]])
+    plan = read_plan(str(path))
+    assert [(item.ref.row, item.name) for item in plan.items] == [(6, "PROGRAM PEMENUHAN UPAYA KESEHATAN"), (7, "Pembangunan Puskesmas")]
+    reasons = {s.ref.row: s.reason for s in plan.skipped}
+    assert (reasons[8], reasons[9]) == (SkipReason.SUBTOTAL, SkipReason.SUBTOTAL)
