@@ -13,6 +13,8 @@ _GLUED = re.compile(
 )
 _OPD = re.compile(r"\b([0-9X]{1,2}\.[0-9X]{2}(?:\.[0-9X]{1,4}){3,8})\b")
 _SEGMENT = re.compile(r"^(?:\d{1,4}|X{1,2})$")
+# an agency code has 7+ segments, an item code at most 6
+_LEADING_OPD = re.compile(r"^\s*([0-9X]{1,2}\.[0-9X]{1,2}(?:\.[0-9X]{1,4}){5,8})(?:\s+|$)", re.IGNORECASE)
 
 
 def parse_code(value: object) -> Code | None:
@@ -118,6 +120,12 @@ def opd_bidang(text: str) -> str:
     """The bidang (``1.02``) of an agency code such as ``1.02.0.00.0.00.01.0000``; empty if none."""
     match = _OPD.search(text or "")
     return ".".join(match.group(1).split(".")[:2]) if match else ""
+
+
+def leading_opd_code(text: str) -> str:
+    """The agency code a text starts with ('2.15.0.00.0.00.01.0000 DINAS ...'), or empty."""
+    match = _LEADING_OPD.match(text or "")
+    return match.group(1) if match else ""
 
 
 def opd_code(text: str) -> str:

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 
 from .codes import parse_code, split_glued
+from .identity import from_titles
 from .sources import MergedRange
 
 HEADER_SCAN_ROWS = 30
-MAX_HEADER_ROWS = 3
+MAX_HEADER_ROWS = 4
 
 # Order matters: the first pattern that matches a label decides its role, so the specific
 # roles (indicator, target, agency) come before the broad "name" words they contain.
@@ -18,14 +19,14 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         ("forward", r"prakiraan|\bmaju\b|n\s*\+\s*1|realisasi|tahun lalu|sebelumnya|perubahan"),
         ("number", r"^(no|no\.|nomor|no urut|nmr)$"),
-        ("indicator", r"indikator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
-        ("target", r"\btarget\b|\bvolume\b|\bsatuan\b"),
-        ("location", r"\blokasi\b|\blocation\b"),
-        ("funding", r"sumber\s*dana|sumber\s*pendanaan|\bfunding\b"),
-        ("agency", r"perangkat daerah|\bopd\b|\bskpd\b|unit kerja|penanggung\s*jawab|\bagency\b|instansi"),
-        ("budget", r"pagu|anggaran|jumlah|\(rp|\brp\b|rupiah|\bbudget\b|alokasi|\bbiaya\b"),
+        ("indicator", r"indikator|indicator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
+        ("target", r"\btarget\b|\bvolume\b|\bsatuan\b(?!\s+kerja)"),
+        ("location", r"\blokasi\b|\blokus\b|\blocation\b"),
+        ("funding", r"sumber\s*dana|sumber\s*pendanaan|\bfunding\b|source of fund"),
+        ("agency", r"perangkat daerah|\bopd\b|\bskpd\b|unit kerja|satuan\s+kerja|penanggung\s*jawab|\bagency\b|instansi"),
+        ("budget", r"pagu|anggaran|jumlah|\(rp|\brp\b|rupiah|\bbudget\b|alokasi|\bbiaya\b|kebutuhan\s+dana|\bnilai\b"),
         ("code", r"^kode|\bkode\b|^kd\b|\bcode\b|rekening"),
-        ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian"),
+        ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian|\bactivit|\bdescription\b"),
     )
 )
 _CONTENT_ROLES = {"code", "name", "budget", "location", "indicator", "agency", "funding", "target"}
@@ -41,6 +42,7 @@ class Header:
     labels: dict[int, str]
     kind_hints: dict[int, str] = field(default_factory=dict)
     texts: frozenset[str] = frozenset()
+    scale: int = 1  # Rupiah per unit of the budget column: 1000 when amounts are in thousands
 
     def __post_init__(self) -> None:
         by_role: dict[str, list[int]] = {}
@@ -126,7 +128,8 @@ def find_header(rows: tuple[tuple[object, ...], ...], merged: tuple[MergedRange,
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if header_score(row) >= 2:
             header_rows = _extend_header(rows, index, merged)
-            return _build_header(rows, header_rows, merged)
+            titles = [str(value) for title in rows[:index] for value in title if isinstance(value, str)]
+            return _build_header(rows, header_rows, merged, titles)
     return None
 
 
@@ -169,7 +172,7 @@ def _filled_header_rows(
 
 
 def _build_header(
-    rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...]
+    rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...], titles: list[str] = ()
 ) -> Header:
     """Assign each column the role its labels name, most specific (lowest) header row first."""
     grid = _filled_header_rows(rows, header_rows, merged)
@@ -187,9 +190,40 @@ def _build_header(
             roles[col] = role
         if role == "name" and stack[-1].lower() in _KIND_HINTS:
             hints[col] = _KIND_HINTS[stack[-1].lower()]
-    roles = _prefer_pagu(_spread_code_columns(rows, header_rows, roles), labels)
+    roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
+    roles = _prefer_plan_year(_prefer_pagu(roles, labels), labels, titles)
     texts = frozenset(text.lower() for line in grid for text in line if text)
-    return Header(rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts)
+    scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"] + list(titles))
+    return Header(rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale)
+
+
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_THOUSANDS = re.compile(r"\bribuan\b|\bribu\s+rupiah|\bthousands?\b|\(\s*(?:rp\.?|idr)?\s*'?000\s*\)|\brp\.?\s*000\b(?![.,]\d)", re.IGNORECASE)
+_MILLIONS = re.compile(r"\bjutaan\b|\bjuta\s+rupiah|\bmillions?\b|\(\s*(?:rp\.?|idr)?\s*000[.,]000\s*\)", re.IGNORECASE)
+
+
+def budget_scale(texts: list[str]) -> int:
+    """Rupiah per unit stated by the budget labels or the title: 1000 for thousands, 10**6 for millions."""
+    for text in texts:
+        if _MILLIONS.search(text):
+            return 1_000_000
+        if _THOUSANDS.search(text):
+            return 1000
+    return 1
+
+
+def _prefer_plan_year(roles: dict[int, str], labels: dict[int, str], titles: list[str]) -> dict[int, str]:
+    """With budget columns of several years ('Pagu 2023', 'Pagu 2024'), the plan year's column is the budget."""
+    budget = [col for col, role in roles.items() if role == "budget"]
+    years = {col: set(_YEAR.findall(labels.get(col, ""))) for col in budget}
+    if len(budget) < 2 or not any(years.values()):
+        return roles
+    year = from_titles(titles).year
+    plan_year = str(year) if year else None
+    keep = [col for col in budget if plan_year in years[col]] if plan_year else []
+    if not keep:
+        return roles
+    return {col: role for col, role in roles.items() if role != "budget" or col in keep}
 
 
 def _prefer_pagu(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
@@ -198,7 +232,13 @@ def _prefer_pagu(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str
     preferred = [col for col in budget if re.search(r"pagu|anggaran", labels.get(col, ""), re.IGNORECASE)]
     if len(budget) < 2 or not preferred:
         return roles
-    return {col: role for col, role in roles.items() if role != "budget" or col in preferred}
+    # a ceiling broken down by funding source (APBD | DAK | Jumlah): the total is the budget
+    totals = [col for col in preferred if _TOTAL_LABEL.match(labels.get(col, "").split(" / ")[-1])]
+    keep = totals if totals and len(preferred) > 1 else preferred
+    return {col: role for col, role in roles.items() if role != "budget" or col in keep}
+
+
+_TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|sub\s*total)\b", re.IGNORECASE)
 
 
 def _dedupe(parts: list[str]) -> list[str]:
@@ -214,11 +254,11 @@ def _column_role(stack: list[str], full: str) -> str | None:
     """Forward-year columns are never used; otherwise the lowest label with a role decides."""
     if role_of(full) == "forward" or any(role_of(part) == "forward" for part in stack):
         return "forward"
-    for part in reversed(stack):
-        role = role_of(part)
-        if role:
-            return role
-    return None
+    roles = [role for role in map(role_of, reversed(stack)) if role]
+    # 'Kode' over 'Urusan | Bidang | Program | Kegiatan | Sub Kegiatan': split code columns, not names
+    if roles and roles[0] == "name" and "code" in roles[1:]:
+        return "code"
+    return roles[0] if roles else None
 
 
 def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str]) -> dict[int, str]:
@@ -237,6 +277,19 @@ def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tupl
     return roles
 
 
+def _numbers_holding_codes(rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str]) -> dict[int, str]:
+    """Without a code column, a 'No' column whose cells are mostly full codes ('1.02.02') is the code column."""
+    if "code" in roles.values():
+        return roles
+    sample = rows[header_rows[-1] + 1 : header_rows[-1] + 60]
+    for col in [col for col, role in roles.items() if role == "number"]:
+        values = [row[col] for row in sample if col < len(row) and row[col] is not None]
+        codes = [code for code in map(parse_code, values) if code is not None and len(code.segments) >= 3]
+        if values and len(codes) * 2 > len(values):
+            return {**roles, col: "code"}
+    return roles
+
+
 def _looks_like_code_part(value: object) -> bool:
     """A short number or X/XX placeholder, as split code columns hold."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -248,8 +301,16 @@ def is_repeated_header(row: tuple[object, ...], header: Header) -> bool:
     """A copy of the header row further down (exports repeat it on every printed page)."""
     # header labels are short: long cells (item names) need no normalizing to rule them out
     longest = header.longest_text
-    same = sum(1 for value in row if isinstance(value, str) and len(value) <= 2 * longest + 10 and normalize_label(value) in header.texts)
-    return same >= 2
+    same = other = 0
+    for value in row:
+        if value is None:
+            continue
+        if isinstance(value, str) and len(value) <= 2 * longest + 10 and normalize_label(value) in header.texts:
+            same += 1
+        else:
+            other += 1
+    # a lone label is the lower row of a repeated multi-row header ('Capaian Program')
+    return same >= 2 or (same == 1 and other == 0)
 
 
 def is_index_row(row: tuple[object, ...]) -> bool:

@@ -22,6 +22,8 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\d\d)\b", re.IGNORECASE)
+_PLAN_LINE = re.compile(r"rencana\s+kerja|\brkpd\b|\brenja\b|tahun\s+anggaran", re.IGNORECASE)
+_REGULATION_LINE = re.compile(r"\bnomor\b|\bno\.\s*\d|\bperaturan\b|kepmendagri|permendagri|keputusan", re.IGNORECASE)
 _NOT_NAMES = {"kota", "kabupaten", "provinsi", "daerah", "dan", "administrasi"}
 
 
@@ -36,12 +38,14 @@ class Identity:
 
 def from_titles(lines: list[str]) -> Identity:
     """Government, level and year named in the title rows above the header."""
-    government, level, year = "", None, None
+    government, level = "", None
     for line in lines:
         if not government:
             government, level = _government_in(line)
-        if year is None:
-            year = _year_in(line)
+    # the plan's own year, not that of the regulation it is attached to ('NOMOR 45 TAHUN 2023')
+    plan_lines = [line for line in lines if _PLAN_LINE.search(line)]
+    other_lines = [line for line in lines if not _REGULATION_LINE.search(line)]
+    year = next((y for y in map(_year_in, plan_lines + other_lines) if y is not None), None)
     return Identity(government, level, year)
 
 

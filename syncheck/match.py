@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef
-from .normalize import COUNTERPART_WORDS, Rule, core_tokens, normalize_name, sorted_key, token_difference
+from .normalize import COUNTERPART_WORDS, Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
@@ -19,6 +20,8 @@ LONG_NAME_WORDS = 9
 CANDIDATE_FLOOR = 50.0
 #: a word on more rows than this (or 1 in 20) does not narrow an orphan row's candidates
 COMMON_WORD_ROWS = 50
+#: names this alike as written are worth a decision however sorting their words scored them
+REORDERED_FLOOR = 85.0
 
 Adjust = Callable[[Kind, list[Link]], list[Link]]
 
@@ -29,12 +32,14 @@ class Entry:
 
     item: Item
     tokens: tuple[str, ...]
-    key: str
+    key: str  # the distinct core words sorted: word order does not matter
+    ordered: str  # the distinct core words as written: a typo in a first letter does not reorder them
     coded: bool
     support: bool
     bidang: str
     code_key: tuple[str, ...] = ()
     code: Code | None = None  # the official code when the nomenclature assigned one, else the row's own
+    agency_bidang: str = ""  # the bidang most rows of the item's agency carry (context for codeless rows)
 
     @property
     def code_text(self) -> str:
@@ -55,24 +60,52 @@ class Verdict:
 def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, list[Entry]]:
     """Entries of the linked kinds of one plan, by kind."""
     entries: dict[Kind, list[Entry]] = defaultdict(list)
+    bidang_of = _agency_bidang(plan.items)
     for item in plan.items:
         if item.kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
-            entries[item.kind].append(_entry(item, rules))
+            entries[item.kind].append(_entry(item, rules, bidang_of))
     return entries
 
 
-def _entry(item: Item, rules: tuple[Rule, ...] | None) -> Entry:
+def _agency_bidang(items: tuple[Item, ...]) -> dict[str, str]:
+    """Each agency's bidang ('2.15'): the one most of its coded rows carry."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for item in items:
+        if item.code is not None and len(item.code.segments) >= 2 and item.code.segments[0] != "X":
+            counts[item.agency][".".join(item.code.segments[:2])] += 1
+    return {agency: counter.most_common(1)[0][0] for agency, counter in counts.items()}
+
+
+def _placeholder_filled(code: Code | None, bidang: str) -> Code | None:
+    """A code written with the nomenclature's X.XX placeholder, under the agency's own bidang when known."""
+    if code is None or code.segments[0] != "X" or not bidang:
+        return code
+    return Code(tuple(bidang.split(".")) + code.segments[2:])
+
+
+def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None) -> Entry:
     """Normalize one item once."""
     tokens = core_tokens(item.name, rules)
     code = item.official_code or item.code
+    if code is not None and code.segments[0] == "X":
+        code = _placeholder_filled(code, opd_bidang(item.agency_code) or (bidang_of or {}).get(item.agency, ""))
     coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
     name_words = normalize_name(item.name, rules).split()
     support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
-        item.kind is Kind.PROGRAM and all(word in name_words for word in SUPPORT_WORDS)
+        item.kind is Kind.PROGRAM and _support_words(name_words)
     )
     bidang = ".".join(code.segments[:2]) if code is not None and len(code.segments) >= 2 else ""
     code_key = comparison_key(code) if coded else ()
-    return Entry(item, tokens, sorted_key(tokens), coded, support, bidang or opd_bidang(item.agency_code), code_key, code)
+    bidang = bidang or opd_bidang(item.agency_code)
+    # the as-written key only scores program blocks and rows without a parent (see _score_block)
+    ordered = ordered_key(tokens) if item.kind is Kind.PROGRAM or item.parent is None else ""
+    return Entry(item, tokens, sorted_key(tokens), ordered, coded, support, bidang, code_key, code, (bidang_of or {}).get(item.agency, bidang))
+
+
+def _support_words(words: list[str]) -> bool:
+    """The name says 'penunjang urusan pemerintahan', one of the three words perhaps mistyped."""
+    missing = [word for word in SUPPORT_WORDS if word not in words]
+    return not missing or (len(missing) == 1 and any(is_typo_of(other, missing[0]) for other in words))
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:
@@ -102,7 +135,9 @@ def _link_kind(kind, left, right, parents, options) -> list[Link]:
     """Score candidate pairs of one kind in blocks and keep those with a relation."""
     verdicts: dict[tuple[int, int], Verdict] = {}
     for left_ids, right_ids, parent_relation in _blocks(kind, left, right, parents):
-        scores = _score_block([left[i].key for i in left_ids], [right[j].key for j in right_ids])
+        # short program names and unparented rows lose most to a reordering typo; in parent blocks names are long
+        reorder = kind is Kind.PROGRAM or parent_relation is None
+        scores = _score_block([left[i] for i in left_ids], [right[j] for j in right_ids], reorder)
         for a, b in _candidate_cells(scores, [left[i] for i in left_ids], [right[j] for j in right_ids], options):
             i, j = left_ids[a], right_ids[b]
             if (i, j) in verdicts:
@@ -125,9 +160,18 @@ def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Opt
     return zip(rows.tolist(), cols.tolist())
 
 
-def _score_block(left_keys: list[str], right_keys: list[str]):
-    """Similarity 0-100 of every left key with every right key (rapidfuzz's bulk C++ path)."""
-    return process.cdist(left_keys, right_keys, scorer=fuzz.ratio, workers=1)
+def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True):
+    """Similarity 0-100 of every left entry with every right one (rapidfuzz's bulk C++ path).
+
+    With ``reorder``, the better of the sorted and the as-written keys: sorting puts 'peekonomian'
+    before 'pembangunan' but 'perekonomian' after it.
+    """
+    by_set = process.cdist([e.key for e in left], [e.key for e in right], scorer=fuzz.ratio, workers=1)
+    if not reorder:
+        return by_set
+    as_written = process.cdist([e.ordered for e in left], [e.ordered for e in right], scorer=fuzz.ratio, workers=1,
+                               score_cutoff=REORDERED_FLOOR)
+    return np.maximum(by_set, as_written)
 
 
 def _blocks(kind, left, right, parents):
@@ -180,6 +224,10 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
     same_code = both_coded and left.code_key == right.code_key
+    loose = not (equal or nearly) and 1 <= len(only_left) == len(only_right) <= 2
+    if loose and _typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right):
+        # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
+        equal, typos = True, typos + len(only_left)
     if equal or nearly:
         return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal)
     if score < options.review_threshold:
@@ -241,6 +289,37 @@ def _long_name_match(kind, left, right, only_left, only_right) -> bool:
     return len(extra) == 1 or (extended and len(extra) <= 5 and len(extra) * 2 <= shared)
 
 
+def _loose_typos(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
+    """The one or two words on each side pair off as loose typos."""
+    rest = set(only_right)
+    for word in only_left:
+        match = next((other for other in rest if loose_typo(word, other)), None)
+        if match is None:
+            return False
+        rest.discard(match)
+    return True
+
+
+def loose_typo(a: str, b: str) -> bool:
+    """Two long words (7+ letters, same first letter) within two edits (three from ten letters): a typo only where context agrees."""
+    if min(len(a), len(b)) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 2 or a.isdigit() or b.isdigit():
+        return False
+    allowed = 3 if min(len(a), len(b)) >= 10 else 2
+    return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+def _typo_evidence(left: Entry, right: Entry, parent: Relation | None, same_code: bool) -> bool:
+    """Same code or slot, or names of 3+ shared words under parents linked as the same."""
+    if same_code or _same_slot(left, right):
+        return True
+    shared = len(set(left.tokens) & set(right.tokens))
+    if left.item.kind is Kind.PROGRAM:
+        # programs have no parent: the agencies' bidang is the context ('2.07' for a labour office)
+        home = (left.bidang or left.agency_bidang, right.bidang or right.agency_bidang)
+        return bool(home[0]) and home[0] == home[1] and shared >= 2
+    return parent in (Relation.IDENTICAL, Relation.SIMILAR) and shared >= 3
+
+
 def _same_slot(left: Entry, right: Entry) -> bool:
     """Codes that differ only in the level digit."""
     if not (left.coded and right.coded):
@@ -288,4 +367,4 @@ def closest_names(query: str, names: list[str], limit: int) -> list[tuple[int, f
 
 def name_scores(left_keys: list[str], right_keys: list[str]):
     """Similarity 0-100 of every left key with every right key, as a matrix (public for the year-to-year audit)."""
-    return _score_block(left_keys, right_keys)
+    return process.cdist(left_keys, right_keys, scorer=fuzz.ratio, workers=1)

@@ -25,6 +25,8 @@ STOP_WORDS = frozenset(
 _TYPO_ANCHORS = ("kabupaten", "provinsi", "kewenangan", "daerah", "pemerintah")
 # "dalam (1 (satu)) Daerah ..." states scope; "di Dalam Panti" is content and stays
 _SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|kabupaten|kota|wilayah)\b)")
+# 'Kegiatan : ...' / 'Sub Kegiatan - ...': the kind written before the name (normalized text: no punctuation)
+_KIND_PREFIX = re.compile(r"^(?:sub )?kegiatan ")
 _CONTINUED = re.compile(r"\(?\s*lanjutan\s*\)?", re.IGNORECASE)
 
 
@@ -97,6 +99,11 @@ def _normalize_cached(text: str, rules: tuple[Rule, ...]) -> str:
     return " ".join(value.split())
 
 
+def without_kind_prefix(normalized: str) -> str:
+    """A normalized name without the kind written before it ('kegiatan ...', 'sub kegiatan ...')."""
+    return _KIND_PREFIX.sub("", normalized)
+
+
 def plain_name(text: str) -> str:
     """Lowercase, punctuation to spaces, spaces collapsed; nothing expanded or dropped.
 
@@ -117,7 +124,7 @@ def core_tokens(text: str, rules: tuple[Rule, ...] | None = None) -> tuple[str, 
 def _core_tokens_of(normalized: str) -> tuple[str, ...]:
     """core_tokens of an already normalized name."""
     tokens = []
-    for token in _SCOPE_DALAM.sub(" ", normalized).split():
+    for token in _SCOPE_DALAM.sub(" ", _KIND_PREFIX.sub("", normalized)).split():
         if token in STOP_WORDS or token in SCOPE_WORDS or _is_level_word(token):
             continue
         if not tokens and (token == "program" or (len(token) >= 5 and is_typo_of(token, "program"))):
@@ -166,9 +173,19 @@ def is_typo_of(a: str, b: str) -> bool:
         return False
     if len(a) != len(b) and min(len(a), len(b)) >= 3 and _within_one_edit(a, b):
         return True
-    if min(len(a), len(b)) >= 5 and _within_one_edit(a, b):
+    if min(len(a), len(b)) >= 5 and (_within_one_edit(a, b) or _transposed(a, b)):
         return True
     return min(len(a), len(b)) >= 12 and _edit_distance(a, b) <= 2
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped ('pengawsan' / 'pengwasan'), the commonest slip at a keyboard."""
+    if len(a) != len(b):
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -192,17 +209,38 @@ def _token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fr
     """token_difference, cached: the same name pairs recur in every kab/kota of a province."""
     left_set, right_set = set(left), set(right)
     only_left, only_right = left_set - right_set, right_set - left_set
-    if not (only_left and only_right):
-        return frozenset(only_left), frozenset(only_right), 0
-    typos = _pair_glued(only_left, only_right, left_set, right_set)
-    for word in sorted(only_left):
-        # one or two edits never change the length by more than two
-        match = next((other for other in sorted(only_right) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), None)
-        if match is not None:
-            only_left.discard(word)
-            only_right.discard(match)
-            typos += 1
+    if not (only_left or only_right):
+        return frozenset(), frozenset(), 0
+    typos = 0
+    if only_left and only_right:
+        typos = _pair_glued(only_left, only_right, left_set, right_set)
+        for word in sorted(only_left):
+            # one or two edits never change the length by more than two
+            match = next((other for other in sorted(only_right) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), None)
+            if match is not None:
+                only_left.discard(word)
+                only_right.discard(match)
+                typos += 1
+    # a word written twice in a name, once mistyped ('Terintegrasi ... Teintegrasi'): the typo is no extra word
+    # (only worth a look when one side is nearly covered and few words differ: else the names differ anyway)
+    if min(len(only_left), len(only_right)) <= 1 and 0 < len(only_left) + len(only_right) <= 8:
+        shared = left_set & right_set
+        typos += _drop_repeated_typos(only_left, shared) + _drop_repeated_typos(only_right, shared)
     return frozenset(only_left), frozenset(only_right), typos
+
+
+def _drop_repeated_typos(extra: set[str], shared: set[str]) -> int:
+    """Remove from ``extra`` the words that are typos of a word both names share; returns how many."""
+    found = []
+    for word in extra:
+        if len(word) < 5:
+            continue
+        head, tail, size = word[:2], word[-2:], len(word)
+        # one or two slips keep the length within two and the first or the last two letters
+        if any((other[:2] == head or other[-2:] == tail) and abs(len(other) - size) <= 2 and is_typo_of(word, other) for other in shared):
+            found.append(word)
+    extra.difference_update(found)
+    return len(found)
 
 
 #: prefixes that legitimately glue to the next word ("antardesa"), so a glued pair is not a typo
@@ -227,11 +265,29 @@ def _glued_split(word: str, other_only: set[str], other: set[str]) -> tuple[str,
     for part in sorted(other_only):
         if len(part) < 3 or len(word) - len(part) < 3:
             continue
-        if word.startswith(part) and word[len(part):] in other and part not in _COMPOUND_PREFIXES:
-            return part, word[len(part):]
-        if word.endswith(part) and word[: -len(part)] in other and word[: -len(part)] not in _COMPOUND_PREFIXES:
-            return word[: -len(part)], part
+        if word.startswith(part) and part not in _COMPOUND_PREFIXES:
+            tail = _in_or_typo(word[len(part):], other)
+            if tail:
+                return part, tail
+        if word.endswith(part) and word[: -len(part)] not in _COMPOUND_PREFIXES:
+            head = _in_or_typo(word[: -len(part)], other)
+            if head:
+                return head, part
     return None
+
+
+def _in_or_typo(word: str, words: set[str]) -> str:
+    """The word as the other name spells it, also when mistyped here (glued words often are); else ''."""
+    if word in words:
+        return word
+    if len(word) < 5:
+        return ""
+    return next((other for other in sorted(words) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), "")
+
+
+def ordered_key(tokens: tuple[str, ...]) -> str:
+    """The distinct core words in the order written, as one string for fuzzy scoring."""
+    return " ".join(dict.fromkeys(tokens))
 
 
 def sorted_key(tokens: tuple[str, ...]) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import identity
-from .codes import join_split_code, opd_code, parse_code, split_glued
+from .codes import join_split_code, leading_opd_code, opd_code, parse_code, split_glued
 from .errors import EmptyWorkbookError, NoHeaderError
 from .header import Header, find_header, is_index_row, is_repeated_header
 from .models import Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef
@@ -18,11 +18,21 @@ _BANNER = re.compile(
     r"^\s*(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja)\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_BANNER_LABEL = re.compile(r"^\s*(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja)\s*:?\s*$", re.IGNORECASE)
 _SUBTOTAL = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|grand\s+total)\b", re.IGNORECASE)
+_FOOTER = re.compile(r"^\s*(?:halaman|hal\.|page)\s*:?\s*\d|^\s*(?:dicetak|printed)\b|^\s*nip\.?\s*[:.]?\s*\d", re.IGNORECASE)
+# the opening lines of a signing block: 'Malang, 12 Mei 2023', 'Mengetahui', 'KEPALA BAPPEDA ...'
+_SIGNING = re.compile(
+    r"^\s*[A-Za-z][A-Za-z .'\-]*,\s*\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d\d\s*$"
+    r"|^\s*(?:mengetahui|menyetujui|disetujui|ditetapkan\s+di|kepala\s|pj\.?\s|plt\.?\s|bupati\b|wali\s*kota\b|gubernur\b)",
+    re.IGNORECASE,
+)
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan)\b", re.I), Kind.BIDANG),
     (re.compile(r"^\s*(urusan\b|unsur\s+(pendukung|penunjang|pengawas|kewilayahan|pemerintahan))", re.I), Kind.URUSAN),
     (re.compile(r"^\s*program\b", re.I), Kind.PROGRAM),
+    (re.compile(r"^\s*sub\s*-?\s*kegiatan\s*[:\-]", re.I), Kind.SUB_KEGIATAN),
+    (re.compile(r"^\s*kegiatan\s*[:\-]", re.I), Kind.KEGIATAN),
 )
 
 
@@ -34,6 +44,7 @@ class _Context:
     agency_code: str = ""
     program: Item | None = None
     kegiatan: Item | None = None
+    signing: bool = False  # inside the signing block under the table
 
 
 @dataclass
@@ -116,8 +127,32 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> _SheetResult:
     if header is None:
         return _headerless_sheet(file, sheet)
     result = _SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows), header.mapping()))
-    _read_rows(file, sheet, header, result, many_sheets)
+    _read_rows(file, replace(sheet, rows=_spread_merged_down(rows, sheet.merged, header)), header, result, many_sheets)
     return result
+
+
+#: columns whose cell merged down over several rows holds the value of each of them
+_SPREAD_ROLES = frozenset({"agency", "location", "funding", "indicator", "target"})
+
+
+def _spread_merged_down(rows: tuple[tuple[object, ...], ...], merged, header: Header) -> tuple[tuple[object, ...], ...]:
+    """Copy the value of body cells merged down (an agency cell over its block) into every row they cover."""
+    roles = _SPREAD_ROLES | ({"code"} if len(header.columns("code")) > 1 else set())
+    spans = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in merged if r2 > r1 and r1 > header.last_row]
+    spans = [span for span in spans if any(header.roles.get(col) in roles for col in range(span[1], span[3] + 1))]
+    if not spans:
+        return rows
+    out = list(rows)
+    for r1, c1, r2, _c2 in spans:
+        value = out[r1][c1] if r1 < len(out) and c1 < len(out[r1]) else None
+        for index in range(r1 + 1, min(r2, len(out) - 1) + 1):
+            row = out[index]
+            # blank separator rows inside the block stay blank
+            if value is not None and _has_value(row) and (c1 >= len(row) or row[c1] is None):
+                cells = list(row) + [None] * max(0, c1 + 1 - len(row))
+                cells[c1] = value
+                out[index] = tuple(cells)
+    return tuple(out)
 
 
 def _headerless_sheet(file: str, sheet: RawSheet) -> _SheetResult:
@@ -145,6 +180,7 @@ def _read_rows(file: str, sheet: RawSheet, header: Header, result: _SheetResult,
             result.skipped.append(Skipped(ref, SkipReason.TITLE if _has_value(row) else SkipReason.BLANK, _row_text(row)))
             if _has_value(row):
                 result.titles.append(_row_text(row))
+                _title_banner(row, context)
             continue
         if index <= header.last_row:
             result.skipped.append(Skipped(ref, SkipReason.HEADER))
@@ -152,7 +188,21 @@ def _read_rows(file: str, sheet: RawSheet, header: Header, result: _SheetResult,
         fields = _classify(row, header, ref, result, context)
         if fields is not None:
             pending.append((index, fields))
-    result.items.extend(_build_items(file, sheet.name, pending, result))
+    result.items.extend(_build_items(file, sheet.name, pending, result, header.scale))
+
+
+def _title_banner(row: tuple[object, ...], context: _Context) -> None:
+    """A title row naming the agency ('Unit Organisasi : ...', or split 'Perangkat Daerah | : | ...') sets it."""
+    banner = _BANNER.match(_banner_text(row))
+    if banner and _banner_agency(banner.group("rest")):
+        context.agency_code = opd_code(banner.group("rest"))
+        context.agency = _banner_agency(banner.group("rest"))
+
+
+def _banner_text(row: tuple[object, ...]) -> str:
+    """The text a banner would be in: the first text cell, or the whole row when that cell is only the label."""
+    first = _first_text(row)
+    return _row_text(row) if _BANNER_LABEL.match(first) else first
 
 
 def _has_value(row: tuple[object, ...]) -> bool:
@@ -170,7 +220,7 @@ def _classify(row: tuple[object, ...], header: Header, ref: SourceRef, result: _
     if not _has_value(row):
         _skip_blank(result.skipped, ref)
         return None
-    banner = _BANNER.match(_first_text(row))
+    banner = _BANNER.match(_banner_text(row))
     if banner:
         context.agency_code = opd_code(banner.group("rest"))
         context.agency = _banner_agency(banner.group("rest"))
@@ -181,8 +231,18 @@ def _classify(row: tuple[object, ...], header: Header, ref: SourceRef, result: _
         result.skipped.append(Skipped(ref, SkipReason.HEADER, _row_text(row)))
         return None
     fields = _row_fields(row, header)
-    if fields["code"] is None and _is_subtotal(row, header):
+    if fields["code"] is None and _is_subtotal(row, header, fields["name"]):
         result.skipped.append(Skipped(ref, SkipReason.SUBTOTAL, _row_text(row)))
+        return None
+    if fields["code"] is None and _is_page_furniture(row, fields, context):
+        result.skipped.append(Skipped(ref, SkipReason.TITLE, _row_text(row)))
+        return None
+    if fields["code"] is not None:
+        context.signing = False
+    if fields["code"] is None and _is_agency_row(fields):
+        context.agency_code = leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"])
+        context.agency = " ".join(fields["name"].replace(context.agency_code, "", 1).split()) or context.agency
+        result.skipped.append(Skipped(ref, SkipReason.BANNER, _row_text(row)))
         return None
     if not fields["name"]:
         text = _row_text(row)
@@ -214,10 +274,35 @@ def _banner_agency(rest: str) -> str:
     return " ".join(name.strip(" -:").split())
 
 
-def _is_subtotal(row: tuple[object, ...], header: Header) -> bool:
-    """A TOTAL / Jumlah / Sub Total row (its text in the first cells or the name column)."""
-    texts = [value for value in row[: max(header.columns("name") or [3]) + 1] if isinstance(value, str) and value.strip()]
-    return any(_SUBTOTAL.match(value) and len(value) < 80 for value in texts)
+_LABEL_ROLES = frozenset({"code", "number", "name"})
+
+
+def _is_subtotal(row: tuple[object, ...], header: Header, name: str) -> bool:
+    """A TOTAL / Jumlah / Sub Total row: the label in a code, number or name column, or in an unlabelled
+    column of a row without an item name (never in an indicator column: 'Jumlah dokumen')."""
+    for col, value in enumerate(row):
+        if isinstance(value, str) and len(value) < 80 and _SUBTOTAL.match(value):
+            role = header.roles.get(col)
+            if role in _LABEL_ROLES or (role is None and not name):
+                return True
+    return False
+
+
+def _is_page_furniture(row: tuple[object, ...], fields: dict, context: _Context) -> bool:
+    """A page footer ('Halaman 3', 'Dicetak ...') or a line of the signing block under the table."""
+    text = fields["name"] or _first_text(row)
+    if _FOOTER.match(text):
+        return True
+    if fields["budget_raw"] is not None:
+        return False
+    if _SIGNING.match(text):
+        context.signing = True
+    return context.signing
+
+
+def _is_agency_row(fields: dict) -> bool:
+    """A SIPD agency row: an agency code (7+ segments) in the code column or leading the name."""
+    return bool(leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"]))
 
 
 def _cell(row: tuple[object, ...], col: int) -> object:
@@ -275,13 +360,13 @@ def _row_code(row: tuple[object, ...], header: Header):
     return join_split_code(parts[:6] if len(cols) > 5 else parts), raw
 
 
-def _build_items(file: str, sheet: str, pending: list[tuple[int, dict]], result: _SheetResult) -> list[Item]:
+def _build_items(file: str, sheet: str, pending: list[tuple[int, dict]], result: _SheetResult, scale: int = 1) -> list[Item]:
     """Items from classified rows: kinds, codes checked, context (parents, agency) attached."""
     kinds = _decide_kinds([fields for _, fields in pending], result)
     context = _Context()
     items: list[Item] = []
     for (index, fields), kind in zip(pending, kinds):
-        item = _make_item(fields, kind, context, result)
+        item = _make_item(fields, kind, context, result, scale)
         items.append(item)
         _advance_context(context, item)
     return items
@@ -331,9 +416,9 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
     return kind
 
 
-def _make_item(fields: dict, kind: Kind, context: _Context, result: _SheetResult) -> Item:
+def _make_item(fields: dict, kind: Kind, context: _Context, result: _SheetResult, scale: int = 1) -> Item:
     """One Item from its fields and the rows above it."""
-    budget, problem = parse_budget(fields["budget_raw"])
+    budget, problem = parse_budget(fields["budget_raw"], scale)
     if problem:
         result.warnings.append(Finding(fields["ref"], problem, code=fields["code_raw"], name=fields["name"]))
     program = context.program if kind in (Kind.KEGIATAN, Kind.SUB_KEGIATAN) else None

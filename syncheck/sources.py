@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import os
 from dataclasses import dataclass
 from typing import Iterator
@@ -84,11 +85,18 @@ def _calamine_rows(sheet: python_calamine.CalamineSheet) -> Iterator[tuple[objec
     if sheet.height == 0 or sheet.width == 0:
         return
     first_row, first_col = sheet.start
-    for _ in range(first_row):
-        yield ()
+    raw_rows = iter(sheet.iter_rows())
+    first = next(raw_rows, None)
+    if first is None:
+        return
+    # python-calamine itself yields the empty rows above the used range (but not the empty columns
+    # left of it); pad only if a release does not, or every row number would shift
+    if first_row and any(value != "" for value in first):
+        for _ in range(first_row):
+            yield ()
     pad = (None,) * first_col
     width = max(0, MAX_COLUMNS - first_col)
-    for raw in sheet.iter_rows():
+    for raw in itertools.chain((first,), raw_rows):
         if not any(raw) and all(value == "" for value in raw):
             yield ()
             continue
@@ -112,7 +120,8 @@ def _load_csv(path: str) -> RawSheet:
     dialect_delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect_delimiter)
     try:
-        rows = tuple(_trim(tuple(cell.strip() or None for cell in row[:MAX_COLUMNS])) for row in reader)
+        # cells keep their text as typed (as workbook cells do); whitespace-only cells are empty
+        rows = tuple(_trim(tuple(cell if cell.strip() else None for cell in row[:MAX_COLUMNS])) for row in reader)
     except csv.Error as error:
         raise InputFileError(f"CSV file cannot be parsed ({_first_line(error)})", file=os.path.basename(path)) from error
     stem = os.path.splitext(os.path.basename(path))[0]

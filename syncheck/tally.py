@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from .codes import comparison_key
 from .models import LINKED_KINDS, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary
-from .normalize import STOP_WORDS, normalize_name
+from .normalize import STOP_WORDS, normalize_name, without_kind_prefix
 
 _PLACE_PREFIX = re.compile(r"^(kec(amatan)?|kel(urahan)?|desa|ds|kab(upaten)?|kota|kecamatan)\.?\s+", re.IGNORECASE)
 
@@ -37,14 +37,17 @@ def _identity_keys(item: Item) -> list[tuple]:
     # a name repeated under one program counts once even under two kegiatan codes ('Penyediaan
     # Sandang' of two panti kegiatan): that is how reviewers, and the labelled corpora, count items
     keys: list[tuple] = []
+    # a code with the X.XX placeholder names the item of the row's own agency
+    owner = (item.agency,) if (item.code_text or item.program_code).startswith("X") else ()
     if item.code is not None and item.code.kind is item.kind:
-        keys.append(("code",) + comparison_key(item.code))
-    name = " ".join(sorted({word for word in normalize_name(item.name).split() if word not in STOP_WORDS}))
+        keys.append(("code",) + owner + comparison_key(item.code))
+    name = " ".join(sorted({word for word in without_kind_prefix(normalize_name(item.name)).split() if word not in STOP_WORDS}))
     if name:
-        scope = item.code.segments[:3] if item.code is not None and len(item.code.segments) >= 3 else (item.program_code or item.agency)
+        # one spelling of the scope for coded and codeless rows, so a codeless repeat joins its coded twin
+        scope = ".".join(item.code.segments[:3]) if item.code is not None and len(item.code.segments) >= 3 else (item.program_code or item.agency)
         if item.kind is Kind.PROGRAM:
-            scope = tuple(item.code.segments[:2]) if item.code is not None else item.agency
-        keys.append(("name", item.kind.value, tuple(scope) if isinstance(scope, (tuple, list)) else scope, name))
+            scope = ".".join(item.code.segments[:2]) if item.code is not None else item.agency
+        keys.append(("name", item.kind.value, scope) + owner + (name,))
     return keys
 
 

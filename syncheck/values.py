@@ -6,11 +6,12 @@ import datetime as _dt
 import math
 import re
 
+_NO_CENTS = re.compile(r"[.,]-+$")
 _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 
 
-def parse_budget(value: object) -> tuple[int | None, str]:
-    """Rupiah as an integer from a number or Indonesian text; second item explains a failure."""
+def parse_budget(value: object, scale: int = 1) -> tuple[int | None, str]:
+    """Rupiah as an integer from a number or Indonesian text (in units of ``scale`` Rupiah); second item explains a failure."""
     if value is None or value == "":
         return None, ""
     if isinstance(value, bool):
@@ -18,34 +19,38 @@ def parse_budget(value: object) -> tuple[int | None, str]:
     if isinstance(value, (_dt.date, _dt.datetime, _dt.time, _dt.timedelta)):
         return None, f"budget cell holds a date ({value}), not an amount"
     if isinstance(value, (int, float)):
-        return _from_number(value)
-    return _from_text(str(value))
+        return _from_number(value, scale)
+    return _from_text(str(value), scale)
 
 
-def _from_number(value: float) -> tuple[int | None, str]:
+def _from_number(value: float, scale: int = 1) -> tuple[int | None, str]:
     """Round a numeric cell to whole Rupiah."""
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return None, "budget is not a finite number"
-    number = int(round(value))
+    if abs(value) >= 10**18:
+        return None, f"budget {value} is implausibly large"
+    number = int(round(value * scale))
     if abs(number) >= 10**18:
         return None, f"budget {value} is implausibly large"
     return number, "negative budget" if number < 0 else ""
 
 
-def _from_text(text: str) -> tuple[int | None, str]:
+def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
     """Parse '1.250.000.000,00', 'Rp 1,250,000,000.00', '(5.000)' and plain digits."""
     raw = text.strip()
     negative = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
     body = _RP.sub("", raw.strip("()").lstrip("-").strip())
     body = body.replace(" ", "").replace("\u00a0", "")
+    body = _NO_CENTS.sub("", body)  # 'Rp 1.250.000,-': no cents
     if body in ("", "-"):
         return None, ""
     digits = _normalize_separators(body)
     if digits is None:
         return None, f"budget {text!r} is not an amount"
-    number = int(round(float(digits)))
-    if abs(number) >= 10**18:
+    amount = float(digits) * scale
+    if not math.isfinite(amount) or abs(amount) >= 10**18:
         return None, f"budget {text!r} is implausibly large"
+    number = int(round(amount))
     return (-number if negative else number), ("negative budget" if negative else "")
 
 
