@@ -229,7 +229,7 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
     if equal or nearly:
-        return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal)
+        return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal, options.threshold)
     if score < options.review_threshold:
         return None
     if kind is Kind.PROGRAM and same_code:
@@ -243,7 +243,7 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     return None
 
 
-def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly) -> Verdict | None:
+def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly, threshold=90.0) -> Verdict | None:
     """Names that say the same item: identical with code evidence, similar without."""
     detail = "names equal after normalization" + (f" ({typos} typo{'s' if typos > 1 else ''} set aside)" if typos else "")
     if nearly:
@@ -252,7 +252,10 @@ def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly
     if parent is Relation.COUNTERPART:
         return Verdict(Relation.COUNTERPART, score, f"{detail}, but under complementary parents")
     if not both_coded:
-        return Verdict(Relation.SIMILAR, max(score, 90.0), f"{detail}; {_codeless(left, right)}", exact)
+        # names equal as normalized need no score; a repaired or extended name must reach --threshold
+        if not exact and score < threshold:
+            return Verdict(Relation.REVIEW, score, f"{detail}; {_codeless(left, right)}; score {score:.0f} is below the threshold {threshold:.0f}")
+        return Verdict(Relation.SIMILAR, max(score, threshold) if exact else score, f"{detail}; {_codeless(left, right)}", exact)
     if kind is Kind.PROGRAM:
         codes = f"same code {left.code_text}" if same_code else f"codes differ ({left.code_text} vs {right.code_text})"
         return Verdict(Relation.IDENTICAL, score, f"{codes}; {detail}", exact)

@@ -49,3 +49,19 @@ def test_review_band_lists_but_does_not_count():
     right = plan_of("kota.xlsx", Level.KOTA, ["Fasilitasi Pengembangan Koperasi Pemuda"])
     (link,) = link_plans(left, right, Options())
     assert link.relation is Relation.REVIEW and not link.relation.is_same
+
+
+def test_threshold_decides_codeless_pairs_that_needed_a_typo_repair():
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Pelayanan Kesehatan Penderita Hipertensi"])
+    right = plan_of("kota.xlsx", Level.KOTA, ["Pelayaan Kesehatan Penderita Hipertensi"])
+    (default,) = link_plans(left, right, Options())
+    (strict,) = link_plans(left, right, Options(threshold=99.0))
+    assert default.relation is Relation.SIMILAR and "1 typo set aside" in default.reason
+    assert strict.relation is Relation.REVIEW and "below the threshold 99" in strict.reason
+
+
+def test_names_equal_as_normalized_are_similar_at_any_threshold():
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Pemb. Jalan Lingkar"])
+    right = plan_of("kota.xlsx", Level.KOTA, ["PEMBANGUNAN JALAN LINGKAR"])
+    (link,) = link_plans(left, right, Options(threshold=100.0))
+    assert link.relation is Relation.SIMILAR
