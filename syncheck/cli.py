@@ -6,7 +6,7 @@ import functools
 import json
 import os
 import sys
-from typing import Any, Callable
+from typing import Any, Callable, NoReturn
 
 import click
 
@@ -17,6 +17,17 @@ from .models import Options
 from .readers import read_plan
 
 
+def _one_line(text: str) -> str:
+    """Text as one printable line: whitespace runs become one space, control characters '?'."""
+    return "".join(ch if ch.isprintable() else "?" for ch in " ".join(text.split()))
+
+
+def _fail(message: str) -> NoReturn:
+    """Print one error line on stderr and exit with code 3."""
+    click.echo(f"syncheck: error: {_one_line(message)}", err=True)
+    sys.exit(3)
+
+
 def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn SyncheckError (and any unexpected error) into one line on stderr and exit code 3."""
 
@@ -25,28 +36,43 @@ def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except SyncheckError as error:
-            click.echo(f"syncheck: error: {error}", err=True)
-            sys.exit(error.exit_code)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            _fail(str(error))
+        except click.ClickException as error:  # bad arguments found by the command itself
+            _fail(error.format_message())
+        except (click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt, GeneratorExit):
             raise
-        except Exception as error:  # noqa: BLE001 - reviewers must never see a traceback
+        except BaseException as error:  # noqa: BLE001 - reviewers must never see a traceback
             if os.environ.get("SYNCHECK_DEBUG"):
                 raise
             message = " ".join(str(error).split())[:300]
-            click.echo(f"syncheck: error: unexpected {type(error).__name__}: {message} (set SYNCHECK_DEBUG=1 for details)", err=True)
-            sys.exit(3)
+            _fail(f"unexpected {type(error).__name__}: {message} (set SYNCHECK_DEBUG=1 for details)")
 
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; a usage error (unknown option, missing file, bad value) is one line and exit 3."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as error:
+            _fail(error.format_message())
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="syncheck")
 def main() -> None:
     """Find where a province and its kabupaten/kota plan the same programs, kegiatan and sub kegiatan."""
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--government", help="Government name (overrides detection).")
 @click.option("--level", type=click.Choice(["provinsi", "kabupaten", "kota"]), help="Level of government.")
@@ -62,7 +88,7 @@ def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the overlap workbook (.xlsx).")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
@@ -140,8 +166,8 @@ def evaluate(files: tuple[str, ...], truth: str, threshold: float, review_thresh
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--nomenclature", "nomenclature_path", required=True, type=click.Path(dir_okay=False),
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--nomenclature", "nomenclature_path", required=True, type=click.Path(),
               help="The official nomenclature list (CSV or XLSX, e.g. a Kepmendagri attachment).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the findings workbook (.xlsx).")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
