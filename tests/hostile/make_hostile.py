@@ -150,18 +150,34 @@ def csv_text(sep: str = ",", names: dict[int, str] | None = None, number: Callab
     return "\r\n".join(lines) + "\r\n"
 
 
-def cfb(streams: dict[str, bytes]) -> bytes:
-    """A minimal valid OLE2 compound file (v3, 512-byte sectors, no mini stream) holding streams."""
+def cfb(streams: dict[str, bytes], mini: bool = False) -> bytes:
+    """A minimal valid OLE2 compound file (v3, 512-byte sectors) holding streams.
+
+    Streams are padded to the 4096-byte cutoff unless mini is true: then the shorter ones live in the
+    mini stream (64-byte mini sectors), as real writers store small streams.
+    """
     size, end, free, fatsect, nostream = 512, 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
     order = sorted(streams, key=lambda n: (len(n), n.upper()))
-    datas = [streams[n].ljust(4096, b"\0") for n in order]  # >= the 4096 cutoff: no mini stream needed
+    datas = [streams[n] if mini else streams[n].ljust(4096, b"\0") for n in order]
+    small = [i for i, data in enumerate(datas) if len(data) < 4096]
     dir_count = -(-(len(order) + 1) * 128 // size)
     fat = [fatsect] + [1 + i + 1 for i in range(dir_count - 1)] + [end]
-    starts = []
-    for data in datas:
-        count = -(-len(data) // size)
-        starts.append(len(fat))
-        fat += [len(fat) + i + 1 for i in range(count - 1)] + [end]
+
+    def chain(count: int) -> int:
+        start = len(fat)
+        fat.extend([len(fat) + i + 1 for i in range(count - 1)] + [end])
+        return start
+
+    minifat: list[int] = []
+    mini_starts: dict[int, int] = {}
+    for i in small:
+        count = max(1, -(-len(datas[i]) // 64))
+        mini_starts[i] = len(minifat)
+        minifat += [len(minifat) + k + 1 for k in range(count - 1)] + [end]
+    container = b"".join(datas[i].ljust(max(1, -(-len(datas[i]) // 64)) * 64, b"\0") for i in small)
+    minifat_start = chain(-(-len(minifat) * 4 // size)) if minifat else end
+    container_start = chain(-(-len(container) // size)) if container else end
+    starts = {i: chain(-(-len(data) // size)) for i, data in enumerate(datas) if i not in mini_starts}
     assert len(fat) <= 128, "minimal CFB writer supports one FAT sector"
     fat += [free] * (128 - len(fat))
 
@@ -171,19 +187,21 @@ def cfb(streams: dict[str, bytes]) -> bytes:
             "<64sHBBIII16sIQQIQ", raw, len(raw), kind, 1, nostream, right, child, b"\0" * 16, 0, 0, 0, start, length
         )
 
-    entries = [entry("Root Entry", 5, nostream, 1 if order else nostream, end, 0)]
+    entries = [entry("Root Entry", 5, nostream, 1 if order else nostream, container_start, len(container))]
     for i, name in enumerate(order):
         right = i + 2 if i + 1 < len(order) else nostream
-        entries.append(entry(name, 2, right, nostream, starts[i], len(datas[i])))
+        entries.append(entry(name, 2, right, nostream, mini_starts.get(i, starts.get(i, end)), len(datas[i])))
     directory = b"".join(entries).ljust(dir_count * size, b"\0")
     difat = [0] + [free] * 108
     header = struct.pack(
         "<8s16sHHHHH6sIIIIIIIII109I",
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\0" * 16, 0x3E, 3, 0xFFFE, 9, 6, b"\0" * 6,
-        0, 1, 1, 0, 4096, end, 0, end, 0, *difat,
+        0, 1, 1, 0, 4096, minifat_start, -(-len(minifat) * 4 // size), end, 0, *difat,
     )
-    streams_data = b"".join(d.ljust(-(-len(d) // size) * size, b"\0") for d in datas)
-    body = struct.pack("<128I", *fat) + directory + streams_data
+    pad = lambda data: data.ljust(-(-len(data) // size) * size, b"\0")  # noqa: E731
+    minifat_bytes = struct.pack(f"<{len(minifat)}I", *minifat)
+    regular = b"".join(pad(data) for i, data in enumerate(datas) if i not in mini_starts)
+    body = struct.pack("<128I", *fat) + directory + pad(minifat_bytes) + pad(container) + regular
     return header + body
 
 
@@ -259,6 +277,85 @@ def png_1x1() -> bytes:
     ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\0\xff\xff\xff")
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def rkpd_rows(title: list[str] | None = None) -> list[list]:
+    """Title rows, a blank row, the header and the data rows as one grid (row 1 first)."""
+    return [[text] for text in (title or TITLE)] + [[]] + [HEADER] + [list(row) for row in ROWS]
+
+
+def _biff_record(kind: int, body: bytes = b"") -> bytes:
+    """One BIFF record: type, length, body."""
+    return struct.pack("<HH", kind, len(body)) + body
+
+
+def _biff_text(text: str, length_bytes: int) -> bytes:
+    """A BIFF8 unicode string: character count (1 or 2 bytes), flags (UTF-16), characters."""
+    return struct.pack("<H" if length_bytes == 2 else "<B", len(text)) + b"\x01" + text.encode("utf-16-le")
+
+
+def biff8(sheets: list[tuple[str, list[list]]]) -> bytes:
+    """A minimal Excel 97-2003 (BIFF8) Workbook stream: globals with a shared string table, then the sheets."""
+    strings: dict[str, int] = {}
+    bodies = []
+    for _name, rows in sheets:
+        cells, width = b"", 0
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is None or value == "":
+                    continue
+                width = max(width, c + 1)
+                if isinstance(value, str):
+                    cells += _biff_record(0x00FD, struct.pack("<HHHI", r, c, 15, strings.setdefault(value, len(strings))))
+                else:
+                    cells += _biff_record(0x0203, struct.pack("<HHHd", r, c, 15, float(value)))
+        bof = _biff_record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
+        dimensions = _biff_record(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, width, 0))
+        bodies.append(bof + dimensions + cells + _biff_record(0x000A))
+    table = struct.pack("<II", len(strings), len(strings)) + b"".join(_biff_text(text, 2) for text in strings)
+    head = _biff_record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
+    head += _biff_record(0x0042, struct.pack("<H", 1200))
+    tail = _biff_record(0x00FC, table) + _biff_record(0x000A)
+    sizes = [len(_biff_record(0x0085, bytes(6) + _biff_text(name, 1))) for name, _ in sheets]
+    offset, bound = len(head) + sum(sizes) + len(tail), b""
+    for (name, _), body in zip(sheets, bodies):
+        bound += _biff_record(0x0085, struct.pack("<IBB", offset, 0, 0) + _biff_text(name, 1))
+        offset += len(body)
+    return head + bound + tail + b"".join(bodies)
+
+
+_ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"')
+
+
+def _ods_cell(value: object) -> str:
+    """One ODS table cell."""
+    if value is None or value == "":
+        return "<table:table-cell/>"
+    if isinstance(value, str):
+        text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+    return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+
+
+def ods_bytes(rows: list[list], extra_rows: str = "") -> bytes:
+    """A minimal OpenDocument spreadsheet with one sheet 'RKPD' of rows (plus raw row XML after them)."""
+    body = "".join("<table:table-row>" + "".join(_ods_cell(v) for v in row) + "</table:table-row>" for row in rows)
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}><office:body>'
+               f'<office:spreadsheet><table:table table:name="RKPD">{body}{extra_rows}</table:table>'
+               "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+                '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
 
 
 # -- cases refused by the safety check ------------------------------------------------------
@@ -551,6 +648,169 @@ def _xls_name(path: str) -> None:
 @case("Kab. Contoh \u2013 RKPD 2024 (revisi) \u2713.xlsx", "valid workbook; space and unicode in the file name", "ok")
 def _unicode_name(path: str) -> None:
     _write(path, workbook_bytes())
+
+
+# -- more unseen-reviewer cases: old and open formats, odd text files, odd sheets -------------
+
+
+@case("doctype_plain.xlsx", "sheet1.xml declares <!DOCTYPE worksheet> (no entities)", "error", "safety")
+def _doctype(path: str) -> None:
+    edit_parts(path, {"xl/worksheets/sheet1.xml": lambda d: after_declaration(d, b"<!DOCTYPE worksheet>")})
+
+
+@case("empty_zip.xlsx", "a valid zip archive with no members", "error", "safety")
+def _empty_zip(path: str) -> None:
+    zipfile.ZipFile(path, "w").close()
+
+
+@case("far_corner.xlsx", "the RKPD table plus one value at XFD1048576 (a 17-billion-cell used range)", "error", "safety")
+def _far_corner(path: str) -> None:
+    wb = rkpd_workbook()
+    wb.active.cell(row=1_048_576, column=16_384, value="x")
+    save(wb, path)
+
+
+@case("far_corner.xls", "BIFF8 .xls with one cell record at column 65535, row 65535", "error", "safety")
+def _far_corner_xls(path: str) -> None:
+    stream = biff8([("RKPD", rkpd_rows())])
+    far = _biff_record(0x0203, struct.pack("<HHHd", 65535, 65535, 15, 1.0))
+    end = stream.rindex(_biff_record(0x000A))
+    _write(path, cfb({"Workbook": stream[:end] + far + stream[end:]}))
+
+
+@case("dimension_lie.xls", "BIFF8 .xls whose DIMENSIONS record claims 4 billion rows", "error", "safety")
+def _dimension_lie_xls(path: str) -> None:
+    rows = rkpd_rows()
+    stream = biff8([("RKPD", rows)])
+    honest = struct.pack("<IIHHH", 0, len(rows), 0, len(HEADER), 0)
+    _write(path, cfb({"Workbook": stream.replace(honest, struct.pack("<IIHHH", 0, 0xFFFFFFFF, 0, 0xFFFF, 0))}))
+
+
+@case("repeat_bomb.ods", "ODS row repeated 1,048,500 times with a value repeated over 16,384 columns", "error", "safety")
+def _repeat_bomb(path: str) -> None:
+    bomb = ('<table:table-row table:number-rows-repeated="1048500"><table:table-cell table:number-columns-repeated='
+            '"16384" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>')
+    _write(path, ods_bytes(rkpd_rows(), bomb))
+
+
+@case("bad_sheet_offset.xls", "BIFF8 .xls whose BOUNDSHEET points far past the end of the stream", "error", "reader")
+def _bad_offset(path: str) -> None:
+    stream = bytearray(biff8([("RKPD", rkpd_rows())]))
+    at = stream.index(struct.pack("<H", 0x0085))
+    stream[at + 4 : at + 8] = struct.pack("<I", 0x7FFFFFFF)
+    _write(path, cfb({"Workbook": bytes(stream)}))
+
+
+@case("sst_out_of_range.xlsx", "a cell pointing at shared string 999 of a table without one", "error", "reader")
+def _sst(path: str) -> None:
+    cell = lambda d: re.sub(rb'<c r="B6" t="inlineStr">.*?</c>', b'<c r="B6" t="s"><v>999</v></c>', d, count=1)
+    edit_parts(path, {"xl/worksheets/sheet1.xml": cell})
+
+
+@case("chartsheet_only.xlsx", "a workbook whose only sheet is a chart sheet", "error", "reader")
+def _chartsheet(path: str) -> None:
+    wb = openpyxl.Workbook()
+    wb.create_chartsheet("Grafik")
+    wb.remove(wb.active)
+    save(wb, path)
+
+
+@case("old_biff8.xls", "Excel 97-2003 (BIFF8) .xls with the RKPD table", "ok")
+def _biff(path: str) -> None:
+    _write(path, cfb({"Workbook": biff8([("RKPD", rkpd_rows())])}))
+
+
+@case("old_biff8_small.xls", "BIFF8 .xls whose Workbook stream lives in the OLE2 mini stream", "ok")
+def _biff_small(path: str) -> None:
+    _write(path, cfb({"Workbook": biff8([("RKPD", rkpd_rows())])}, mini=True))
+
+
+@case("plain.ods", "OpenDocument spreadsheet (LibreOffice) with the RKPD table and trailing empty repeats", "ok")
+def _ods(path: str) -> None:
+    empty = ('<table:table-row table:number-rows-repeated="1048500"><table:table-cell '
+             'table:number-columns-repeated="1024"/></table:table-row>')
+    _write(path, ods_bytes(rkpd_rows(), empty))
+
+
+@case("utf16be.csv", "UTF-16 big-endian CSV with a byte-order mark", "ok")
+def _utf16be(path: str) -> None:
+    _write(path, b"\xfe\xff" + csv_text().encode("utf-16-be"))
+
+
+@case("utf16le_nobom.csv", "UTF-16 little-endian CSV without a byte-order mark", "ok")
+def _utf16le(path: str) -> None:
+    _write(path, csv_text().encode("utf-16-le"))
+
+
+@case("nul_byte.csv", "UTF-8 CSV with a NUL byte inside a sub kegiatan name", "ok")
+def _nul(path: str) -> None:
+    _write(path, csv_text(names={3: "Pembangunan\x00 Puskesmas"}).encode("utf-8"))
+
+
+@case("cr_only.csv", "CSV with classic Mac line ends (CR only)", "ok")
+def _cr(path: str) -> None:
+    _write(path, csv_text().replace("\r\n", "\r").encode("utf-8"))
+
+
+@case("mb_cell.csv", "CSV whose sub kegiatan name is 1 MB of text", "ok")
+def _mb_csv(path: str) -> None:
+    _write(path, csv_text(names={3: ("Pembangunan Puskesmas " * 50_000)[:1_000_000]}).encode("utf-8"))
+
+
+@case("mb_cell.xlsx", "workbook whose sub kegiatan name is 1 MB of text (over Excel's 32,767)", "ok")
+def _mb_xlsx(path: str) -> None:
+    wb = rkpd_workbook()
+    wb.active.cell(row=FIRST_DATA_ROW + 3, column=2, value=("Pembangunan Puskesmas " * 50_000)[:1_000_000])
+    save(wb, path)
+
+
+@case("sheets_200.xlsx", "200 sheets, one per agency: two in three hold a small table, the rest are empty", "ok")
+def _sheets_200(path: str) -> None:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for number in range(200):
+        sheet = wb.create_sheet(f"OPD {number:03d}")
+        for row in (rkpd_rows()[:7] if number % 3 else []):
+            sheet.append(row)
+    save(wb, path)
+
+
+@case("empty_first_sheet.xlsx", "a first sheet with no rows at all, the plan on the second", "ok")
+def _empty_first(path: str) -> None:
+    wb = rkpd_workbook()
+    wb.create_sheet("Kosong", 0)
+    save(wb, path)
+
+
+@case("header_only.xlsx", "title and header rows but not a single data row", "ok")
+def _header_only(path: str) -> None:
+    save(rkpd_workbook(rows=[]), path)
+
+
+@case("deep_merge_header.xlsx", "every header cell merged down over six rows", "ok")
+def _deep_merge(path: str) -> None:
+    wb = rkpd_workbook()
+    ws = wb.active
+    ws.insert_rows(HEADER_ROW + 1, 5)
+    for col in range(1, len(HEADER) + 1):
+        ws.merge_cells(start_row=HEADER_ROW, start_column=col, end_row=HEADER_ROW + 5, end_column=col)
+    save(wb, path)
+
+
+@case("budget_text.xlsx", "budgets 'n/a', 'Rp 1.250.000.000,00', '(1.000.000)', '1,5 M', '-', a date, TRUE", "ok")
+def _budget_text(path: str) -> None:
+    rows = [list(row) for row in ROWS]
+    values = ["n/a", "Rp 1.250.000.000,00", "(1.000.000)", "1,5 M", "-", dt.date(2024, 1, 1), True, "1.000.000,-"]
+    for row, value in zip(rows, values):
+        row[3] = value
+    save(rkpd_workbook(rows), path)
+
+
+@case("macro.xlsm", "macro-enabled workbook carrying a vbaProject.bin part", "ok")
+def _macro(path: str) -> None:
+    macro = b"ms-excel.sheet.macroEnabled.main+xml"
+    edit_parts(path, {"[Content_Types].xml": lambda d: d.replace(b"spreadsheetml.sheet.main+xml", macro)},
+               add={"xl/vbaProject.bin": cfb({"VBA": b"Attribute VB_Name = \"Module1\""})})
 
 
 def main(argv: list[str]) -> int:
