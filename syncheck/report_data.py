@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from syncheck.models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, Result, SourceRef, Summary
 
@@ -196,9 +198,33 @@ def program_matrix(result: Result, lookup: PlanLookup | None = None) -> tuple[li
     return rights, rows
 
 
+def items_per_kind(plan: Plan) -> dict[Kind, int]:
+    """Item rows of every kind (zeros included), in the order of the Kind enum."""
+    counts = Counter(item.kind for item in plan.items)
+    return {kind: counts.get(kind, 0) for kind in Kind}
+
+
 def kind_counts(plan: Plan) -> dict[str, int]:
     """Item rows per kind as the JSON 'rows' block counts them."""
-    counts = {kind.value: len(plan.items_of(kind)) for kind in LINKED_KINDS}
-    counts["other"] = sum(1 for item in plan.items if item.kind not in LINKED_KINDS)
+    per_kind = items_per_kind(plan)
+    counts = {kind.value: per_kind[kind] for kind in LINKED_KINDS}
+    counts["other"] = sum(number for kind, number in per_kind.items() if kind not in LINKED_KINDS)
     counts["skipped"] = plan.skipped_rows
     return counts
+
+
+def plan_json(plan: Plan) -> dict[str, Any]:
+    """What every JSON document says first about an input file."""
+    return {
+        "file": plan.file,
+        "sha256": plan.sha256,
+        "government": plan.government,
+        "level": plan.level.value,
+        "year": plan.year,
+        "rows_read": plan.rows_read,
+    }
+
+
+def warning_json(finding: Finding) -> dict[str, Any]:
+    """One warning as the JSON documents list it."""
+    return {"file": finding.ref.file, "sheet": finding.ref.sheet, "row": finding.ref.row, "message": finding.message}

@@ -609,8 +609,13 @@ def _far(path: str) -> None:
 
 @case("giant_cell.xlsx", "a sub kegiatan name of 32,000 characters", "ok")
 def _giant(path: str) -> None:
+    save_with_long_name(path, 32_000)
+
+
+def save_with_long_name(path: str, length: int) -> None:
+    """The RKPD workbook whose 'Pembangunan Puskesmas' row has a name `length` characters long."""
     wb = rkpd_workbook()
-    wb.active.cell(row=FIRST_DATA_ROW + 3, column=2, value=("Pembangunan Puskesmas " * 1500)[:32_000])
+    wb.active.cell(row=FIRST_DATA_ROW + 3, column=2, value=("Pembangunan Puskesmas " * (length // 20 + 1))[:length])
     save(wb, path)
 
 
@@ -759,9 +764,7 @@ def _mb_csv(path: str) -> None:
 
 @case("mb_cell.xlsx", "workbook whose sub kegiatan name is 1 MB of text (over Excel's 32,767)", "ok")
 def _mb_xlsx(path: str) -> None:
-    wb = rkpd_workbook()
-    wb.active.cell(row=FIRST_DATA_ROW + 3, column=2, value=("Pembangunan Puskesmas " * 50_000)[:1_000_000])
-    save(wb, path)
+    save_with_long_name(path, 1_000_000)
 
 
 @case("sheets_200.xlsx", "200 sheets, one per agency: two in three hold a small table, the rest are empty", "ok")
