@@ -162,20 +162,20 @@ def all_warnings(result: Result) -> list[Finding]:
 
 
 def unmatched_items(result: Result, lookup: PlanLookup | None = None) -> list[tuple[Plan, bool, Item]]:
-    """(plan, is_left, item) for linked-kind rows whose distinct item has no confident link."""
-    lookup = lookup or PlanLookup(result)
-    linked: set[tuple[int, tuple[str, str]]] = set()
-    for link in result.links:
-        if link.relation is not Relation.REVIEW:
-            linked.add((lookup.index_of(link.left), item_key(link.left)))
-            linked.add((lookup.index_of(link.right), item_key(link.right)))
-    found: list[tuple[Plan, bool, Item]] = []
-    for index, plan in enumerate(result.plans):
-        for kind in LINKED_KINDS:
-            for item in plan.items_of(kind):
-                if (index, item_key(item)) not in linked:
-                    found.append((plan, index == 0, item))
-    return found
+    """(plan, is_left, item) for every linked-kind row that no identical, similar or counterpart link joins.
+
+    lookup is accepted like the other views take it, but rows are matched by identity, not by plan.
+    """
+    # per row, not per distinct item: a repeated row that no link reaches would otherwise be in no sheet.
+    # Rows are told apart by identity: the same file given twice has equal rows in two plans.
+    linked = {id(side) for link in result.links if link.relation is not Relation.REVIEW for side in (link.left, link.right)}
+    return [
+        (plan, index == 0, item)
+        for index, plan in enumerate(result.plans)
+        for kind in LINKED_KINDS
+        for item in plan.items_of(kind)
+        if id(item) not in linked
+    ]
 
 
 def program_matrix(result: Result, lookup: PlanLookup | None = None) -> tuple[list[str], list[tuple[Item, list[bool]]]]:
