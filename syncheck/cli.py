@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -28,6 +29,13 @@ def _fail(message: str) -> NoReturn:
     sys.exit(3)
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that Python's final flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn SyncheckError (and any unexpected error) into one line on stderr and exit code 3."""
 
@@ -37,6 +45,9 @@ def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except SyncheckError as error:
             _fail(str(error))
+        except BrokenPipeError:  # `syncheck ... | head`: the reader has all it wants
+            _silence_stdout()
+            sys.exit(0)
         except click.ClickException as error:  # bad arguments found by the command itself
             _fail(error.format_message())
         except (click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt, GeneratorExit):
@@ -105,7 +116,7 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     A later province file starts a new group: the kabupaten/kota files after it are compared with it.
     """
     from .pipeline import compare as run_compare
-    from .report import render_console, write_json, write_workbook
+    from .report import json_text, render_console, write_json, write_workbook
     from .safety import refuse_overwrite_inputs
 
     if review_threshold > threshold:
@@ -115,16 +126,17 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], list(files))
     options = Options(threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year)
     result = _run_with_progress(run_compare, list(files), options)
-    click.echo(render_console(result, lang))
+    # files first: a reader that closes the console pipe early must not cost the outputs
     if output:
         write_workbook(result, output, lang)
-        click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
     if json_path == "-":
-        from .report import json_text
-
-        click.echo(json_text(result))
-    elif json_path:
+        click.echo(json_text(result), nl=False)  # stdout carries the JSON alone, as for validate
+        return
+    if json_path:
         write_json(result, json_path)
+    click.echo(render_console(result, lang))
+    if output:
+        click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
 
 
 def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -188,16 +200,16 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
     level_of = dict(_pairs(levels))
     plans = [read_plan(path, None, level_of.get(path)) for path in files]
     findings = validate_plans(plans, master)
-    if json_path != "-":
-        click.echo(render_validation(plans, findings, lang, master))
+    document = validation_to_json(plans, master, findings, nomenclature_path)
     if output:
         write_validation_workbook(output, plans, findings, lang)
-        if json_path != "-":
-            click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
-    document = validation_to_json(plans, master, findings, nomenclature_path)
     if json_path == "-":
         click.echo(validation_json_text(document), nl=False)
-    elif json_path:
-        write_validation_json(document, json_path)
+    else:
+        if json_path:
+            write_validation_json(document, json_path)
+        click.echo(render_validation(plans, findings, lang, master))
+        if output:
+            click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
     if strict and any(finding.severity == "error" for finding in findings):
         sys.exit(1)
