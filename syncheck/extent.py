@@ -7,6 +7,7 @@ import re
 import struct
 import zipfile
 from dataclasses import dataclass
+from xml.parsers import expat
 
 from syncheck.errors import InputFileError
 
@@ -127,7 +128,10 @@ def _column_number(letters: bytes) -> int:
 def _scan_ods(archive: zipfile.ZipFile, name: str) -> None:
     """Widen one box per table over cells with a value or text, counting repeated rows and columns."""
     box, table, row, col, repeat = Box(), "", 0, 0, 1
+    parser = _well_formed_parser()
     for chunk in _chunks(archive, "content.xml"):
+        # the reader loops forever on some malformed content.xml: refuse what an XML parser refuses
+        _feed(parser, chunk, name)
         for match in _ODS_TOKEN.finditer(chunk):
             closing, tag, attributes = match.groups()
             if tag == b"table" and not closing:
@@ -145,6 +149,30 @@ def _scan_ods(archive: zipfile.ZipFile, name: str) -> None:
                     box.add(row + 1, col + 1, repeat, cols)
                 col += cols
         _refuse_if_large(box, table, name)
+    _feed(parser, b"", name, final=True)
+
+
+def _well_formed_parser() -> expat.XMLParserType:
+    """An expat parser that only checks well-formedness and refuses any DOCTYPE or entity declaration."""
+    parser = expat.ParserCreate()
+
+    def refuse(*_args: object) -> None:
+        raise ValueError("DOCTYPE or entity declaration")
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    return parser
+
+
+def _feed(parser: expat.XMLParserType, data: bytes, name: str, final: bool = False) -> None:
+    """Parse the next piece of content.xml; InputFileError when it is not well-formed."""
+    try:
+        parser.Parse(data, final)
+    except expat.ExpatError as error:
+        why = f"{expat.ErrorString(error.code)} at line {error.lineno}"
+        raise InputFileError(f"workbook is corrupt: content.xml is not well-formed XML ({why})", file=name) from None
+    except ValueError:
+        raise InputFileError("workbook contains XML entity declarations (refused for safety)", file=name) from None
 
 
 def _repeated(attributes: bytes, what: bytes) -> int:
@@ -172,15 +200,23 @@ def check_biff_sheets(data: bytes, name: str) -> None:
         elif kind == _BOUNDSHEET and len(body) >= 8:
             names.append(_biff_name(body[6:]))
         elif kind == _DIMENSIONS and len(body) >= 10:
-            # BIFF8 has 4-byte row numbers (14-byte record), BIFF5 2-byte ones (10 bytes)
-            rows, cols = struct.unpack_from("<IxxH", body, 4) if len(body) >= 14 else struct.unpack_from("<HxxH", body, 2)
-            if rows and cols:
-                box.add(1, 1, rows, cols)  # the reader sizes its grid from this record
+            _check_dimensions(body, box, _biff_sheet(names, sheet), name)
         elif kind in _CELL_RECORDS and len(body) >= 4:
             row, col = struct.unpack_from("<HH", body)
             last = struct.unpack_from("<H", body, len(body) - 2)[0] if kind in (_MULRK, _MULBLANK) else col
             box.add(1, 1, row + 1, max(col, last) + 1)
     _refuse_if_large(box, _biff_sheet(names, sheet), name)
+
+
+def _check_dimensions(body: bytes, box: Box, where: str, name: str) -> None:
+    """Widen box by a DIMENSIONS record, from which the reader sizes its grid; refuse one that contradicts itself."""
+    # BIFF8 has 4-byte row numbers (a 14-byte record), BIFF5 2-byte ones (10 bytes)
+    first_row, last_row, first_col, last_col = struct.unpack_from("<IIHH" if len(body) >= 14 else "<HHHH", body)
+    if first_row > last_row or first_col > last_col:
+        raise InputFileError(f"workbook is corrupt: {where} has a DIMENSIONS record that ends before it starts", file=name)
+    if last_row and last_col:
+        box.add(1, 1, last_row, last_col)
+    _refuse_if_large(box, where, name)
 
 
 def _biff_name(text: bytes) -> str:
