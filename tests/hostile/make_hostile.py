@@ -17,11 +17,13 @@ import re
 import struct
 import sys
 import zipfile
-import zlib
 from dataclasses import dataclass
 from typing import Callable
 
 import openpyxl
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # hostile_formats.py sits beside this script
+from hostile_formats import biff8, biff_record, bomb_zip, cfb, ods_bytes, png_1x1  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -150,106 +152,6 @@ def csv_text(sep: str = ",", names: dict[int, str] | None = None, number: Callab
     return "\r\n".join(lines) + "\r\n"
 
 
-def cfb(streams: dict[str, bytes], mini: bool = False) -> bytes:
-    """A minimal valid OLE2 compound file (v3, 512-byte sectors) holding streams.
-
-    Streams are padded to the 4096-byte cutoff unless mini is true: then the shorter ones live in the
-    mini stream (64-byte mini sectors), as real writers store small streams.
-    """
-    size, end, free, fatsect, nostream = 512, 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
-    order = sorted(streams, key=lambda n: (len(n), n.upper()))
-    datas = [streams[n] if mini else streams[n].ljust(4096, b"\0") for n in order]
-    small = [i for i, data in enumerate(datas) if len(data) < 4096]
-    dir_count = -(-(len(order) + 1) * 128 // size)
-    fat = [fatsect] + [1 + i + 1 for i in range(dir_count - 1)] + [end]
-
-    def chain(count: int) -> int:
-        start = len(fat)
-        fat.extend([len(fat) + i + 1 for i in range(count - 1)] + [end])
-        return start
-
-    minifat: list[int] = []
-    mini_starts: dict[int, int] = {}
-    for i in small:
-        count = max(1, -(-len(datas[i]) // 64))
-        mini_starts[i] = len(minifat)
-        minifat += [len(minifat) + k + 1 for k in range(count - 1)] + [end]
-    container = b"".join(datas[i].ljust(max(1, -(-len(datas[i]) // 64)) * 64, b"\0") for i in small)
-    minifat_start = chain(-(-len(minifat) * 4 // size)) if minifat else end
-    container_start = chain(-(-len(container) // size)) if container else end
-    starts = {i: chain(-(-len(data) // size)) for i, data in enumerate(datas) if i not in mini_starts}
-    assert len(fat) <= 128, "minimal CFB writer supports one FAT sector"
-    fat += [free] * (128 - len(fat))
-
-    def entry(name: str, kind: int, right: int, child: int, start: int, length: int) -> bytes:
-        raw = (name.encode("utf-16-le") + b"\0\0") if name else b""
-        return struct.pack(
-            "<64sHBBIII16sIQQIQ", raw, len(raw), kind, 1, nostream, right, child, b"\0" * 16, 0, 0, 0, start, length
-        )
-
-    entries = [entry("Root Entry", 5, nostream, 1 if order else nostream, container_start, len(container))]
-    for i, name in enumerate(order):
-        right = i + 2 if i + 1 < len(order) else nostream
-        entries.append(entry(name, 2, right, nostream, mini_starts.get(i, starts.get(i, end)), len(datas[i])))
-    directory = b"".join(entries).ljust(dir_count * size, b"\0")
-    difat = [0] + [free] * 108
-    header = struct.pack(
-        "<8s16sHHHHH6sIIIIIIIII109I",
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\0" * 16, 0x3E, 3, 0xFFFE, 9, 6, b"\0" * 6,
-        0, 1, 1, 0, 4096, minifat_start, -(-len(minifat) * 4 // size), end, 0, *difat,
-    )
-    pad = lambda data: data.ljust(-(-len(data) // size) * size, b"\0")  # noqa: E731
-    minifat_bytes = struct.pack(f"<{len(minifat)}I", *minifat)
-    regular = b"".join(pad(data) for i, data in enumerate(datas) if i not in mini_starts)
-    body = struct.pack("<128I", *fat) + directory + pad(minifat_bytes) + pad(container) + regular
-    return header + body
-
-
-def _zip_entry(out, name: str, pieces: Callable[[], object], crc: int, size: int, central: list) -> None:
-    """Write one deflated member from pre-compressed pieces; append its central record."""
-    offset = out.tell()
-    raw = name.encode()
-    out.write(struct.pack("<4s5H3I2H", b"PK\x03\x04", 20, 0, 8, 0, 33, crc, 0, size, len(raw), 0) + raw)
-    start = out.tell()
-    for piece in pieces():
-        out.write(piece)
-    csize = out.tell() - start
-    out.seek(offset + 18)
-    out.write(struct.pack("<I", csize))
-    out.seek(0, 2)
-    central.append(struct.pack("<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 8, 0, 33, crc, csize, size,
-                               len(raw), 0, 0, 0, 0, 0, offset) + raw)
-
-
-def bomb_zip(path: str, member: str, prefix: bytes, filler: bytes, repeats: int, suffix: bytes) -> None:
-    """A workbook whose `member` inflates to prefix + filler*repeats + suffix, streamed (never held in memory)."""
-
-    def flushed(data: bytes) -> bytes:
-        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-        return packer.compress(data) + packer.flush(zlib.Z_FULL_FLUSH)
-
-    parts = workbook_parts()
-    central: list[bytes] = []
-    with open(path, "wb") as out:
-        for name, data in parts.items():
-            if name == member:
-                crc = zlib.crc32(prefix)
-                for _ in range(repeats):
-                    crc = zlib.crc32(filler, crc)
-                crc = zlib.crc32(suffix, crc)
-                block = flushed(filler)
-                pieces = lambda: [flushed(prefix), *(block for _ in range(repeats)), flushed(suffix), b"\x03\x00"]
-                _zip_entry(out, name, pieces, crc, len(prefix) + len(filler) * repeats + len(suffix), central)
-            else:
-                packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-                packed = packer.compress(data) + packer.flush()
-                _zip_entry(out, name, lambda: [packed], zlib.crc32(data), len(data), central)
-        where = out.tell()
-        out.write(b"".join(central))
-        out.write(struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, len(central), len(central),
-                              out.tell() - where, where, 0))
-
-
 def edit_parts(path: str, edits: dict[str, Callable[[bytes], bytes]], wb: openpyxl.Workbook | None = None,
                drop: tuple[str, ...] = (), add: dict[str, bytes] | None = None) -> None:
     """Save wb (default RKPD), apply byte edits to named parts, drop and add parts."""
@@ -268,94 +170,11 @@ def after_declaration(data: bytes, insert: bytes) -> bytes:
     return data[:end] + insert + data[end:]
 
 
-def png_1x1() -> bytes:
-    """A valid 1x1 white PNG."""
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    pixels = zlib.compress(b"\0\xff\xff\xff")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
-
-
 def rkpd_rows(title: list[str] | None = None) -> list[list]:
     """Title rows, a blank row, the header and the data rows as one grid (row 1 first)."""
     return [[text] for text in (title or TITLE)] + [[]] + [HEADER] + [list(row) for row in ROWS]
 
 
-def _biff_record(kind: int, body: bytes = b"") -> bytes:
-    """One BIFF record: type, length, body."""
-    return struct.pack("<HH", kind, len(body)) + body
-
-
-def _biff_text(text: str, length_bytes: int) -> bytes:
-    """A BIFF8 unicode string: character count (1 or 2 bytes), flags (UTF-16), characters."""
-    return struct.pack("<H" if length_bytes == 2 else "<B", len(text)) + b"\x01" + text.encode("utf-16-le")
-
-
-def biff8(sheets: list[tuple[str, list[list]]]) -> bytes:
-    """A minimal Excel 97-2003 (BIFF8) Workbook stream: globals with a shared string table, then the sheets."""
-    strings: dict[str, int] = {}
-    bodies = []
-    for _name, rows in sheets:
-        cells, width = b"", 0
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                if value is None or value == "":
-                    continue
-                width = max(width, c + 1)
-                if isinstance(value, str):
-                    cells += _biff_record(0x00FD, struct.pack("<HHHI", r, c, 15, strings.setdefault(value, len(strings))))
-                else:
-                    cells += _biff_record(0x0203, struct.pack("<HHHd", r, c, 15, float(value)))
-        bof = _biff_record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
-        dimensions = _biff_record(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, width, 0))
-        bodies.append(bof + dimensions + cells + _biff_record(0x000A))
-    table = struct.pack("<II", len(strings), len(strings)) + b"".join(_biff_text(text, 2) for text in strings)
-    head = _biff_record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
-    head += _biff_record(0x0042, struct.pack("<H", 1200))
-    tail = _biff_record(0x00FC, table) + _biff_record(0x000A)
-    sizes = [len(_biff_record(0x0085, bytes(6) + _biff_text(name, 1))) for name, _ in sheets]
-    offset, bound = len(head) + sum(sizes) + len(tail), b""
-    for (name, _), body in zip(sheets, bodies):
-        bound += _biff_record(0x0085, struct.pack("<IBB", offset, 0, 0) + _biff_text(name, 1))
-        offset += len(body)
-    return head + bound + tail + b"".join(bodies)
-
-
-_ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"')
-
-
-def _ods_cell(value: object) -> str:
-    """One ODS table cell."""
-    if value is None or value == "":
-        return "<table:table-cell/>"
-    if isinstance(value, str):
-        text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
-    return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
-
-
-def ods_bytes(rows: list[list], extra_rows: str = "") -> bytes:
-    """A minimal OpenDocument spreadsheet with one sheet 'RKPD' of rows (plus raw row XML after them)."""
-    body = "".join("<table:table-row>" + "".join(_ods_cell(v) for v in row) + "</table:table-row>" for row in rows)
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}><office:body>'
-               f'<office:spreadsheet><table:table table:name="RKPD">{body}{extra_rows}</table:table>'
-               "</office:spreadsheet></office:body></office:document-content>")
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
-                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type='
-                '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
-                'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
-        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
 
 
 # -- cases refused by the safety check ------------------------------------------------------
@@ -444,14 +263,14 @@ def _xxe(path: str) -> None:
 def _bomb(path: str) -> None:
     sheet = workbook_parts()["xl/worksheets/sheet1.xml"]
     cut = sheet.index(b"<sheetData>")
-    bomb_zip(path, "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 1100, sheet[cut:])
+    bomb_zip(path, workbook_parts(), "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 1100, sheet[cut:])
 
 
 @case("ratio_bomb.xlsx", "sheet1.xml of 24 MB compressed ~1000:1 (total under 1 GB)", "error", "safety")
 def _ratio(path: str) -> None:
     sheet = workbook_parts()["xl/worksheets/sheet1.xml"]
     cut = sheet.index(b"<sheetData>")
-    bomb_zip(path, "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 24, sheet[cut:])
+    bomb_zip(path, workbook_parts(), "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 24, sheet[cut:])
 
 
 @case("many_members.xlsx", "valid workbook plus 20,000 tiny zip members", "error", "safety")
@@ -678,8 +497,8 @@ def _far_corner(path: str) -> None:
 @case("far_corner.xls", "BIFF8 .xls with one cell record at column 65535, row 65535", "error", "safety")
 def _far_corner_xls(path: str) -> None:
     stream = biff8([("RKPD", rkpd_rows())])
-    far = _biff_record(0x0203, struct.pack("<HHHd", 65535, 65535, 15, 1.0))
-    end = stream.rindex(_biff_record(0x000A))
+    far = biff_record(0x0203, struct.pack("<HHHd", 65535, 65535, 15, 1.0))
+    end = stream.rindex(biff_record(0x000A))
     _write(path, cfb({"Workbook": stream[:end] + far + stream[end:]}))
 
 
@@ -696,6 +515,28 @@ def _repeat_bomb(path: str) -> None:
     bomb = ('<table:table-row table:number-rows-repeated="1048500"><table:table-cell table:number-columns-repeated='
             '"16384" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>')
     _write(path, ods_bytes(rkpd_rows(), bomb))
+
+
+@case("dimension_backwards.xls", "BIFF8 .xls whose DIMENSIONS record ends before it starts", "error", "safety")
+def _dimension_backwards(path: str) -> None:
+    rows = rkpd_rows()
+    stream = biff8([("RKPD", rows)])
+    honest = struct.pack("<IIHHH", 0, len(rows), 0, len(HEADER), 0)
+    _write(path, cfb({"Workbook": stream.replace(honest, struct.pack("<IIHHH", 0x0A00FD00, 512, 3840, 512, 0))}))
+
+
+@case("malformed_content.ods", "ODS whose content.xml ends in a broken tag (the reader loops forever on it)", "error",
+      "safety")
+def _malformed_ods(path: str) -> None:
+    data = ods_bytes(rkpd_rows())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["content.xml"] = parts["content.xml"].replace(b"</table:table-row></table:table>",
+                                                        b"</table:table-row><le-cell /table:table>")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), parts.pop("mimetype"))
+        for name, content in parts.items():
+            archive.writestr(name, content, zipfile.ZIP_DEFLATED)
 
 
 @case("bad_sheet_offset.xls", "BIFF8 .xls whose BOUNDSHEET points far past the end of the stream", "error", "reader")
