@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Iterator
 
+import numpy
 from rapidfuzz import fuzz, process
 
 from .codes import comparison_key, is_support_program, opd_bidang
@@ -13,6 +15,11 @@ from .normalize import COUNTERPART_WORDS, Rule, core_tokens, normalize_name, sor
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
+# Bounds for pathological input (thousands of rows without parents, a thousand copies of one name):
+# real blocks have well under a million pairs and a row has a handful of links.
+MAX_BLOCK_PAIRS = 1_000_000  # a block up to this many pairs is decided pair by pair
+CANDIDATES_PER_ROW = 10  # above it, each row's best-scoring partners only
+MAX_LINKS_PER_ROW = 10  # a row keeps its best links; a pair stays when either of its rows keeps it
 
 
 @dataclass(frozen=True)
@@ -77,21 +84,58 @@ def _link_kind(kind, left, right, parents, options) -> list[Link]:
     """Score candidate pairs of one kind in blocks and keep those with a relation."""
     verdicts: dict[tuple[int, int], Verdict] = {}
     for left_ids, right_ids, parent_relation in _blocks(kind, left, right, parents):
-        scores = _score_block([left[i].key for i in left_ids], [right[j].key for j in right_ids])
-        for a, i in enumerate(left_ids):
-            for b, j in enumerate(right_ids):
-                if (i, j) in verdicts:
-                    continue
-                verdict = decide(kind, left[i], right[j], float(scores[a][b]), parent_relation, options)
-                if verdict is not None:
-                    verdicts[(i, j)] = verdict
-    verdicts = _prefer_exact(verdicts)
+        pairs = _candidates([left[i].key for i in left_ids], [right[j].key for j in right_ids])
+        for (a, b), score in pairs:
+            i, j = left_ids[a], right_ids[b]
+            if (i, j) in verdicts:
+                continue
+            verdict = decide(kind, left[i], right[j], score, parent_relation, options)
+            if verdict is not None:
+                verdicts[(i, j)] = verdict
+    verdicts = _keep_best_per_row(_prefer_exact(verdicts))
     return [Link(kind, v.relation, round(v.score, 1), v.reason, left[i].item, right[j].item) for (i, j), v in sorted(verdicts.items())]
 
 
 def _score_block(left_keys: list[str], right_keys: list[str]):
     """Similarity 0-100 of every left key with every right key (rapidfuzz's bulk C++ path)."""
     return process.cdist(left_keys, right_keys, scorer=fuzz.ratio, workers=1)
+
+
+def _candidates(left_keys: list[str], right_keys: list[str]) -> Iterator[tuple[tuple[int, int], float]]:
+    """((a, b), score) for the pairs of a block worth deciding: all of them, or in a huge block each row's best."""
+    if len(left_keys) * len(right_keys) <= MAX_BLOCK_PAIRS:
+        scores = _score_block(left_keys, right_keys)
+        return (((a, b), float(scores[a][b])) for a in range(len(left_keys)) for b in range(len(right_keys)))
+    pairs = _best_partners(left_keys, right_keys)
+    pairs.update({(a, b): score for (b, a), score in _best_partners(right_keys, left_keys).items()})
+    return iter(sorted(pairs.items()))
+
+
+def _best_partners(keys: list[str], others: list[str]) -> dict[tuple[int, int], float]:
+    """For each key, its CANDIDATES_PER_ROW best-scoring others (ties: the earlier row), scored in bounded chunks."""
+    found: dict[tuple[int, int], float] = {}
+    chunk = max(1, MAX_BLOCK_PAIRS // max(1, len(others)))
+    for start in range(0, len(keys), chunk):
+        scores = _score_block(keys[start : start + chunk], others)
+        best = numpy.argsort(-scores, axis=1, kind="stable")[:, :CANDIDATES_PER_ROW]
+        for offset, row in enumerate(best):
+            for other in row:
+                found[(start + offset, int(other))] = float(scores[offset][other])
+    return found
+
+
+def _keep_best_per_row(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, int], Verdict]:
+    """Drop the links beyond each row's MAX_LINKS_PER_ROW best (confident first, then score, then row order)."""
+    by_left: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    by_right: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for pair in verdicts:
+        by_left[pair[0]].append(pair)
+        by_right[pair[1]].append(pair)
+    if all(len(pairs) <= MAX_LINKS_PER_ROW for pairs in (*by_left.values(), *by_right.values())):
+        return verdicts
+    rank = lambda pair: (verdicts[pair].relation is Relation.REVIEW, -verdicts[pair].score, pair)  # noqa: E731
+    kept = {pair for group in (*by_left.values(), *by_right.values()) for pair in sorted(group, key=rank)[:MAX_LINKS_PER_ROW]}
+    return {pair: verdict for pair, verdict in verdicts.items() if pair in kept}
 
 
 def _blocks(kind, left, right, parents):
