@@ -295,13 +295,22 @@ def atomic_write(path: str, write: Callable[[str], None]) -> None:
 
 
 def refuse_overwrite_inputs(outputs: list[str], inputs: list[str]) -> None:
-    """Raise OutputError when any output path is, or links to, one of the input files."""
-    for output in outputs:
+    """Raise OutputError when any output path is, or links to, one of the input files or another output."""
+    for number, output in enumerate(outputs):
         for given in inputs:
-            same = os.path.realpath(output) == os.path.realpath(given)
-            if same or (os.path.exists(output) and os.path.exists(given) and os.path.samefile(output, given)):
+            if _same_file(output, given):
                 message = f"output would overwrite the input file {os.path.basename(given)}"
                 raise OutputError(message, file=os.path.basename(output))
+        for other in outputs[number + 1 :]:
+            if _same_file(output, other):
+                raise OutputError("the workbook and the JSON would be written to the same file", file=os.path.basename(output))
+
+
+def _same_file(first: str, second: str) -> bool:
+    """True when two paths name one file (same path after links, or the same inode)."""
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    return os.path.exists(first) and os.path.exists(second) and os.path.samefile(first, second)
 
 
 def is_injection(value: object) -> bool:

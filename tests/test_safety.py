@@ -244,6 +244,8 @@ def test_refuse_overwrite_inputs(tmp_path, monkeypatch):
             safety.refuse_overwrite_inputs(["fine.xlsx", output], [str(tmp_path / "kab.xlsx"), str(source)])
         assert "prov.xlsx" in str(info.value)
     safety.refuse_overwrite_inputs(["report.xlsx", "report.csv"], [str(source)])
+    with pytest.raises(OutputError, match="same file"):
+        safety.refuse_overwrite_inputs(["report.xlsx", "./report.xlsx"], [str(source)])
 
 
 PAYLOADS = ['=HYPERLINK("http://x","click")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-1+1", "\t=1+1", "\r=1+1"]
