@@ -20,6 +20,7 @@ MAX_TAG_BYTES = 1 << 20
 
 _XLSX_TOKEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)\b([^>]*)>")
 _ODS_TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*)>")
+_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 _REF = re.compile(rb'\br\s*=\s*["\']([A-Za-z]*)([0-9]*)["\']')
 _ROW_NUMBER = re.compile(rb'\br\s*=\s*["\']([0-9]+)["\']')
 _REPEAT = {name: re.compile(rb"number-%s-repeated\s*=\s*[\"']([0-9]+)[\"']" % name) for name in (b"rows", b"columns")}
@@ -61,8 +62,7 @@ def check_zip_sheets(archive: zipfile.ZipFile, kind: str, name: str) -> None:
             _scan_ods(archive, name)
         return
     for member in worksheet_members(archive):
-        box = Box()
-        _scan_xlsx_sheet(archive, member, box, name)
+        _scan_xlsx_sheet(archive, member, name)
 
 
 def worksheet_members(archive: zipfile.ZipFile) -> list[str]:
@@ -98,7 +98,32 @@ def _chunks(archive: zipfile.ZipFile, member: str):
             tail = buffer[cut:]
 
 
-def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, box: Box, name: str) -> None:
+def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> None:
+    """Refuse a worksheet part whose cells with content span more than MAX_SHEET_CELLS cells."""
+    rough = Box()
+    for chunk in _chunks(archive, member):
+        if not _measure_plain(chunk, rough):
+            break
+    else:
+        if rough.cells <= MAX_SHEET_CELLS:
+            return  # the common case: every cell written as <c r="A1" ...>, and the box is small
+    _measure_exactly(archive, member, Box(), name)
+
+
+def _measure_plain(chunk: bytes, box: Box) -> bool:
+    """Widen box over the cells of a chunk when all are written <c r="..."> (empty ones too); False otherwise."""
+    refs = _PLAIN_CELL.findall(chunk)
+    if len(refs) != chunk.count(b"<c ") + chunk.count(b"<c>") or b":c " in chunk or b":c>" in chunk:
+        return False
+    if refs:
+        rows = [int(digits) for digits in {digits for _, digits in refs}]
+        cols = [_column_number(letters) for letters in {letters for letters, _ in refs}]
+        box.add(min(rows), min(cols))
+        box.add(max(rows), max(cols))
+    return True
+
+
+def _measure_exactly(archive: zipfile.ZipFile, member: str, box: Box, name: str) -> None:
     """Widen box over every cell with content (self-closing <c/> cells are empty); refuse once too large."""
     row = col = 0
     for chunk in _chunks(archive, member):
