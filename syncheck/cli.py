@@ -61,6 +61,9 @@ def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+_NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 class _Commands(click.Group):
     """The command group; a usage error (unknown option, missing file, bad value) is one line and exit 3."""
 
@@ -69,6 +72,9 @@ class _Commands(click.Group):
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
             return super().main(*args, standalone_mode=False, **kwargs)
+        except _NO_ARGS_IS_HELP as error:  # bare `syncheck` (click 8.2+): the help, as click 8.1 shows it
+            click.echo(error.ctx.get_help())
+            sys.exit(0)
         except click.ClickException as error:
             _fail(error.format_message())
         except click.Abort:

@@ -164,3 +164,8 @@ def test_file_name_with_control_characters_stays_one_line(tmp_path):
 def test_bad_arguments_are_one_line_exit_3(args, message):
     result = make_runner().invoke(main, args)
     assert result.exit_code == 3 and result.stderr == f"syncheck: error: {message}\n"
+
+
+def test_bare_command_shows_help():
+    result = make_runner().invoke(main, [])
+    assert result.exit_code == 0 and result.stdout.startswith("Usage: ") and "compare" in result.stdout
