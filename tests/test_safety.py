@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import random
@@ -344,3 +345,21 @@ def test_biff5_dimensions_are_measured():
     lying = struct.pack("<HH", 0x0809, 8) + bytes(8) + struct.pack("<HHHHHHH", 0x0200, 10, 0, 65535, 0, 65535, 0)
     with pytest.raises(InputFileError, match="65,535 rows by 65,535 columns"):
         extent.check_biff_sheets(lying, "old.xls")
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [(errno.EACCES, "permission denied"), (errno.ELOOP, "loop of symbolic links"), (errno.ENOENT, "file not found"),
+     (errno.ENAMETOOLONG, "path is too long"), (errno.EIO, "cannot reach the file")],
+)
+def test_unreachable_paths_are_named(number, words):
+    assert words in safety._stat_problem(OSError(number, os.strerror(number)))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_and_symlink_loop_are_refused(tmp_path):
+    os.mkfifo(tmp_path / "pipe.csv")
+    assert "not a regular file" in str(refused(tmp_path / "pipe.csv"))
+    (tmp_path / "a.xlsx").symlink_to(tmp_path / "b.xlsx")
+    (tmp_path / "b.xlsx").symlink_to(tmp_path / "a.xlsx")
+    assert str(refused(tmp_path / "a.xlsx")) == "a.xlsx: path is a loop of symbolic links"
