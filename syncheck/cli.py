@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import sys
-from typing import Any, Callable
+from typing import Any, Callable, NoReturn
 
 import click
 
@@ -17,6 +18,24 @@ from .models import Options
 from .readers import read_plan
 
 
+def _one_line(text: str) -> str:
+    """Text as one printable line: whitespace runs become one space, control characters '?'."""
+    return "".join(ch if ch.isprintable() else "?" for ch in " ".join(text.split()))
+
+
+def _fail(message: str) -> NoReturn:
+    """Print one error line on stderr and exit with code 3."""
+    click.echo(f"syncheck: error: {_one_line(message)}", err=True)
+    sys.exit(3)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that Python's final flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn SyncheckError (and any unexpected error) into one line on stderr and exit code 3."""
 
@@ -25,32 +44,52 @@ def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except SyncheckError as error:
-            click.echo(f"syncheck: error: {error}", err=True)
-            sys.exit(error.exit_code)
-        except BrokenPipeError:
-            # the reader of our output (`| head`) went away: nothing left to tell anyone
-            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - interpreter shutdown flushes it
-            sys.exit(1)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            _fail(str(error))
+        except BrokenPipeError:  # `syncheck ... | head`: the reader has all it wants
+            _silence_stdout()
+            sys.exit(0)
+        except click.ClickException as error:  # bad arguments found by the command itself
+            _fail(error.format_message())
+        except (click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt, GeneratorExit):
             raise
-        except Exception as error:  # noqa: BLE001 - reviewers must never see a traceback
+        except BaseException as error:  # noqa: BLE001 - reviewers must never see a traceback
             if os.environ.get("SYNCHECK_DEBUG"):
                 raise
             message = " ".join(str(error).split())[:300]
-            click.echo(f"syncheck: error: unexpected {type(error).__name__}: {message} (set SYNCHECK_DEBUG=1 for details)", err=True)
-            sys.exit(3)
+            _fail(f"unexpected {type(error).__name__}: {message} (set SYNCHECK_DEBUG=1 for details)")
 
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+class _Commands(click.Group):
+    """The command group; a usage error (unknown option, missing file, bad value) is one line and exit 3."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except _NO_ARGS_IS_HELP as error:  # bare `syncheck` (click 8.2+): the help, as click 8.1 shows it
+            click.echo(error.ctx.get_help())
+            sys.exit(0)
+        except click.ClickException as error:
+            _fail(error.format_message())
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="syncheck")
 def main() -> None:
     """Find where a province and its kabupaten/kota plan the same programs, kegiatan and sub kegiatan."""
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--government", help="Government name (overrides detection).")
 @click.option("--level", type=click.Choice(["provinsi", "kabupaten", "kota"]), help="Level of government.")
@@ -70,7 +109,7 @@ _DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language)
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the overlap workbook (.xlsx).")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
@@ -113,19 +152,22 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
 
 
 def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> None:
-    """Print the console report and write the requested workbook and JSON of one result."""
+    """Write the requested workbook and JSON of one result, then print the console report."""
     from .report import json_text, render_console, write_json, write_workbook
 
+    # files first: a reader that closes the console pipe early must not cost the outputs
+    if output:
+        write_workbook(result, output, lang)
+    if json_path == "-":
+        click.echo(json_text(result), nl=False)  # stdout carries the JSON alone, as for validate
+        return
+    if json_path:
+        write_json(result, json_path)
     click.echo(render_console(result, lang))
     if result.options.decisions_path:
         click.echo("\n" + _decisions_line(result, lang))
     if output:
-        write_workbook(result, output, lang)
         click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
-    if json_path == "-":
-        click.echo(json_text(result))
-    elif json_path:
-        write_json(result, json_path)
 
 
 def _decisions_line(result: Any, lang: str) -> str:
@@ -220,8 +262,8 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--nomenclature", "nomenclature_path", required=True, type=click.Path(dir_okay=False),
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--nomenclature", "nomenclature_path", required=True, type=click.Path(),
               help="The official nomenclature list (CSV or XLSX, e.g. a Kepmendagri attachment).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the findings workbook (.xlsx).")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
@@ -242,17 +284,17 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
     level_of = dict(_pairs(levels))
     plans = [read_plan(path, None, level_of.get(path)) for path in files]
     findings = validate_plans(plans, master)
-    if json_path != "-":
-        click.echo(render_validation(plans, findings, lang, master))
+    document = validation_to_json(plans, master, findings, nomenclature_path)
     if output:
         write_validation_workbook(output, plans, findings, lang)
-        if json_path != "-":
-            click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
-    document = validation_to_json(plans, master, findings, nomenclature_path)
     if json_path == "-":
         click.echo(validation_json_text(document), nl=False)
-    elif json_path:
-        write_validation_json(document, json_path)
+    else:
+        if json_path:
+            write_validation_json(document, json_path)
+        click.echo(render_validation(plans, findings, lang, master))
+        if output:
+            click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
     if strict and any(finding.severity == "error" for finding in findings):
         sys.exit(1)
 

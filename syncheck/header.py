@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .codes import parse_code, split_glued
 from .identity import from_titles
 from .sources import MergedRange
+from .values import parse_budget
 
 HEADER_SCAN_ROWS = 30
 MAX_HEADER_ROWS = 4
@@ -142,12 +143,18 @@ def _extend_header(rows: tuple[tuple[object, ...], ...], start: int, merged: tup
         cells = [value for value in row if value is not None]
         if not cells or not all(isinstance(value, str) and len(value) <= 60 for value in cells):
             break
-        if any(parse_code(value) is not None or split_glued(value)[0] is not None for value in cells):
+        if any(parse_code(value) is not None or split_glued(value)[0] is not None or _is_amount(value) for value in cells):
             break
-        if index > merged_down and len(row_roles(row)) < len(cells):
+        # below the merged block a sub-header row has several labels; one lone name is a data row
+        if index > merged_down and (len(row_roles(row)) < len(cells) or len(cells) < 2):
             break
         block.append(index)
     return tuple(block)
+
+
+def _is_amount(text: str) -> bool:
+    """A Rupiah amount such as 'Rp 0,00' or '1.250.000' (a totals row), not a label or a year."""
+    return any(ch.isdigit() for ch in text) and parse_budget(text)[0] is not None and not re.fullmatch(r"\s*(19|20)\d\d\s*", text)
 
 
 def _filled_header_rows(
@@ -266,11 +273,14 @@ def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tupl
     code_cols = sorted(col for col, role in roles.items() if role == "code")
     if len(code_cols) != 1:
         return roles
-    col = code_cols[0] + 1
-    sample = rows[header_rows[-1] + 1 : header_rows[-1] + 60]
+    first, col = code_cols[0], code_cols[0] + 1
+    # only rows whose Kode cell holds a code part say anything: not the '(1) (2) (3)' index row, notes, totals
+    sample = [row for row in rows[header_rows[-1] + 1 : header_rows[-1] + 60]
+              if first < len(row) and _looks_like_code_part(row[first]) and not is_index_row(row)]
     while col not in roles and len([c for c in roles if roles[c] == "code"]) < 6:
         values = [row[col] for row in sample if col < len(row) and row[col] is not None]
-        if not values or not all(_looks_like_code_part(value) for value in values):
+        odd = sum(1 for value in values if not _looks_like_code_part(value))
+        if not values or odd > len(values) // 10:
             break
         roles = {**roles, col: "code"}
         col += 1

@@ -7,6 +7,7 @@ from typing import Any
 
 from . import __version__
 from .models import Kind, Plan
+from .report_data import items_per_kind, plan_json, warning_json
 from .values import format_rupiah
 
 MAX_WARNINGS_SHOWN = 10
@@ -17,12 +18,6 @@ _KIND_WORDS = {
     Kind.KEGIATAN: "kegiatan",
     Kind.SUB_KEGIATAN: "sub kegiatan",
 }
-
-
-def kind_counts(plan: Plan) -> dict[str, int]:
-    """Items per kind, every kind listed."""
-    counts = Counter(item.kind for item in plan.items)
-    return {kind.value: counts.get(kind, 0) for kind in Kind}
 
 
 def sub_kegiatan_budget(plan: Plan) -> int:
@@ -46,14 +41,9 @@ def inspect_json(plans: list[Plan]) -> dict[str, Any]:
 def _plan_json(plan: Plan) -> dict[str, Any]:
     """One plan for `inspect --json`."""
     return {
-        "file": plan.file,
-        "sha256": plan.sha256,
-        "government": plan.government,
-        "level": plan.level.value,
-        "year": plan.year,
-        "rows_read": plan.rows_read,
+        **plan_json(plan),
         "items": len(plan.items),
-        "counts": kind_counts(plan),
+        "counts": {kind.value: count for kind, count in items_per_kind(plan).items()},
         "sub_kegiatan_budget": sub_kegiatan_budget(plan),
         "skipped": skipped_counts(plan),
         "sheets": [
@@ -66,9 +56,7 @@ def _plan_json(plan: Plan) -> dict[str, Any]:
             }
             for sheet in plan.sheets
         ],
-        "warnings": [
-            {"file": w.ref.file, "sheet": w.ref.sheet, "row": w.ref.row, "message": w.message} for w in plan.warnings
-        ],
+        "warnings": [warning_json(warning) for warning in plan.warnings],
     }
 
 
@@ -83,8 +71,8 @@ def _plan_text(plan: Plan) -> str:
     lines = [plan.file, f"  government: {plan.government} ({plan.level.value}), year {year}"]
     for sheet in plan.sheets:
         lines.extend(_sheet_lines(sheet))
-    counts = kind_counts(plan)
-    lines.append("  items: " + ", ".join(f"{counts[kind.value]} {_KIND_WORDS[kind]}" for kind in Kind))
+    counts = items_per_kind(plan)
+    lines.append("  items: " + ", ".join(f"{counts[kind]} {_KIND_WORDS[kind]}" for kind in Kind))
     lines.append(f"  sub kegiatan budget: {format_rupiah(sub_kegiatan_budget(plan), 'id')}")
     skipped = ", ".join(f"{reason} {count}" for reason, count in skipped_counts(plan).items()) or "none"
     lines.append(f"  rows: {plan.rows_read} read = {len(plan.items)} items + {plan.skipped_rows} skipped ({skipped})")

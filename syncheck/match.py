@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -22,6 +22,12 @@ CANDIDATE_FLOOR = 50.0
 COMMON_WORD_ROWS = 50
 #: names this alike as written are worth a decision however sorting their words scored them
 REORDERED_FLOOR = 85.0
+
+# Bounds for pathological input (thousands of rows without parents, a thousand copies of one name):
+# real blocks have well under a million pairs and a row has a handful of links.
+MAX_BLOCK_PAIRS = 1_000_000  # a block up to this many pairs is scored whole
+CANDIDATES_PER_ROW = 10  # above it, each row's best-scoring partners only
+MAX_LINKS_PER_ROW = 10  # a row keeps its best links; a pair stays when either of its rows keeps it
 
 Adjust = Callable[[Kind, list[Link]], list[Link]]
 
@@ -137,16 +143,52 @@ def _link_kind(kind, left, right, parents, options) -> list[Link]:
     for left_ids, right_ids, parent_relation in _blocks(kind, left, right, parents):
         # short program names and unparented rows lose most to a reordering typo; in parent blocks names are long
         reorder = kind is Kind.PROGRAM or parent_relation is None
-        scores = _score_block([left[i] for i in left_ids], [right[j] for j in right_ids], reorder)
-        for a, b in _candidate_cells(scores, [left[i] for i in left_ids], [right[j] for j in right_ids], options):
+        for (a, b), score in _candidates([left[i] for i in left_ids], [right[j] for j in right_ids], reorder, options):
             i, j = left_ids[a], right_ids[b]
             if (i, j) in verdicts:
                 continue
-            verdict = decide(kind, left[i], right[j], float(scores[a, b]), parent_relation, options)
+            verdict = decide(kind, left[i], right[j], score, parent_relation, options)
             if verdict is not None:
                 verdicts[(i, j)] = verdict
-    verdicts = _prefer_exact(verdicts)
+    verdicts = _keep_best_per_row(_prefer_exact(verdicts))
     return [Link(kind, v.relation, round(v.score, 1), v.reason, left[i].item, right[j].item) for (i, j), v in sorted(verdicts.items())]
+
+
+def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options) -> Iterator[tuple[tuple[int, int], float]]:
+    """((a, b), score) for the pairs of a block worth deciding: cells above the floor, or in a huge block each row's best."""
+    if len(left) * len(right) <= MAX_BLOCK_PAIRS:
+        scores = _score_block(left, right, reorder)
+        return (((a, b), float(scores[a, b])) for a, b in _candidate_cells(scores, left, right, options))
+    pairs = _best_partners(left, right, reorder)
+    pairs.update({(a, b): score for (b, a), score in _best_partners(right, left, reorder).items()})
+    return iter(sorted(pairs.items()))
+
+
+def _best_partners(entries: list[Entry], others: list[Entry], reorder: bool) -> dict[tuple[int, int], float]:
+    """For each entry, its CANDIDATES_PER_ROW best-scoring others (ties: the earlier row), scored in bounded chunks."""
+    found: dict[tuple[int, int], float] = {}
+    chunk = max(1, MAX_BLOCK_PAIRS // max(1, len(others)))
+    for start in range(0, len(entries), chunk):
+        scores = _score_block(entries[start : start + chunk], others, reorder)
+        best = np.argsort(-scores, axis=1, kind="stable")[:, :CANDIDATES_PER_ROW]
+        for offset, row in enumerate(best):
+            for other in row:
+                found[(start + offset, int(other))] = float(scores[offset, other])
+    return found
+
+
+def _keep_best_per_row(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, int], Verdict]:
+    """Drop the links beyond each row's MAX_LINKS_PER_ROW best (confident first, then score, then row order)."""
+    by_left: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    by_right: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for pair in verdicts:
+        by_left[pair[0]].append(pair)
+        by_right[pair[1]].append(pair)
+    if all(len(pairs) <= MAX_LINKS_PER_ROW for pairs in (*by_left.values(), *by_right.values())):
+        return verdicts
+    rank = lambda pair: (verdicts[pair].relation is Relation.REVIEW, -verdicts[pair].score, pair)  # noqa: E731
+    kept = {pair for group in (*by_left.values(), *by_right.values()) for pair in sorted(group, key=rank)[:MAX_LINKS_PER_ROW]}
+    return {pair: verdict for pair, verdict in verdicts.items() if pair in kept}
 
 
 def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options):

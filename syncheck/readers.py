@@ -88,8 +88,12 @@ def read_plan(path: str, government: str | None = None, level: str | None = None
 
 def _require_content(file: str, sheets: list[RawSheet], results: list[_SheetResult]) -> None:
     """Raise when nothing in the file can be read as a plan."""
-    if all(not any(any(v is not None for v in row) for row in sheet.rows) for sheet in sheets if not sheet.hidden):
-        raise EmptyWorkbookError("no data: every visible sheet is empty", file=file)
+    filled = [sheet for sheet in sheets if any(any(v is not None for v in row) for row in sheet.rows)]
+    if not filled:
+        raise EmptyWorkbookError("no data: every sheet is empty", file=file)
+    if all(sheet.hidden for sheet in filled):
+        hidden = ", ".join(repr(sheet.name) for sheet in filled[:3])
+        raise EmptyWorkbookError(f"no data in any visible sheet (hidden: {hidden}; unhide the plan's sheet)", file=file)
     if not any(result.info.header_rows for result in results):
         raise NoHeaderError(
             "no RKPD table header found in the first 30 rows of any sheet "
@@ -122,7 +126,8 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> _SheetResult:
     if sheet.hidden:
         info = SheetInfo(sheet.name, len(rows), skipped_reason="hidden sheet")
         note = Finding(SourceRef(file, sheet.name, 0), f"sheet {sheet.name!r} is hidden: skipped ({len(rows)} rows)")
-        return _SheetResult(info, warnings=[note])
+        skipped = [Skipped(SourceRef(file, sheet.name, 1), SkipReason.HIDDEN_SHEET, count=len(rows))] if rows else []
+        return _SheetResult(info, skipped=skipped, warnings=[note])
     header = find_header(rows, sheet.merged)
     if header is None:
         return _headerless_sheet(file, sheet)

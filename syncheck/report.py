@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from syncheck import __version__
-from syncheck.models import Finding, Item, Link, Overlap, Plan, Result, Summary
+from syncheck.jsonout import document_text, write_document
+from syncheck.models import Item, Link, Overlap, Plan, Result, Summary
 from syncheck.report_data import (
     PlanLookup,
     all_warnings,
@@ -17,8 +17,9 @@ from syncheck.report_data import (
     ordered_summaries,
     overlap_totals,
     pairs,
+    plan_json,
+    warning_json,
 )
-from syncheck.safety import atomic_write
 from syncheck.sentences import check_lang, headline, kind_label, label, overlap_sentence
 from syncheck.values import format_percent
 from syncheck.workbook import write_workbook
@@ -38,7 +39,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
         "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
         "links": [_link_json(link) for link in ordered_links(result, lookup)],
         "overlaps": [_overlap_json(overlap) for overlap in ordered_overlaps(result, lookup)],
-        "warnings": [_warning_json(finding) for finding in all_warnings(result)],
+        "warnings": [warning_json(finding) for finding in all_warnings(result)],
         "run": {
             "generated_by": f"syncheck {__version__}",
             "threshold": result.options.threshold,
@@ -49,15 +50,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
 
 def _input_json(plan: Plan) -> dict[str, Any]:
     """One input file."""
-    return {
-        "file": plan.file,
-        "sha256": plan.sha256,
-        "government": plan.government,
-        "level": plan.level.value,
-        "year": plan.year,
-        "rows_read": plan.rows_read,
-        "rows": kind_counts(plan),
-    }
+    return {**plan_json(plan), "rows": kind_counts(plan)}
 
 
 def _summary_json(result: Result, summary: Summary) -> dict[str, Any]:
@@ -114,39 +107,14 @@ def _overlap_json(overlap: Overlap) -> dict[str, Any]:
     }
 
 
-def _warning_json(finding: Finding) -> dict[str, Any]:
-    """One warning."""
-    return {"file": finding.ref.file, "sheet": finding.ref.sheet, "row": finding.ref.row, "message": finding.message}
-
-
 def json_text(result: Result) -> str:
-    """The JSON document as text: one top-level key and one record a line, UTF-8 kept, trailing newline."""
-    return record_lines(result_to_json(result))
-
-
-def record_lines(document: dict[str, Any]) -> str:
-    """A JSON object laid out with each top-level key, and each record of a list, on its own line."""
-    # json's indent= path is pure Python; one compact dumps per record keeps the C encoder
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    parts = []
-    for key, value in document.items():
-        if isinstance(value, list) and value:
-            body = ",\n".join("    " + encode(record) for record in value)
-            parts.append(f"  {encode(key)}: [\n{body}\n  ]")
-        else:
-            parts.append(f"  {encode(key)}: {encode(value)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+    """The JSON document as text: indent 2, UTF-8 characters kept, trailing newline."""
+    return document_text(result_to_json(result))
 
 
 def write_json(result: Result, path: str) -> None:
     """Write the JSON document to path (UTF-8, LF line ends), atomically."""
-    data = json_text(result).encode("utf-8")
-
-    def write(temp: str) -> None:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-
-    atomic_write(path, write)
+    write_document(result_to_json(result), path)
 
 
 def render_console(result: Result, lang: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from syncheck.models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, Result, SourceRef, Summary
 
@@ -164,20 +166,20 @@ def all_warnings(result: Result) -> list[Finding]:
 
 
 def unmatched_items(result: Result, lookup: PlanLookup | None = None) -> list[tuple[Plan, bool, Item]]:
-    """(plan, is_left, item) for linked-kind rows whose distinct item has no confident link."""
-    lookup = lookup or PlanLookup(result)
-    linked: set[tuple[int, tuple[str, str]]] = set()
-    for link in result.links:
-        if link.relation is not Relation.REVIEW:
-            linked.add((lookup.index_of(link.left), item_key(link.left)))
-            linked.add((lookup.index_of(link.right), item_key(link.right)))
-    found: list[tuple[Plan, bool, Item]] = []
-    for index, plan in enumerate(result.plans):
-        for kind in LINKED_KINDS:
-            for item in plan.items_of(kind):
-                if (index, item_key(item)) not in linked:
-                    found.append((plan, index == 0, item))
-    return found
+    """(plan, is_left, item) for every linked-kind row that no identical, similar or counterpart link joins.
+
+    lookup is accepted like the other views take it, but rows are matched by identity, not by plan.
+    """
+    # per row, not per distinct item: a repeated row that no link reaches would otherwise be in no sheet.
+    # Rows are told apart by identity: the same file given twice has equal rows in two plans.
+    linked = {id(side) for link in result.links if link.relation is not Relation.REVIEW for side in (link.left, link.right)}
+    return [
+        (plan, index == 0, item)
+        for index, plan in enumerate(result.plans)
+        for kind in LINKED_KINDS
+        for item in plan.items_of(kind)
+        if id(item) not in linked
+    ]
 
 
 def program_matrix(result: Result, lookup: PlanLookup | None = None) -> tuple[list[str], list[tuple[Item, list[bool]]]]:
@@ -200,9 +202,33 @@ def program_matrix(result: Result, lookup: PlanLookup | None = None) -> tuple[li
     return rights, rows
 
 
+def items_per_kind(plan: Plan) -> dict[Kind, int]:
+    """Item rows of every kind (zeros included), in the order of the Kind enum."""
+    counts = Counter(item.kind for item in plan.items)
+    return {kind: counts.get(kind, 0) for kind in Kind}
+
+
 def kind_counts(plan: Plan) -> dict[str, int]:
     """Item rows per kind as the JSON 'rows' block counts them."""
-    counts = {kind.value: len(plan.items_of(kind)) for kind in LINKED_KINDS}
-    counts["other"] = sum(1 for item in plan.items if item.kind not in LINKED_KINDS)
+    per_kind = items_per_kind(plan)
+    counts = {kind.value: per_kind[kind] for kind in LINKED_KINDS}
+    counts["other"] = sum(number for kind, number in per_kind.items() if kind not in LINKED_KINDS)
     counts["skipped"] = plan.skipped_rows
     return counts
+
+
+def plan_json(plan: Plan) -> dict[str, Any]:
+    """What every JSON document says first about an input file."""
+    return {
+        "file": plan.file,
+        "sha256": plan.sha256,
+        "government": plan.government,
+        "level": plan.level.value,
+        "year": plan.year,
+        "rows_read": plan.rows_read,
+    }
+
+
+def warning_json(finding: Finding) -> dict[str, Any]:
+    """One warning as the JSON documents list it."""
+    return {"file": finding.ref.file, "sheet": finding.ref.sheet, "row": finding.ref.row, "message": finding.message}

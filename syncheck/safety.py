@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 import re
-import struct
+import stat
 import tempfile
 import zipfile
-from typing import Any, BinaryIO, Callable, NoReturn
+from typing import Any, Callable, NoReturn
 
+from syncheck import extent, ole
 from syncheck.errors import InputFileError, OutputError, UsageError
+from syncheck.ole import OLE_MAGIC
 
 MB = 1024 * 1024
 DEFAULT_MAX_FILE_MB = 200  # SYNCHECK_MAX_FILE_MB overrides it
@@ -20,10 +23,8 @@ MAX_RATIO, RATIO_MIN_BYTES = 200, 10 * MB  # refuse a member over 10 MB compress
 MAX_MEMBERS = 10_000
 XML_SCAN_BYTES = 64 * 1024  # most of each zip member inflated to look for a DOCTYPE
 TEXT_SAMPLE_BYTES = 64 * 1024
-MAX_OLE_SECTORS = 4096
 EXCEL_CELL_CHARS = 32_767
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 TEXT_EXTENSIONS = (".csv", ".txt", ".tsv")
@@ -35,7 +36,6 @@ _WORKBOOK_TYPES = re.compile(
     rb"(spreadsheetml\.(sheet|template)|ms-excel\.(sheet|template)\.macroEnabled)\.main\+xml"
 )
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_END = 0xFFFFFFFA  # OLE2 sector numbers from here up are markers (end of chain, free, ...)
 
 
 def check_input_file(path: str) -> str:
@@ -78,12 +78,16 @@ def max_file_bytes() -> int:
 
 
 def _check_path(path: str, name: str) -> None:
-    """Refuse a missing path, a directory, an empty file or one above the size limit."""
-    if not os.path.exists(path):
-        _refuse(name, "file not found")
-    if os.path.isdir(path):
+    """Refuse a missing or unreachable path, a directory or device, an empty file or one above the size limit."""
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        _refuse(name, _stat_problem(error))
+    if stat.S_ISDIR(info.st_mode):
         _refuse(name, "path is a directory, not a spreadsheet file")
-    size, limit = os.path.getsize(path), max_file_bytes()
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+        _refuse(name, "path is not a regular file (a pipe, socket or device)")
+    size, limit = info.st_size, max_file_bytes()
     if size == 0:
         _refuse(name, "file is empty (0 bytes)")
     if size > limit:
@@ -91,9 +95,22 @@ def _check_path(path: str, name: str) -> None:
         _refuse(name, f"{size_text} (set SYNCHECK_MAX_FILE_MB to raise it)")
 
 
+def _stat_problem(error: OSError) -> str:
+    """Why a path cannot be reached, in words."""
+    if error.errno == errno.ELOOP:
+        return "path is a loop of symbolic links"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if error.errno == errno.ENAMETOOLONG:
+        return "path is too long"
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "file not found"
+    return f"cannot reach the file ({error.strerror or error})"
+
+
 def _looks_like(head: bytes) -> str:
     """Name what a file that is neither zip nor OLE2 looks like, from its first bytes."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
         return TEXT
     body = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if body.startswith(b"<") and b"urn:schemas-microsoft-com:office:spreadsheet" in body:
@@ -104,22 +121,43 @@ def _looks_like(head: bytes) -> str:
         if body.startswith(magic):
             return what
     controls = sum(body.count(bytes([c])) for c in (*range(0, 9), *range(14, 32), 127))
-    return "binary data" if b"\x00" in body or controls > len(body) // 50 else TEXT
+    return "binary data" if controls > len(body) // 50 else TEXT
 
 
 def text_encoding(path: str) -> str:
-    """Best guess of a text file's encoding: 'utf-8-sig', 'utf-16', 'utf-8' or 'cp1252' (use errors='replace')."""
+    """Best guess of a text file's encoding from its first bytes (see sniff_encoding)."""
     with open(path, "rb") as handle:
-        head = handle.read(TEXT_SAMPLE_BYTES)
-    if head.startswith(b"\xef\xbb\xbf"):
+        return sniff_encoding(handle.read(TEXT_SAMPLE_BYTES), final=False)
+
+
+def sniff_encoding(data: bytes, final: bool = True) -> str:
+    """'utf-8-sig', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-8' or 'cp1252' for text bytes (decode with errors='replace')."""
+    if data.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
+    wide = _utf16_without_bom(data)
+    if wide:
+        return wide
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
     except UnicodeDecodeError:
         return "cp1252"
     return "utf-8"
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """'utf-16-le' or 'utf-16-be' when every other byte of mostly-ASCII text is NUL, else ''."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 4:
+        return ""
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > half * 0.9 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.9 and odd < half * 0.05:
+        return "utf-16-be"
+    return ""
 
 
 def _check_zip(path: str, name: str) -> str:
@@ -130,7 +168,9 @@ def _check_zip(path: str, name: str) -> str:
             _check_bomb(infos, name)
             for info in infos:
                 _check_member_xml(archive, info, name)
-            return _zip_kind(archive, {info.filename for info in infos}, name)
+            kind = _zip_kind(archive, {info.filename for info in infos}, name)
+            extent.check_zip_sheets(archive, kind, name)
+            return kind
     except InputFileError:
         raise
     except Exception:  # zipfile raises many types on damaged archives: BadZipFile, zlib.error, IndexError, ...
@@ -165,8 +205,10 @@ def _check_member_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
         return  # not XML (an image, vbaProject.bin, ...)
     root = _ROOT_TAG.search(data)  # a DOCTYPE may only come before the root element
     prolog = (data[: root.start()] if root else data).upper()
-    if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
+    if b"<!ENTITY" in prolog:
         _refuse(name, "workbook contains XML entity declarations (refused for safety)")
+    if b"<!DOCTYPE" in prolog:
+        _refuse(name, f"workbook part {info.filename!r} declares an XML DOCTYPE (refused for safety)")
     if root is None and info.file_size > len(data):
         _refuse(name, f"workbook part {info.filename!r} has an oversized XML prolog (refused for safety)")
 
@@ -199,62 +241,20 @@ def _declared_workbooks(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
 
 
 def _check_ole(path: str, name: str) -> str:
-    """'xls' for an OLE2 workbook; refuse encrypted OOXML, damaged files and other OLE2 documents."""
+    """'xls' for an OLE2 workbook; refuse encrypted OOXML, damaged files, other OLE2 documents and huge sheets."""
     try:
-        names = set(ole_stream_names(path))
+        names = set(ole.stream_names(path))
+        stream = next((candidate for candidate in ("Workbook", "Book") if candidate in names), "")
+        data = ole.read_stream(path, stream, max_file_bytes()) if stream else b""
     except Exception:  # any damage in the container: ValueError, struct.error, IndexError, OSError
         _refuse(name, "file is corrupt or truncated (damaged OLE2/.xls container)")
     if {"EncryptionInfo", "EncryptedPackage"} & names:
         _refuse(name, "workbook is password-protected (remove the password in Excel and save a copy)")
-    if {"Workbook", "Book"} & names:
+    if stream:
+        extent.check_biff_sheets(data, name)
         return "xls"
     looks = "a Word document" if "WordDocument" in names else "an OLE2 file without a workbook stream"
     _refuse(name, f"file is not an Excel workbook (it looks like {looks})")
-
-
-def ole_stream_names(path: str) -> list[str]:
-    """Entry names in the directory of an OLE2 compound file (bounded walk; ValueError when damaged)."""
-    with open(path, "rb") as handle:
-        header = handle.read(512)
-        shift = struct.unpack_from("<H", header, 0x1E)[0] if len(header) == 512 else 0
-        if not header.startswith(OLE_MAGIC) or shift not in (9, 12):
-            raise ValueError("not an OLE2 header")
-        size, per = 1 << shift, (1 << shift) // 4
-        fat = _fat_sectors(handle, header, size)
-        names, sector, seen = [], struct.unpack_from("<I", header, 0x30)[0], set()
-        while sector < _END and sector not in seen and len(seen) < MAX_OLE_SECTORS:
-            seen.add(sector)
-            block = _sector(handle, sector, size)
-            for offset in range(0, size, 128):
-                length = min(struct.unpack_from("<H", block, offset + 0x40)[0], 64)
-                if length >= 2:
-                    names.append(block[offset : offset + length - 2].decode("utf-16-le", "replace"))
-            if sector // per >= len(fat):
-                raise ValueError("directory chain leaves the FAT")
-            sector = struct.unpack_from("<I", _sector(handle, fat[sector // per], size), (sector % per) * 4)[0]
-        return names
-
-
-def _fat_sectors(handle: BinaryIO, header: bytes, size: int) -> list[int]:
-    """Sector numbers of the FAT: 109 in the header, the rest along the DIFAT chain."""
-    (count,), (following, chained) = struct.unpack_from("<I", header, 0x2C), struct.unpack_from("<II", header, 0x44)
-    fat = list(struct.unpack_from("<109I", header, 0x4C))[: min(count, 109)]
-    for _ in range(min(chained, MAX_OLE_SECTORS)):
-        if following >= _END or len(fat) >= count:
-            break
-        entries = struct.unpack(f"<{size // 4}I", _sector(handle, following, size))
-        fat += [s for s in entries[:-1] if s < _END][: count - len(fat)]
-        following = entries[-1]
-    return fat
-
-
-def _sector(handle: BinaryIO, number: int, size: int) -> bytes:
-    """One sector of an OLE2 file; ValueError when the file is too short."""
-    handle.seek((number + 1) * size)
-    block = handle.read(size)
-    if len(block) < size:
-        raise ValueError("truncated")
-    return block
 
 
 def guard_openpyxl() -> None:
@@ -295,13 +295,22 @@ def atomic_write(path: str, write: Callable[[str], None]) -> None:
 
 
 def refuse_overwrite_inputs(outputs: list[str], inputs: list[str]) -> None:
-    """Raise OutputError when any output path is, or links to, one of the input files."""
-    for output in outputs:
+    """Raise OutputError when any output path is, or links to, one of the input files or another output."""
+    for number, output in enumerate(outputs):
         for given in inputs:
-            same = os.path.realpath(output) == os.path.realpath(given)
-            if same or (os.path.exists(output) and os.path.exists(given) and os.path.samefile(output, given)):
+            if _same_file(output, given):
                 message = f"output would overwrite the input file {os.path.basename(given)}"
                 raise OutputError(message, file=os.path.basename(output))
+        for other in outputs[number + 1 :]:
+            if _same_file(output, other):
+                raise OutputError("the workbook and the JSON would be written to the same file", file=os.path.basename(output))
+
+
+def _same_file(first: str, second: str) -> bool:
+    """True when two paths name one file (same path after links, or the same inode)."""
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    return os.path.exists(first) and os.path.exists(second) and os.path.samefile(first, second)
 
 
 def is_injection(value: object) -> bool:

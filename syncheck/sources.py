@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
 import itertools
 import os
+import sys
+import tempfile
 from dataclasses import dataclass
 from typing import Iterator
 
 import python_calamine
 
 from .errors import EmptyWorkbookError, InputFileError
-from .safety import check_input_file
+from .safety import EXCEL_CELL_CHARS, check_input_file, sniff_encoding
 
 #: a merged range as ((first_row, first_col), (last_row, last_col)), 0-based
 MergedRange = tuple[tuple[int, int], tuple[int, int]]
@@ -48,7 +51,7 @@ def load_sheets(path: str) -> list[RawSheet]:
         return [_load_csv(path)]
     try:
         # opened from the bytes, not the path: calamine then trusts the content, not a wrong extension
-        with open(path, "rb") as handle:
+        with open(path, "rb") as handle, _native_stderr_silenced():
             workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
             sheets = [_load_calamine_sheet(workbook, meta) for meta in workbook.sheets_metadata]
     except python_calamine.PasswordError as error:
@@ -57,10 +60,35 @@ def load_sheets(path: str) -> list[RawSheet]:
         raise InputFileError(f"workbook is corrupt or not a spreadsheet ({_first_line(error)})", file=name) from error
     except (OSError, ValueError, UnicodeDecodeError) as error:
         raise InputFileError(f"cannot read workbook ({_first_line(error)})", file=name) from error
+    except MemoryError as error:
+        raise InputFileError("workbook is too large to read in the memory available", file=name) from error
+    except BaseException as error:
+        if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
+        # a panic inside the Rust reader arrives as pyo3's PanicException, a BaseException
+        raise InputFileError(f"workbook is corrupt: the reader failed ({_first_line(error)})", file=name) from error
     sheets = [sheet for sheet in sheets if sheet is not None]
     if not sheets:
         raise EmptyWorkbookError("workbook has no worksheets", file=name)
     return sheets
+
+
+@contextlib.contextmanager
+def _native_stderr_silenced() -> Iterator[None]:
+    """Send what native code writes to file descriptor 2 (a Rust panic report) to a scratch file."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no stderr at all: nothing to silence
+        yield
+        return
+    with tempfile.TemporaryFile() as sink:
+        sys.stderr.flush()
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def _first_line(error: BaseException) -> str:
@@ -119,9 +147,11 @@ def _load_csv(path: str) -> RawSheet:
     text = decode_text(data)
     dialect_delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect_delimiter)
+    # a giant field is cut to what an Excel cell holds, like a workbook's, rather than refusing the file
+    csv.field_size_limit(max(csv.field_size_limit(), min(len(text) + 1, 2**31 - 1)))
     try:
-        # cells keep their text as typed (as workbook cells do); whitespace-only cells are empty
-        rows = tuple(_trim(tuple(cell if cell.strip() else None for cell in row[:MAX_COLUMNS])) for row in reader)
+        # cells keep their text as typed (as workbook cells do), cut to what an Excel cell holds
+        rows = tuple(_trim(tuple(cell[:EXCEL_CELL_CHARS] if cell.strip() else None for cell in row[:MAX_COLUMNS])) for row in reader)
     except csv.Error as error:
         raise InputFileError(f"CSV file cannot be parsed ({_first_line(error)})", file=os.path.basename(path)) from error
     stem = os.path.splitext(os.path.basename(path))[0]
@@ -129,15 +159,9 @@ def _load_csv(path: str) -> RawSheet:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode CSV bytes: BOMs first, then UTF-8, then Windows-1252 (never fails)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    """Decode CSV bytes by their BOM, UTF-16 shape, UTF-8 or else Windows-1252 (never fails); NULs dropped."""
+    text = data.decode(sniff_encoding(data), errors="replace")
+    return text.lstrip("\ufeff").replace("\x00", "")
 
 
 def sniff_delimiter(text: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections import Counter
@@ -12,6 +11,8 @@ from .codes import comparison_key, kegiatan_of, parse_code, program_of
 from .models import Code, Finding, Item, Kind, Plan
 from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, official_name
 from .normalize import plain_name
+from .jsonout import document_text as validation_json_text, write_document as write_validation_json  # noqa: F401 - CLI names
+from .report_data import warning_json
 from .safety import atomic_write, is_injection, refuse_overwrite_inputs, write_text_cell
 
 #: every finding kind, in the order a row's findings are listed
@@ -304,30 +305,10 @@ def validation_to_json(plans, master: Master, findings: list[Finding], master_fi
             for plan in plans
         ],
         "findings": [_finding_dict(finding) for finding in findings],
-        "warnings": [
-            {"file": warning.ref.file, "sheet": warning.ref.sheet, "row": warning.ref.row, "message": warning.message}
-            for plan in plans
-            for warning in plan.warnings
-        ],
+        "warnings": [warning_json(warning) for plan in plans for warning in plan.warnings],
         "counts": finding_counts(findings),
         "severity_counts": {"error": severities.get("error", 0), "warning": severities.get("warning", 0)},
     }
-
-
-def validation_json_text(document: dict) -> str:
-    """The JSON document as text: indent 2, UTF-8 characters kept, trailing newline."""
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
-def write_validation_json(document: dict, path: str) -> None:
-    """Write the JSON document to path (UTF-8), atomically."""
-    data = validation_json_text(document).encode("utf-8")
-
-    def write(temp: str) -> None:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-
-    atomic_write(path, write)
 
 
 # --------------------------------------------------------------------------- console

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from support import build_workbook
+from support import build_workbook, load_make_hostile
 
 
 @pytest.fixture
@@ -15,3 +17,11 @@ def make_workbook(tmp_path):
         return build_workbook(tmp_path / name, rows, **kwargs)
 
     return factory
+
+
+@pytest.fixture(scope="session")
+def hostile(tmp_path_factory) -> Path:
+    """A directory holding every generated hostile file (generated once per test run)."""
+    directory = tmp_path_factory.mktemp("hostile")
+    load_make_hostile().make_all(str(directory))
+    return directory

@@ -1,13 +1,22 @@
-"""Helpers for tests: small RKPD workbooks built in the test, and the dev corpus location."""
+"""Helpers for tests: small RKPD workbooks built in the test, shared data locations, hostile-file tools."""
 
 from __future__ import annotations
 
-import os
+import contextlib
+import importlib.util
+import signal
+import sys
 from pathlib import Path
+from types import ModuleType
+from typing import Iterator
 
 import openpyxl
+from click.testing import CliRunner
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # the CI clone has ../shared beside it too
+CORPUS = SHARED / "corpus" / "dev"
+NOMENCLATURE = SHARED / "nomenclature" / "nomenclature.csv"
+HOSTILE_SCRIPT = Path(__file__).resolve().parent / "hostile" / "make_hostile.py"
 
 
 def corpus_dirs() -> list[Path]:
@@ -38,3 +47,40 @@ def build_workbook(path: Path, rows: list[list[object]], *, title: str = "Sheet1
 
 
 TITLE = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KOTA CONTOH"], ["TAHUN 2024"], []]
+
+
+def load_make_hostile() -> ModuleType:
+    """Import tests/hostile/make_hostile.py (a script, not a package) whatever the pytest import mode."""
+    if "make_hostile" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("make_hostile", HOSTILE_SCRIPT)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["make_hostile"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["make_hostile"]
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int, what: str) -> Iterator[None]:
+    """Raise TimeoutError in the main thread after `seconds` (SIGALRM; no guard where it does not exist)."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"{what} took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def make_runner() -> CliRunner:
+    """A CliRunner that keeps stderr apart from stdout (click 8.1 and 8.2+)."""
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:
+        return CliRunner()

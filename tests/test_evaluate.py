@@ -110,4 +110,4 @@ def test_evaluate_against_reviewer_decisions(make_workbook, tmp_path):
         "Recommended threshold: 88 (F1 0.800, precision 0.667, recall 1.000).",
     ]
     usage = CliRunner().invoke(main, ["evaluate", *files])
-    assert usage.exit_code == 2 and "give either --truth or --decisions" in usage.output
+    assert usage.exit_code == 3 and "give either --truth or --decisions" in usage.output

@@ -1,89 +1,171 @@
-"""`syncheck inspect FILE` on every generated hostile file: exit 0 or 3, one line on error, never a traceback."""
+"""Every generated hostile file through `inspect`, `validate` and `compare`: exit 0 or 3, one line, no traceback."""
 
 from __future__ import annotations
 
-import contextlib
-import importlib.util
-import signal
-import sys
+import os
 import traceback
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-cli = pytest.importorskip("syncheck.cli")
-from click.testing import CliRunner  # noqa: E402
+from support import load_make_hostile, make_runner, time_limit
+from syncheck.cli import main
 
 TIMEOUT_SECONDS = 20
-
-
-def load_make_hostile():
-    """Import tests/hostile/make_hostile.py whatever the pytest import mode."""
-    if "make_hostile" not in sys.modules:
-        path = Path(__file__).parent / "hostile" / "make_hostile.py"
-        spec = importlib.util.spec_from_file_location("make_hostile", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["make_hostile"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["make_hostile"]
-
-
 mh = load_make_hostile()
+NAMES = sorted(mh.CASES)
+# reading a million rows takes seconds; inspect covers it, compare and validate read it the same way
+HEAVY = {"row_million.xlsx"}
+LIGHT = [name for name in NAMES if name not in HEAVY]
+
+MASTER = [
+    ("urusan", "1", "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", ""),
+    ("bidang_urusan", "1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", "1"),
+    ("bidang_urusan", "1.03", "URUSAN PEMERINTAHAN BIDANG PEKERJAAN UMUM DAN PENATAAN RUANG", "1"),
+    ("program", "1.02.02", mh.ROWS[0][1], "1.02"),
+    ("kegiatan", "1.02.02.2.01", mh.ROWS[1][1], "1.02.02"),
+    ("sub_kegiatan", "1.02.02.2.01.01", mh.ROWS[2][1], "1.02.02.2.01"),
+    ("sub_kegiatan", "1.02.02.2.01.02", mh.ROWS[3][1], "1.02.02.2.01"),
+    ("sub_kegiatan", "1.02.02.2.01.03", mh.ROWS[4][1], "1.02.02.2.01"),
+    ("program", "1.03.03", mh.ROWS[5][1], "1.03"),
+    ("kegiatan", "1.03.03.2.01", mh.ROWS[6][1], "1.03.03"),
+    ("sub_kegiatan", "1.03.03.2.01.01", mh.ROWS[7][1], "1.03.03.2.01"),
+] + [("sub_kegiatan", f"1.02.02.2.01.{n:02d}", f"Sub Kegiatan Contoh Nomor {n}", "1.02.02.2.01") for n in range(4, 16)]
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory) -> Path:
-    """A directory holding every generated hostile file."""
-    directory = tmp_path_factory.mktemp("hostile_cli")
-    mh.make_all(str(directory))
-    return directory
+def good(tmp_path_factory) -> dict[str, str]:
+    """A sound province plan, a sound kota plan and a small nomenclature list."""
+    directory = tmp_path_factory.mktemp("good")
+    province = mh.rkpd_workbook()
+    province.active["B2"] = "PROVINSI CONTOH"
+    province.save(directory / "provinsi_contoh_2024.xlsx")
+    (directory / "kota_lain_2024.xlsx").write_bytes(mh.workbook_bytes())
+    lines = ["kind,code,name,level,parent_code,status"]
+    lines += [f'{kind},{code},"{name}",kabkota,{parent},aktif' for kind, code, name, parent in MASTER]
+    (directory / "master.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {key: str(directory / name) for key, name in
+            (("province", "provinsi_contoh_2024.xlsx"), ("kota", "kota_lain_2024.xlsx"), ("master", "master.csv"))}
 
 
-@contextlib.contextmanager
-def time_limit(seconds: int, what: str) -> Iterator[None]:
-    """Raise TimeoutError in the main thread after `seconds` (SIGALRM; no guard where it does not exist)."""
-    if not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError(f"{what} took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def make_runner() -> CliRunner:
-    """A CliRunner that keeps stderr apart from stdout (click 8.1 and 8.2+)."""
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:
-        return CliRunner()
-
-
-@pytest.mark.parametrize("name", sorted(mh.CASES))
-def test_inspect_hostile_file(hostile, name):
+def run_cli(name: str, args: list[str]):
+    """Invoke syncheck with args under a time limit; fail on a crash, a hang or a traceback."""
     case = mh.CASES[name]
-    with time_limit(TIMEOUT_SECONDS, f"syncheck inspect {name}"):
-        result = make_runner().invoke(cli.main, ["inspect", str(hostile / name)])
+    with time_limit(TIMEOUT_SECONDS, f"syncheck {args[0]} {name}"):
+        result = make_runner().invoke(main, args)
     if isinstance(result.exception, TimeoutError):
         pytest.fail(f"{name} ({case.description}): {result.exception}")
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         crash = "".join(traceback.format_exception(*result.exc_info))
         pytest.fail(f"{name} ({case.description}) raised instead of exiting cleanly:\n{crash}")
-    stdout, stderr = result.stdout, result.stderr
-    assert "Traceback" not in stdout and "Traceback" not in stderr, name
-    expected = 0 if case.outcome == "ok" else 3
-    assert result.exit_code == expected, (
-        f"{name} ({case.description}): exit {result.exit_code}, expected {expected}\n{stdout}{stderr}"
+    assert "Traceback" not in result.stdout and "Traceback" not in result.stderr, name
+    return result
+
+
+def check_outcome(name: str, result, expected: str | None = None) -> None:
+    """Exit 0 for a file that parses; exit 3 and one stderr line naming the file for one that does not."""
+    case = mh.CASES[name]
+    expected = expected or case.outcome
+    want = 0 if expected == "ok" else 3
+    assert result.exit_code == want, (
+        f"{name} ({case.description}): exit {result.exit_code}, expected {want}\n{result.stdout}{result.stderr}"
     )
-    if case.outcome == "error":
-        lines = stderr.strip().splitlines()
+    if expected == "error":
+        lines = result.stderr.strip().splitlines()
         assert len(lines) == 1, f"{name}: expected one line on stderr, got {lines!r}"
-        assert name in lines[0], f"{name}: the error does not name the file: {lines[0]!r}"
+        assert lines[0].startswith("syncheck: error: ") and name in lines[0], f"{name}: {lines[0]!r}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_inspect_hostile_file(hostile, name):
+    check_outcome(name, run_cli(name, ["inspect", str(hostile / name)]))
+
+
+@pytest.mark.parametrize("name", LIGHT)
+def test_validate_hostile_plan(hostile, good, name):
+    check_outcome(name, run_cli(name, ["validate", str(hostile / name), "--nomenclature", good["master"]]))
+
+
+@pytest.mark.parametrize("name", LIGHT)
+def test_validate_hostile_file_as_nomenclature(hostile, good, name):
+    result = run_cli(name, ["validate", good["kota"], "--nomenclature", str(hostile / name)])
+    check_outcome(name, result, "error")  # no hostile file is a nomenclature list
+
+
+@pytest.mark.parametrize("name", LIGHT)
+def test_compare_hostile_file_as_kab_kota(hostile, good, name, tmp_path):
+    out = tmp_path / "hasil.xlsx"
+    result = run_cli(name, ["compare", good["province"], str(hostile / name), "-o", str(out), "--json", "-"])
+    check_outcome(name, result)
+    assert out.exists() == (mh.CASES[name].outcome == "ok")
+
+
+@pytest.mark.parametrize("name", LIGHT)
+def test_compare_hostile_file_as_province(hostile, good, name):
+    check_outcome(name, run_cli(name, ["compare", str(hostile / name), good["kota"]]))
+
+
+def special_paths(directory: Path) -> dict[str, Path]:
+    """Paths that are not spreadsheet files at all: a directory, a FIFO, a symlink loop, a dangling link."""
+    paths = {"folder.xlsx": directory / "folder.xlsx", "pipe.csv": directory / "pipe.csv",
+             "loop.xlsx": directory / "loop.xlsx", "dangling.xlsx": directory / "dangling.xlsx"}
+    paths["folder.xlsx"].mkdir()
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(paths["pipe.csv"])
+    else:
+        paths.pop("pipe.csv")
+    paths["loop.xlsx"].symlink_to(directory / "loop2.xlsx")
+    (directory / "loop2.xlsx").symlink_to(paths["loop.xlsx"])
+    paths["dangling.xlsx"].symlink_to(directory / "gone.xlsx")
+    return paths
+
+
+@pytest.mark.parametrize("command", ["inspect", "validate", "compare-left", "compare-right"])
+def test_paths_that_are_not_files(tmp_path, good, command):
+    for name, path in special_paths(tmp_path).items():
+        args = {
+            "inspect": ["inspect", str(path)],
+            "validate": ["validate", str(path), "--nomenclature", good["master"]],
+            "compare-left": ["compare", str(path), good["kota"]],
+            "compare-right": ["compare", good["province"], str(path)],
+        }[command]
+        with time_limit(TIMEOUT_SECONDS, f"{command} {name}"):
+            result = make_runner().invoke(main, args)
+        lines = result.stderr.strip().splitlines()
+        assert result.exit_code == 3 and len(lines) == 1 and name in lines[0], (name, result.stderr)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "rahasia.xlsx"
+    path.write_bytes(mh.workbook_bytes())
+    path.chmod(0)
+    result = make_runner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 3 and result.stderr == "syncheck: error: rahasia.xlsx: permission denied\n"
+
+
+def test_file_name_with_control_characters_stays_one_line(tmp_path):
+    path = tmp_path / "kab\nbaris\x1b[2J.xlsx"
+    path.write_bytes(b"")
+    result = make_runner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 3
+    assert result.stderr == "syncheck: error: kab baris?[2J.xlsx: file is empty (0 bytes)\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["inspect"], "Missing argument 'FILES...'."),
+        (["compare", "a.xlsx"], "compare needs a province file and at least one kabupaten/kota file"),
+        (["compare", "a.xlsx", "b.xlsx", "--zzz"], "No such option '--zzz'."),
+        (["compare", "a.xlsx", "b.xlsx", "--threshold", "50"], "Invalid value: --review-threshold must not exceed --threshold"),
+    ],
+)
+def test_bad_arguments_are_one_line_exit_3(args, message):
+    result = make_runner().invoke(main, args)
+    assert result.exit_code == 3 and result.stderr == f"syncheck: error: {message}\n"
+
+
+def test_bare_command_shows_help():
+    result = make_runner().invoke(main, [])
+    assert result.exit_code == 0 and result.stdout.startswith("Usage: ") and "compare" in result.stdout

@@ -11,8 +11,9 @@ from syncheck.codes import parse_code
 from syncheck.errors import NomenclatureError
 from syncheck.models import Kind, Level
 from syncheck.nomenclature import load_master, master_level, name_relation
+from support import NOMENCLATURE
 
-REAL_LIST = "/work/shared/nomenclature/nomenclature.csv"
+REAL_LIST = str(NOMENCLATURE)
 
 HEADER = "kind,code,name,level,parent_code,status"
 ROWS = [

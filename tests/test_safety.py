@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
+import errno
 import io
 import os
 import random
 import stat
 import struct
-import sys
 import time
 import tracemalloc
 import zipfile
@@ -17,32 +16,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from syncheck import safety
+from syncheck import extent, ole, safety
 from syncheck.errors import InputFileError, OutputError, UsageError
-
-
-def load_make_hostile():
-    """Import tests/hostile/make_hostile.py whatever the pytest import mode."""
-    if "make_hostile" not in sys.modules:
-        path = Path(__file__).parent / "hostile" / "make_hostile.py"
-        spec = importlib.util.spec_from_file_location("make_hostile", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["make_hostile"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["make_hostile"]
-
+from support import load_make_hostile
 
 mh = load_make_hostile()
 REFUSED = sorted(name for name, case in mh.CASES.items() if case.stage == "safety")
 PASSED = sorted(name for name, case in mh.CASES.items() if case.stage != "safety")
-
-
-@pytest.fixture(scope="module")
-def hostile(tmp_path_factory) -> Path:
-    """A directory holding every generated hostile file."""
-    directory = tmp_path_factory.mktemp("hostile")
-    mh.make_all(str(directory))
-    return directory
 
 
 def refused(path: Path | str) -> InputFileError:
@@ -71,7 +51,8 @@ def test_hostile_file_is_refused_in_one_line_naming_the_file(hostile, name):
 
 @pytest.mark.parametrize("name", PASSED)
 def test_parseable_file_passes_with_its_format(hostile, name):
-    expected = "csv" if name.endswith(".csv") else "xls" if name == "fake_biff.xls" else "xlsx"
+    ext = Path(name).suffix
+    expected = {".csv": "csv", ".ods": "ods", ".xls": "xls"}.get(ext, "xlsx") if name != "really_xlsx.xls" else "xlsx"
     assert safety.check_input_file(str(hostile / name)) == expected
 
 
@@ -91,6 +72,11 @@ def test_parseable_file_passes_with_its_format(hostile, name):
         ("no_workbook_xml.xlsx", "not an Excel workbook"),
         ("garbage.csv", "binary"),
         ("word_as.xls", "Word document"),
+        ("doctype_plain.xlsx", "declares an XML DOCTYPE"),
+        ("far_corner.xlsx", "spans 1,048,576 rows by 16,384 columns, too large to read"),
+        ("far_corner.xls", "sheet 'RKPD' spans 65,536 rows by 65,536 columns"),
+        ("dimension_lie.xls", "spans 4,294,967,295 rows"),
+        ("repeat_bomb.ods", "sheet 'RKPD' spans 1,048,513 rows by 16,384 columns"),
     ],
 )
 def test_message_says_what_is_wrong(hostile, name, words):
@@ -114,7 +100,9 @@ def test_size_limit_from_environment(hostile, monkeypatch):
     assert safety.max_file_bytes() == 500 * 1024 * 1024
 
 
-@pytest.mark.parametrize("name", ["zip_bomb.xlsx", "ratio_bomb.xlsx", "many_members.xlsx"])
+@pytest.mark.parametrize(
+    "name", ["zip_bomb.xlsx", "ratio_bomb.xlsx", "many_members.xlsx", "far_corner.xlsx", "far_corner.xls", "repeat_bomb.ods"]
+)
 def test_bomb_check_is_fast_and_small(hostile, name):
     tracemalloc.start()
     started = time.perf_counter()
@@ -257,6 +245,8 @@ def test_refuse_overwrite_inputs(tmp_path, monkeypatch):
             safety.refuse_overwrite_inputs(["fine.xlsx", output], [str(tmp_path / "kab.xlsx"), str(source)])
         assert "prov.xlsx" in str(info.value)
     safety.refuse_overwrite_inputs(["report.xlsx", "report.csv"], [str(source)])
+    with pytest.raises(OutputError, match="same file"):
+        safety.refuse_overwrite_inputs(["report.xlsx", "./report.xlsx"], [str(source)])
 
 
 PAYLOADS = ['=HYPERLINK("http://x","click")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-1+1", "\t=1+1", "\r=1+1"]
@@ -315,3 +305,61 @@ def test_damaged_containers_only_ever_raise_input_file_error(hostile, tmp_path):
             safety.check_input_file(str(target))
         except InputFileError as error:
             assert "\n" not in str(error) and error.file == "fuzz.xlsx"
+
+
+def _sheet_with(cells: bytes) -> dict[str, bytes]:
+    """Workbook parts whose sheet1.xml has the given extra <row> elements at the end of sheetData."""
+    parts = mh.workbook_parts()
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b"</sheetData>", cells + b"</sheetData>")
+    return parts
+
+
+def test_sheet_extent_counts_values_not_styles(tmp_path):
+    styled = _sheet_with(b'<row r="1048576"><c r="XFD1048576" s="0"/></row>')
+    assert safety.check_input_file(str(_zip(tmp_path / "styled.xlsx", styled))) == "xlsx"
+    valued = _sheet_with(b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row>')
+    assert "too large to read" in str(refused(_zip(tmp_path / "valued.xlsx", valued)))
+
+
+def test_sheet_extent_places_cells_without_references_by_position(tmp_path):
+    few = _sheet_with(b'<row r="1048576">' + b"<c><v>1</v></c>" * 3 + b"</row>")
+    assert safety.check_input_file(str(_zip(tmp_path / "few.xlsx", few))) == "xlsx"  # 1M rows x 4 columns
+    wide = _sheet_with(b'<row r="1048576">' + b"<x:c><x:v>1</x:v></x:c>" * 40 + b"</row>")
+    assert "1,048,576 rows by 40 columns" in str(refused(_zip(tmp_path / "wide.xlsx", wide)))
+
+
+def test_ole_streams_regular_and_mini(tmp_path):
+    streams = {"Workbook": b"small" * 10, "Big": bytes(range(256)) * 20, "Other": b"x" * 100}
+    for mini in (False, True):
+        path = tmp_path / f"mini{mini}.xls"
+        path.write_bytes(mh.cfb(streams, mini=mini))
+        assert sorted(ole.stream_names(str(path))) == ["Big", "Other", "Root Entry", "Workbook"]
+        for name, data in streams.items():
+            assert ole.read_stream(str(path), name, 10**6).rstrip(b"\0") == data.rstrip(b"\0"), (mini, name)
+        assert ole.read_stream(str(path), "Big", 300) == streams["Big"][:300]
+
+
+def test_biff5_dimensions_are_measured():
+    honest = struct.pack("<HH", 0x0809, 8) + bytes(8) + struct.pack("<HHHHHHH", 0x0200, 10, 0, 100, 0, 20, 0)
+    extent.check_biff_sheets(honest, "old.xls")
+    lying = struct.pack("<HH", 0x0809, 8) + bytes(8) + struct.pack("<HHHHHHH", 0x0200, 10, 0, 65535, 0, 65535, 0)
+    with pytest.raises(InputFileError, match="65,535 rows by 65,535 columns"):
+        extent.check_biff_sheets(lying, "old.xls")
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [(errno.EACCES, "permission denied"), (errno.ELOOP, "loop of symbolic links"), (errno.ENOENT, "file not found"),
+     (errno.ENAMETOOLONG, "path is too long"), (errno.EIO, "cannot reach the file")],
+)
+def test_unreachable_paths_are_named(number, words):
+    assert words in safety._stat_problem(OSError(number, os.strerror(number)))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_and_symlink_loop_are_refused(tmp_path):
+    os.mkfifo(tmp_path / "pipe.csv")
+    assert "not a regular file" in str(refused(tmp_path / "pipe.csv"))
+    (tmp_path / "a.xlsx").symlink_to(tmp_path / "b.xlsx")
+    (tmp_path / "b.xlsx").symlink_to(tmp_path / "a.xlsx")
+    assert str(refused(tmp_path / "a.xlsx")) == "a.xlsx: path is a loop of symbolic links"

@@ -56,5 +56,5 @@ def test_cli_per_province_writes_one_workbook_per_province(tmp_path):
 
 def test_cli_per_province_refuses_json_on_stdout():
     result = CliRunner().invoke(main, ["compare", *FILES, "--json", "-", "--per-province"])
-    assert result.exit_code == 2
+    assert result.exit_code == 3
     assert "--per-province writes one JSON file per province" in result.output

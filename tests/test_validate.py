@@ -13,6 +13,7 @@ from syncheck.errors import OutputError
 from syncheck.models import Finding, Item, Kind, Level, Plan, SourceRef
 from syncheck.nomenclature import load_master
 from syncheck.validate import KINDS, translate_message, validate_plan, validation_to_json, write_validation_workbook
+from support import NOMENCLATURE
 
 MASTER_ROWS = """kind,code,name,level,parent_code,status
 urusan,X,PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH,semua,,aktif
@@ -325,7 +326,7 @@ def test_workbook_refuses_to_overwrite_an_input(tmp_path):
         write_validation_workbook(str(target), [plan], [], "id")
 
 
-REAL_LIST = "/work/shared/nomenclature/nomenclature.csv"
+REAL_LIST = str(NOMENCLATURE)
 
 
 @pytest.mark.skipif(not __import__("os").path.exists(REAL_LIST), reason="shared nomenclature list not present")

@@ -17,11 +17,13 @@ import re
 import struct
 import sys
 import zipfile
-import zlib
 from dataclasses import dataclass
 from typing import Callable
 
 import openpyxl
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # hostile_formats.py sits beside this script
+from hostile_formats import biff8, biff_record, bomb_zip, cfb, ods_bytes, png_1x1  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -150,88 +152,6 @@ def csv_text(sep: str = ",", names: dict[int, str] | None = None, number: Callab
     return "\r\n".join(lines) + "\r\n"
 
 
-def cfb(streams: dict[str, bytes]) -> bytes:
-    """A minimal valid OLE2 compound file (v3, 512-byte sectors, no mini stream) holding streams."""
-    size, end, free, fatsect, nostream = 512, 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
-    order = sorted(streams, key=lambda n: (len(n), n.upper()))
-    datas = [streams[n].ljust(4096, b"\0") for n in order]  # >= the 4096 cutoff: no mini stream needed
-    dir_count = -(-(len(order) + 1) * 128 // size)
-    fat = [fatsect] + [1 + i + 1 for i in range(dir_count - 1)] + [end]
-    starts = []
-    for data in datas:
-        count = -(-len(data) // size)
-        starts.append(len(fat))
-        fat += [len(fat) + i + 1 for i in range(count - 1)] + [end]
-    assert len(fat) <= 128, "minimal CFB writer supports one FAT sector"
-    fat += [free] * (128 - len(fat))
-
-    def entry(name: str, kind: int, right: int, child: int, start: int, length: int) -> bytes:
-        raw = (name.encode("utf-16-le") + b"\0\0") if name else b""
-        return struct.pack(
-            "<64sHBBIII16sIQQIQ", raw, len(raw), kind, 1, nostream, right, child, b"\0" * 16, 0, 0, 0, start, length
-        )
-
-    entries = [entry("Root Entry", 5, nostream, 1 if order else nostream, end, 0)]
-    for i, name in enumerate(order):
-        right = i + 2 if i + 1 < len(order) else nostream
-        entries.append(entry(name, 2, right, nostream, starts[i], len(datas[i])))
-    directory = b"".join(entries).ljust(dir_count * size, b"\0")
-    difat = [0] + [free] * 108
-    header = struct.pack(
-        "<8s16sHHHHH6sIIIIIIIII109I",
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\0" * 16, 0x3E, 3, 0xFFFE, 9, 6, b"\0" * 6,
-        0, 1, 1, 0, 4096, end, 0, end, 0, *difat,
-    )
-    streams_data = b"".join(d.ljust(-(-len(d) // size) * size, b"\0") for d in datas)
-    body = struct.pack("<128I", *fat) + directory + streams_data
-    return header + body
-
-
-def _zip_entry(out, name: str, pieces: Callable[[], object], crc: int, size: int, central: list) -> None:
-    """Write one deflated member from pre-compressed pieces; append its central record."""
-    offset = out.tell()
-    raw = name.encode()
-    out.write(struct.pack("<4s5H3I2H", b"PK\x03\x04", 20, 0, 8, 0, 33, crc, 0, size, len(raw), 0) + raw)
-    start = out.tell()
-    for piece in pieces():
-        out.write(piece)
-    csize = out.tell() - start
-    out.seek(offset + 18)
-    out.write(struct.pack("<I", csize))
-    out.seek(0, 2)
-    central.append(struct.pack("<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 8, 0, 33, crc, csize, size,
-                               len(raw), 0, 0, 0, 0, 0, offset) + raw)
-
-
-def bomb_zip(path: str, member: str, prefix: bytes, filler: bytes, repeats: int, suffix: bytes) -> None:
-    """A workbook whose `member` inflates to prefix + filler*repeats + suffix, streamed (never held in memory)."""
-
-    def flushed(data: bytes) -> bytes:
-        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-        return packer.compress(data) + packer.flush(zlib.Z_FULL_FLUSH)
-
-    parts = workbook_parts()
-    central: list[bytes] = []
-    with open(path, "wb") as out:
-        for name, data in parts.items():
-            if name == member:
-                crc = zlib.crc32(prefix)
-                for _ in range(repeats):
-                    crc = zlib.crc32(filler, crc)
-                crc = zlib.crc32(suffix, crc)
-                block = flushed(filler)
-                pieces = lambda: [flushed(prefix), *(block for _ in range(repeats)), flushed(suffix), b"\x03\x00"]
-                _zip_entry(out, name, pieces, crc, len(prefix) + len(filler) * repeats + len(suffix), central)
-            else:
-                packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-                packed = packer.compress(data) + packer.flush()
-                _zip_entry(out, name, lambda: [packed], zlib.crc32(data), len(data), central)
-        where = out.tell()
-        out.write(b"".join(central))
-        out.write(struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, len(central), len(central),
-                              out.tell() - where, where, 0))
-
-
 def edit_parts(path: str, edits: dict[str, Callable[[bytes], bytes]], wb: openpyxl.Workbook | None = None,
                drop: tuple[str, ...] = (), add: dict[str, bytes] | None = None) -> None:
     """Save wb (default RKPD), apply byte edits to named parts, drop and add parts."""
@@ -250,15 +170,11 @@ def after_declaration(data: bytes, insert: bytes) -> bytes:
     return data[:end] + insert + data[end:]
 
 
-def png_1x1() -> bytes:
-    """A valid 1x1 white PNG."""
+def rkpd_rows(title: list[str] | None = None) -> list[list]:
+    """Title rows, a blank row, the header and the data rows as one grid (row 1 first)."""
+    return [[text] for text in (title or TITLE)] + [[]] + [HEADER] + [list(row) for row in ROWS]
 
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
-    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    pixels = zlib.compress(b"\0\xff\xff\xff")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 # -- cases refused by the safety check ------------------------------------------------------
@@ -347,14 +263,14 @@ def _xxe(path: str) -> None:
 def _bomb(path: str) -> None:
     sheet = workbook_parts()["xl/worksheets/sheet1.xml"]
     cut = sheet.index(b"<sheetData>")
-    bomb_zip(path, "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 1100, sheet[cut:])
+    bomb_zip(path, workbook_parts(), "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 1100, sheet[cut:])
 
 
 @case("ratio_bomb.xlsx", "sheet1.xml of 24 MB compressed ~1000:1 (total under 1 GB)", "error", "safety")
 def _ratio(path: str) -> None:
     sheet = workbook_parts()["xl/worksheets/sheet1.xml"]
     cut = sheet.index(b"<sheetData>")
-    bomb_zip(path, "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 24, sheet[cut:])
+    bomb_zip(path, workbook_parts(), "xl/worksheets/sheet1.xml", sheet[:cut], b" " * (1 << 20), 24, sheet[cut:])
 
 
 @case("many_members.xlsx", "valid workbook plus 20,000 tiny zip members", "error", "safety")
@@ -512,8 +428,13 @@ def _far(path: str) -> None:
 
 @case("giant_cell.xlsx", "a sub kegiatan name of 32,000 characters", "ok")
 def _giant(path: str) -> None:
+    save_with_long_name(path, 32_000)
+
+
+def save_with_long_name(path: str, length: int) -> None:
+    """The RKPD workbook whose 'Pembangunan Puskesmas' row has a name `length` characters long."""
     wb = rkpd_workbook()
-    wb.active.cell(row=FIRST_DATA_ROW + 3, column=2, value=("Pembangunan Puskesmas " * 1500)[:32_000])
+    wb.active.cell(row=FIRST_DATA_ROW + 3, column=2, value=("Pembangunan Puskesmas " * (length // 20 + 1))[:length])
     save(wb, path)
 
 
@@ -551,6 +472,189 @@ def _xls_name(path: str) -> None:
 @case("Kab. Contoh \u2013 RKPD 2024 (revisi) \u2713.xlsx", "valid workbook; space and unicode in the file name", "ok")
 def _unicode_name(path: str) -> None:
     _write(path, workbook_bytes())
+
+
+# -- more unseen-reviewer cases: old and open formats, odd text files, odd sheets -------------
+
+
+@case("doctype_plain.xlsx", "sheet1.xml declares <!DOCTYPE worksheet> (no entities)", "error", "safety")
+def _doctype(path: str) -> None:
+    edit_parts(path, {"xl/worksheets/sheet1.xml": lambda d: after_declaration(d, b"<!DOCTYPE worksheet>")})
+
+
+@case("empty_zip.xlsx", "a valid zip archive with no members", "error", "safety")
+def _empty_zip(path: str) -> None:
+    zipfile.ZipFile(path, "w").close()
+
+
+@case("far_corner.xlsx", "the RKPD table plus one value at XFD1048576 (a 17-billion-cell used range)", "error", "safety")
+def _far_corner(path: str) -> None:
+    wb = rkpd_workbook()
+    wb.active.cell(row=1_048_576, column=16_384, value="x")
+    save(wb, path)
+
+
+@case("far_corner.xls", "BIFF8 .xls with one cell record at column 65535, row 65535", "error", "safety")
+def _far_corner_xls(path: str) -> None:
+    stream = biff8([("RKPD", rkpd_rows())])
+    far = biff_record(0x0203, struct.pack("<HHHd", 65535, 65535, 15, 1.0))
+    end = stream.rindex(biff_record(0x000A))
+    _write(path, cfb({"Workbook": stream[:end] + far + stream[end:]}))
+
+
+@case("dimension_lie.xls", "BIFF8 .xls whose DIMENSIONS record claims 4 billion rows", "error", "safety")
+def _dimension_lie_xls(path: str) -> None:
+    rows = rkpd_rows()
+    stream = biff8([("RKPD", rows)])
+    honest = struct.pack("<IIHHH", 0, len(rows), 0, len(HEADER), 0)
+    _write(path, cfb({"Workbook": stream.replace(honest, struct.pack("<IIHHH", 0, 0xFFFFFFFF, 0, 0xFFFF, 0))}))
+
+
+@case("repeat_bomb.ods", "ODS row repeated 1,048,500 times with a value repeated over 16,384 columns", "error", "safety")
+def _repeat_bomb(path: str) -> None:
+    bomb = ('<table:table-row table:number-rows-repeated="1048500"><table:table-cell table:number-columns-repeated='
+            '"16384" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>')
+    _write(path, ods_bytes(rkpd_rows(), bomb))
+
+
+@case("dimension_backwards.xls", "BIFF8 .xls whose DIMENSIONS record ends before it starts", "error", "safety")
+def _dimension_backwards(path: str) -> None:
+    rows = rkpd_rows()
+    stream = biff8([("RKPD", rows)])
+    honest = struct.pack("<IIHHH", 0, len(rows), 0, len(HEADER), 0)
+    _write(path, cfb({"Workbook": stream.replace(honest, struct.pack("<IIHHH", 0x0A00FD00, 512, 3840, 512, 0))}))
+
+
+@case("malformed_content.ods", "ODS whose content.xml ends in a broken tag (the reader loops forever on it)", "error",
+      "safety")
+def _malformed_ods(path: str) -> None:
+    data = ods_bytes(rkpd_rows())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["content.xml"] = parts["content.xml"].replace(b"</table:table-row></table:table>",
+                                                        b"</table:table-row><le-cell /table:table>")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), parts.pop("mimetype"))
+        for name, content in parts.items():
+            archive.writestr(name, content, zipfile.ZIP_DEFLATED)
+
+
+@case("bad_sheet_offset.xls", "BIFF8 .xls whose BOUNDSHEET points far past the end of the stream", "error", "reader")
+def _bad_offset(path: str) -> None:
+    stream = bytearray(biff8([("RKPD", rkpd_rows())]))
+    at = stream.index(struct.pack("<H", 0x0085))
+    stream[at + 4 : at + 8] = struct.pack("<I", 0x7FFFFFFF)
+    _write(path, cfb({"Workbook": bytes(stream)}))
+
+
+@case("sst_out_of_range.xlsx", "a cell pointing at shared string 999 of a table without one", "error", "reader")
+def _sst(path: str) -> None:
+    cell = lambda d: re.sub(rb'<c r="B6" t="inlineStr">.*?</c>', b'<c r="B6" t="s"><v>999</v></c>', d, count=1)
+    edit_parts(path, {"xl/worksheets/sheet1.xml": cell})
+
+
+@case("chartsheet_only.xlsx", "a workbook whose only sheet is a chart sheet", "error", "reader")
+def _chartsheet(path: str) -> None:
+    wb = openpyxl.Workbook()
+    wb.create_chartsheet("Grafik")
+    wb.remove(wb.active)
+    save(wb, path)
+
+
+@case("old_biff8.xls", "Excel 97-2003 (BIFF8) .xls with the RKPD table", "ok")
+def _biff(path: str) -> None:
+    _write(path, cfb({"Workbook": biff8([("RKPD", rkpd_rows())])}))
+
+
+@case("old_biff8_small.xls", "BIFF8 .xls whose Workbook stream lives in the OLE2 mini stream", "ok")
+def _biff_small(path: str) -> None:
+    _write(path, cfb({"Workbook": biff8([("RKPD", rkpd_rows())])}, mini=True))
+
+
+@case("plain.ods", "OpenDocument spreadsheet (LibreOffice) with the RKPD table and trailing empty repeats", "ok")
+def _ods(path: str) -> None:
+    empty = ('<table:table-row table:number-rows-repeated="1048500"><table:table-cell '
+             'table:number-columns-repeated="1024"/></table:table-row>')
+    _write(path, ods_bytes(rkpd_rows(), empty))
+
+
+@case("utf16be.csv", "UTF-16 big-endian CSV with a byte-order mark", "ok")
+def _utf16be(path: str) -> None:
+    _write(path, b"\xfe\xff" + csv_text().encode("utf-16-be"))
+
+
+@case("utf16le_nobom.csv", "UTF-16 little-endian CSV without a byte-order mark", "ok")
+def _utf16le(path: str) -> None:
+    _write(path, csv_text().encode("utf-16-le"))
+
+
+@case("nul_byte.csv", "UTF-8 CSV with a NUL byte inside a sub kegiatan name", "ok")
+def _nul(path: str) -> None:
+    _write(path, csv_text(names={3: "Pembangunan\x00 Puskesmas"}).encode("utf-8"))
+
+
+@case("cr_only.csv", "CSV with classic Mac line ends (CR only)", "ok")
+def _cr(path: str) -> None:
+    _write(path, csv_text().replace("\r\n", "\r").encode("utf-8"))
+
+
+@case("mb_cell.csv", "CSV whose sub kegiatan name is 1 MB of text", "ok")
+def _mb_csv(path: str) -> None:
+    _write(path, csv_text(names={3: ("Pembangunan Puskesmas " * 50_000)[:1_000_000]}).encode("utf-8"))
+
+
+@case("mb_cell.xlsx", "workbook whose sub kegiatan name is 1 MB of text (over Excel's 32,767)", "ok")
+def _mb_xlsx(path: str) -> None:
+    save_with_long_name(path, 1_000_000)
+
+
+@case("sheets_200.xlsx", "200 sheets, one per agency: two in three hold a small table, the rest are empty", "ok")
+def _sheets_200(path: str) -> None:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for number in range(200):
+        sheet = wb.create_sheet(f"OPD {number:03d}")
+        for row in (rkpd_rows()[:7] if number % 3 else []):
+            sheet.append(row)
+    save(wb, path)
+
+
+@case("empty_first_sheet.xlsx", "a first sheet with no rows at all, the plan on the second", "ok")
+def _empty_first(path: str) -> None:
+    wb = rkpd_workbook()
+    wb.create_sheet("Kosong", 0)
+    save(wb, path)
+
+
+@case("header_only.xlsx", "title and header rows but not a single data row", "ok")
+def _header_only(path: str) -> None:
+    save(rkpd_workbook(rows=[]), path)
+
+
+@case("deep_merge_header.xlsx", "every header cell merged down over six rows", "ok")
+def _deep_merge(path: str) -> None:
+    wb = rkpd_workbook()
+    ws = wb.active
+    ws.insert_rows(HEADER_ROW + 1, 5)
+    for col in range(1, len(HEADER) + 1):
+        ws.merge_cells(start_row=HEADER_ROW, start_column=col, end_row=HEADER_ROW + 5, end_column=col)
+    save(wb, path)
+
+
+@case("budget_text.xlsx", "budgets 'n/a', 'Rp 1.250.000.000,00', '(1.000.000)', '1,5 M', '-', a date, TRUE", "ok")
+def _budget_text(path: str) -> None:
+    rows = [list(row) for row in ROWS]
+    values = ["n/a", "Rp 1.250.000.000,00", "(1.000.000)", "1,5 M", "-", dt.date(2024, 1, 1), True, "1.000.000,-"]
+    for row, value in zip(rows, values):
+        row[3] = value
+    save(rkpd_workbook(rows), path)
+
+
+@case("macro.xlsm", "macro-enabled workbook carrying a vbaProject.bin part", "ok")
+def _macro(path: str) -> None:
+    macro = b"ms-excel.sheet.macroEnabled.main+xml"
+    edit_parts(path, {"[Content_Types].xml": lambda d: d.replace(b"spreadsheetml.sheet.main+xml", macro)},
+               add={"xl/vbaProject.bin": cfb({"VBA": b"Attribute VB_Name = \"Module1\""})})
 
 
 def main(argv: list[str]) -> int:

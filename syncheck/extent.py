@@ -1,0 +1,265 @@
+"""Measure each sheet's used area (first to last value) before a reader allocates it as one dense grid."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import struct
+import zipfile
+from dataclasses import dataclass
+from xml.parsers import expat
+
+from syncheck.errors import InputFileError
+
+# The reader holds a sheet as a dense grid of rows x columns between its first and last value: one
+# stray cell at XFD1048576 asks for 17 billion cells, and the reader aborts the process. The limit is
+# a full .xls sheet (65,536 x 256), ~1 GB and 10 s of reading; a real RKPD sheet has under a million.
+MAX_SHEET_CELLS = 65_536 * 256
+CHUNK = 1 << 20
+MAX_TAG_BYTES = 1 << 20
+
+_XLSX_TOKEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)\b([^>]*)>")
+_ODS_TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*)>")
+_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+_REF = re.compile(rb'\br\s*=\s*["\']([A-Za-z]*)([0-9]*)["\']')
+_ROW_NUMBER = re.compile(rb'\br\s*=\s*["\']([0-9]+)["\']')
+_REPEAT = {name: re.compile(rb"number-%s-repeated\s*=\s*[\"']([0-9]+)[\"']" % name) for name in (b"rows", b"columns")}
+_WORKSHEET_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_TARGET = re.compile(rb'Target\s*=\s*"([^"]+)"')
+
+_BOF, _BOUNDSHEET, _DIMENSIONS, _MULRK, _MULBLANK = 0x0809, 0x0085, 0x0200, 0x00BD, 0x00BE
+_CELL_RECORDS = {0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x00D6, _MULRK, _MULBLANK}
+
+
+@dataclass
+class Box:
+    """The rows and columns (1-based) between a sheet's first and last value."""
+
+    first_row: int = 0
+    last_row: int = 0
+    first_col: int = 0
+    last_col: int = 0
+
+    def add(self, row: int, col: int, rows: int = 1, cols: int = 1) -> None:
+        """Widen the box to hold a block of rows x cols values from (row, col)."""
+        if not self.first_row:
+            self.first_row, self.first_col = row, col
+        self.first_row, self.first_col = min(self.first_row, row), min(self.first_col, col)
+        self.last_row, self.last_col = max(self.last_row, row + rows - 1), max(self.last_col, col + cols - 1)
+
+    @property
+    def cells(self) -> int:
+        """How many cells a dense grid of the box holds."""
+        if not self.first_row:
+            return 0
+        return (self.last_row - self.first_row + 1) * (self.last_col - self.first_col + 1)
+
+
+def check_zip_sheets(archive: zipfile.ZipFile, kind: str, name: str) -> None:
+    """Refuse an .xlsx or .ods whose sheets span more than MAX_SHEET_CELLS cells."""
+    if kind == "ods":
+        if "content.xml" in archive.namelist():
+            _scan_ods(archive, name)
+        return
+    for member in worksheet_members(archive):
+        _scan_xlsx_sheet(archive, member, name)
+
+
+def worksheet_members(archive: zipfile.ZipFile) -> list[str]:
+    """Parts an .xlsx reader may read as worksheets: the workbook's worksheet targets and xl/worksheets/*."""
+    names = archive.namelist()
+    found = [name for name in names if re.fullmatch(r"(.*/)?worksheets/[^/]+\.xml", name)]
+    rels = "xl/_rels/workbook.xml.rels"
+    if rels in names:
+        with archive.open(rels) as handle:
+            data = handle.read(4 * CHUNK)
+        for element in _WORKSHEET_REL.findall(data):
+            target = _TARGET.search(element)
+            if target and b"/worksheet" in element:
+                text = target.group(1).decode("utf-8", "replace")
+                path = text.lstrip("/") if text.startswith("/") else posixpath.normpath("xl/" + text)
+                found.append(path)
+    return [name for name in dict.fromkeys(found) if name in names]
+
+
+def _chunks(archive: zipfile.ZipFile, member: str):
+    """The member inflated in pieces, each ending before a '<' so that no tag is cut."""
+    tail = b""
+    with archive.open(member) as handle:
+        while True:
+            data = handle.read(CHUNK)
+            buffer = tail + data
+            if not data:
+                yield buffer
+                return
+            cut = buffer.rfind(b"<")
+            cut = len(buffer) if cut < 0 or len(buffer) - cut > MAX_TAG_BYTES else cut
+            yield buffer[:cut]
+            tail = buffer[cut:]
+
+
+def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> None:
+    """Refuse a worksheet part whose cells with content span more than MAX_SHEET_CELLS cells."""
+    rough = Box()
+    for chunk in _chunks(archive, member):
+        if not _measure_plain(chunk, rough):
+            break
+    else:
+        if rough.cells <= MAX_SHEET_CELLS:
+            return  # the common case: every cell written as <c r="A1" ...>, and the box is small
+    _measure_exactly(archive, member, Box(), name)
+
+
+def _measure_plain(chunk: bytes, box: Box) -> bool:
+    """Widen box over the cells of a chunk when all are written <c r="..."> (empty ones too); False otherwise."""
+    refs = _PLAIN_CELL.findall(chunk)
+    if len(refs) != chunk.count(b"<c ") + chunk.count(b"<c>") or b":c " in chunk or b":c>" in chunk:
+        return False
+    if refs:
+        rows = [int(digits) for digits in {digits for _, digits in refs}]
+        cols = [_column_number(letters) for letters in {letters for letters, _ in refs}]
+        box.add(min(rows), min(cols))
+        box.add(max(rows), max(cols))
+    return True
+
+
+def _measure_exactly(archive: zipfile.ZipFile, member: str, box: Box, name: str) -> None:
+    """Widen box over every cell with content (self-closing <c/> cells are empty); refuse once too large."""
+    row = col = 0
+    for chunk in _chunks(archive, member):
+        for match in _XLSX_TOKEN.finditer(chunk):
+            attributes = match.group(2)
+            if match.group(1) == b"row":
+                number = _ROW_NUMBER.search(attributes)
+                row, col = (int(number.group(1)) if number else row + 1), 0
+                continue
+            ref = _REF.search(attributes)
+            letters, digits = (ref.group(1), ref.group(2)) if ref else (b"", b"")
+            col = _column_number(letters) if letters else col + 1
+            row = int(digits) if digits else max(row, 1)
+            if not attributes.rstrip().endswith(b"/"):
+                box.add(row, col)
+        _refuse_if_large(box, f"part {member!r}", name)
+
+
+def _column_number(letters: bytes) -> int:
+    """1-based column number of letters such as b'A' or b'XFD' (any length: a lie is measured, not trusted)."""
+    number = 0
+    for letter in letters.upper()[:12]:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _scan_ods(archive: zipfile.ZipFile, name: str) -> None:
+    """Widen one box per table over cells with a value or text, counting repeated rows and columns."""
+    box, table, row, col, repeat = Box(), "", 0, 0, 1
+    parser = _well_formed_parser()
+    for chunk in _chunks(archive, "content.xml"):
+        # the reader loops forever on some malformed content.xml: refuse what an XML parser refuses
+        _feed(parser, chunk, name)
+        for match in _ODS_TOKEN.finditer(chunk):
+            closing, tag, attributes = match.groups()
+            if tag == b"table" and not closing:
+                _refuse_if_large(box, table, name)
+                box, table, row = Box(), _table_name(attributes), 0
+            elif tag == b"table-row":
+                if closing:
+                    row += repeat
+                else:
+                    col, repeat = 0, _repeated(attributes, b"rows")
+                    row += repeat if attributes.rstrip().endswith(b"/") else 0
+            elif not closing:
+                cols = _repeated(attributes, b"columns")
+                if b"value-type" in attributes or not attributes.rstrip().endswith(b"/"):
+                    box.add(row + 1, col + 1, repeat, cols)
+                col += cols
+        _refuse_if_large(box, table, name)
+    _feed(parser, b"", name, final=True)
+
+
+def _well_formed_parser() -> expat.XMLParserType:
+    """An expat parser that only checks well-formedness and refuses any DOCTYPE or entity declaration."""
+    parser = expat.ParserCreate()
+
+    def refuse(*_args: object) -> None:
+        raise ValueError("DOCTYPE or entity declaration")
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    return parser
+
+
+def _feed(parser: expat.XMLParserType, data: bytes, name: str, final: bool = False) -> None:
+    """Parse the next piece of content.xml; InputFileError when it is not well-formed."""
+    try:
+        parser.Parse(data, final)
+    except expat.ExpatError as error:
+        why = f"{expat.ErrorString(error.code)} at line {error.lineno}"
+        raise InputFileError(f"workbook is corrupt: content.xml is not well-formed XML ({why})", file=name) from None
+    except ValueError:
+        raise InputFileError("workbook contains XML entity declarations (refused for safety)", file=name) from None
+
+
+def _repeated(attributes: bytes, what: bytes) -> int:
+    """The number-rows-repeated / number-columns-repeated count of an element (1 when absent)."""
+    found = _REPEAT[what].search(attributes)
+    return max(1, int(found.group(1))) if found else 1
+
+
+def _table_name(attributes: bytes) -> str:
+    """The sheet name of an ODS <table:table> element, for messages."""
+    found = re.search(rb'name\s*=\s*"([^"]{0,60})', attributes)
+    return f"sheet {found.group(1).decode('utf-8', 'replace')!r}" if found else "a sheet"
+
+
+def check_biff_sheets(data: bytes, name: str) -> None:
+    """Refuse an .xls workbook stream whose DIMENSIONS records or cells span more than MAX_SHEET_CELLS cells."""
+    box, names, sheet, offset = Box(), [], -1, 0  # substream 0 is the workbook globals, then one per sheet
+    while offset + 4 <= len(data):
+        kind, length = struct.unpack_from("<HH", data, offset)
+        body = data[offset + 4 : offset + 4 + length]
+        offset += 4 + length
+        if kind == _BOF:
+            _refuse_if_large(box, _biff_sheet(names, sheet), name)
+            box, sheet = Box(), sheet + 1
+        elif kind == _BOUNDSHEET and len(body) >= 8:
+            names.append(_biff_name(body[6:]))
+        elif kind == _DIMENSIONS and len(body) >= 10:
+            _check_dimensions(body, box, _biff_sheet(names, sheet), name)
+        elif kind in _CELL_RECORDS and len(body) >= 4:
+            row, col = struct.unpack_from("<HH", body)
+            last = struct.unpack_from("<H", body, len(body) - 2)[0] if kind in (_MULRK, _MULBLANK) else col
+            box.add(1, 1, row + 1, max(col, last) + 1)
+    _refuse_if_large(box, _biff_sheet(names, sheet), name)
+
+
+def _check_dimensions(body: bytes, box: Box, where: str, name: str) -> None:
+    """Widen box by a DIMENSIONS record, from which the reader sizes its grid; refuse one that contradicts itself."""
+    # BIFF8 has 4-byte row numbers (a 14-byte record), BIFF5 2-byte ones (10 bytes)
+    first_row, last_row, first_col, last_col = struct.unpack_from("<IIHH" if len(body) >= 14 else "<HHHH", body)
+    if first_row > last_row or first_col > last_col:
+        raise InputFileError(f"workbook is corrupt: {where} has a DIMENSIONS record that ends before it starts", file=name)
+    if last_row and last_col:
+        box.add(1, 1, last_row, last_col)
+    _refuse_if_large(box, where, name)
+
+
+def _biff_name(text: bytes) -> str:
+    """A BOUNDSHEET sheet name: length byte, flags byte (bit 0: UTF-16), characters."""
+    count, wide = text[0], len(text) > 1 and text[1] & 1
+    raw = text[2 : 2 + count * (2 if wide else 1)]
+    return raw.decode("utf-16-le" if wide else "latin-1", "replace")
+
+
+def _biff_sheet(names: list[str], sheet: int) -> str:
+    """How messages name the sheet of a substream (1 = first sheet)."""
+    return f"sheet {names[sheet - 1]!r}" if 0 < sheet <= len(names) else f"sheet {sheet}"
+
+
+def _refuse_if_large(box: Box, where: str, name: str) -> None:
+    """Raise InputFileError when the box holds more than MAX_SHEET_CELLS cells."""
+    if box.cells <= MAX_SHEET_CELLS:
+        return
+    rows, cols = box.last_row - box.first_row + 1, box.last_col - box.first_col + 1
+    size = f"{rows:,} rows by {cols:,} columns"
+    raise InputFileError(f"{where} spans {size}, too large to read (delete stray cells far from the table)", file=name)
