@@ -3,31 +3,52 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from syncheck.safety import atomic_write
+
+_NOTHING = object()
 
 
 def document_text(document: dict[str, Any]) -> str:
     """A JSON document as text: each top-level key, and each record of a list, on its own line."""
-    # json's indent= path is pure Python; one compact encode per record keeps the C encoder
+    return "".join(document_chunks(document))
+
+
+def document_chunks(document: dict[str, Any]) -> Iterator[str]:
+    """document_text in pieces; a list given as an iterator is encoded one record at a time."""
+    # json's indent= path is pure Python; one compact encode per record keeps the C encoder, and
+    # records produced lazily never all sit in memory (300,000 links of a province run)
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    parts = []
-    for key, value in document.items():
-        if isinstance(value, list) and value:
-            body = ",\n".join("    " + encode(record) for record in value)
-            parts.append(f"  {encode(key)}: [\n{body}\n  ]")
+    yield "{"
+    for index, (key, value) in enumerate(document.items()):
+        yield ("\n" if index == 0 else ",\n") + f"  {encode(key)}: "
+        if isinstance(value, (list, tuple, Iterator)):
+            yield from _records(value, encode)
         else:
-            parts.append(f"  {encode(key)}: {encode(value)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            yield encode(value)
+    yield "\n}\n"
+
+
+def _records(records: Iterable[Any], encode: Any) -> Iterator[str]:
+    """A JSON array with one record a line ('[]' when empty)."""
+    iterator = iter(records)
+    first = next(iterator, _NOTHING)
+    if first is _NOTHING:
+        yield "[]"
+        return
+    yield "[\n    " + encode(first)
+    for record in iterator:
+        yield ",\n    " + encode(record)
+    yield "\n  ]"
 
 
 def write_document(document: dict[str, Any], path: str) -> None:
-    """Write a JSON document to path (UTF-8, LF line ends), atomically."""
-    data = document_text(document).encode("utf-8")
+    """Write a JSON document to path (UTF-8, LF line ends), atomically, streaming its records."""
 
     def write(temp: str) -> None:
-        with open(temp, "wb") as handle:
-            handle.write(data)
+        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
+            for chunk in document_chunks(document):
+                handle.write(chunk)
 
     atomic_write(path, write)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 from syncheck import __version__
 from syncheck.jsonout import document_text, write_document
@@ -31,14 +31,20 @@ SCHEMA = 1
 
 def result_to_json(result: Result) -> dict[str, Any]:
     """The result as the `syncheck compare --json` contract (schema 1); same input, same output."""
+    document = result_document(result)
+    return {key: list(value) if isinstance(value, Iterator) else value for key, value in document.items()}
+
+
+def result_document(result: Result) -> dict[str, Any]:
+    """result_to_json with the links and overlaps as iterators, for writing without holding them all."""
     lookup = PlanLookup(result)
     return {
         "syncheck_version": __version__,
         "schema": SCHEMA,
         "inputs": [_input_json(plan) for plan in result.plans],
         "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
-        "links": [_link_json(link) for link in ordered_links(result, lookup)],
-        "overlaps": [_overlap_json(overlap) for overlap in ordered_overlaps(result, lookup)],
+        "links": (_link_json(link) for link in ordered_links(result, lookup)),
+        "overlaps": (_overlap_json(overlap) for overlap in ordered_overlaps(result, lookup)),
         "warnings": [warning_json(finding) for finding in all_warnings(result)],
         "run": {
             "generated_by": f"syncheck {__version__}",
@@ -108,13 +114,13 @@ def _overlap_json(overlap: Overlap) -> dict[str, Any]:
 
 
 def json_text(result: Result) -> str:
-    """The JSON document as text: indent 2, UTF-8 characters kept, trailing newline."""
-    return document_text(result_to_json(result))
+    """The JSON document as text: one top-level key and one record a line, UTF-8 kept, trailing newline."""
+    return document_text(result_document(result))
 
 
 def write_json(result: Result, path: str) -> None:
     """Write the JSON document to path (UTF-8, LF line ends), atomically."""
-    write_document(result_to_json(result), path)
+    write_document(result_document(result), path)
 
 
 def render_console(result: Result, lang: str) -> str:

@@ -58,3 +58,23 @@ def test_cli_per_province_refuses_json_on_stdout():
     result = CliRunner().invoke(main, ["compare", *FILES, "--json", "-", "--per-province"])
     assert result.exit_code == 3
     assert "--per-province writes one JSON file per province" in result.output
+
+
+def test_json_records_stream_one_a_line_and_read_back_equal(tmp_path):
+    from syncheck.jsonout import document_text, write_document
+
+    document = {"schema": 1, "links": iter([{"a": 1}, {"b": "Rp 1.250.000,00"}]), "warnings": [], "run": {"x": None}}
+    write_document(document, str(tmp_path / "r.json"))
+    text = (tmp_path / "r.json").read_text(encoding="utf-8")
+    assert text == '{\n  "schema": 1,\n  "links": [\n    {"a": 1},\n    {"b": "Rp 1.250.000,00"}\n  ],\n  "warnings": [],\n  "run": {"x": null}\n}\n'
+    assert document_text({"links": ({"n": n} for n in range(3))}).count("\n    {") == 3
+
+
+def test_written_json_equals_the_result_document(tmp_path):
+    import json
+
+    from syncheck.report import result_to_json, write_json
+
+    result = compare(FILES[4:], Options(workers=1))
+    write_json(result, str(tmp_path / "r.json"))
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8")) == result_to_json(result)
