@@ -46,6 +46,7 @@ class Entry:
     code_key: tuple[str, ...] = ()
     code: Code | None = None  # the official code when the nomenclature assigned one, else the row's own
     agency_bidang: str = ""  # the bidang most rows of the item's agency carry (context for codeless rows)
+    lists_with_dan: bool = False  # the name joins words with 'dan' ('Informasi dan Edukasi')
 
     @property
     def code_text(self) -> str:
@@ -105,7 +106,10 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
     bidang = bidang or opd_bidang(item.agency_code)
     # the as-written key only scores program blocks and rows without a parent (see _score_block)
     ordered = ordered_key(tokens) if item.kind is Kind.PROGRAM or item.parent is None else ""
-    return Entry(item, tokens, sorted_key(tokens), ordered, coded, support, bidang, code_key, code, (bidang_of or {}).get(item.agency, bidang))
+    return Entry(
+        item, tokens, sorted_key(tokens), ordered, coded, support, bidang, code_key, code,
+        (bidang_of or {}).get(item.agency, bidang), "dan" in name_words,
+    )  # fmt: skip
 
 
 def _support_words(words: list[str]) -> bool:
@@ -270,6 +274,8 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     if loose and _typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right):
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
+    if equal and not typos and left.lists_with_dan != right.lists_with_dan:
+        return _only_dan_differs(left, right, score, parent, options)
     if equal or nearly:
         return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal, options.threshold)
     if score < options.review_threshold:
@@ -305,6 +311,16 @@ def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly
         return Verdict(Relation.REVIEW, score, f"{detail}, but the parents are not linked")
     where = "same slot" if _same_slot(left, right) else "same parent"
     return Verdict(Relation.IDENTICAL, score, f"{where} ({left.code_text} / {right.code_text}); {detail} once level words are set aside", exact)
+
+
+def _only_dan_differs(left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
+    """'Informasi, Edukasi' vs 'Informasi dan Edukasi': the two levels' own wordings of different items."""
+    # the official list words a province item and its kab/kota twin differently exactly like this;
+    # a 'dan' both names have (even once more in one of them) changes nothing
+    reason = "names differ only in 'dan' (one lists with commas)"
+    if parent is not None and _same_slot(left, right):
+        return Verdict(Relation.COUNTERPART, score, f"same slot in linked parents; {reason}")
+    return Verdict(Relation.REVIEW, score, reason) if score >= options.review_threshold else None
 
 
 def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:

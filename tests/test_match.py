@@ -65,3 +65,17 @@ def test_names_equal_as_normalized_are_similar_at_any_threshold():
     right = plan_of("kota.xlsx", Level.KOTA, ["PEMBANGUNAN JALAN LINGKAR"])
     (link,) = link_plans(left, right, Options(threshold=100.0))
     assert link.relation is Relation.SIMILAR
+
+
+def test_a_dan_only_one_name_has_keeps_two_official_wordings_apart():
+    left = plan_of("prov.xlsx", Level.PROVINSI, [
+        "Pengembangan Komunikasi, Informasi, Edukasi Anak Kewenangan Provinsi",
+        "Pengakuan MHA dan Kearifan Lokal, Pengetahuan Tradisional dan Hak MHA",
+    ])
+    right = plan_of("kota.xlsx", Level.KOTA, [
+        "Pengembangan Komunikasi, Informasi dan Edukasi Anak Kewenangan Kabupaten/Kota",
+        "Pengakuan MHA, Kearifan Lokal, Pengetahuan Tradisional dan Hak MHA",
+    ])
+    links = {(link.left.ref.row, link.right.ref.row): link for link in link_plans(left, right, Options())}
+    assert links[(2, 2)].relation is Relation.REVIEW and "differ only in 'dan'" in links[(2, 2)].reason
+    assert links[(3, 3)].relation is Relation.SIMILAR
