@@ -286,6 +286,9 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     if kind is not Kind.PROGRAM and parent is not None and (scope or _same_slot(left, right)) and score >= options.review_threshold:
         words = ", ".join(sorted(only_left | only_right))
         return Verdict(Relation.COUNTERPART, score, f"same slot in linked parents; wording differs in scope or object ({words})")
+    if both_coded and not _same_slot(left, right):
+        # two valid codes of different items and names that differ: nothing for a reviewer to settle
+        return None
     if score >= options.review_threshold:
         return Verdict(Relation.REVIEW, score, f"names partly alike (score {score:.0f}); {', '.join(sorted(only_left | only_right))[:80]} differ")
     return None

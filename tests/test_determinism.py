@@ -58,7 +58,7 @@ def test_two_runs_in_one_process_give_the_same_outputs(tmp_path):
     run_in_process(tmp_path / "b")
     assert_same_outputs(tmp_path / "a", tmp_path / "b", ("c",))
     compare_json = (tmp_path / "a" / "c.json").read_text(encoding="utf-8")
-    assert '"links": [' in compare_json and compare_json.count('"relation"') > 50  # a run with plenty to order
+    assert '"links": [' in compare_json and compare_json.count('"relation"') > 40  # a run with plenty to order
 
 
 SCRIPT = """

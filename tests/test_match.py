@@ -79,3 +79,19 @@ def test_a_dan_only_one_name_has_keeps_two_official_wordings_apart():
     links = {(link.left.ref.row, link.right.ref.row): link for link in link_plans(left, right, Options())}
     assert links[(2, 2)].relation is Relation.REVIEW and "differ only in 'dan'" in links[(2, 2)].reason
     assert links[(3, 3)].relation is Relation.SIMILAR
+
+
+def test_two_valid_codes_of_different_items_leave_nothing_to_review():
+    from syncheck.codes import parse_code
+
+    def coded(file, level, code, name):
+        item = Item(SourceRef(file, "Sheet1", 2), Kind.PROGRAM, name, code=parse_code(code), code_raw=code)
+        return Plan(file, file, "", file, level, 2024, (), (item,), (), (), 2)
+
+    left = coded("prov.xlsx", Level.PROVINSI, "1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN")
+    right = coded("kota.xlsx", Level.KOTA, "5.02.02", "PROGRAM PENGELOLAAN KEUANGAN DAERAH")
+    assert link_plans(left, right, Options()) == []
+    codeless = [plan_of(f, level, [name], Kind.PROGRAM) for f, level, name in (
+        ("prov.xlsx", Level.PROVINSI, "PROGRAM PENGELOLAAN PENDIDIKAN"), ("kota.xlsx", Level.KOTA, "PROGRAM PENGELOLAAN KEUANGAN DAERAH"))]
+    (review,) = link_plans(*codeless, Options())
+    assert review.relation is Relation.REVIEW
