@@ -281,17 +281,15 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     if score < options.review_threshold:
         return None
     if kind is Kind.PROGRAM and same_code:
-        return None if score < options.review_threshold else Verdict(Relation.REVIEW, score, f"same code {left.code_text} but the names differ (score {score:.0f})")
+        return Verdict(Relation.REVIEW, score, f"same code {left.code_text} but the names differ (score {score:.0f})")
     scope = (only_left | only_right) and (only_left | only_right) <= COUNTERPART_WORDS
-    if kind is not Kind.PROGRAM and parent is not None and (scope or _same_slot(left, right)) and score >= options.review_threshold:
+    if kind is not Kind.PROGRAM and parent is not None and (scope or _same_slot(left, right)):
         words = ", ".join(sorted(only_left | only_right))
         return Verdict(Relation.COUNTERPART, score, f"same slot in linked parents; wording differs in scope or object ({words})")
     if both_coded and not _same_slot(left, right):
         # two valid codes of different items and names that differ: nothing for a reviewer to settle
         return None
-    if score >= options.review_threshold:
-        return Verdict(Relation.REVIEW, score, f"names partly alike (score {score:.0f}); {', '.join(sorted(only_left | only_right))[:80]} differ")
-    return None
+    return Verdict(Relation.REVIEW, score, f"names partly alike (score {score:.0f}); {', '.join(sorted(only_left | only_right))[:80]} differ")
 
 
 def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly, threshold=90.0) -> Verdict | None:
