@@ -22,12 +22,12 @@ def parse_code(value: object) -> Code | None:
     if value is None:
         return None
     # the same codes recur on every agency sheet and in every plan of a run
-    return _parse_code_cached(value, type(value))
+    return _parse_code_cached(value)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _parse_code_cached(value: object, _type: type) -> Code | None:
-    """parse_code for one hashable cell value (the type keeps 2.1 and '2.1' apart)."""
+@functools.lru_cache(maxsize=1 << 16, typed=True)  # typed: 1, 1.0 and True are different cells
+def _parse_code_cached(value: object) -> Code | None:
+    """parse_code for one hashable cell value."""
     text = _cell_text(value)
     if not text:
         return None

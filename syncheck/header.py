@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field
 
@@ -45,22 +47,22 @@ class Header:
     texts: frozenset[str] = frozenset()
     scale: int = 1  # Rupiah per unit of the budget column: 1000 when amounts are in thousands
 
-    def __post_init__(self) -> None:
+    @functools.cached_property
+    def _by_role(self) -> dict[str, tuple[int, ...]]:
+        """Columns per role, left to right: every row asks, so the answer is computed once per header."""
         by_role: dict[str, list[int]] = {}
         for col in sorted(self.roles):
             by_role.setdefault(self.roles[col], []).append(col)
-        # every row asks for its columns by role; compute the answer once per header
-        object.__setattr__(self, "_by_role", by_role)
-        object.__setattr__(self, "_longest", max((len(text) for text in self.texts), default=0))
+        return {role: tuple(cols) for role, cols in by_role.items()}
 
-    @property
+    @functools.cached_property
     def longest_text(self) -> int:
         """Length of the longest header label."""
-        return self._longest  # type: ignore[attr-defined]
+        return max((len(text) for text in self.texts), default=0)
 
-    def columns(self, role: str) -> list[int]:
+    def columns(self, role: str) -> tuple[int, ...]:
         """The columns with one role, left to right."""
-        return list(self._by_role.get(role, ()))  # type: ignore[attr-defined]
+        return self._by_role.get(role, ())
 
     @property
     def last_row(self) -> int:
@@ -84,9 +86,7 @@ def column_letter(index: int) -> str:
 
 def normalize_label(text: object) -> str:
     """Lowercase single-spaced header text."""
-    if text is None:
-        return ""
-    return " ".join(str(text).replace("\n", " ").lower().split())
+    return _clean_label(text).lower()
 
 
 def _clean_label(text: object) -> str:

@@ -36,6 +36,7 @@ class OleFile:
         self._max_sectors = os.fstat(handle.fileno()).st_size // self.sector_size + 1
         self._fat = _fat_sectors(self, header)
         self._fat_cache: dict[int, tuple[int, ...]] = {}
+        self._entries: list[Entry] | None = None
 
     def sector(self, number: int) -> bytes:
         """One sector; ValueError when the file is too short."""
@@ -68,7 +69,13 @@ class OleFile:
         return sectors
 
     def entries(self) -> list[Entry]:
-        """The directory entries, in directory order."""
+        """The directory entries, in directory order (walked once per file)."""
+        if self._entries is None:
+            self._entries = self._read_entries()
+        return self._entries
+
+    def _read_entries(self) -> list[Entry]:
+        """Walk the directory chain."""
         first = struct.unpack_from("<I", self._header, 0x30)[0]
         found: list[Entry] = []
         for number in self.chain(first, MAX_DIRECTORY_SECTORS):

@@ -244,8 +244,9 @@ def _classify(row: tuple[object, ...], header: Header, ref: SourceRef, result: _
         return None
     if fields["code"] is not None:
         context.signing = False
-    if fields["code"] is None and _is_agency_row(fields):
-        context.agency_code = leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"])
+    agency_code = _agency_row_code(fields) if fields["code"] is None else ""
+    if agency_code:
+        context.agency_code = agency_code
         context.agency = " ".join(fields["name"].replace(context.agency_code, "", 1).split()) or context.agency
         result.skipped.append(Skipped(ref, SkipReason.BANNER, _row_text(row)))
         return None
@@ -305,9 +306,9 @@ def _is_page_furniture(row: tuple[object, ...], fields: dict, context: _Context)
     return context.signing
 
 
-def _is_agency_row(fields: dict) -> bool:
-    """A SIPD agency row: an agency code (7+ segments) in the code column or leading the name."""
-    return bool(leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"]))
+def _agency_row_code(fields: dict) -> str:
+    """The agency code of a SIPD agency row (7+ segments in the code column or leading the name), else ''."""
+    return leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"])
 
 
 def _cell(row: tuple[object, ...], col: int) -> object:

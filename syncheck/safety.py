@@ -243,9 +243,11 @@ def _declared_workbooks(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
 def _check_ole(path: str, name: str) -> str:
     """'xls' for an OLE2 workbook; refuse encrypted OOXML, damaged files, other OLE2 documents and huge sheets."""
     try:
-        names = set(ole.stream_names(path))
-        stream = next((candidate for candidate in ("Workbook", "Book") if candidate in names), "")
-        data = ole.read_stream(path, stream, max_file_bytes()) if stream else b""
+        with open(path, "rb") as handle:  # one parse of the container for the names and the stream
+            container = ole.OleFile(handle)
+            names = {entry.name for entry in container.entries()}
+            stream = next((candidate for candidate in ("Workbook", "Book") if candidate in names), "")
+            data = container.read(stream, max_file_bytes()) if stream else b""
     except Exception:  # any damage in the container: ValueError, struct.error, IndexError, OSError
         _refuse(name, "file is corrupt or truncated (damaged OLE2/.xls container)")
     if {"EncryptionInfo", "EncryptedPackage"} & names:

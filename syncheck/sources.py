@@ -9,7 +9,6 @@ import io
 import itertools
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -75,20 +74,21 @@ def load_sheets(path: str) -> list[RawSheet]:
 
 @contextlib.contextmanager
 def _native_stderr_silenced() -> Iterator[None]:
-    """Send what native code writes to file descriptor 2 (a Rust panic report) to a scratch file."""
+    """Send what native code writes to file descriptor 2 (a Rust panic report) to the null device."""
     try:
         saved = os.dup(2)
     except OSError:  # no stderr at all: nothing to silence
         yield
         return
-    with tempfile.TemporaryFile() as sink:
-        sys.stderr.flush()
-        os.dup2(sink.fileno(), 2)
-        try:
-            yield
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
+    sink = os.open(os.devnull, os.O_WRONLY)
+    sys.stderr.flush()
+    os.dup2(sink, 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(sink)
 
 
 def _first_line(error: BaseException) -> str:
