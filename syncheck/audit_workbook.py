@@ -14,7 +14,7 @@ from .audit_models import AuditResult, Change, Status
 from .audit_report import continuity_rows, findings, ordered_changes, source, theme_of, trend_series
 from .audit_sentences import label, level_label, status_label, years_text
 from .models import Kind
-from .safety import atomic_write, is_injection, write_text_cell
+from .safety import atomic_write, write_text_cell
 from .sentences import check_lang, kind_label
 
 RUPIAH = '"Rp" #,##0;-"Rp" #,##0'
@@ -48,11 +48,7 @@ def write_audit_workbook(result: AuditResult, path: str, lang: str = "id") -> No
 def _put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None) -> Any:
     """One cell; a str is always stored as text, never as a formula or an error value."""
     if isinstance(value, str):
-        cell = write_text_cell(ws, row, col, value)
-        cell.data_type = "s"
-        if is_injection(cell.value):
-            cell.quotePrefix = True  # stays text when a reviewer edits the cell in Excel
-        return cell
+        return write_text_cell(ws, row, col, value)
     cell = ws.cell(row=row, column=col, value=value)
     if number_format and value is not None:
         cell.number_format = number_format

@@ -326,9 +326,11 @@ def safe_cell_text(value: object) -> object:
 
 
 def write_text_cell(ws: Any, row: int, col: int, value: object) -> Any:
-    """Set an openpyxl cell to value, storing formula-like strings as text (never a formula); return the cell."""
+    """Set an openpyxl cell to value; a str is always text (never a formula or an error value); return the cell."""
     cell = ws.cell(row=row, column=col)
     cell.value = safe_cell_text(value)
-    if is_injection(cell.value):
-        cell.data_type = "s"  # openpyxl would otherwise write '=...' as <f>; 's' writes it as a string
+    if isinstance(cell.value, str):
+        cell.data_type = "s"  # openpyxl would otherwise write '=...' as <f> and '#N/A' as an error
+        if is_injection(cell.value):
+            cell.quotePrefix = True  # stays text when a reviewer edits the cell in Excel
     return cell

@@ -13,7 +13,7 @@ from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relat
 from .normalize import plain_name
 from .jsonout import document_text as validation_json_text, write_document as write_validation_json  # noqa: F401 - CLI names
 from .report_data import warning_json
-from .safety import atomic_write, is_injection, refuse_overwrite_inputs, write_text_cell
+from .safety import atomic_write, refuse_overwrite_inputs, write_text_cell
 
 #: every finding kind, in the order a row's findings are listed
 KINDS: tuple[str, ...] = (
@@ -402,10 +402,7 @@ def write_validation_workbook(path: str, plans, findings: list[Finding], lang: s
 
     def put(sheet, row: int, column: int, value: object) -> None:
         if isinstance(value, str):
-            cell = write_text_cell(sheet, row, column, value)
-            cell.data_type = "s"  # always text: never a formula, never an error value such as '#N/A'
-            if is_injection(cell.value):
-                cell.quotePrefix = True  # stays text when a reviewer edits the cell in Excel
+            write_text_cell(sheet, row, column, value)
         else:
             sheet.cell(row=row, column=column, value=value)
 
