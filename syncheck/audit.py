@@ -14,7 +14,7 @@ from .models import Finding, Level, Options, Plan, Result, SourceRef
 from .normalize import Rule
 from .pipeline import compare_plans, rules_for
 from .readers import read_plan
-from .report_data import overlap_totals
+from .report_data import distinct_findings, overlap_totals
 from .themes import find_gaps, find_hits, theme_years
 
 Progress = Callable[[str], None]
@@ -47,7 +47,7 @@ def run_audit(spec: AuditSpec, progress: Progress | None = None) -> AuditResult:
         theme_years=tuple(rows),
         theme_hits=tuple(hits),
         gaps=tuple(find_gaps(rows)),
-        warnings=tuple(_dedupe(warnings)),
+        warnings=tuple(distinct_findings(warnings)),
         options=options,
         title=spec.title,
         sources=tuple((year, plan) for year, plan in sources),
@@ -216,15 +216,3 @@ def _with_changes(points: list[TrendPoint]) -> list[TrendPoint]:
         previous[key] = point
         out.append(point)
     return out
-
-
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Exact repeats dropped, first seen kept."""
-    seen, out = set(), []
-    for finding in findings:
-        key = (finding.ref.file, finding.ref.sheet, finding.ref.row, finding.message)
-        if key not in seen:
-            seen.add(key)
-            out.append(finding)
-    return out
-

@@ -29,12 +29,13 @@ from typing import Any
 
 from . import __version__
 from .audit_models import AuditResult, Candidate, Change, Status, Theme, TrendPoint, Unit
-from .audit_sentences import (continuity_sentence, gap_sentence, headline, label, level_label, money, percent_text,
+from .audit_sentences import (continuity_sentence, gap_sentence, headline, label, level_label,
                               points_text, status_label, trend_overview, trend_sentence, years_text)
 from .models import Kind
-from .report_data import KIND_ORDER, kind_counts
+from .report_data import KIND_ORDER, kind_counts, source_text, warning_json
 from .safety import atomic_write
 from .sentences import check_lang, kind_label
+from .values import format_short_rupiah as money, percent_text
 
 SCHEMA = 1
 MAX_TREND_LINES = 10  # more pairs than this are summed up in one sentence
@@ -96,7 +97,7 @@ def theme_of(result: AuditResult, theme_id: str) -> Theme:
 
 def source(unit: Unit | None) -> str:
     """'file.xlsx!Sheet1!14' of the item's first row, empty when absent."""
-    return f"{unit.ref.file}!{unit.ref.sheet}!{unit.ref.row}" if unit is not None else ""
+    return source_text(unit.ref) if unit is not None else ""
 
 
 # --- JSON ---------------------------------------------------------------------------------------
@@ -123,7 +124,7 @@ def audit_to_json(result: AuditResult) -> dict[str, Any]:
         "theme_levels": theme_levels(result),
         "theme_items": [_hit_json(hit) for hit in result.theme_hits],
         "theme_gaps": [_gap_json(gap) for gap in result.gaps],
-        "warnings": [{"file": w.ref.file, "sheet": w.ref.sheet, "row": w.ref.row, "message": w.message} for w in result.warnings],
+        "warnings": [warning_json(finding) for finding in result.warnings],
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .audit_models import Status, ThemeGap, TrendPoint
 from .models import Kind, Level
 from .sentences import check_lang, kind_label
-from .values import format_short_rupiah
+from .values import percent_text
 
 LABELS: dict[str, dict[str, str]] = {
     "id": {
@@ -103,12 +103,6 @@ def continuity_sentence(kind: Kind, from_year: int, to_year: int, counts: dict[S
     return text[:1].upper() + text[1:]
 
 
-def percent_text(value: float, lang: str) -> str:
-    """'49,4%' / '49.4%'."""
-    text = f"{value:.1f}"
-    return (text.replace(".", ",") if lang == "id" else text) + "%"
-
-
 def points_text(value: float, lang: str) -> str:
     """'+1,2 poin' / '+1.2 points'."""
     text = f"{round(value, 1) + 0.0:+.1f}"  # + 0.0 turns -0.0 into 0.0
@@ -142,8 +136,3 @@ def gap_sentence(theme_label: str, gap: ThemeGap, lang: str) -> str:
         return f"{theme_label} tidak didanai {gap.government} pada {absent} (terakhir {gap.last_present}); {after}."
     after = f"funded again in {gap.resumed}" if gap.resumed else "not yet funded again"
     return f"{theme_label} is not funded by {gap.government} in {absent} (last funded {gap.last_present}); {after}."
-
-
-def money(amount: int, lang: str) -> str:
-    """'Rp 1,2 miliar' / 'Rp 1.2 billion'."""
-    return format_short_rupiah(amount, lang)

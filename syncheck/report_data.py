@@ -155,9 +155,14 @@ def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[Pai
 
 def all_warnings(result: Result) -> list[Finding]:
     """The warnings of every plan (in plan order), then the run's own; exact repeats dropped."""
+    return distinct_findings([w for plan in result.plans for w in plan.warnings] + list(result.warnings))
+
+
+def distinct_findings(findings: list[Finding]) -> list[Finding]:
+    """Findings with exact repeats (same row, same message) dropped, the first kept."""
     seen: set[tuple[str, str, int, str]] = set()
     found: list[Finding] = []
-    for finding in [w for plan in result.plans for w in plan.warnings] + list(result.warnings):
+    for finding in findings:
         key = (finding.ref.file, finding.ref.sheet, finding.ref.row, finding.message)
         if key not in seen:
             seen.add(key)

@@ -99,7 +99,11 @@ def format_short_rupiah(amount: int, lang: str = "id") -> str:
 
 def format_percent(numerator: int, denominator: int, lang: str = "id") -> str:
     """'94,0%' (id) or '94.0%' (en); 0 of 0 is 0.0%."""
-    value = 100.0 * numerator / denominator if denominator else 0.0
+    return percent_text(100.0 * numerator / denominator if denominator else 0.0, lang)
+
+
+def percent_text(value: float, lang: str = "id") -> str:
+    """A percentage already computed: '49,4%' (id) or '49.4%' (en)."""
     text = f"{value:.1f}"
     return (text.replace(".", ",") if lang == "id" else text) + "%"
 
