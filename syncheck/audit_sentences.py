@@ -28,7 +28,7 @@ LABELS: dict[str, dict[str, str]] = {
         "continued": "berlanjut", "renamed": "berganti nama", "new": "baru", "dropped": "dihentikan",
         "no_gaps": "Tidak ada tema yang berhenti didanai.", "provinsi": "provinsi", "kabupaten": "kabupaten",
         "kota": "kota", "inputs": "Berkas", "themes_by_year": "Tema per tahun", "trend": "Tren tumpang tindih",
-        "written_workbook": "Buku kerja ditulis ke", "none": "-", "themes_by_level": "Tema per tingkat pemerintahan",
+        "none": "-", "themes_by_level": "Tema per tingkat pemerintahan",
         "kabkota": "Kab/Kota", "governments_short": "pemda",
     },
     "en": {
@@ -51,7 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
         "continued": "continued", "renamed": "renamed", "new": "new", "dropped": "dropped",
         "no_gaps": "No theme stopped being funded.", "provinsi": "province", "kabupaten": "kabupaten",
         "kota": "kota", "inputs": "Files", "themes_by_year": "Themes per year", "trend": "Overlap trend",
-        "written_workbook": "Workbook written to", "none": "-", "themes_by_level": "Themes per level of government",
+        "none": "-", "themes_by_level": "Themes per level of government",
         "kabkota": "Kab/kota", "governments_short": "gov.",
     },
 }

@@ -111,9 +111,7 @@ def _inputs(years: Any, base: str, name: str) -> tuple[PlanInput, ...]:
             raise AuditFileError(f"[years.{key}] must map governments to files (or files = [...])", file=name)
         for government, value in table.items():
             for path in _paths(value, f"years.{key}.{government}", name):
-                full = path if os.path.isabs(path) else os.path.join(base, path)
-                if not os.path.isfile(full):
-                    raise AuditFileError(f"[years.{key}] names {path}, which does not exist", file=name)
+                full = _existing(path, base, name, f"[years.{key}]")
                 inputs.append(PlanInput(full, year, None if government == "files" else " ".join(government.split())))
     return tuple(inputs)
 

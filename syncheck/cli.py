@@ -167,7 +167,7 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
     if result.options.decisions_path:
         click.echo("\n" + _decisions_line(result, lang))
     if output:
-        click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
+        click.echo("\n" + _written(output, lang))
 
 
 def _decisions_line(result: Any, lang: str) -> str:
@@ -197,6 +197,11 @@ def _for_province(path: str | None, government: str) -> str | None:
     stem, ext = os.path.splitext(path)
     slug = "-".join("".join(char if char.isalnum() else " " for char in government.lower()).split()) or "provinsi"
     return f"{stem}-{slug}{ext}"
+
+
+def _written(path: str, lang: str) -> str:
+    """'Buku kerja ditulis ke PATH' / 'Workbook written to PATH'."""
+    return f"{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {path}"
 
 
 def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -258,7 +263,7 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
         from .evaluation_workbook import write_evaluation_workbook
 
         write_evaluation_workbook(run, output, lang)
-        click.echo(f"{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
+        click.echo(_written(output, lang))
 
 
 @main.command()
@@ -294,7 +299,7 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
             write_validation_json(document, json_path)
         click.echo(render_validation(plans, findings, lang, master))
         if output:
-            click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
+            click.echo("\n" + _written(output, lang))
     if strict and any(finding.severity == "error" for finding in findings):
         sys.exit(1)
 
@@ -347,7 +352,7 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
     if output:
         write_audit_workbook(result, output, lang)
         if not to_stdout:
-            click.echo(f"\n{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {output}")
+            click.echo("\n" + _written(output, lang))
     for path, text in ((json_path, audit_json_text), (markdown_path, lambda r: render_markdown(r, lang))):
         if path == "-":
             click.echo(text(result), nl=False)
