@@ -199,14 +199,10 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+# cached: the same name pairs recur in every kab/kota of a province
+@functools.lru_cache(maxsize=1 << 18)
 def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], int]:
     """Words only on the left, only on the right (typos paired off), and how many typo pairs there were."""
-    return _token_difference(left, right)
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def _token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], int]:
-    """token_difference, cached: the same name pairs recur in every kab/kota of a province."""
     left_set, right_set = set(left), set(right)
     only_left, only_right = left_set - right_set, right_set - left_set
     if not (only_left or only_right):
