@@ -1,4 +1,4 @@
-"""Fast, flat-memory .xlsx writing on openpyxl's write-only workbook (the writers' only openpyxl user).
+"""Fast, flat-memory .xlsx writing on openpyxl's write-only workbook (the overlap and evaluation workbooks).
 
 openpyxl's write-only mode builds the package: sheet order, column widths, frozen panes, auto
 filters, data validation, charts, named styles. Cell rows are serialized here instead, as inline
