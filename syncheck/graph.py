@@ -4,40 +4,53 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .models import LINKED_KINDS, Cluster, Item, Kind, Link, Plan, SourceRef
+from .models import Cluster, Item, Kind, Link, Plan
 
-#: a node is a row of one plan: the plan's position and the row (the same file given twice is two plans)
-Node = tuple[int, SourceRef]
+#: report order of cluster kinds
+_KIND_ORDER = {Kind.PROGRAM: 0, Kind.KEGIATAN: 1, Kind.SUB_KEGIATAN: 2}
 
 
-def build_graph(plans: list[Plan], links: list[Link]) -> nx.Graph:
-    """Every item of the linked kinds is a node; confident links are edges."""
-    graph = nx.Graph()
-    node_of: dict[int, Node] = {}
-    for index, plan in enumerate(plans):
-        for item in plan.items:
-            if item.kind in LINKED_KINDS:
-                node_of[id(item)] = (index, item.ref)
-                graph.add_node((index, item.ref), item=item, government=plan.label)
+def build_graph(plans: list[Plan], links: list[Link]) -> tuple[nx.Graph, list[tuple[int, Item]]]:
+    """Rows joined by confident links: nodes are numbers into the returned (plan position, item) list.
+
+    A row is told apart by identity and plan position, since the same file given twice is two plans;
+    rows no confident link reaches are left out, as they can be in no cluster.
+    """
+    plan_of = {id(item): index for index, plan in enumerate(plans) for item in plan.items}
+    node_of: dict[int, int] = {}
+    rows: list[tuple[int, Item]] = []
+    edges = []
     for link in links:
-        left, right = node_of.get(id(link.left)), node_of.get(id(link.right))
-        if link.relation.is_same and left is not None and right is not None:
-            graph.add_edge(left, right, relation=link.relation.value, score=link.score)
-    return graph
+        if not link.relation.is_same or id(link.left) not in plan_of or id(link.right) not in plan_of:
+            continue
+        ends = []
+        for item in (link.left, link.right):
+            node = node_of.get(id(item))
+            if node is None:
+                node = node_of[id(item)] = len(rows)
+                rows.append((plan_of[id(item)], item))
+            ends.append(node)
+        edges.append(ends)
+    graph = nx.Graph()
+    graph.add_nodes_from(range(len(rows)))
+    graph.add_edges_from(edges)
+    return graph, rows
 
 
 def build_clusters(plans: list[Plan], links: list[Link]) -> tuple[Cluster, ...]:
     """Connected components with two or more governments, largest first, deterministic order."""
-    graph = build_graph(plans, links)
+    graph, rows = build_graph(plans, links)
     clusters = []
     for component in nx.connected_components(graph):
-        if len(component) < 2:
-            continue
-        nodes: list[Node] = sorted(component, key=lambda node: (node[1], node[0]))  # by row, then plan
-        items: list[Item] = [graph.nodes[node]["item"] for node in nodes]
-        governments = tuple(sorted({graph.nodes[node]["government"] for node in nodes}))
+        members = sorted((rows[node] for node in component), key=_row_order)
+        governments = tuple(sorted({plans[index].label for index, _ in members}))
         if len(governments) >= 2:
-            clusters.append(Cluster(items[0].kind, tuple(items), governments))
-    order = {Kind.PROGRAM: 0, Kind.KEGIATAN: 1, Kind.SUB_KEGIATAN: 2}
-    clusters.sort(key=lambda c: (order[c.kind], -len(c.governments), c.items[0].ref))
+            clusters.append(Cluster(members[0][1].kind, tuple(item for _, item in members), governments))
+    clusters.sort(key=lambda c: (_KIND_ORDER[c.kind], -len(c.governments), c.items[0].ref))
     return tuple(clusters)
+
+
+def _row_order(row: tuple[int, Item]) -> tuple[str, str, int, int]:
+    """Cluster members by source row, then plan position (a plain tuple compares faster than SourceRef)."""
+    ref = row[1].ref
+    return (ref.file, ref.sheet, ref.row, row[0])

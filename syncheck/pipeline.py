@@ -14,11 +14,12 @@ from .nomenclature_load import load_master
 from .normalize import Rule, default_rules, load_rules
 from .readers import read_plan
 from .tally import find_overlaps, plan_groups, summarize
-from .workers import MIN_PARALLEL_TASKS, map_ordered, shared, worker_count
+from .workers import MIN_PARALLEL_TASKS, bulk_phase, map_ordered, shared, worker_count
 
 Progress = Callable[[str], None]
 
 
+@bulk_phase()
 def read_plans(paths: list[str], options: Options, progress: Progress | None = None) -> list[Plan]:
     """Read every input file, applying per-file overrides from the options (in parallel for many files)."""
     workers = worker_count(options.workers, len(paths))
@@ -90,6 +91,7 @@ def decision_book(options: Options) -> DecisionBook | None:
     return DecisionBook.from_file(options.decisions_path) if options.decisions_path else None
 
 
+@bulk_phase()
 def compare_plans(
     plans: list[Plan], options: Options = Options(), master: Master | None = None, book: DecisionBook | None = None
 ) -> Result:

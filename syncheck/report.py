@@ -23,6 +23,7 @@ from syncheck.report_data import (
 from syncheck.sentences import check_lang, headline, kind_label, label, overlap_sentence
 from syncheck.values import format_percent
 from syncheck.workbook import write_workbook
+from syncheck.workers import bulk_phase
 
 __all__ = ["result_to_json", "write_json", "write_workbook", "render_console"]
 
@@ -118,6 +119,7 @@ def json_text(result: Result) -> str:
     return document_text(result_document(result))
 
 
+@bulk_phase()
 def write_json(result: Result, path: str) -> None:
     """Write the JSON document to path (UTF-8, LF line ends), atomically."""
     write_document(result_document(result), path)

@@ -34,23 +34,31 @@ class PlanLookup:
 
     def __init__(self, result: Result) -> None:
         self._plans = result.plans
-        self._by_item: dict[Item, int] = {}
-        self._by_id: dict[int, int] = {}  # hashing a whole Item is slow; links hold the plans' own items
+        self._by_id: dict[int, int] = {}  # links hold the plans' own items, so identity finds nearly all
+        self._by_item: dict[Item, int] | None = None  # hashing every Item is slow: built only when needed
         self._by_file: dict[str, int] = {}
         for index, plan in enumerate(result.plans):
             self._by_file.setdefault(plan.file, index)
             for item in plan.items:
-                self._by_item.setdefault(item, index)
                 self._by_id.setdefault(id(item), index)
 
     def index_of(self, item: Item) -> int:
         """Position of the item's plan in the result, or len(plans) when unknown."""
         found = self._by_id.get(id(item))
         if found is None:
-            found = self._by_item.get(item)
+            found = self._equal_items().get(item)
         if found is None:
             found = self._by_file.get(item.ref.file, len(self._plans))
         return found
+
+    def _equal_items(self) -> dict[Item, int]:
+        """Plan position by item equality, for items that are copies of the plans' own."""
+        if self._by_item is None:
+            self._by_item = {}
+            for index, plan in enumerate(self._plans):
+                for item in plan.items:
+                    self._by_item.setdefault(item, index)
+        return self._by_item
 
     def plan_of(self, item: Item) -> Plan | None:
         """The item's plan, or None when the item is in no plan of the result."""
@@ -135,18 +143,26 @@ def is_province(result: Result, government: str) -> bool:
     return True
 
 
+RowKey = tuple[str, str, int, str]
+
+
+def row_key(item: Item) -> RowKey:
+    """One input row (file, sheet, row, kind): a plain tuple hashes far faster than the Item."""
+    return (item.ref.file, item.ref.sheet, item.ref.row, item.kind.value)
+
+
 def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[PairOverlap]:
     """Per pair: distinct overlapping left rows and both budgets, each row counted once."""
     lookup = lookup or PlanLookup(result)
-    groups: dict[tuple[str, str], tuple[dict[Item, int], dict[Item, int]]] = {}
+    groups: dict[tuple[str, str], tuple[dict[RowKey, int], dict[RowKey, int]]] = {}
     for pair in pairs(result):
         groups[pair] = ({}, {})
     for overlap in ordered_overlaps(result, lookup):
         pair = (lookup.government(overlap.left), lookup.government(overlap.right))
         lefts, rights = groups.setdefault(pair, ({}, {}))
         # one province row may overlap several city rows: its budget still counts once
-        lefts.setdefault(overlap.left, overlap.left_budget)
-        rights.setdefault(overlap.right, overlap.right_budget)
+        lefts.setdefault(row_key(overlap.left), overlap.left_budget)
+        rights.setdefault(row_key(overlap.right), overlap.right_budget)
     return [
         PairOverlap(left, right, len(lefts), sum(lefts.values()), sum(rights.values()))
         for (left, right), (lefts, rights) in groups.items()

@@ -27,6 +27,7 @@ from syncheck.sentences import (
     overlap_sentence,
     relation_label,
 )
+from syncheck.workers import bulk_phase
 from syncheck.xlsx import MONEY, PERCENT, SCORE, Book, Formats, Row, Sheet, add_list_validation, bar_chart, column_letter, table
 
 TICK = "\u2713"
@@ -53,12 +54,13 @@ def add_choice_validation(sheet: Sheet, column: int, lang: str) -> None:
 # --- the overlap workbook -----------------------------------------------------------------------
 
 
+@bulk_phase()
 def write_workbook(result: Result, path: str, lang: str = "id") -> None:
     """Write the review workbook (sheet names and headers in lang), atomically."""
     check_lang(lang)
     lookup = PlanLookup(result)
     book = Book()
-    _summary_sheet(book, result, lang)
+    _summary_sheet(book, result, lookup, lang)
     links = ordered_links(result, lookup)
     for kind in LINKED_KINDS:
         _links_sheet(book, kind, [link for link in links if link.kind is kind], lookup, lang)
@@ -73,7 +75,7 @@ def write_workbook(result: Result, path: str, lang: str = "id") -> None:
     book.save(path)
 
 
-def _summary_sheet(book: Book, result: Result, lang: str) -> None:
+def _summary_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> None:
     """Title, one row per summary (programs first, for the chart), per-pair overlap, bar chart."""
     title = label("title", lang)
     if result.plans:
@@ -104,7 +106,7 @@ def _summary_sheet(book: Book, result: Result, lang: str) -> None:
     sheet.ws.auto_filter.ref = f"A3:{column_letter(len(names))}{sheet.rows}"
     sheet.append([])
     sheet.append([label("overlap_title", lang)], style="bold", fit=False)
-    overlap_names, overlap_rows = _overlap_block(result, lang)
+    overlap_names, overlap_rows = _overlap_block(result, lookup, lang)
     sheet.append(overlap_names, style="bold", fit=5)
     for row in overlap_rows:
         sheet.append(row, {4: MONEY, 5: MONEY}, fit=5)
@@ -113,11 +115,11 @@ def _summary_sheet(book: Book, result: Result, lang: str) -> None:
         bar_chart(sheet, label("chart_title", lang), (6, 3, 3 + programs), (2, 4, 3 + programs), f"A{sheet.rows + 2}")
 
 
-def _overlap_block(result: Result, lang: str) -> tuple[list[str], list[Row]]:
+def _overlap_block(result: Result, lookup: PlanLookup, lang: str) -> tuple[list[str], list[Row]]:
     """Header and rows of the per-pair overlap totals with the overlap sentence."""
     keys = ("left", "right", "overlap_count", "left_budget", "right_budget", "sentence")
     rows: list[Row] = []
-    for total in overlap_totals(result):
+    for total in overlap_totals(result, lookup):
         province = is_province(result, total.left)
         sentence = overlap_sentence(
             total.right, total.left_budget, total.count, lang, left=None if province else total.left
