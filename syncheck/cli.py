@@ -153,16 +153,13 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
 
 def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> None:
     """Write the requested workbook and JSON of one result, then print the console report."""
-    from .report import json_text, render_console, write_json, write_workbook
+    from .report import json_text, render_console, write_outputs
 
     # files first: a reader that closes the console pipe early must not cost the outputs
-    if output:
-        write_workbook(result, output, lang)
+    write_outputs(result, output, json_path if json_path != "-" else None, lang)
     if json_path == "-":
         click.echo(json_text(result), nl=False)  # stdout carries the JSON alone, as for validate
         return
-    if json_path:
-        write_json(result, json_path)
     click.echo(render_console(result, lang))
     if result.options.decisions_path:
         click.echo("\n" + _decisions_line(result, lang))

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from .decisions import DecisionBook
 from .graph import build_clusters
 from .identify import explain_links, identify_plans
-from .match import Adjust, Entry, link_entries, prepare
-from .models import Finding, Kind, Level, Link, Options, Plan, Relation, Result, SourceRef
+from .match import Adjust, link_entries, prepare
+from .models import Finding, Kind, Level, Link, Options, Overlap, Plan, Relation, Result, SourceRef, Summary
 from .nomenclature import Master
 from .nomenclature_load import load_master
 from .normalize import Rule, default_rules, load_rules
 from .readers import read_plan
-from .tally import find_overlaps, plan_groups, summarize
+from .tally import overlap_of, overlapping_links, plan_groups, summarize
 from .workers import MIN_PARALLEL_TASKS, bulk_phase, map_ordered, shared, worker_count
 
 Progress = Callable[[str], None]
@@ -103,25 +104,18 @@ def compare_plans(
     master = master if master is not None else master_for(options)
     if master is not None:
         plans = identify_plans(plans, master)
-    rules = rules_for(options)
     book = book if book is not None else decision_book(options)
-    prepared = [prepare(plan, rules) for plan in plans]
     pairs = _pair_indices(plans)
-    found_by_pair = link_pairs(prepared, pairs, options, _reviewer(book, plans))
+    outcomes = link_pairs(plans, pairs, options, _reviewer(book, plans), explain=master is not None)
     links: list[Link] = []
-    summaries, overlaps = [], []
-    groups: dict[int, dict] = {}
-    for (left_index, right_index), found in zip(pairs, found_by_pair):
-        left, right = plans[left_index], plans[right_index]
-        if master is not None:
-            found = explain_links(found)
+    summaries: list[Summary] = []
+    overlaps: list[Overlap] = []
+    for (left_index, right_index), outcome in zip(pairs, outcomes):
         if book is not None:
-            book.settle(left, right, found)
-        links.extend(found)
-        if left_index not in groups:
-            groups[left_index] = plan_groups(left)
-        summaries.extend(summarize(left, right, found, groups[left_index]))
-        overlaps.extend(find_overlaps(left, right, found))
+            book.settle(plans[left_index], plans[right_index], outcome.links)
+        links.extend(outcome.links)
+        summaries.extend(outcome.summaries)
+        overlaps.extend(outcome.overlaps)
     clusters = build_clusters(plans, links)
     return Result(
         plans=tuple(plans),
@@ -148,41 +142,75 @@ def _reviewer(book: DecisionBook | None, plans: list[Plan]) -> Reviewer | None:
     return lambda left, right: book.adjuster(plans[left], plans[right])
 
 
-def link_pairs(
-    prepared: list[dict[Kind, list[Entry]]], pairs: list[tuple[int, int]], options: Options, reviewer: Reviewer | None = None
-) -> list[list[Link]]:
-    """The links of every (higher, lower) pair, in pair order, on several processes for many pairs."""
-    workers = worker_count(options.workers, len(pairs))
-    if workers <= 1:
-        return [link_entries(prepared[left], prepared[right], options, reviewer(left, right) if reviewer else None) for left, right in pairs]
-    values = {"prepared": prepared, "options": options, "reviewer": reviewer}
-    found = map_ordered(_link_one, pairs, workers, values)
-    return [_rebuild_links(prepared[left], prepared[right], rows) for (left, right), rows in zip(pairs, found)]
+@dataclass(frozen=True)
+class PairOutcome:
+    """What comparing one (higher, lower) pair gives: its links, headlines and substantive overlaps."""
+
+    links: list[Link]
+    summaries: list[Summary]
+    overlaps: list[Overlap]
 
 
 Reviewer = Callable[[int, int], "Adjust | None"]
+
+
+def link_pairs(
+    plans: list[Plan], pairs: list[tuple[int, int]], options: Options, reviewer: Reviewer | None = None, explain: bool = False
+) -> list[PairOutcome]:
+    """Link and tally every (higher, lower) pair, in pair order, on several processes for many pairs.
+
+    A higher-level plan is prepared and grouped once, here; each lower plan is prepared, linked and
+    tallied in a worker, so that work runs on every CPU and only small rows travel back.
+    """
+    rules = rules_for(options)
+    lefts = sorted({left for left, _ in pairs})
+    values = {
+        "plans": plans,
+        "options": options,
+        "rules": rules,
+        "reviewer": reviewer,
+        "explain": explain,
+        "prepared": {index: prepare(plans[index], rules) for index in lefts},
+        "groups": {index: plan_groups(plans[index]) for index in lefts},
+    }
+    found = map_ordered(_pair_rows, pairs, worker_count(options.workers, len(pairs)), values)
+    return [_rebuild(plans[left], plans[right], rows) for (left, right), rows in zip(pairs, found)]
+
+
 LinkRow = tuple[Kind, int, int, Relation, float, str, str]
+OverlapRow = tuple[int, str]
+PairRows = tuple[list[LinkRow], list[Summary], list[OverlapRow]]
 
 
-def _link_one(pair: tuple[int, int]) -> list[LinkRow]:
-    """In a worker: one pair's links as positions, so only small tuples travel back."""
-    prepared = shared("prepared")
-    left, right = prepared[pair[0]], prepared[pair[1]]
-    position = {id(entry.item): index for entries in (*left.values(), *right.values()) for index, entry in enumerate(entries)}
+def _pair_rows(pair: tuple[int, int]) -> PairRows:
+    """One pair's links, headlines and overlaps, with items as positions in their plans (small to send)."""
+    plans: list[Plan] = shared("plans")
+    left, right = plans[pair[0]], plans[pair[1]]
     reviewer = shared("reviewer")
-    adjust = reviewer(*pair) if reviewer else None
-    return [
-        (link.kind, position[id(link.left)], position[id(link.right)], link.relation, link.score, link.reason, link.decided)
-        for link in link_entries(left, right, shared("options"), adjust)
-    ]
+    found = link_entries(shared("prepared")[pair[0]], prepare(right, shared("rules")), shared("options"), reviewer(*pair) if reviewer else None)
+    if shared("explain"):
+        found = explain_links(found)
+    left_at, right_at = _positions(left), _positions(right)
+    link_at = {id(link): index for index, link in enumerate(found)}
+    links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
+    overlaps = [(link_at[id(link)], where) for link, where in overlapping_links(left, right, found)]
+    return links, summarize(left, right, found, shared("groups")[pair[0]]), overlaps
 
 
-def _rebuild_links(left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]], rows: list[LinkRow]) -> list[Link]:
-    """Links from a worker's positions, joined to this process's items."""
-    return [
-        Link(kind, relation, score, reason, left[kind][i].item, right[kind][j].item, decided)
-        for kind, i, j, relation, score, reason, decided in rows
+def _positions(plan: Plan) -> dict[int, int]:
+    """Position of each of the plan's items, by identity."""
+    return {id(item): index for index, item in enumerate(plan.items)}
+
+
+def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
+    """A pair's outcome from a worker's rows, joined to this process's items."""
+    link_rows, summaries, overlap_rows = rows
+    links = [
+        Link(kind, relation, score, reason, left.items[i], right.items[j], decided)
+        for kind, i, j, relation, score, reason, decided in link_rows
     ]
+    overlaps = [overlap_of(links[at], where) for at, where in overlap_rows]
+    return PairOutcome(links, summaries, overlaps)
 
 
 def _level_warnings(plans: Iterable[Plan]) -> list[Finding]:

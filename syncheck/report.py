@@ -23,9 +23,9 @@ from syncheck.report_data import (
 from syncheck.sentences import check_lang, headline, kind_label, label, overlap_sentence
 from syncheck.values import format_percent
 from syncheck.workbook import write_workbook
-from syncheck.workers import bulk_phase
+from syncheck.workers import bulk_phase, run_alongside
 
-__all__ = ["result_to_json", "write_json", "write_workbook", "render_console"]
+__all__ = ["result_to_json", "write_json", "write_workbook", "write_outputs", "render_console"]
 
 SCHEMA = 1
 
@@ -123,6 +123,16 @@ def json_text(result: Result) -> str:
 def write_json(result: Result, path: str) -> None:
     """Write the JSON document to path (UTF-8, LF line ends), atomically."""
     write_document(result_document(result), path)
+
+
+def write_outputs(result: Result, workbook_path: str | None, json_path: str | None, lang: str = "id") -> None:
+    """Write the workbook and the JSON file asked for (None: not asked), the two side by side when both are."""
+    if workbook_path and json_path:
+        run_alongside(lambda: write_json(result, json_path), lambda: write_workbook(result, workbook_path, lang))
+    elif workbook_path:
+        write_workbook(result, workbook_path, lang)
+    elif json_path:
+        write_json(result, json_path)
 
 
 def render_console(result: Result, lang: str) -> str:

@@ -111,16 +111,26 @@ def _place(text: str) -> str:
 
 def find_overlaps(left: Plan, right: Plan, links: list[Link]) -> list[Overlap]:
     """Same sub kegiatan that the province locates in the kab/kota and the kab/kota also funds."""
+    return [overlap_of(link, where) for link, where in overlapping_links(left, right, links)]
+
+
+def overlapping_links(left: Plan, right: Plan, links: list[Link]) -> list[tuple[Link, str]]:
+    """The links of find_overlaps, each with the part of the province row's location in the kab/kota."""
     city = _place(right.government)
     places = place_names(right) - {_place(left.government)}
-    overlaps = []
+    found = []
     for link in links:
         if link.kind is not Kind.SUB_KEGIATAN or not link.relation.is_same:
             continue
         where = _located_in(link.left.location, city, places, right.government)
         if where and (link.right.budget or 0) > 0:
-            overlaps.append(Overlap(link.left, link.right, where, link.left.budget or 0, link.right.budget or 0, link.relation))
-    return overlaps
+            found.append((link, where))
+    return found
+
+
+def overlap_of(link: Link, where: str) -> Overlap:
+    """The substantive overlap a link makes at a place: both budgets, each at its own level."""
+    return Overlap(link.left, link.right, where, link.left.budget or 0, link.right.budget or 0, link.relation)
 
 
 def _located_in(location: str, city: str, places: set[str], government: str) -> str:

@@ -6,7 +6,9 @@ import contextlib
 import gc
 import multiprocessing
 import os
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
+
+T = TypeVar("T")
 
 #: below this many tasks the cost of starting processes outweighs the gain
 MIN_PARALLEL_TASKS = 4
@@ -81,3 +83,50 @@ def _results(function: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
                 yield value
     finally:
         gc.unfreeze()
+
+
+def run_alongside(background: Callable[[], None], foreground: Callable[[], T]) -> T:
+    """foreground() here while background() runs in a forked process; an error of either is raised here.
+
+    Without fork (or with one CPU) the two simply run one after the other.
+    """
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        background()
+        return foreground()
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    gc.freeze()
+    try:
+        process = context.Process(target=_report_to, args=(send, background), daemon=True)
+        process.start()
+    finally:
+        gc.unfreeze()
+    send.close()
+    try:
+        value = foreground()
+    finally:
+        error = _outcome(receive, process)
+    if error is not None:
+        raise error
+    return value
+
+
+def _report_to(send: Any, function: Callable[[], None]) -> None:
+    """In the forked process: run function, then send None or the exception it raised."""
+    try:
+        function()
+        send.send(None)
+    except BaseException as error:  # noqa: BLE001 - every failure must reach the parent
+        send.send(error)
+    finally:
+        send.close()
+
+
+def _outcome(receive: Any, process: Any) -> BaseException | None:
+    """What the forked process sent, after it ended; an error when it died without a word."""
+    try:
+        error = receive.recv()
+    except EOFError:
+        error = RuntimeError(f"a worker process ended unexpectedly (exit code {process.exitcode})")
+    process.join()
+    return error

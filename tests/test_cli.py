@@ -108,3 +108,14 @@ def test_output_equal_to_input_is_refused(make_workbook):
     province, city = _pair(make_workbook)
     result = CliRunner().invoke(main, ["compare", province, city, "-o", city])
     assert result.exit_code == 3 and "kota_contoh_2024.xlsx" in result.output
+
+
+def test_json_that_cannot_be_written_beside_the_workbook_is_one_line_exit_3(make_workbook, tmp_path):
+    province, city = _pair(make_workbook)
+    workbook, json_path = tmp_path / "overlap.xlsx", tmp_path / "missing" / "result.json"
+    result = CliRunner().invoke(main, ["compare", province, city, "-o", str(workbook), "--json", str(json_path)])
+    assert result.exit_code == 3
+    assert [line for line in result.output.splitlines() if line] == [
+        "syncheck: error: result.json: cannot write the output file (No such file or directory)"
+    ]
+    assert workbook.exists()  # written side by side, so it is there although the JSON failed

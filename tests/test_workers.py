@@ -1,0 +1,58 @@
+"""Process helpers: side-by-side writing reports every failure, and bulk phases restore the collector."""
+
+import gc
+import os
+
+import pytest
+
+from syncheck.errors import OutputError
+from syncheck.workers import BULK_GC_THRESHOLD, bulk_phase, map_ordered, run_alongside, shared
+
+
+def test_run_alongside_returns_the_foreground_value_after_the_background_ran(tmp_path):
+    marker = tmp_path / "background.txt"
+    value = run_alongside(lambda: marker.write_text("done"), lambda: 42)
+    assert value == 42
+    assert marker.read_text() == "done"
+
+
+def test_run_alongside_raises_the_background_error_with_its_details():
+    def fail() -> None:
+        raise OutputError("cannot write", file="out.json")
+
+    with pytest.raises(OutputError) as caught:
+        run_alongside(fail, lambda: None)
+    assert str(caught.value) == "out.json: cannot write"
+
+
+def test_run_alongside_raises_the_foreground_error_and_still_waits_for_the_background(tmp_path):
+    marker = tmp_path / "background.txt"
+
+    def fail() -> None:
+        raise OutputError("disk full", file="overlap.xlsx")
+
+    with pytest.raises(OutputError, match="disk full"):
+        run_alongside(lambda: marker.write_text("done"), fail)
+    assert marker.read_text() == "done"
+
+
+def test_run_alongside_reports_a_background_process_that_died():
+    with pytest.raises(RuntimeError, match="ended unexpectedly"):
+        run_alongside(lambda: os._exit(7), lambda: None)
+
+
+def test_bulk_phase_raises_the_thresholds_and_restores_them():
+    before = gc.get_threshold()
+    with bulk_phase():
+        assert gc.get_threshold() == BULK_GC_THRESHOLD
+    assert gc.get_threshold() == before
+
+
+def test_map_ordered_keeps_task_order_and_unfreezes_the_heap():
+    result = map_ordered(_scaled, list(range(10)), 2, {"factor": 3})
+    assert result == [3 * n for n in range(10)]
+    assert gc.get_freeze_count() == 0
+
+
+def _scaled(n: int) -> int:
+    return n * shared("factor")
