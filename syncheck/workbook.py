@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 from syncheck.models import LINKED_KINDS, Choice, Decision, Item, Kind, Link, Relation, Result
 from syncheck.report_data import (
@@ -28,7 +28,7 @@ from syncheck.sentences import (
     relation_label,
 )
 from syncheck.workers import bulk_phase
-from syncheck.xlsx import MONEY, PERCENT, SCORE, Book, Formats, Row, Sheet, add_list_validation, bar_chart, column_letter, table
+from syncheck.xlsx import MONEY, PERCENT, SCORE, Book, Formats, Row, Sheet, Table, add_list_validation, bar_chart, column_letter, table
 
 TICK = "\u2713"
 
@@ -150,45 +150,53 @@ def _link_row(link: Link, lookup: PlanLookup, lang: str) -> list[Any]:
 
 def _links_sheet(book: Book, kind: Kind, links: list[Link], lookup: PlanLookup, lang: str) -> None:
     """Every link of one kind, with the decision column."""
-    rows = [_link_row(link, lookup, lang) for link in links]
-    sheet = table(book, label(f"sheet_links_{kind.value}", lang), [label(k, lang) for k in LINK_KEYS], rows, LINK_FORMATS)
-    add_choice_validation(sheet, DECISION_COLUMN, lang)
+    book.add_table(Table(
+        label(f"sheet_links_{kind.value}", lang), [label(k, lang) for k in LINK_KEYS],
+        lambda: (_link_row(link, lookup, lang) for link in links), LINK_FORMATS, len(links),
+        lambda sheet: add_choice_validation(sheet, DECISION_COLUMN, lang),
+    ))  # fmt: skip
 
 
 def _review_sheet(book: Book, links: list[Link], lookup: PlanLookup, lang: str) -> None:
     """Review candidates, best score first, for a reviewer to decide."""
     review = sorted((link for link in links if link.relation is Relation.REVIEW), key=lambda link: -link.score)
     names = [label("kind", lang)] + [label(k, lang) for k in LINK_KEYS]
-    rows = [[kind_label(link.kind, lang), *_link_row(link, lookup, lang)] for link in review]
-    sheet = table(book, label("sheet_review", lang), names, rows, {col + 1: fmt for col, fmt in LINK_FORMATS.items()})
-    add_choice_validation(sheet, DECISION_COLUMN + 1, lang)
+    book.add_table(Table(
+        label("sheet_review", lang), names,
+        lambda: ([kind_label(link.kind, lang), *_link_row(link, lookup, lang)] for link in review),
+        {col + 1: fmt for col, fmt in LINK_FORMATS.items()}, len(review),
+        lambda sheet: add_choice_validation(sheet, DECISION_COLUMN + 1, lang),
+    ))  # fmt: skip
 
 
 def _unmatched_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> None:
     """Rows whose item has no identical, similar or counterpart link."""
     keys = ("government", "side", "kind", "code", "name", "agency", "budget", "source")
-    rows = [
+    unmatched = unmatched_items(result, lookup)
+    rows = lambda: (  # noqa: E731
         [
             plan.label, label("side_left" if is_left else "side_right", lang), kind_label(item.kind, lang),
             item.code_text or item.code_raw, item.name, item.agency, item.budget, source_text(item.ref),
         ]
-        for plan, is_left, item in unmatched_items(result, lookup)
-    ]  # fmt: skip
-    table(book, label("sheet_unmatched", lang), [label(k, lang) for k in keys], rows, {7: MONEY})
+        for plan, is_left, item in unmatched
+    )  # fmt: skip
+    book.add_table(Table(label("sheet_unmatched", lang), [label(k, lang) for k in keys], rows, {7: MONEY}, len(unmatched)))
 
 
 def _clusters_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> None:
     """One row per cluster item, with the number of governments in its cluster."""
     keys = ("cluster", "kind", "government", "code", "name", "governments")
-    rows = []
+    size = sum(len(cluster.items) for cluster in result.clusters)
+    rows = lambda: _cluster_rows(result, lookup, lang)  # noqa: E731
+    book.add_table(Table(label("sheet_clusters", lang), [label(k, lang) for k in keys], rows, {}, size))
+
+
+def _cluster_rows(result: Result, lookup: PlanLookup, lang: str) -> Iterator[Row]:
+    """The clusters sheet's rows, cluster by cluster."""
     for number, cluster in enumerate(result.clusters, start=1):
         governments = len(cluster.governments) or len({lookup.government(item) for item in cluster.items})
         for item in cluster.items:
-            rows.append(
-                [number, kind_label(cluster.kind, lang), lookup.government(item),
-                 item.code_text or item.code_raw, item.name, governments]
-            )  # fmt: skip
-    table(book, label("sheet_clusters", lang), [label(k, lang) for k in keys], rows, {})
+            yield [number, kind_label(cluster.kind, lang), lookup.government(item), item.code_text or item.code_raw, item.name, governments]
 
 
 def _matrix_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> None:
@@ -208,20 +216,22 @@ def _overlaps_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -
         "left_government", "left_code", "left_name", "right_government", "right_code", "right_name",
         "location", "left_budget", "right_budget", "sum", "left_source", "right_source",
     )  # fmt: skip
-    rows = [
+    overlaps = ordered_overlaps(result, lookup)
+    rows = lambda: (  # noqa: E731
         [
             lookup.government(o.left), o.left.code_text or o.left.code_raw, o.left.name,
             lookup.government(o.right), o.right.code_text or o.right.code_raw, o.right.name,
             o.location, o.left_budget, o.right_budget, o.left_budget + o.right_budget,
             source_text(o.left.ref), source_text(o.right.ref),
         ]
-        for o in ordered_overlaps(result, lookup)
-    ]  # fmt: skip
-    formats = {8: MONEY, 9: MONEY, 10: MONEY}
+        for o in overlaps
+    )  # fmt: skip
+    left, right = sum(o.left_budget for o in overlaps), sum(o.right_budget for o in overlaps)
     # totals are computed here, never as a formula, and sit outside the filtered range
-    totals = [label("totals", lang), *[None] * 6, *[sum(row[col - 1] for row in rows) for col in (8, 9, 10)]]
-    sheet = table(book, label("sheet_overlaps", lang), [label(k, lang) for k in keys], rows, formats)
-    sheet.append(totals, {1: "bold", 8: "bold money", 9: "bold money", 10: "bold money"})
+    totals = [label("totals", lang), *[None] * 6, left, right, left + right]
+    formats = {8: MONEY, 9: MONEY, 10: MONEY}
+    finish = lambda sheet: sheet.append(totals, {1: "bold", 8: "bold money", 9: "bold money", 10: "bold money"})  # noqa: E731
+    book.add_table(Table(label("sheet_overlaps", lang), [label(k, lang) for k in keys], rows, formats, len(overlaps), finish))
 
 
 def _warnings_sheet(book: Book, result: Result, lang: str) -> None:

@@ -6,8 +6,10 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import sys
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
+B = TypeVar("B")
 T = TypeVar("T")
 
 #: below this many tasks the cost of starting processes outweighs the gain
@@ -74,6 +76,7 @@ def _results(function: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
             yield value
         return
     # frozen objects are never scanned by a worker's collector, so their pages stay shared, not copied
+    _flush_std_streams()
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
@@ -85,16 +88,17 @@ def _results(function: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
         gc.unfreeze()
 
 
-def run_alongside(background: Callable[[], None], foreground: Callable[[], T]) -> T:
-    """foreground() here while background() runs in a forked process; an error of either is raised here.
+def run_alongside(background: Callable[[], B], foreground: Callable[[], T]) -> tuple[B, T]:
+    """(background(), foreground()): foreground here while background runs in a forked process.
 
-    Without fork (or with one CPU) the two simply run one after the other.
+    An error of either is raised here; background's value must pickle. Without fork (or with one
+    CPU) the two simply run one after the other.
     """
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        background()
-        return foreground()
+        return background(), foreground()
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
+    _flush_std_streams()
     gc.freeze()
     try:
         process = context.Process(target=_report_to, args=(send, background), daemon=True)
@@ -105,28 +109,39 @@ def run_alongside(background: Callable[[], None], foreground: Callable[[], T]) -
     try:
         value = foreground()
     finally:
-        error = _outcome(receive, process)
-    if error is not None:
-        raise error
-    return value
+        ok, outcome = _outcome(receive, process)
+    if not ok:
+        raise outcome
+    return outcome, value
 
 
-def _report_to(send: Any, function: Callable[[], None]) -> None:
-    """In the forked process: run function, then send None or the exception it raised."""
+def _report_to(send: Any, function: Callable[[], Any]) -> None:
+    """In the forked process: run function, then send (True, its value) or (False, the exception it raised)."""
     try:
-        function()
-        send.send(None)
+        message = (True, function())
     except BaseException as error:  # noqa: BLE001 - every failure must reach the parent
-        send.send(error)
+        message = (False, error)
+    try:
+        try:
+            send.send(message)
+        except Exception as error:  # noqa: BLE001 - a value or error that does not pickle still gets a word back
+            send.send((False, RuntimeError(f"a worker's outcome could not be sent back ({error})")))
     finally:
         send.close()
 
 
-def _outcome(receive: Any, process: Any) -> BaseException | None:
+def _outcome(receive: Any, process: Any) -> tuple[bool, Any]:
     """What the forked process sent, after it ended; an error when it died without a word."""
     try:
-        error = receive.recv()
+        message = receive.recv()
     except EOFError:
-        error = RuntimeError(f"a worker process ended unexpectedly (exit code {process.exitcode})")
+        message = (False, RuntimeError(f"a worker process ended unexpectedly (exit code {process.exitcode})"))
     process.join()
-    return error
+    return message
+
+
+def _flush_std_streams() -> None:
+    """Flush stdout and stderr before a fork: a forked process flushes what it inherited, printing it twice."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()

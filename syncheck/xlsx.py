@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import re
 import shutil
 import tempfile
 import zipfile
 from copy import copy
-from typing import Any, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
@@ -28,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from syncheck.safety import EXCEL_CELL_CHARS, INJECTION_PREFIXES, atomic_write, safe_cell_text
+from syncheck.workers import run_alongside
 
 MONEY = "#,##0"
 SCORE = "0.0"
@@ -41,6 +44,18 @@ WIDTH_SAMPLE_ROWS = 2000
 
 Row = Sequence[Any]
 Formats = dict[int, str]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A sheet holding one table, its rows made when the book fills its tables (see Book.fill_tables)."""
+
+    title: str
+    names: Sequence[str]
+    rows: Callable[[], Iterable[Row]]
+    formats: Formats
+    size: int  # about how many rows: the larger tables are shared out between processes by it
+    finish: Callable[["Sheet"], None] | None = None  # e.g. a drop-down or a totals row, once the rows are in
 
 #: the shared named styles: key -> (number format, bold, font size)
 STYLES: dict[str, tuple[str, bool, float]] = {
@@ -106,6 +121,17 @@ class Sheet:
         self._file.write("".join(self._pending).encode("utf-8", "replace"))
         self._pending.clear()
 
+    def measured(self) -> tuple[int, dict[int, int]]:
+        """Rows and widths so far, with every row on disk (what a forked filler sends back)."""
+        self._flush()
+        self._file.flush()
+        return self.rows, self.widths
+
+    def adopt(self, rows: int, widths: dict[int, int]) -> None:
+        """Take the rows a forked process wrote to this sheet's file; later rows go after them."""
+        self.rows, self.widths = rows, widths
+        self._file.seek(0, os.SEEK_END)  # the file position is shared with the process, the buffer is not
+
     def finish(self) -> None:
         """Set column widths from what was measured (before openpyxl writes the sheet)."""
         self._flush()
@@ -125,6 +151,7 @@ class Book:
     def __init__(self) -> None:
         self.workbook = Workbook(write_only=True)
         self.sheets: list[Sheet] = []
+        self._tables: list[tuple[Sheet, Table]] = []
         self._arrays = {key: self._named_style(key, *spec) for key, spec in STYLES.items()}
         self._ids: dict[tuple[str | None, bool], str] = {}
 
@@ -155,6 +182,33 @@ class Book:
         self.sheets.append(sheet)
         return sheet
 
+    def add_table(self, table: Table) -> Sheet:
+        """A new sheet for a table whose rows are filled later by fill_tables (header now, in place)."""
+        sheet = self.sheet(table.title)
+        sheet.ws.freeze_panes = "A2"
+        sheet.append(table.names, style="bold")
+        self._tables.append((sheet, table))
+        return sheet
+
+    def fill_tables(self) -> None:
+        """Fill the added tables, the larger ones split between this process and a forked one."""
+        pending, self._tables = self._tables, []
+        if not pending:
+            return
+        here, there = _split_by_size(pending)
+        if there:
+            for key in (None, *STYLES):  # a forked process cannot register styles: every id exists before it
+                self._style_attr(key, False)
+                self._style_attr(key, True)
+            measured, _ = run_alongside(lambda: [_fill(*pair) for pair in there], lambda: [_fill(*pair) for pair in here])
+            for (sheet, _), (rows, widths) in zip(there, measured):
+                sheet.adopt(rows, widths)
+        else:
+            for pair in here:
+                _fill(*pair)
+        for sheet, table in pending:
+            _finish_table(sheet, table)
+
     def cell_xml(self, ref: str, value: Any, key: str | None) -> str:
         """One <c> element; a str is always an inline string."""
         if value.__class__ is str:
@@ -174,6 +228,7 @@ class Book:
 
     def save(self, path: str) -> None:
         """Write the workbook to path atomically."""
+        self.fill_tables()
         for sheet in self.sheets:
             sheet.finish()
         package = io.BytesIO()
@@ -235,14 +290,45 @@ def display_length(value: Any, number_format: str | None) -> int:
 
 
 def table(book: Book, title: str, names: Sequence[str], rows: Iterable[Row], formats: Formats) -> Sheet:
-    """A sheet holding one table: bold frozen header, auto filter, widths from every cell."""
+    """A sheet holding one table, filled now: bold frozen header, auto filter, widths from every cell."""
+    spec = Table(title, names, lambda: rows, formats, 0)
     sheet = book.sheet(title)
     sheet.ws.freeze_panes = "A2"
     sheet.append(names, style="bold")
-    for row in rows:
-        sheet.append(row, formats)
-    sheet.ws.auto_filter.ref = f"A1:{get_column_letter(max(len(names), 1))}{sheet.rows}"
+    _fill(sheet, spec)
+    _finish_table(sheet, spec)
     return sheet
+
+
+#: below this many rows in all, filling tables side by side costs more than it saves
+PARALLEL_FILL_ROWS = 20_000
+
+
+def _split_by_size(tables: list[tuple[Sheet, Table]]) -> tuple[list[tuple[Sheet, Table]], list[tuple[Sheet, Table]]]:
+    """(for this process, for a forked one): the largest first, each to the lighter side; all here when small."""
+    if sum(table.size for _, table in tables) < PARALLEL_FILL_ROWS:
+        return tables, []
+    sides: tuple[list, list] = ([], [])
+    loads = [0, 0]
+    for pair in sorted(tables, key=lambda pair: -pair[1].size):
+        side = 0 if loads[0] <= loads[1] else 1
+        sides[side].append(pair)
+        loads[side] += pair[1].size
+    return sides
+
+
+def _fill(sheet: Sheet, table: Table) -> tuple[int, dict[int, int]]:
+    """Append a table's rows; returns the sheet's rows and widths."""
+    for row in table.rows():
+        sheet.append(row, table.formats)
+    return sheet.measured()
+
+
+def _finish_table(sheet: Sheet, table: Table) -> None:
+    """Auto filter over the filled rows, then the table's own finish."""
+    sheet.ws.auto_filter.ref = f"A1:{get_column_letter(max(len(table.names), 1))}{sheet.rows}"
+    if table.finish is not None:
+        table.finish(sheet)
 
 
 def add_list_validation(sheet: Sheet, column: int, choices: Sequence[str], title: str, prompt: str) -> None:

@@ -11,8 +11,8 @@ from syncheck.workers import BULK_GC_THRESHOLD, bulk_phase, map_ordered, run_alo
 
 def test_run_alongside_returns_the_foreground_value_after_the_background_ran(tmp_path):
     marker = tmp_path / "background.txt"
-    value = run_alongside(lambda: marker.write_text("done"), lambda: 42)
-    assert value == 42
+    values = run_alongside(lambda: marker.write_text("done"), lambda: 42)
+    assert values == (4, 42)
     assert marker.read_text() == "done"
 
 
