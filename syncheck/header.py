@@ -60,6 +60,19 @@ class Header:
         """Length of the longest header label."""
         return max((len(text) for text in self.texts), default=0)
 
+    @functools.cached_property
+    def _label_cells(self) -> dict[str, bool]:
+        """Cell text -> whether it reads as one of the header's labels (locations and agencies recur on every row)."""
+        return {}
+
+    def is_label(self, text: str) -> bool:
+        """True when a cell's text, single-spaced and lowercased, is one of the header's labels."""
+        known = self._label_cells.get(text)
+        if known is None:
+            # header labels are short: long cells (item names) need no normalizing to rule them out
+            known = self._label_cells[text] = len(text) <= 2 * self.longest_text + 10 and normalize_label(text) in self.texts
+        return known
+
     def columns(self, role: str) -> tuple[int, ...]:
         """The columns with one role, left to right."""
         return self._by_role.get(role, ())
@@ -309,18 +322,19 @@ def _looks_like_code_part(value: object) -> bool:
 
 def is_repeated_header(row: tuple[object, ...], header: Header) -> bool:
     """A copy of the header row further down (exports repeat it on every printed page)."""
-    # header labels are short: long cells (item names) need no normalizing to rule them out
-    longest = header.longest_text
     same = other = 0
     for value in row:
         if value is None:
             continue
-        if isinstance(value, str) and len(value) <= 2 * longest + 10 and normalize_label(value) in header.texts:
+        if isinstance(value, str) and header.is_label(value):
             same += 1
         else:
             other += 1
     # a lone label is the lower row of a repeated multi-row header ('Capaian Program')
     return same >= 2 or (same == 1 and other == 0)
+
+
+_INDEX_CELL = re.compile(r"\(?(\d{1,2})\)?")
 
 
 def is_index_row(row: tuple[object, ...]) -> bool:
@@ -330,7 +344,7 @@ def is_index_row(row: tuple[object, ...]) -> bool:
         if value is None:
             continue
         text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
-        match = re.fullmatch(r"\(?(\d{1,2})\)?", text)
+        match = _INDEX_CELL.fullmatch(text) if len(text) <= 4 else None
         if not match:
             return False
         numbers.append(int(match.group(1)))

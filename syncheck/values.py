@@ -12,14 +12,14 @@ _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 
 def parse_budget(value: object, scale: int = 1) -> tuple[int | None, str]:
     """Rupiah as an integer from a number or Indonesian text (in units of ``scale`` Rupiah); second item explains a failure."""
+    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
+        return _from_number(value, scale)  # the common cell first
     if value is None or value == "":
         return None, ""
     if isinstance(value, bool):
         return None, f"budget {value!r} is not an amount"
     if isinstance(value, (_dt.date, _dt.datetime, _dt.time, _dt.timedelta)):
         return None, f"budget cell holds a date ({value}), not an amount"
-    if isinstance(value, (int, float)):
-        return _from_number(value, scale)
     return _from_text(str(value), scale)
 
 
