@@ -47,15 +47,21 @@ class SheetResult:
     titles: list[str] = field(default_factory=list)
 
 
+_TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
+
+
 class _Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
-    __slots__ = ("header", "roles", "hints", "code", "name", "budget", "indicator", "target", "location", "funding", "agency")
+    __slots__ = ("header", "roles", "hints", "code", "name", "budget", "agency", "texts", "blank_texts")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
-        for role in self.__slots__[3:]:
-            setattr(self, role, header.columns(role))
+        self.code, self.name, self.budget = header.columns("code"), header.columns("name"), header.columns("budget")
+        self.agency = header.columns("agency")
+        # the text roles the header has columns for; the others are blank in every row
+        self.texts = tuple((role, header.columns(role)) for role in _TEXT_ROLES if header.columns(role))
+        self.blank_texts = {role: "" for role in _TEXT_ROLES if not header.columns(role)}
 
 
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:
@@ -246,18 +252,17 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
         glued, rest = split_glued(name)
         if glued is not None:
             code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
-    return {
+    fields = {
         "code": code,
         "code_raw": code_raw,
         "name": name,
         "hint": columns.hints.get(name_col) if name_col is not None else None,
-        "indicator": _filled_text(row, columns.indicator),
-        "target": _filled_text(row, columns.target),
-        "location": _filled_text(row, columns.location),
         "budget_raw": _first_filled(row, columns.budget)[0],
-        "funding": _filled_text(row, columns.funding),
-        "agency": _filled_text(row, columns.agency),
+        **columns.blank_texts,
     }
+    for role, cols in columns.texts:
+        fields[role] = _filled_text(row, cols)
+    return fields
 
 
 def _row_code(row: tuple[object, ...], cols: tuple[int, ...]):
