@@ -21,6 +21,12 @@ MAX_TAG_BYTES = 1 << 20
 _XLSX_TOKEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)\b([^>]*)>")
 _ODS_TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*)>")
 _PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+# a cell tag (any whitespace may follow the name) not written as <c r="A1": its place needs the exact measure
+_ODD_CELL = re.compile(rb'<c(?=[\s>])(?! r="[A-Z]{1,3}[0-9]{1,7}")')
+_PREFIXED_CELL = re.compile(rb":c[\s>]")
+# a cell beyond column ZZ or row 9999, or not written <c r="A1": within ZZ9999 (702 columns by 9,999 rows,
+# 7 million cells, under MAX_SHEET_CELLS) a sheet needs no measuring at all
+_BEYOND_SMALL = re.compile(rb'<c(?=[\s>])(?! r="[A-Z]{1,2}[0-9]{1,4}")')
 _REF = re.compile(rb'\br\s*=\s*["\']([A-Za-z]*)([0-9]*)["\']')
 _ROW_NUMBER = re.compile(rb'\br\s*=\s*["\']([0-9]+)["\']')
 _REPEAT = {name: re.compile(rb"number-%s-repeated\s*=\s*[\"']([0-9]+)[\"']" % name) for name in (b"rows", b"columns")}
@@ -100,6 +106,8 @@ def _chunks(archive: zipfile.ZipFile, member: str):
 
 def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> None:
     """Refuse a worksheet part whose cells with content span more than MAX_SHEET_CELLS cells."""
+    if _within_small_box(archive, member):
+        return  # the common sheet: one search per chunk, no cell parsed
     rough = Box()
     for chunk in _chunks(archive, member):
         if not _measure_plain(chunk, rough):
@@ -110,11 +118,16 @@ def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> None:
     _measure_exactly(archive, member, Box(), name)
 
 
+def _within_small_box(archive: zipfile.ZipFile, member: str) -> bool:
+    """True when every cell of the part is written <c r="..."> within ZZ9999 (so the sheet is small enough)."""
+    return all(not _BEYOND_SMALL.search(chunk) and not _PREFIXED_CELL.search(chunk) for chunk in _chunks(archive, member))
+
+
 def _measure_plain(chunk: bytes, box: Box) -> bool:
     """Widen box over the cells of a chunk when all are written <c r="..."> (empty ones too); False otherwise."""
-    refs = _PLAIN_CELL.findall(chunk)
-    if len(refs) != chunk.count(b"<c ") + chunk.count(b"<c>") or b":c " in chunk or b":c>" in chunk:
+    if _ODD_CELL.search(chunk) or _PREFIXED_CELL.search(chunk):
         return False
+    refs = _PLAIN_CELL.findall(chunk)
     if refs:
         rows = [int(digits) for digits in {digits for _, digits in refs}]
         cols = [_column_number(letters) for letters in {letters for letters, _ in refs}]

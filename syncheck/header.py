@@ -60,6 +60,19 @@ class Header:
         """Length of the longest header label."""
         return max((len(text) for text in self.texts), default=0)
 
+    @functools.cached_property
+    def label_cells(self) -> dict[str, bool]:
+        """Cell text -> whether it reads as one of the header's labels (locations and agencies recur on every row)."""
+        return {}
+
+    def is_label(self, text: str) -> bool:
+        """True when a cell's text, single-spaced and lowercased, is one of the header's labels."""
+        known = self.label_cells.get(text)
+        if known is None:
+            # header labels are short: long cells (item names) need no normalizing to rule them out
+            known = self.label_cells[text] = len(text) <= 2 * self.longest_text + 10 and normalize_label(text) in self.texts
+        return known
+
     def columns(self, role: str) -> tuple[int, ...]:
         """The columns with one role, left to right."""
         return self._by_role.get(role, ())
@@ -94,6 +107,7 @@ def _clean_label(text: object) -> str:
     return " ".join(str(text).split()) if text is not None else ""
 
 
+@functools.lru_cache(maxsize=4096)  # the same labels head every agency sheet and every plan
 def role_of(label: str) -> str | None:
     """The role a single header label names, or None."""
     if not label:
@@ -309,18 +323,20 @@ def _looks_like_code_part(value: object) -> bool:
 
 def is_repeated_header(row: tuple[object, ...], header: Header) -> bool:
     """A copy of the header row further down (exports repeat it on every printed page)."""
-    # header labels are short: long cells (item names) need no normalizing to rule them out
-    longest = header.longest_text
+    known = header.label_cells
     same = other = 0
     for value in row:
         if value is None:
             continue
-        if isinstance(value, str) and len(value) <= 2 * longest + 10 and normalize_label(value) in header.texts:
+        if isinstance(value, str) and (known[value] if value in known else header.is_label(value)):
             same += 1
         else:
             other += 1
     # a lone label is the lower row of a repeated multi-row header ('Capaian Program')
     return same >= 2 or (same == 1 and other == 0)
+
+
+_INDEX_CELL = re.compile(r"\(?(\d{1,2})\)?")
 
 
 def is_index_row(row: tuple[object, ...]) -> bool:
@@ -329,11 +345,21 @@ def is_index_row(row: tuple[object, ...]) -> bool:
     for value in row:
         if value is None:
             continue
-        text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
-        match = re.fullmatch(r"\(?(\d{1,2})\)?", text)
-        if not match:
+        number = _index_number(value)
+        if number is None:
             return False
-        numbers.append(int(match.group(1)))
+        numbers.append(number)
     if len(numbers) < 3:
         return False
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:])) or numbers == sorted(set(numbers))
+
+
+def _index_number(value: object) -> int | None:
+    """The number a cell of an index row shows: 0 to 99, bare or in parentheses; None for any other cell."""
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and 0 <= value <= 99 else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 0 <= value <= 99 else None
+    text = str(value).strip()
+    match = _INDEX_CELL.fullmatch(text) if len(text) <= 4 else None
+    return int(match.group(1)) if match else None

@@ -125,11 +125,17 @@ def _calamine_rows(sheet: python_calamine.CalamineSheet) -> Iterator[tuple[objec
     pad = (None,) * first_col
     width = max(0, MAX_COLUMNS - first_col)
     for raw in itertools.chain((first,), raw_rows):
-        if not any(raw) and all(value == "" for value in raw):
-            yield ()
-            continue
-        cells = tuple(None if value == "" else value for value in raw[:width])
-        yield _trim(pad + cells)
+        # most rows have no empty cell: the C-level membership test spares them the per-cell rewrite
+        if "" in raw:
+            if not any(raw) and all(value == "" for value in raw):
+                yield ()
+                continue
+            cells = tuple([None if value == "" else value for value in raw[:width]])
+        else:
+            cells = tuple(raw[:width]) if len(raw) > width else tuple(raw)
+        if pad:
+            cells = pad + cells
+        yield _trim(cells) if cells and cells[-1] is None else cells
 
 
 def _trim(cells: tuple[object, ...]) -> tuple[object, ...]:

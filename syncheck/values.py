@@ -8,18 +8,21 @@ import re
 
 _NO_CENTS = re.compile(r"[.,]-+$")
 _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
+_AMOUNT_CHARS = re.compile(r"[0-9.,]+")
+_CENTS_AFTER_COMMA = re.compile(r",\d{1,2}$")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 
 
 def parse_budget(value: object, scale: int = 1) -> tuple[int | None, str]:
     """Rupiah as an integer from a number or Indonesian text (in units of ``scale`` Rupiah); second item explains a failure."""
+    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
+        return _from_number(value, scale)  # the common cell first
     if value is None or value == "":
         return None, ""
     if isinstance(value, bool):
         return None, f"budget {value!r} is not an amount"
     if isinstance(value, (_dt.date, _dt.datetime, _dt.time, _dt.timedelta)):
         return None, f"budget cell holds a date ({value}), not an amount"
-    if isinstance(value, (int, float)):
-        return _from_number(value, scale)
     return _from_text(str(value), scale)
 
 
@@ -56,14 +59,14 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
 
 def _normalize_separators(body: str) -> str | None:
     """Turn Indonesian or English separators into a plain decimal string."""
-    if not re.fullmatch(r"[0-9.,]+", body):
+    if not _AMOUNT_CHARS.fullmatch(body):
         return None
     if "," in body and "." in body:
         decimal = "," if body.rfind(",") > body.rfind(".") else "."
     elif "," in body:
-        decimal = "," if re.search(r",\d{1,2}$", body) else ""
+        decimal = "," if _CENTS_AFTER_COMMA.search(body) else ""
     elif "." in body:
-        decimal = "" if re.fullmatch(r"\d{1,3}(\.\d{3})+", body) else "."
+        decimal = "" if _DOT_THOUSANDS.fullmatch(body) else "."
     else:
         decimal = ""
     thousands = {",": ".", ".": ",", "": ".,"}[decimal]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from syncheck.errors import InputFileError, NoHeaderError, SyncheckError
+from syncheck.header import is_index_row
 from syncheck.models import Kind, Level, SkipReason
 from syncheck.readers import read_plan
 
@@ -130,3 +131,25 @@ def test_runs_of_blank_rows_are_counted_but_stored_once(make_workbook):
     blanks = [s for s in plan.skipped if s.reason is SkipReason.BLANK]
     assert [(s.ref.row, s.count) for s in blanks] == [(4, 1), (7, 500)]
     assert plan.rows_read == len(rows) == len(plan.items) + plan.skipped_rows
+
+
+@pytest.mark.parametrize(
+    "row, expected",
+    [
+        ((1.0, 2.0, 3.0), True),
+        ((1, 2, 3, 4), True),
+        (("(1)", " (2) ", "3"), True),
+        ((None, 1.0, None, 2.0, 3.0), True),
+        ((1, 3, 5), True),
+        ((1.0, 2.0), False),
+        ((1, 3, 2), False),
+        ((1.0, 2.0, 100.0), False),
+        ((1.0, 2.5, 3.0), False),
+        ((-1.0, 0.0, 1.0), False),
+        ((True, 2, 3), False),
+        (("(1)", "(2)", "(123)"), False),
+        ((1.0, "2.07.02", "PROGRAM PERENCANAAN"), False),
+    ],
+)
+def test_index_row_cells_are_small_whole_numbers_in_order(row, expected):
+    assert is_index_row(row) is expected

@@ -328,6 +328,19 @@ def test_sheet_extent_places_cells_without_references_by_position(tmp_path):
     assert "1,048,576 rows by 40 columns" in str(refused(_zip(tmp_path / "wide.xlsx", wide)))
 
 
+@pytest.mark.parametrize("space", [b"\n", b"\t", b"\r\n  "])
+def test_sheet_extent_sees_cells_with_any_whitespace_after_the_tag_name(tmp_path, space):
+    far = _sheet_with(b'<row r="1048576"><c' + space + b'r="XFD1048576" t="n"><v>1</v></c></row>')
+    assert "1,048,576 rows by 16,384 columns" in str(refused(_zip(tmp_path / "far.xlsx", far)))
+
+
+def test_sheet_extent_measures_sheets_past_the_quick_bound(tmp_path):
+    tall = _sheet_with(b'<row r="60000"><c r="AB60000" t="n"><v>1</v></c></row>')
+    assert safety.check_input_file(str(_zip(tmp_path / "tall.xlsx", tall))) == "xlsx"  # 60,000 rows x 28 columns
+    wide = _sheet_with(b'<row r="60000"><c r="ZZZ60000" t="n"><v>1</v></c></row>')
+    assert "60,000 rows by 18,278 columns" in str(refused(_zip(tmp_path / "wide.xlsx", wide)))
+
+
 def test_ole_streams_regular_and_mini(tmp_path):
     streams = {"Workbook": b"small" * 10, "Big": bytes(range(256)) * 20, "Other": b"x" * 100}
     for mini in (False, True):
