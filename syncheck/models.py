@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 
 
@@ -77,23 +78,25 @@ class SourceRef:
         return f"{self.file}, sheet {self.sheet!r}, row {self.row}"
 
 
+#: the kind a code names, by its number of segments
+_KIND_BY_DEPTH = {1: Kind.URUSAN, 2: Kind.BIDANG, 3: Kind.PROGRAM, 5: Kind.KEGIATAN, 6: Kind.SUB_KEGIATAN}
+
+
 @dataclass(frozen=True)
 class Code:
     """A canonical nomenclature code (see codes.py for parsing)."""
 
     segments: tuple[str, ...]
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The dotted canonical form, e.g. ``1.02.02.2.01.0001``."""
+        """The dotted canonical form, e.g. ``1.02.02.2.01.0001`` (kept: every writer asks for it per row)."""
         return ".".join(self.segments)
 
     @property
     def kind(self) -> Kind | None:
         """The kind a code of this depth names, or None for an odd depth."""
-        return {1: Kind.URUSAN, 2: Kind.BIDANG, 3: Kind.PROGRAM, 5: Kind.KEGIATAN, 6: Kind.SUB_KEGIATAN}.get(
-            len(self.segments)
-        )
+        return _KIND_BY_DEPTH.get(len(self.segments))
 
     @property
     def level_digit(self) -> str | None:

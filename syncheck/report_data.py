@@ -37,10 +37,13 @@ class PlanLookup:
         self._by_id: dict[int, int] = {}  # links hold the plans' own items, so identity finds nearly all
         self._by_item: dict[Item, int] | None = None  # hashing every Item is slow: built only when needed
         self._by_file: dict[str, int] = {}
+        self._labels: dict[int, str] = {}  # the writers ask for a row's government several times a row
         for index, plan in enumerate(result.plans):
             self._by_file.setdefault(plan.file, index)
             for item in plan.items:
                 self._by_id.setdefault(id(item), index)
+        for item_id, index in self._by_id.items():
+            self._labels[item_id] = result.plans[index].label
 
     def index_of(self, item: Item) -> int:
         """Position of the item's plan in the result, or len(plans) when unknown."""
@@ -67,8 +70,11 @@ class PlanLookup:
 
     def government(self, item: Item) -> str:
         """The name of the item's government (its file name when no plan is known)."""
-        plan = self.plan_of(item)
-        return plan.label if plan else item.ref.file
+        found = self._labels.get(id(item))
+        if found is None:
+            plan = self.plan_of(item)
+            found = plan.label if plan else item.ref.file
+        return found
 
 
 def source_text(ref: SourceRef) -> str:
@@ -157,7 +163,7 @@ def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[Pai
     groups: dict[tuple[str, str], tuple[dict[RowKey, int], dict[RowKey, int]]] = {}
     for pair in pairs(result):
         groups[pair] = ({}, {})
-    for overlap in ordered_overlaps(result, lookup):
+    for overlap in result.overlaps:  # any order: every overlap of a row carries that row's one budget
         pair = (lookup.government(overlap.left), lookup.government(overlap.right))
         lefts, rights = groups.setdefault(pair, ({}, {}))
         # one province row may overlap several city rows: its budget still counts once

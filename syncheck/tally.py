@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -14,22 +15,23 @@ _PLACE_PREFIX = re.compile(r"^(kec(amatan)?|kel(urahan)?|desa|ds|kab(upaten)?|ko
 
 def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:
     """Each row mapped to a representative row of its distinct item (same code, or same name under one program)."""
-    parent: dict[SourceRef, SourceRef] = {item.ref: item.ref for item in items}
+    parent = list(range(len(items)))  # union-find over positions: cheaper than hashing SourceRefs
 
-    def find(ref: SourceRef) -> SourceRef:
-        while parent[ref] != ref:
-            parent[ref] = parent[parent[ref]]
-            ref = parent[ref]
-        return ref
+    def find(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
 
-    by_key: dict[tuple, SourceRef] = {}
-    for item in items:
+    by_key: dict[tuple, int] = {}
+    for index, item in enumerate(items):
         for key in _identity_keys(item):
-            if key in by_key:
-                parent[find(item.ref)] = find(by_key[key])
+            found = by_key.get(key)
+            if found is None:
+                by_key[key] = index
             else:
-                by_key[key] = item.ref
-    return {item.ref: find(item.ref) for item in items}
+                parent[find(index)] = find(found)
+    return {item.ref: items[find(index)].ref for index, item in enumerate(items)}
 
 
 def _identity_keys(item: Item) -> list[tuple]:
@@ -41,7 +43,7 @@ def _identity_keys(item: Item) -> list[tuple]:
     owner = (item.agency,) if (item.code_text or item.program_code).startswith("X") else ()
     if item.code is not None and item.code.kind is item.kind:
         keys.append(("code",) + owner + comparison_key(item.code))
-    name = " ".join(sorted({word for word in without_kind_prefix(normalize_name(item.name)).split() if word not in STOP_WORDS}))
+    name = _name_key(item.name)
     if name:
         # one spelling of the scope for coded and codeless rows, so a codeless repeat joins its coded twin
         scope = ".".join(item.code.segments[:3]) if item.code is not None and len(item.code.segments) >= 3 else (item.program_code or item.agency)
@@ -49,6 +51,12 @@ def _identity_keys(item: Item) -> list[tuple]:
             scope = ".".join(item.code.segments[:2]) if item.code is not None else item.agency
         keys.append(("name", item.kind.value, scope) + owner + (name,))
     return keys
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key(name: str) -> str:
+    """A name's words without the kind prefix and stop words, sorted (cached: names recur in every plan)."""
+    return " ".join(sorted({word for word in without_kind_prefix(normalize_name(name)).split() if word not in STOP_WORDS}))
 
 
 Groups = dict[Kind, dict[SourceRef, SourceRef]]
@@ -88,18 +96,20 @@ def _summary(left: Plan, right: Plan, kind: Kind, items: set[SourceRef], relatio
 def place_names(plan: Plan) -> set[str]:
     """Normalized place names of a plan: the government itself and every location its rows name."""
     names = {_place(plan.government)}
-    for item in plan.items:
-        for part in split_locations(item.location):
+    for location in {item.location for item in plan.items}:
+        for part in split_locations(location):
             names.add(_place(part))
     names.discard("")
     return names
 
 
-def split_locations(text: str) -> list[str]:
-    """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts."""
-    return [part.strip() for part in re.split(r"[,;/\n]|\bdan\b", text or "") if part.strip()]
+@functools.lru_cache(maxsize=1 << 14)
+def split_locations(text: str) -> tuple[str, ...]:
+    """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts (cached: a plan names a few places on many rows)."""
+    return tuple(part.strip() for part in re.split(r"[,;/\n]|\bdan\b", text or "") if part.strip())
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _place(text: str) -> str:
     """A place name without its prefix ('Kec. Batu' -> 'batu')."""
     value = " ".join((text or "").lower().split())
