@@ -266,6 +266,8 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     if kind is Kind.PROGRAM and (left.support or right.support):
         return _decide_support(left, right, score)
     only_left, only_right, typos = token_difference(left.tokens, right.tokens)
+    if score < options.review_threshold and (only_left or only_right) and _beyond_repair(left, right, only_left, only_right):
+        return None  # most candidate cells: no typo pairing or long-name rule below can make the names one
     equal = not only_left and not only_right and bool(left.tokens)
     nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
@@ -335,6 +337,11 @@ def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
     if left.item.agency and normalize_name(left.item.agency) == normalize_name(right.item.agency):
         return Verdict(Relation.SIMILAR, max(score, 90.0), f"support program of the same agency ({left.item.agency})")
     return None
+
+
+def _beyond_repair(left: Entry, right: Entry, only_left: frozenset[str], only_right: frozenset[str]) -> bool:
+    """Differing words that neither a loose-typo pairing nor the long-name rule could set aside."""
+    return not 1 <= len(only_left) == len(only_right) <= 2 and (len(left.tokens) < LONG_NAME_WORDS or len(right.tokens) < LONG_NAME_WORDS)
 
 
 def _long_name_match(kind, left, right, only_left, only_right) -> bool:

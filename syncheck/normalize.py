@@ -210,9 +210,11 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
     typos = 0
     if only_left and only_right:
         typos = _pair_glued(only_left, only_right, left_set, right_set)
+        candidates = sorted(only_right)
         for word in sorted(only_left):
             # one or two edits never change the length by more than two
-            match = next((other for other in sorted(only_right) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), None)
+            size = len(word)
+            match = next((other for other in candidates if -2 <= size - len(other) <= 2 and other in only_right and is_typo_of(word, other)), None)
             if match is not None:
                 only_left.discard(word)
                 only_right.discard(match)
@@ -247,8 +249,9 @@ def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right
     """Pair off words typed without the space between them ('sistempenyediaan'); returns the count."""
     count = 0
     for words, other_only, other in ((only_left, only_right, right), (only_right, only_left, left)):
+        parts = sorted(other_only)
         for word in sorted(words):
-            split = _glued_split(word, other_only, other)
+            split = _glued_split(word, parts, other_only, other)
             if split is not None:
                 words.discard(word)
                 other_only.difference_update(split)
@@ -256,10 +259,11 @@ def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right
     return count
 
 
-def _glued_split(word: str, other_only: set[str], other: set[str]) -> tuple[str, str] | None:
-    """(head, tail) when word is two words of the other name glued, one of them missing there."""
-    for part in sorted(other_only):
-        if len(part) < 3 or len(word) - len(part) < 3:
+def _glued_split(word: str, parts: list[str], other_only: set[str], other: set[str]) -> tuple[str, str] | None:
+    """(head, tail) when word is two words of the other name glued, one of them (from ``parts``, sorted) missing there."""
+    size = len(word)
+    for part in parts:
+        if len(part) < 3 or size - len(part) < 3 or part not in other_only:
             continue
         if word.startswith(part) and part not in _COMPOUND_PREFIXES:
             tail = _in_or_typo(word[len(part):], other)
