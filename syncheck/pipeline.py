@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
@@ -22,9 +24,22 @@ Progress = Callable[[str], None]
 
 @bulk_phase()
 def read_plans(paths: list[str], options: Options, progress: Progress | None = None) -> list[Plan]:
-    """Read every input file, applying per-file overrides from the options (in parallel for many files)."""
-    workers = worker_count(options.workers, len(paths))
+    """Read every input file, applying per-file overrides from the options (in parallel for many or large files)."""
+    workers = worker_count(options.workers, len(paths), heavy=_total_bytes(paths) >= PARALLEL_READ_BYTES)
     return map_ordered(_read_one, list(paths), workers, {"options": options}, progress)
+
+
+#: from this many bytes of input on, even two files are read side by side (about 2,000 rows each)
+PARALLEL_READ_BYTES = 200_000
+
+
+def _total_bytes(paths: list[str]) -> int:
+    """Size of the input files on disk (unreadable ones count nothing: reading them reports why)."""
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError, ValueError):
+            total += os.path.getsize(path)
+    return total
 
 
 def _read_one(path: str) -> Plan:

@@ -43,9 +43,12 @@ def shared(name: str) -> Any:
     return _SHARED[name]
 
 
-def worker_count(requested: int, tasks: int) -> int:
-    """Processes to use: 1 for small runs or where fork is unavailable, else the request or the CPUs."""
-    if requested == 1 or tasks < MIN_PARALLEL_TASKS or "fork" not in multiprocessing.get_all_start_methods():
+def worker_count(requested: int, tasks: int, heavy: bool = False) -> int:
+    """Processes to use: 1 for small runs or where fork is unavailable, else the request or the CPUs.
+
+    ``heavy`` tasks (large files) are worth a process each from two of them on.
+    """
+    if requested == 1 or tasks < (2 if heavy else MIN_PARALLEL_TASKS) or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, min(requested or os.cpu_count() or 1, tasks))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 import openpyxl
@@ -25,6 +27,8 @@ def test_worker_count_stays_single_for_small_runs():
     assert worker_count(1, 100) == 1
     assert worker_count(2, 100) == 2
     assert worker_count(8, 5) == 5
+    assert worker_count(0, 2, heavy=True) == min(2, os.cpu_count() or 1)
+    assert worker_count(0, 1, heavy=True) == 1
 
 
 def test_parallel_run_gives_the_same_json_as_a_single_process():
