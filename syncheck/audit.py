@@ -12,7 +12,8 @@ from .continuity import link_years
 from .identity import level_of_name, parse_level
 from .models import Finding, Level, Options, Plan, Result, SourceRef
 from .normalize import Rule
-from .pipeline import compare_plans, rules_for
+from .pairing import rules_for
+from .pipeline import compare_plans
 from .readers import read_plan
 from .report_data import distinct_findings, overlap_totals
 from .themes import find_gaps, find_hits, theme_years

@@ -59,19 +59,27 @@ def map_ordered(
     workers: int,
     values: dict[str, Any] | None = None,
     on_done: Callable[[Any], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Any]:
-    """function(task) for every task, results in task order; `values` are visible through shared()."""
+    """function(task) for every task, results in task order; `values` are visible through shared().
+
+    ``meanwhile`` runs in this process while forked workers work (first, when there are none).
+    """
     _SHARED.clear()
     _SHARED.update(values or {})
     try:
-        return list(_results(function, tasks, workers, on_done))
+        return list(_results(function, tasks, workers, on_done, meanwhile))
     finally:
         _SHARED.clear()
 
 
-def _results(function: Callable[[Any], Any], tasks: Sequence[Any], workers: int, on_done: Callable[[Any], None] | None) -> Iterable[Any]:
+def _results(
+    function: Callable[[Any], Any], tasks: Sequence[Any], workers: int, on_done: Callable[[Any], None] | None, meanwhile: Callable[[], None] | None
+) -> Iterable[Any]:
     """Yield results in order, in this process or in a pool of forked workers."""
     if workers <= 1:
+        if meanwhile:
+            meanwhile()
         for task in tasks:
             value = function(task)
             if on_done:
@@ -83,7 +91,10 @@ def _results(function: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for task, value in zip(tasks, pool.imap(function, tasks)):
+            results = pool.imap(function, tasks)
+            if meanwhile:
+                meanwhile()
+            for task, value in zip(tasks, results):
                 if on_done:
                     on_done(task)
                 yield value

@@ -1,0 +1,99 @@
+"""Link and tally (higher, lower) plan pairs, on several processes for many pairs (pipeline's linking stage)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from .identify import explain_links
+from .match import Adjust, link_entries, prepare
+from .models import Kind, Link, Options, Overlap, Plan, Relation, Summary
+from .normalize import Rule, default_rules, load_rules
+from .tally import overlap_of, overlapping_links, plan_groups, summarize
+from .workers import map_ordered, shared, worker_count
+
+if TYPE_CHECKING:
+    from .decisions import DecisionBook
+
+
+def rules_for(options: Options) -> tuple[Rule, ...]:
+    """The normalization rules: the user's table first, then the shipped one."""
+    return load_rules(options.synonyms_path) if options.synonyms_path else default_rules()
+
+
+def reviewer_for(book: DecisionBook | None, plans: list[Plan]) -> Reviewer | None:
+    """The reviewer decisions' hook for the pair at (left, right) positions; forked workers inherit it."""
+    if book is None:
+        return None
+    return lambda left, right: book.adjuster(plans[left], plans[right])
+
+
+@dataclass(frozen=True)
+class PairOutcome:
+    """What comparing one (higher, lower) pair gives: its links, headlines and substantive overlaps."""
+
+    links: list[Link]
+    summaries: list[Summary]
+    overlaps: list[Overlap]
+
+
+Reviewer = Callable[[int, int], "Adjust | None"]
+
+
+def link_pairs(
+    plans: list[Plan], pairs: list[tuple[int, int]], options: Options, reviewer: Reviewer | None = None, explain: bool = False
+) -> list[PairOutcome]:
+    """Link and tally every (higher, lower) pair, in pair order, on several processes for many pairs.
+
+    A higher-level plan is prepared and grouped once, here; each lower plan is prepared, linked and
+    tallied in a worker, so that work runs on every CPU and only small rows travel back.
+    """
+    rules = rules_for(options)
+    lefts = sorted({left for left, _ in pairs})
+    values = {
+        "plans": plans,
+        "options": options,
+        "rules": rules,
+        "reviewer": reviewer,
+        "explain": explain,
+        "prepared": {index: prepare(plans[index], rules) for index in lefts},
+        "groups": {index: plan_groups(plans[index]) for index in lefts},
+    }
+    found = map_ordered(_pair_rows, pairs, worker_count(options.workers, len(pairs)), values)
+    return [_rebuild(plans[left], plans[right], rows) for (left, right), rows in zip(pairs, found)]
+
+
+LinkRow = tuple[Kind, int, int, Relation, float, str, str]
+OverlapRow = tuple[int, str]
+PairRows = tuple[list[LinkRow], list[Summary], list[OverlapRow]]
+
+
+def _pair_rows(pair: tuple[int, int]) -> PairRows:
+    """One pair's links, headlines and overlaps, with items as positions in their plans (small to send)."""
+    plans: list[Plan] = shared("plans")
+    left, right = plans[pair[0]], plans[pair[1]]
+    reviewer = shared("reviewer")
+    found = link_entries(shared("prepared")[pair[0]], prepare(right, shared("rules")), shared("options"), reviewer(*pair) if reviewer else None)
+    if shared("explain"):
+        found = explain_links(found)
+    left_at, right_at = _positions(left), _positions(right)
+    link_at = {id(link): index for index, link in enumerate(found)}
+    links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
+    overlaps = [(link_at[id(link)], where) for link, where in overlapping_links(left, right, found)]
+    return links, summarize(left, right, found, shared("groups")[pair[0]]), overlaps
+
+
+def _positions(plan: Plan) -> dict[int, int]:
+    """Position of each of the plan's items, by identity."""
+    return {id(item): index for index, item in enumerate(plan.items)}
+
+
+def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
+    """A pair's outcome from a worker's rows, joined to this process's items."""
+    link_rows, summaries, overlap_rows = rows
+    links = [
+        Link(kind, relation, score, reason, left.items[i], right.items[j], decided)
+        for kind, i, j, relation, score, reason, decided in link_rows
+    ]
+    overlaps = [overlap_of(links[at], where) for at, where in overlap_rows]
+    return PairOutcome(links, summaries, overlaps)
