@@ -16,6 +16,7 @@ from .errors import SyncheckError
 from .inspection import inspect_json, render_inspection
 from .models import Options
 from .readers import read_plan
+from .workers import bulk_phase
 
 
 def _one_line(text: str) -> str:
@@ -42,7 +43,8 @@ def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            with bulk_phase():  # a command is one bulk job: rare collector passes from reading to the last line
+                return command(*args, **kwargs)
         except SyncheckError as error:
             _fail(str(error))
         except BrokenPipeError:  # `syncheck ... | head`: the reader has all it wants

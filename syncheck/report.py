@@ -135,6 +135,7 @@ def write_outputs(result: Result, workbook_path: str | None, json_path: str | No
         write_json(result, json_path)
 
 
+@bulk_phase()
 def render_console(result: Result, lang: str) -> str:
     """Headlines and overlap per pair, then a fixed-width table; plain deterministic text."""
     check_lang(lang)
