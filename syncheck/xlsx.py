@@ -123,12 +123,13 @@ class Sheet:
         attrs = [book._style_attr(key, False) for key in keys]
         letters = [column_letter(col) for col in range(1, columns + 1)]
         pending = self._pending
+        texts: dict[str, str] = {}
         for values in rows:
             if self.rows < WIDTH_SAMPLE_ROWS or len(values) > columns:
                 self.append(values, formats)
                 continue
             self.rows += 1
-            pending.append(_row_xml(book, str(self.rows), values, keys, attrs, letters))
+            pending.append(_row_xml(book, str(self.rows), values, keys, attrs, letters, texts))
             if len(pending) >= FLUSH_ROWS:
                 self._flush()
 
@@ -269,7 +270,11 @@ class Book:
                     out.write(b"</sheetData>" + tail)
 
 
-def _row_xml(book: Book, row: str, values: Row, keys: list[str | None], attrs: list[str], letters: list[str]) -> str:
+#: distinct texts whose cell XML a table remembers (names recur on every pair's rows; the cap bounds memory)
+TEXT_CACHE_SIZE = 200_000
+
+
+def _row_xml(book: Book, row: str, values: Row, keys: list[str | None], attrs: list[str], letters: list[str], texts: dict[str, str]) -> str:
     """One <row> element, the common cells inlined (Sheet.append's output, byte for byte)."""
     cells = [f'<row r="{row}">']
     for col, value in enumerate(values):
@@ -279,11 +284,15 @@ def _row_xml(book: Book, row: str, values: Row, keys: list[str | None], attrs: l
         if kind is str:
             if not value:
                 continue
-            if keys[col] is None and value.isprintable() and not value.startswith(INJECTION_PREFIXES):
-                text = value[:EXCEL_CELL_CHARS].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                space = ' xml:space="preserve"' if value[0] == " " or value[-1] == " " else ""
-                cells.append(f'<c r="{letters[col]}{row}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
-                continue
+            if keys[col] is None:
+                tail = texts.get(value)
+                if tail is None:
+                    tail = _plain_text_tail(value)
+                    if len(texts) < TEXT_CACHE_SIZE:
+                        texts[value] = tail
+                if tail:
+                    cells.append(f'<c r="{letters[col]}{row}{tail}')
+                    continue
         elif kind is int:
             cells.append(f'<c r="{letters[col]}{row}"{attrs[col]}><v>{value}</v></c>')
             continue
@@ -292,6 +301,15 @@ def _row_xml(book: Book, row: str, values: Row, keys: list[str | None], attrs: l
         cells.append(book.cell_xml(f"{letters[col]}{row}", value, keys[col]))
     cells.append("</row>")
     return "".join(cells)
+
+
+def _plain_text_tail(value: str) -> str:
+    """The rest of an unstyled inline-string cell after its reference, or '' when the text needs cleaning or a quote."""
+    if not value.isprintable() or value.startswith(INJECTION_PREFIXES):
+        return ""
+    text = value[:EXCEL_CELL_CHARS].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    space = ' xml:space="preserve"' if value[0] == " " or value[-1] == " " else ""
+    return f'" t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
 def _split_sheet(data: bytes, name: str) -> tuple[bytes, bytes]:

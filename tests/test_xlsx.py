@@ -5,7 +5,8 @@ from __future__ import annotations
 import openpyxl
 
 from syncheck.sources import load_sheets
-from syncheck.xlsx import MONEY, Book, table
+from syncheck import xlsx
+from syncheck.xlsx import MONEY, WIDTH_SAMPLE_ROWS, Book, Table, table
 
 
 def test_tricky_values_read_back_as_written(tmp_path):
@@ -43,3 +44,47 @@ def test_sheets_keep_their_order_and_an_empty_sheet_is_valid(tmp_path):
     workbook = openpyxl.load_workbook(path)
     assert workbook.sheetnames == ["Satu", "Dua", "Tiga"]
     assert workbook["Dua"]["A1"].value == "isi" and workbook["Satu"].max_row == 1 and workbook["Satu"]["A1"].value is None
+
+
+TRICKY = ["=HYPERLINK(\"x\")", "a & <b>", "  padded  ", "bel\x07l", 1_250_000_000, 97.5, True, None, "", "#N/A"]
+
+
+def _tricky_rows(count: int) -> list[list]:
+    return [[f"baris {n}", *TRICKY] for n in range(count)]
+
+
+def test_rows_past_the_width_sample_read_back_as_the_first_ones(tmp_path):
+    book = Book()
+    rows = _tricky_rows(WIDTH_SAMPLE_ROWS + 50)
+    table(book, "Data", [f"k{i}" for i in range(1, 12)], rows, {6: MONEY})
+    path = tmp_path / "out.xlsx"
+    book.save(str(path))
+    ws = openpyxl.load_workbook(path)["Data"]
+    last = WIDTH_SAMPLE_ROWS + 51
+    for number in (2, last):  # the first row goes through append, the last through the lean row writer
+        values = [cell.value for cell in ws[number]]
+        assert values == [f"baris {number - 2}", "=HYPERLINK(\"x\")", "a & <b>", "  padded  ", "bell", 1_250_000_000, 97.5, True, None, None, "#N/A"]
+        assert ws.cell(number, 2).quotePrefix and ws.cell(number, 2).data_type == "s"
+        assert ws.cell(number, 6).number_format == MONEY
+
+
+def test_tables_filled_side_by_side_equal_tables_filled_in_one_process(tmp_path, monkeypatch):
+    def build(path):
+        book = Book()
+        for title, count in (("Besar", 900), ("Kecil", 300), ("Sedang", 600)):
+            rows = _tricky_rows(count)
+            finish = lambda sheet: sheet.append(["Total", None, None, None, None, 7], {1: "bold", 6: "bold money"})  # noqa: E731
+            book.add_table(Table(title, [f"k{i}" for i in range(1, 12)], lambda rows=rows: rows, {6: MONEY}, count, finish))
+        book.save(str(path))
+        return openpyxl.load_workbook(path)
+
+    single = build(tmp_path / "single.xlsx")
+    monkeypatch.setattr(xlsx, "PARALLEL_FILL_ROWS", 100)
+    parallel = build(tmp_path / "parallel.xlsx")
+    assert parallel.sheetnames == single.sheetnames == ["Besar", "Kecil", "Sedang"]
+    for title, count in (("Besar", 900), ("Kecil", 300), ("Sedang", 600)):
+        a, b = single[title], parallel[title]
+        assert [[c.value for c in row] for row in a.iter_rows()] == [[c.value for c in row] for row in b.iter_rows()]
+        assert b.max_row == count + 2 and b.cell(count + 2, 6).value == 7 and b.cell(count + 2, 1).font.bold
+        assert b.auto_filter.ref == f"A1:K{count + 1}"  # the totals row stays outside the filter
+        assert b.cell(count + 1, 2).quotePrefix
