@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .identify import explain_links
 from .match import Adjust, link_entries, prepare
 from .models import Kind, Link, Options, Overlap, Plan, Relation, Summary
 from .normalize import Rule, default_rules, load_rules
 from .tally import overlap_of, overlapping_links, plan_groups, summarize
-from .workers import map_ordered, shared, worker_count
+from .workers import iter_ordered, shared, worker_count
 
 if TYPE_CHECKING:
     from .decisions import DecisionBook
@@ -42,8 +42,8 @@ Reviewer = Callable[[int, int], "Adjust | None"]
 
 def link_pairs(
     plans: list[Plan], pairs: list[tuple[int, int]], options: Options, reviewer: Reviewer | None = None, explain: bool = False
-) -> list[PairOutcome]:
-    """Link and tally every (higher, lower) pair, in pair order, on several processes for many pairs.
+) -> Iterator[PairOutcome]:
+    """Link and tally every (higher, lower) pair, outcomes in pair order as they come, on several processes for many pairs.
 
     A higher-level plan is prepared and grouped once, here; each lower plan is prepared, linked and
     tallied in a worker, so that work runs on every CPU and only small rows travel back.
@@ -59,8 +59,9 @@ def link_pairs(
         "prepared": {index: prepare(plans[index], rules) for index in lefts},
         "groups": {index: plan_groups(plans[index]) for index in lefts},
     }
-    found = map_ordered(_pair_rows, pairs, worker_count(options.workers, len(pairs)), values)
-    return [_rebuild(plans[left], plans[right], rows) for (left, right), rows in zip(pairs, found)]
+    found = iter_ordered(_pair_rows, pairs, worker_count(options.workers, len(pairs)), values)
+    for (left, right), rows in zip(pairs, found):
+        yield _rebuild(plans[left], plans[right], rows)
 
 
 LinkRow = tuple[Kind, int, int, Relation, float, str, str]

@@ -124,7 +124,7 @@ def compare_plans(
     With a nomenclature master (given, or named by options.nomenclature_path) codeless and
     miscoded rows are first given their official identity (identify.py).
     """
-    from .graph import build_clusters
+    from .graph import ClusterGraph
     from .identify import identify_plans
     from .pairing import link_pairs, reviewer_for
 
@@ -137,13 +137,15 @@ def compare_plans(
     links: list[Link] = []
     summaries: list[Summary] = []
     overlaps: list[Overlap] = []
-    for (left_index, right_index), outcome in zip(pairs, outcomes):
+    graph = ClusterGraph(plans)
+    for (left_index, right_index), outcome in zip(pairs, outcomes):  # each pair as it comes: here while workers link
         if book is not None:
             book.settle(plans[left_index], plans[right_index], outcome.links)
         links.extend(outcome.links)
         summaries.extend(outcome.summaries)
         overlaps.extend(outcome.overlaps)
-    clusters = build_clusters(plans, links)
+        graph.add(outcome.links)
+    clusters = graph.clusters()
     return Result(
         plans=tuple(plans),
         links=tuple(links),

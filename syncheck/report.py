@@ -9,11 +9,10 @@ from syncheck.jsonout import document_text, write_document
 from syncheck.models import Item, Link, Overlap, Plan, Result, Summary
 from syncheck.report_data import (
     PlanLookup,
+    ReportView,
     all_warnings,
     is_province,
     kind_counts,
-    ordered_links,
-    ordered_overlaps,
     ordered_summaries,
     overlap_totals,
     pairs,
@@ -36,16 +35,16 @@ def result_to_json(result: Result) -> dict[str, Any]:
     return {key: list(value) if isinstance(value, Iterator) else value for key, value in document.items()}
 
 
-def result_document(result: Result) -> dict[str, Any]:
+def result_document(result: Result, view: ReportView | None = None) -> dict[str, Any]:
     """result_to_json with the links and overlaps as iterators, for writing without holding them all."""
-    lookup = PlanLookup(result)
+    view = view or ReportView(result)
     return {
         "syncheck_version": __version__,
         "schema": SCHEMA,
         "inputs": [_input_json(plan) for plan in result.plans],
         "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
-        "links": (_link_json(link) for link in ordered_links(result, lookup)),
-        "overlaps": (_overlap_json(overlap) for overlap in ordered_overlaps(result, lookup)),
+        "links": (_link_json(link) for link in view.links),
+        "overlaps": (_overlap_json(overlap) for overlap in view.overlaps),
         "warnings": [warning_json(finding) for finding in all_warnings(result)],
         "run": {
             "generated_by": f"syncheck {__version__}",
@@ -120,15 +119,17 @@ def json_text(result: Result) -> str:
 
 
 @bulk_phase()
-def write_json(result: Result, path: str) -> None:
-    """Write the JSON document to path (UTF-8, LF line ends), atomically."""
-    write_document(result_document(result), path)
+def write_json(result: Result, path: str, view: ReportView | None = None) -> None:
+    """Write the JSON document to path (UTF-8, LF line ends), atomically; ``view``: the result's, if made."""
+    write_document(result_document(result, view), path)
 
 
 def write_outputs(result: Result, workbook_path: str | None, json_path: str | None, lang: str = "id") -> None:
     """Write the workbook and the JSON file asked for (None: not asked), the two side by side when both are."""
     if workbook_path and json_path:
-        run_alongside(lambda: write_json(result, json_path), lambda: write_workbook(result, workbook_path, lang))
+        view = ReportView(result)
+        view.links, view.overlaps  # noqa: B018 - ordered once, here, before both writers fork off
+        run_alongside(lambda: write_json(result, json_path, view), lambda: write_workbook(result, workbook_path, lang, view))
     elif workbook_path:
         write_workbook(result, workbook_path, lang)
     elif json_path:

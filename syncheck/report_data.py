@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from syncheck.models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, Result, SourceRef, Summary
@@ -75,6 +76,24 @@ class PlanLookup:
             plan = self.plan_of(item)
             found = plan.label if plan else item.ref.file
         return found
+
+
+class ReportView:
+    """What every writer asks of a result, worked out once: the plan lookup, links and overlaps in report order."""
+
+    def __init__(self, result: Result) -> None:
+        self.result = result
+        self.lookup = PlanLookup(result)
+
+    @cached_property
+    def links(self) -> list[Link]:
+        """ordered_links of the result."""
+        return ordered_links(self.result, self.lookup)
+
+    @cached_property
+    def overlaps(self) -> list[Overlap]:
+        """ordered_overlaps of the result."""
+        return ordered_overlaps(self.result, self.lookup)
 
 
 def source_text(ref: SourceRef) -> str:

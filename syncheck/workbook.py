@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from syncheck.models import LINKED_KINDS, Choice, Decision, Item, Kind, Link, Relation, Result
+from syncheck.models import LINKED_KINDS, Choice, Decision, Item, Kind, Link, Overlap, Relation, Result
 from syncheck.report_data import (
     KIND_ORDER,
     PlanLookup,
+    ReportView,
     all_warnings,
     is_province,
-    ordered_links,
-    ordered_overlaps,
     ordered_summaries,
     overlap_totals,
     program_matrix,
@@ -55,20 +54,21 @@ def add_choice_validation(sheet: Sheet, column: int, lang: str) -> None:
 
 
 @bulk_phase()
-def write_workbook(result: Result, path: str, lang: str = "id") -> None:
-    """Write the review workbook (sheet names and headers in lang), atomically."""
+def write_workbook(result: Result, path: str, lang: str = "id", view: ReportView | None = None) -> None:
+    """Write the review workbook (sheet names and headers in lang), atomically; ``view``: the result's, if made."""
     check_lang(lang)
-    lookup = PlanLookup(result)
+    view = view or ReportView(result)
+    lookup = view.lookup
     book = Book()
     _summary_sheet(book, result, lookup, lang)
-    links = ordered_links(result, lookup)
+    links = view.links
     for kind in LINKED_KINDS:
         _links_sheet(book, kind, [link for link in links if link.kind is kind], lookup, lang)
     _review_sheet(book, links, lookup, lang)
     _unmatched_sheet(book, result, lookup, lang)
     _clusters_sheet(book, result, lookup, lang)
     _matrix_sheet(book, result, lookup, lang)
-    _overlaps_sheet(book, result, lookup, lang)
+    _overlaps_sheet(book, view.overlaps, lookup, lang)
     _warnings_sheet(book, result, lang)
     if result.kept_decisions:
         _decisions_sheet(book, result.kept_decisions, lang)
@@ -210,13 +210,12 @@ def _matrix_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> 
     table(book, label("sheet_matrix", lang), names, rows, {})
 
 
-def _overlaps_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> None:
+def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lang: str) -> None:
     """Substantive overlaps with both budgets, their sum, and a totals row."""
     keys = (
         "left_government", "left_code", "left_name", "right_government", "right_code", "right_name",
         "location", "left_budget", "right_budget", "sum", "left_source", "right_source",
     )  # fmt: skip
-    overlaps = ordered_overlaps(result, lookup)
     rows = lambda: (  # noqa: E731
         [
             lookup.government(o.left), o.left.code_text or o.left.code_raw, o.left.name,

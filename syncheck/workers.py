@@ -65,10 +65,22 @@ def map_ordered(
 
     ``meanwhile`` runs in this process while forked workers work (first, when there are none).
     """
+    return list(iter_ordered(function, tasks, workers, values, on_done, meanwhile))
+
+
+def iter_ordered(
+    function: Callable[[Any], Any],
+    tasks: Sequence[Any],
+    workers: int,
+    values: dict[str, Any] | None = None,
+    on_done: Callable[[Any], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
+) -> Iterator[Any]:
+    """map_ordered's results one by one as they come, so the caller can use each while the rest are made."""
     _SHARED.clear()
     _SHARED.update(values or {})
     try:
-        return list(_results(function, tasks, workers, on_done, meanwhile))
+        yield from _results(function, tasks, workers, on_done, meanwhile)
     finally:
         _SHARED.clear()
 
