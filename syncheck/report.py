@@ -124,6 +124,7 @@ def write_json(result: Result, path: str, view: ReportView | None = None) -> Non
     write_document(result_document(result, view), path)
 
 
+@bulk_phase()
 def write_outputs(result: Result, workbook_path: str | None, json_path: str | None, lang: str = "id") -> None:
     """Write the workbook and the JSON file asked for (None: not asked), the two side by side when both are."""
     if workbook_path and json_path:
