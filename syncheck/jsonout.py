@@ -10,6 +10,10 @@ from syncheck.safety import atomic_write
 _NOTHING = object()
 
 
+class Encoded(str):
+    """A record already encoded as compact JSON: written as it is."""
+
+
 def document_text(document: dict[str, Any]) -> str:
     """A JSON document as text: each top-level key, and each record of a list, on its own line."""
     return "".join(document_chunks(document))
@@ -37,9 +41,9 @@ def _records(records: Iterable[Any], encode: Any) -> Iterator[str]:
     if first is _NOTHING:
         yield "[]"
         return
-    yield "[\n    " + encode(first)
+    yield "[\n    " + (first if first.__class__ is Encoded else encode(first))
     for record in iterator:
-        yield ",\n    " + encode(record)
+        yield ",\n    " + (record if record.__class__ is Encoded else encode(record))
     yield "\n  ]"
 
 

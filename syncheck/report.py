@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Iterator
 
 from syncheck import __version__
-from syncheck.jsonout import document_text, write_document
+from syncheck.jsonout import Encoded, document_text, write_document
 from syncheck.models import Item, Link, Overlap, Plan, Result, Summary
 from syncheck.report_data import (
     PlanLookup,
@@ -35,15 +36,18 @@ def result_to_json(result: Result) -> dict[str, Any]:
     return {key: list(value) if isinstance(value, Iterator) else value for key, value in document.items()}
 
 
-def result_document(result: Result, view: ReportView | None = None) -> dict[str, Any]:
-    """result_to_json with the links and overlaps as iterators, for writing without holding them all."""
+def result_document(result: Result, view: ReportView | None = None, encoded: bool = False) -> dict[str, Any]:
+    """result_to_json with the links and overlaps as iterators, for writing without holding them all.
+
+    ``encoded``: the links come as their JSON text (for the writers), not as dicts.
+    """
     view = view or ReportView(result)
     return {
         "syncheck_version": __version__,
         "schema": SCHEMA,
         "inputs": [_input_json(plan) for plan in result.plans],
         "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
-        "links": (_link_json(link) for link in view.links),
+        "links": map(LinkEncoder().encode, view.links) if encoded else map(_link_json, view.links),
         "overlaps": (_overlap_json(overlap) for overlap in view.overlaps),
         "warnings": [warning_json(finding) for finding in all_warnings(result)],
         "run": {
@@ -102,6 +106,28 @@ def _link_json(link: Link) -> dict[str, Any]:
     }
 
 
+class LinkEncoder:
+    """Links as JSON records (_link_json's text), each item side encoded once: a province row is on every pair's links."""
+
+    def __init__(self) -> None:
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode
+        self._items: dict[int, str] = {}
+
+    def encode(self, link: Link) -> Encoded:
+        """One link's record."""
+        encode = self._encode
+        head = encode({"kind": link.kind.value, "relation": link.relation.value, "score": round(float(link.score), 1), "reason": link.reason})
+        tail = encode({"source": "reviewer" if link.by_reviewer else "matcher", "decision": link.decided or None})
+        return Encoded(f'{head[:-1]}, "left": {self._item(link.left)}, "right": {self._item(link.right)}, {tail[1:]}')
+
+    def _item(self, item: Item) -> str:
+        """An item side's JSON, remembered by identity (the result holds its items while it is written)."""
+        text = self._items.get(id(item))
+        if text is None:
+            text = self._items[id(item)] = self._encode(_item_json(item))
+        return text
+
+
 def _overlap_json(overlap: Overlap) -> dict[str, Any]:
     """One substantive overlap."""
     return {
@@ -115,13 +141,13 @@ def _overlap_json(overlap: Overlap) -> dict[str, Any]:
 
 def json_text(result: Result) -> str:
     """The JSON document as text: one top-level key and one record a line, UTF-8 kept, trailing newline."""
-    return document_text(result_document(result))
+    return document_text(result_document(result, encoded=True))
 
 
 @bulk_phase()
 def write_json(result: Result, path: str, view: ReportView | None = None) -> None:
     """Write the JSON document to path (UTF-8, LF line ends), atomically; ``view``: the result's, if made."""
-    write_document(result_document(result, view), path)
+    write_document(result_document(result, view, encoded=True), path)
 
 
 @bulk_phase()
