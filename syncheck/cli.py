@@ -156,13 +156,15 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
 def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> None:
     """Write the requested workbook and JSON of one result, then print the console report."""
     from .report import json_text, render_console, write_outputs
+    from .report_data import ReportView
 
+    view = ReportView(result)  # one plan lookup and ordering for the files and the console
     # files first: a reader that closes the console pipe early must not cost the outputs
-    write_outputs(result, output, json_path if json_path != "-" else None, lang)
+    write_outputs(result, output, json_path if json_path != "-" else None, lang, view)
     if json_path == "-":
         click.echo(json_text(result), nl=False)  # stdout carries the JSON alone, as for validate
         return
-    click.echo(render_console(result, lang))
+    click.echo(render_console(result, lang, view))
     if result.options.decisions_path:
         click.echo("\n" + _decisions_line(result, lang))
     if output:

@@ -151,23 +151,23 @@ def write_json(result: Result, path: str, view: ReportView | None = None) -> Non
 
 
 @bulk_phase()
-def write_outputs(result: Result, workbook_path: str | None, json_path: str | None, lang: str = "id") -> None:
+def write_outputs(result: Result, workbook_path: str | None, json_path: str | None, lang: str = "id", view: ReportView | None = None) -> None:
     """Write the workbook and the JSON file asked for (None: not asked), the two side by side when both are."""
+    view = view or ReportView(result)
     if workbook_path and json_path:
-        view = ReportView(result)
         view.links, view.overlaps  # noqa: B018 - ordered once, here, before both writers fork off
         run_alongside(lambda: write_json(result, json_path, view), lambda: write_workbook(result, workbook_path, lang, view))
     elif workbook_path:
-        write_workbook(result, workbook_path, lang)
+        write_workbook(result, workbook_path, lang, view)
     elif json_path:
-        write_json(result, json_path)
+        write_json(result, json_path, view)
 
 
 @bulk_phase()
-def render_console(result: Result, lang: str) -> str:
+def render_console(result: Result, lang: str, view: ReportView | None = None) -> str:
     """Headlines and overlap per pair, then a fixed-width table; plain deterministic text."""
     check_lang(lang)
-    lookup = PlanLookup(result)
+    lookup = view.lookup if view is not None else PlanLookup(result)
     summaries = ordered_summaries(result)
     totals = {(t.left, t.right): t for t in overlap_totals(result, lookup)}
     blocks: list[str] = []
