@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from syncheck.normalize import default_rules
 from syncheck.readers import read_plan
 from syncheck.report import write_json
 from syncheck.tally import find_overlaps, summarize
+from syncheck.workers import bulk_phase
 
 try:
     from syncheck.report import write_workbook
@@ -139,10 +141,15 @@ def write_plan(path: Path, government: str, level: str, rows: int, seed: int, no
     os.replace(tmp, path)
 
 
+def plan_path(workdir: Path, government: str, level: str, rows: int, seed: int, noise: float) -> Path:
+    """Where the cached workbook for these parameters lives."""
+    key = f"{GEN_VERSION}_{nomenclature_path().stem}_{level}_{rows}_{seed}_{int(noise * 100)}"
+    return workdir / "cache" / f"{key}_{government.replace(' ', '_').lower()}.xlsx"
+
+
 def ensure_plan(workdir: Path, government: str, level: str, rows: int, seed: int, noise: float) -> Path:
     """The cached workbook for these parameters, generated if missing."""
-    key = f"{GEN_VERSION}_{nomenclature_path().stem}_{level}_{rows}_{seed}_{int(noise * 100)}"
-    path = workdir / "cache" / f"{key}_{government.replace(' ', '_').lower()}.xlsx"
+    path = plan_path(workdir, government, level, rows, seed, noise)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         write_plan(path, government, level, rows, seed, noise)
@@ -160,10 +167,23 @@ def alias(src: Path, dst: Path) -> Path:
     return dst
 
 
-def kabkota_files(workdir: Path, n: int, rows: int, distinct: int, tag: str) -> list[Path]:
-    """n kab/kota files built from `distinct` generated ones, aliased with distinct names."""
-    base = [ensure_plan(workdir, f"KOTA SAMPEL {i + 1}", "kabkota", rows, 100 + i, 0.15) for i in range(distinct)]
-    return [alias(base[i % distinct], workdir / "inputs" / tag / f"kota_{i + 1:03d}.xlsx") for i in range(n)]
+def kabkota_files(workdir: Path, n: int, rows: int, distinct: int, tag: str, first_seed: int = 100) -> list[Path]:
+    """n kab/kota files: each its own plan (distinct=0), or built from `distinct` generated ones aliased under other names."""
+    count = min(n, distinct) if distinct else n
+    specs = [(workdir, f"KOTA SAMPEL {first_seed - 99 + i}", "kabkota", rows, first_seed + i, 0.15) for i in range(count)]
+    base = generate(specs)
+    return [alias(base[i % count], workdir / "inputs" / tag / f"kota_{i + 1:03d}.xlsx") for i in range(n)]
+
+
+def generate(specs: list[tuple]) -> list[Path]:
+    """ensure_plan for every spec, on every CPU (generation is not what is measured)."""
+    missing = [spec for spec in specs if not plan_path(*spec).exists()]
+    if len(missing) > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool() as pool:
+            pool.starmap(ensure_plan, missing)
+    return [ensure_plan(*spec) for spec in specs]
 
 
 # ----------------------------------------------------------------------------- measuring
@@ -244,6 +264,26 @@ def calamine_seconds(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
+def read_comparison(paths: list[Path], repeat: int = 3) -> tuple[float, float, float]:
+    """Best-of-`repeat` seconds to read the files with read_plan, raw python-calamine and raw openpyxl."""
+
+    def best(measure) -> float:
+        times = []
+        for _ in range(repeat):
+            gc.collect()
+            with bulk_phase():  # as the command reads
+                times.append(measure())
+        return min(times)
+
+    def plans() -> float:
+        start = time.perf_counter()
+        for path in paths:
+            read_plan(str(path))
+        return time.perf_counter() - start
+
+    return best(plans), best(lambda: calamine_seconds(paths)), best(lambda: openpyxl_seconds(paths))
+
+
 def openpyxl_seconds(paths: list[Path]) -> float:
     """Seconds openpyxl (read-only mode) needs to read every sheet's values."""
     start = time.perf_counter()
@@ -285,6 +325,7 @@ def scenario_pair(args, workdir: Path) -> str:
     """One province against one kab/kota, with both baselines."""
     prov = ensure_plan(workdir, "PROVINSI SAMPEL", "provinsi", args.rows_province, 1, 0.0)
     kab = kabkota_files(workdir, 1, args.rows_kabkota, 1, "pair")[0]
+    reads = read_comparison([prov, kab])  # first, while the heap is small: a collection would time the heap, not the reader
     timer, rules, options = Timer(), default_rules(), Options()
     left = timer.run("read", 0, read_plan, str(prov))
     right = timer.run("read", 0, read_plan, str(kab))
@@ -297,16 +338,15 @@ def scenario_pair(args, workdir: Path) -> str:
     timer.run("write workbook", len(links), write_workbook, result, str(out / "pair.xlsx"), "id")
     timer.run("write JSON", len(links), write_json, result, str(out / "pair.json"))
     base = baseline_seconds(left_entries, prepare(right, rules))
-    raw = calamine_seconds([prov, kab])
-    raw_openpyxl = openpyxl_seconds([prov, kab])
-    link_s, read_s = timer.stages["link_entries"].seconds, timer.stages["read"].seconds
+    link_s = timer.stages["link_entries"].seconds
+    read_s, raw, raw_openpyxl = reads
     return "\n".join([
         f"Pair: province {item_rows(left):,} items, kab/kota {item_rows(right):,} items, {len(links):,} links.\n",
         timer.table(), "",
-        "| comparison | syncheck s | reference s | ratio |", "|---|---:|---:|---:|",
+        "| comparison (reads: best of 3, same process, same collector settings) | syncheck s | reference s | ratio |", "|---|---:|---:|---:|",
         f"| link_entries vs rapidfuzz extractOne(WRatio) per left row | {link_s:.2f} | {base:.2f} | {link_s / base:.2f}x |",
-        f"| read_plan vs raw python-calamine to_python() | {read_s:.2f} | {raw:.2f} | {read_s / raw:.1f}x |",
-        f"| read_plan vs raw openpyxl read-only iter_rows() | {read_s:.2f} | {raw_openpyxl:.2f} | {read_s / raw_openpyxl:.2f}x |",
+        f"| read_plan vs raw python-calamine to_python() | {read_s:.3f} | {raw:.3f} | {read_s / raw:.1f}x |",
+        f"| read_plan vs raw openpyxl read-only iter_rows() | {read_s:.3f} | {raw_openpyxl:.3f} | {read_s / raw_openpyxl:.2f}x |",
         "", *E2E_HEAD, end_to_end_line("1 province + 1 kab/kota", [prov, kab], out / "pair_e2e"),
     ])
 
@@ -343,51 +383,112 @@ def scenario_province(args, workdir: Path) -> str:
     marks = tuple(n for n in (5, 10, 20, 38, args.kabkota) if n <= args.kabkota)
     timer = Timer()
     at = run_province(timer, prov, kabs, marks)
-    lines = [f"Province: 1 province + {args.kabkota} kab/kota ({args.distinct} distinct files).\n", timer.table(), "",
+    lines = [f"Province: 1 province + {args.kabkota} kab/kota ({distinct_text(args)}).\n", timer.table(), "",
              "| N kab/kota | cumulative link_entries s | per pair s |", "|---:|---:|---:|"]
     lines += [f"| {n} | {s:.2f} | {s / n:.3f} |" for n, s in sorted(at.items())]
     lines += ["", *E2E_HEAD, end_to_end_line(f"1 province + {args.kabkota} kab/kota", [prov, *kabs], workdir / "out" / "province")]
     return "\n".join(lines)
 
 
-def end_to_end(files: list[Path], out: Path, *extra: str) -> tuple[float, float]:
-    """Wall seconds and peak RSS MB of the `syncheck compare` command itself, writing workbook and JSON."""
+def distinct_text(args) -> str:
+    """How the kab/kota files were made, for the report."""
+    return "every file its own plan" if not args.distinct else f"{args.distinct} distinct kab/kota files reused under other names"
+
+
+def end_to_end(files: list[Path], out: Path, *extra: str) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS MB of its largest process, and peak MB of all its processes together (PSS)."""
     out.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "syncheck", "compare", *map(str, files), "-o", str(out / "overlap.xlsx"), "--json", str(out / "result.json"), *extra]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = TreeMemory(process.pid)
+    sampler.start()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
+    sampler.stop()
     if status != 0:
         raise SystemExit(f"syncheck compare failed ({status}): {process.stderr.read().decode()[:500]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, sampler.peak_mb
+
+
+class TreeMemory(threading.Thread):
+    """Samples the proportional set size (PSS) of a process and its forked workers: shared pages count once."""
+
+    def __init__(self, root: int, interval: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.root, self.interval, self.peak_mb = root, interval, 0.0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(self.interval):
+            self.peak_mb = max(self.peak_mb, sum(_pss_mb(pid) for pid in _tree(self.root)))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _tree(root: int) -> list[int]:
+    """root and every process descending from it (from /proc/*/stat)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        for pid, ppid in parents.items():
+            if ppid == parent and pid not in found:
+                found.add(pid)
+                frontier.append(pid)
+    return sorted(found)
+
+
+def _pss_mb(pid: int) -> float:
+    """Pss of one process in MB, 0 when it has gone."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def end_to_end_line(label: str, files: list[Path], out: Path, *extra: str) -> str:
     """One Markdown row for an end-to-end command run."""
-    seconds, peak = end_to_end(files, out, *extra)
-    line = f"| {label} | {len(files)} | {seconds:.1f} | {peak:.0f} |"
+    seconds, peak, tree = end_to_end(files, out, *extra)
+    line = f"| {label} | {len(files)} | {seconds:.1f} | {peak:.0f} | {tree:.0f} |"
     print(line, flush=True)
     return line
 
 
-E2E_HEAD = ["| end to end (`syncheck compare ... -o --json`) | files | seconds | peak RSS MB |", "|---|---:|---:|---:|"]
+E2E_HEAD = [
+    "| end to end (`syncheck compare ... -o --json`) | files | seconds | peak RSS MB, largest process | peak MB, all processes (PSS) |",
+    "|---|---:|---:|---:|---:|",
+]
 
 
 def scenario_national(args, workdir: Path) -> str:
     """P provinces with ~514/P kab/kota each through `compare --per-province`, at two sizes to show flat memory."""
     per = max(1, round(514 / args.provinces)) if not args.quick else args.kabkota
-    provs = [ensure_plan(workdir, f"PROVINSI SAMPEL {i + 1}", "provinsi", args.rows_province, 1 + i, 0.0) for i in range(2)]
-    kabs = kabkota_files(workdir, per, args.rows_kabkota, args.distinct, f"nat_{per}")
+    provs = generate([(workdir, f"PROVINSI SAMPEL {i + 1}", "provinsi", args.rows_province, 1 + i, 0.0) for i in range(args.provinces)])
+    kabs = [
+        kabkota_files(workdir, per, args.rows_kabkota, args.distinct, f"nat_{per}_p{p + 1:02d}", first_seed=1000 + 100 * p)
+        for p in range(args.provinces)
+    ]
     lines = list(E2E_HEAD)
     for provinces in sorted({min(3, args.provinces), args.provinces}):
         files: list[Path] = []
         for p in range(provinces):
-            files.append(alias(provs[p % 2], workdir / "inputs" / "nat" / f"prov_{p + 1:02d}.xlsx"))
-            files.extend(kabs)
+            files.append(alias(provs[p], workdir / "inputs" / "nat" / f"prov_{p + 1:02d}.xlsx"))
+            files.extend(kabs[p])
         label = f"{provinces} provinces x {per} kab/kota, --per-province"
         lines.append(end_to_end_line(label, files, workdir / "out" / f"nat_{provinces}", "--per-province"))
-    return "\n".join([f"National: {args.provinces} provinces x {per} kab/kota ({args.distinct} distinct files).\n", *lines])
+    return "\n".join([f"National: {args.provinces} provinces x {per} kab/kota ({distinct_text(args)}).\n", *lines])
 
 
 # ----------------------------------------------------------------------------- main
@@ -401,7 +502,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--provinces", type=int, default=None, help="national: provinces (38, quick: 3)")
     parser.add_argument("--rows-province", type=int, default=None, help="item rows of a province file (6000)")
     parser.add_argument("--rows-kabkota", type=int, default=None, help="item rows of a kab/kota file (5000)")
-    parser.add_argument("--distinct", type=int, default=4, help="distinct kab/kota files generated and reused")
+    parser.add_argument("--distinct", type=int, default=0, help="reuse this many generated kab/kota files (0: every file its own plan)")
     parser.add_argument("--workdir", default=None, help="cache directory (default: $TMPDIR/syncheck-bench)")
     parser.add_argument("--quick", action="store_true", help="small sizes for a fast sanity run")
     args = parser.parse_args(argv)
