@@ -414,7 +414,7 @@ def end_to_end(files: list[Path], out: Path, *extra: str) -> tuple[float, float,
 class TreeMemory(threading.Thread):
     """Samples the proportional set size (PSS) of a process and its forked workers: shared pages count once."""
 
-    def __init__(self, root: int, interval: float = 0.1) -> None:
+    def __init__(self, root: int, interval: float = 0.2) -> None:
         super().__init__(daemon=True)
         self.root, self.interval, self.peak_mb = root, interval, 0.0
         self._done = threading.Event()
@@ -429,22 +429,18 @@ class TreeMemory(threading.Thread):
 
 
 def _tree(root: int) -> list[int]:
-    """root and every process descending from it (from /proc/*/stat)."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-    found, frontier = {root}, [root]
+    """root and every process descending from it (from /proc/PID/task/TID/children: cheap enough to poll)."""
+    found, frontier = [root], [root]
     while frontier:
-        parent = frontier.pop()
-        for pid, ppid in parents.items():
-            if ppid == parent and pid not in found:
-                found.add(pid)
-                frontier.append(pid)
-    return sorted(found)
+        pid = frontier.pop()
+        for children in Path(f"/proc/{pid}/task").glob("*/children"):
+            try:
+                kids = [int(kid) for kid in children.read_text().split()]
+            except (OSError, ValueError):
+                continue
+            found.extend(kids)
+            frontier.extend(kids)
+    return found
 
 
 def _pss_mb(pid: int) -> float:
