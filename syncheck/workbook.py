@@ -128,31 +128,37 @@ def _overlap_block(result: Result, lookup: PlanLookup, lang: str) -> tuple[list[
     return [label(k, lang) for k in keys], rows
 
 
-def _side(item: Item, lookup: PlanLookup) -> list[Any]:
-    """Government, code, name, agency, budget of one side of a link."""
-    return [lookup.government(item), item.code_text or item.code_raw, item.name, item.agency, item.budget]
+class _LinkRows:
+    """The link sheets' rows; each item's cells are made once (a province row is on every pair's links)."""
 
+    def __init__(self, lookup: PlanLookup, lang: str) -> None:
+        self.lookup, self.lang = lookup, lang
+        self._sides: dict[int, tuple[tuple[Any, ...], str]] = {}
 
-def _link_row(link: Link, lookup: PlanLookup, lang: str) -> list[Any]:
-    """One link as the links sheets show it, with its decision and who made it."""
-    return [
-        *_side(link.left, lookup),
-        *_side(link.right, lookup),
-        relation_label(link.relation, lang),
-        round(float(link.score), 1),
-        link.reason,
-        source_text(link.left.ref),
-        source_text(link.right.ref),
-        choice_label(link.decided, lang) or None,
-        label("source_reviewer" if link.by_reviewer else "source_matcher", lang),
-    ]
+    def row(self, link: Link) -> list[Any]:
+        """One link with its decision and who made it."""
+        left, left_source = self._side(link.left)
+        right, right_source = self._side(link.right)
+        return [
+            *left, *right, relation_label(link.relation, self.lang), round(float(link.score), 1), link.reason,
+            left_source, right_source, choice_label(link.decided, self.lang) or None,
+            label("source_reviewer" if link.by_reviewer else "source_matcher", self.lang),
+        ]  # fmt: skip
+
+    def _side(self, item: Item) -> tuple[tuple[Any, ...], str]:
+        """Government, code, name, agency, budget of one side, and where its row is."""
+        found = self._sides.get(id(item))
+        if found is None:
+            cells = (self.lookup.government(item), item.code_text or item.code_raw, item.name, item.agency, item.budget)
+            found = self._sides[id(item)] = (cells, source_text(item.ref))
+        return found
 
 
 def _links_sheet(book: Book, kind: Kind, links: list[Link], lookup: PlanLookup, lang: str) -> None:
     """Every link of one kind, with the decision column."""
     book.add_table(Table(
         label(f"sheet_links_{kind.value}", lang), [label(k, lang) for k in LINK_KEYS],
-        lambda: (_link_row(link, lookup, lang) for link in links), LINK_FORMATS, len(links),
+        lambda: map(_LinkRows(lookup, lang).row, links), LINK_FORMATS, len(links),
         lambda sheet: add_choice_validation(sheet, DECISION_COLUMN, lang),
     ))  # fmt: skip
 
@@ -161,9 +167,10 @@ def _review_sheet(book: Book, links: list[Link], lookup: PlanLookup, lang: str) 
     """Review candidates, best score first, for a reviewer to decide."""
     review = sorted((link for link in links if link.relation is Relation.REVIEW), key=lambda link: -link.score)
     names = [label("kind", lang)] + [label(k, lang) for k in LINK_KEYS]
+    rows = _LinkRows(lookup, lang)
     book.add_table(Table(
         label("sheet_review", lang), names,
-        lambda: ([kind_label(link.kind, lang), *_link_row(link, lookup, lang)] for link in review),
+        lambda: ([kind_label(link.kind, lang), *rows.row(link)] for link in review),
         {col + 1: fmt for col, fmt in LINK_FORMATS.items()}, len(review),
         lambda sheet: add_choice_validation(sheet, DECISION_COLUMN + 1, lang),
     ))  # fmt: skip
