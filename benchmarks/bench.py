@@ -484,7 +484,23 @@ def scenario_national(args, workdir: Path) -> str:
             files.extend(kabs[p])
         label = f"{provinces} provinces x {per} kab/kota, --per-province"
         lines.append(end_to_end_line(label, files, workdir / "out" / f"nat_{provinces}", "--per-province"))
+    lines += ["", *memory_by_province(files[: (per + 1) * min(10, args.provinces)], workdir / "out" / "nat_memory")]
     return "\n".join([f"National: {args.provinces} provinces x {per} kab/kota ({distinct_text(args)}).\n", *lines])
+
+
+def memory_by_province(files: list[Path], out: Path) -> list[str]:
+    """Resident memory of one process after comparing and writing each province, as --per-province does."""
+    from syncheck.pipeline import compare_by_province
+    from syncheck.report import write_outputs
+
+    out.mkdir(parents=True, exist_ok=True)
+    lines = ["| provinces done (in one process: compare_by_province, then workbook and JSON) | VmRSS MB |", "|---:|---:|"]
+    with bulk_phase():
+        for number, result in enumerate(compare_by_province([str(path) for path in files], Options()), 1):
+            write_outputs(result, str(out / f"p{number}.xlsx"), str(out / f"p{number}.json"))
+            lines.append(f"| {number} | {rss_mb():.0f} |")
+            print(lines[-1], flush=True)
+    return lines
 
 
 # ----------------------------------------------------------------------------- main
