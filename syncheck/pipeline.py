@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import os
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -92,6 +93,9 @@ def compare_by_province(paths: list[str], options: Options = Options(), progress
             if group and plan.level is Level.PROVINSI:
                 yield compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
                 group = []
+                # the caller is done with that province: free the reference cycles its writers left
+                # (openpyxl workbooks), which the rare collections of a bulk phase would keep for many provinces
+                gc.collect()
             group.append(plan)
     if group:
         yield compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
