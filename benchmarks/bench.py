@@ -189,6 +189,15 @@ def generate(specs: list[tuple]) -> list[Path]:
 # ----------------------------------------------------------------------------- measuring
 
 
+def cpu_reference() -> str:
+    """Seconds of a fixed pure-Python loop: shared machines run faster or slower from hour to hour."""
+    start = time.perf_counter()
+    total = 0
+    for number in range(10_000_000):
+        total += number * number
+    return f"CPU reference (10M-step Python loop): {time.perf_counter() - start:.2f} s"
+
+
 def rss_mb() -> float:
     """Current resident set size in MB, from /proc/self/status."""
     try:
@@ -532,7 +541,7 @@ def main(argv: list[str] | None = None) -> None:
     workdir = Path(args.workdir or Path(tempfile.gettempdir()) / "syncheck-bench")
     workdir.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    print(f"nomenclature: {nomenclature_path()}; workdir: {workdir}", flush=True)
+    print(f"nomenclature: {nomenclature_path()}; workdir: {workdir}; {cpu_reference()}", flush=True)
     runner = {"pair": scenario_pair, "province": scenario_province, "national": scenario_national}[args.scenario]
     print(runner(args, workdir))
     print(f"\nwall time incl. generation: {time.perf_counter() - start:.1f} s; peak RSS {peak_mb():.0f} MB")
