@@ -30,10 +30,10 @@ def test_worker_count_stays_single_for_small_runs():
     assert worker_count(0, 1, heavy=True) == 1
 
 
-def test_parallel_run_gives_the_same_json_as_a_single_process():
-    single = json_text(compare(FILES, Options(workers=1)))
-    parallel = json_text(compare(FILES, Options(workers=2)))
-    assert parallel == single
+def test_parallel_run_gives_the_same_json_and_clusters_as_a_single_process():
+    single, parallel = compare(FILES, Options(workers=1)), compare(FILES, Options(workers=2))
+    assert json_text(parallel) == json_text(single)
+    assert parallel.clusters == single.clusters and len(single.clusters) > 0
 
 
 def test_per_province_results_match_one_run():
