@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from .codes import comparison_key, is_support_program, opd_bidang
 from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import COUNTERPART_WORDS, Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key, token_difference
+from .workers import run_alongside
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
@@ -124,16 +125,17 @@ def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...
 
 
 def link_entries(
-    left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]], options: Options, adjust: Adjust | None = None
+    left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]], options: Options, adjust: Adjust | None = None, split: bool = False
 ) -> list[Link]:
     """Links level by level: programs first, then kegiatan under linked programs, then sub kegiatan.
 
     ``adjust`` (reviewer decisions) may change each kind's links before they become the next kind's parents.
+    ``split``: a large kind's blocks may be shared with a forked process (for a pair linked alone).
     """
     links: list[Link] = []
     parents: dict[tuple[SourceRef, SourceRef], Relation] = {}
     for kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
-        found = _link_kind(kind, left.get(kind, []), right.get(kind, []), parents, options)
+        found = _link_kind(kind, left.get(kind, []), right.get(kind, []), parents, options, split)
         if adjust is not None:
             found = adjust(kind, found)
         links.extend(found)
@@ -141,10 +143,34 @@ def link_entries(
     return links
 
 
-def _link_kind(kind, left, right, parents, options) -> list[Link]:
+#: a kind whose blocks hold more cells than this is worth a second process when a pair is linked alone
+SPLIT_CELLS = 40_000
+
+Block = tuple[list[int], list[int], "Relation | None"]
+Decided = list[tuple[tuple[int, int], Verdict]]
+
+
+def _link_kind(kind, left, right, parents, options, split: bool = False) -> list[Link]:
     """Score candidate pairs of one kind in blocks and keep those with a relation."""
+    blocks = list(_blocks(kind, left, right, parents))
+    if split and sum(len(lefts) * len(rights) for lefts, rights, _ in blocks) >= SPLIT_CELLS:
+        earlier, later = _halves(blocks)
+        decided_later, decided = run_alongside(
+            lambda: _decide_blocks(kind, left, right, later, options), lambda: _decide_blocks(kind, left, right, earlier, options)
+        )
+        verdicts = dict(decided)
+        for pair, verdict in decided_later:  # an earlier block's verdict on a pair stands, as in one process
+            verdicts.setdefault(pair, verdict)
+    else:
+        verdicts = dict(_decide_blocks(kind, left, right, blocks, options))
+    verdicts = _keep_best_per_row(_prefer_exact(verdicts))
+    return [Link(kind, v.relation, round(v.score, 1), v.reason, left[i].item, right[j].item) for (i, j), v in sorted(verdicts.items())]
+
+
+def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> Decided:
+    """The verdicts of the blocks' candidate pairs, in block order; a pair keeps its first verdict."""
     verdicts: dict[tuple[int, int], Verdict] = {}
-    for left_ids, right_ids, parent_relation in _blocks(kind, left, right, parents):
+    for left_ids, right_ids, parent_relation in blocks:
         # short program names and unparented rows lose most to a reordering typo; in parent blocks names are long
         reorder = kind is Kind.PROGRAM or parent_relation is None
         for (a, b), score in _candidates([left[i] for i in left_ids], [right[j] for j in right_ids], reorder, options):
@@ -154,8 +180,29 @@ def _link_kind(kind, left, right, parents, options) -> list[Link]:
             verdict = decide(kind, left[i], right[j], score, parent_relation, options)
             if verdict is not None:
                 verdicts[(i, j)] = verdict
-    verdicts = _keep_best_per_row(_prefer_exact(verdicts))
-    return [Link(kind, v.relation, round(v.score, 1), v.reason, left[i].item, right[j].item) for (i, j), v in sorted(verdicts.items())]
+    return list(verdicts.items())
+
+
+def _halves(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks cut in two runs of about equal cells, in order (a block of most cells cut by its left rows)."""
+    total = sum(len(lefts) * len(rights) for lefts, rights, _ in blocks)
+    blocks = [part for block in blocks for part in _cut(block, total)]
+    done = 0
+    for index, (lefts, rights, _) in enumerate(blocks):
+        if done * 2 >= total:
+            return blocks[:index], blocks[index:]
+        done += len(lefts) * len(rights)
+    return blocks, []
+
+
+def _cut(block: Block, total: int) -> list[Block]:
+    """A block of more than half of all cells as two blocks of its left rows (scored whole, as before), else itself."""
+    lefts, rights, relation = block
+    cells = len(lefts) * len(rights)
+    if cells * 2 <= total or cells > MAX_BLOCK_PAIRS or len(lefts) < 2:
+        return [block]
+    middle = len(lefts) // 2
+    return [(lefts[:middle], rights, relation), (lefts[middle:], rights, relation)]
 
 
 def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options) -> Iterator[tuple[tuple[int, int], float]]:

@@ -59,7 +59,10 @@ def link_pairs(
         "prepared": {index: prepare(plans[index], rules) for index in lefts},
         "groups": {index: plan_groups(plans[index]) for index in lefts},
     }
-    found = iter_ordered(_pair_rows, pairs, worker_count(options.workers, len(pairs)), values)
+    workers = worker_count(options.workers, len(pairs))
+    # pairs linked one after another here leave a CPU idle: their large kinds are shared with a forked process
+    values["split"] = workers == 1 and options.workers != 1
+    found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):
         yield _rebuild(plans[left], plans[right], rows)
 
@@ -74,7 +77,8 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     plans: list[Plan] = shared("plans")
     left, right = plans[pair[0]], plans[pair[1]]
     reviewer = shared("reviewer")
-    found = link_entries(shared("prepared")[pair[0]], prepare(right, shared("rules")), shared("options"), reviewer(*pair) if reviewer else None)
+    adjust = reviewer(*pair) if reviewer else None
+    found = link_entries(shared("prepared")[pair[0]], prepare(right, shared("rules")), shared("options"), adjust, shared("split"))
     if shared("explain"):
         found = explain_links(found)
     left_at, right_at = _positions(left), _positions(right)

@@ -95,3 +95,30 @@ def test_two_valid_codes_of_different_items_leave_nothing_to_review():
         ("prov.xlsx", Level.PROVINSI, "PROGRAM PENGELOLAAN PENDIDIKAN"), ("kota.xlsx", Level.KOTA, "PROGRAM PENGELOLAAN KEUANGAN DAERAH"))]
     (review,) = link_plans(*codeless, Options())
     assert review.relation is Relation.REVIEW
+
+
+def test_a_kind_shared_with_a_forked_process_links_exactly_as_in_one(monkeypatch):
+    import syncheck.match as match
+    from syncheck.readers import read_plan
+    from test_scale import FILES
+
+    left, right = prepare(read_plan(FILES[0])), prepare(read_plan(FILES[2]))
+    alone = match.link_entries(left, right, Options())
+    monkeypatch.setattr(match, "SPLIT_CELLS", 1)  # every kind is cut in two, the largest block by its rows
+    calls = []
+    monkeypatch.setattr(match, "run_alongside", lambda background, foreground: calls.append(1) or (background(), foreground()))
+    shared = match.link_entries(left, right, Options(), split=True)
+    assert len(calls) == 3 and shared == alone and len(alone) > 50
+    # and through a real fork
+    monkeypatch.undo()
+    monkeypatch.setattr(match, "SPLIT_CELLS", 1)
+    assert match.link_entries(left, right, Options(), split=True) == alone
+
+
+def test_halves_keep_block_order_and_cut_a_dominant_block_by_its_left_rows():
+    from syncheck.match import _halves
+
+    blocks = [([1], [1, 2], None), (list(range(10)), list(range(10)), None), ([5], [5], None)]
+    earlier, later = _halves(blocks)
+    assert earlier == [([1], [1, 2], None), (list(range(5)), list(range(10)), None)]
+    assert later == [(list(range(5, 10)), list(range(10)), None), ([5], [5], None)]
