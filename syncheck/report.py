@@ -42,13 +42,14 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
     ``encoded``: the links come as their JSON text (for the writers), not as dicts.
     """
     view = view or ReportView(result)
+    encoder = RecordEncoder()
     return {
         "syncheck_version": __version__,
         "schema": SCHEMA,
         "inputs": [_input_json(plan) for plan in result.plans],
         "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
-        "links": map(LinkEncoder().encode, view.links) if encoded else map(_link_json, view.links),
-        "overlaps": (_overlap_json(overlap) for overlap in view.overlaps),
+        "links": map(encoder.link, view.links) if encoded else map(_link_json, view.links),
+        "overlaps": map(encoder.overlap, view.overlaps) if encoded else map(_overlap_json, view.overlaps),
         "warnings": [warning_json(finding) for finding in all_warnings(result)],
         "run": {
             "generated_by": f"syncheck {__version__}",
@@ -106,19 +107,26 @@ def _link_json(link: Link) -> dict[str, Any]:
     }
 
 
-class LinkEncoder:
-    """Links as JSON records (_link_json's text), each item side encoded once: a province row is on every pair's links."""
+class RecordEncoder:
+    """Links and overlaps as JSON records (the text of _link_json and _overlap_json), each item's part
+    encoded once: a province row is on every pair's records."""
 
     def __init__(self) -> None:
         self._encode = json.JSONEncoder(ensure_ascii=False).encode
         self._items: dict[int, str] = {}
+        self._refs: dict[int, str] = {}
 
-    def encode(self, link: Link) -> Encoded:
+    def link(self, link: Link) -> Encoded:
         """One link's record."""
         encode = self._encode
         head = encode({"kind": link.kind.value, "relation": link.relation.value, "score": round(float(link.score), 1), "reason": link.reason})
         tail = encode({"source": "reviewer" if link.by_reviewer else "matcher", "decision": link.decided or None})
         return Encoded(f'{head[:-1]}, "left": {self._item(link.left)}, "right": {self._item(link.right)}, {tail[1:]}')
+
+    def overlap(self, overlap: Overlap) -> Encoded:
+        """One overlap's record."""
+        tail = self._encode({"location": overlap.location, "left_budget": overlap.left_budget, "right_budget": overlap.right_budget})
+        return Encoded(f'{{"left": {self._ref(overlap.left)}, "right": {self._ref(overlap.right)}, {tail[1:]}')
 
     def _item(self, item: Item) -> str:
         """An item side's JSON, remembered by identity (the result holds its items while it is written)."""
@@ -127,12 +135,24 @@ class LinkEncoder:
             text = self._items[id(item)] = self._encode(_item_json(item))
         return text
 
+    def _ref(self, item: Item) -> str:
+        """Where an item's row is, as JSON, remembered by identity."""
+        text = self._refs.get(id(item))
+        if text is None:
+            text = self._refs[id(item)] = self._encode(_ref_json(item))
+        return text
+
+
+def _ref_json(item: Item) -> dict[str, Any]:
+    """Where an item's row is."""
+    return {"file": item.ref.file, "sheet": item.ref.sheet, "row": item.ref.row}
+
 
 def _overlap_json(overlap: Overlap) -> dict[str, Any]:
     """One substantive overlap."""
     return {
-        "left": {"file": overlap.left.ref.file, "sheet": overlap.left.ref.sheet, "row": overlap.left.ref.row},
-        "right": {"file": overlap.right.ref.file, "sheet": overlap.right.ref.sheet, "row": overlap.right.ref.row},
+        "left": _ref_json(overlap.left),
+        "right": _ref_json(overlap.right),
         "location": overlap.location,
         "left_budget": overlap.left_budget,
         "right_budget": overlap.right_budget,

@@ -129,11 +129,19 @@ def _overlap_block(result: Result, lookup: PlanLookup, lang: str) -> tuple[list[
 
 
 class _LinkRows:
-    """The link sheets' rows; each item's cells are made once (a province row is on every pair's links)."""
+    """The link and overlap sheets' rows; each item's cells are made once (a province row is on every pair's rows)."""
 
     def __init__(self, lookup: PlanLookup, lang: str) -> None:
         self.lookup, self.lang = lookup, lang
         self._sides: dict[int, tuple[tuple[Any, ...], str]] = {}
+
+    def overlap_row(self, overlap: Overlap) -> list[Any]:
+        """One substantive overlap with both budgets and their sum."""
+        (left, left_source), (right, right_source) = self._side(overlap.left), self._side(overlap.right)
+        return [
+            *left[:3], *right[:3], overlap.location, overlap.left_budget, overlap.right_budget,
+            overlap.left_budget + overlap.right_budget, left_source, right_source,
+        ]  # fmt: skip
 
     def row(self, link: Link) -> list[Any]:
         """One link with its decision and who made it."""
@@ -223,15 +231,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
         "left_government", "left_code", "left_name", "right_government", "right_code", "right_name",
         "location", "left_budget", "right_budget", "sum", "left_source", "right_source",
     )  # fmt: skip
-    rows = lambda: (  # noqa: E731
-        [
-            lookup.government(o.left), o.left.code_text or o.left.code_raw, o.left.name,
-            lookup.government(o.right), o.right.code_text or o.right.code_raw, o.right.name,
-            o.location, o.left_budget, o.right_budget, o.left_budget + o.right_budget,
-            source_text(o.left.ref), source_text(o.right.ref),
-        ]
-        for o in overlaps
-    )  # fmt: skip
+    rows = lambda: map(_LinkRows(lookup, lang).overlap_row, overlaps)  # noqa: E731
     left, right = sum(o.left_budget for o in overlaps), sum(o.right_budget for o in overlaps)
     # totals are computed here, never as a formula, and sit outside the filtered range
     totals = [label("totals", lang), *[None] * 6, left, right, left + right]
