@@ -100,18 +100,14 @@ class Sheet:
         # widths from the first rows are as good as from all of them, at a fraction of the cost
         limit = 0 if number > WIDTH_SAMPLE_ROWS else len(values) if fit is True else int(fit)
         book = self._book
-        letters = _COLUMN_LETTERS
         for col, value in enumerate(values, start=1):
             if value is None or value == "":
                 continue
             key = style or (formats.get(col) if formats else None)
-            if value.__class__ is str and key is None and value.isprintable() and not value.startswith(INJECTION_PREFIXES):
-                # the common case, inlined: plain text, no style, nothing to clean
-                text = value[:EXCEL_CELL_CHARS].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                space = ' xml:space="preserve"' if value[0] == " " or value[-1] == " " else ""
-                cells.append(f'<c r="{letters[col] if col < len(letters) else column_letter(col)}{number}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
-            else:
-                cells.append(book.cell_xml(f"{column_letter(col)}{number}", value, key))
+            ref = f"{column_letter(col)}{number}"
+            # the common case: plain text, no style, nothing to clean
+            tail = _plain_text_tail(value) if value.__class__ is str and key is None else ""
+            cells.append(f'<c r="{ref}{tail}' if tail else book.cell_xml(ref, value, key))
             if col <= limit:
                 length = display_length(value, key)
                 if length > widths.get(col, 0):
@@ -337,7 +333,6 @@ def _split_sheet(data: bytes, name: str) -> tuple[bytes, bytes]:
 
 
 _LETTERS: dict[int, str] = {}
-_COLUMN_LETTERS = ("",) + tuple(get_column_letter(col) for col in range(1, 64))
 
 
 def column_letter(col: int) -> str:
