@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .models import Finding, Level, Link, Options, Overlap, Plan, Result, SourceRef, Summary
 from .readers import read_plan
-from .workers import MIN_PARALLEL_TASKS, bulk_phase, map_ordered, shared, worker_count
+from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, shared, worker_count
 
 if TYPE_CHECKING:
     from .decisions import DecisionBook
@@ -26,7 +26,7 @@ Progress = Callable[[str], None]
 def read_plans(paths: list[str], options: Options, progress: Progress | None = None) -> list[Plan]:
     """Read every input file, applying per-file overrides from the options (in parallel for many or large files)."""
     workers = worker_count(options.workers, len(paths), heavy=_total_bytes(paths) >= PARALLEL_READ_BYTES)
-    return map_ordered(_read_one, list(paths), workers, {"options": options}, progress, meanwhile=_import_later_stages)
+    return list(iter_ordered(_read_one, list(paths), workers, {"options": options}, progress, meanwhile=_import_later_stages))
 
 
 def _import_later_stages() -> None:

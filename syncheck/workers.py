@@ -39,7 +39,7 @@ def bulk_phase() -> Iterator[None]:
 
 
 def shared(name: str) -> Any:
-    """A value the parent published for the current map_ordered call."""
+    """A value the parent published for the current iter_ordered call."""
     return _SHARED[name]
 
 
@@ -53,21 +53,6 @@ def worker_count(requested: int, tasks: int, heavy: bool = False) -> int:
     return max(1, min(requested or os.cpu_count() or 1, tasks))
 
 
-def map_ordered(
-    function: Callable[[Any], Any],
-    tasks: Sequence[Any],
-    workers: int,
-    values: dict[str, Any] | None = None,
-    on_done: Callable[[Any], None] | None = None,
-    meanwhile: Callable[[], None] | None = None,
-) -> list[Any]:
-    """function(task) for every task, results in task order; `values` are visible through shared().
-
-    ``meanwhile`` runs in this process while forked workers work (first, when there are none).
-    """
-    return list(iter_ordered(function, tasks, workers, values, on_done, meanwhile))
-
-
 def iter_ordered(
     function: Callable[[Any], Any],
     tasks: Sequence[Any],
@@ -76,7 +61,11 @@ def iter_ordered(
     on_done: Callable[[Any], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[Any]:
-    """map_ordered's results one by one as they come, so the caller can use each while the rest are made."""
+    """function(task) for every task, results in task order one by one as they come, so the caller can use
+    each while the rest are made; ``values`` are visible through shared().
+
+    ``meanwhile`` runs in this process while forked workers work (first, when there are none).
+    """
     _SHARED.clear()
     _SHARED.update(values or {})
     try:

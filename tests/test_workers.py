@@ -6,7 +6,7 @@ import os
 import pytest
 
 from syncheck.errors import OutputError
-from syncheck.workers import BULK_GC_THRESHOLD, bulk_phase, map_ordered, run_alongside, shared
+from syncheck.workers import BULK_GC_THRESHOLD, bulk_phase, iter_ordered, run_alongside, shared
 
 
 def test_run_alongside_returns_the_foreground_value_after_the_background_ran(tmp_path):
@@ -48,8 +48,8 @@ def test_bulk_phase_raises_the_thresholds_and_restores_them():
     assert gc.get_threshold() == before
 
 
-def test_map_ordered_keeps_task_order_and_unfreezes_the_heap():
-    result = map_ordered(_scaled, list(range(10)), 2, {"factor": 3})
+def test_iter_ordered_keeps_task_order_and_unfreezes_the_heap():
+    result = list(iter_ordered(_scaled, list(range(10)), 2, {"factor": 3}))
     assert result == [3 * n for n in range(10)]
     assert gc.get_freeze_count() == 0
 
