@@ -162,7 +162,7 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
     # files first: a reader that closes the console pipe early must not cost the outputs
     write_outputs(result, output, json_path if json_path != "-" else None, lang, view)
     if json_path == "-":
-        click.echo(json_text(result), nl=False)  # stdout carries the JSON alone, as for validate
+        click.echo(json_text(result, view), nl=False)  # stdout carries the JSON alone, as for validate
         return
     click.echo(render_console(result, lang, view))
     if result.options.decisions_path:

@@ -159,9 +159,9 @@ def _overlap_json(overlap: Overlap) -> dict[str, Any]:
     }
 
 
-def json_text(result: Result) -> str:
+def json_text(result: Result, view: ReportView | None = None) -> str:
     """The JSON document as text: one top-level key and one record a line, UTF-8 kept, trailing newline."""
-    return document_text(result_document(result, encoded=True))
+    return document_text(result_document(result, view, encoded=True))
 
 
 @bulk_phase()
