@@ -95,21 +95,37 @@ def _item_json(item: Item) -> dict[str, Any]:
 
 def _link_json(link: Link) -> dict[str, Any]:
     """One link."""
-    return {
-        "kind": link.kind.value,
-        "relation": link.relation.value,
-        "score": round(float(link.score), 1),
-        "reason": link.reason,
-        "left": _item_json(link.left),
-        "right": _item_json(link.right),
-        "source": "reviewer" if link.by_reviewer else "matcher",
-        "decision": link.decided or None,
-    }
+    return {**_link_head(link), "left": _item_json(link.left), "right": _item_json(link.right), **_link_tail(link)}
+
+
+def _link_head(link: Link) -> dict[str, Any]:
+    """A link record's fields before its two sides."""
+    return {"kind": link.kind.value, "relation": link.relation.value, "score": round(float(link.score), 1), "reason": link.reason}
+
+
+def _link_tail(link: Link) -> dict[str, Any]:
+    """A link record's fields after its two sides."""
+    return {"source": "reviewer" if link.by_reviewer else "matcher", "decision": link.decided or None}
+
+
+def _ref_json(item: Item) -> dict[str, Any]:
+    """Where an item's row is."""
+    return {"file": item.ref.file, "sheet": item.ref.sheet, "row": item.ref.row}
+
+
+def _overlap_json(overlap: Overlap) -> dict[str, Any]:
+    """One substantive overlap."""
+    return {"left": _ref_json(overlap.left), "right": _ref_json(overlap.right), **_overlap_tail(overlap)}
+
+
+def _overlap_tail(overlap: Overlap) -> dict[str, Any]:
+    """An overlap record's fields after its two rows."""
+    return {"location": overlap.location, "left_budget": overlap.left_budget, "right_budget": overlap.right_budget}
 
 
 class RecordEncoder:
-    """Links and overlaps as JSON records (the text of _link_json and _overlap_json), each item's part
-    encoded once: a province row is on every pair's records."""
+    """Links and overlaps as JSON records (the text of _link_json and _overlap_json, from the same
+    parts), each item's part encoded once: a province row is on every pair's records."""
 
     def __init__(self) -> None:
         self._encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -118,14 +134,12 @@ class RecordEncoder:
 
     def link(self, link: Link) -> Encoded:
         """One link's record."""
-        encode = self._encode
-        head = encode({"kind": link.kind.value, "relation": link.relation.value, "score": round(float(link.score), 1), "reason": link.reason})
-        tail = encode({"source": "reviewer" if link.by_reviewer else "matcher", "decision": link.decided or None})
+        head, tail = self._encode(_link_head(link)), self._encode(_link_tail(link))
         return Encoded(f'{head[:-1]}, "left": {self._item(link.left)}, "right": {self._item(link.right)}, {tail[1:]}')
 
     def overlap(self, overlap: Overlap) -> Encoded:
         """One overlap's record."""
-        tail = self._encode({"location": overlap.location, "left_budget": overlap.left_budget, "right_budget": overlap.right_budget})
+        tail = self._encode(_overlap_tail(overlap))
         return Encoded(f'{{"left": {self._ref(overlap.left)}, "right": {self._ref(overlap.right)}, {tail[1:]}')
 
     def _item(self, item: Item) -> str:
@@ -141,22 +155,6 @@ class RecordEncoder:
         if text is None:
             text = self._refs[id(item)] = self._encode(_ref_json(item))
         return text
-
-
-def _ref_json(item: Item) -> dict[str, Any]:
-    """Where an item's row is."""
-    return {"file": item.ref.file, "sheet": item.ref.sheet, "row": item.ref.row}
-
-
-def _overlap_json(overlap: Overlap) -> dict[str, Any]:
-    """One substantive overlap."""
-    return {
-        "left": _ref_json(overlap.left),
-        "right": _ref_json(overlap.right),
-        "location": overlap.location,
-        "left_budget": overlap.left_budget,
-        "right_budget": overlap.right_budget,
-    }
 
 
 def json_text(result: Result, view: ReportView | None = None) -> str:
