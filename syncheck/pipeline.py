@@ -91,14 +91,19 @@ def compare_by_province(paths: list[str], options: Options = Options(), progress
     for start in range(0, len(paths), window):
         for plan in read_plans(list(paths[start : start + window]), options, progress):
             if group and plan.level is Level.PROVINSI:
-                yield compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
+                yield _compare_group(group, options, master, book)
                 group = []
                 # the caller is done with that province: free the reference cycles its writers left
                 # (openpyxl workbooks), which the rare collections of a bulk phase would keep for many provinces
                 gc.collect()
             group.append(plan)
     if group:
-        yield compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
+        yield _compare_group(group, options, master, book)
+
+
+def _compare_group(group: list[Plan], options: Options, master: Master | None, book: DecisionBook | None) -> Result:
+    """compare_plans for one province group, with the decisions about that province only."""
+    return compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
 
 
 def master_for(options: Options) -> Master | None:
