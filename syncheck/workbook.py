@@ -128,7 +128,7 @@ def _overlap_block(result: Result, lookup: PlanLookup, lang: str) -> tuple[list[
     return [label(k, lang) for k in keys], rows
 
 
-class _LinkRows:
+class _SheetRows:
     """The link and overlap sheets' rows; each item's cells are made once (a province row is on every pair's rows)."""
 
     def __init__(self, lookup: PlanLookup, lang: str) -> None:
@@ -166,7 +166,7 @@ def _links_sheet(book: Book, kind: Kind, links: list[Link], lookup: PlanLookup, 
     """Every link of one kind, with the decision column."""
     book.add_table(Table(
         label(f"sheet_links_{kind.value}", lang), [label(k, lang) for k in LINK_KEYS],
-        lambda: map(_LinkRows(lookup, lang).row, links), LINK_FORMATS, len(links),
+        lambda: map(_SheetRows(lookup, lang).row, links), LINK_FORMATS, len(links),
         lambda sheet: add_choice_validation(sheet, DECISION_COLUMN, lang),
     ))  # fmt: skip
 
@@ -175,7 +175,7 @@ def _review_sheet(book: Book, links: list[Link], lookup: PlanLookup, lang: str) 
     """Review candidates, best score first, for a reviewer to decide."""
     review = sorted((link for link in links if link.relation is Relation.REVIEW), key=lambda link: -link.score)
     names = [label("kind", lang)] + [label(k, lang) for k in LINK_KEYS]
-    rows = _LinkRows(lookup, lang)
+    rows = _SheetRows(lookup, lang)
     book.add_table(Table(
         label("sheet_review", lang), names,
         lambda: ([kind_label(link.kind, lang), *rows.row(link)] for link in review),
@@ -231,7 +231,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
         "left_government", "left_code", "left_name", "right_government", "right_code", "right_name",
         "location", "left_budget", "right_budget", "sum", "left_source", "right_source",
     )  # fmt: skip
-    rows = lambda: map(_LinkRows(lookup, lang).overlap_row, overlaps)  # noqa: E731
+    rows = lambda: map(_SheetRows(lookup, lang).overlap_row, overlaps)  # noqa: E731
     left, right = sum(o.left_budget for o in overlaps), sum(o.right_budget for o in overlaps)
     # totals are computed here, never as a formula, and sit outside the filtered range
     totals = [label("totals", lang), *[None] * 6, left, right, left + right]
