@@ -53,11 +53,12 @@ _TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
 class _Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
-    __slots__ = ("header", "roles", "hints", "code", "name", "budget", "agency", "texts", "blank_texts")
+    __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
         self.code, self.name, self.budget = header.columns("code"), header.columns("name"), header.columns("budget")
+        self.single_code = len(self.code) == 1
         self.agency = header.columns("agency")
         # the text roles the header has columns for; the others are blank in every row
         self.texts = tuple((role, header.columns(role)) for role in _TEXT_ROLES if header.columns(role))
@@ -130,10 +131,10 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
         context.program = context.kegiatan = None
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
-    if is_index_row(row) or is_repeated_header(row, columns.header):
+    fields = _row_fields(row, columns)
+    if not _item_coded(fields, columns) and (is_index_row(row) or is_repeated_header(row, columns.header)):
         result.skipped.append(Skipped(ref, SkipReason.HEADER, row_text(row)))
         return None
-    fields = _row_fields(row, columns)
     if fields["code"] is None:
         reason = _codeless_reason(row, columns, fields, first, context)
         if reason is not None:
@@ -148,6 +149,13 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
         return None
     fields["agency_ctx"], fields["agency_code"], fields["ref"] = context.agency, context.agency_code, ref
     return fields
+
+
+def _item_coded(fields: dict, columns: _Columns) -> bool:
+    """A program, kegiatan or sub kegiatan code in the one code column: never a header copy or an index row."""
+    # (most rows: the label and index tests would look at every cell of them)
+    code = fields["code"]
+    return code is not None and columns.single_code and len(code.segments) >= 3 and not fields["glued"]
 
 
 def _codeless_reason(row: tuple[object, ...], columns: _Columns, fields: dict, first: str, context: Context) -> SkipReason | None:
@@ -246,6 +254,7 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     """Raw field values of a row by column role."""
     name, name_col = _first_filled(row, columns.name)
     code, code_raw = _row_code(row, columns.code)
+    glued = None
     if not isinstance(name, str):
         name = ""
     elif code is None:
@@ -255,6 +264,7 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     fields = {
         "code": code,
         "code_raw": code_raw,
+        "glued": glued is not None,  # the code was written in front of the name, not in a code column
         "name": name,
         "hint": columns.hints.get(name_col) if name_col is not None else None,
         "budget_raw": _first_filled(row, columns.budget)[0],

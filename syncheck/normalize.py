@@ -169,13 +169,17 @@ def is_typo_of(a: str, b: str) -> bool:
     """Two words that are the same word mistyped: a dropped letter, one edit in 5+ letters, two in 12+."""
     if a == b:
         return True
-    if a.isdigit() or b.isdigit() or min(len(a), len(b)) < 3:
+    shorter = min(len(a), len(b))
+    if shorter < 3 or a.isdigit() or b.isdigit():
         return False
-    if len(a) != len(b) and min(len(a), len(b)) >= 3 and _within_one_edit(a, b):
+    # one edit or one swap leaves the first or the last letter in place: most word pairs end here
+    if a[0] != b[0] and a[-1] != b[-1] and shorter < 12:
+        return False
+    if len(a) != len(b) and _within_one_edit(a, b):
         return True
-    if min(len(a), len(b)) >= 5 and (_within_one_edit(a, b) or _transposed(a, b)):
+    if shorter >= 5 and (_within_one_edit(a, b) or _transposed(a, b)):
         return True
-    return min(len(a), len(b)) >= 12 and _edit_distance(a, b) <= 2
+    return shorter >= 12 and _edit_distance(a, b) <= 2
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -250,7 +254,9 @@ def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right
     count = 0
     for words, other_only, other in ((only_left, only_right, right), (only_right, only_left, left)):
         parts = sorted(other_only)
-        for word in sorted(words):
+        ends = tuple(part for part in parts if len(part) >= 3)
+        # one C-level test per word: most words neither start nor end with a word of the other name
+        for word in sorted(word for word in words if word.startswith(ends) or word.endswith(ends)):
             split = _glued_split(word, parts, other_only, other)
             if split is not None:
                 words.discard(word)

@@ -10,7 +10,7 @@ from . import identity
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .errors import EmptyWorkbookError, NoHeaderError
 from .header import Header, find_header
-from .models import LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef
+from .models import LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
 
@@ -207,25 +207,26 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
     kegiatan = context.kegiatan if kind is Kind.SUB_KEGIATAN else None
     code, name = fields["code"], fields["name"]
     # the context holds a program item and a kegiatan item, whose own code and name fill these fields
-    return Item(
-        ref=fields["ref"],
-        kind=kind,
-        name=name,
-        code=code,
-        code_raw=fields["code_raw"],
-        indicator=fields["indicator"],
-        target=fields["target"],
-        location=fields["location"],
-        budget=budget,
-        funding=fields["funding"],
-        agency=fields["agency"] or fields["agency_ctx"],
-        agency_code=fields["agency_code"],
-        program_code=(code.text if kind is Kind.PROGRAM and code else program.program_code if program else ""),
-        kegiatan_code=(code.text if kind is Kind.KEGIATAN and code else kegiatan.kegiatan_code if kegiatan else ""),
-        program_name=(name if kind is Kind.PROGRAM else program.program_name if program else ""),
-        kegiatan_name=(name if kind is Kind.KEGIATAN else kegiatan.kegiatan_name if kegiatan else ""),
-        parent=(kegiatan.ref if kegiatan else program.ref if program else None),
-    )
+    return build_frozen(Item, {
+        "ref": fields["ref"],
+        "kind": kind,
+        "name": name,
+        "code": code,
+        "code_raw": fields["code_raw"],
+        "indicator": fields["indicator"],
+        "target": fields["target"],
+        "location": fields["location"],
+        "budget": budget,
+        "funding": fields["funding"],
+        "agency": fields["agency"] or fields["agency_ctx"],
+        "agency_code": fields["agency_code"],
+        "program_code": (code.text if kind is Kind.PROGRAM and code else program.program_code if program else ""),
+        "kegiatan_code": (code.text if kind is Kind.KEGIATAN and code else kegiatan.kegiatan_code if kegiatan else ""),
+        "program_name": (name if kind is Kind.PROGRAM else program.program_name if program else ""),
+        "kegiatan_name": (name if kind is Kind.KEGIATAN else kegiatan.kegiatan_name if kegiatan else ""),
+        "parent": (kegiatan.ref if kegiatan else program.ref if program else None),
+        "official": None,
+    })  # fmt: skip
 
 
 def _advance_context(context: Context, item: Item) -> None:

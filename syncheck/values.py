@@ -15,8 +15,10 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 
 def parse_budget(value: object, scale: int = 1) -> tuple[int | None, str]:
     """Rupiah as an integer from a number or Indonesian text (in units of ``scale`` Rupiah); second item explains a failure."""
+    if type(value) is float and scale == 1 and 0.0 <= value < 1e18 and value.is_integer():
+        return int(value), ""  # the common cell: whole Rupiah as the reader gives numbers
     if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
-        return _from_number(value, scale)  # the common cell first
+        return _from_number(value, scale)
     if value is None or value == "":
         return None, ""
     if isinstance(value, bool):

@@ -48,3 +48,12 @@ def test_typos_and_glued_words_are_set_aside():
     assert is_typo_of("pelayanan", "pelayaan") and not is_typo_of("sd", "smp")
     only_left, only_right, typos = token_difference(("sistempenyediaan", "air", "minum"), ("sistem", "penyediaan", "air", "minum"))
     assert (only_left, only_right, typos) == (frozenset(), frozenset(), 1)
+
+
+def test_a_typo_keeps_the_first_or_last_letter_except_two_slips_in_a_long_word():
+    assert is_typo_of("kesehatan", "kesehatn") and is_typo_of("mesehatan", "kesehatan")  # last letter kept
+    assert is_typo_of("kesehatan", "kesehatam")  # first letter kept
+    assert not is_typo_of("xesehatam", "kesehatan")  # both ends differ: two slips in a 9-letter word
+    # from 12 letters two slips are allowed, also at both ends
+    assert is_typo_of("xenyelenggaraax", "penyelenggaraan")
+    assert not is_typo_of("xenyelenggaraxx", "penyelenggaraan")

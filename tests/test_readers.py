@@ -153,3 +153,31 @@ def test_runs_of_blank_rows_are_counted_but_stored_once(make_workbook):
 )
 def test_index_row_cells_are_small_whole_numbers_in_order(row, expected):
     assert is_index_row(row) is expected
+
+
+def test_items_are_whole_and_equal_to_ones_built_field_by_field(make_workbook):
+    from dataclasses import fields
+
+    from syncheck.models import Item
+
+    path = make_workbook(TITLE + RENJA_HEADER + [
+        [1, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", None, None, 300, None, None, None, "DINAS KESEHATAN"],
+        [2, "1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", None, None, 300],
+        [3, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Jumlah RS", "1 Unit", 1250.0, "Kec. Tugu", "DAK"],
+    ])
+    names = [field.name for field in fields(Item)]
+    for item in read_plan(str(path)).items:
+        assert list(vars(item)) == names  # every field set, nothing more, in order
+        rebuilt = Item(**{name: getattr(item, name) for name in names})
+        assert rebuilt == item and hash(rebuilt) == hash(item) and repr(rebuilt) == repr(item)
+
+
+def test_a_copied_header_row_is_skipped_but_a_coded_row_named_like_a_label_is_an_item(make_workbook):
+    path = make_workbook(TITLE + RENJA_HEADER + [
+        [1, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", None, None, 300],
+        RENJA_HEADER[0],
+        [2, "1.02.02.2.01", "Kegiatan", "Indikator", None, 300],
+    ])
+    plan = read_plan(str(path))
+    assert kinds(plan) == [(7, Kind.PROGRAM, "1.02.02"), (9, Kind.KEGIATAN, "1.02.02.2.01")]
+    assert {s.ref.row: s.reason for s in plan.skipped}[8] is SkipReason.HEADER

@@ -26,3 +26,12 @@ def test_formats():
     assert format_short_rupiah(12_400_000_000, "en") == "Rp 12.4 billion"
     assert format_percent(78, 83) == "94,0%"
     assert format_percent(78, 83, "en") == "94.0%"
+
+
+def test_numeric_cells_round_to_whole_rupiah_and_flag_problems():
+    assert parse_budget(2_280_000_000.0) == (2_280_000_000, "")
+    assert parse_budget(1500.4) == (1500, "") and parse_budget(1500.6) == (1501, "")
+    assert parse_budget(-5.0) == (-5, "negative budget")
+    assert parse_budget(1250.0, 1000) == (1_250_000, "")  # a header saying '(Rp ribu)'
+    assert parse_budget(1e18)[0] is None and parse_budget(float("nan"))[0] is None
+    assert parse_budget(True)[0] is None
