@@ -28,6 +28,7 @@ _SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|k
 # 'Kegiatan : ...' / 'Sub Kegiatan - ...': the kind written before the name (normalized text: no punctuation)
 _KIND_PREFIX = re.compile(r"^(?:sub )?kegiatan ")
 _CONTINUED = re.compile(r"\(?\s*lanjutan\s*\)?", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 # identity equality: rule tables are hashed on every cached normalization call
@@ -95,8 +96,7 @@ def _normalize_cached(text: str, rules: tuple[Rule, ...]) -> str:
         # a substring test is far cheaper than a regex pass, and most rules fit no given name
         if rule.literal in value:
             value = rule.pattern.sub(rule.replacement, value)
-    value = re.sub(r"[^\w]+", " ", value)
-    return " ".join(value.split())
+    return " ".join(_NON_WORD.sub(" ", value).split())
 
 
 def without_kind_prefix(normalized: str) -> str:
@@ -179,7 +179,15 @@ def is_typo_of(a: str, b: str) -> bool:
         return True
     if shorter >= 5 and (_within_one_edit(a, b) or _transposed(a, b)):
         return True
-    return shorter >= 12 and _edit_distance(a, b) <= 2
+    return shorter >= 12 and _shares_a_third(a, b) and _edit_distance(a, b) <= 2
+
+
+def _shares_a_third(a: str, b: str) -> bool:
+    """One of the three thirds of the shorter word appears in the longer one, as it must within two edits."""
+    # two edits touch at most two of the three pieces: the third is found unchanged (a C-level test)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    third = len(short) // 3
+    return short[:third] in long or short[third : 2 * third] in long or short[2 * third :] in long
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -216,9 +224,13 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
         typos = _pair_glued(only_left, only_right, left_set, right_set)
         candidates = sorted(only_right)
         for word in sorted(only_left):
-            # one or two edits never change the length by more than two
-            size = len(word)
-            match = next((other for other in candidates if -2 <= size - len(other) <= 2 and other in only_right and is_typo_of(word, other)), None)
+            # one or two edits never change the length by more than two, and one keeps the first or last letter
+            size, first, last = len(word), word[0], word[-1]
+            match = next((
+                other for other in candidates
+                if -2 <= size - len(other) <= 2 and (other[0] == first or other[-1] == last or size >= 12)
+                and other in only_right and is_typo_of(word, other)
+            ), None)  # fmt: skip
             if match is not None:
                 only_left.discard(word)
                 only_right.discard(match)
@@ -251,6 +263,8 @@ _COMPOUND_PREFIXES = ("antar", "lintas", "non", "pra", "pasca", "sub", "multi", 
 
 def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right: set[str]) -> int:
     """Pair off words typed without the space between them ('sistempenyediaan'); returns the count."""
+    if not (_may_be_glued(only_left, only_right) or _may_be_glued(only_right, only_left)):
+        return 0  # the common pair: no word starts or ends with a word of the other name
     count = 0
     for words, other_only, other in ((only_left, only_right, right), (only_right, only_left, left)):
         parts = sorted(other_only)
@@ -263,6 +277,12 @@ def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right
                 other_only.difference_update(split)
                 count += 1
     return count
+
+
+def _may_be_glued(words: set[str], parts: set[str]) -> bool:
+    """Some word starts or ends with a part of three letters or more (no word is a part: the sets are disjoint)."""
+    text = f" {' '.join(words)} "
+    return any(f" {part}" in text or f"{part} " in text for part in parts if len(part) >= 3)
 
 
 def _glued_split(word: str, parts: list[str], other_only: set[str], other: set[str]) -> tuple[str, str] | None:
