@@ -1,5 +1,5 @@
 """`python -m syncheck`: the same as the `syncheck` command."""
 
-from .cli import main
+from .cli import run
 
-main(prog_name="syncheck")
+run()

@@ -119,3 +119,19 @@ def test_json_that_cannot_be_written_beside_the_workbook_is_one_line_exit_3(make
         "syncheck: error: result.json: cannot write the output file (No such file or directory)"
     ]
     assert workbook.exists()  # written side by side, so it is there although the JSON failed
+
+
+def test_the_program_exits_with_the_commands_status_and_all_its_output(make_workbook, tmp_path):
+    import subprocess
+    import sys
+
+    def program(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "syncheck", *args], capture_output=True, text=True, timeout=120)
+
+    province, city = _pair(make_workbook)
+    done = program("compare", province, city, "--json", "-")
+    assert done.returncode == 0 and json.loads(done.stdout)["inputs"][0]["file"] == "provinsi_contoh_2024.xlsx"  # all flushed
+    done = program("compare", str(tmp_path / "missing.xlsx"), city)
+    assert (done.returncode, done.stderr) == (3, "syncheck: error: missing.xlsx: file not found\n")
+    done = program("--version")
+    assert (done.returncode, done.stdout.split()[0]) == (0, "syncheck,")
