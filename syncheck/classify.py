@@ -53,7 +53,7 @@ _TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
 class _Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
-    __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts")
+    __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -63,6 +63,7 @@ class _Columns:
         # the text roles the header has columns for; the others are blank in every row
         self.texts = tuple((role, header.columns(role)) for role in _TEXT_ROLES if header.columns(role))
         self.blank_texts = {role: "" for role in _TEXT_ROLES if not header.columns(role)}
+        self.known_texts: dict[str, str] = {}
 
 
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:
@@ -270,8 +271,11 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
         "budget_raw": _first_filled(row, columns.budget)[0],
         **columns.blank_texts,
     }
+    known = columns.known_texts
     for role, cols in columns.texts:
-        fields[role] = _filled_text(row, cols)
+        text = _filled_text(row, cols)
+        # one object per distinct text: an agency or a place is written on thousands of rows
+        fields[role] = known.setdefault(text, text)
     return fields
 
 

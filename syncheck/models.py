@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
+import operator
+from dataclasses import dataclass, field, fields
 from enum import Enum
+from functools import cached_property
 from typing import TypeVar
 
 
@@ -216,6 +217,11 @@ class Plan:
     warnings: tuple[Finding, ...]
     rows_read: int
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled with its items as rows of values: what a reader process sends back, in half the time."""
+        state = {name: getattr(self, name) for name in _PLAN_FIELDS if name != "items"}
+        return (_plan_from_rows, (state, [_item_values(item) for item in self.items]))
+
     @property
     def skipped_rows(self) -> int:
         """How many input rows were skipped (runs of blank rows count every row)."""
@@ -229,6 +235,21 @@ class Plan:
     def label(self) -> str:
         """The name reviewers use for this government."""
         return self.government or self.file
+
+
+_ITEM_FIELDS = tuple(item_field.name for item_field in fields(Item))
+_PLAN_FIELDS = tuple(plan_field.name for plan_field in fields(Plan))
+_item_values = operator.attrgetter(*_ITEM_FIELDS)
+
+
+def _plan_from_rows(state: dict[str, object], rows: list[tuple[object, ...]]) -> Plan:
+    """A pickled Plan back from its other fields and its items' rows of values."""
+    items = []
+    for row in rows:
+        item = object.__new__(Item)
+        item.__dict__.update(zip(_ITEM_FIELDS, row))
+        items.append(item)
+    return Plan(**state, items=tuple(items))  # type: ignore[arg-type]
 
 
 class Choice(str, Enum):

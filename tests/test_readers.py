@@ -181,3 +181,19 @@ def test_a_copied_header_row_is_skipped_but_a_coded_row_named_like_a_label_is_an
     plan = read_plan(str(path))
     assert kinds(plan) == [(7, Kind.PROGRAM, "1.02.02"), (9, Kind.KEGIATAN, "1.02.02.2.01")]
     assert {s.ref.row: s.reason for s in plan.skipped}[8] is SkipReason.HEADER
+
+
+def test_a_plan_sent_from_a_reader_process_comes_back_whole(make_workbook):
+    import pickle
+    from dataclasses import replace
+
+    path = make_workbook(TITLE + RENJA_HEADER + [
+        [1, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", None, None, 300, "Kec. Tugu", None, None, "DINAS KESEHATAN"],
+        [2, "1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", None, None, 300, "Kec. Tugu", None, None, "DINAS KESEHATAN"],
+    ])
+    plan = read_plan(str(path))
+    assert plan.items[0].location is plan.items[1].location  # a text written on many rows is kept once
+    plan = replace(plan, year=2031)
+    back = pickle.loads(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == plan and back.year == 2031 and [vars(item) for item in back.items] == [vars(item) for item in plan.items]
+    assert back.items[1].location is back.items[0].location
