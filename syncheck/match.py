@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -170,14 +171,20 @@ def _link_kind(kind, left, right, parents, options, split: bool = False) -> list
 def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> Decided:
     """The verdicts of the blocks' candidate pairs, in block order; a pair keeps its first verdict."""
     verdicts: dict[tuple[int, int], Verdict] = {}
+    low = options.review_threshold
+    programs = kind is Kind.PROGRAM
     for left_ids, right_ids, parent_relation in blocks:
         # short program names and unparented rows lose most to a reordering typo; in parent blocks names are long
-        reorder = kind is Kind.PROGRAM or parent_relation is None
-        for (a, b), score in _candidates([left[i] for i in left_ids], [right[j] for j in right_ids], reorder, options):
+        reorder = programs or parent_relation is None
+        for a, b, score in _candidates([left[i] for i in left_ids], [right[j] for j in right_ids], reorder, options):
             i, j = left_ids[a], right_ids[b]
             if (i, j) in verdicts:
                 continue
-            verdict = decide(kind, left[i], right[j], score, parent_relation, options)
+            one, other = left[i], right[j]
+            # most cells: a low score and names no repair can make one (decide's first exit, asked without the call)
+            if score < low and not (programs and (one.support or other.support)) and _hopeless(one.tokens, other.tokens):
+                continue
+            verdict = decide(kind, one, other, score, parent_relation, options)
             if verdict is not None:
                 verdicts[(i, j)] = verdict
     return list(verdicts.items())
@@ -205,14 +212,16 @@ def _cut(block: Block, total: int) -> list[Block]:
     return [(lefts[:middle], rights, relation), (lefts[middle:], rights, relation)]
 
 
-def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options) -> Iterator[tuple[tuple[int, int], float]]:
-    """((a, b), score) for the pairs of a block worth deciding: cells above the floor, or in a huge block each row's best."""
+def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options) -> Iterator[tuple[int, int, float]]:
+    """(a, b, score) for the pairs of a block worth deciding: cells above the floor, or in a huge block each row's best."""
     if len(left) * len(right) <= MAX_BLOCK_PAIRS:
         scores = _score_block(left, right, reorder)
-        return (((a, b), float(scores[a, b])) for a, b in _candidate_cells(scores, left, right, options))
+        rows, cols = _candidate_cells(scores, left, right, options)
+        # one conversion for the block: indexing the array cell by cell costs more than deciding most cells
+        return zip(rows.tolist(), cols.tolist(), scores[rows, cols].astype(float).tolist())
     pairs = _best_partners(left, right, reorder)
     pairs.update({(a, b): score for (b, a), score in _best_partners(right, left, reorder).items()})
-    return iter(sorted(pairs.items()))
+    return ((a, b, score) for (a, b), score in sorted(pairs.items()))
 
 
 def _best_partners(entries: list[Entry], others: list[Entry], reorder: bool) -> dict[tuple[int, int], float]:
@@ -243,14 +252,13 @@ def _keep_best_per_row(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[i
 
 
 def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options):
-    """Cells of a score block worth a decision: scores above a floor, and support-program pairs."""
+    """(rows, columns) of the cells of a score block worth a decision: scores above a floor, and support-program pairs."""
     # names equal after typo and glued-word repair still score far above this floor
     mask = scores >= min(CANDIDATE_FLOOR, options.review_threshold)
     left_support = np.fromiter((entry.support for entry in left), bool, len(left))
     if left_support.any():
         mask |= np.outer(left_support, np.fromiter((entry.support for entry in right), bool, len(right)))
-    rows, cols = mask.nonzero()
-    return zip(rows.tolist(), cols.tolist())
+    return mask.nonzero()
 
 
 def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True):
@@ -312,9 +320,9 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     """The relation of one candidate pair from code evidence, names and the parents' relation."""
     if kind is Kind.PROGRAM and (left.support or right.support):
         return _decide_support(left, right, score)
-    only_left, only_right, typos = token_difference(left.tokens, right.tokens)
-    if score < options.review_threshold and (only_left or only_right) and _beyond_repair(left, right, only_left, only_right):
+    if score < options.review_threshold and _hopeless(left.tokens, right.tokens):
         return None  # most candidate cells: no typo pairing or long-name rule below can make the names one
+    only_left, only_right, typos = token_difference(left.tokens, right.tokens)
     equal = not only_left and not only_right and bool(left.tokens)
     nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
@@ -386,9 +394,14 @@ def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
     return None
 
 
-def _beyond_repair(left: Entry, right: Entry, only_left: frozenset[str], only_right: frozenset[str]) -> bool:
+# cached like token_difference: a province's names meet the same kab/kota names in every pair
+@functools.lru_cache(maxsize=1 << 18)
+def _hopeless(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """Differing words that neither a loose-typo pairing nor the long-name rule could set aside."""
-    return not 1 <= len(only_left) == len(only_right) <= 2 and (len(left.tokens) < LONG_NAME_WORDS or len(right.tokens) < LONG_NAME_WORDS)
+    only_left, only_right, _ = token_difference(left, right)
+    if not (only_left or only_right):
+        return False
+    return not 1 <= len(only_left) == len(only_right) <= 2 and (len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS)
 
 
 def _long_name_match(kind, left, right, only_left, only_right) -> bool:
