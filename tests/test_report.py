@@ -365,3 +365,28 @@ def test_empty_result_and_odd_text(tmp_path):
     rows = list(openpyxl.load_workbook(tmp_path / "odd.xlsx")["Unmatched"].iter_rows(min_row=2))
     names = {row[4].value: row[4].data_type for row in rows}
     assert names["#N/A"] == "s" and names["-Program Lain"] == "s"
+
+
+def test_json_records_are_written_as_the_encoder_writes_each_record(tmp_path):
+    path = tmp_path / "r.json"
+    result = make_result()
+    write_json(result, str(path))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    document = result_to_json(result)
+    for key in ("links", "overlaps"):
+        start = lines.index(f'  "{key}": [') + 1
+        records = [line.strip().rstrip(",") for line in lines[start : start + len(document[key])]]
+        assert records == [json.dumps(record, ensure_ascii=False) for record in document[key]]
+    assert document["links"] and document["overlaps"]
+
+
+def test_flat_records_are_encoded_as_the_json_encoder_encodes_them():
+    from syncheck.report import flat_json
+
+    records = [
+        {"location": "Kec. Tugu \u2013 \"Utara\"\n", "left_budget": 5, "right_budget": None},
+        {"score": 97.5, "whole": 100.0, "big": 10**17, "flag": True, "odd": float("nan"), "text": "\x00<&>"},
+        {},
+    ]
+    for record in records:
+        assert flat_json(record) == json.dumps(record, ensure_ascii=False)
