@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .codes import comparison_key, is_support_program, opd_bidang
-from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef
+from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef, build_frozen
 from .normalize import COUNTERPART_WORDS, Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key, token_difference
 from .workers import run_alongside
 
@@ -108,10 +108,12 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
     bidang = bidang or opd_bidang(item.agency_code)
     # the as-written key only scores program blocks and rows without a parent (see _score_block)
     ordered = ordered_key(tokens) if item.kind is Kind.PROGRAM or item.parent is None else ""
-    return Entry(
-        item, tokens, sorted_key(tokens), ordered, coded, support, bidang, code_key, code,
-        (bidang_of or {}).get(item.agency, bidang), "dan" in name_words,
-    )  # fmt: skip
+    # a plan's every row becomes an Entry: built without the frozen dataclass's per-field __init__
+    return build_frozen(Entry, {
+        "item": item, "tokens": tokens, "key": sorted_key(tokens), "ordered": ordered, "coded": coded,
+        "support": support, "bidang": bidang, "code_key": code_key, "code": code,
+        "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "lists_with_dan": "dan" in name_words,
+    })  # fmt: skip
 
 
 def _support_words(words: list[str]) -> bool:

@@ -316,6 +316,7 @@ def ordered_key(tokens: tuple[str, ...]) -> str:
     return " ".join(dict.fromkeys(tokens))
 
 
+@functools.lru_cache(maxsize=1 << 17)  # the same names recur in every plan
 def sorted_key(tokens: tuple[str, ...]) -> str:
     """The distinct core words in alphabetical order, as one string for fuzzy scoring."""
     return " ".join(sorted(set(tokens)))

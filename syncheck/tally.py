@@ -15,6 +15,16 @@ _PLACE_PREFIX = re.compile(r"^(kec(amatan)?|kel(urahan)?|desa|ds|kab(upaten)?|ko
 
 def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:
     """Each row mapped to a representative row of its distinct item (same code, or same name under one program)."""
+    return {item.ref: items[root].ref for item, root in zip(items, _item_roots(items))}
+
+
+def distinct_count(items: list[Item]) -> int:
+    """How many distinct items the rows are (distinct_items without the mapping)."""
+    return sum(1 for index, root in enumerate(_item_roots(items)) if index == root)
+
+
+def _item_roots(items: list[Item]) -> list[int]:
+    """For each row, the position of its distinct item's representative row."""
     parent = list(range(len(items)))  # union-find over positions: cheaper than hashing SourceRefs
 
     def find(index: int) -> int:
@@ -31,7 +41,7 @@ def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:
                 by_key[key] = index
             else:
                 parent[find(index)] = find(found)
-    return {item.ref: items[find(index)].ref for index, item in enumerate(items)}
+    return [find(index) for index in range(len(items))]
 
 
 def _identity_keys(item: Item) -> list[tuple]:
@@ -78,7 +88,7 @@ def summarize(left: Plan, right: Plan, links: list[Link], left_groups: Groups | 
             relations[groups[link.left.ref]].add(link.relation)
     summaries = []
     for kind in LINKED_KINDS:
-        right_total = len(set(distinct_items(list(right.items_of(kind))).values()))
+        right_total = distinct_count(list(right.items_of(kind)))
         summaries.append(_summary(left, right, kind, set(left_groups[kind].values()), relations, right_total))
     return summaries
 

@@ -122,3 +122,22 @@ def test_halves_keep_block_order_and_cut_a_dominant_block_by_its_left_rows():
     earlier, later = _halves(blocks)
     assert earlier == [([1], [1, 2], None), (list(range(5)), list(range(10)), None)]
     assert later == [(list(range(5, 10)), list(range(10)), None), ([5], [5], None)]
+
+
+def test_prepared_entries_have_every_field_and_equal_ones_built_field_by_field():
+    from dataclasses import fields
+
+    from syncheck.codes import parse_code
+    from syncheck.match import Entry
+
+    def item(row, kind, code, name, parent=None):
+        return Item(SourceRef("k.xlsx", "S", row), kind, name, parse_code(code), code, agency="DINAS X", parent=parent)
+
+    program = item(1, Kind.PROGRAM, "1.02.02", "Program Pemenuhan Upaya Kesehatan")
+    sub = item(2, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit dan Puskesmas", program.ref)
+    plan = Plan("k.xlsx", "k.xlsx", "", "Kota K", Level.KOTA, 2024, (), (program, sub), (), (), 2)
+    names = [field.name for field in fields(Entry)]
+    for entries in prepare(plan).values():
+        for entry in entries:
+            assert list(vars(entry)) == names
+            assert Entry(**{name: getattr(entry, name) for name in names}) == entry

@@ -226,3 +226,15 @@ def test_subtotal_labels_in_any_label_column_but_not_indicators(make_workbook):
     assert [(item.ref.row, item.name) for item in plan.items] == [(6, "PROGRAM PEMENUHAN UPAYA KESEHATAN"), (7, "Pembangunan Puskesmas")]
     reasons = {s.ref.row: s.reason for s in plan.skipped}
     assert (reasons[8], reasons[9]) == (SkipReason.SUBTOTAL, SkipReason.SUBTOTAL)
+
+
+def test_distinct_count_is_the_number_of_distinct_items(make_workbook):
+    from syncheck.tally import distinct_count
+
+    plan = read_plan(str(make_workbook(TITLE + [HEADER] + [
+        ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", None, 300],
+        ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", None, 300],
+        ["1.02.03", "PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN", None, 300],
+    ])))
+    items = list(plan.items)
+    assert distinct_count(items) == len(set(distinct_items(items).values())) == 2
