@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .identify import explain_links
 from .match import Adjust, link_entries, prepare
-from .models import Kind, Link, Options, Overlap, Plan, Relation, Summary
+from .models import Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
 from .normalize import Rule, default_rules, load_rules
 from .tally import overlap_of, overlapping_links, plan_groups, summarize
 from .workers import iter_ordered, shared, worker_count
@@ -96,9 +96,11 @@ def _positions(plan: Plan) -> dict[int, int]:
 def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
     """A pair's outcome from a worker's rows, joined to this process's items."""
     link_rows, summaries, overlap_rows = rows
+    # every link of the run is made again here, in the parent: built without the frozen __init__
     links = [
-        Link(kind, relation, score, reason, left.items[i], right.items[j], decided)
+        build_frozen(Link, {"kind": kind, "relation": relation, "score": score, "reason": reason,
+                            "left": left.items[i], "right": right.items[j], "decided": decided})
         for kind, i, j, relation, score, reason, decided in link_rows
-    ]
+    ]  # fmt: skip
     overlaps = [overlap_of(links[at], where) for at, where in overlap_rows]
     return PairOutcome(links, summaries, overlaps)

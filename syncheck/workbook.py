@@ -128,12 +128,19 @@ def _overlap_block(result: Result, lookup: PlanLookup, lang: str) -> tuple[list[
     return [label(k, lang) for k in keys], rows
 
 
+_NO_LABEL = object()
+
+
 class _SheetRows:
     """The link and overlap sheets' rows; each item's cells are made once (a province row is on every pair's rows)."""
 
     def __init__(self, lookup: PlanLookup, lang: str) -> None:
         self.lookup, self.lang = lookup, lang
         self._sides: dict[int, tuple[tuple[Any, ...], str]] = {}
+        # the few labels every row carries, looked up once
+        self._relations = {relation: relation_label(relation, lang) for relation in Relation}
+        self._sources = (label("source_matcher", lang), label("source_reviewer", lang))
+        self._choices: dict[str, str | None] = {}
 
     def overlap_row(self, overlap: Overlap) -> list[Any]:
         """One substantive overlap with both budgets and their sum."""
@@ -147,10 +154,13 @@ class _SheetRows:
         """One link with its decision and who made it."""
         left, left_source = self._side(link.left)
         right, right_source = self._side(link.right)
+        decided = link.decided
+        choice = self._choices.get(decided, _NO_LABEL)
+        if choice is _NO_LABEL:
+            choice = self._choices[decided] = choice_label(decided, self.lang) or None
         return [
-            *left, *right, relation_label(link.relation, self.lang), round(float(link.score), 1), link.reason,
-            left_source, right_source, choice_label(link.decided, self.lang) or None,
-            label("source_reviewer" if link.by_reviewer else "source_matcher", self.lang),
+            *left, *right, self._relations[link.relation], round(float(link.score), 1), link.reason,
+            left_source, right_source, choice, self._sources[link.by_reviewer],
         ]  # fmt: skip
 
     def _side(self, item: Item) -> tuple[tuple[Any, ...], str]:
