@@ -57,3 +57,62 @@ def test_a_typo_keeps_the_first_or_last_letter_except_two_slips_in_a_long_word()
     # from 12 letters two slips are allowed, also at both ends
     assert is_typo_of("xenyelenggaraax", "penyelenggaraan")
     assert not is_typo_of("xenyelenggaraxx", "penyelenggaraan")
+
+
+def _levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def _typo_by_definition(a: str, b: str) -> bool:
+    """is_typo_of as its docstring defines it, by full edit distance (no shortcuts)."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    if a.isdigit() or b.isdigit() or shorter < 3:
+        return False
+    distance = _levenshtein(a, b)
+    swapped = len(a) == len(b) and any(
+        a[:i] == b[:i] and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :] for i in range(len(a) - 1)
+    )
+    if len(a) != len(b) and distance <= 1:
+        return True
+    if shorter >= 5 and (distance <= 1 or swapped):
+        return True
+    return shorter >= 12 and distance <= 2
+
+
+def _slip(word: str, where: int, how: int, letter: str) -> str:
+    where %= len(word) + 1
+    if how == 0:
+        return word[:where] + letter + word[where:]
+    if how == 1:
+        return word[:where] + word[where + 1 :]
+    if how == 2:
+        return word[:where] + letter + word[where + 1 :]
+    return word[:where] + word[where + 1 : where + 2] + word[where : where + 1] + word[where + 2 :]
+
+
+def test_is_typo_of_keeps_to_its_definition_on_words_with_slips():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    slip = st.tuples(st.integers(0, 20), st.integers(0, 3), st.sampled_from("aenkx"))
+    # few letters: words share letters as Indonesian words do; many: long words whose thirds are telling
+    words = st.text("aenkg", min_size=1, max_size=15) | st.text("abcdefghijklmnopqrst", min_size=10, max_size=16)
+
+    @settings(max_examples=600, derandomize=True, database=None, deadline=None)
+    @given(words, st.lists(slip, max_size=3))
+    def check(word, slips):
+        other = word
+        for where, how, letter in slips:
+            other = _slip(other, where, how, letter) or other
+        is_typo_of.cache_clear()
+        assert is_typo_of(word, other) == _typo_by_definition(word, other)
+
+    check()
