@@ -10,13 +10,11 @@ from syncheck import __version__
 from syncheck.jsonout import Encoded, document_text, write_document
 from syncheck.models import Item, Link, Overlap, Plan, Result, Summary
 from syncheck.report_data import (
-    PlanLookup,
     ReportView,
     all_warnings,
     is_province,
     kind_counts,
     ordered_summaries,
-    overlap_totals,
     pairs,
     plan_json,
     warning_json,
@@ -210,9 +208,9 @@ def write_outputs(result: Result, workbook_path: str | None, json_path: str | No
 def render_console(result: Result, lang: str, view: ReportView | None = None) -> str:
     """Headlines and overlap per pair, then a fixed-width table; plain deterministic text."""
     check_lang(lang)
-    lookup = view.lookup if view is not None else PlanLookup(result)
+    view = view if view is not None else ReportView(result)
     summaries = ordered_summaries(result)
-    totals = {(t.left, t.right): t for t in overlap_totals(result, lookup)}
+    totals = {(t.left, t.right): t for t in view.totals}
     blocks: list[str] = []
     for left, right in pairs(result):
         province = is_province(result, left)

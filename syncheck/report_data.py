@@ -95,6 +95,11 @@ class ReportView:
         """ordered_overlaps of the result."""
         return ordered_overlaps(self.result, self.lookup)
 
+    @cached_property
+    def totals(self) -> list[PairOverlap]:
+        """overlap_totals of the result (the workbook's summary and the console both show them)."""
+        return overlap_totals(self.result, self.lookup)
+
 
 def source_text(ref: SourceRef) -> str:
     """'file.xlsx!Sheet1!14': where a reviewer finds the row."""

@@ -7,12 +7,12 @@ from typing import Any, Iterator
 from syncheck.models import LINKED_KINDS, Choice, Decision, Item, Kind, Link, Overlap, Relation, Result
 from syncheck.report_data import (
     KIND_ORDER,
+    PairOverlap,
     PlanLookup,
     ReportView,
     all_warnings,
     is_province,
     ordered_summaries,
-    overlap_totals,
     program_matrix,
     source_text,
     unmatched_items,
@@ -60,7 +60,7 @@ def write_workbook(result: Result, path: str, lang: str = "id", view: ReportView
     view = view or ReportView(result)
     lookup = view.lookup
     book = Book()
-    _summary_sheet(book, result, lookup, lang)
+    _summary_sheet(book, result, view, lang)
     links = view.links
     for kind in LINKED_KINDS:
         _links_sheet(book, kind, [link for link in links if link.kind is kind], lookup, lang)
@@ -75,7 +75,7 @@ def write_workbook(result: Result, path: str, lang: str = "id", view: ReportView
     book.save(path)
 
 
-def _summary_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> None:
+def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> None:
     """Title, one row per summary (programs first, for the chart), per-pair overlap, bar chart."""
     title = label("title", lang)
     if result.plans:
@@ -106,7 +106,7 @@ def _summary_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) ->
     sheet.ws.auto_filter.ref = f"A3:{column_letter(len(names))}{sheet.rows}"
     sheet.append([])
     sheet.append([label("overlap_title", lang)], style="bold", fit=False)
-    overlap_names, overlap_rows = _overlap_block(result, lookup, lang)
+    overlap_names, overlap_rows = _overlap_block(result, view.totals, lang)
     sheet.append(overlap_names, style="bold", fit=5)
     for row in overlap_rows:
         sheet.append(row, {4: MONEY, 5: MONEY}, fit=5)
@@ -115,11 +115,11 @@ def _summary_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) ->
         bar_chart(sheet, label("chart_title", lang), (6, 3, 3 + programs), (2, 4, 3 + programs), f"A{sheet.rows + 2}")
 
 
-def _overlap_block(result: Result, lookup: PlanLookup, lang: str) -> tuple[list[str], list[Row]]:
+def _overlap_block(result: Result, totals: list[PairOverlap], lang: str) -> tuple[list[str], list[Row]]:
     """Header and rows of the per-pair overlap totals with the overlap sentence."""
     keys = ("left", "right", "overlap_count", "left_budget", "right_budget", "sentence")
     rows: list[Row] = []
-    for total in overlap_totals(result, lookup):
+    for total in totals:
         province = is_province(result, total.left)
         sentence = overlap_sentence(
             total.right, total.left_budget, total.count, lang, left=None if province else total.left
