@@ -158,6 +158,8 @@ class Sheet:
     def adopt(self, measured: Measured) -> None:
         """Take the rows a forked process wrote to this sheet's file; later rows go after them."""
         self.rows, self.widths, self._crc, self._size = measured
+        # the process wrote the rows this one still held (the header): here they are written already
+        self._pending.clear()
         self._file.seek(0, os.SEEK_END)  # the file position is shared with the process, the buffer is not
 
     def finish(self) -> None:

@@ -88,3 +88,19 @@ def test_tables_filled_side_by_side_equal_tables_filled_in_one_process(tmp_path,
         assert b.max_row == count + 2 and b.cell(count + 2, 6).value == 7 and b.cell(count + 2, 1).font.bold
         assert b.auto_filter.ref == f"A1:K{count + 1}"  # the totals row stays outside the filter
         assert b.cell(count + 1, 2).quotePrefix
+    # the sheets' XML itself is the same but for style numbers: each row once, in order (Excel must repair
+    # a file whose rows are not; openpyxl reads it without a word)
+    import re
+    import zipfile
+
+    def sheet_xml(archive: zipfile.ZipFile, part: str) -> bytes:
+        return re.sub(rb' s="\d+"', b"", archive.read(part))
+
+    with zipfile.ZipFile(tmp_path / "single.xlsx") as one, zipfile.ZipFile(tmp_path / "parallel.xlsx") as two:
+        parts = [name for name in one.namelist() if name.startswith("xl/worksheets/sheet")]
+        assert len(parts) == 3
+        for part in parts:
+            xml = sheet_xml(two, part)
+            assert xml == sheet_xml(one, part)
+            numbers = [int(number) for number in re.findall(rb'<row r="(\d+)"', xml)]
+            assert numbers == list(range(1, len(numbers) + 1))
