@@ -135,3 +135,25 @@ def test_the_program_exits_with_the_commands_status_and_all_its_output(make_work
     assert (done.returncode, done.stderr) == (3, "syncheck: error: missing.xlsx: file not found\n")
     done = program("--version")
     assert (done.returncode, done.stdout.split()[0]) == (0, "syncheck,")
+
+
+def test_a_bad_file_among_two_large_ones_is_one_line_exit_3(make_workbook, tmp_path, monkeypatch):
+    from syncheck import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_READ_BYTES", 0)  # two files count as large: read by a forked process
+    province, _ = _pair(make_workbook)
+    broken = tmp_path / "kota_rusak.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    result = CliRunner().invoke(main, ["compare", province, str(broken)])
+    assert result.exit_code == 3
+    assert result.output.startswith("syncheck: error: kota_rusak.xlsx: ") and result.output.count("\n") == 1
+
+
+def test_two_large_files_read_by_a_forked_process_give_the_same_result(make_workbook, monkeypatch):
+    from syncheck import pipeline
+
+    files = list(_pair(make_workbook))
+    alone = CliRunner().invoke(main, ["compare", *files, "--json", "-"])
+    monkeypatch.setattr(pipeline, "PARALLEL_READ_BYTES", 0)
+    forked = CliRunner().invoke(main, ["compare", *files, "--json", "-"])
+    assert alone.exit_code == forked.exit_code == 0 and forked.output == alone.output
