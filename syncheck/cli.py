@@ -397,11 +397,15 @@ def run() -> NoReturn:
         status = main(prog_name="syncheck")  # what a console script would pass to sys.exit
     except SystemExit as done:
         status = done.code
-    if isinstance(status, str):  # sys.exit('message'), as the interpreter would print it
-        click.echo(status, err=True)
+    code = status if isinstance(status, int) else 0 if status is None else 1
+    if status is not None and not isinstance(status, int):  # sys.exit('message'), as the interpreter prints it
+        click.echo(str(status), err=True)
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        sys.exit(code)  # under coverage or a profiler: let them write their data at exit
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed pipe: what was not read is not wanted
+            if stream is not None:
+                stream.flush()
+        except Exception:  # noqa: BLE001 - a closed pipe or stream: what was not read is not wanted
             pass
-    os._exit(status if isinstance(status, int) else 0 if status is None else 1)
+    os._exit(code)

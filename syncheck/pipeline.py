@@ -26,7 +26,7 @@ Progress = Callable[[str], None]
 def read_plans(paths: list[str], options: Options, progress: Progress | None = None) -> list[Plan]:
     """Read every input file, applying per-file overrides from the options (in parallel for many or large files)."""
     workers = worker_count(options.workers, len(paths), heavy=_total_bytes(paths) >= PARALLEL_READ_BYTES)
-    if 1 < workers and len(paths) < MIN_PARALLEL_TASKS:
+    if 1 < workers and len(paths) < MIN_PARALLEL_TASKS and workers + 1 > (os.cpu_count() or 1):
         return _read_beside_imports(list(paths), options, progress)
     return list(iter_ordered(_read_one, list(paths), workers, {"options": options}, progress, meanwhile=_import_later_stages))
 
@@ -34,8 +34,8 @@ def read_plans(paths: list[str], options: Options, progress: Progress | None = N
 def _read_beside_imports(paths: list[str], options: Options, progress: Progress | None) -> list[Plan]:
     """A few large files read one after another by one forked process while this one imports the later stages.
 
-    A process per file as well would put three processes on two CPUs: each then runs at half speed
-    or worse, and this one's imports (a fifth of a pair's time) end last.
+    Where a process per file and this one are more processes than CPUs (two files on two CPUs), each
+    would run at half speed or worse, and this one's imports (a fifth of a pair's time) would end last.
     """
     plans, _ = run_alongside(lambda: [read_with_overrides(path, options) for path in paths], _import_later_stages)
     for path in paths if progress else ():

@@ -122,6 +122,7 @@ def test_json_that_cannot_be_written_beside_the_workbook_is_one_line_exit_3(make
 
 
 def test_the_program_exits_with_the_commands_status_and_all_its_output(make_workbook, tmp_path):
+    import os
     import subprocess
     import sys
 
@@ -135,6 +136,10 @@ def test_the_program_exits_with_the_commands_status_and_all_its_output(make_work
     assert (done.returncode, done.stderr) == (3, "syncheck: error: missing.xlsx: file not found\n")
     done = program("--version")
     assert (done.returncode, done.stdout.split()[0]) == (0, "syncheck,")
+    # with no stdout at all (a scheduled job with its output closed) the exit status stays the command's
+    closed = subprocess.run([sys.executable, "-m", "syncheck", "--version"], capture_output=False, stderr=subprocess.PIPE,
+                            text=True, timeout=120, preexec_fn=lambda: os.close(1))  # fmt: skip
+    assert (closed.returncode, closed.stderr) == (0, "")
 
 
 def test_a_bad_file_among_two_large_ones_is_one_line_exit_3(make_workbook, tmp_path, monkeypatch):

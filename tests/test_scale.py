@@ -34,6 +34,13 @@ def test_parallel_run_gives_the_same_json_and_clusters_as_a_single_process():
     single, parallel = compare(FILES, Options(workers=1)), compare(FILES, Options(workers=2))
     assert json_text(parallel) == json_text(single)
     assert parallel.clusters == single.clusters and len(single.clusters) > 0
+    # links rebuilt from a worker's rows are whole: every field set, nothing more, in order
+    from dataclasses import fields
+
+    from syncheck.models import Link
+
+    names = [field.name for field in fields(Link)]
+    assert all(list(vars(link)) == names for link in parallel.links) and parallel.links == single.links
 
 
 def test_per_province_results_match_one_run():
