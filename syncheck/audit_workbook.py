@@ -1,85 +1,53 @@
-"""The audit workbook a reviewer opens and files (openpyxl): summary with a trend chart, then one sheet per view."""
+"""The audit workbook a reviewer opens and files (written with syncheck.xlsx): summary with a trend chart, then one sheet per view."""
 
 from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
-from openpyxl import Workbook
-from openpyxl.chart import LineChart, Reference
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
-
 from .audit_models import AuditResult, Change, Status
 from .audit_report import continuity_rows, findings, ordered_changes, source, theme_of, trend_series
 from .audit_sentences import label, level_label, status_label, years_text
 from .models import Kind
-from .safety import atomic_write, write_text_cell
 from .sentences import check_lang, kind_label
+from .xlsx import PERCENT, SCORE, Book, Formats, Sheet, Table, column_letter, line_chart, table
 
-RUPIAH = '"Rp" #,##0;-"Rp" #,##0'
-SCORE = "0.0"
-PERCENT = "0.0%"
-POINTS = "+0.0;-0.0;0.0"
-BOLD = Font(bold=True)
-MAX_WIDTH, MIN_WIDTH = 60, 6
+#: the audit's own number formats, registered on the book under these keys
+RUPIAH = "rupiah"
+POINTS = "points"
+NUMBER_FORMATS = {RUPIAH: '"Rp" #,##0;-"Rp" #,##0', POINTS: "+0.0;-0.0;0.0"}
+CHART_ROWS = 16  # rows the trend chart takes beside its table
+SUMMARY_FIRST_COLUMN = 40  # the width of the summary's column A, wide enough to start reading its sentences
 
 
 def write_audit_workbook(result: AuditResult, path: str, lang: str = "id") -> None:
     """Write the audit workbook (sheet names and headers in lang), atomically."""
     check_lang(lang)
-    workbook = Workbook()
-    summary = workbook.active
-    summary.title = label("sheet_summary", lang)
-    _summary(summary, result, lang)
-    _continuity(workbook.create_sheet(label("sheet_continuity", lang)), ordered_changes(result), lang)
-    _renamed(workbook.create_sheet(label("sheet_renamed", lang)), result, lang)
-    _trend(workbook.create_sheet(label("sheet_trend", lang)), result, lang)
-    _themes(workbook.create_sheet(label("sheet_themes", lang)), result, lang)
-    _theme_items(workbook.create_sheet(label("sheet_theme_items", lang)), result, lang)
-    _gaps(workbook.create_sheet(label("sheet_gaps", lang)), result, lang)
-    _warnings(workbook.create_sheet(label("sheet_warnings", lang)), result, lang)
-    atomic_write(path, workbook.save)
+    book = Book()
+    for key, number_format in NUMBER_FORMATS.items():
+        book.add_style(key, number_format)
+    _summary(book, result, lang)
+    changes = ordered_changes(result)
+    book.add_table(Table(
+        label("sheet_continuity", lang), _names(CHANGE_KEYS, lang),
+        lambda: (_change_row(change, lang) for change in changes), CHANGE_FORMATS, len(changes),
+    ))  # fmt: skip
+    _renamed(book, result, lang)
+    _trend(book, result, lang)
+    _themes(book, result, lang)
+    _theme_items(book, result, lang)
+    _gaps(book, result, lang)
+    _warnings(book, result, lang)
+    book.save(path)
 
 
-# --- cells ------------------------------------------------------------------------------------
+def _names(keys: Sequence[str], lang: str) -> list[str]:
+    """Column headers in lang."""
+    return [label(key, lang) for key in keys]
 
 
-def _put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None) -> Any:
-    """One cell; a str is always stored as text, never as a formula or an error value."""
-    if isinstance(value, str):
-        return write_text_cell(ws, row, col, value)
-    cell = ws.cell(row=row, column=col, value=value)
-    if number_format and value is not None:
-        cell.number_format = number_format
-    return cell
-
-
-def _table(ws: Worksheet, keys: Sequence[str], rows: Iterable[Sequence[Any]], formats: dict[int, str], lang: str, first: int = 1) -> int:
-    """Bold header row, rows, frozen header and a filter when the table starts the sheet; return the last row."""
-    for col, key in enumerate(keys, start=1):
-        _put(ws, first, col, label(key, lang)).font = BOLD
-    last = first
-    for last, row in enumerate(rows, start=first + 1):
-        for col, value in enumerate(row, start=1):
-            _put(ws, last, col, value, formats.get(col))
-    if first == 1:
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{last}"
-    return last
-
-
-def _fit(ws: Worksheet, first_row: int = 1) -> None:
-    """Column widths from the cells' text, capped."""
-    widths: dict[int, int] = {}
-    for row in ws.iter_rows(min_row=first_row):
-        for cell in row:
-            if cell.value is None:
-                continue
-            length = len(f"{cell.value:,}") + 4 if isinstance(cell.value, (int, float)) else len(str(cell.value))
-            widths[cell.column] = max(widths.get(cell.column, 0), length)
-    for col, length in widths.items():
-        ws.column_dimensions[get_column_letter(col)].width = min(MAX_WIDTH, max(MIN_WIDTH, length + 2))
+def _table(book: Book, title: str, keys: Sequence[str], rows: Iterable[Sequence[Any]], formats: Formats, lang: str) -> None:
+    """A sheet holding one table: bold frozen header, auto filter (see xlsx.table)."""
+    table(book, label(title, lang), _names(keys, lang), rows, formats)
 
 
 def _yes(flag: bool, lang: str) -> str:
@@ -90,50 +58,42 @@ def _yes(flag: bool, lang: str) -> str:
 # --- sheets ------------------------------------------------------------------------------------
 
 
-def _summary(ws: Worksheet, result: AuditResult, lang: str) -> None:
+def _summary(book: Book, result: AuditResult, lang: str) -> None:
     """Title, the headline sentences, the program trend with a line chart, continuity per government."""
-    title = result.title or f"{label('title', lang)} {years_text(result.years)}"
-    _put(ws, 1, 1, title).font = Font(bold=True, size=14)
-    row = 3
-    _put(ws, row, 1, label("findings", lang)).font = BOLD
-    for row, sentence in enumerate(findings(result, lang), start=row + 1):
-        _put(ws, row, 1, sentence)
-    row = _trend_block(ws, result, lang, row + 2)
-    _put(ws, row + 2, 1, label("continuity_totals", lang)).font = BOLD
+    sheet = book.sheet(label("sheet_summary", lang))
+    sheet.append([result.title or f"{label('title', lang)} {years_text(result.years)}"], style="title", fit=False)
+    sheet.append([])
+    sheet.append([label("findings", lang)], style="bold", fit=False)
+    for sentence in findings(result, lang):
+        sheet.append([sentence], fit=False)
+    sheet.append([])
+    _trend_block(sheet, result, lang)
+    sheet.append([])
+    sheet.append([label("continuity_totals", lang)], style="bold", fit=False)
     keys = ("government", "kind", "from_year", "to_year", "continued", "renamed", "new", "dropped", "old_budget", "new_budget")
-    rows = [[r["government"], kind_label(r["kind"], lang), r["from_year"], r["to_year"], r["continued"], r["renamed"],
-             r["new"], r["dropped"], r["old_budget"], r["new_budget"]] for r in continuity_rows(result)]
-    _table(ws, keys, rows, {9: RUPIAH, 10: RUPIAH}, lang, first=row + 3)
-    _fit(ws, first_row=row + 3)
-    ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 40)
+    sheet.append(_names(keys, lang), style="bold")
+    for r in continuity_rows(result):
+        row = [r["government"], kind_label(r["kind"], lang), r["from_year"], r["to_year"], r["continued"], r["renamed"],
+               r["new"], r["dropped"], r["old_budget"], r["new_budget"]]
+        sheet.append(row, {9: RUPIAH, 10: RUPIAH})
+    sheet.min_width(1, SUMMARY_FIRST_COLUMN)
 
 
-def _trend_block(ws: Worksheet, result: AuditResult, lang: str, start: int) -> int:
-    """Program percent same per pair (columns) and year (rows), with a line chart beside it; return the last row."""
+def _trend_block(sheet: Sheet, result: AuditResult, lang: str) -> None:
+    """Program percent same per pair (columns) and year (rows), with a line chart beside it and room for it."""
     series = [(right, points) for (_, right, kind), points in trend_series(result).items() if kind is Kind.PROGRAM]
     if not series:
-        return start - 1
-    _put(ws, start, 1, label("year", lang)).font = BOLD
-    for col, (right, _) in enumerate(series, start=2):
-        _put(ws, start, col, right).font = BOLD
-    for offset, year in enumerate(result.years, start=1):
-        _put(ws, start + offset, 1, year)
-        for col, (_, points) in enumerate(series, start=2):
-            point = next((p for p in points if p.year == year), None)
-            _put(ws, start + offset, col, round(point.percent / 100, 4) if point else None, PERCENT)
-    last = start + len(result.years)
-    chart = LineChart()
-    chart.title = label("chart_title", lang)
-    chart.add_data(Reference(ws, min_col=2, max_col=1 + len(series), min_row=start, max_row=last), titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=start + 1, max_row=last))
-    chart.y_axis.number_format = "0%"
-    chart.y_axis.scaling.min = 0
-    chart.y_axis.scaling.max = 1
-    chart.x_axis.delete = False  # openpyxl 3.1 hides axes by default
-    chart.y_axis.delete = False
-    chart.height, chart.width = 8.0, 16.0
-    ws.add_chart(chart, f"{get_column_letter(len(series) + 3)}{start}")
-    return max(last, start + 16)  # leave room for the chart
+        return
+    start = sheet.append([label("year", lang), *(right for right, _ in series)], style="bold")
+    percents = {col: PERCENT for col in range(2, len(series) + 2)}
+    for year in result.years:
+        shares = [next((p for p in points if p.year == year), None) for _, points in series]
+        sheet.append([year, *(round(p.percent / 100, 4) if p else None for p in shares)], percents)
+    anchor = f"{column_letter(len(series) + 3)}{start}"
+    line_chart(sheet, label("chart_title", lang), None, (2, 1 + len(series)), len(result.years), anchor,
+               header_row=start, number_format="0%", size=(16.0, 8.0))
+    while sheet.rows < start + CHART_ROWS:
+        sheet.append([])
 
 
 def _change_row(change: Change, lang: str, status: str | None = None) -> list[Any]:
@@ -153,63 +113,51 @@ CHANGE_KEYS = ("government", "kind", "from_year", "to_year", "status", "score", 
 CHANGE_FORMATS = {6: SCORE, 9: RUPIAH, 12: RUPIAH, 13: RUPIAH}
 
 
-def _continuity(ws: Worksheet, changes: list[Change], lang: str) -> None:
-    """Every continuity entry."""
-    _table(ws, CHANGE_KEYS, (_change_row(change, lang) for change in changes), CHANGE_FORMATS, lang)
-    _fit(ws)
-
-
-def _renamed(ws: Worksheet, result: AuditResult, lang: str) -> None:
+def _renamed(book: Book, result: AuditResult, lang: str) -> None:
     """Renamed items, then the near pairs left for a reviewer (status 'candidate')."""
     rows = [_change_row(c, lang) for c in ordered_changes(result) if c.status is Status.RENAMED]
     for near in result.candidates:
         change = Change(near.government, near.kind, near.from_year, near.to_year, Status.RENAMED, near.old, near.new, near.score, near.reason)
         rows.append(_change_row(change, lang, status=label("candidate", lang)))
-    _table(ws, CHANGE_KEYS, rows, CHANGE_FORMATS, lang)
-    _fit(ws)
+    _table(book, "sheet_renamed", CHANGE_KEYS, rows, CHANGE_FORMATS, lang)
 
 
-def _trend(ws: Worksheet, result: AuditResult, lang: str) -> None:
+def _trend(book: Book, result: AuditResult, lang: str) -> None:
     """Each pair's headline per kind and year, with its change."""
     keys = ("left", "right", "kind", "year", "left_total", "same", "percent", "change_same", "change_points",
             "overlap_count", "overlap_budget")
     rows = [[p.left, p.right, kind_label(p.kind, lang), p.year, p.left_total, p.same, round(p.percent / 100, 4),
              p.change_same, p.change_points, p.overlap_count, p.overlap_budget]
             for points in trend_series(result).values() for p in points]
-    _table(ws, keys, rows, {7: PERCENT, 9: POINTS, 11: RUPIAH}, lang)
-    _fit(ws)
+    _table(book, "sheet_trend", keys, rows, {7: PERCENT, 9: POINTS, 11: RUPIAH}, lang)
 
 
-def _themes(ws: Worksheet, result: AuditResult, lang: str) -> None:
+def _themes(book: Book, result: AuditResult, lang: str) -> None:
     """Whether and how much each government funds each theme, per year."""
     keys = ("theme", "government", "level", "year", "present", "items", "budget")
     rows = [[theme_of(result, r.theme).label(lang), r.government, level_label(r.level, lang), r.year,
              _yes(r.present, lang), r.items, r.budget] for r in result.theme_years]
-    _table(ws, keys, rows, {7: RUPIAH}, lang)
-    _fit(ws)
+    _table(book, "sheet_themes", keys, rows, {7: RUPIAH}, lang)
 
 
-def _theme_items(ws: Worksheet, result: AuditResult, lang: str) -> None:
+def _theme_items(book: Book, result: AuditResult, lang: str) -> None:
     """Every item that funds a theme, and why it counts."""
     keys = ("theme", "government", "year", "kind", "code", "name", "budget", "matched", "source")
     rows = [[theme_of(result, h.theme).label(lang), h.government, h.year, kind_label(h.item.kind, lang),
              h.item.code_text, h.item.name, h.budget, h.matched, f"{h.item.ref.file}!{h.item.ref.sheet}!{h.item.ref.row}"]
             for h in result.theme_hits]
-    _table(ws, keys, rows, {7: RUPIAH}, lang)
-    _fit(ws)
+    _table(book, "sheet_theme_items", keys, rows, {7: RUPIAH}, lang)
 
 
-def _gaps(ws: Worksheet, result: AuditResult, lang: str) -> None:
+def _gaps(book: Book, result: AuditResult, lang: str) -> None:
     """Themes a government stopped funding."""
     keys = ("theme", "government", "level", "last_present", "absent_years", "resumed")
     rows = [[theme_of(result, g.theme).label(lang), g.government, level_label(g.level, lang), g.last_present,
              years_text(g.absent_years), g.resumed] for g in result.gaps]
-    _table(ws, keys, rows, {}, lang)
-    _fit(ws)
+    _table(book, "sheet_gaps", keys, rows, {}, lang)
 
 
-def _warnings(ws: Worksheet, result: AuditResult, lang: str) -> None:
+def _warnings(book: Book, result: AuditResult, lang: str) -> None:
     """Every data warning of the run."""
     rows = [[w.ref.file, w.ref.sheet, w.ref.row, w.message] for w in result.warnings]
-    _table(ws, ("file", "sheet", "row", "message"), rows, {}, lang)
-    _fit(ws)
+    _table(book, "sheet_warnings", ("file", "sheet", "row", "message"), rows, {}, lang)

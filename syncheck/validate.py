@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from typing import Iterator
 
 from . import __version__
 from .codes import comparison_key, kegiatan_of, parse_code, program_of
@@ -13,7 +14,7 @@ from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relat
 from .normalize import plain_name
 from .jsonout import document_text as validation_json_text, write_document as write_validation_json  # noqa: F401 - CLI names
 from .report_data import warning_json
-from .safety import atomic_write, refuse_overwrite_inputs, write_text_cell
+from .safety import refuse_overwrite_inputs
 
 #: every finding kind, in the order a row's findings are listed
 KINDS: tuple[str, ...] = (
@@ -393,69 +394,34 @@ _TOTAL = {"en": "Total", "id": "Jumlah"}
 
 def write_validation_workbook(path: str, plans, findings: list[Finding], lang: str = "id") -> None:
     """Write the Findings and Counts sheets of a validate run to ``path`` (.xlsx)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    from .xlsx import Book, Table, table  # the workbook library only when a workbook is asked for
 
     lang = lang if lang in _HEADERS else "en"
     refuse_overwrite_inputs([path], [plan.path for plan in plans if plan.path])
+    book = Book()
+    book.add_table(Table(_SHEETS[lang][0], _HEADERS[lang], lambda: _finding_rows(findings, lang), {}, len(findings)))
+    headers, rows = _count_table(plans, findings, lang)
+    table(book, _SHEETS[lang][1], headers, rows, {})
+    book.save(path)
 
-    def put(sheet, row: int, column: int, value: object) -> None:
-        if isinstance(value, str):
-            write_text_cell(sheet, row, column, value)
-        else:
-            sheet.cell(row=row, column=column, value=value)
 
-    def finish(sheet, widths: list[int]) -> None:
-        for column in range(1, sheet.max_column + 1):
-            sheet.cell(row=1, column=column).font = Font(bold=True)
-        for index, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-        sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = sheet.dimensions
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _SHEETS[lang][0]
-    for column, header in enumerate(_HEADERS[lang], start=1):
-        put(sheet, 1, column, header)
-    for row, finding in enumerate(findings, start=2):
-        values = (
-            finding.ref.file,
-            finding.ref.sheet,
-            finding.ref.row,
-            finding.code,
-            finding.name,
-            finding.kind,
-            _SEVERITY_WORDS[lang].get(finding.severity, finding.severity),
-            translate_message(finding.message, lang),
-            finding.expected or "",
-        )
-        for column, value in enumerate(values, start=1):
-            put(sheet, row, column, value)
-    finish(sheet, [28, 16, 8, 22, 60, 16, 12, 80, 60])
-
-    counts = workbook.create_sheet(_SHEETS[lang][1])
-    files = [plan.file for plan in plans]
+def _finding_rows(findings: list[Finding], lang: str) -> Iterator[list[object]]:
+    """The Findings sheet's rows: one per finding, its message in lang."""
     for finding in findings:
-        if finding.ref.file not in files:
-            files.append(finding.ref.file)
-    headers = list(_COUNT_HEADERS[lang]) + files + [_TOTAL[lang]]
-    for column, header in enumerate(headers, start=1):
-        put(counts, 1, column, header)
-    per_file = Counter((finding.kind, finding.ref.file) for finding in findings)
-    for row, kind in enumerate(KINDS, start=2):
-        put(counts, row, 1, kind)
-        put(counts, row, 2, _KIND_WORDS[lang][kind])
-        put(counts, row, 3, _SEVERITY_WORDS[lang][SEVERITY[kind]])
-        for offset, file in enumerate(files):
-            put(counts, row, 4 + offset, per_file.get((kind, file), 0))
-        put(counts, row, 4 + len(files), sum(per_file.get((kind, file), 0) for file in files))
-    total_row = len(KINDS) + 2
-    put(counts, total_row, 1, _TOTAL[lang])
-    for offset, file in enumerate(files):
-        put(counts, total_row, 4 + offset, sum(per_file.get((kind, file), 0) for kind in KINDS))
-    put(counts, total_row, 4 + len(files), len(findings))
-    finish(counts, [16, 40, 12] + [24] * len(files) + [10])
+        severity = _SEVERITY_WORDS[lang].get(finding.severity, finding.severity)
+        yield [finding.ref.file, finding.ref.sheet, finding.ref.row, finding.code, finding.name, finding.kind,
+               severity, translate_message(finding.message, lang), finding.expected]
 
-    atomic_write(path, workbook.save)
+
+def _count_table(plans, findings: list[Finding], lang: str) -> tuple[list[str], list[list[object]]]:
+    """Headers and rows of the Counts sheet: findings per kind and file, then the totals row (inside the filter)."""
+    files = [plan.file for plan in plans]
+    files += list(dict.fromkeys(finding.ref.file for finding in findings if finding.ref.file not in files))
+    per_file = Counter((finding.kind, finding.ref.file) for finding in findings)
+    rows: list[list[object]] = []
+    for kind in KINDS:
+        counts = [per_file.get((kind, file), 0) for file in files]
+        rows.append([kind, _KIND_WORDS[lang][kind], _SEVERITY_WORDS[lang][SEVERITY[kind]], *counts, sum(counts)])
+    totals = [sum(per_file.get((kind, file), 0) for kind in KINDS) for file in files]
+    rows.append([_TOTAL[lang], None, None, *totals, len(findings)])
+    return [*_COUNT_HEADERS[lang], *files, _TOTAL[lang]], rows

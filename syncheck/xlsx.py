@@ -1,4 +1,4 @@
-"""Fast, flat-memory .xlsx writing on openpyxl's write-only workbook (the overlap and evaluation workbooks).
+"""Fast, flat-memory .xlsx writing on openpyxl's write-only workbook: every workbook syncheck writes goes through it.
 
 openpyxl's write-only mode builds the package: sheet order, column widths, frozen panes, auto
 filters, data validation, charts, named styles. Cell rows are serialized here instead, as inline
@@ -11,6 +11,7 @@ or an error value.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import os
@@ -109,7 +110,7 @@ class Sheet:
             tail = _plain_text_tail(value) if value.__class__ is str and key is None else ""
             cells.append(f'<c r="{ref}{tail}' if tail else book.cell_xml(ref, value, key))
             if col <= limit:
-                length = display_length(value, key)
+                length = display_length(value, book.number_formats.get(key) if key else None)
                 if length > widths.get(col, 0):
                     widths[col] = length
         cells.append("</row>")
@@ -162,6 +163,10 @@ class Sheet:
         self._pending.clear()
         self._file.seek(0, os.SEEK_END)  # the file position is shared with the process, the buffer is not
 
+    def min_width(self, col: int, width: int) -> None:
+        """Make a 1-based column at least width wide, whatever its cells measure."""
+        self.widths[col] = max(self.widths.get(col, 0), width - 2)  # finish adds the 2 back
+
     def finish(self) -> None:
         """Seal the rows and set column widths from what was measured (before openpyxl writes the sheet)."""
         self._seal()
@@ -185,7 +190,15 @@ class Book:
         self.sheets: list[Sheet] = []
         self._tables: list[tuple[Sheet, Table]] = []
         self._arrays = {key: self._named_style(key, *spec) for key, spec in STYLES.items()}
+        self.number_formats = {key: spec[0] for key, spec in STYLES.items()}
         self._ids: dict[tuple[str | None, bool], str] = {}
+
+    def add_style(self, key: str, number_format: str, bold: bool = False, size: float = 11.0) -> str:
+        """Register one more named style (another number format, say) that cells name by key; return key."""
+        if key not in self._arrays:
+            self._arrays[key] = self._named_style(key, number_format, bold, size)
+            self.number_formats[key] = number_format
+        return key
 
     def _named_style(self, key: str, number_format: str, bold: bool, size: float) -> Any:
         """Register one named style; its style array gives the cell format id."""
@@ -229,7 +242,7 @@ class Book:
             return
         here, there = _split_by_size(pending)
         if there:
-            for key in (None, *STYLES):  # a forked process cannot register styles: every id exists before it
+            for key in (None, *self._arrays):  # a forked process cannot register styles: every id exists before it
                 self._style_attr(key, False)
                 self._style_attr(key, True)
             measured, _ = run_alongside(lambda: [_fill(*pair) for pair in there], lambda: [_fill(*pair) for pair in here])
@@ -346,7 +359,7 @@ def column_letter(col: int) -> str:
 
 
 def display_length(value: Any, number_format: str | None) -> int:
-    """About how many characters Excel shows for a value."""
+    """About how many characters Excel shows for a value in a number format."""
     if value.__class__ is str:
         return len(value) if "\n" not in value else max(len(line) for line in value.splitlines())
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -354,8 +367,19 @@ def display_length(value: Any, number_format: str | None) -> int:
             return 6
         if number_format in (SCORE, RATIO):
             return len(f"{value:.{3 if number_format == RATIO else 1}f}")
-        return len(f"{value:,}")
+        return len(f"{value:,}") + _affix_length(number_format)
     return len(str(value))
+
+
+_DIGIT_PLACES = re.compile(r"[0#?,.%]")
+
+
+@functools.lru_cache(maxsize=64)
+def _affix_length(number_format: str | None) -> int:
+    """Characters a number format shows besides the digits ('"Rp" #,##0' shows 3), from its first section."""
+    if not number_format or number_format == "General":
+        return 0
+    return len(_DIGIT_PLACES.sub("", number_format.split(";")[0].replace('"', "")))
 
 
 # --- tables, validation, charts -----------------------------------------------------------------
@@ -436,16 +460,22 @@ def bar_chart(sheet: Sheet, title: str, data: tuple[int, int, int], categories: 
     sheet.ws.add_chart(chart, anchor)
 
 
-def line_chart(sheet: Sheet, title: str, x_title: str, columns: tuple[int, int], rows: int, anchor: str) -> None:
-    """Lines for columns (first, last) of a table with its header in row 1, against column A."""
+def line_chart(
+    sheet: Sheet, title: str, x_title: str | None, columns: tuple[int, int], rows: int, anchor: str,
+    header_row: int = 1, number_format: str = "0.00", size: tuple[float, float] = (24.0, 12.0),
+) -> None:
+    """Lines for columns (first, last) of a table of rows under its header in header_row, against column A."""
     chart = LineChart()
     chart.title = title
-    chart.x_axis.title = x_title
-    chart.add_data(Reference(sheet.ws, min_col=columns[0], max_col=columns[1], min_row=1, max_row=rows + 1), titles_from_data=True)
-    chart.set_categories(Reference(sheet.ws, min_col=1, min_row=2, max_row=rows + 1))
-    chart.y_axis.number_format = "0.00"
+    if x_title:
+        chart.x_axis.title = x_title
+    last = header_row + rows
+    data = Reference(sheet.ws, min_col=columns[0], max_col=columns[1], min_row=header_row, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet.ws, min_col=1, min_row=header_row + 1, max_row=last))
+    chart.y_axis.number_format = number_format
     _axes(chart)
-    chart.width, chart.height = 24.0, 12.0
+    chart.width, chart.height = size
     sheet.ws.add_chart(chart, anchor)
 
 

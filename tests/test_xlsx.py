@@ -104,3 +104,27 @@ def test_tables_filled_side_by_side_equal_tables_filled_in_one_process(tmp_path,
             assert xml == sheet_xml(one, part)
             numbers = [int(number) for number in re.findall(rb'<row r="(\d+)"', xml)]
             assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_a_further_number_format_a_minimum_width_and_a_chart_under_a_table_lower_down(tmp_path):
+    book = Book()
+    book.add_style("rupiah", '"Rp" #,##0;-"Rp" #,##0')
+    sheet = book.sheet("Ringkasan")
+    sheet.append(["Judul panjang yang tidak melebarkan kolom"], style="title", fit=False)
+    sheet.append(["Tahun", "Demak", "Banjarbaru"], style="bold")
+    for year, demak, banjarbaru in ((2023, 0.5, 0.97), (2024, 0.49, 0.98)):
+        sheet.append([year, demak, banjarbaru], {2: xlsx.PERCENT, 3: xlsx.PERCENT})
+    sheet.append(["Pagu", 3_230_000_000], {2: "rupiah"})
+    sheet.min_width(1, 40)
+    xlsx.line_chart(sheet, "Tren", None, (2, 3), 2, "E2", header_row=2, number_format="0%", size=(16.0, 8.0))
+    path = tmp_path / "out.xlsx"
+    book.save(str(path))
+    ws = openpyxl.load_workbook(path)["Ringkasan"]
+    assert ws["B5"].value == 3_230_000_000 and ws["B5"].number_format == '"Rp" #,##0;-"Rp" #,##0'
+    assert ws["B3"].number_format == xlsx.PERCENT and ws["A1"].font.sz == 14
+    # "Rp 3.230.000.000" is 16 characters: the column fits it (a narrower one shows ####)
+    assert ws.column_dimensions["A"].width == 40 and ws.column_dimensions["B"].width == 18
+    (chart,) = ws._charts
+    refs = [(s.tx.strRef.f, s.val.numRef.f, s.cat.numRef.f) for s in chart.series]
+    assert refs == [("'Ringkasan'!B2", "'Ringkasan'!$B$3:$B$4", "'Ringkasan'!$A$3:$A$4"),
+                    ("'Ringkasan'!C2", "'Ringkasan'!$C$3:$C$4", "'Ringkasan'!$A$3:$A$4")]

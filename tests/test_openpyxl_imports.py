@@ -1,0 +1,49 @@
+"""Only syncheck/xlsx.py writes workbooks through openpyxl; safety.py imports it only to check its XML parser."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import syncheck
+
+PACKAGE = Path(syncheck.__file__).resolve().parent
+ALLOWED = {"xlsx.py", "safety.py"}
+
+
+def _imported_modules(source: str) -> set[str]:
+    """Top-level names of the modules a source imports: import and from statements, import_module('x') calls."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("import_module", "__import__"):
+            names.update(arg.value for arg in node.args[:1] if isinstance(arg, ast.Constant) and isinstance(arg.value, str))
+    return {name.split(".")[0] for name in names}
+
+
+def openpyxl_importers(package: Path) -> list[str]:
+    """The package's modules (paths relative to it) that import openpyxl."""
+    paths = sorted(package.rglob("*.py"))
+    return [str(path.relative_to(package)) for path in paths if "openpyxl" in _imported_modules(path.read_text(encoding="utf-8"))]
+
+
+def test_only_xlsx_and_safety_import_openpyxl():
+    importers = openpyxl_importers(PACKAGE)
+    assert [name for name in importers if name not in ALLOWED] == []
+    assert "xlsx.py" in importers  # the check sees a real import
+
+
+def test_the_check_finds_every_form_of_import(tmp_path):
+    sources = {
+        "a.py": "from openpyxl import Workbook\n",
+        "b.py": "def f():\n    from openpyxl.styles import Font\n",
+        "c.py": "import openpyxl.chart as charts\n",
+        "d.py": "import importlib\nxl = importlib.import_module('openpyxl')\n",
+        "e.py": "from .xlsx import Book  # writes through openpyxl\nimport openpyxl_like\n",
+    }
+    for name, text in sources.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert openpyxl_importers(tmp_path) == ["a.py", "b.py", "c.py", "d.py"]
