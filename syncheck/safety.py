@@ -10,7 +10,7 @@ import re
 import stat
 import tempfile
 import zipfile
-from typing import Any, Callable, NoReturn
+from typing import Callable, NoReturn
 
 from syncheck import extent, ole
 from syncheck.errors import InputFileError, OutputError, UsageError
@@ -323,14 +323,3 @@ def is_injection(value: object) -> bool:
 def safe_cell_text(value: object) -> object:
     """A str without XML-illegal control characters, cut to Excel's 32,767; other values unchanged."""
     return _ILLEGAL_XML.sub("", value)[:EXCEL_CELL_CHARS] if isinstance(value, str) else value
-
-
-def write_text_cell(ws: Any, row: int, col: int, value: object) -> Any:
-    """Set an openpyxl cell to value; a str is always text (never a formula or an error value); return the cell."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = safe_cell_text(value)
-    if isinstance(cell.value, str):
-        cell.data_type = "s"  # openpyxl would otherwise write '=...' as <f> and '#N/A' as an error
-        if is_injection(cell.value):
-            cell.quotePrefix = True  # stays text when a reviewer edits the cell in Excel
-    return cell

@@ -252,24 +252,22 @@ def test_refuse_overwrite_inputs(tmp_path, monkeypatch):
 PAYLOADS = ['=HYPERLINK("http://x","click")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-1+1", "\t=1+1", "\r=1+1"]
 
 
-def test_write_text_cell_never_writes_a_formula(tmp_path):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for row, payload in enumerate(PAYLOADS, start=1):
-        safety.write_text_cell(ws, row, 1, payload)
-    safety.write_text_cell(ws, 1, 2, 1250000000)
-    safety.write_text_cell(ws, 2, 2, -5)
-    safety.write_text_cell(ws, 3, 2, "bad\x01char\x1b")
+def test_workbook_text_cells_never_become_formulas(tmp_path):
+    from syncheck.xlsx import Book, table
+
+    book = Book()
+    rows = [[payload, number] for payload, number in zip(PAYLOADS, [1250000000, -5, None, None, None, None])]
+    table(book, "Sheet1", ["text", "number"], rows + [["bad\x01char\x1b", None]], {})
     path = tmp_path / "out.xlsx"
-    wb.save(path)
+    book.save(str(path))
     with zipfile.ZipFile(path) as archive:
         sheet = archive.read("xl/worksheets/sheet1.xml")
     assert b"<f>" not in sheet and b"<f " not in sheet
     back = openpyxl.load_workbook(path).active
-    cells = [back.cell(row=r, column=1) for r in range(1, len(PAYLOADS) + 1)]
+    cells = [back.cell(row=r, column=1) for r in range(2, len(PAYLOADS) + 2)]
     assert [c.value for c in cells] == [p.replace("\r", "\n") for p in PAYLOADS]  # XML turns CR into LF
-    assert all(c.data_type == "s" for c in cells)
-    assert back["B1"].value == 1250000000 and back["B2"].value == -5 and back["B3"].value == "badchar"
+    assert all(c.data_type == "s" and c.quotePrefix for c in cells)
+    assert back["B2"].value == 1250000000 and back["B3"].value == -5 and back.cell(len(PAYLOADS) + 2, 1).value == "badchar"
 
 
 def test_plain_openpyxl_would_write_a_formula(tmp_path):
