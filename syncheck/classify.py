@@ -236,14 +236,21 @@ def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[objec
     return None, None
 
 
-def _filled_text(row: tuple[object, ...], cols: tuple[int, ...]) -> str:
-    """The first non-empty value among some columns as single-spaced text."""
+def _filled_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str, str]) -> str:
+    """The first non-empty value among some columns as single-spaced text.
+
+    ``known`` maps each text cell seen (and each result) to its result: an agency or a place is
+    written on thousands of rows, and the rows' items then share one string.
+    """
     size = len(row)
     for col in cols:
         if col < size:
             value = row[col]
             if isinstance(value, str):
-                text = " ".join(value.split())
+                text = known.get(value)
+                if text is None:
+                    spaced = " ".join(value.split())
+                    text = known[value] = known.setdefault(spaced, spaced)
                 if text:
                     return text
             elif value is not None:
@@ -273,9 +280,7 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     }
     known = columns.known_texts
     for role, cols in columns.texts:
-        text = _filled_text(row, cols)
-        # one object per distinct text: an agency or a place is written on thousands of rows
-        fields[role] = known.setdefault(text, text)
+        fields[role] = _filled_text(row, cols, known)
     return fields
 
 
