@@ -27,7 +27,8 @@ from pathlib import Path
 import openpyxl
 
 from syncheck.graph import build_clusters
-from syncheck.match import link_entries, prepare
+from syncheck.entries import prepare
+from syncheck.match import link_entries
 from syncheck.models import Kind, Options, Result
 from syncheck.normalize import default_rules
 from syncheck.readers import read_plan

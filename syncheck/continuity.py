@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from .audit_models import AuditOptions, Candidate, Change, Status, Unit, YearPlan
 from .codes import comparison_key
-from .match import Entry, name_scores, prepare
+from .entries import Entry, prepare
+from .match import name_scores
 from .models import LINKED_KINDS, Item, Kind, Plan, SourceRef
 from .normalize import COUNTERPART_WORDS, STOP_WORDS, Rule, normalize_name, token_difference
 
@@ -89,7 +90,7 @@ def _row_index(plan: Plan) -> dict[SourceRef, Item]:
 
 
 def _entries(plan: Plan, rules: tuple[Rule, ...] | None) -> dict[SourceRef, Entry]:
-    """Normalized names and code evidence of every linked-kind row (match.prepare)."""
+    """Normalized names and code evidence of every linked-kind row (entries.prepare)."""
     return {entry.item.ref: entry for entries in prepare(plan, rules).values() for entry in entries}
 
 

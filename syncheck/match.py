@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -11,12 +11,11 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .codes import comparison_key, is_support_program, opd_bidang
-from .models import Code, Item, Kind, Link, Options, Plan, Relation, SourceRef, build_frozen
-from .normalize import COUNTERPART_WORDS, Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key, token_difference
+from .entries import Entry, prepare
+from .models import Kind, Link, Options, Plan, Relation, SourceRef
+from .normalize import COUNTERPART_WORDS, Rule, normalize_name, token_difference
 from .workers import run_alongside
 
-SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 LONG_NAME_WORDS = 9
 #: below this name score no kegiatan or sub kegiatan pair can be the same item
 CANDIDATE_FLOOR = 50.0
@@ -35,28 +34,6 @@ Adjust = Callable[[Kind, list[Link]], list[Link]]
 
 
 @dataclass(frozen=True)
-class Entry:
-    """An item prepared for matching: its core words, fuzzy key and nomenclature evidence."""
-
-    item: Item
-    tokens: tuple[str, ...]
-    key: str  # the distinct core words sorted: word order does not matter
-    ordered: str  # the distinct core words as written: a typo in a first letter does not reorder them
-    coded: bool
-    support: bool
-    bidang: str
-    code_key: tuple[str, ...] = ()
-    code: Code | None = None  # the official code when the nomenclature assigned one, else the row's own
-    agency_bidang: str = ""  # the bidang most rows of the item's agency carry (context for codeless rows)
-    lists_with_dan: bool = False  # the name joins words with 'dan' ('Informasi dan Edukasi')
-
-    @property
-    def code_text(self) -> str:
-        """The code used as evidence, as text."""
-        return self.code.text if self.code else ""
-
-
-@dataclass(frozen=True)
 class Verdict:
     """What the evidence says about one candidate pair."""
 
@@ -64,62 +41,6 @@ class Verdict:
     score: float
     reason: str
     exact: bool = False  # names equal with no typo or extra word set aside
-
-
-def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, list[Entry]]:
-    """Entries of the linked kinds of one plan, by kind."""
-    entries: dict[Kind, list[Entry]] = defaultdict(list)
-    bidang_of = _agency_bidang(plan.items)
-    for item in plan.items:
-        if item.kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
-            entries[item.kind].append(_entry(item, rules, bidang_of))
-    return entries
-
-
-def _agency_bidang(items: tuple[Item, ...]) -> dict[str, str]:
-    """Each agency's bidang ('2.15'): the one most of its coded rows carry."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for item in items:
-        if item.code is not None and len(item.code.segments) >= 2 and item.code.segments[0] != "X":
-            counts[item.agency][".".join(item.code.segments[:2])] += 1
-    return {agency: counter.most_common(1)[0][0] for agency, counter in counts.items()}
-
-
-def _placeholder_filled(code: Code | None, bidang: str) -> Code | None:
-    """A code written with the nomenclature's X.XX placeholder, under the agency's own bidang when known."""
-    if code is None or code.segments[0] != "X" or not bidang:
-        return code
-    return Code(tuple(bidang.split(".")) + code.segments[2:])
-
-
-def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None) -> Entry:
-    """Normalize one item once."""
-    tokens = core_tokens(item.name, rules)
-    code = item.official_code or item.code
-    if code is not None and code.segments[0] == "X":
-        code = _placeholder_filled(code, opd_bidang(item.agency_code) or (bidang_of or {}).get(item.agency, ""))
-    coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
-    name_words = normalize_name(item.name, rules).split()
-    support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
-        item.kind is Kind.PROGRAM and _support_words(name_words)
-    )
-    bidang = ".".join(code.segments[:2]) if code is not None and len(code.segments) >= 2 else ""
-    code_key = comparison_key(code) if coded else ()
-    bidang = bidang or opd_bidang(item.agency_code)
-    # the as-written key only scores program blocks and rows without a parent (see _score_block)
-    ordered = ordered_key(tokens) if item.kind is Kind.PROGRAM or item.parent is None else ""
-    # a plan's every row becomes an Entry: built without the frozen dataclass's per-field __init__
-    return build_frozen(Entry, {
-        "item": item, "tokens": tokens, "key": sorted_key(tokens), "ordered": ordered, "coded": coded,
-        "support": support, "bidang": bidang, "code_key": code_key, "code": code,
-        "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "lists_with_dan": "dan" in name_words,
-    })  # fmt: skip
-
-
-def _support_words(words: list[str]) -> bool:
-    """The name says 'penunjang urusan pemerintahan', one of the three words perhaps mistyped."""
-    missing = [word for word in SUPPORT_WORDS if word not in words]
-    return not missing or (len(missing) == 1 and any(is_typo_of(other, missing[0]) for other in words))
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:

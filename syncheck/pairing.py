@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .identify import explain_links
-from .match import Adjust, link_entries, prepare
+from .entries import prepare
+from .match import Adjust, link_entries
 from .models import Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
 from .normalize import Rule, default_rules, load_rules
 from .tally import overlap_of, overlapping_links, plan_groups, summarize

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from syncheck.match import COMMON_WORD_ROWS, _token_candidates, link_plans, prepare
+from syncheck.entries import prepare
+from syncheck.match import COMMON_WORD_ROWS, _token_candidates, link_plans
 from syncheck.models import Item, Kind, Level, Options, Plan, Relation, SourceRef
 
 
@@ -128,7 +129,7 @@ def test_prepared_entries_have_every_field_and_equal_ones_built_field_by_field()
     from dataclasses import fields
 
     from syncheck.codes import parse_code
-    from syncheck.match import Entry
+    from syncheck.entries import Entry
 
     def item(row, kind, code, name, parent=None):
         return Item(SourceRef("k.xlsx", "S", row), kind, name, parse_code(code), code, agency="DINAS X", parent=parent)
