@@ -224,13 +224,9 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
         typos = _pair_glued(only_left, only_right, left_set, right_set)
         candidates = sorted(only_right)
         for word in sorted(only_left):
-            # one or two edits never change the length by more than two, and one keeps the first or last letter
-            size, first, last = len(word), word[0], word[-1]
-            match = next((
-                other for other in candidates
-                if -2 <= size - len(other) <= 2 and (other[0] == first or other[-1] == last or size >= 12)
-                and other in only_right and is_typo_of(word, other)
-            ), None)  # fmt: skip
+            # one or two edits never change the length by more than two
+            size = len(word)
+            match = next((other for other in candidates if -2 <= size - len(other) <= 2 and other in only_right and is_typo_of(word, other)), None)
             if match is not None:
                 only_left.discard(word)
                 only_right.discard(match)
@@ -268,9 +264,7 @@ def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right
     count = 0
     for words, other_only, other in ((only_left, only_right, right), (only_right, only_left, left)):
         parts = sorted(other_only)
-        ends = tuple(part for part in parts if len(part) >= 3)
-        # one C-level test per word: most words neither start nor end with a word of the other name
-        for word in sorted(word for word in words if word.startswith(ends) or word.endswith(ends)):
+        for word in sorted(words):
             split = _glued_split(word, parts, other_only, other)
             if split is not None:
                 words.discard(word)
