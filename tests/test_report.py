@@ -381,7 +381,7 @@ def test_json_records_are_written_as_the_encoder_writes_each_record(tmp_path):
 
 
 def test_flat_records_are_encoded_as_the_json_encoder_encodes_them():
-    from syncheck.report import flat_json
+    from syncheck.jsonout import flat_json
 
     records = [
         {"location": "Kec. Tugu \u2013 \"Utara\"\n", "left_budget": 5, "right_budget": None},
