@@ -128,9 +128,6 @@ def _overlap_block(result: Result, totals: list[PairOverlap], lang: str) -> tupl
     return [label(k, lang) for k in keys], rows
 
 
-_NO_LABEL = object()
-
-
 class _SheetRows:
     """The link and overlap sheets' rows; each item's cells are made once (a province row is on every pair's rows)."""
 
@@ -140,7 +137,7 @@ class _SheetRows:
         # the few labels every row carries, looked up once
         self._relations = {relation: relation_label(relation, lang) for relation in Relation}
         self._sources = (label("source_matcher", lang), label("source_reviewer", lang))
-        self._choices: dict[str, str | None] = {}
+        self._choices = {"": None, **{choice.value: choice_label(choice.value, lang) for choice in Choice}}
 
     def overlap_row(self, overlap: Overlap) -> list[Any]:
         """One substantive overlap with both budgets and their sum."""
@@ -154,13 +151,9 @@ class _SheetRows:
         """One link with its decision and who made it."""
         left, left_source = self._side(link.left)
         right, right_source = self._side(link.right)
-        decided = link.decided
-        choice = self._choices.get(decided, _NO_LABEL)
-        if choice is _NO_LABEL:
-            choice = self._choices[decided] = choice_label(decided, self.lang) or None
         return [
             *left, *right, self._relations[link.relation], round(float(link.score), 1), link.reason,
-            left_source, right_source, choice, self._sources[link.by_reviewer],
+            left_source, right_source, self._choices[link.decided], self._sources[link.by_reviewer],
         ]  # fmt: skip
 
     def _side(self, item: Item) -> tuple[tuple[Any, ...], str]:
