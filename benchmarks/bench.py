@@ -15,6 +15,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -366,7 +367,7 @@ def scenario_pair(args, workdir: Path) -> str:
         f"| reading cells (load_sheets: safety checks, then python-calamine) vs raw python-calamine to_python() | {cells_s:.3f} | {raw:.3f} | {cells_s / raw:.2f}x |",
         f"| read_plan (cells, then rows classified into items) vs raw python-calamine to_python() | {read_s:.3f} | {raw:.3f} | {read_s / raw:.1f}x |",
         f"| read_plan vs raw openpyxl read-only iter_rows() | {read_s:.3f} | {raw_openpyxl:.3f} | {read_s / raw_openpyxl:.2f}x |",
-        "", *E2E_HEAD, end_to_end_line("1 province + 1 kab/kota", [prov, kab], out / "pair_e2e"),
+        "", *E2E_HEAD, end_to_end_line("1 province + 1 kab/kota", [prov, kab], out / "pair_e2e", runs=3),
     ])
 
 
@@ -473,9 +474,13 @@ def _pss_mb(pid: int) -> float:
     return 0.0
 
 
-def end_to_end_line(label: str, files: list[Path], out: Path, *extra: str) -> str:
-    """One Markdown row for an end-to-end command run."""
-    seconds, peak, tree = end_to_end(files, out, *extra)
+def end_to_end_line(label: str, files: list[Path], out: Path, *extra: str, runs: int = 1) -> str:
+    """One Markdown row for `runs` end-to-end command runs: the median time (and the range), the largest memory."""
+    measured = [end_to_end(files, out, *extra) for _ in range(runs)]
+    seconds = statistics.median(run[0] for run in measured)
+    peak, tree = max(run[1] for run in measured), max(run[2] for run in measured)
+    if runs > 1:
+        label += f" (median of {runs} runs, {min(run[0] for run in measured):.1f}-{max(run[0] for run in measured):.1f} s)"
     line = f"| {label} | {len(files)} | {seconds:.1f} | {peak:.0f} | {tree:.0f} |"
     print(line, flush=True)
     return line

@@ -28,6 +28,20 @@ _SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|k
 # 'Kegiatan : ...' / 'Sub Kegiatan - ...': the kind written before the name (normalized text: no punctuation)
 _KIND_PREFIX = re.compile(r"^(?:sub )?kegiatan ")
 _CONTINUED = re.compile(r"\(?\s*lanjutan\s*\)?", re.IGNORECASE)
+# a list marker before the name ('a.', '2)', 'iv.', '(3)'): hand-made tables number rows in the name cell
+_LIST_MARKER = re.compile(r"^\s*(?:\((?:\d{1,3}|[a-z])\)|(?:\d{1,3}|[a-z]|[ivx]{2,5})[.)]|[-\u2013\u2022\u00b7*>]+)(?=\s)", re.I)
+# a note after the name, in brackets or after a dash: '(DAK Fisik)', '- APBD', '(Tahun 2024)', '*)'
+_TRAILING_NOTE = re.compile(r"(?:\(([^()]*)\)|\s[-\u2013\u2014]\s*([^()\-\u2013\u2014]*))[\s.,;:]*$")
+_FOOTNOTE_MARK = re.compile(r"[\s.,;:]*(?:\*+\)?)?[\s.,;:]*$")
+_QUOTES = " \t\r\n\"'`"
+_YEAR_OR_PHASE = re.compile(r"\s(?:(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)\s*(?:19|20)\d\d|tahap\s+(?:[ivx]{1,4}|\d{1,2}))\s*$")
+#: words of a funding, year or phase note, which says how an item is paid for or staged, not what it is
+NOTE_WORDS = frozenset(
+    {"dak", "dau", "dbh", "dbhcht", "cht", "apbd", "apbn", "apbdes", "bos", "blud", "did", "pad", "bankeu", "bk",
+     "bantuan", "keuangan", "dana", "alokasi", "khusus", "umum", "fisik", "non", "nonfisik", "reguler", "penugasan",
+     "afirmasi", "tahun", "anggaran", "ta", "tahap", "multi", "years", "year", "my", "myc", "murni", "perubahan"}
+)
+_ROMAN = re.compile(r"[ivx]{1,4}")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -92,11 +106,37 @@ def _normalize_cached(text: str, rules: tuple[Rule, ...]) -> str:
     value = unicodedata.normalize("NFKC", text or "").lower()
     value = value.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     value = _CONTINUED.sub(" ", value)
+    value = _without_notes(without_list_marker(value))
     for rule in rules:
         # a substring test is far cheaper than a regex pass, and most rules fit no given name
         if rule.literal in value:
             value = rule.pattern.sub(rule.replacement, value)
     return " ".join(_NON_WORD.sub(" ", value).split())
+
+
+def without_list_marker(text: str) -> str:
+    """The name without the quotes around it or a list marker before it ('a.', '2)', 'IV.', '(3)', '-', '\u2022')."""
+    return _LIST_MARKER.sub("", text.strip(_QUOTES), count=1).strip(_QUOTES)
+
+
+def _without_notes(value: str) -> str:
+    """The name without funding, year or phase notes at its end (at most three, innermost last)."""
+    value = _FOOTNOTE_MARK.sub("", value)
+    for _ in range(3):
+        cut = _YEAR_OR_PHASE.search(value)
+        note = _TRAILING_NOTE.search(value) if cut is None else None
+        if note is not None and _is_note(note.group(1) if note.group(1) is not None else note.group(2)):
+            cut = note
+        if cut is None or not value[: cut.start()].strip():
+            return value
+        value = _FOOTNOTE_MARK.sub("", value[: cut.start()])
+    return value
+
+
+def _is_note(text: str) -> bool:
+    """True for a note made only of funding, year or phase words and numbers ('DAK Fisik', 'Tahun 2024', '2')."""
+    words = _NON_WORD.sub(" ", text).split()
+    return bool(words) and all(word in NOTE_WORDS or word.isdigit() or _ROMAN.fullmatch(word) for word in words)
 
 
 def without_kind_prefix(normalized: str) -> str:

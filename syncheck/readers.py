@@ -10,6 +10,7 @@ from . import identity
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .errors import EmptyWorkbookError, NoHeaderError
 from .header import Header, find_header
+from .normalize import without_list_marker
 from .models import LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
@@ -170,8 +171,9 @@ def _kind_from_name(fields: dict) -> Kind | None:
     """Kind of a codeless row from its column or name; None when only context can tell."""
     if fields["hint"]:
         return Kind(fields["hint"])
+    name = without_list_marker(fields["name"])
     for pattern, kind in _NAME_KINDS:
-        if pattern.match(fields["name"]):
+        if pattern.match(name):
             return kind
     return None
 

@@ -108,3 +108,29 @@ def test_is_typo_of_keeps_to_its_definition_on_words_with_slips():
         assert is_typo_of(word, other) == _typo_by_definition(word, other)
 
     check()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a. Program Pengelolaan Pendidikan", "program pengelolaan pendidikan"),
+    ("2) PROGRAM PENGELOLAAN PENDIDIKAN", "program pengelolaan pendidikan"),
+    ("IV. Program Pengelolaan Pendidikan", "program pengelolaan pendidikan"),
+    ('"(3) Penambahan Ruang Kelas Baru"', "penambahan ruang kelas baru"),
+    ("\u2022 Penambahan Ruang Kelas Baru", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (DAK Fisik)", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru - APBD.", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru Tahun 2024", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (Lanjutan) Tahap II *)", "penambahan ruang kelas baru"),
+])
+def test_list_markers_quotes_and_funding_year_or_phase_notes_are_set_aside(text, expected):
+    assert normalize_name(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pengembangan Satuan Permukiman pada Tahap Kemandirian",  # 'Tahap' inside the official name
+    "Pengelolaan Dana BOS",  # funding words that are the item itself, not a note
+    "Pengembangan dan Pengelolaan Sistem Irigasi yang Luasnya 1000 Ha - 3000 Ha dan Daerah Irigasi Lintas Daerah",
+    "Pembangunan Unit Sekolah Baru (USB)",  # an acronym is not a note
+    "1.02 Program Kesehatan",  # a code, not a list number
+])
+def test_words_of_the_official_names_are_not_taken_for_notes_or_markers(text):
+    assert normalize_name(text) == " ".join(text.lower().replace("(", " ").replace(")", " ").replace(".", " ").replace("-", " ").split())
