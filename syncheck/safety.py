@@ -277,6 +277,7 @@ def atomic_write(path: str, write: Callable[[str], None]) -> None:
     path = os.fspath(path)
     name = os.path.basename(path)
     base, ext = os.path.splitext(name)
+    check_output_path(path)
     temp = ""
     try:
         directory = os.path.dirname(os.path.abspath(path))
@@ -296,8 +297,27 @@ def atomic_write(path: str, write: Callable[[str], None]) -> None:
         raise
 
 
+def check_output_path(path: str) -> None:
+    """Raise OutputError when the output path exists and is not a regular file (a directory, device or pipe)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # a new file (a missing directory is reported when writing)
+    if stat.S_ISDIR(mode):
+        problem = "is a directory"
+    elif not stat.S_ISREG(mode):
+        # replacing it would turn /dev/null or a named pipe into a plain file for everyone
+        problem = "is a device, pipe or socket, not a file"
+    else:
+        return
+    raise OutputError(f"output path {problem}; give a file name (or '-' for standard output where allowed)", file=path)
+
+
 def refuse_overwrite_inputs(outputs: list[str], inputs: list[str]) -> None:
-    """Raise OutputError when any output path is, or links to, one of the input files or another output."""
+    """Raise OutputError when any output path is, or links to, one of the input files or another output,
+    or is not a regular file."""
+    for output in outputs:
+        check_output_path(output)
     for number, output in enumerate(outputs):
         for given in inputs:
             if _same_file(output, given):

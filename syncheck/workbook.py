@@ -14,6 +14,7 @@ from syncheck.report_data import (
     is_province,
     ordered_summaries,
     program_matrix,
+    row_key,
     source_text,
     unmatched_items,
 )
@@ -235,7 +236,9 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
         "location", "left_budget", "right_budget", "sum", "left_source", "right_source",
     )  # fmt: skip
     rows = lambda: map(_SheetRows(lookup, lang).overlap_row, overlaps)  # noqa: E731
-    left, right = sum(o.left_budget for o in overlaps), sum(o.right_budget for o in overlaps)
+    # a province row naming two cities overlaps in both pairs: its budget still counts once in the total
+    left = sum({row_key(o.left): o.left_budget for o in overlaps}.values())
+    right = sum({row_key(o.right): o.right_budget for o in overlaps}.values())
     # totals are computed here, never as a formula, and sit outside the filtered range
     totals = [label("totals", lang), *[None] * 6, left, right, left + right]
     formats = {8: MONEY, 9: MONEY, 10: MONEY}

@@ -374,3 +374,21 @@ def test_fifo_and_symlink_loop_are_refused(tmp_path):
     (tmp_path / "a.xlsx").symlink_to(tmp_path / "b.xlsx")
     (tmp_path / "b.xlsx").symlink_to(tmp_path / "a.xlsx")
     assert str(refused(tmp_path / "a.xlsx")) == "a.xlsx: path is a loop of symbolic links"
+
+
+def test_an_output_that_is_a_pipe_or_a_directory_is_refused_and_left_as_it_is(tmp_path):
+    pipe = tmp_path / "result.json"
+    os.mkfifo(pipe)
+    with pytest.raises(OutputError, match="device, pipe or socket"):
+        safety.atomic_write(str(pipe), lambda temp: Path(temp).write_text("{}"))
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and os.listdir(tmp_path) == ["result.json"]
+    with pytest.raises(OutputError, match="is a directory"):
+        safety.refuse_overwrite_inputs([str(tmp_path)], [])
+
+
+def test_a_device_is_never_an_output():
+    # checked, not written: a failure here must not replace the machine's /dev/null
+    with pytest.raises(OutputError, match="device, pipe or socket") as raised:
+        safety.check_output_path(os.devnull)
+    assert raised.value.file == os.devnull
+    safety.check_output_path(os.path.join(os.path.dirname(os.devnull), "no-such-output-file.json"))
