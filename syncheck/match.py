@@ -254,7 +254,7 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     if loose and _typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right):
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
-    if equal and not typos and left.lists_with_dan != right.lists_with_dan:
+    if equal and left.lists_with_dan != right.lists_with_dan:
         return _only_dan_differs(left, right, score, parent, options)
     if equal or nearly:
         return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal, options.threshold)

@@ -175,12 +175,12 @@ def _core_tokens_of(normalized: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def _is_level_word(token: str) -> bool:
-    """A level word, also when mistyped ('kabuaten', 'darah', 'provins')."""
+    """A level word, also when mistyped ('kabuaten', 'darah', 'provins', 'porvinsi')."""
     if token in LEVEL_WORDS:
         return True
     if len(token) < 5:
         return False
-    return any(_within_one_edit(token, anchor) for anchor in _TYPO_ANCHORS)
+    return any(_within_one_edit(token, anchor) or _transposed(token, anchor) for anchor in _TYPO_ANCHORS)
 
 
 def _within_one_edit(a: str, b: str) -> bool:

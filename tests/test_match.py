@@ -82,6 +82,13 @@ def test_a_dan_only_one_name_has_keeps_two_official_wordings_apart():
     assert links[(3, 3)].relation is Relation.SIMILAR
 
 
+def test_a_typo_beside_a_dan_only_one_name_has_keeps_them_apart_too():
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Pengembangan Komunikasi, Informasi, Eduukasi Anak Kewenangan Provinsi"])
+    right = plan_of("kota.xlsx", Level.KOTA, ["Pengembangan Komunikasi, Informasi dan Edukasi Anak Kewenangan Kabupaten/Kota"])
+    (link,) = link_plans(left, right, Options())
+    assert link.relation is Relation.REVIEW and "differ only in 'dan'" in link.reason
+
+
 def test_two_valid_codes_of_different_items_leave_nothing_to_review():
     from syncheck.codes import parse_code
 

@@ -21,6 +21,11 @@ def test_core_tokens_drop_level_scope_and_function_words():
     assert core_tokens("Penyediaan Layanan Kewenangan Provinsi dan Kabupaten/Kota") == ("penyediaan", "layanan")
 
 
+@pytest.mark.parametrize("name", ["Layanan Arsip Porvinsi", "Layanan Arsip Daerah Kabupaetn", "Layanan Arsip Kewenagnan Darah Provins"])
+def test_mistyped_level_and_scope_words_are_set_aside_too(name):
+    assert core_tokens(name) == ("layanan", "arsip")
+
+
 @pytest.mark.parametrize(("source", "prefix"), [
     ("pemb\\.?", "pemb"), ("kab\\.?\\s*/\\s*kota", "kab"), ("sarpras|sapras", ""), ("abc?", "ab"),
     ("&", "&"), ("(?:a)b", ""), ("Pengarus\\s+utamaan", "pengarus"), ("x*y", ""),
