@@ -22,7 +22,7 @@ STOP_WORDS = frozenset(
     {"dan", "yang", "di", "ke", "dari", "untuk", "bagi", "serta", "atau", "dengan", "pada", "oleh",
      "terhadap", "para", "secara", "atas", "se", "the", "of", "and"}
 )
-_TYPO_ANCHORS = ("kabupaten", "provinsi", "kewenangan", "daerah", "pemerintah")
+_TYPO_ANCHORS = ("kabupaten", "provinsi", "kewenangan", "daerah", "pemerintah", "tingkat")
 # "dalam (1 (satu)) Daerah ..." states scope; "di Dalam Panti" is content and stays
 _SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|kabupaten|kota|wilayah)\b)")
 # 'Kegiatan : ...' / 'Sub Kegiatan - ...': the kind written before the name (normalized text: no punctuation)
@@ -331,7 +331,7 @@ def _glued_split(word: str, parts: list[str], other_only: set[str], other: set[s
                 return part, tail
         if word.endswith(part) and word[: -len(part)] not in _COMPOUND_PREFIXES:
             head = _in_or_typo(word[: -len(part)], other)
-            if head:
+            if head and head not in _COMPOUND_PREFIXES:  # 'anatrdesa' is 'antardesa' mistyped, still one word
                 return head, part
     return None
 

@@ -21,7 +21,7 @@ def test_core_tokens_drop_level_scope_and_function_words():
     assert core_tokens("Penyediaan Layanan Kewenangan Provinsi dan Kabupaten/Kota") == ("penyediaan", "layanan")
 
 
-@pytest.mark.parametrize("name", ["Layanan Arsip Porvinsi", "Layanan Arsip Daerah Kabupaetn", "Layanan Arsip Kewenagnan Darah Provins"])
+@pytest.mark.parametrize("name", ["Layanan Arsip Porvinsi", "Layanan Arsip Daerah Kabupaetn", "Layanan Arsip Kewenagnan Darah Provins", "Layanan Arsip Tignkat Daerah"])
 def test_mistyped_level_and_scope_words_are_set_aside_too(name):
     assert core_tokens(name) == ("layanan", "arsip")
 
@@ -139,3 +139,8 @@ def test_list_markers_quotes_and_funding_year_or_phase_notes_are_set_aside(text,
 ])
 def test_words_of_the_official_names_are_not_taken_for_notes_or_markers(text):
     assert normalize_name(text) == " ".join(text.lower().replace("(", " ").replace(")", " ").replace(".", " ").replace("-", " ").split())
+
+
+def test_a_mistyped_compound_is_not_taken_for_two_glued_words():
+    # 'antardesa' (between villages) is not 'antar desa'; mistyped, it is still one word
+    assert token_difference(("kerja", "sama", "anatrdesa"), ("kerja", "sama", "antar", "desa"))[:2] == (frozenset({"anatrdesa"}), frozenset({"antar", "desa"}))
