@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .entries import Entry, prepare
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
@@ -353,11 +353,12 @@ def _loose_typos(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
 
 
 def loose_typo(a: str, b: str) -> bool:
-    """Two long words (7+ letters, same first letter) within two edits (three from ten letters): a typo only where context agrees."""
+    """Two long words (7+ letters, same first letter) within two edits (three from ten letters), two swapped
+    letters counting as one edit: a typo only where context agrees."""
     if min(len(a), len(b)) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 2 or a.isdigit() or b.isdigit():
         return False
     allowed = 3 if min(len(a), len(b)) >= 10 else 2
-    return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
+    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
 
 
 def _typo_evidence(left: Entry, right: Entry, parent: Relation | None, same_code: bool) -> bool:

@@ -168,6 +168,13 @@ VARIANTS: dict[str, Style] = {
         margin=True, merge_agency=True, support_placeholder=True, blank_after_program=True,
         noise_rate=0.1, noise_ops=("trailing_space", "lanjutan"),
     ),
+    "annotated_names": Style(
+        "names as typed in hand-made lists: row numbers or bullets in front ('a.', '2)', '\u2022'), quotes around, funding, "
+        "year or phase notes after ('(DAK)', '- APBD', 'Tahun 2024', 'Tahap II', '*)'), two letters swapped",
+        _cols(("code", "Kode"), ("name", "Program/Kegiatan/Sub Kegiatan"), ("location", "Lokasi"),
+              ("budget", "Pagu Indikatif (Rp)"), ("agency", "Perangkat Daerah")),
+        noise_rate=0.3, noise_ops=("numbering", "quotes", "note", "swap"),
+    ),
     "funding_breakdown": Style(
         "codes in a column labelled 'No.', the ceiling broken down by funding source under a merged 'Pagu "
         "Indikatif' (APBD | DAK | Jumlah), budgets as plain numbers, 'Kegiatan :' prefixes",
@@ -219,6 +226,19 @@ def _double_space(name: str, rng: random.Random) -> str:
     return name[:i] + " " + name[i:]
 
 
+def _swap_letters(name: str, rng: random.Random) -> str:
+    """Swap two neighbouring inner letters of one long word (never the first word): the commonest keyboard slip."""
+    words = name.split(" ")
+    candidates = [i for i, word in enumerate(words) if i > 0 and len(word) >= 8 and word.isalpha()]
+    if not candidates:
+        return name
+    i = rng.choice(candidates)
+    word = words[i]
+    k = rng.randrange(1, len(word) - 3)
+    words[i] = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+    return " ".join(words)
+
+
 NOISE = {
     "caps": lambda name, rng: name.upper(),
     "trailing_dot": lambda name, rng: name.rstrip() + ".",
@@ -230,6 +250,10 @@ NOISE = {
     "lower": lambda name, rng: name.lower(),
     "newline": lambda name, rng: _double_space(name, rng).replace("  ", "\n", 1),
     "indent": lambda name, rng: "   " + name,
+    "numbering": lambda name, rng: rng.choice(["1. ", "a. ", "b) ", "(2) ", "- ", "\u2022 "]) + name,
+    "quotes": lambda name, rng: f'"{name}"',
+    "note": lambda name, rng: name + rng.choice([" (DAK)", " - APBD", " (Tahun 2024)", " Tahap II", " (DAK Fisik)", " *)"]),
+    "swap": _swap_letters,
 }
 
 
