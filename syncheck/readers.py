@@ -114,7 +114,7 @@ def _header_warnings(ref: SourceRef, header: Header, has_items: bool) -> list[Fi
 
 
 #: columns whose cell merged down over several rows holds the value of each of them
-_SPREAD_ROLES = frozenset({"agency", "location", "funding", "indicator", "target"})
+_SPREAD_ROLES = frozenset({"agency", "location", "funding", "indicator", "target", "agency_code"})
 
 
 def _spread_merged_down(rows: tuple[tuple[object, ...], ...], merged, header: Header) -> tuple[tuple[object, ...], ...]:

@@ -153,3 +153,17 @@ def test_a_budget_column_without_amounts_leaves_no_doubt(make_workbook):
     header = [["Kode", "Uraian", "Pagu Indikatif", None]]
     plan = read(make_workbook, header, [[*SUB_1, "Rp", 100], [*SUB_2, "Rp", 200]], merges=("C5:D5",))
     assert budgets(plan) == [100, 200] and messages(plan) == []
+
+
+def test_a_perubahan_plan_reads_the_after_change_location_and_target(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi Semula", "Lokasi Menjadi", "Target Semula", "Target Menjadi", "Pagu (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Kec. Tugu", "Kec. Batu", "1 unit", "2 unit", 100]])
+    item = plan.items[0]
+    assert (item.location, item.target, item.budget) == ("Kec. Batu", "2 unit", 100)
+
+
+def test_an_agency_code_merged_down_over_its_block_applies_to_every_row(make_workbook):
+    header = [["Kode SKPD", "Nama SKPD", "Kode", "Uraian", "Pagu Indikatif (Rp)"]]
+    rows = [["1.02.0.00.0.00.01.0000", "DINAS KESEHATAN", *SUB_1, 100], [None, None, *SUB_2, 200]]
+    plan = read(make_workbook, header, rows, merges=("A6:A7", "B6:B7"))
+    assert [(item.agency, item.agency_code) for item in plan.items] == [("DINAS KESEHATAN", "1.02.0.00.0.00.01.0000")] * 2
