@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .budget_columns import summed_budget
 from .codes import join_split_code, leading_opd_code, opd_code, parse_code, split_glued
 from .header import Header, is_index_row, is_repeated_header
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
@@ -53,7 +54,8 @@ _TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
 class _Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
-    __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts")
+    __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
+                 "budget_scale", "agency_code")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -64,6 +66,9 @@ class _Columns:
         self.texts = tuple((role, header.columns(role)) for role in _TEXT_ROLES if header.columns(role))
         self.blank_texts = {role: "" for role in _TEXT_ROLES if not header.columns(role)}
         self.known_texts: dict[str, str] = {}
+        # funding-source parts without a total are added up; otherwise the header chose one column
+        self.budget_scale = header.scale if header.budget_summed else None
+        self.agency_code = header.columns("agency_code")
 
 
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:
@@ -149,6 +154,8 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
         result.warnings.append(Finding(ref, f"row has no item name; skipped ({text[:80]!r})"))
         return None
     fields["agency_ctx"], fields["agency_code"], fields["ref"] = context.agency, context.agency_code, ref
+    if columns.agency_code:
+        fields["agency_code"] = _filled_text(row, columns.agency_code, columns.known_texts) or context.agency_code
     return fields
 
 
@@ -258,6 +265,16 @@ def _filled_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str
     return ""
 
 
+def _joined_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str, str]) -> str:
+    """The filled cells of several columns joined ('Kec. Ungaran, Desa Lerep': kecamatan and desa columns)."""
+    parts: list[str] = []
+    for col in cols:
+        text = _filled_text(row, (col,), known)
+        if text and text not in parts:
+            parts.append(text)
+    return ", ".join(parts)
+
+
 def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     """Raw field values of a row by column role."""
     name, name_col = _first_filled(row, columns.name)
@@ -275,12 +292,12 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
         "glued": glued is not None,  # the code was written in front of the name, not in a code column
         "name": name,
         "hint": columns.hints.get(name_col) if name_col is not None else None,
-        "budget_raw": _first_filled(row, columns.budget)[0],
+        "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),
         **columns.blank_texts,
     }
     known = columns.known_texts
     for role, cols in columns.texts:
-        fields[role] = _filled_text(row, cols, known)
+        fields[role] = _filled_text(row, cols, known) if role != "location" or len(cols) == 1 else _joined_text(row, cols, known)
     return fields
 
 

@@ -7,12 +7,13 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .budget_columns import BudgetChoice, choose_budget, prefer_after_change
 from .codes import parse_code, split_glued
 from .identity import from_titles
 from .sources import MergedRange
 from .values import parse_budget
 
-HEADER_SCAN_ROWS = 30
+HEADER_SCAN_ROWS = 60  # a long cover block (notes, legal basis) can push the header down
 MAX_HEADER_ROWS = 4
 
 # Order matters: the first pattern that matches a label decides its role, so the specific
@@ -20,14 +21,21 @@ MAX_HEADER_ROWS = 4
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(pattern))
     for role, pattern in (
-        ("forward", r"prakiraan|\bmaju\b|n\s*\+\s*1|realisasi|tahun lalu|sebelumnya|perubahan"),
+        ("forward", r"prakiraan|\bmaju\b|n\s*\+\s*1|realisasi|tahun lalu|sebelumnya|perubahan\s*\(?\s*[+-]|selisih|bertambah|berkurang"),
         ("number", r"^(no|no\.|nomor|no urut|nmr)$"),
+        # the agency's own code and name columns of SIPD exports, before 'kode' and 'nama' name items
+        ("agency_code", r"^(?:kode|kd\.?)\s*(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b"),
+        ("agency", r"^nama\s+(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b|\bpelaksana\b|leading\s+sector|implementing"),
+        # a ceiling named with its holder or stage ('Pagu Usulan OPD', 'Pagu Hasil Verifikasi') is still a budget
+        ("budget", r"^(?:jumlah\s+|total\s+)?(?:pagu|anggaran|kebutuhan\s+dana|indicative\s+ceiling)\b|\(\s*(?:rp|idr)\b|\brupiah\b|\bceiling\b"),
+        ("code", r"^no\.?\s*rek(?:ening)?\b|^kd\.?\s*rek\b"),
         ("indicator", r"indikator|indicator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
         ("target", r"\btarget\b|\bvolume\b|\bsatuan\b(?!\s+kerja)"),
         ("location", r"\blokasi\b|\blokus\b|\blocation\b"),
+        ("location", r"\bkecamatan\b|\bdesa\b|\bkelurahan\b|\bwilayah\b|sasaran\s+lokasi|\bkab(?:upaten)?\s*/\s*kota\b"),
         ("funding", r"sumber\s*dana|sumber\s*pendanaan|\bfunding\b|source of fund"),
         ("agency", r"perangkat daerah|\bopd\b|\bskpd\b|unit kerja|satuan\s+kerja|penanggung\s*jawab|\bagency\b|instansi"),
-        ("budget", r"pagu|anggaran|jumlah|\(rp|\brp\b|rupiah|\bbudget\b|alokasi|\bbiaya\b|kebutuhan\s+dana|\bnilai\b"),
+        ("budget", r"pagu|anggaran|\bjumlah\b(?!\s+[a-z])|jumlah\s+(?:dana|biaya|total|rp\b)|\(rp|\brp\b|rupiah|\bbudget\b|alokasi|\bbiaya\b|kebutuhan\s+dana|\bnilai\b"),
         ("code", r"^kode|\bkode\b|^kd\b|\bcode\b|rekening"),
         ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian|\bactivit|\bdescription\b"),
     )
@@ -46,6 +54,8 @@ class Header:
     kind_hints: dict[int, str] = field(default_factory=dict)
     texts: frozenset[str] = frozenset()
     scale: int = 1  # Rupiah per unit of the budget column: 1000 when amounts are in thousands
+    budget_summed: bool = False  # the budget columns are funding-source parts to add up (no total column)
+    notes: tuple[str, ...] = ()  # what a reviewer should know about how the header was read
 
     @functools.cached_property
     def _by_role(self) -> dict[str, tuple[int, ...]]:
@@ -138,13 +148,15 @@ def header_score(row: tuple[object, ...]) -> int:
     return len(found)
 
 
-def find_header(rows: tuple[tuple[object, ...], ...], merged: tuple[MergedRange, ...] = ()) -> Header | None:
-    """The header block in the first rows of a sheet, or None when there is none."""
+def find_header(
+    rows: tuple[tuple[object, ...], ...], merged: tuple[MergedRange, ...] = (), file_year: int | None = None
+) -> Header | None:
+    """The header block in the first rows of a sheet, or None; ``file_year`` is the plan year the file name gives."""
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if header_score(row) >= 2:
             header_rows = _extend_header(rows, index, merged)
             titles = [str(value) for title in rows[:index] for value in title if isinstance(value, str)]
-            return _build_header(rows, header_rows, merged, titles)
+            return _build_header(rows, header_rows, merged, titles, file_year)
     return None
 
 
@@ -193,7 +205,11 @@ def _filled_header_rows(
 
 
 def _build_header(
-    rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...], titles: list[str] = ()
+    rows: tuple[tuple[object, ...], ...],
+    header_rows: tuple[int, ...],
+    merged: tuple[MergedRange, ...],
+    titles: list[str] = (),
+    file_year: int | None = None,
 ) -> Header:
     """Assign each column the role its labels name, most specific (lowest) header row first."""
     grid = _filled_header_rows(rows, header_rows, merged)
@@ -212,54 +228,60 @@ def _build_header(
         if role == "name" and stack[-1].lower() in _KIND_HINTS:
             hints[col] = _KIND_HINTS[stack[-1].lower()]
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
-    roles = _prefer_plan_year(_prefer_pagu(roles, labels), labels, titles)
+    body = rows[header_rows[-1] + 1 : header_rows[-1] + 200]
+    roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body)
     texts = frozenset(text.lower() for line in grid for text in line if text)
-    scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"] + list(titles))
-    return Header(rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale)
+    scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"], titles)
+    return Header(
+        rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
+        budget_summed=choice.summed, notes=_budget_notes(choice, labels),
+    )
 
 
-_YEAR = re.compile(r"\b(20\d\d)\b")
+def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ...]:
+    """A note naming the budget column read when the header left several and the choice was a guess."""
+    if not choice.passed_over:
+        return ()
+    chosen = choice.columns[0]
+    others = ", ".join(f"{column_letter(col)} ({labels.get(col, '')})" for col in choice.passed_over)
+    return (f"several budget columns: every budget is read from column {column_letter(chosen)} ({labels.get(chosen, '')}), not from {others}",)
+
+
 _THOUSANDS = re.compile(r"\bribuan\b|\bribu\s+rupiah|\bthousands?\b|\(\s*(?:rp\.?|idr)?\s*'?000\s*\)|\brp\.?\s*000\b(?![.,]\d)", re.IGNORECASE)
 _MILLIONS = re.compile(r"\bjutaan\b|\bjuta\s+rupiah|\bmillions?\b|\(\s*(?:rp\.?|idr)?\s*000[.,]000\s*\)", re.IGNORECASE)
+_UNIT_WORDS = {"ribu": 1000, "juta": 1_000_000, "miliar": 10**9, "milyar": 10**9, "billion": 10**9, "billions": 10**9}
+_UNIT = r"(ribu|juta|mil[iy]ar|billions?)"
+# in a budget label any unit word counts ('Pagu (Rp. Juta)'); in a title only a unit phrase, not prose ('Rp 350 miliar')
+_LABEL_UNIT = re.compile(r"\b" + _UNIT + r"(?:an)?\b", re.IGNORECASE)
+_TITLE_UNIT = re.compile(
+    r"\(\s*(?:dalam\s+)?(?:rp\.?|idr)?\s*" + _UNIT + r"(?:an)?\b|\bdalam\s+(?:rp\.?\s*)?" + _UNIT + r"|\b" + _UNIT + r"(?:an)?\s+rupiah",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(r"(?:\bx|×)\s*1((?:[.,]?000){1,3})\b(?![.,]\d)", re.IGNORECASE)
 
 
-def budget_scale(texts: list[str]) -> int:
-    """Rupiah per unit stated by the budget labels or the title: 1000 for thousands, 10**6 for millions."""
-    for text in texts:
-        if _MILLIONS.search(text):
-            return 1_000_000
-        if _THOUSANDS.search(text):
-            return 1000
+def budget_scale(texts: list[str], titles: list[str] = ()) -> int:
+    """Rupiah per unit stated by the budget labels or else the title: 1000 for thousands, 10**6 for millions."""
+    for text, unit in [(text, _LABEL_UNIT) for text in texts] + [(text, _TITLE_UNIT) for text in titles]:
+        scale = _scale_in(text, unit)
+        if scale:
+            return scale
     return 1
 
 
-def _prefer_plan_year(roles: dict[int, str], labels: dict[int, str], titles: list[str]) -> dict[int, str]:
-    """With budget columns of several years ('Pagu 2023', 'Pagu 2024'), the plan year's column is the budget."""
-    budget = [col for col, role in roles.items() if role == "budget"]
-    years = {col: set(_YEAR.findall(labels.get(col, ""))) for col in budget}
-    if len(budget) < 2 or not any(years.values()):
-        return roles
-    year = from_titles(titles).year
-    plan_year = str(year) if year else None
-    keep = [col for col in budget if plan_year in years[col]] if plan_year else []
-    if not keep:
-        return roles
-    return {col: role for col, role in roles.items() if role != "budget" or col in keep}
-
-
-def _prefer_pagu(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
-    """With several budget columns, the indicative ceiling (Pagu / Anggaran) is the budget."""
-    budget = [col for col, role in roles.items() if role == "budget"]
-    preferred = [col for col in budget if re.search(r"pagu|anggaran", labels.get(col, ""), re.IGNORECASE)]
-    if len(budget) < 2 or not preferred:
-        return roles
-    # a ceiling broken down by funding source (APBD | DAK | Jumlah): the total is the budget
-    totals = [col for col in preferred if _TOTAL_LABEL.match(labels.get(col, "").split(" / ")[-1])]
-    keep = totals if totals and len(preferred) > 1 else preferred
-    return {col: role for col, role in roles.items() if role != "budget" or col in keep}
-
-
-_TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|sub\s*total)\b", re.IGNORECASE)
+def _scale_in(text: str, unit: re.Pattern[str]) -> int | None:
+    """The unit one text states ('ribuan', 'Rp x 1.000', '(Rp 000)'), or None."""
+    word = unit.search(text)
+    if word:
+        return _UNIT_WORDS[next(group for group in word.groups() if group).lower()]
+    times = _TIMES.search(text)
+    if times:
+        return 1000 ** times.group(1).count("000")
+    if _MILLIONS.search(text):
+        return 1_000_000
+    if _THOUSANDS.search(text):
+        return 1000
+    return None
 
 
 def _dedupe(parts: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import identity
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .errors import EmptyWorkbookError, NoHeaderError
-from .header import Header, find_header
+from .header import HEADER_SCAN_ROWS, Header, find_header
 from .normalize import without_list_marker
 from .models import LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
 from .sources import RawSheet, file_sha256, load_sheets
@@ -62,7 +62,7 @@ def _require_content(file: str, sheets: list[RawSheet], results: list[SheetResul
         raise EmptyWorkbookError(f"no data in any visible sheet (hidden: {hidden}; unhide the plan's sheet)", file=file)
     if not any(result.info.header_rows for result in results):
         raise NoHeaderError(
-            "no RKPD table header found in the first 30 rows of any sheet "
+            f"no RKPD table header found in the first {HEADER_SCAN_ROWS} rows of any sheet "
             "(expected columns such as Kode, Program/Kegiatan/Sub Kegiatan, Pagu)",
             file=file,
         )
@@ -94,17 +94,27 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
         note = Finding(SourceRef(file, sheet.name, 0), f"sheet {sheet.name!r} is hidden: skipped ({len(rows)} rows)")
         skipped = [Skipped(SourceRef(file, sheet.name, 1), SkipReason.HIDDEN_SHEET, count=len(rows))] if rows else []
         return SheetResult(info, skipped=skipped, warnings=[note])
-    header = find_header(rows, sheet.merged)
+    header = find_header(rows, sheet.merged, identity.from_file_name(file).year)
     if header is None:
         return _headerless_sheet(file, sheet)
     result = SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows), header.mapping()))
     pending = classify_rows(file, sheet.name, _spread_merged_down(rows, sheet.merged, header), header, result, many_sheets)
     result.items.extend(_build_items(pending, result, header.scale))
+    result.warnings.extend(_header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     return result
 
 
+def _header_warnings(ref: SourceRef, header: Header, has_items: bool) -> list[Finding]:
+    """How the header was read, where a reviewer should check it: no budget column, a guessed budget column."""
+    warnings = [Finding(ref, note) for note in header.notes]
+    if has_items and not header.columns("budget"):
+        labels = "; ".join(header.labels[col] for col in sorted(header.labels))[:200]
+        warnings.append(Finding(ref, f"no budget column found in the header ({labels}): every budget is empty"))
+    return warnings
+
+
 #: columns whose cell merged down over several rows holds the value of each of them
-_SPREAD_ROLES = frozenset({"agency", "location", "funding", "indicator", "target"})
+_SPREAD_ROLES = frozenset({"agency", "location", "funding", "indicator", "target", "agency_code"})
 
 
 def _spread_merged_down(rows: tuple[tuple[object, ...], ...], merged, header: Header) -> tuple[tuple[object, ...], ...]:

@@ -1,0 +1,127 @@
+"""Which column a sheet's budget comes from when its header names several budget columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .values import parse_budget
+
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_EXPLICIT_AFTER = re.compile(r"\b(?:setelah|sesudah|menjadi)\b", re.IGNORECASE)
+_CHANGED = re.compile(r"\bperubahan\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:sebelum|semula|murni)\b", re.IGNORECASE)
+_CEILING = re.compile(r"pagu|anggaran|ceiling", re.IGNORECASE)
+_PROPOSAL = re.compile(r"\busulan\b|\bdiusulkan\b|\bpermintaan\b|\bajuan\b|\bproposed\b", re.IGNORECASE)
+_TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|sub\s*total)\b", re.IGNORECASE)
+_FUNDING_PART = re.compile(
+    r"\b(?:apbd|apbn|dak|dau|dbh|did|pad|blud|bok|bankeu|bantuan|dana|hibah|pinjaman|csr|swasta|lain|lainnya"
+    r"|fisik|non\s*fisik|transfer|otsus|dais|dbhcht)\b",
+    re.IGNORECASE,
+)
+#: roles whose 'Semula | Menjadi' columns hold the same thing before and after a plan change
+_CHANGEABLE = ("budget", "location", "target", "indicator", "funding", "agency")
+
+
+@dataclass(frozen=True)
+class BudgetChoice:
+    """The budget columns a sheet reads: one column, or funding-source parts added up."""
+
+    columns: tuple[int, ...] = ()
+    summed: bool = False
+    passed_over: tuple[int, ...] = ()  # other budget columns left, when the choice was a guess
+
+
+def prefer_after_change(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
+    """In an RKPD Perubahan, each role reads its after-change column ('Setelah Perubahan', 'Menjadi')."""
+    for role in _CHANGEABLE:
+        cols = [col for col, value in roles.items() if value == role]
+        keep = _after_change(cols, labels)
+        if keep != cols:
+            roles = {col: value for col, value in roles.items() if value != role or col in keep}
+    return roles
+
+
+def _after_change(cols: list[int], labels: dict[int, str]) -> list[int]:
+    """The after-change columns of one role, or all of them when the header shows no change."""
+    if len(cols) < 2:
+        return cols
+    explicit = [col for col in cols if _EXPLICIT_AFTER.search(labels.get(col, ""))]
+    if explicit:
+        return explicit
+    changed = [col for col in cols if _CHANGED.search(labels.get(col, "")) and not _BEFORE.search(labels.get(col, ""))]
+    return changed if changed and len(changed) < len(cols) else cols
+
+
+def choose_budget(
+    roles: dict[int, str], labels: dict[int, str], plan_year: int | None, body: tuple[tuple[object, ...], ...]
+) -> tuple[dict[int, str], BudgetChoice]:
+    """Narrow the budget columns to the one a sheet reads (or to funding-source parts to add up)."""
+    cols = [col for col, role in sorted(roles.items()) if role == "budget"]
+    for narrow in (_plan_year_columns(plan_year), _ceiling_columns, _final_columns):
+        if len(cols) > 1:
+            cols = narrow(cols, labels)
+    choice = BudgetChoice(tuple(cols))
+    if len(cols) > 1:
+        choice = _parts_or_one(cols, labels, body)
+    return {col: role for col, role in roles.items() if role != "budget" or col in choice.columns}, choice
+
+
+def _plan_year_columns(plan_year: int | None):
+    """With budget columns of several years ('Pagu 2024', 'Pagu 2025'), the plan year's columns."""
+
+    def narrow(cols: list[int], labels: dict[int, str]) -> list[int]:
+        keep = [col for col in cols if plan_year and str(plan_year) in _YEAR.findall(labels.get(col, ""))]
+        return keep or cols
+
+    return narrow
+
+
+def _ceiling_columns(cols: list[int], labels: dict[int, str]) -> list[int]:
+    """The indicative ceiling (Pagu / Anggaran) over other amounts ('Nilai', 'Kebutuhan Dana')."""
+    return [col for col in cols if _CEILING.search(labels.get(col, ""))] or cols
+
+
+def _final_columns(cols: list[int], labels: dict[int, str]) -> list[int]:
+    """The agreed ceiling over the agency's proposal ('Pagu Usulan OPD' beside 'Pagu Hasil Verifikasi')."""
+    return [col for col in cols if not _PROPOSAL.search(labels.get(col, ""))] or cols
+
+
+def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[object, ...], ...]) -> BudgetChoice:
+    """A total column, funding-source parts to add up, or else the fullest column (a guess)."""
+    leaves = {col: labels.get(col, "").split(" / ")[-1] for col in cols}
+    parents = {" / ".join(labels.get(col, "").split(" / ")[:-1]).lower() for col in cols}
+    shared_parent = len(parents) == 1 and "" not in parents
+    totals = [col for col in cols if _TOTAL_LABEL.match(leaves[col])]
+    if len(totals) == 1:
+        return BudgetChoice((totals[0],))
+    if shared_parent and not totals and all(_FUNDING_PART.search(leaf) for leaf in leaves.values()):
+        return BudgetChoice(tuple(cols), summed=True)
+    # the fullest column, the leftmost of equals: one column for every row, never a mix
+    counts = {col: _amount_count(body, col) for col in cols}
+    chosen = max(cols, key=lambda col: (counts[col], -col))
+    # columns without a single amount ('Rp' signs split off by a PDF conversion) leave no doubt
+    return BudgetChoice((chosen,), passed_over=tuple(col for col in cols if col != chosen and counts[col]))
+
+
+def _amount_count(body: tuple[tuple[object, ...], ...], col: int) -> int:
+    """How many cells of a column hold an amount."""
+    count = 0
+    for row in body:
+        if col < len(row) and row[col] is not None and parse_budget(row[col])[0] is not None:
+            count += 1
+    return count
+
+
+def summed_budget(row: tuple[object, ...], cols: tuple[int, ...], scale: int) -> object:
+    """Funding-source parts of one row added up (in the sheet's unit); an unreadable part is returned as is."""
+    values = [row[col] for col in cols if col < len(row) and row[col] is not None and (not isinstance(row[col], str) or row[col].strip())]
+    if len(values) < 2:
+        return values[0] if values else None
+    total = 0
+    for value in values:
+        amount, problem = parse_budget(value, scale)
+        if amount is None or problem:
+            return value  # the reader then reports this cell
+        total += amount
+    return total if scale == 1 else total / scale

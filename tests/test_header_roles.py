@@ -1,0 +1,169 @@
+"""Header roles: budget units, Perubahan columns, several budget columns, locations, agency and code labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from syncheck.header import budget_scale, role_of
+from syncheck.models import Kind
+from syncheck.readers import read_plan
+from syncheck.tally import split_locations
+
+from support import TITLE
+
+PROGRAM = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN")
+KEGIATAN = ("1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan")
+SUB_1 = ("1.02.02.2.01.0001", "Pembangunan Rumah Sakit")
+SUB_2 = ("1.02.02.2.01.0002", "Pembangunan Puskesmas")
+
+
+def read(make_workbook, header, rows, title=TITLE, **kwargs):
+    """Read a one-sheet plan: title block, header row(s), rows."""
+    return read_plan(str(make_workbook(title + header + rows, **kwargs)))
+
+
+def budgets(plan):
+    return [item.budget for item in plan.items]
+
+
+def messages(plan):
+    return [warning.message for warning in plan.warnings]
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("Pagu Indikatif (Rp. Juta)", 10**6), ("Pagu Indikatif (Rp Ribu)", 1000), ("Pagu (dalam ribu)", 1000),
+    ("Pagu Indikatif (Rp x 1.000)", 1000), ("Pagu Indikatif (Rp. Miliar)", 10**9), ("Pagu (Milyar Rupiah)", 10**9),
+    ("Pagu Indikatif (Rp)", 1),
+])
+def test_the_budget_label_states_the_unit(make_workbook, label, unit):
+    plan = read(make_workbook, [["Kode", "Uraian", label]], [[*SUB_1, 1.5], [*SUB_2, 1500]])
+    assert budgets(plan)[1] == 1500 * unit and (unit == 1 or budgets(plan)[0] == int(1.5 * unit))
+
+
+def test_a_unit_phrase_in_the_title_counts_but_an_amount_in_prose_does_not():
+    assert budget_scale(["Pagu Indikatif"], ["RKPD 2024", "(dalam ribuan rupiah)"]) == 1000
+    assert budget_scale(["Pagu Indikatif"], ["Dalam Juta Rupiah"]) == 10**6
+    assert budget_scale(["Pagu Indikatif"], ["Total pagu Rp 350 miliar", "KEPULAUAN SERIBU"]) == 1
+
+
+@pytest.mark.parametrize("labels", [
+    ["Pagu Sebelum Perubahan (Rp)", "Pagu Setelah Perubahan (Rp)", "Bertambah/(Berkurang)"],
+    ["Pagu Murni (Rp)", "Pagu Perubahan (Rp)", "Perubahan (+/-)"],
+])
+def test_a_perubahan_plan_reads_the_after_change_column(make_workbook, labels):
+    plan = read(make_workbook, [["Kode", "Uraian", *labels]], [[*SUB_1, 100, 110, 10], [*SUB_2, 200, 150, -50]])
+    assert budgets(plan) == [110, 150]
+    assert messages(plan) == []
+
+
+def test_semula_menjadi_under_one_ceiling_reads_menjadi(make_workbook):
+    header = [["Kode", "Uraian", "Semula", "Menjadi"], [None, None, "Pagu Indikatif (Rp)", "Pagu Indikatif (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, 100, 120]], merges=("A5:A6", "B5:B6"))
+    assert budgets(plan) == [120]
+
+
+@pytest.mark.parametrize("labels, read_col", [
+    (["Pagu Usulan OPD (Rp)", "Pagu Hasil Verifikasi (Rp)"], 1),
+    (["Usulan Anggaran (Rp)", "Pagu Indikatif (Rp)"], 1),
+    (["Jumlah Sasaran", "Kebutuhan Dana (Rp)"], 1),
+    (["Pagu Indikatif Perangkat Daerah (Rp)", "Keterangan"], 0),
+])
+def test_the_ceiling_is_read_not_a_proposal_or_a_count(make_workbook, labels, read_col):
+    plan = read(make_workbook, [["Kode", "Uraian", "Perangkat Daerah", *labels]], [[*SUB_1, "DINAS KESEHATAN", 1300, 1000]])
+    assert budgets(plan) == [[1300, 1000][read_col]]
+    assert plan.items[0].agency == "DINAS KESEHATAN" and messages(plan) == []
+
+
+def test_funding_source_parts_without_a_total_are_added_up(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif (Rp)", None, None], [None, None, "APBD", "DAK", "Bankeu Provinsi"]]
+    rows = [[*SUB_1, 1000, 500, None], [*SUB_2, None, None, 300], [*PROGRAM, "Rp 1.000", "1.500", None]]
+    plan = read(make_workbook, header, rows, merges=("C5:E5", "A5:A6", "B5:B6"))
+    assert budgets(plan) == [1500, 300, 2500]
+
+
+def test_a_total_beside_the_parts_is_read_alone(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif (Rp)", None, None], [None, None, "APBD", "DAK", "Jumlah"]]
+    plan = read(make_workbook, header, [[*SUB_1, 1000, 500, 1400]], merges=("C5:E5", "A5:A6", "B5:B6"))
+    assert budgets(plan) == [1400]
+
+
+def test_the_plan_year_from_the_file_name_picks_the_year_column(make_workbook):
+    title = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KABUPATEN SEMARANG"], [], []]
+    header = [["Kode", "Uraian", "Pagu Indikatif 2024 (Rp)", "Pagu Indikatif 2025 (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, 100, 105], [*SUB_2, None, 210]], title=title, name="kab_semarang_2024.xlsx")
+    assert budgets(plan) == [100, None]
+
+
+def test_several_equal_budget_columns_read_one_column_for_every_row_and_say_which(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif (Rp)", "Pagu Indikatif (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, None, 100], [*SUB_2, 50, 200], [*PROGRAM, None, 300]])
+    assert budgets(plan) == [100, 200, 300]
+    assert messages(plan) == [
+        "several budget columns: every budget is read from column D (Pagu Indikatif (Rp)), not from C (Pagu Indikatif (Rp))"
+    ]
+
+
+def test_a_sheet_with_items_but_no_budget_column_is_warned_once(make_workbook):
+    plan = read(make_workbook, [["Kode", "Uraian", "Lokasi"]], [[*SUB_1, "Kec. Tugu"], [*SUB_2, "Kec. Batu"]])
+    assert messages(plan) == ["no budget column found in the header (Kode; Uraian; Lokasi): every budget is empty"]
+
+
+def test_kecamatan_and_desa_columns_make_one_location_whose_places_match(make_workbook):
+    header = [["Kode", "Uraian", "Kecamatan", "Desa/Kelurahan", "Pagu Indikatif (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Kec. Ungaran", "Desa Lerep", 100], [*SUB_2, "Kec. Bawen", None, 200]])
+    assert [item.location for item in plan.items] == ["Kec. Ungaran, Desa Lerep", "Kec. Bawen"]
+    assert split_locations(plan.items[0].location) == ("Kec. Ungaran", "Desa Lerep")
+
+
+@pytest.mark.parametrize("label, role", [
+    ("Wilayah / Sasaran", "location"), ("Lokus", "location"), ("Sasaran Wilayah", "location"), ("Kabupaten/Kota", "location"),
+    ("Indicative Ceiling (IDR)", "budget"), ("Budget", "budget"), ("Jumlah", "budget"), ("Jumlah Sasaran", None),
+    ("Pelaksana", "agency"), ("Unit Pelaksana", "agency"), ("Dinas Pelaksana", "agency"), ("Leading Sector", "agency"),
+    ("Kode SKPD", "agency_code"), ("Nama SKPD", "agency"), ("Kode Unit", "agency_code"), ("Nama Unit", "agency"),
+    ("No. Rek", "code"), ("Perubahan (+/-)", "forward"), ("Pagu Setelah Perubahan", "budget"), ("Waktu Pelaksanaan", None),
+])
+def test_label_roles(label, role):
+    assert role_of(label) == role
+
+
+@pytest.mark.parametrize("unit", ["SKPD", "Unit"])
+def test_agency_code_and_name_columns_leave_the_item_code_and_name(make_workbook, unit):
+    header = [[f"Kode {unit}", f"Nama {unit}", "Kode", "Uraian", "Pagu Indikatif (Rp)"]]
+    agency = ["1.02.0.00.0.00.01.0000", "DINAS KESEHATAN"]
+    plan = read(make_workbook, header, [[*agency, *PROGRAM, 300], [*agency, *KEGIATAN, 300], [*agency, *SUB_1, 300]])
+    assert [(item.kind, item.code_text, item.name) for item in plan.items] == [
+        (Kind.PROGRAM, *PROGRAM), (Kind.KEGIATAN, *KEGIATAN), (Kind.SUB_KEGIATAN, *SUB_1)]
+    assert {(item.agency, item.agency_code) for item in plan.items} == {("DINAS KESEHATAN", "1.02.0.00.0.00.01.0000")}
+
+
+def test_english_header_and_no_rek_code_column(make_workbook):
+    header = [["No. Rek", "Program / Activity / Sub-activity", "Location", "Indicative Ceiling (IDR)", "Leading Sector"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Kec. Tugu", 100, "DINAS KESEHATAN"]])
+    item = plan.items[0]
+    assert (item.code_text, item.location, item.budget, item.agency) == (SUB_1[0], "Kec. Tugu", 100, "DINAS KESEHATAN")
+
+
+def test_a_header_after_a_long_cover_block_is_found(make_workbook):
+    cover = [["LAMPIRAN RKPD TAHUN 2024"]] + [[f"catatan {i}"] for i in range(33)] + [[]]
+    plan = read(make_workbook, [["Kode", "Uraian", "Pagu Indikatif (Rp)"]], [[*SUB_1, 100]], title=cover)
+    assert plan.sheets[0].header_rows == (36,) and budgets(plan) == [100]
+
+
+def test_a_budget_column_without_amounts_leaves_no_doubt(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif", None]]
+    plan = read(make_workbook, header, [[*SUB_1, "Rp", 100], [*SUB_2, "Rp", 200]], merges=("C5:D5",))
+    assert budgets(plan) == [100, 200] and messages(plan) == []
+
+
+def test_a_perubahan_plan_reads_the_after_change_location_and_target(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi Semula", "Lokasi Menjadi", "Target Semula", "Target Menjadi", "Pagu (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Kec. Tugu", "Kec. Batu", "1 unit", "2 unit", 100]])
+    item = plan.items[0]
+    assert (item.location, item.target, item.budget) == ("Kec. Batu", "2 unit", 100)
+
+
+def test_an_agency_code_merged_down_over_its_block_applies_to_every_row(make_workbook):
+    header = [["Kode SKPD", "Nama SKPD", "Kode", "Uraian", "Pagu Indikatif (Rp)"]]
+    rows = [["1.02.0.00.0.00.01.0000", "DINAS KESEHATAN", *SUB_1, 100], [None, None, *SUB_2, 200]]
+    plan = read(make_workbook, header, rows, merges=("A6:A7", "B6:B7"))
+    assert [(item.agency, item.agency_code) for item in plan.items] == [("DINAS KESEHATAN", "1.02.0.00.0.00.01.0000")] * 2
