@@ -27,13 +27,13 @@ _SIGNING = re.compile(
 _LABEL_ROLES = frozenset({"code", "number", "name"})
 # notes under the table: 'Keterangan:', 'Catatan :', 'Sumber: SIPD', '*) Pagu indikatif ...'
 _NOTE = re.compile(
-    r"^\s*(?:(?:keterangan|ket|catatan|cat|sumber(?:\s+data)?|notes?|nb|n\.b)\s*\.?\s*:|keterangan\s*$|\*+\s*\)|\*\s)", re.IGNORECASE
+    r"^\s*(?:(?:keterangan|ket|catatan|cat|sumber(?:\s+data)?|notes?|nb|n\.b)\s*\.?\s*:|keterangan\s*$|\*+\s*\))", re.IGNORECASE
 )
 # a recap table under the plan ('REKAPITULASI PER PERANGKAT DAERAH', 'Rekap Pagu per Urusan')
 _RECAP = re.compile(r"^\s*rekap(?:itulasi)?\b", re.IGNORECASE)
 # a bare agency name as a group row of a hand-made plan (no nomenclature item starts with these words)
 _AGENCY_NAME = re.compile(
-    r"^\s*(?:dinas|badan|kantor|sekretariat|inspektorat|satuan\s+polisi|rumah\s+sakit\s+umum|rsud|kecamatan"
+    r"^\s*(?:dinas|badan|kantor|sekretariat|inspektorat|satuan\s+polisi|rumah\s+sakit\s+umum|rsud"
     r"|bappeda\w*|bpkad|bpbd|bapenda|bkpsdm|bkd)\b(?!.*\b(?:program|kegiatan)\b)",
     re.IGNORECASE,
 )
@@ -50,6 +50,7 @@ class Context:
     kegiatan: Item | None = None
     signing: bool = False  # inside the signing block under the table
     recap: bool = False  # inside a recap table under the plan
+    plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
 
 
 @dataclass
@@ -95,6 +96,7 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
         fields = _classify(rows[index], columns, SourceRef(file, sheet, index + 1), result, context)
         if fields is not None:
             pending.append((index, fields))
+            context.plan_seen = True
     _note_continuations(result)
     return pending
 
@@ -219,7 +221,7 @@ def _codeless_reason(row: tuple[object, ...], columns: _Columns, fields: dict, f
     text = fields["name"] or fields["code_raw"] or first
     if _NOTE.match(text):
         return SkipReason.NOTE
-    if _RECAP.match(text):
+    if context.plan_seen and not fields["location"] and _RECAP.match(text):
         context.recap = True
         return SkipReason.RECAP
     return _agency_name_row(fields, context)

@@ -12,7 +12,7 @@ from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .errors import EmptyWorkbookError, NoHeaderError
 from .header import Header, find_header
 from .normalize import without_list_marker
-from .models import LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
+from .models import LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
 
@@ -211,10 +211,12 @@ def _expand_relative_codes(rows: list[dict], result: SheetResult) -> None:
         result.warnings.append(Finding(first["ref"], f"{len(expanded)} code(s) written without their program or kegiatan (such as {first['code_raw']!r}) read as the rest of the code above them ({first['code'].text})", code=first["code_raw"]))
 
 
-def _relative_code(fields: dict, program, kegiatan, allowed: set[int]):
+def _relative_code(fields: dict, program: Code | None, kegiatan: Code | None, allowed: set[int]) -> Code | None:
     """The full code a relative kegiatan or sub kegiatan code stands for under the rows above, else None."""
     code, raw = fields["code"], fields["code_raw"].replace(" ", "")
-    if fields["glued"] or not raw or (code is not None and len(code.segments) > 2) or _kind_from_name(fields) in (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM):
+    if fields["glued"] or not raw or (code is not None and len(code.segments) > 2):
+        return None
+    if _kind_from_name(fields) in (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM):
         return None
     # a number cell keeps what parsing made of it (2.1 typed is 2.10); text as written
     suffix = ".".join(code.segments) if code is not None else raw
