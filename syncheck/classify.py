@@ -6,16 +6,18 @@ import re
 from dataclasses import dataclass, field
 
 from .budget_columns import summed_budget
-from .codes import join_split_code, leading_opd_code, opd_code, parse_code, split_glued
+from .codes import join_split_code, leading_opd_code, opd_code, outline_prefix, parse_cell_code, split_glued
 from .header import Header, is_index_row, is_repeated_header
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .values import cell_text
 
-_AGENCY_LABEL = r"^\s*(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja)"
+_AGENCY_WORD = r"(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja|unit|instansi|dinas|satuan\s+kerja|satker)"
+# 'Unit Organisasi', 'Nama SKPD', 'Instansi', 'SKPD/Unit Kerja', 'Nama Perangkat Daerah'
+_AGENCY_LABEL = rf"^\s*(?:nama\s+)?{_AGENCY_WORD}(?:\s*/\s*{_AGENCY_WORD})*"
 _BANNER_START = re.compile(_AGENCY_LABEL, re.IGNORECASE)
 _BANNER = re.compile(_AGENCY_LABEL + r"\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _BANNER_LABEL = re.compile(_AGENCY_LABEL + r"\s*:?\s*$", re.IGNORECASE)
-_SUBTOTAL = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|grand\s+total)\b", re.IGNORECASE)
+_SUBTOTAL = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|jml|grand\s+total)\b", re.IGNORECASE)
 _FOOTER = re.compile(r"^\s*(?:halaman|hal\.|page)\s*:?\s*\d|^\s*(?:dicetak|printed)\b|^\s*nip\.?\s*[:.]?\s*\d", re.IGNORECASE)
 # the opening lines of a signing block: 'Malang, 12 Mei 2023', 'Mengetahui', 'KEPALA BAPPEDA ...'
 _SIGNING = re.compile(
@@ -24,6 +26,19 @@ _SIGNING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_ROLES = frozenset({"code", "number", "name"})
+# notes under the table: 'Keterangan:', 'Catatan :', 'Sumber: SIPD', '*) Pagu indikatif ...'
+_NOTE = re.compile(
+    r"^\s*(?:(?:keterangan|ket|catatan|cat|sumber(?:\s+data)?|notes?|nb|n\.b)\s*\.?\s*:|keterangan\s*$|\*+\s*\))", re.IGNORECASE
+)
+# a recap table under the plan ('REKAPITULASI PER PERANGKAT DAERAH', 'Rekap Pagu per Urusan')
+_RECAP = re.compile(r"^\s*rekap(?:itulasi)?\b", re.IGNORECASE)
+# a bare agency name as a group row of a hand-made plan (no nomenclature item starts with these words)
+_AGENCY_NAME = re.compile(
+    r"^\s*(?:dinas|badan|kantor|sekretariat|inspektorat|satuan\s+polisi|rumah\s+sakit\s+umum|rsud"
+    r"|bappeda\w*|bpkad|bpbd|bapenda|bkpsdm|bkd)\b(?!.*\b(?:program|kegiatan)\b)",
+    re.IGNORECASE,
+)
+_CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
 
 
 @dataclass
@@ -35,6 +50,8 @@ class Context:
     program: Item | None = None
     kegiatan: Item | None = None
     signing: bool = False  # inside the signing block under the table
+    recap: bool = False  # inside a recap table under the plan
+    plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
 
 
 @dataclass
@@ -84,7 +101,17 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
         fields = _classify(rows[index], columns, SourceRef(file, sheet, index + 1), result, context)
         if fields is not None:
             pending.append((index, fields))
+            context.plan_seen = True
+    _note_continuations(result)
     return pending
+
+
+def _note_continuations(result: SheetResult) -> None:
+    """One warning per sheet for its continuation rows (a second indicator row under an item)."""
+    rows = [row for row in result.skipped if row.reason is SkipReason.CONTINUATION]
+    if rows:
+        message = f"{len(rows)} continuation row(s) without item name, code or budget (e.g. a second indicator row) skipped; first on row {rows[0].ref.row}"
+        result.warnings.append(Finding(rows[0].ref, message))
 
 
 def _title_row(row: tuple[object, ...], ref: SourceRef, result: SheetResult, context: Context) -> None:
@@ -138,6 +165,10 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
     fields = _row_fields(row, columns)
+    if context.recap and not _deep_code(fields):
+        result.skipped.append(Skipped(ref, SkipReason.RECAP, row_text(row)))
+        return None
+    context.recap = False
     if not _item_coded(fields, columns) and (is_index_row(row) or is_repeated_header(row, columns.header)):
         result.skipped.append(Skipped(ref, SkipReason.HEADER, row_text(row)))
         return None
@@ -145,10 +176,15 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
         reason = _codeless_reason(row, columns, fields, first, context)
         if reason is not None:
             result.skipped.append(Skipped(ref, reason, row_text(row)))
+            if reason is SkipReason.RECAP:
+                result.warnings.append(Finding(ref, f"recap table under the plan skipped from this row ({row_text(row)[:80]!r})"))
             return None
     else:
         context.signing = False
     if not fields["name"]:
+        if _is_continuation(fields):
+            result.skipped.append(Skipped(ref, SkipReason.CONTINUATION, row_text(row)))
+            return None
         text = row_text(row)
         result.skipped.append(Skipped(ref, SkipReason.UNREADABLE, text))
         result.warnings.append(Finding(ref, f"row has no item name; skipped ({text[:80]!r})"))
@@ -157,6 +193,18 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
     if columns.agency_code:
         fields["agency_code"] = _filled_text(row, columns.agency_code, columns.known_texts) or context.agency_code
     return fields
+
+
+def _deep_code(fields: dict) -> bool:
+    """A program, kegiatan or sub kegiatan code: the plan goes on (a recap table has none)."""
+    return fields["code"] is not None and len(fields["code"].segments) >= 3
+
+
+def _is_continuation(fields: dict) -> bool:
+    """A row with only indicator, target, location or funding text: it continues the item above."""
+    if fields["code"] is not None or fields["code_raw"] or fields["budget_raw"] is not None:
+        return False
+    return any(fields[role] for role in _CONTINUATION_ROLES)
 
 
 def _item_coded(fields: dict, columns: _Columns) -> bool:
@@ -177,7 +225,23 @@ def _codeless_reason(row: tuple[object, ...], columns: _Columns, fields: dict, f
         context.agency_code = agency_code
         context.agency = " ".join(fields["name"].replace(context.agency_code, "", 1).split()) or context.agency
         return SkipReason.BANNER
-    return None
+    text = fields["name"] or fields["code_raw"] or first
+    if _NOTE.match(text):
+        return SkipReason.NOTE
+    if context.plan_seen and not fields["location"] and _RECAP.match(text):
+        context.recap = True
+        return SkipReason.RECAP
+    return _agency_name_row(fields, context)
+
+
+def _agency_name_row(fields: dict, context: Context) -> SkipReason | None:
+    """A group row holding only an agency's name ('DINAS KESEHATAN', maybe with its total) sets the agency."""
+    name = fields["name"] or fields["code_raw"]
+    # an agency row has no code text beside its name, nor a place
+    if fields["location"] or (fields["name"] and fields["code_raw"]) or len(name) > 120 or not _AGENCY_NAME.match(name):
+        return None
+    context.agency, context.agency_code = " ".join(name.split()), ""
+    return SkipReason.BANNER
 
 
 def skip_blank(skipped: list[Skipped], ref: SourceRef) -> None:
@@ -280,12 +344,15 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     name, name_col = _first_filled(row, columns.name)
     code, code_raw = _row_code(row, columns.code)
     glued = None
-    if not isinstance(name, str):
-        name = ""
-    elif code is None:
+    if not isinstance(name, str) or not name.strip():
+        # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'
+        name = _code_cell_text(row, columns) if code is None else ""
+    if code is None and name:
         glued, rest = split_glued(name)
         if glued is not None:
             code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
+    if glued is None and name:
+        name = name[len(outline_prefix(name)) :]
     fields = {
         "code": code,
         "code_raw": code_raw,
@@ -301,13 +368,22 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     return fields
 
 
+def _code_cell_text(row: tuple[object, ...], columns: _Columns) -> str:
+    """The text of the one code column when a name is glued to a code in it, else ''."""
+    if not columns.single_code:
+        return ""
+    col = columns.code[0]
+    value = row[col] if col < len(row) else None
+    return value if isinstance(value, str) and split_glued(value)[0] is not None else ""
+
+
 def _row_code(row: tuple[object, ...], cols: tuple[int, ...]):
     """The code of a row from one code column or split code columns, with the text as written."""
     if not cols:
         return None, ""
     if len(cols) == 1:
         value = row[cols[0]] if cols[0] < len(row) else None
-        code = parse_code(value)
+        code = parse_cell_code(value)
         # a name with a code glued to its front is a name, not a malformed code
         if code is None and isinstance(value, str) and split_glued(value)[0] is not None:
             return None, ""
@@ -316,4 +392,10 @@ def _row_code(row: tuple[object, ...], cols: tuple[int, ...]):
     raw = ".".join(cell_text(part) for part in parts if part is not None)
     if not raw:
         return None, ""
-    return join_split_code(parts[:6] if len(cols) > 5 else parts), raw
+    code = join_split_code(parts[:6] if len(cols) > 5 else parts)
+    filled = [part for part in parts if part is not None]
+    if code is None and len(filled) == 1:
+        # one code column per level ('Kode Program | Kode Kegiatan | ...'), each row filling its own with a full code
+        whole = parse_cell_code(filled[0])
+        code = whole if whole is not None and len(whole.segments) >= 3 else None
+    return code, raw

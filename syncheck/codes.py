@@ -15,6 +15,10 @@ _OPD = re.compile(r"\b([0-9X]{1,2}\.[0-9X]{2}(?:\.[0-9X]{1,4}){3,8})\b")
 _SEGMENT = re.compile(r"^(?:\d{1,4}|X{1,2})$")
 # an agency code has 7+ segments, an item code at most 6
 _LEADING_OPD = re.compile(r"^\s*([0-9X]{1,2}\.[0-9X]{1,2}(?:\.[0-9X]{1,4}){5,8})(?:\s+|$)", re.IGNORECASE)
+# '1,02,02' typed with commas: three or more segments, so never a decimal number such as '1,5'
+_COMMA_CODE = re.compile(r"^\s*[0-9X]{1,2}(?:\s*,\s*[0-9X]{1,4}){2,5}\s*$", re.IGNORECASE)
+# outline numbering before a name ('1.1 ', '2.1.3. '): a level with one digit is no nomenclature segment
+_OUTLINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d(?:\.\d{1,2})*\.?\s+(?=\S)")
 
 
 def parse_code(value: object) -> Code | None:
@@ -100,12 +104,36 @@ def join_split_code(parts: list[object]) -> Code | None:
     return _canonical(pieces)
 
 
+def parse_cell_code(value: object) -> Code | None:
+    """The code in a plan's cell: text must look canonical (2-digit bidang and program segments).
+
+    Outline numbering ('1.1', '1.1.2') is then no code, and the repair of a number that lost its
+    trailing zero (2.1 is 2.10) applies to numeric cells only, where Excel drops it.
+    """
+    if not isinstance(value, str):
+        return parse_code(value)
+    text = value.replace(",", ".") if _COMMA_CODE.match(value) else value
+    return parse_code(text) if _looks_canonical(text) else None
+
+
+def _looks_canonical(text: str) -> bool:
+    """True when a dotted text has a 1-2 character first segment and 2-character bidang and program."""
+    segments = [part.strip() for part in text.strip().strip(".").split(".")]
+    return len(segments[0]) <= 2 and all(len(part) == 2 for part in segments[1:3])
+
+
+def outline_prefix(text: str) -> str:
+    """Outline numbering in front of a name ('1.1 ', '2.1.3. '), which is no code; empty if none."""
+    match = _OUTLINE.match(text or "")
+    return match.group(0) if match else ""
+
+
 def split_glued(text: str) -> tuple[Code | None, str]:
     """Split a code glued to the front of a name: ``'1.02.02 PROGRAM ...'``."""
     match = _GLUED.match(text or "")
     if not match:
         return None, text
-    code = parse_code(match.group("code"))
+    code = parse_cell_code(match.group("code"))
     name = match.group("name").strip()
     if code is None:
         return None, text

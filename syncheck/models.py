@@ -66,6 +66,9 @@ class SkipReason(str, Enum):
     UNREADABLE = "unreadable"
     HIDDEN_SHEET = "hidden_sheet"
     NO_HEADER = "no_header"
+    NOTE = "note"
+    RECAP = "recap"
+    CONTINUATION = "continuation"
 
 
 T = TypeVar("T")

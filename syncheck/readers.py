@@ -7,11 +7,12 @@ import re
 from dataclasses import replace
 
 from . import identity
+from .codes import parse_code
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .errors import EmptyWorkbookError, NoHeaderError
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .normalize import without_list_marker
-from .models import LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
+from .models import LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
 
@@ -22,6 +23,9 @@ _NAME_KINDS = (
     (re.compile(r"^\s*sub\s*-?\s*kegiatan\s*[:\-]", re.I), Kind.SUB_KEGIATAN),
     (re.compile(r"^\s*kegiatan\s*[:\-]", re.I), Kind.KEGIATAN),
 )
+# a kegiatan code without its program ('2.01': level digit and number) and a sub kegiatan number alone ('0001')
+_RELATIVE_KEGIATAN = re.compile(r"^[12]\.\d{1,2}$")
+_RELATIVE_SUB = re.compile(r"^\d{1,4}$")
 
 
 def read_plan(path: str, government: str | None = None, level: str | None = None, year: int | None = None) -> Plan:
@@ -37,6 +41,8 @@ def read_plan(path: str, government: str | None = None, level: str | None = None
     skipped = [row for result in results for row in result.skipped]
     if who.level is None:
         warnings.append(Finding(SourceRef(file, "", 0), "level of government not found; assumed kabupaten (use --level)"))
+    if not government and not identity.from_titles([line for result in results for line in result.titles]).government:
+        warnings.append(_government_from_file_name(file, who.government))
     return Plan(
         file=file,
         path=os.path.abspath(path),
@@ -50,6 +56,14 @@ def read_plan(path: str, government: str | None = None, level: str | None = None
         warnings=tuple(warnings),
         rows_read=len(items) + sum(row.count for row in skipped),
     )
+
+
+def _government_from_file_name(file: str, found: str) -> Finding:
+    """The warning for a government name that no title row gives: it comes from the file name."""
+    if found:
+        return Finding(SourceRef(file, "", 0), f"government name not found in the title rows; taken from the file name: {found!r}")
+    stem = os.path.splitext(file)[0]
+    return Finding(SourceRef(file, "", 0), f"government name not found in the title rows or the file name; the file name {stem!r} is used as the name")
 
 
 def _require_content(file: str, sheets: list[RawSheet], results: list[SheetResult]) -> None:
@@ -166,6 +180,7 @@ def _build_items(pending: list[tuple[int, dict]], result: SheetResult, scale: in
 
 def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
     """Kind per row: from the code's depth, else the name, else the neighbouring rows."""
+    _expand_relative_codes(rows, result)
     kinds: list[Kind | None] = []
     for fields in rows:
         code = fields["code"]
@@ -173,8 +188,53 @@ def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
         if code is not None and kind is None:
             result.warnings.append(Finding(fields["ref"], f"code {fields['code_raw']!r} has an unexpected depth; read without code", code=fields["code_raw"]))
             fields["code"] = None
-        kinds.append(kind if kind is not None else _kind_from_name(fields))
+        kind = kind if kind is not None else _kind_from_name(fields)
+        if kind is not None and fields["code"] is None and fields["code_raw"]:
+            result.warnings.append(Finding(fields["ref"], f"code {fields['code_raw']!r} is not a valid code; read without code", code=fields["code_raw"], name=fields["name"]))
+        kinds.append(kind)
     return [kinds[position] if kinds[position] is not None else _resolve_kind(rows, kinds, position, result) for position in range(len(rows))]
+
+
+def _expand_relative_codes(rows: list[dict], result: SheetResult) -> None:
+    """Codes written relative to the row above ('2.01' under program 1.02.02, '0001' under its kegiatan) made full.
+
+    Only on a sheet that writes no full kegiatan (or sub kegiatan) code: there '2.01' and '1' are no bidang or urusan.
+    """
+    depths = {len(fields["code"].segments) for fields in rows if fields["code"] is not None}
+    allowed = {depth for depth in (5, 6) if depth not in depths}
+    program = kegiatan = None
+    expanded = []
+    for fields in rows:
+        code = fields["code"]
+        full = _relative_code(fields, program, kegiatan, allowed)
+        if full is not None:
+            fields["code"], code = full, full
+            expanded.append(fields)
+        if code is None and _kind_from_name(fields) in (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM):
+            program = kegiatan = None
+        elif code is not None and len(code.segments) in (3, 5):
+            program, kegiatan = (code, None) if len(code.segments) == 3 else (program, code)
+        elif code is not None and len(code.segments) < 3:
+            program = kegiatan = None
+    if expanded:
+        first = expanded[0]
+        result.warnings.append(Finding(first["ref"], f"{len(expanded)} code(s) written without their program or kegiatan (such as {first['code_raw']!r}) read as the rest of the code above them ({first['code'].text})", code=first["code_raw"]))
+
+
+def _relative_code(fields: dict, program: Code | None, kegiatan: Code | None, allowed: set[int]) -> Code | None:
+    """The full code a relative kegiatan or sub kegiatan code stands for under the rows above, else None."""
+    code, raw = fields["code"], fields["code_raw"].replace(" ", "")
+    if fields["glued"] or not raw or (code is not None and len(code.segments) > 2):
+        return None
+    if _kind_from_name(fields) in (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM):
+        return None
+    # a number cell keeps what parsing made of it (2.1 typed is 2.10); text as written
+    suffix = ".".join(code.segments) if code is not None else raw
+    if 5 in allowed and program is not None and _RELATIVE_KEGIATAN.match(suffix):
+        return parse_code(f"{program.text}.{suffix}")
+    if 6 in allowed and kegiatan is not None and _RELATIVE_SUB.match(suffix):
+        return parse_code(f"{kegiatan.text}.{suffix}")
+    return None
 
 
 def _kind_from_name(fields: dict) -> Kind | None:
@@ -206,7 +266,9 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
         kind = Kind.SUB_KEGIATAN
     kinds[position] = kind
     label = "kegiatan" if kind is Kind.KEGIATAN else "sub kegiatan"
-    result.warnings.append(Finding(fields["ref"], f"row has no code; read as {label} from its place in the table", name=fields["name"]))
+    # a code that is there but invalid ('1,02,x', a 5-digit number) is told as such, not as a missing code
+    what = f"code {fields['code_raw']!r} is not a valid code" if fields["code_raw"] else "row has no code"
+    result.warnings.append(Finding(fields["ref"], f"{what}; read as {label} from its place in the table", code=fields["code_raw"], name=fields["name"]))
     return kind
 
 

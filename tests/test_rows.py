@@ -1,0 +1,216 @@
+"""What each body row is: subtotals, agency rows, notes, recap tables, continuation rows, codes in odd forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from syncheck.codes import outline_prefix, parse_cell_code, split_glued
+from syncheck.models import Kind, SkipReason
+from syncheck.readers import read_plan
+
+from support import TITLE
+
+HEADER = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+PROGRAM = ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, 300]
+KEGIATAN = ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", None, 300]
+RUMAH_SAKIT = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu", 100]
+PUSKESMAS = ["1.02.02.2.01.0002", "Pembangunan Puskesmas", "Kec. Bawen", 200]
+PLAN = [PROGRAM, KEGIATAN, RUMAH_SAKIT, PUSKESMAS]
+FIRST_BODY_ROW = len(TITLE) + len(HEADER) + 1
+
+
+def kinds(plan):
+    return [(item.ref.row, item.kind, item.code_text) for item in plan.items]
+
+
+def reasons(plan):
+    return {row.ref.row: row.reason for row in plan.skipped if row.ref.row >= FIRST_BODY_ROW}
+
+
+def messages(plan):
+    return [(warning.ref.row, warning.message) for warning in plan.warnings if warning.ref.row]
+
+
+def sub_budget(plan):
+    return sum(item.budget or 0 for item in plan.items if item.kind is Kind.SUB_KEGIATAN)
+
+
+def test_jml_subtotal_rows_are_skipped(make_workbook):
+    path = make_workbook(TITLE + HEADER + PLAN + [[None, "Jml. Program", None, 300], [None, "JML TOTAL", None, 300]])
+    plan = read_plan(str(path))
+    assert [item.kind for item in plan.items] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN, Kind.SUB_KEGIATAN]
+    assert reasons(plan) == {10: SkipReason.SUBTOTAL, 11: SkipReason.SUBTOTAL}
+    assert sub_budget(plan) == 300 and messages(plan) == []
+
+
+def test_a_bare_agency_name_row_is_an_agency_row_that_sets_the_agency(make_workbook):
+    path = make_workbook(TITLE + HEADER + [[None, "DINAS KESEHATAN", None, 300]] + PLAN + [
+        [None, "Badan Perencanaan Pembangunan Daerah", None, 50],
+        ["5.01.02", "PROGRAM PERENCANAAN PEMBANGUNAN DAERAH", None, 50],
+        ["5.01.02.2.01", "Penyusunan Perencanaan dan Pendanaan", None, 50],
+        ["5.01.02.2.01.0001", "Analisis Data dan Informasi Perencanaan", "Kota Contoh", 50],
+    ])
+    plan = read_plan(str(path))
+    assert reasons(plan) == {6: SkipReason.BANNER, 11: SkipReason.BANNER}
+    assert [item.agency for item in plan.items] == ["DINAS KESEHATAN"] * 4 + ["Badan Perencanaan Pembangunan Daerah"] * 3
+    assert sub_budget(plan) == 350 and messages(plan) == []
+    assert plan.rows_read == len(plan.items) + plan.skipped_rows
+
+
+def test_a_sub_kegiatan_with_a_place_or_a_bullet_is_never_an_agency_or_note_row(make_workbook):
+    path = make_workbook(TITLE + HEADER + PLAN + [[None, "Dinas Kesehatan Keliling", "Kec. Tugu", 10], [None, "* Pembangunan Jalan Desa", None, 5]])
+    assert [item.name for item in read_plan(str(path)).items[-2:]] == ["Dinas Kesehatan Keliling", "* Pembangunan Jalan Desa"]
+
+
+def test_notes_under_the_table_are_skipped_as_notes(make_workbook):
+    path = make_workbook(TITLE + HEADER + PLAN + [
+        [], [None, "Keterangan:"], [None, "*) Pagu indikatif bersifat sementara, menunggu KUA-PPAS"], [None, "Sumber: SIPD, diolah"],
+    ])
+    plan = read_plan(str(path))
+    assert len(plan.items) == 4 and messages(plan) == []
+    assert reasons(plan) == {10: SkipReason.BLANK, 11: SkipReason.NOTE, 12: SkipReason.NOTE, 13: SkipReason.NOTE}
+
+
+def test_a_recap_table_under_the_plan_is_skipped_with_one_warning(make_workbook):
+    path = make_workbook(TITLE + HEADER + PLAN + [
+        [], [None, "REKAPITULASI PER PERANGKAT DAERAH"], ["No", "Perangkat Daerah", "Jumlah Program", "Pagu Indikatif (Rp)"],
+        [1, "Dinas Kesehatan", 2, 300], [2, "Dinas Pekerjaan Umum dan Penataan Ruang", 1, 800], [None, "Total", 3, 1100],
+    ])
+    plan = read_plan(str(path))
+    assert len(plan.items) == 4 and sub_budget(plan) == 300
+    assert reasons(plan) == {10: SkipReason.BLANK, **{row: SkipReason.RECAP for row in range(11, 16)}}
+    assert messages(plan) == [(11, "recap table under the plan skipped from this row ('REKAPITULASI PER PERANGKAT DAERAH')")]
+
+
+def test_the_plan_goes_on_after_a_recap_table_at_the_next_program_code(make_workbook):
+    path = make_workbook(TITLE + HEADER + PLAN + [[None, "Rekap Pagu per Urusan"], [1, "Urusan Wajib", None, 300], ["5.01.02", "PROGRAM PERENCANAAN", None, 50]])
+    plan = read_plan(str(path))
+    assert reasons(plan) == {10: SkipReason.RECAP, 11: SkipReason.RECAP}
+    assert kinds(plan)[-1] == (12, Kind.PROGRAM, "5.01.02") and len(plan.items) == 5
+
+
+def test_a_recap_title_above_any_item_does_not_hide_the_plan(make_workbook):
+    header = [["Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    path = make_workbook(TITLE + header + [["Rekapitulasi Pembangunan Jalan Desa", "Kec. Tugu", 10], ["Pembangunan Jembatan", "Kec. Bawen", 20]])
+    assert [item.name for item in read_plan(str(path)).items] == ["Rekapitulasi Pembangunan Jalan Desa", "Pembangunan Jembatan"]
+
+
+def test_continuation_rows_are_skipped_with_one_warning_a_sheet(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
+    rows = []
+    for code, name, place, budget in PLAN:
+        rows += [[code, name, "Persentase A", "100%", place, budget], [None, None, "Jumlah dokumen B", "2 dokumen"]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert len(plan.items) == 4 and sub_budget(plan) == 300
+    assert {row: reason for row, reason in reasons(plan).items()} == {row: SkipReason.CONTINUATION for row in (7, 9, 11, 13)}
+    assert messages(plan) == [(7, "4 continuation row(s) without item name, code or budget (e.g. a second indicator row) skipped; first on row 7")]
+
+
+def test_a_nameless_row_with_a_budget_is_still_warned_each_time(make_workbook):
+    path = make_workbook(TITLE + HEADER + PLAN + [[None, None, "Kec. Tugu", 400]])
+    plan = read_plan(str(path))
+    assert reasons(plan) == {10: SkipReason.UNREADABLE}
+    assert messages(plan) == [(10, "row has no item name; skipped ('Kec. Tugu 400')")]
+
+
+@pytest.mark.parametrize("label", ["Nama SKPD :", "Instansi :", "SKPD :", "OPD:", "Nama Perangkat Daerah :", "SKPD/Unit Kerja :", "Satuan Kerja :"])
+def test_agency_banner_variants(make_workbook, label):
+    path = make_workbook(TITLE + HEADER + [[f"{label} DINAS KESEHATAN"]] + PLAN + [
+        [f"{label} BADAN PERENCANAAN PEMBANGUNAN DAERAH"], ["5.01.02", "PROGRAM PERENCANAAN PEMBANGUNAN DAERAH", None, 50],
+    ])
+    plan = read_plan(str(path))
+    assert reasons(plan) == {6: SkipReason.BANNER, 11: SkipReason.BANNER} and messages(plan) == []
+    assert [item.agency for item in plan.items] == ["DINAS KESEHATAN"] * 4 + ["BADAN PERENCANAAN PEMBANGUNAN DAERAH"]
+
+
+def test_a_title_banner_variant_names_the_agency(make_workbook):
+    path = make_workbook([["RENCANA KERJA PEMERINTAH DAERAH KOTA CONTOH TAHUN 2024"], ["Nama SKPD : DINAS KESEHATAN"], []] + HEADER + PLAN)
+    assert {item.agency for item in read_plan(str(path)).items} == {"DINAS KESEHATAN"}
+
+
+def test_outline_numbering_before_names_is_no_code(make_workbook):
+    header = [["Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    path = make_workbook(TITLE + header + [
+        ["1. PROGRAM PEMENUHAN UPAYA KESEHATAN", None, 300],
+        ["1.1 Penyediaan Fasilitas Pelayanan Kesehatan", None, 300],
+        ["1.1.1 Pembangunan Rumah Sakit", "Kec. Tugu", 100],
+        ["1.1.2. Pembangunan Puskesmas", "Kec. Bawen", 200],
+    ])
+    plan = read_plan(str(path))
+    assert kinds(plan) == [(6, Kind.PROGRAM, ""), (7, Kind.KEGIATAN, ""), (8, Kind.SUB_KEGIATAN, ""), (9, Kind.SUB_KEGIATAN, "")]
+    assert [item.name for item in plan.items[1:]] == ["Penyediaan Fasilitas Pelayanan Kesehatan", "Pembangunan Rumah Sakit", "Pembangunan Puskesmas"]
+    assert all(item.code_raw == "" for item in plan.items)
+
+
+def test_a_text_code_must_look_canonical():
+    assert parse_cell_code("1.02.02").text == "1.02.02" and parse_cell_code("X.XX.01").text == "X.XX.01"
+    assert parse_cell_code("1.1") is None and parse_cell_code("1.1.1") is None and parse_cell_code("1.2.2.2.1.1") is None
+    assert parse_cell_code(2.1).text == "2.10"  # a number cell lost its trailing zero
+    assert parse_cell_code("1,02,02,2,01").text == "1.02.02.2.01" and parse_cell_code("1,5") is None
+    assert split_glued("1.1.1 Pembangunan Rumah Sakit") == (None, "1.1.1 Pembangunan Rumah Sakit")
+    assert split_glued("1.02.02.2.01.0001 - Pembangunan Rumah Sakit")[0].text == "1.02.02.2.01.0001"
+    assert outline_prefix("2.1.3. Pembangunan") == "2.1.3. " and outline_prefix("1.02.02 PROGRAM") == "" and outline_prefix("2 Unit") == ""
+
+
+def test_code_and_name_glued_in_the_code_cell_merged_over_the_name(make_workbook):
+    rows = [["1.02.02 PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, None, 300], KEGIATAN, RUMAH_SAKIT]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + rows, merges=("A6:B6",))))
+    assert kinds(plan) == [(6, Kind.PROGRAM, "1.02.02"), (7, Kind.KEGIATAN, "1.02.02.2.01"), (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001")]
+    assert plan.items[0].name == "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN"
+    assert plan.items[2].program_code == "1.02.02" and messages(plan) == []
+
+
+def test_an_invalid_code_is_warned_as_invalid_not_missing(make_workbook):
+    path = make_workbook(TITLE + HEADER + PLAN + [
+        ["1.02.02.2.01.00003", "Pengembangan Rumah Sakit", "Kec. Tugu", 5],
+        ["99.99.99.9.99.9999", "PROGRAM LAIN", None, 5],
+    ])
+    plan = read_plan(str(path))
+    assert kinds(plan)[-2:] == [(10, Kind.SUB_KEGIATAN, ""), (11, Kind.PROGRAM, "")]
+    assert sorted(messages(plan)) == [
+        (10, "code '1.02.02.2.01.00003' is not a valid code; read as sub kegiatan from its place in the table"),
+        (11, "code '99.99.99.9.99.9999' is not a valid code; read without code"),
+    ]
+
+
+def test_codes_relative_to_the_row_above_are_read_in_full(make_workbook):
+    path = make_workbook(TITLE + HEADER + [
+        PROGRAM, ["2.01", KEGIATAN[1], None, 300], ["0001", RUMAH_SAKIT[1], "Kec. Tugu", 100], [2, PUSKESMAS[1], "Kec. Bawen", 200],
+        ["1.02.03", "PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN", None, 50], [2.1, "Perencanaan Kebutuhan SDM Kesehatan", None, 50],
+    ])
+    plan = read_plan(str(path))
+    assert kinds(plan) == [(6, Kind.PROGRAM, "1.02.02"), (7, Kind.KEGIATAN, "1.02.02.2.01"), (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001"),
+                           (9, Kind.SUB_KEGIATAN, "1.02.02.2.01.02"), (10, Kind.PROGRAM, "1.02.03"), (11, Kind.KEGIATAN, "1.02.03.2.10")]
+    assert plan.items[2].kegiatan_code == "1.02.02.2.01"
+    assert messages(plan) == [(7, "4 code(s) written without their program or kegiatan (such as '2.01') read as the rest of the code above them (1.02.02.2.01)")]
+
+
+def test_short_codes_are_not_relative_when_the_sheet_writes_full_codes(make_workbook):
+    path = make_workbook(TITLE + HEADER + [["1", "URUSAN PEMERINTAHAN WAJIB PELAYANAN DASAR", None, 300], ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", None, 300]] + PLAN)
+    plan = read_plan(str(path))
+    assert kinds(plan)[:2] == [(6, Kind.URUSAN, "1"), (7, Kind.BIDANG, "1.02")] and messages(plan) == []
+
+
+def test_one_full_code_in_per_level_code_columns(make_workbook):
+    header = [["Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]]
+    rows = [["1.02.02", None, None, PROGRAM[1], None, 300], [None, "1.02.02.2.01", None, KEGIATAN[1], None, 300],
+            [None, None, "1.02.02.2.01.0001", RUMAH_SAKIT[1], "Kec. Tugu", 100]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert kinds(plan) == [(6, Kind.PROGRAM, "1.02.02"), (7, Kind.KEGIATAN, "1.02.02.2.01"), (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001")]
+
+
+def test_a_government_name_from_the_file_name_is_warned(make_workbook):
+    untitled = [["RENCANA KERJA PEMERINTAH DAERAH TAHUN 2024"], []] + HEADER + PLAN
+    plan = read_plan(str(make_workbook(untitled, name="kota_contoh_2024.xlsx")))
+    assert plan.government == "Kota Contoh"
+    assert "government name not found in the title rows; taken from the file name: 'Kota Contoh'" in [w.message for w in plan.warnings]
+    plan = read_plan(str(make_workbook(untitled, name="rkpd_2024.xlsx")))
+    assert plan.government == "rkpd_2024"
+    assert "government name not found in the title rows or the file name; the file name 'rkpd_2024' is used as the name" in [w.message for w in plan.warnings]
+
+
+def test_a_government_name_from_the_titles_or_the_command_line_is_not_warned(make_workbook):
+    path = str(make_workbook(TITLE + HEADER + PLAN, name="rkpd_2024.xlsx"))
+    assert not any("government name" in w.message for w in read_plan(path).warnings)
+    untitled = str(make_workbook([["RKPD TAHUN 2024"], []] + HEADER + PLAN, name="x_2024.xlsx"))
+    assert not any("government name" in w.message for w in read_plan(untitled, government="Kota Contoh").warnings)
