@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .codes import join_split_code, leading_opd_code, opd_code, parse_code, split_glued
+from .flat import LEVEL_ROLES, add_levels, layout_of
 from .header import Header, is_index_row, is_repeated_header
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .values import cell_text
@@ -23,6 +24,7 @@ _SIGNING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_ROLES = frozenset({"code", "number", "name"})
+_LABEL_ROLES |= LEVEL_ROLES  # the per-level code and name columns of a flat layout
 
 
 @dataclass
@@ -53,7 +55,7 @@ _TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
 class _Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
-    __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts")
+    __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts", "flat")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -64,6 +66,7 @@ class _Columns:
         self.texts = tuple((role, header.columns(role)) for role in _TEXT_ROLES if header.columns(role))
         self.blank_texts = {role: "" for role in _TEXT_ROLES if not header.columns(role)}
         self.known_texts: dict[str, str] = {}
+        self.flat = layout_of(header.roles)  # per-level code/name columns, or None
 
 
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:
@@ -281,6 +284,8 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     known = columns.known_texts
     for role, cols in columns.texts:
         fields[role] = _filled_text(row, cols, known)
+    if columns.flat is not None:
+        add_levels(fields, row, columns.flat)
     return fields
 
 
