@@ -11,7 +11,7 @@ Kode Kegiatan | Kode Sub Kegiatan | Uraian'): the parents of such a row are the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable, NamedTuple
 
 from .codes import parse_code, split_glued
@@ -201,6 +201,8 @@ class _Chain:
 
     program: Item | None = None
     kegiatan: Item | None = None
+    agency: str = ""
+    warned: set[tuple[Kind, str]] = field(default_factory=set)  # a parent's bad code is told once, not on each row
 
 
 def build_items(pending: list[tuple[int, dict]], result, make_item: MakeItem) -> list[Item]:
@@ -210,7 +212,7 @@ def build_items(pending: list[tuple[int, dict]], result, make_item: MakeItem) ->
     items: list[Item] = []
     for _index, fields in pending:
         fields["agency_code"] = fields.get("agency_code_cell") or fields["agency_code"]
-        cells = [_checked(cell, fields, result) for cell in fields.get("levels") or [_generic_cell(fields, result)]]
+        cells = [_checked(cell, fields, result, chain.warned) for cell in fields.get("levels") or [_generic_cell(fields, result)]]
         items.extend(_row_items(cells, fields, known, chain, result, make_item))
     return items
 
@@ -227,12 +229,13 @@ def _generic_cell(fields: dict, result) -> LevelCell:
     return LevelCell(kind, code, fields["code_raw"], fields["name"], 0)
 
 
-def _checked(cell: LevelCell, fields: dict, result) -> LevelCell:
-    """The cell, without a code that names another level than its column (with a warning)."""
+def _checked(cell: LevelCell, fields: dict, result, warned: set[tuple[Kind, str]]) -> LevelCell:
+    """The cell, without a code that names another level than its column (with a warning, once per code)."""
     if cell.code_raw and (cell.code is None or cell.code.kind is not cell.kind):
-        level = cell.kind.value.replace("_", " ")
-        message = f"code {cell.code_raw!r} is not a {level} code; read without code"
-        result.warnings.append(Finding(fields["ref"], message, code=cell.code_raw, name=cell.name))
+        if (cell.kind, cell.code_raw) not in warned:
+            warned.add((cell.kind, cell.code_raw))
+            message = f"code {cell.code_raw!r} is not a {cell.kind.value.replace('_', ' ')} code; read without code"
+            result.warnings.append(Finding(fields["ref"], message, code=cell.code_raw, name=cell.name))
         return cell._replace(code=None)
     return cell
 
@@ -240,6 +243,9 @@ def _checked(cell: LevelCell, fields: dict, result) -> LevelCell:
 def _row_items(cells: list[LevelCell], fields: dict, known: dict, chain: _Chain, result, make_item: MakeItem) -> list[Item]:
     """The new items of one row: parents not seen before, then the row's own item."""
     agency = (fields["agency"] or fields["agency_ctx"]).casefold()
+    if agency != chain.agency:  # a new agency's rows never sit under the previous agency's program
+        chain.program = chain.kegiatan = None
+        chain.agency = agency
     own = cells[-1]
     made: list[Item] = []
     program = chain.program if own.kind is not Kind.PROGRAM else None
