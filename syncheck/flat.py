@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .codes import parse_code, split_glued
 from .models import Finding, Item, Kind, Skipped, SkipReason
 from .values import cell_text
+
+if TYPE_CHECKING:  # classify imports this module for its row hook
+    from .classify import SheetResult
 
 #: the levels a flat row holds items of, top to bottom; urusan and bidang columns are context only
 ITEM_LEVELS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
@@ -205,7 +208,7 @@ class _Chain:
     warned: set[tuple[Kind, str]] = field(default_factory=set)  # a parent's bad code is told once, not on each row
 
 
-def build_items(pending: list[tuple[int, dict]], result, make_item: MakeItem) -> list[Item]:
+def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item: MakeItem) -> list[Item]:
     """Items of a flat sheet's rows: per row its new parents, then its own item."""
     known: dict[tuple, Item] = {}
     chain = _Chain()
@@ -217,7 +220,7 @@ def build_items(pending: list[tuple[int, dict]], result, make_item: MakeItem) ->
     return items
 
 
-def _generic_cell(fields: dict, result) -> LevelCell:
+def _generic_cell(fields: dict, result: SheetResult) -> LevelCell:
     """A row that fills no level column: its kind from its code, else read as a sub kegiatan (with a warning)."""
     code = fields["code"]
     kind = code.kind if code is not None and code.kind in ITEM_LEVELS else None
@@ -229,7 +232,7 @@ def _generic_cell(fields: dict, result) -> LevelCell:
     return LevelCell(kind, code, fields["code_raw"], fields["name"], 0)
 
 
-def _checked(cell: LevelCell, fields: dict, result, warned: set[tuple[Kind, str]]) -> LevelCell:
+def _checked(cell: LevelCell, fields: dict, result: SheetResult, warned: set[tuple[Kind, str]]) -> LevelCell:
     """The cell, without a code that names another level than its column (with a warning, once per code)."""
     if cell.code_raw and (cell.code is None or cell.code.kind is not cell.kind):
         if (cell.kind, cell.code_raw) not in warned:
@@ -240,29 +243,14 @@ def _checked(cell: LevelCell, fields: dict, result, warned: set[tuple[Kind, str]
     return cell
 
 
-def _row_items(cells: list[LevelCell], fields: dict, known: dict, chain: _Chain, result, make_item: MakeItem) -> list[Item]:
+def _row_items(cells: list[LevelCell], fields: dict, known: dict, chain: _Chain, result: SheetResult, make_item: MakeItem) -> list[Item]:
     """The new items of one row: parents not seen before, then the row's own item."""
     agency = (fields["agency"] or fields["agency_ctx"]).casefold()
     if agency != chain.agency:  # a new agency's rows never sit under the previous agency's program
         chain.program = chain.kegiatan = None
         chain.agency = agency
     own = cells[-1]
-    made: list[Item] = []
-    program = chain.program if own.kind is not Kind.PROGRAM else None
-    kegiatan = chain.kegiatan if own.kind is Kind.SUB_KEGIATAN else None
-    for cell in cells[:-1]:
-        if not cell.name:
-            continue  # a code without a name cannot be shown or matched: the row's parents stay the rows above
-        parent = program if cell.kind is Kind.KEGIATAN else None
-        key = _key(agency, parent, cell)
-        item = known.get(key)
-        if item is None:
-            item = known[key] = make_item(_parent_fields(fields, cell), cell.kind, parent, None)
-            made.append(item)
-        if cell.kind is Kind.PROGRAM:
-            program, kegiatan = item, (None if item is not chain.program else kegiatan)
-        else:
-            kegiatan = item
+    program, kegiatan, made = _parents(cells, fields, agency, known, chain, make_item)
     key = _key(agency, program if own.kind is Kind.KEGIATAN else kegiatan or program, own)
     if own.kind is not Kind.SUB_KEGIATAN and key in known:
         # a program or kegiatan row already read: a group total or a repeated heading, not a second item
@@ -274,6 +262,29 @@ def _row_items(cells: list[LevelCell], fields: dict, known: dict, chain: _Chain,
         known.setdefault(key, item)
     _advance(chain, own.kind, item, program, kegiatan)
     return made + [item]
+
+
+def _parents(cells: list[LevelCell], fields: dict, agency: str, known: dict, chain: _Chain, make_item: MakeItem):
+    """The program and kegiatan of a row's own item (from its parent cells, else the rows above), and the new ones."""
+    own = cells[-1]
+    program = chain.program if own.kind is not Kind.PROGRAM else None
+    kegiatan = chain.kegiatan if own.kind is Kind.SUB_KEGIATAN else None
+    made: list[Item] = []
+    for cell in cells[:-1]:
+        if not cell.name:
+            continue  # a code without a name cannot be shown or matched: the row's parents stay the rows above
+        parent = program if cell.kind is Kind.KEGIATAN else None
+        key = _key(agency, parent, cell)
+        item = known.get(key)
+        if item is None:
+            item = known[key] = make_item(_parent_fields(fields, cell), cell.kind, parent, None)
+            made.append(item)
+        if cell.kind is Kind.PROGRAM:
+            # another program than the row above's: the kegiatan above is not this row's
+            program, kegiatan = item, (kegiatan if item is chain.program else None)
+        else:
+            kegiatan = item
+    return program, kegiatan, made
 
 
 def _advance(chain: _Chain, kind: Kind, item: Item, program: Item | None, kegiatan: Item | None) -> None:

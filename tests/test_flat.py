@@ -167,3 +167,30 @@ def test_compare_flat_province_export_with_a_kota_plan(make_workbook):
         "3 sub-activities are run by the province; 1 of them (33.3%) is the same as a sub-activity of Kota Contoh.",
         "Rp 200 of province budget overlaps with Kota Contoh (1 sub-activity).",
     ]
+
+
+def test_level_over_kode_and_uraian_sub_headers_and_a_repeated_program_row(make_workbook):
+    header = [["Program", None, "Kegiatan", None, "Sub Kegiatan", None, "Pagu (Rp)"],
+              ["Kode", "Uraian", "Kode", "Uraian", "Kode", "Uraian", None]]
+    plan = read_plan(str(make_workbook(TITLE + header + [
+        ["1.02.02", PROGRAM, "1.02.02.2.01", KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", 1_000],
+        ["1.02.02", PROGRAM, None, None, None, None, 1_000],
+        ["1.02.03", PROGRAM_2, "2.02", KEGIATAN_2, "1.02.03.2.02.0001", "Pemenuhan Kebutuhan SDM Kesehatan", 500],
+    ], merges=("A5:B5", "C5:D5", "E5:F5", "G5:G6"))))
+    assert [(item.ref.row, item.kind, item.code_text, item.budget) for item in plan.items] == [
+        (7, Kind.PROGRAM, "1.02.02", None), (7, Kind.KEGIATAN, "1.02.02.2.01", None), (7, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", 1_000),
+        (9, Kind.PROGRAM, "1.02.03", None), (9, Kind.KEGIATAN, "", None), (9, Kind.SUB_KEGIATAN, "1.02.03.2.02.0001", 500)]
+    assert [(s.ref.row, s.reason, s.text) for s in plan.skipped if s.ref.row == 8] == [(8, SkipReason.SUBTOTAL, f"repeats row 7: {PROGRAM}")]
+    assert [w.message for w in plan.warnings] == ["code '2.02' is not a kegiatan code; read without code"]
+    assert plan.rows_read == plan.item_rows + plan.skipped_rows == 9
+
+
+def test_a_new_agency_does_not_inherit_the_program_above(make_workbook):
+    header = ["Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Uraian", "Pagu", "Perangkat Daerah"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        ["1.02.02", None, None, PROGRAM, 3_000, AGENCY],
+        [None, "1.02.02.2.01", None, KEGIATAN, 3_000, AGENCY],
+        [None, None, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", 3_000, "DINAS PENDIDIKAN"],
+    ])))
+    sub = plan.items[-1]
+    assert (sub.kind, sub.parent, sub.program_code, sub.kegiatan_code) == (Kind.SUB_KEGIATAN, None, "", "")
