@@ -107,7 +107,7 @@ def _level_role(stack: list[str], role: str | None) -> str | None:
 
 def level_roles(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
     """The roles with per-level code and name columns marked, when the sheet is laid out by level."""
-    found = {col: found for col in sorted(stacks) if (found := _level_role(stacks[col], roles.get(col)))}
+    found = {col: role for col in sorted(stacks) if (role := _level_role(stacks[col], roles.get(col)))}
     items: dict[str, set[str]] = {"code": set(), "name": set()}
     for role in found.values():
         part, level = role.split("_", 1)
