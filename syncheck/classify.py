@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .budget_columns import summed_budget
 from .codes import join_split_code, leading_opd_code, opd_code, outline_prefix, parse_cell_code, split_glued
+from .flat import LEVEL_ROLES, add_levels, layout_of
 from .header import Header, is_index_row, is_repeated_header
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .values import cell_text
@@ -39,6 +40,7 @@ _AGENCY_NAME = re.compile(
     re.IGNORECASE,
 )
 _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
+_LABEL_ROLES |= LEVEL_ROLES  # the per-level code and name columns of a flat layout
 
 
 @dataclass
@@ -72,7 +74,7 @@ class _Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "agency_code")
+                 "budget_scale", "agency_code", "flat")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -86,6 +88,7 @@ class _Columns:
         # funding-source parts without a total are added up; otherwise the header chose one column
         self.budget_scale = header.scale if header.budget_summed else None
         self.agency_code = header.columns("agency_code")
+        self.flat = layout_of(header.roles)  # per-level code/name columns, or None
 
 
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:
@@ -365,6 +368,8 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     known = columns.known_texts
     for role, cols in columns.texts:
         fields[role] = _filled_text(row, cols, known) if role != "location" or len(cols) == 1 else _joined_text(row, cols, known)
+    if columns.flat is not None:
+        add_levels(fields, row, columns.flat)
     return fields
 
 

@@ -47,17 +47,17 @@ def _error_rows(run: EvaluationRun, lang: str) -> list[list[object]]:
     rows = []
     for key, errors in (("false_positive", run.evaluation.false_positives), ("false_negative", run.evaluation.false_negatives)):
         for kind, pair in errors:
-            rows.append([kind_label_of(kind, lang), label(key, lang), *_side(pair, 0, items), *_side(pair, 1, items)])
+            rows.append([kind_label_of(kind, lang), label(key, lang), *_side(pair, 0, items, kind), *_side(pair, 1, items, kind)])
     return rows
 
 
-def _items_by_ref(result: Result) -> dict[tuple[str, str, int], Item]:
-    """Every item of the result's plans by (file, sheet, row)."""
-    return {(item.ref.file, item.ref.sheet, item.ref.row): item for plan in result.plans for item in plan.items}
+def _items_by_ref(result: Result) -> dict[tuple[str, str, int, str], Item]:
+    """Every item of the result's plans by (file, sheet, row, kind): a flat row holds items of several kinds."""
+    return {(item.ref.file, item.ref.sheet, item.ref.row, item.kind.value): item for plan in result.plans for item in plan.items}
 
 
-def _side(pair: Pair, index: int, items: dict[tuple[str, str, int], Item]) -> list[object]:
+def _side(pair: Pair, index: int, items: dict[tuple[str, str, int, str], Item], kind: str) -> list[object]:
     """'file!sheet!row' and the name of one side of a pair."""
     ref = pair[index]
-    item = items.get(ref)
+    item = items.get((*ref, kind))
     return [f"{ref[0]}!{ref[1]}!{ref[2]}", item.name if item else None]

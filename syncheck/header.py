@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .budget_columns import BudgetChoice, choose_budget, prefer_after_change
 from .codes import parse_code, split_glued
+from .flat import level_roles
 from .identity import from_titles
 from .sources import MergedRange
 from .values import parse_budget
@@ -122,7 +123,7 @@ def role_of(label: str) -> str | None:
     """The role a single header label names, or None."""
     if not label:
         return None
-    label = label.lower()
+    label = label.lower().replace("_", " ")  # snake_case data exports: 'nama_sub_giat', 'sumber_dana'
     for role, pattern in _ROLE_PATTERNS:
         if pattern.search(label):
             return role
@@ -216,17 +217,20 @@ def _build_header(
     roles: dict[int, str] = {}
     labels: dict[int, str] = {}
     hints: dict[int, str] = {}
+    stacks: dict[int, list[str]] = {}
     for col in range(len(grid[0])):
         stack = _dedupe([grid[level][col] for level in range(len(grid))])
         full = " / ".join(stack)
         if not full:
             continue
         labels[col] = full
+        stacks[col] = stack
         role = _column_role(stack, full)
         if role:
             roles[col] = role
         if role == "name" and stack[-1].lower() in _KIND_HINTS:
             hints[col] = _KIND_HINTS[stack[-1].lower()]
+    roles = level_roles(stacks, roles, rows[header_rows[-1] + 1 : header_rows[-1] + 201])
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
     body = rows[header_rows[-1] + 1 : header_rows[-1] + 200]
     roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body)

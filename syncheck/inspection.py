@@ -43,6 +43,7 @@ def _plan_json(plan: Plan) -> dict[str, Any]:
     return {
         **plan_json(plan),
         "items": len(plan.items),
+        "item_rows": plan.item_rows,
         "counts": {kind.value: count for kind, count in items_per_kind(plan).items()},
         "sub_kegiatan_budget": sub_kegiatan_budget(plan),
         "skipped": skipped_counts(plan),
@@ -75,9 +76,15 @@ def _plan_text(plan: Plan) -> str:
     lines.append("  items: " + ", ".join(f"{counts[kind]} {_KIND_WORDS[kind]}" for kind in Kind))
     lines.append(f"  sub kegiatan budget: {format_rupiah(sub_kegiatan_budget(plan), 'id')}")
     skipped = ", ".join(f"{reason} {count}" for reason, count in skipped_counts(plan).items()) or "none"
-    lines.append(f"  rows: {plan.rows_read} read = {len(plan.items)} items + {plan.skipped_rows} skipped ({skipped})")
+    lines.append(f"  rows: {plan.rows_read} read = {_item_rows_text(plan)} + {plan.skipped_rows} skipped ({skipped})")
     lines.extend(_warning_lines(plan))
     return "\n".join(lines)
+
+
+def _item_rows_text(plan: Plan) -> str:
+    """'12 items', or '4 item rows (12 items)' when rows hold several items (one row per sub kegiatan)."""
+    items, rows = len(plan.items), plan.item_rows
+    return f"{items} items" if rows == items else f"{rows} item rows ({items} items)"
 
 
 def _sheet_lines(sheet) -> list[str]:

@@ -87,11 +87,16 @@ def build_frozen(cls: type[T], values: dict[str, object]) -> T:
 
 @dataclass(frozen=True, order=True)
 class SourceRef:
-    """Where a row came from: file base name, sheet name, 1-based Excel row."""
+    """Where a row came from: file base name, sheet name, 1-based Excel row.
+
+    ``column`` (1-based) tells apart the items of one row: a flat row holds its sub kegiatan
+    (column 0, the row itself) and the program and kegiatan first seen on it (their own columns).
+    """
 
     file: str
     sheet: str
     row: int
+    column: int = 0
 
     def __str__(self) -> str:
         return f"{self.file}, sheet {self.sheet!r}, row {self.row}"
@@ -231,6 +236,11 @@ class Plan:
     def __copy__(self) -> Plan:
         """The plan itself: it is immutable, and its items are told apart by identity."""
         return self
+
+    @property
+    def item_rows(self) -> int:
+        """How many input rows became items: a flat row can hold a program, a kegiatan and a sub kegiatan."""
+        return len({(item.ref.sheet, item.ref.row) for item in self.items})
 
     @property
     def skipped_rows(self) -> int:

@@ -10,6 +10,7 @@ from . import identity
 from .codes import parse_code
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .errors import EmptyWorkbookError, NoHeaderError
+from .flat import build_items as build_flat_items, layout_of
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .normalize import without_list_marker
 from .models import LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
@@ -54,7 +55,8 @@ def read_plan(path: str, government: str | None = None, level: str | None = None
         items=tuple(items),
         skipped=tuple(skipped),
         warnings=tuple(warnings),
-        rows_read=len(items) + sum(row.count for row in skipped),
+        # a flat row can hold several items: rows are counted once whatever they hold
+        rows_read=len({(item.ref.sheet, item.ref.row) for item in items}) + sum(row.count for row in skipped),
     )
 
 
@@ -113,9 +115,17 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
         return _headerless_sheet(file, sheet)
     result = SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows), header.mapping()))
     pending = classify_rows(file, sheet.name, _spread_merged_down(rows, sheet.merged, header), header, result, many_sheets)
-    result.items.extend(_build_items(pending, result, header.scale))
+    if layout_of(header.roles) is not None:
+        result.items.extend(build_flat_items(pending, result, _item_maker(result, header.scale)))
+    else:
+        result.items.extend(_build_items(pending, result, header.scale))
     result.warnings.extend(_header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     return result
+
+
+def _item_maker(result: SheetResult, scale: int):
+    """The item builder a flat sheet uses: fields, kind, program and kegiatan to an Item."""
+    return lambda fields, kind, program, kegiatan: _make_item(fields, kind, Context(program=program, kegiatan=kegiatan), result, scale)
 
 
 def _header_warnings(ref: SourceRef, header: Header, has_items: bool) -> list[Finding]:

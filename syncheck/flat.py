@@ -1,0 +1,309 @@
+"""Flat layouts: one row per sub kegiatan, with code and/or name columns per level (SIPD data exports).
+
+A flat row such as ``1.02.02 | PROGRAM ... | 1.02.02.2.01 | Penyediaan ... | 1.02.02.2.01.0001 | Pembangunan ...``
+holds three items. The header names the level of each column ('Kode Program', 'nama_sub_giat', 'Kegiatan'),
+and the rows fill the columns of several levels; each row becomes its own (deepest) item, and the parents
+above it are made once per distinct code (or name when codeless) within the agency, where they first appear.
+The same per-level columns also serve tables where each row fills only its own level ('Kode Program |
+Kode Kegiatan | Kode Sub Kegiatan | Uraian'): the parents of such a row are the rows above it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+from .codes import parse_code, split_glued
+from .models import Finding, Item, Kind, Skipped, SkipReason
+from .values import cell_text
+
+if TYPE_CHECKING:  # classify imports this module for its row hook
+    from .classify import SheetResult
+
+#: the levels a flat row holds items of, top to bottom; urusan and bidang columns are context only
+ITEM_LEVELS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
+_ALL_LEVELS = ("urusan", "bidang", "program", "kegiatan", "sub_kegiatan")
+LEVEL_ROLES = frozenset(f"{part}_{level}" for part in ("code", "name") for level in _ALL_LEVELS)
+AGENCY_CODE_ROLE = "agency_code"
+
+# 'sub kegiatan' before 'kegiatan' and 'bidang urusan' before 'urusan': each match is taken out of the label
+_LEVEL_WORDS = (
+    ("sub_kegiatan", re.compile(r"\bsub\s*-?\s*(?:kegiatan|giat|keg)\b|\bsub(?:kegiatan|giat)\b")),
+    ("kegiatan", re.compile(r"\b(?:kegiatan|giat|keg)\b")),
+    ("program", re.compile(r"\b(?:program|prog|prg)\b")),
+    ("bidang", re.compile(r"\bbidang(?:\s+urusan)?\b")),
+    ("urusan", re.compile(r"\burusan\b")),
+)
+_CODE_WORD = re.compile(r"\b(?:kode|kd|code)\b")
+
+
+class LevelCell(NamedTuple):
+    """What one row holds for one level: its kind, code (parsed and as written), name and 0-based column."""
+
+    kind: Kind
+    code: object
+    code_raw: str
+    name: str
+    column: int
+
+
+@dataclass(frozen=True)
+class LevelColumns:
+    """The code and name columns of one item level (either may be missing)."""
+
+    kind: Kind
+    code: int | None
+    name: int | None
+
+    @property
+    def first(self) -> int:
+        """The level's leftmost column: where its parent items are said to come from."""
+        return min(col for col in (self.code, self.name) if col is not None)
+
+
+@dataclass(frozen=True)
+class FlatLayout:
+    """The per-level columns of a sheet, top level first, and the agency code column if any."""
+
+    levels: tuple[LevelColumns, ...]
+    agency_code: int | None = None
+
+
+# --- the header: which columns are per-level code or name columns -------------------------------
+
+
+def _levels_in(label: str) -> list[str]:
+    """The levels a header label names ('kode sub giat' -> ['sub_kegiatan'])."""
+    text = label.lower().replace("_", " ")
+    found = []
+    for level, pattern in _LEVEL_WORDS:
+        text, count = pattern.subn(" ", text)
+        if count:
+            found.append(level)
+    return found
+
+
+def _level_role(stack: list[str], role: str | None) -> str | None:
+    """'code_<level>' or 'name_<level>' for a per-level column, else None.
+
+    'Kode Program' or 'Program' over 'Kode' is the program's code column; 'Kode' over 'Program' is the
+    program part of a split code, which stays a code column.
+    """
+    if role not in ("code", "name") or not stack:
+        return None
+    lowest, upper = stack[-1].lower().replace("_", " "), [part.lower() for part in stack[:-1]]
+    levels = _levels_in(lowest)
+    if len(levels) > 1 or (levels and any(_CODE_WORD.search(part) for part in upper)):
+        return None
+    part = "code" if _CODE_WORD.search(lowest) else "name"
+    if not levels:
+        above = [_levels_in(text) for text in upper if not _CODE_WORD.search(text)]
+        levels = above[-1] if above else []
+        if len(levels) != 1:
+            return None
+    return f"{part}_{levels[0]}"
+
+
+def level_roles(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
+    """The roles with per-level code and name columns marked, when the sheet is laid out by level."""
+    found = {col: role for col in sorted(stacks) if (role := _level_role(stacks[col], roles.get(col)))}
+    items: dict[str, set[str]] = {"code": set(), "name": set()}
+    for role in found.values():
+        part, level = role.split("_", 1)
+        if level in ("program", "kegiatan", "sub_kegiatan"):
+            items[part].add(level)
+    # names alone ('Program | Kegiatan | Sub Kegiatan') are also the indented layout, one level filled per row
+    by_code = len(items["code"]) >= 2
+    if not by_code and not (len(items["name"]) >= 2 and _rows_fill_several_levels(found, body)):
+        return roles
+    agency_codes = {col: AGENCY_CODE_ROLE for col, role in roles.items()
+                    if role == "agency" and _CODE_WORD.search(stacks[col][-1].lower().replace("_", " "))}
+    return {**roles, **found, **agency_codes}
+
+
+def _rows_fill_several_levels(found: dict[int, str], body: tuple[tuple[object, ...], ...]) -> bool:
+    """True when rows fill the name columns of several levels, not one level per row as an indented table does."""
+    names = [col for col, role in found.items() if role.startswith("name_") and not role.endswith(("urusan", "bidang"))]
+    deepest = max(names, key=lambda col: ITEM_LEVELS.index(Kind(found[col].split("_", 1)[1])))
+    several = parent_alone = 0
+    for row in body:
+        filled = [col for col in names if col < len(row) and _filled(row[col])]
+        if len(filled) >= 2:
+            several += 1
+        elif len(filled) == 1 and filled[0] != deepest:
+            parent_alone += 1
+    return several > 0 and several >= parent_alone
+
+
+def _filled(value: object) -> bool:
+    """True for a cell that holds something."""
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
+def layout_of(roles: dict[int, str]) -> FlatLayout | None:
+    """The per-level columns of a header's roles, or None for every other layout."""
+    if not any(role in LEVEL_ROLES for role in roles.values()):
+        return None
+    by_role = {role: col for col, role in sorted(roles.items(), reverse=True)}  # leftmost column wins
+    levels = tuple(
+        LevelColumns(kind, by_role.get(f"code_{kind.value}"), by_role.get(f"name_{kind.value}"))
+        for kind in ITEM_LEVELS
+        if f"code_{kind.value}" in by_role or f"name_{kind.value}" in by_role
+    )
+    return FlatLayout(levels, by_role.get(AGENCY_CODE_ROLE)) if levels else None
+
+
+# --- a row: the levels it fills ----------------------------------------------------------------------
+
+
+def add_levels(fields: dict, row: tuple[object, ...], layout: FlatLayout) -> None:
+    """Add the row's filled levels to its fields; its own (deepest) level gives the row's code and name.
+
+    A level without its own name cell takes the generic name column ('Uraian'), and one without its own
+    code cell the generic code column, when it is the row's deepest level.
+    """
+    cells = [cell for cell in (_level_cell(row, level) for level in layout.levels) if cell is not None]
+    if layout.agency_code is not None and layout.agency_code < len(row) and _filled(row[layout.agency_code]):
+        fields["agency_code_cell"] = cell_text(row[layout.agency_code])
+    if not cells:
+        return
+    own = cells[-1]
+    name = own.name or fields["name"]
+    code, code_raw = (own.code, own.code_raw) if own.code_raw else (fields["code"], fields["code_raw"])
+    cells[-1] = own._replace(name=name, code=code, code_raw=code_raw)
+    fields.update(levels=cells, name=name, code=code, code_raw=code_raw, hint=own.kind.value)
+
+
+def _level_cell(row: tuple[object, ...], level: LevelColumns) -> LevelCell | None:
+    """The level's code and name in this row, or None when neither is filled."""
+    raw = row[level.code] if level.code is not None and level.code < len(row) else None
+    text = row[level.name] if level.name is not None and level.name < len(row) else None
+    if not _filled(raw) and not _filled(text):
+        return None
+    name = " ".join(text.split()) if isinstance(text, str) else cell_text(text) if text is not None else ""
+    code = parse_code(raw) if _filled(raw) else None
+    code_raw = cell_text(raw) if _filled(raw) else ""
+    if not code_raw and name:
+        glued, rest = split_glued(name)
+        if glued is not None:
+            code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
+    return LevelCell(level.kind, code, code_raw, name, level.first)
+
+
+# --- the items: parents once per distinct code or name ----------------------------------------------
+
+#: makes an item from its fields, kind, program and kegiatan (the reader's own item builder)
+MakeItem = Callable[[dict, Kind, "Item | None", "Item | None"], Item]
+_PARENT_BLANKS = {"budget_raw": None, "indicator": "", "target": "", "location": "", "funding": ""}
+
+
+@dataclass
+class _Chain:
+    """The program and kegiatan of the latest row, and every parent made so far by its key."""
+
+    program: Item | None = None
+    kegiatan: Item | None = None
+    agency: str = ""
+    warned: set[tuple[Kind, str]] = field(default_factory=set)  # a parent's bad code is told once, not on each row
+
+
+def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item: MakeItem) -> list[Item]:
+    """Items of a flat sheet's rows: per row its new parents, then its own item."""
+    known: dict[tuple, Item] = {}
+    chain = _Chain()
+    items: list[Item] = []
+    for _index, fields in pending:
+        fields["agency_code"] = fields.get("agency_code_cell") or fields["agency_code"]
+        cells = [_checked(cell, fields, result, chain.warned) for cell in fields.get("levels") or [_generic_cell(fields, result)]]
+        items.extend(_row_items(cells, fields, known, chain, result, make_item))
+    return items
+
+
+def _generic_cell(fields: dict, result: SheetResult) -> LevelCell:
+    """A row that fills no level column: its kind from its code, else read as a sub kegiatan (with a warning)."""
+    code = fields["code"]
+    kind = code.kind if code is not None and code.kind in ITEM_LEVELS else None
+    if kind is None and re.match(r"^\s*program\b", fields["name"], re.IGNORECASE):
+        kind = Kind.PROGRAM
+    if kind is None:
+        kind = Kind.SUB_KEGIATAN
+        result.warnings.append(Finding(fields["ref"], "row has no code; read as sub kegiatan from its place in the table", name=fields["name"]))
+    return LevelCell(kind, code, fields["code_raw"], fields["name"], 0)
+
+
+def _checked(cell: LevelCell, fields: dict, result: SheetResult, warned: set[tuple[Kind, str]]) -> LevelCell:
+    """The cell, without a code that names another level than its column (with a warning, once per code)."""
+    if cell.code_raw and (cell.code is None or cell.code.kind is not cell.kind):
+        if (cell.kind, cell.code_raw) not in warned:
+            warned.add((cell.kind, cell.code_raw))
+            message = f"code {cell.code_raw!r} is not a {cell.kind.value.replace('_', ' ')} code; read without code"
+            result.warnings.append(Finding(fields["ref"], message, code=cell.code_raw, name=cell.name))
+        return cell._replace(code=None)
+    return cell
+
+
+def _row_items(cells: list[LevelCell], fields: dict, known: dict, chain: _Chain, result: SheetResult, make_item: MakeItem) -> list[Item]:
+    """The new items of one row: parents not seen before, then the row's own item."""
+    agency = (fields["agency"] or fields["agency_ctx"]).casefold()
+    if agency != chain.agency:  # a new agency's rows never sit under the previous agency's program
+        chain.program = chain.kegiatan = None
+        chain.agency = agency
+    own = cells[-1]
+    program, kegiatan, made = _parents(cells, fields, agency, known, chain, make_item)
+    key = _key(agency, program if own.kind is Kind.KEGIATAN else kegiatan or program, own)
+    if own.kind is not Kind.SUB_KEGIATAN and key in known:
+        # a program or kegiatan row already read: a group total or a repeated heading, not a second item
+        result.skipped.append(Skipped(fields["ref"], SkipReason.SUBTOTAL, f"repeats row {known[key].ref.row}: {own.name}"[:300]))
+        _advance(chain, own.kind, known[key], program, kegiatan)
+        return made
+    item = make_item(fields, own.kind, program, kegiatan)
+    if own.kind is not Kind.SUB_KEGIATAN:
+        known.setdefault(key, item)
+    _advance(chain, own.kind, item, program, kegiatan)
+    return made + [item]
+
+
+def _parents(cells: list[LevelCell], fields: dict, agency: str, known: dict, chain: _Chain, make_item: MakeItem):
+    """The program and kegiatan of a row's own item (from its parent cells, else the rows above), and the new ones."""
+    own = cells[-1]
+    program = chain.program if own.kind is not Kind.PROGRAM else None
+    kegiatan = chain.kegiatan if own.kind is Kind.SUB_KEGIATAN else None
+    made: list[Item] = []
+    for cell in cells[:-1]:
+        if not cell.name:
+            continue  # a code without a name cannot be shown or matched: the row's parents stay the rows above
+        parent = program if cell.kind is Kind.KEGIATAN else None
+        key = _key(agency, parent, cell)
+        item = known.get(key)
+        if item is None:
+            item = known[key] = make_item(_parent_fields(fields, cell), cell.kind, parent, None)
+            made.append(item)
+        if cell.kind is Kind.PROGRAM:
+            # another program than the row above's: the kegiatan above is not this row's
+            program, kegiatan = item, (kegiatan if item is chain.program else None)
+        else:
+            kegiatan = item
+    return program, kegiatan, made
+
+
+def _advance(chain: _Chain, kind: Kind, item: Item, program: Item | None, kegiatan: Item | None) -> None:
+    """The parents the next row inherits when it leaves its parent columns blank."""
+    if kind is Kind.PROGRAM:
+        chain.program, chain.kegiatan = item, None
+    elif kind is Kind.KEGIATAN:
+        chain.program, chain.kegiatan = program, item
+    else:
+        chain.program, chain.kegiatan = program, kegiatan
+
+
+def _key(agency: str, parent: Item | None, cell: LevelCell) -> tuple:
+    """What makes a parent one item: agency, its own parent, kind, and code (or name when codeless)."""
+    what = cell.code.segments if cell.code is not None else " ".join(cell.name.casefold().split())
+    return (agency, parent.ref if parent is not None else None, cell.kind, what)
+
+
+def _parent_fields(fields: dict, cell: LevelCell) -> dict:
+    """A parent item's fields: the row's agency, its own code and name, no budget, location or indicator."""
+    ref = replace(fields["ref"], column=cell.column + 1)
+    return {**fields, **_PARENT_BLANKS, "ref": ref, "code": cell.code, "code_raw": cell.code_raw, "name": cell.name}
