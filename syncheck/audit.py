@@ -62,7 +62,8 @@ def _read(spec: AuditSpec, progress: Progress | None) -> tuple[list[tuple[int, P
     for given in spec.inputs:
         if progress:
             progress(given.path)
-        plan = read_plan(given.path, given.government, given.level or levels.get(government_key(given.government or "")))
+        level = given.level or levels.get(government_key(given.government or ""))
+        plan = read_plan(given.path, given.government, level, level_hint="level = \"...\" in the audit file")
         stated = levels.get(government_key(plan.label))
         if stated and parse_level(stated) is not plan.level:  # files = [...]: the government is known only now
             plan = replace(plan, level=parse_level(stated))

@@ -159,5 +159,5 @@ def _gaps(book: Book, result: AuditResult, lang: str) -> None:
 
 def _warnings(book: Book, result: AuditResult, lang: str) -> None:
     """Every data warning of the run."""
-    rows = [[w.ref.file, w.ref.sheet, w.ref.row, w.message] for w in result.warnings]
+    rows = [[w.ref.file, w.ref.sheet, w.ref.row or None, w.message] for w in result.warnings]
     _table(book, "sheet_warnings", ("file", "sheet", "row", "message"), rows, {}, lang)

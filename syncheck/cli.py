@@ -99,7 +99,7 @@ def main() -> None:
 @_one_line_errors
 def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level: str | None, year: int | None) -> None:
     """Show what syncheck understands of each plan file."""
-    plans = [read_plan(path, government, level, year) for path in files]
+    plans = [read_plan(path, government, level, year, level_hint="--level") for path in files]
     if as_json:
         click.echo(json.dumps(inspect_json(plans), ensure_ascii=False, indent=2))
     else:
@@ -129,7 +129,8 @@ _DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language)
 def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province, decisions_path) -> None:
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
 
-    A later province file starts a new group: the kabupaten/kota files after it are compared with it.
+    A later province file starts a new group: the kabupaten/kota files after it are compared with it
+    (those given before any province file, with the first province).
     """
     from .pipeline import compare as run_compare
     from .safety import refuse_overwrite_inputs
@@ -138,10 +139,11 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
         raise click.BadParameter("--review-threshold must not exceed --threshold")
     if len(files) < 2:
         raise click.UsageError("compare needs a province file and at least one kabupaten/kota file")
+    _check_outputs(output, json_path)
     inputs = [*files, *(path for path in (nomenclature_path, decisions_path) if path)]
     refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], inputs)
     options = Options(
-        threshold, review_threshold, lang, synonyms, _pairs(names), _pairs(levels), year,
+        threshold, review_threshold, lang, synonyms, _file_pairs(names, files, "--name"), _level_pairs(levels, files), year,
         workers=jobs, nomenclature_path=nomenclature_path, decisions_path=decisions_path,
     )  # fmt: skip
     if per_province:
@@ -153,12 +155,22 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     _emit(result, output, json_path, lang)
 
 
+def _pairing_notes(result: Any) -> None:
+    """How the files were grouped, when not as given (a kab/kota moved, a province left out), on stderr."""
+    from .grouping import PAIRING
+
+    for finding in result.warnings:
+        if finding.kind == PAIRING:
+            click.echo(f"syncheck: warning: {finding.ref.file}: {_one_line(finding.message)}", err=True)
+
+
 def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> None:
     """Write the requested workbook and JSON of one result, then print the console report."""
     from .report import json_text, render_console, write_outputs
     from .report_data import ReportView
 
     view = ReportView(result)  # one plan lookup and ordering for the files and the console
+    _pairing_notes(result)
     # files first: a reader that closes the console pipe early must not cost the outputs
     write_outputs(result, output, json_path if json_path != "-" else None, lang, view)
     if json_path == "-":
@@ -216,6 +228,41 @@ def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _check_outputs(workbook: str | None, *others: str | None) -> None:
+    """Refuse, before any work, a workbook name that is not .xlsx and an output whose folder does not exist."""
+    if workbook and os.path.splitext(workbook)[1].lower() != ".xlsx":
+        raise click.UsageError(f"{workbook}: the workbook is an .xlsx file; give -o a name ending in .xlsx")
+    for path in (workbook, *others):
+        folder = os.path.dirname(path) if path and path != "-" else ""
+        if folder and not os.path.isdir(folder):
+            raise click.UsageError(f"{os.path.basename(path)}: the output folder {folder} does not exist")
+
+
+def _file_pairs(values: tuple[str, ...], files: tuple[str, ...], option: str) -> tuple[tuple[str, str], ...]:
+    """FILE=VALUE options whose FILE names exactly one of the files given (its path or base name)."""
+    from .pipeline import names_file
+
+    pairs = _pairs(values)
+    for key, value in pairs:
+        named = {path for path in files if names_file(key, path)}
+        if not named:
+            raise click.BadParameter(f"{option} {key}={value}: {key} is none of the files given")
+        if len(named) > 1:
+            raise click.BadParameter(f"{option} {key}={value}: {key} names {len(named)} of the files given; give its path")
+    return pairs
+
+
+def _level_pairs(values: tuple[str, ...], files: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """--level-of FILE=LEVEL options, each naming a file given and a level syncheck knows."""
+    from .identity import parse_level
+
+    pairs = _file_pairs(values, files, "--level-of")
+    for key, value in pairs:
+        if parse_level(value) is None:
+            raise click.BadParameter(f"--level-of {key}={value}: {value!r} is not a level; use provinsi, kabupaten or kota")
+    return pairs
+
+
 def _run_with_progress(run: Callable[..., Any], files: list[str], options: Options) -> Any:
     """Run the comparison with a progress bar on stderr while files are read (only on a terminal)."""
     if not sys.stderr.isatty():
@@ -231,8 +278,8 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write scores, the threshold sweep (with a chart) and errors (.xlsx).")
 @click.option("--floor", type=click.FloatRange(0, 100), default=60.0, show_default=True, help="Lowest threshold of the sweep.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the recommendation and the workbook.")
-@click.option("--threshold", type=click.FloatRange(0, 100), default=90.0, show_default=True)
-@click.option("--review-threshold", type=click.FloatRange(0, 100), default=75.0, show_default=True)
+@click.option("--threshold", type=click.FloatRange(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone, as for compare.")
+@click.option("--review-threshold", type=click.FloatRange(0, 100), default=75.0, show_default=True, help="Lowest score listed for review in the scored run, as for compare.")
 @click.option("--nomenclature", "nomenclature_path", type=click.Path(dir_okay=False), help=_NOMENCLATURE_HELP)
 @_one_line_errors
 def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, nomenclature_path) -> None:
@@ -248,7 +295,10 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
     if len(paths) == 1 and os.path.isdir(paths[0]):
         if labelled is None:
             raise click.UsageError("with --decisions, give the plan files (province first), not a directory")
+        if not labelled.get("files"):
+            raise click.UsageError(f"{truth}: the truth file names no plan files ('files'); give the plan files, not a directory")
         paths = [os.path.join(paths[0], name) for name in labelled["files"]]
+    _check_outputs(output)
     if output:
         inputs = [*paths, *(path for path in (truth, decisions_path, nomenclature_path) if path)]
         refuse_overwrite_inputs([output], inputs)
@@ -284,11 +334,14 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
     from .validate import (render_validation, validate_plans, validation_json_text, validation_to_json,
                            write_validation_json, write_validation_workbook)
 
+    _check_outputs(output, json_path)
     outputs = [path for path in (output, json_path) if path and path != "-"]
     refuse_overwrite_inputs(outputs, [*files, nomenclature_path])
     master = load_master(nomenclature_path)
-    level_of = dict(_pairs(levels))
-    plans = [read_plan(path, None, level_of.get(path)) for path in files]
+    from .pipeline import override_for
+
+    level_of = _level_pairs(levels, files)
+    plans = [read_plan(path, None, override_for(level_of, path)) for path in files]
     findings = validate_plans(plans, master)
     document = validation_to_json(plans, master, findings, nomenclature_path)
     if output:
@@ -331,6 +384,7 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
     from .themes import load_themes
 
     given = {"threshold": threshold, "review_threshold": review_threshold, "rename_threshold": rename_threshold, "lang": lang}
+    _check_outputs(output, json_path, markdown_path)
     audit_file, groups = _audit_args(args)
     if audit_file:
         spec = load_spec(audit_file, given, themes_path)

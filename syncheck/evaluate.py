@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .decisions import DecisionBook
+from .errors import InputFileError
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
 from .pipeline import compare_plans, master_for, pair_plans, read_plans
 
@@ -107,9 +108,46 @@ class Labels:
 
 
 def load_truth(path: str) -> dict:
-    """A truth.json file as a dict."""
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
+    """A truth.json file as a dict; InputFileError naming the file and the problem when it is not one."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            truth = json.load(handle)
+    except OSError as error:
+        raise InputFileError(f"cannot read the truth file ({error.strerror or error})", file=path) from None
+    except UnicodeDecodeError:
+        raise InputFileError("not a truth file: not UTF-8 text", file=path) from None
+    except json.JSONDecodeError as error:
+        raise InputFileError(f"not a truth file: not JSON ({error.msg} at line {error.lineno} column {error.colno})", file=path) from None
+    problem = _truth_problem(truth)
+    if problem:
+        raise InputFileError(f"not a truth file: {problem}", file=path)
+    return truth
+
+
+_TRUTH_LISTS = {"links": ("kind", "left", "right"), "dontcare": ("kind", "left", "right"), "pairs": ("left", "right", "kind", "left_total", "same")}
+
+
+def _truth_problem(truth: object) -> str:
+    """What makes a parsed truth file unusable ('' when nothing does)."""
+    if not isinstance(truth, dict):
+        return f"expected a JSON object with 'files' and 'links', found {type(truth).__name__}"
+    if not isinstance(truth.get("files", []), (dict, list)) or not all(isinstance(name, str) for name in truth.get("files", [])):
+        return "'files' (the plan file names) is not a list of names"
+    for key, fields in _TRUTH_LISTS.items():
+        entries = truth.get(key, [])
+        if not isinstance(entries, list):
+            return f"'{key}' is not a list"
+        for number, entry in enumerate(entries, start=1):
+            missing = [name for name in fields if not isinstance(entry, dict) or name not in entry]
+            if missing or not all(_is_row(entry[side]) for side in ("left", "right") if key != "pairs"):
+                return f"entry {number} of '{key}' is not {{{', '.join(repr(name) for name in fields)}}}" + (
+                    "" if key == "pairs" else " with left and right as [file, sheet, row]")
+    return ""
+
+
+def _is_row(value: object) -> bool:
+    """A truth row reference: [file, sheet, row]."""
+    return isinstance(value, list) and len(value) == 3 and isinstance(value[0], str) and isinstance(value[1], str) and isinstance(value[2], int)
 
 
 def _pairs(entries: list[dict], kind: str) -> set[Pair]:

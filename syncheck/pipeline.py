@@ -6,9 +6,11 @@ import contextlib
 import gc
 import importlib
 import os
+from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from .models import Finding, Level, Link, Options, Overlap, Plan, Result, SourceRef, Summary
+from .grouping import group_plans, province_groups
+from .models import Link, Options, Overlap, Plan, Result, Summary
 from .readers import read_plan
 from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, run_alongside, shared, worker_count
 
@@ -69,23 +71,31 @@ def _read_one(path: str) -> Plan:
 
 def read_with_overrides(path: str, options: Options) -> Plan:
     """Read one file with the overrides the options give for it."""
-    government = dict(options.government_overrides).get(path)
-    level = dict(options.level_overrides).get(path)
+    government = override_for(options.government_overrides, path)
+    level = override_for(options.level_overrides, path)
     return read_plan(path, government, level, options.year_override)
 
 
+def names_file(key: str, path: str) -> bool:
+    """True when an override's FILE names this input: the same path (as typed or resolved), or its base name."""
+    if key == path or os.path.abspath(key) == os.path.abspath(path):
+        return True
+    return os.path.basename(key) == key and os.path.basename(path) == key
+
+
+def override_for(overrides: tuple[tuple[str, str], ...], path: str) -> str | None:
+    """The value the last (FILE, VALUE) override naming this input gives, or None."""
+    found = None
+    for key, value in overrides:
+        if names_file(key, path):
+            found = value
+    return found
+
+
 def pair_plans(plans: list[Plan]) -> list[tuple[Plan, Plan]]:
-    """(higher, lower) pairs: each kab/kota file with the province file given before it."""
-    if len(plans) < 2:
-        return []
-    pairs = []
-    current = plans[0]
-    for plan in plans[1:]:
-        if plan.level is Level.PROVINSI and current.level is Level.PROVINSI and plan is not plans[0]:
-            current = plan
-            continue
-        pairs.append((current, plan))
-    return pairs
+    """(higher, lower) pairs: each kab/kota file with its province (grouping.province_groups)."""
+    groups, _ = group_plans(plans)
+    return [(group[0], plan) for group in groups for plan in group[1:]]
 
 
 def compare(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Result:
@@ -97,7 +107,7 @@ def compare(paths: list[str], options: Options = Options(), progress: Progress |
 
 
 def compare_by_province(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Iterator[Result]:
-    """One Result per province group (a province file and the kab/kota files after it), in order.
+    """One Result per province group (a province file and its kab/kota files, grouping.province_groups), in order.
 
     Files are read a few at a time and each group is released before the next is read, so memory
     stays flat however many provinces a national run holds.
@@ -105,18 +115,13 @@ def compare_by_province(paths: list[str], options: Options = Options(), progress
     master = master_for(options)
     book = decision_book(options)
     window = max(MIN_PARALLEL_TASKS, 2 * worker_count(options.workers, MIN_PARALLEL_TASKS))
-    group: list[Plan] = []
-    for start in range(0, len(paths), window):
-        for plan in read_plans(list(paths[start : start + window]), options, progress):
-            if group and plan.level is Level.PROVINSI:
-                yield _compare_group(group, options, master, book)
-                group = []
-                # the caller is done with that province: free the reference cycles its writers left
-                # (openpyxl workbooks), which the rare collections of a bulk phase would keep for many provinces
-                gc.collect()
-            group.append(plan)
-    if group:
-        yield _compare_group(group, options, master, book)
+    read = (plan for start in range(0, len(paths), window) for plan in read_plans(list(paths[start : start + window]), options, progress))
+    for group, notes in province_groups(read):
+        result = _compare_group(group, options, master, book)
+        yield replace(result, warnings=(*notes, *result.warnings))
+        # the caller is done with that province: free the reference cycles its writers left
+        # (openpyxl workbooks), which the rare collections of a bulk phase would keep for many provinces
+        gc.collect()
 
 
 def _compare_group(group: list[Plan], options: Options, master: Master | None, book: DecisionBook | None) -> Result:
@@ -159,6 +164,8 @@ def compare_plans(
     if master is not None:
         plans = identify_plans(plans, master)
     book = book if book is not None else decision_book(options)
+    groups, notes = group_plans(plans)
+    plans = [plan for group in groups for plan in group]  # province first in each group, lone provinces left out
     pairs = _pair_indices(plans)
     outcomes = link_pairs(plans, pairs, options, reviewer_for(book, plans), explain=master is not None)
     links: list[Link] = []
@@ -179,7 +186,7 @@ def compare_plans(
         summaries=tuple(summaries),
         overlaps=tuple(overlaps),
         clusters=clusters,
-        warnings=tuple(_level_warnings(plans) + (book.warnings(plans) if book else [])),
+        warnings=tuple(notes + (book.warnings(plans) if book else [])),
         options=options,
         kept_decisions=book.kept() if book else (),
     )
@@ -190,10 +197,3 @@ def _pair_indices(plans: list[Plan]) -> list[tuple[int, int]]:
     position = {id(plan): index for index, plan in enumerate(plans)}
     return [(position[id(left)], position[id(right)]) for left, right in pair_plans(plans)]
 
-
-def _level_warnings(plans: Iterable[Plan]) -> list[Finding]:
-    """A note when the first file does not look like the higher level."""
-    plans = list(plans)
-    if len(plans) >= 2 and plans[0].level is not Level.PROVINSI:
-        return [Finding(SourceRef(plans[0].file, "", 0), f"{plans[0].label} is not a province; it is compared as the higher level because it is given first")]
-    return []

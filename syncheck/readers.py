@@ -29,8 +29,10 @@ _RELATIVE_KEGIATAN = re.compile(r"^[12]\.\d{1,2}$")
 _RELATIVE_SUB = re.compile(r"^\d{1,4}$")
 
 
-def read_plan(path: str, government: str | None = None, level: str | None = None, year: int | None = None) -> Plan:
-    """Read one plan file; the optional arguments override what is detected."""
+def read_plan(
+    path: str, government: str | None = None, level: str | None = None, year: int | None = None, level_hint: str = "--level-of FILE=LEVEL"
+) -> Plan:
+    """Read one plan file; the optional arguments override what is detected (``level_hint``: how the caller gives a level)."""
     file = os.path.basename(path)
     sheets = load_sheets(path)
     results = [_read_sheet(file, sheet, len(sheets) > 1) for sheet in sheets]
@@ -41,7 +43,7 @@ def read_plan(path: str, government: str | None = None, level: str | None = None
     warnings.extend(_duplicate_warnings(items))
     skipped = [row for result in results for row in result.skipped]
     if who.level is None:
-        warnings.append(Finding(SourceRef(file, "", 0), "level of government not found; assumed kabupaten (use --level)"))
+        warnings.append(Finding(SourceRef(file, "", 0), f"level of government not found; assumed kabupaten (use {level_hint})"))
     if not government and not identity.from_titles([line for result in results for line in result.titles]).government:
         warnings.append(_government_from_file_name(file, who.government))
     return Plan(

@@ -281,5 +281,6 @@ def plan_json(plan: Plan) -> dict[str, Any]:
 
 
 def warning_json(finding: Finding) -> dict[str, Any]:
-    """One warning as the JSON documents list it."""
-    return {"file": finding.ref.file, "sheet": finding.ref.sheet, "row": finding.ref.row, "message": finding.message}
+    """One warning as the JSON documents list it; a note on a whole sheet, file or run has no row, sheet or file (null)."""
+    ref = finding.ref
+    return {"file": ref.file or None, "sheet": ref.sheet or None, "row": ref.row or None, "message": finding.message}

@@ -90,21 +90,56 @@ def format_rupiah(amount: int, lang: str = "id") -> str:
     return f"{'-' if amount < 0 else ''}Rp {text}"
 
 
+#: the units of format_short_rupiah, smallest first: (size, Indonesian name, English name)
+_SHORT_UNITS = ((10**6, "juta", "million"), (10**9, "miliar", "billion"), (10**12, "triliun", "trillion"))
+
+
+def _tenths(numerator: int, denominator: int) -> int:
+    """numerator / denominator in tenths, rounded half up (exact integer arithmetic)."""
+    return (20 * numerator + denominator) // (2 * denominator)
+
+
+def _decimal_text(tenths: int, lang: str) -> str:
+    """12345 tenths -> '1.234,5' (id) or '1,234.5' (en)."""
+    whole = f"{tenths // 10:,}"
+    if lang == "id":
+        return f"{whole.replace(',', '.')},{tenths % 10}"
+    return f"{whole}.{tenths % 10}"
+
+
 def format_short_rupiah(amount: int, lang: str = "id") -> str:
-    """'Rp 12,4 miliar' / 'Rp 12.4 billion': the form reviewers say aloud."""
-    units = [(10**12, "triliun", "trillion"), (10**9, "miliar", "billion"), (10**6, "juta", "million")]
-    for size, name_id, name_en in units:
-        if abs(amount) >= size:
-            value = f"{amount / size:.1f}"
-            if lang == "id":
-                return f"Rp {value.replace('.', ',')} {name_id}"
-            return f"Rp {value} {name_en}"
-    return format_rupiah(amount, lang)
+    """'Rp 12,4 miliar' / 'Rp 12.4 billion': the form reviewers say aloud, rounded half up.
+
+    A value that rounds to 1000 of a unit is shown in the next one (Rp 999.950.000 is 'Rp 1,0 miliar').
+    """
+    size = abs(amount)
+    fitting = [index for index, unit in enumerate(_SHORT_UNITS) if size >= unit[0]]
+    if not fitting:
+        return format_rupiah(amount, lang)
+    index = fitting[-1]
+    tenths = _tenths(size, _SHORT_UNITS[index][0])
+    if tenths >= 10_000 and index + 1 < len(_SHORT_UNITS):
+        index += 1
+        tenths = _tenths(size, _SHORT_UNITS[index][0])
+    _, name_id, name_en = _SHORT_UNITS[index]
+    sign = "-" if amount < 0 else ""
+    return f"{sign}Rp {_decimal_text(tenths, lang)} {name_id if lang == 'id' else name_en}"
 
 
 def format_percent(numerator: int, denominator: int, lang: str = "id") -> str:
-    """'94,0%' (id) or '94.0%' (en); 0 of 0 is 0.0%."""
-    return percent_text(100.0 * numerator / denominator if denominator else 0.0, lang)
+    """'94,0%' (id) or '94.0%' (en), rounded half up; 0 of 0 is 0.0%.
+
+    Only all is 100,0% and only none is 0,0%: a share just short of all is '99,9%', a share above
+    none that rounds to nothing is '<0,1%'.
+    """
+    if not denominator or not numerator:
+        return percent_text(0.0, lang)
+    tenths = _tenths(100 * numerator, denominator)
+    if numerator < denominator:
+        tenths = min(tenths, 999)
+    if tenths == 0:
+        return "<" + percent_text(0.1, lang)
+    return _decimal_text(tenths, lang) + "%"
 
 
 def percent_text(value: float, lang: str = "id") -> str:

@@ -13,6 +13,7 @@ from syncheck.report_data import (
     all_warnings,
     is_province,
     ordered_summaries,
+    pairs,
     program_matrix,
     row_key,
     source_text,
@@ -78,10 +79,7 @@ def write_workbook(result: Result, path: str, lang: str = "id", view: ReportView
 
 def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> None:
     """Title, one row per summary (programs first, for the chart), per-pair overlap, bar chart."""
-    title = label("title", lang)
-    if result.plans:
-        year = f" {result.left.year}" if result.left.year else ""
-        title = f"{title}: {result.left.label}{year}"
+    title = _summary_title(result, lang)
     keys = (
         "left", "right", "kind", "left_total", "same", "percent",
         "identical", "similar", "counterpart", "review", "sentence",
@@ -116,6 +114,29 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
         bar_chart(sheet, label("chart_title", lang), (6, 3, 3 + programs), (2, 4, 3 + programs), f"A{sheet.rows + 2}")
 
 
+#: a title names at most this many province groups, and this many kab/kota of a group (more are counted)
+TITLE_NAMES = 3
+
+
+def _summary_title(result: Result, lang: str) -> str:
+    """'Ringkasan sinkronisasi RKPD: Provinsi A 2024 (Kota B, Kota C); Provinsi D 2024 (4 kab/kota)'."""
+    groups: dict[str, list[str]] = {}
+    for left, right in pairs(result):
+        groups.setdefault(left, []).append(right)
+    if not groups:
+        return label("title", lang)
+    if len(groups) > TITLE_NAMES:
+        provinces = "provinsi" if lang == "id" else "provinces"
+        counted = f"{len(groups)} {provinces}, {sum(len(rights) for rights in groups.values())} kab/kota"
+        return f"{label('title', lang)}: {counted}"
+    years = {plan.label: f" {plan.year}" if plan.year else "" for plan in reversed(result.plans)}
+    parts = [
+        f"{left}{years.get(left, '')} ({', '.join(rights) if len(rights) <= TITLE_NAMES else f'{len(rights)} kab/kota'})"
+        for left, rights in groups.items()
+    ]
+    return f"{label('title', lang)}: {'; '.join(parts)}"
+
+
 def _overlap_block(result: Result, totals: list[PairOverlap], lang: str) -> tuple[list[str], list[Row]]:
     """Header and rows of the per-pair overlap totals with the overlap sentence."""
     keys = ("left", "right", "overlap_count", "left_budget", "right_budget", "sentence")
@@ -141,11 +162,12 @@ class _SheetRows:
         self._choices = {"": None, **{choice.value: choice_label(choice.value, lang) for choice in Choice}}
 
     def overlap_row(self, overlap: Overlap) -> list[Any]:
-        """One substantive overlap with both budgets and their sum."""
+        """One substantive overlap: the province row's place in the kab/kota, both budgets and their sum, and
+        the kab/kota row's own location (last: the same-place evidence from its side)."""
         (left, left_source), (right, right_source) = self._side(overlap.left), self._side(overlap.right)
         return [
             *left[:3], *right[:3], overlap.location, overlap.left_budget, overlap.right_budget,
-            overlap.left_budget + overlap.right_budget, left_source, right_source,
+            overlap.left_budget + overlap.right_budget, left_source, right_source, overlap.right.location or None,
         ]  # fmt: skip
 
     def row(self, link: Link) -> list[Any]:
@@ -233,7 +255,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
     """Substantive overlaps with both budgets, their sum, and a totals row."""
     keys = (
         "left_government", "left_code", "left_name", "right_government", "right_code", "right_name",
-        "location", "left_budget", "right_budget", "sum", "left_source", "right_source",
+        "left_location", "left_budget", "right_budget", "sum", "left_source", "right_source", "right_location",
     )  # fmt: skip
     rows = lambda: map(_SheetRows(lookup, lang).overlap_row, overlaps)  # noqa: E731
     # a province row naming two cities overlaps in both pairs: its budget still counts once in the total
@@ -249,7 +271,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
 def _warnings_sheet(book: Book, result: Result, lang: str) -> None:
     """Every data warning of the run."""
     keys = ("file", "sheet", "row", "message")
-    rows = [[w.ref.file, w.ref.sheet, w.ref.row, w.message] for w in all_warnings(result)]
+    rows = [[w.ref.file, w.ref.sheet, w.ref.row or None, w.message] for w in all_warnings(result)]
     table(book, label("sheet_warnings", lang), [label(k, lang) for k in keys], rows, {})
 
 

@@ -230,7 +230,7 @@ def test_a_year_without_the_stated_province_has_no_trend_and_a_warning(files, tm
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
     assert {t["year"] for t in data["trend"]} == {2023}
-    assert {"file": "kabupaten_contoh_2024.xlsx", "sheet": "", "row": 0,
+    assert {"file": "kabupaten_contoh_2024.xlsx", "sheet": None, "row": None,
             "message": "no plan of Provinsi Contoh in 2024 to compare Kabupaten Contoh with"} in data["warnings"]
 
 

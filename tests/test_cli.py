@@ -112,13 +112,24 @@ def test_output_equal_to_input_is_refused(make_workbook):
 
 def test_json_that_cannot_be_written_beside_the_workbook_is_one_line_exit_3(make_workbook, tmp_path):
     province, city = _pair(make_workbook)
+    # /proc exists but takes no new file: the JSON fails while the workbook is written beside it
+    workbook, json_path = tmp_path / "overlap.xlsx", "/proc/result.json"
+    result = CliRunner().invoke(main, ["compare", province, city, "-o", str(workbook), "--json", json_path])
+    assert result.exit_code == 3
+    lines = [line for line in result.output.splitlines() if line]
+    assert len(lines) == 1 and lines[0].startswith("syncheck: error: result.json: cannot write the output file")
+    assert workbook.exists()  # written side by side, so it is there although the JSON failed
+
+
+def test_an_output_in_a_missing_folder_is_refused_before_any_work(make_workbook, tmp_path):
+    province, city = _pair(make_workbook)
     workbook, json_path = tmp_path / "overlap.xlsx", tmp_path / "missing" / "result.json"
     result = CliRunner().invoke(main, ["compare", province, city, "-o", str(workbook), "--json", str(json_path)])
     assert result.exit_code == 3
     assert [line for line in result.output.splitlines() if line] == [
-        "syncheck: error: result.json: cannot write the output file (No such file or directory)"
+        f"syncheck: error: result.json: the output folder {tmp_path / 'missing'} does not exist"
     ]
-    assert workbook.exists()  # written side by side, so it is there although the JSON failed
+    assert not workbook.exists()
 
 
 def test_the_program_exits_with_the_commands_status_and_all_its_output(make_workbook, tmp_path):

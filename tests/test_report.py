@@ -183,7 +183,7 @@ def test_console_text():
         "3 programs are run by the province; 2 of them (66.7%) are the same as programs of Kota Pasuruan.",
         "1 activity is run by the province; 0 of them (0.0%) are the same as activities of Kota Pasuruan.",
         "1 sub-activity is run by the province; 1 of them (100.0%) is the same as a sub-activity of Kota Pasuruan.",
-        "Rp 1.2 billion of province budget overlaps with Kota Pasuruan (1 sub-activity).",
+        "Rp 1.3 billion of province budget overlaps with Kota Pasuruan (1 sub-activity).",
     ]
     assert "No province budget overlaps with Kabupaten Malang." in lines
     header = next(line for line in lines if line.startswith("Kab/kota"))
@@ -192,7 +192,7 @@ def test_console_text():
     assert row.split() == ["Kabupaten", "Malang", "program", "3", "1", "33.3%", "1", "0", "0", "1"]
     assert "\x1b" not in text
     id_text = render_console(make_result(), "id")
-    assert "Rp 1,2 miliar anggaran provinsi tumpang tindih dengan Kota Pasuruan (1 sub kegiatan)." in id_text
+    assert "Rp 1,3 miliar anggaran provinsi tumpang tindih dengan Kota Pasuruan (1 sub kegiatan)." in id_text
     assert "66,7%" in id_text
 
 
@@ -287,7 +287,7 @@ def test_overlaps_sheet_totals(tmp_path):
     ws = wb["Tumpang Tindih"]
     assert values(ws, 1)[:10] == [
         "Pemda kiri", "Kode kiri", "Nama kiri", "Pemda kanan", "Kode kanan", "Nama kanan",
-        "Lokasi", "Pagu kiri", "Pagu kanan", "Jumlah pagu",
+        "Lokasi kiri", "Pagu kiri", "Pagu kanan", "Jumlah pagu",
     ]  # fmt: skip
     assert values(ws, 2)[:10] == [
         PROV, "1.02.02.1.01.0001", "Pembangunan Rumah Sakit – Lanjutan", KOTA, "1.02.02.2.01.0001",
@@ -296,7 +296,7 @@ def test_overlaps_sheet_totals(tmp_path):
     assert ws.cell(3, 1).value == "Total (tiap baris dihitung sekali)" and ws.cell(3, 1).font.bold
     assert [ws.cell(3, c).value for c in (8, 9, 10)] == [1_250_000_000, 400_000_000, 1_650_000_000]
     assert ws.cell(3, 10).number_format == "#,##0"
-    assert ws.auto_filter.ref == "A1:L2"  # the totals row stays out of the filter
+    assert ws.auto_filter.ref == "A1:M2"  # the totals row stays out of the filter
 
 
 def test_summary_sheet_and_chart(tmp_path):
@@ -312,7 +312,7 @@ def test_summary_sheet_and_chart(tmp_path):
     assert ws.freeze_panes == "A4" and ws.auto_filter.ref == "A3:K7"
     sentences = [c.value for c in ws["F"] if isinstance(c.value, str) and "overlaps" in c.value]
     assert sentences == [
-        "Rp 1.2 billion of province budget overlaps with Kota Pasuruan (1 sub-activity).",
+        "Rp 1.3 billion of province budget overlaps with Kota Pasuruan (1 sub-activity).",
         "No province budget overlaps with Kabupaten Malang.",
     ]
     assert len(ws._charts) == 1

@@ -1,0 +1,247 @@
+"""Province grouping whatever the file order, option checks, whole-file warnings, edge formats, truth files, outputs."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from syncheck.cli import main
+from syncheck.errors import UsageError
+from syncheck.models import Options
+from syncheck.pipeline import compare, compare_by_province
+from syncheck.values import format_percent, format_short_rupiah
+from test_cli import CITY, HEADER, PROVINCE
+
+OTHER_PROVINCE = [["RENCANA KERJA PEMERINTAH DAERAH"], ["PROVINSI LAIN"], ["TAHUN 2024"], []] + PROVINCE[4:]
+OTHER_CITY = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KOTA LAIN"], ["TAHUN 2024"], []] + CITY[4:]
+NO_LEVEL = HEADER + CITY[5:]  # no title, a file name without a level word, kab/kota codes: level not found
+
+MOVED = (
+    "syncheck: warning: kota_contoh_2024.xlsx: Kota Contoh is given before any province file; "
+    "it is compared with Provinsi Contoh, the first province given"
+)
+LONE = (
+    "syncheck: warning: provinsi_lain_2024.xlsx: Provinsi Lain has no kabupaten/kota file after it: "
+    "not compared (give its kabupaten/kota files after it)"
+)
+
+
+@pytest.fixture
+def files(make_workbook):
+    """Two provinces and two cities, by name."""
+    return {
+        "province": str(make_workbook(PROVINCE, name="provinsi_contoh_2024.xlsx")),
+        "city": str(make_workbook(CITY, name="kota_contoh_2024.xlsx")),
+        "other_province": str(make_workbook(OTHER_PROVINCE, name="provinsi_lain_2024.xlsx")),
+        "other_city": str(make_workbook(OTHER_CITY, name="kota_lain_2024.xlsx")),
+    }
+
+
+def _run(args):
+    return CliRunner().invoke(main, args)
+
+
+# --- 3, 4: groups ---------------------------------------------------------------------------------
+
+
+def test_a_city_given_before_its_province_is_compared_with_it_and_noted(files):
+    result = _run(["compare", files["city"], files["province"], "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        "2 programs are run by the province; 1 of them (50.0%) is the same as a program of Kota Contoh."
+    )
+    assert result.stderr.splitlines() == [MOVED]
+
+
+def test_cities_before_any_province_join_the_first_province_in_the_result(files):
+    result = compare([files["city"], files["province"], files["other_province"], files["other_city"]], Options(workers=1))
+    assert [plan.label for plan in result.plans] == ["Provinsi Contoh", "Kota Contoh", "Provinsi Lain", "Kota Lain"]
+    assert sorted({(s.left, s.right) for s in result.summaries}) == [("Provinsi Contoh", "Kota Contoh"), ("Provinsi Lain", "Kota Lain")]
+    assert [w.message for w in result.warnings][0].startswith("Kota Contoh is given before any province file")
+
+
+@pytest.mark.parametrize(
+    ("names", "extra", "read"),
+    [
+        (("province", "other_province"), [], "provinsi_contoh_2024.xlsx: Provinsi Contoh (provinsi), provinsi_lain_2024.xlsx: Provinsi Lain (provinsi)"),
+        (("province", "city"), ["--level-of", "kota_contoh_2024.xlsx=provinsi"], "provinsi_contoh_2024.xlsx: Provinsi Contoh (provinsi), kota_contoh_2024.xlsx: Kota Contoh (provinsi)"),
+    ],
+)
+def test_a_run_without_any_province_and_kab_kota_pair_is_exit_3(files, names, extra, read):
+    result = _run(["compare", *(files[name] for name in names), *extra])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        f"syncheck: error: compare needs a province file and at least one kabupaten/kota file; read {read}"
+    ]
+    assert result.stdout == ""
+
+
+def test_a_lone_province_at_the_end_is_left_out_with_a_warning(files, tmp_path):
+    out = tmp_path / "hasil.json"
+    result = _run(["compare", files["province"], files["city"], files["other_province"], "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [LONE]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [entry["file"] for entry in data["inputs"]] == ["provinsi_contoh_2024.xlsx", "kota_contoh_2024.xlsx"]
+    assert {"file": "provinsi_lain_2024.xlsx", "sheet": None, "row": None, "message": LONE.split(": ", 3)[3]} in data["warnings"]
+
+
+def test_per_province_groups_keep_order_independence_and_notes(files):
+    order = [files["city"], files["other_province"], files["province"], files["other_city"]]
+    results = list(compare_by_province(order, Options(workers=1)))
+    # Kota Contoh heads to the first province (Provinsi Lain); Provinsi Contoh then has Kota Lain
+    assert [[plan.label for plan in result.plans] for result in results] == [
+        ["Provinsi Lain", "Kota Contoh"], ["Provinsi Contoh", "Kota Lain"],
+    ]  # fmt: skip
+    assert [w.message.split(";")[0] for w in results[0].warnings] == ["Kota Contoh is given before any province file"]
+
+
+def test_per_province_a_trailing_lone_province_is_noted_on_the_group_before_it(files):
+    results = list(compare_by_province([files["province"], files["city"], files["other_province"]], Options(workers=1)))
+    assert len(results) == 1
+    assert [w.message for w in results[0].warnings] == [LONE.split(": ", 3)[3]]
+
+
+def test_per_province_without_any_pair_raises(files):
+    with pytest.raises(UsageError, match="compare needs a province file"):
+        list(compare_by_province([files["province"], files["other_province"]], Options(workers=1)))
+
+
+# --- 7: --level-of and --name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--level-of", "kota_contoh_2024.xlsx=desa"], "Invalid value: --level-of kota_contoh_2024.xlsx=desa: 'desa' is not a level; use provinsi, kabupaten or kota"),
+        (["--level-of", "nothere.xlsx=kota"], "Invalid value: --level-of nothere.xlsx=kota: nothere.xlsx is none of the files given"),
+        (["--name", "nothere.xlsx=Kota X"], "Invalid value: --name nothere.xlsx=Kota X: nothere.xlsx is none of the files given"),
+    ],
+)
+def test_level_of_and_name_refuse_bad_levels_and_unknown_files(files, option, message):
+    result = _run(["compare", files["province"], files["city"], *option])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [f"syncheck: error: {message}"]
+
+
+def test_name_and_level_of_accept_a_base_name(files):
+    result = _run(["compare", files["province"], files["city"], "--name", "kota_contoh_2024.xlsx=Kota Baru", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].endswith("is the same as a program of Kota Baru.")
+    result = _run(["compare", files["province"], files["city"], "--level-of", "kota_contoh_2024.xlsx=provinsi"])
+    assert result.exit_code == 3  # the level did apply: two provinces, nothing to compare
+
+
+# --- 6: warnings about a whole file ----------------------------------------------------------------
+
+
+def test_a_whole_file_warning_has_no_row_and_names_the_commands_option(files, make_workbook, tmp_path):
+    plain = str(make_workbook(NO_LEVEL, name="rkpd_2024.xlsx"))
+    out, book = tmp_path / "hasil.json", tmp_path / "hasil.xlsx"
+    result = _run(["compare", files["province"], plain, "--json", str(out), "-o", str(book)])
+    assert result.exit_code == 0, result.output
+    message = "level of government not found; assumed kabupaten (use --level-of FILE=LEVEL)"
+    assert {"file": "rkpd_2024.xlsx", "sheet": None, "row": None, "message": message} in json.loads(out.read_text(encoding="utf-8"))["warnings"]
+    sheet = openpyxl.load_workbook(book)["Peringatan"]
+    assert ["rkpd_2024.xlsx", None, None, message] in [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    warnings = json.loads(_run(["inspect", plain, "--json"]).stdout)["inputs"][0]["warnings"]
+    assert {"file": "rkpd_2024.xlsx", "sheet": None, "row": None, "message": message.replace("--level-of FILE=LEVEL", "--level")} in warnings
+
+
+# --- 8: short Rupiah and percentages at the edges ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("amount", "id_text", "en_text"),
+    [
+        (999_950_000, "Rp 1,0 miliar", "Rp 1.0 billion"),
+        (999_949_999, "Rp 999,9 juta", "Rp 999.9 million"),
+        (999_960_000_000, "Rp 1,0 triliun", "Rp 1.0 trillion"),
+        (1_250_000_000, "Rp 1,3 miliar", "Rp 1.3 billion"),
+        (1_234_567_000_000_000, "Rp 1.234,6 triliun", "Rp 1,234.6 trillion"),
+        (-3_450_000_000, "-Rp 3,5 miliar", "-Rp 3.5 billion"),
+        (999_999, "Rp 999.999", "Rp 999,999"),
+    ],
+)
+def test_short_rupiah_rounds_half_up_and_carries_into_the_next_unit(amount, id_text, en_text):
+    assert (format_short_rupiah(amount), format_short_rupiah(amount, "en")) == (id_text, en_text)
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "text"),
+    [(1999, 2000, "99,9%"), (2000, 2000, "100,0%"), (1, 3000, "<0,1%"), (0, 3000, "0,0%"), (1, 8, "12,5%"), (1, 1500, "0,1%"), (0, 0, "0,0%")],
+)
+def test_percent_is_100_only_for_all_and_0_only_for_none(numerator, denominator, text):
+    assert format_percent(numerator, denominator) == text
+    assert format_percent(numerator, denominator, "en") == text.replace(",", ".")
+
+
+# --- 9: truth files ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("kind,left,right\n", "not a truth file: not JSON (Expecting value at line 1 column 1)"),
+        ("[1, 2]", "not a truth file: expected a JSON object with 'files' and 'links', found list"),
+        ('{"links": [{"kind": "program", "left": ["a.xlsx", 3]}]}',
+         "not a truth file: entry 1 of 'links' is not {'kind', 'left', 'right'} with left and right as [file, sheet, row]"),
+    ],
+)
+def test_evaluate_names_a_bad_truth_file_and_what_is_wrong(files, tmp_path, content, problem):
+    truth = tmp_path / "truth.json"
+    truth.write_text(content, encoding="utf-8")
+    result = _run(["evaluate", files["province"], files["city"], "--truth", str(truth)])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [f"syncheck: error: {truth}: {problem}"]
+
+
+def test_evaluate_a_directory_with_a_truth_file_naming_no_files(files, tmp_path):
+    truth = tmp_path / "truth.json"
+    truth.write_text("{}", encoding="utf-8")
+    result = _run(["evaluate", str(tmp_path), "--truth", str(truth)])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        f"syncheck: error: {truth}: the truth file names no plan files ('files'); give the plan files, not a directory"
+    ]
+
+
+# --- 10, 14: output names ---------------------------------------------------------------------------
+
+
+def test_a_workbook_name_that_is_not_xlsx_is_refused(files, tmp_path):
+    result = _run(["compare", files["province"], files["city"], "-o", str(tmp_path / "overlap.csv")])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [f"syncheck: error: {tmp_path / 'overlap.csv'}: the workbook is an .xlsx file; give -o a name ending in .xlsx"]
+    assert not (tmp_path / "overlap.csv").exists()
+
+
+def test_a_missing_output_folder_is_named(files, tmp_path):
+    result = _run(["compare", files["province"], files["city"], "-o", str(tmp_path / "nodir" / "a.xlsx")])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [f"syncheck: error: a.xlsx: the output folder {tmp_path / 'nodir'} does not exist"]
+
+
+def test_evaluate_thresholds_have_help():
+    text = _run(["evaluate", "--help"]).stdout
+    assert "Lowest score for a confident link on names alone, as for compare." in " ".join(text.split())
+    assert "Lowest score listed for review in the scored run, as for compare." in " ".join(text.split())
+
+
+# --- 11, 13: workbook title and overlap locations ---------------------------------------------------
+
+
+def test_summary_title_names_every_province_group_and_overlaps_show_both_locations(files, tmp_path):
+    book = tmp_path / "hasil.xlsx"
+    order = [files["province"], files["city"], files["other_province"], files["other_city"], "-o", str(book)]
+    assert _run(["compare", *order]).exit_code == 0
+    workbook = openpyxl.load_workbook(book)
+    assert workbook["Ringkasan"]["A1"].value == (
+        "Ringkasan sinkronisasi RKPD: Provinsi Contoh 2024 (Kota Contoh); Provinsi Lain 2024 (Kota Lain)"
+    )
+    overlaps = workbook["Tumpang Tindih"]
+    assert [overlaps.cell(1, column).value for column in (7, 13)] == ["Lokasi kiri", "Lokasi kanan"]
+    assert [overlaps.cell(2, column).value for column in (1, 4, 7, 13)] == ["Provinsi Contoh", "Kota Contoh", "Kota Contoh", "Kec. Tugu"]
