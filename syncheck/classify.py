@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .codes import join_split_code, leading_opd_code, opd_code, parse_code, split_glued
 from .header import Header, is_index_row, is_repeated_header
+from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .values import cell_text
 
@@ -146,7 +147,7 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
     if not fields["name"]:
         text = row_text(row)
         result.skipped.append(Skipped(ref, SkipReason.UNREADABLE, text))
-        result.warnings.append(Finding(ref, f"row has no item name; skipped ({text[:80]!r})"))
+        result.warnings.append(Finding(ref, say("classify.no_name", text=repr(text[:80]))))
         return None
     fields["agency_ctx"], fields["agency_code"], fields["ref"] = context.agency, context.agency_code, ref
     return fields

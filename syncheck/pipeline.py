@@ -8,6 +8,7 @@ import importlib
 import os
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from .messages import say
 from .models import Finding, Level, Link, Options, Overlap, Plan, Result, SourceRef, Summary
 from .readers import read_plan
 from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, run_alongside, shared, worker_count
@@ -195,5 +196,5 @@ def _level_warnings(plans: Iterable[Plan]) -> list[Finding]:
     """A note when the first file does not look like the higher level."""
     plans = list(plans)
     if len(plans) >= 2 and plans[0].level is not Level.PROVINSI:
-        return [Finding(SourceRef(plans[0].file, "", 0), f"{plans[0].label} is not a province; it is compared as the higher level because it is given first")]
+        return [Finding(SourceRef(plans[0].file, "", 0), say("pipeline.not_province", government=plans[0].label))]
     return []

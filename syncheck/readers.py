@@ -11,6 +11,7 @@ from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .errors import EmptyWorkbookError, NoHeaderError
 from .header import Header, find_header
 from .normalize import without_list_marker
+from .messages import say
 from .models import LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
@@ -36,7 +37,7 @@ def read_plan(path: str, government: str | None = None, level: str | None = None
     warnings.extend(_duplicate_warnings(items))
     skipped = [row for result in results for row in result.skipped]
     if who.level is None:
-        warnings.append(Finding(SourceRef(file, "", 0), "level of government not found; assumed kabupaten (use --level)"))
+        warnings.append(Finding(SourceRef(file, "", 0), say("readers.level_unknown")))
     return Plan(
         file=file,
         path=os.path.abspath(path),
@@ -91,7 +92,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
     rows = sheet.rows
     if sheet.hidden:
         info = SheetInfo(sheet.name, len(rows), skipped_reason="hidden sheet")
-        note = Finding(SourceRef(file, sheet.name, 0), f"sheet {sheet.name!r} is hidden: skipped ({len(rows)} rows)")
+        note = Finding(SourceRef(file, sheet.name, 0), say("readers.hidden_sheet", sheet=repr(sheet.name), rows=len(rows)))
         skipped = [Skipped(SourceRef(file, sheet.name, 1), SkipReason.HIDDEN_SHEET, count=len(rows))] if rows else []
         return SheetResult(info, skipped=skipped, warnings=[note])
     header = find_header(rows, sheet.merged)
@@ -138,7 +139,7 @@ def _headerless_sheet(file: str, sheet: RawSheet) -> SheetResult:
             skip_blank(skipped, ref(i))
     warnings = []
     if any(s.reason is SkipReason.NO_HEADER for s in skipped):
-        warnings.append(Finding(SourceRef(file, sheet.name, 0), f"sheet {sheet.name!r} has no RKPD header: skipped"))
+        warnings.append(Finding(SourceRef(file, sheet.name, 0), say("readers.no_header", sheet=repr(sheet.name))))
     return SheetResult(SheetInfo(sheet.name, len(sheet.rows), skipped_reason="no header"), skipped=skipped, warnings=warnings)
 
 
@@ -161,7 +162,7 @@ def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
         code = fields["code"]
         kind = code.kind if code is not None else None
         if code is not None and kind is None:
-            result.warnings.append(Finding(fields["ref"], f"code {fields['code_raw']!r} has an unexpected depth; read without code", code=fields["code_raw"]))
+            result.warnings.append(Finding(fields["ref"], say("readers.odd_depth", code=repr(fields["code_raw"])), code=fields["code_raw"]))
             fields["code"] = None
         kinds.append(kind if kind is not None else _kind_from_name(fields))
     return [kinds[position] if kinds[position] is not None else _resolve_kind(rows, kinds, position, result) for position in range(len(rows))]
@@ -196,7 +197,7 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
         kind = Kind.SUB_KEGIATAN
     kinds[position] = kind
     label = "kegiatan" if kind is Kind.KEGIATAN else "sub kegiatan"
-    result.warnings.append(Finding(fields["ref"], f"row has no code; read as {label} from its place in the table", name=fields["name"]))
+    result.warnings.append(Finding(fields["ref"], say("readers.no_code", label=label), name=fields["name"]))
     return kind
 
 
@@ -255,5 +256,5 @@ def _duplicate_warnings(items: list[Item]) -> list[Finding]:
         key = (item.code.segments, item.agency.lower())
         first = seen.setdefault(key, item)
         if first is not item:
-            warnings.append(Finding(item.ref, f"duplicate row: code {item.code.text} already on row {first.ref.row} of sheet {first.ref.sheet!r}", code=item.code.text, name=item.name))
+            warnings.append(Finding(item.ref, say("readers.duplicate", code=item.code.text, row=first.ref.row, sheet=repr(first.ref.sheet)), code=item.code.text, name=item.name))
     return warnings
