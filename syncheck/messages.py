@@ -34,7 +34,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.parents_not_linked": ("{detail}, but the parents are not linked", "{detail}, tetapi induknya tidak tertaut"),
     "match.same_slot_codes": ("same slot ({left} / {right})", "posisi sama ({left} / {right})"),
     "match.same_parent_codes": ("same parent ({left} / {right})", "induk sama ({left} / {right})"),
-    "match.without_level_words": ("{detail} once level words are set aside", "{detail} setelah kata tingkat pemerintahan diabaikan"),
+    "match.without_level_words": ("{detail} once level words are set aside", "{detail}, bila kata tingkat pemerintahan diabaikan"),
     "match.only_dan": ("names differ only in 'dan' (one lists with commas)", "nama hanya berbeda pada 'dan' (salah satunya memakai koma)"),
     "match.support_bidang": ("support program of the same bidang {bidang}", "program penunjang dari bidang yang sama {bidang}"),
     "match.support_agency": ("support program of the same agency ({agency})", "program penunjang dari perangkat daerah yang sama ({agency})"),
@@ -184,16 +184,24 @@ def render(text: str, lang: str) -> str:
     return text if found is None else found
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def indonesian(text: str) -> str | None:
     """The Indonesian form of an English catalogue text (or of several joined), None when one part is unknown."""
-    whole = _one(text)
-    if whole is not None:
-        return whole
+    # a code or name rarely holds '; ': read parts at the separators first, then let values span them
+    found = _joined(text, True)
+    return found if found is not None else _joined(text, False)
+
+
+def _joined(text: str, strict: bool) -> str | None:
+    """Indonesian of ``text`` read as catalogue texts joined by the separator, the shortest first part first."""
     parts = text.split(SEPARATOR)
-    for cut in range(1, len(parts)):
-        head = _one(SEPARATOR.join(parts[:cut]))
-        tail = indonesian(SEPARATOR.join(parts[cut:])) if head is not None else None
+    for cut in range(1, len(parts) + 1):
+        head = _one(SEPARATOR.join(parts[:cut]), strict)
+        if head is None:
+            continue
+        if cut == len(parts):
+            return head
+        tail = _joined(SEPARATOR.join(parts[cut:]), strict)
         if tail is not None:
             return f"{head}{SEPARATOR}{tail}"
     return None
@@ -204,10 +212,14 @@ def placeholders(template: str) -> list[str]:
     return re.findall(r"\{(\w+)\}", template)
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    """A regex that reads a text made from ``template`` back into its parameters."""
+def _pattern(template: str, strict: bool) -> re.Pattern[str]:
+    """A regex that reads a text made from ``template`` back into its parameters (strict: no value holds a ';')."""
+    plain = "[^;]*?" if strict else ".*?"
     parts = re.split(r"(\{\w+\})", template)
-    body = "".join(f"(?P<{part[1:-1]}>.*?)" if part.startswith("{") else re.escape(part) for part in parts)
+    body = "".join(
+        (f"(?P<{part[1:-1]}>{plain})" if part.startswith("{") else re.escape(part))
+        for part in parts
+    )
     return re.compile(f"{body}$", re.DOTALL)
 
 
@@ -217,19 +229,36 @@ def _first_word(template: str) -> str:
     return "" if "{" in word else word
 
 
-_PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-for _key, (_english, _) in CATALOGUE.items():
-    _PATTERNS.setdefault(_first_word(_english), []).append((_key, _pattern(_english)))
-# the most literal text first: 'same code {code} but ...' before 'same code {code}'
-for _group in _PATTERNS.values():
-    _group.sort(key=lambda entry: -len(re.sub(r"\{\w+\}", "", CATALOGUE[entry[0]][0])))
+_Template = tuple[str, str, str, re.Pattern[str]]  # key, literal start, literal end, regex
+_Index = dict[tuple[str, int | None], list[_Template]]
+
+
+def _patterns(strict: bool) -> _Index:
+    """The templates' regexes by literal first word ('' when a placeholder starts it) and, when strict, separator count."""
+    out: _Index = {}
+    for key, (english, _) in CATALOGUE.items():
+        parts = re.split(r"\{\w+\}", english)
+        separators = english.count(SEPARATOR) if strict else None
+        out.setdefault((_first_word(english), separators), []).append((key, parts[0], parts[-1], _pattern(english, strict)))
+    # the most literal text first: 'same code {code} but ...' before 'same code {code}'
+    for group in out.values():
+        group.sort(key=lambda entry: -len(re.sub(r"\{\w+\}", "", CATALOGUE[entry[0]][0])))
+    return out
+
+
+_PATTERNS = {True: _patterns(True), False: _patterns(False)}
 
 
 @lru_cache(maxsize=1 << 16)
-def _one(text: str) -> str | None:
+def _one(text: str, strict: bool) -> str | None:
     """The Indonesian form of a text made from one catalogue template, None when none fits."""
-    for key, pattern in (*_PATTERNS.get(text.split(" ", 1)[0], ()), *_PATTERNS[""]):
-        match = pattern.match(text)
+    # strict: no value holds a ';', so the text has exactly the template's own separators
+    separators = text.count(SEPARATOR) if strict else None
+    first = text.split(" ", 1)[0]
+    patterns = _PATTERNS[strict]
+    for key, start, end, pattern in (*patterns.get((first, separators), ()), *patterns.get(("", separators), ())):
+        # the literal ends rule out nearly every template before a regex runs
+        match = pattern.match(text) if text.startswith(start) and text.endswith(end) else None
         params = _params_id(match.groupdict()) if match else None
         if params is not None:
             return CATALOGUE[key][1].format(**params)

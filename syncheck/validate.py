@@ -274,7 +274,7 @@ def render_validation(plans, findings: list[Finding], lang: str = "id", master: 
     for plan in plans:
         own = [finding for finding in findings if finding.ref.file == plan.file]
         fields = {"file": plan.file, "government": plan.label, "level": plan.level.value}
-        notes = [f"  ({warning.message})" for warning in plan.warnings if warning.ref.row == 0]
+        notes = [f"  ({render(warning.message, lang)})" for warning in plan.warnings if warning.ref.row == 0]
         if not own:
             lines.append(words["clean"].format(**fields))
             lines.extend(notes)
