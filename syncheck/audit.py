@@ -10,6 +10,7 @@ from typing import Callable
 from .audit_models import AuditOptions, AuditResult, AuditSpec, Candidate, Change, TrendPoint, YearPlan
 from .continuity import link_years
 from .identity import level_of_name, parse_level
+from .messages import say
 from .models import Finding, Level, Options, Plan, Result, SourceRef
 from .normalize import Rule
 from .pairing import rules_for
@@ -69,7 +70,7 @@ def _read(spec: AuditSpec, progress: Progress | None) -> tuple[list[tuple[int, P
             plan = replace(plan, level=parse_level(stated))
         warnings.extend(plan.warnings)
         if plan.year is not None and plan.year != given.year:
-            warnings.append(Finding(SourceRef(plan.file, "", 0), f"the file says {plan.year}; audited as {given.year}"))
+            warnings.append(Finding(SourceRef(plan.file, "", 0), say("audit.year_given", found=plan.year, given=given.year)))
         sources.append((given.year, replace(plan, year=given.year)))
     return sources, warnings
 
@@ -116,7 +117,7 @@ def _year_plans(spec: AuditSpec, sources: list[tuple[int, Plan]]) -> tuple[list[
 def _merged_note(year: int, government: str, group: list[Plan]) -> Finding:
     """A note that several files make one government's plan."""
     files = ", ".join(plan.file for plan in group)
-    return Finding(SourceRef(group[0].file, "", 0), f"{government} {year}: {len(group)} files read as one plan ({files})")
+    return Finding(SourceRef(group[0].file, "", 0), say("audit.merged", government=government, year=year, count=len(group), files=files))
 
 
 def _merge(group: list[Plan]) -> Plan:
@@ -154,7 +155,7 @@ def _assign_provinces(spec: AuditSpec, plans: list[YearPlan]) -> tuple[list[Year
             province = provinces.get(government_key(named)) if named else current
             if province is None:
                 missing = named or "any province"
-                notes.append(Finding(SourceRef(plan.plan.file, "", 0), f"no plan of {missing} in {year} to compare {plan.government} with"))
+                notes.append(Finding(SourceRef(plan.plan.file, "", 0), say("audit.no_plan", missing=missing, year=year, government=plan.government)))
             out.append(replace(plan, province=province))
     return out, notes
 
@@ -172,7 +173,7 @@ def _continuity(
     for government, series in by_government.items():
         present = sorted(series)
         for missing in (year for year in years if present[0] < year < present[-1] and year not in series):
-            notes.append(Finding(SourceRef("", "", 0), f"{government} has no plan for {missing}; its continuity skips that year"))
+            notes.append(Finding(SourceRef("", "", 0), say("audit.gap", government=government, missing=missing)))
         for before, after in zip(present, present[1:]):
             found, near = link_years(series[before], series[after], options, rules)
             changes.extend(found)

@@ -7,6 +7,7 @@ from typing import Any, Iterable, Sequence
 from .audit_models import AuditResult, Change, Status
 from .audit_report import continuity_rows, findings, ordered_changes, source, theme_of, trend_series
 from .audit_sentences import label, level_label, status_label, years_text
+from .messages import render
 from .models import Kind
 from .sentences import check_lang, kind_label
 from .xlsx import PERCENT, SCORE, Book, Formats, Sheet, Table, column_letter, line_chart, table
@@ -159,5 +160,5 @@ def _gaps(book: Book, result: AuditResult, lang: str) -> None:
 
 def _warnings(book: Book, result: AuditResult, lang: str) -> None:
     """Every data warning of the run."""
-    rows = [[w.ref.file, w.ref.sheet, w.ref.row or None, w.message] for w in result.warnings]
+    rows = [[w.ref.file, w.ref.sheet, w.ref.row or None, render(w.message, lang)] for w in result.warnings]
     _table(book, "sheet_warnings", ("file", "sheet", "row", "message"), rows, {}, lang)

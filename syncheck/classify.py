@@ -9,6 +9,7 @@ from .budget_columns import summed_budget
 from .codes import join_split_code, leading_opd_code, opd_code, outline_prefix, parse_cell_code, split_glued
 from .flat import LEVEL_ROLES, add_levels, layout_of
 from .header import Header, is_index_row, is_repeated_header
+from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .values import cell_text
 
@@ -113,7 +114,7 @@ def _note_continuations(result: SheetResult) -> None:
     """One warning per sheet for its continuation rows (a second indicator row under an item)."""
     rows = [row for row in result.skipped if row.reason is SkipReason.CONTINUATION]
     if rows:
-        message = f"{len(rows)} continuation row(s) without item name, code or budget (e.g. a second indicator row) skipped; first on row {rows[0].ref.row}"
+        message = say("classify.continuation", count=len(rows), row=rows[0].ref.row)
         result.warnings.append(Finding(rows[0].ref, message))
 
 
@@ -180,7 +181,7 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
         if reason is not None:
             result.skipped.append(Skipped(ref, reason, row_text(row)))
             if reason is SkipReason.RECAP:
-                result.warnings.append(Finding(ref, f"recap table under the plan skipped from this row ({row_text(row)[:80]!r})"))
+                result.warnings.append(Finding(ref, say("classify.recap", text=repr(row_text(row)[:80]))))
             return None
     else:
         context.signing = False
@@ -190,7 +191,7 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
             return None
         text = row_text(row)
         result.skipped.append(Skipped(ref, SkipReason.UNREADABLE, text))
-        result.warnings.append(Finding(ref, f"row has no item name; skipped ({text[:80]!r})"))
+        result.warnings.append(Finding(ref, say("classify.no_name", text=repr(text[:80]))))
         return None
     fields["agency_ctx"], fields["agency_code"], fields["ref"] = context.agency, context.agency_code, ref
     if columns.agency_code:

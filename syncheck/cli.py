@@ -96,14 +96,15 @@ def main() -> None:
 @click.option("--government", help="Government name (overrides detection).")
 @click.option("--level", type=click.Choice(["provinsi", "kabupaten", "kota"]), help="Level of government.")
 @click.option("--year", type=int, help="Plan year (overrides detection).")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the text report (the JSON is the same in both).")
 @_one_line_errors
-def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level: str | None, year: int | None) -> None:
+def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level: str | None, year: int | None, lang: str) -> None:
     """Show what syncheck understands of each plan file."""
     plans = [read_plan(path, government, level, year, level_hint="--level") for path in files]
     if as_json:
         click.echo(json.dumps(inspect_json(plans), ensure_ascii=False, indent=2))
     else:
-        click.echo(render_inspection(plans))
+        click.echo(render_inspection(plans, lang))
 
 
 _NOMENCLATURE_HELP = "Official nomenclature list (CSV or XLSX): gives codeless or miscoded rows their official code."
@@ -304,9 +305,9 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
         refuse_overwrite_inputs([output], inputs)
     options = Options(threshold, review_threshold, nomenclature_path=nomenclature_path)
     run = run_evaluation(paths, options, labelled, decisions_path, floor)
-    click.echo(render_evaluation(run.evaluation))
+    click.echo(render_evaluation(run.evaluation, lang))
     if decisions_path:
-        click.echo(render_decision_labels(run.labels))
+        click.echo(render_decision_labels(run.labels, lang))
     if run.best is not None:
         best = run.best.score
         click.echo(threshold_sentence(run.best.threshold, best.f1, best.precision, best.recall, lang))

@@ -17,6 +17,7 @@ from typing import Iterable
 from .codes import comparison_key, parse_code
 from .errors import InputFileError
 from .match import Adjust
+from .messages import joined, say
 from .models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Plan, Relation, SourceRef
 from .normalize import normalize_name
 from .sentences import LABELS
@@ -32,7 +33,7 @@ CHOICE_WORDS: dict[str, Choice] = {
 #: the columns a decision table needs (a kind column, or a kind from the sheet name or the code, too)
 COLUMNS = ("left_government", "left_code", "left_name", "right_government", "right_code", "right_name", "decision")
 HEADER_ROWS = 10
-CONFIRMED = "confirmed by reviewer"
+CONFIRMED = say("decisions.confirmed")
 REJECTED, NOT_LINKED, UNMATCHED = "rejected", "not linked", "unmatched"
 
 SideKey = tuple[str, object]
@@ -180,11 +181,11 @@ def _row_decision(row: tuple, columns: dict[str, int], sheet_kind: Kind | None, 
         return None
     choice = CHOICE_WORDS.get(word.casefold().rstrip(".!"))
     if choice is None:
-        reading.warn(ref.sheet, ref.row, f"decision '{word}' not understood (use Ya/Tidak/Ragu or Yes/No/Unsure); row ignored")
+        reading.warn(ref.sheet, ref.row, say("decisions.not_understood", word=word))
         return None
     kind = _kind_names().get(_header_text(text("kind"))) or sheet_kind or _kind_of_code(text("left_code"), text("right_code"))
     if kind is None or not (text("left_name") or text("left_code")) or not (text("right_name") or text("right_code")):
-        reading.warn(ref.sheet, ref.row, "decision row lacks the kind or an item (code or name) on one side; row ignored")
+        reading.warn(ref.sheet, ref.row, say("decisions.incomplete"))
         return None
     return Decision(
         kind, text("left_government"), text("left_code"), text("left_name"),
@@ -212,7 +213,7 @@ def _merge(decisions: list[Decision], file: str) -> tuple[list[Decision], list[F
         if len(definite) > 1:
             first = group[0]
             where = ", ".join(f"{d.ref.sheet} row {d.ref.row}" for d in group if d.ref)
-            message = f"conflicting decisions on '{first.left_name}' / '{first.right_name}' ({where}); left for review"
+            message = say("decisions.conflict", left=first.left_name, right=first.right_name, where=where)
             warnings.append(Finding(first.ref or SourceRef(file, "", 0), message, kind="decision"))
             merged.append(replace(first, choice=Choice.UNSURE))
         else:
@@ -232,13 +233,14 @@ def _coded(item: Item) -> bool:
 def confirmed_link(link: Link) -> Link:
     """A link a reviewer confirmed: identical with code evidence on both sides, else similar."""
     relation = Relation.IDENTICAL if _coded(link.left) and _coded(link.right) else Relation.SIMILAR
-    reason = f"{CONFIRMED}; matcher: {link.relation.value}, {link.reason}" if link.reason else f"{CONFIRMED}; not proposed by the matcher"
+    matcher = say("decisions.matcher", relation=link.relation.value, reason=link.reason) if link.reason else say("decisions.not_proposed")
+    reason = joined(CONFIRMED, matcher)
     return replace(link, relation=relation, reason=reason, decided=Choice.YES.value)
 
 
 def unsure_link(link: Link) -> Link:
     """A link the reviewer left undecided: back to review."""
-    return replace(link, relation=Relation.REVIEW, reason=f"reviewer unsure; {link.reason}", decided=Choice.UNSURE.value)
+    return replace(link, relation=Relation.REVIEW, reason=joined(say("decisions.unsure"), link.reason), decided=Choice.UNSURE.value)
 
 
 class _ItemIndex:
@@ -369,10 +371,10 @@ class DecisionBook:
             if left not in known or right not in known:
                 absent[(decision.left_government, decision.right_government)] += 1
                 continue
-            message = f"reviewer decision on {decision.kind.value} '{decision.left_name}' / '{decision.right_name}' matched no items of this run"
+            message = say("decisions.no_items", kind=decision.kind.value, left=decision.left_name, right=decision.right_name)
             found.append(Finding(decision.ref or SourceRef("", "", 0), message, kind="decision"))
         for (left, right), count in absent.items():
-            message = f"{count} reviewer decision{'s' if count > 1 else ''} about {left} and {right}, which are not compared in this run"
+            message = say("decisions.not_compared" if count > 1 else "decisions.not_compared_one", count=count, left=left, right=right)
             found.append(Finding(SourceRef(self._file(), "", 0), message, kind="decision"))
         return found
 

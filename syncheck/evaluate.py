@@ -220,24 +220,56 @@ def _headlines(result: Result, truth: dict) -> list[HeadlineCheck]:
     return checks
 
 
-def render_evaluation(evaluation: Evaluation) -> str:
-    """A plain-text table of the scores and headline checks."""
-    lines = [f"{'kind':<13} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}"]
+#: the evaluation text's words, per language
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "header": f"{'kind':<13} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}",
+        "exact": "headlines exact: {exact}/{total}",
+        "miss": "  {right} {kind}: expected {expected_same}/{expected_total}, got {got_same}/{got_total}",
+        "decided": "decided pairs: {yes} yes, {no} no, {unsure} unsure; {unmatched} {decisions} matched no items (not scored); "
+                   "links without a decision are not scored",
+    },
+    "id": {
+        "header": f"{'jenis':<13} {'presisi':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}",
+        "exact": "kalimat utama tepat: {exact}/{total}",
+        "miss": "  {right} {kind}: seharusnya {expected_same}/{expected_total}, hasil {got_same}/{got_total}",
+        "decided": "pasangan yang diputuskan: {yes} ya, {no} tidak, {unsure} ragu; {unmatched} keputusan tidak cocok dengan "
+                   "item mana pun (tidak dinilai); tautan tanpa keputusan tidak dinilai",
+    },
+}  # fmt: skip
+_KIND_ID = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
+
+
+def render_evaluation(evaluation: Evaluation, lang: str = "en") -> str:
+    """A plain-text table of the scores and headline checks, in ``lang`` ('id' or 'en')."""
+    text = _TEXT[lang]
+    lines = [text["header"]]
     for score in evaluation.kinds:
         lines.append(
-            f"{score.kind:<13} {score.precision:>9.3f} {score.recall:>7.3f} {score.f1:>6.3f} "
-            f"{score.true_positives:>5} {score.false_positives:>4} {score.false_negatives:>4}"
+            f"{_kind_word(score.kind, lang):<13} {_ratio(score.precision, lang):>9} {_ratio(score.recall, lang):>7} "
+            f"{_ratio(score.f1, lang):>6} {score.true_positives:>5} {score.false_positives:>4} {score.false_negatives:>4}"
         )
     exact = sum(1 for check in evaluation.headlines if check.exact)
     if evaluation.headlines:
-        lines.append(f"headlines exact: {exact}/{len(evaluation.headlines)}")
+        lines.append(text["exact"].format(exact=exact, total=len(evaluation.headlines)))
     for check in evaluation.headlines:
         if not check.exact:
-            lines.append(
-                f"  {check.right} {check.kind}: expected {check.expected_same}/{check.expected_total}, "
-                f"got {check.got_same}/{check.got_total}"
-            )
+            lines.append(text["miss"].format(
+                right=check.right, kind=_kind_word(check.kind, lang), expected_same=check.expected_same,
+                expected_total=check.expected_total, got_same=check.got_same, got_total=check.got_total,
+            ))  # fmt: skip
     return "\n".join(lines)
+
+
+def _kind_word(kind: str, lang: str) -> str:
+    """'sub_kegiatan' as the table shows it: unchanged in English, 'sub kegiatan' in Indonesian."""
+    return _KIND_ID.get(kind, kind) if lang == "id" else kind
+
+
+def _ratio(value: float, lang: str) -> str:
+    """0.5 -> '0.500' (en) / '0,500' (id)."""
+    text = f"{value:.3f}"
+    return text.replace(".", ",") if lang == "id" else text
 
 
 # --- the threshold sweep ------------------------------------------------------------------------
@@ -318,12 +350,11 @@ def run_evaluation(paths: list[str], options: Options, truth: dict | None = None
     return EvaluationRun(result, evaluation, tuple(points), recommend(points), labels)
 
 
-def render_decision_labels(labels: Labels) -> str:
-    """'decisions: 12 yes, 3 no, 1 unsure; 2 matched no items (not scored)'."""
+def render_decision_labels(labels: Labels, lang: str = "en") -> str:
+    """'decided pairs: 12 yes, 3 no, 1 unsure; 2 matched no items (not scored)', in ``lang``."""
     counts = Counter({name: sum(len(pairs) for pairs in group.values()) for name, group in
                       (("yes", labels.positives), ("no", labels.negatives or {}), ("unsure", labels.ignored))})  # fmt: skip
-    return (
-        f"decided pairs: {counts['yes']} yes, {counts['no']} no, {counts['unsure']} unsure; "
-        f"{labels.unmatched} decision{'s' if labels.unmatched != 1 else ''} matched no items (not scored); "
-        "links without a decision are not scored"
+    decisions = "decisions" if labels.unmatched != 1 else "decision"
+    return _TEXT[lang]["decided"].format(
+        yes=counts["yes"], no=counts["no"], unsure=counts["unsure"], unmatched=labels.unmatched, decisions=decisions
     )

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
+from .messages import say
 from .codes import parse_code, split_glued
 from .models import Finding, Item, Kind, Skipped, SkipReason
 from .values import cell_text
@@ -228,7 +229,7 @@ def _generic_cell(fields: dict, result: SheetResult) -> LevelCell:
         kind = Kind.PROGRAM
     if kind is None:
         kind = Kind.SUB_KEGIATAN
-        result.warnings.append(Finding(fields["ref"], "row has no code; read as sub kegiatan from its place in the table", name=fields["name"]))
+        result.warnings.append(Finding(fields["ref"], say("readers.no_code", label="sub kegiatan"), name=fields["name"]))
     return LevelCell(kind, code, fields["code_raw"], fields["name"], 0)
 
 
@@ -237,7 +238,7 @@ def _checked(cell: LevelCell, fields: dict, result: SheetResult, warned: set[tup
     if cell.code_raw and (cell.code is None or cell.code.kind is not cell.kind):
         if (cell.kind, cell.code_raw) not in warned:
             warned.add((cell.kind, cell.code_raw))
-            message = f"code {cell.code_raw!r} is not a {cell.kind.value.replace('_', ' ')} code; read without code"
+            message = say("flat.wrong_level_code", code=repr(cell.code_raw), kind=cell.kind.value.replace("_", " "))
             result.warnings.append(Finding(fields["ref"], message, code=cell.code_raw, name=cell.name))
         return cell._replace(code=None)
     return cell

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from .errors import UsageError
+from .messages import say
 from .models import Finding, Level, Plan, SourceRef
 
 PAIRING = "pairing"  # Finding.kind of the notes on how files were grouped
@@ -100,17 +101,17 @@ def _note(plan: Plan, message: str) -> Finding:
 
 def _moved_note(plan: Plan, province: Plan) -> Finding:
     """A kab/kota given before any province file."""
-    return _note(plan, f"{plan.label} is given before any province file; it is compared with {province.label}, the first province given")
+    return _note(plan, say("grouping.before_province", government=plan.label, province=province.label))
 
 
 def _lone_note(plan: Plan) -> Finding:
     """A province with no kab/kota file after it."""
-    return _note(plan, f"{plan.label} has no kabupaten/kota file after it: not compared (give its kabupaten/kota files after it)")
+    return _note(plan, say("grouping.lone_province", government=plan.label))
 
 
 def _not_province_note(plan: Plan) -> Finding:
     """No province given: the first file stands in for one."""
-    return _note(plan, f"{plan.label} is not a province; it is compared as the higher level because it is given first")
+    return _note(plan, say("pipeline.not_province", government=plan.label))
 
 
 def _no_pair_message(read: list[str]) -> str:

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .messages import say
 from .budget_columns import BudgetChoice, choose_budget, prefer_after_change
 from .codes import parse_code, split_glued
 from .flat import level_roles
@@ -248,7 +249,7 @@ def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ..
         return ()
     chosen = choice.columns[0]
     others = ", ".join(f"{column_letter(col)} ({labels.get(col, '')})" for col in choice.passed_over)
-    return (f"several budget columns: every budget is read from column {column_letter(chosen)} ({labels.get(chosen, '')}), not from {others}",)
+    return (say("header.several_budgets", chosen=f"{column_letter(chosen)} ({labels.get(chosen, '')})", others=others),)
 
 
 _THOUSANDS = re.compile(r"\bribuan\b|\bribu\s+rupiah|\bthousands?\b|\(\s*(?:rp\.?|idr)?\s*'?000\s*\)|\brp\.?\s*000\b(?![.,]\d)", re.IGNORECASE)

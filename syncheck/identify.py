@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .codes import comparison_key, opd_bidang, parse_code
+from .messages import joined, say
 from .models import LINKED_KINDS, Code, Item, Kind, Link, OfficialIdentity, Plan, SourceRef
 from .nomenclature import Entry, Master, localize, master_level, name_relation
 
@@ -25,9 +26,9 @@ CANDIDATES = 8
 
 _RANK = {"equal": 0, "spelling": 1, "different": 2}
 _WHY = {
-    "no_code": "the row has no code",
-    "unknown_code": "the row's code {code} is not in the nomenclature",
-    "other_item": "the row's code {code} names another item",
+    "no_code": "identify.no_code",
+    "unknown_code": "identify.unknown_code",
+    "other_item": "identify.other_item",
 }
 
 
@@ -146,7 +147,7 @@ def explain_links(links: list[Link]) -> list[Link]:
     out = []
     for link in links:
         notes = [_note(side, item) for side, item in (("left", link.left), ("right", link.right)) if item.official]
-        out.append(replace(link, reason="; ".join([link.reason, *notes])) if notes else link)
+        out.append(replace(link, reason=joined(link.reason, *notes)) if notes else link)
     return out
 
 
@@ -154,5 +155,5 @@ def _note(side: str, item: Item) -> str:
     """'right code 1.02.02.2.01.01 from nomenclature (name 96; the row has no code)'."""
     official = item.official
     assert official is not None
-    why = _WHY[official.why].format(code=item.code_text)
-    return f"{side} code {official.code.text} from nomenclature (name {official.score:.0f}; {why})"
+    why = say(_WHY[official.why], code=item.code_text)
+    return say("identify.official_code", side=side, code=official.code.text, score=f"{official.score:.0f}", why=why)

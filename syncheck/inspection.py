@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Any
 
 from . import __version__
+from .messages import render
 from .models import Kind, Plan
 from .report_data import items_per_kind, plan_json, warning_json
 from .values import format_rupiah
@@ -61,51 +62,102 @@ def _plan_json(plan: Plan) -> dict[str, Any]:
     }
 
 
-def render_inspection(plans: list[Plan]) -> str:
-    """Plain text, one block per file."""
-    return "\n\n".join(_plan_text(plan) for plan in plans)
+#: the inspect text's words, per language
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "government": "government", "year": "year", "unknown": "unknown", "items": "items",
+        "budget": "sub kegiatan budget", "rows": "rows", "read": "read", "items_n": "items", "item_rows": "item rows",
+        "skipped": "skipped", "none": "none", "sheet": "sheet", "row": "row", "file": "file",
+        "header_row": "header row", "header_rows": "header rows", "warnings": "warnings",
+        "more": "more (use --json to see all)",
+    },
+    "id": {
+        "government": "pemda", "year": "tahun", "unknown": "tidak diketahui", "items": "item",
+        "budget": "pagu sub kegiatan", "rows": "baris", "read": "dibaca", "items_n": "item", "item_rows": "baris item",
+        "skipped": "dilewati", "none": "tidak ada", "sheet": "lembar", "row": "baris", "file": "berkas",
+        "header_row": "baris kepala tabel", "header_rows": "baris kepala tabel", "warnings": "peringatan",
+        "more": "lainnya (gunakan --json untuk melihat semuanya)",
+    },
+}  # fmt: skip
+#: why rows or sheets were skipped (SkipReason values and SheetInfo.skipped_reason), in Indonesian
+_SKIPPED_ID = {
+    "blank": "kosong", "title": "judul", "header": "kepala tabel", "banner": "baris perangkat daerah", "subtotal": "subtotal",
+    "unreadable": "tak terbaca", "hidden_sheet": "lembar tersembunyi", "no_header": "tanpa kepala tabel",
+    "hidden sheet": "lembar tersembunyi", "no header": "tanpa kepala tabel", "note": "catatan", "recap": "rekapitulasi",
+    "continuation": "baris lanjutan",
+}  # fmt: skip
+#: column roles (header.py) in Indonesian; a role not listed is shown as it is
+_ROLES_ID = {
+    "code": "kode", "name": "nama", "indicator": "indikator", "target": "target", "location": "lokasi",
+    "budget": "pagu", "funding": "sumber dana", "agency": "perangkat daerah", "agency_code": "kode perangkat daerah",
+    "number": "nomor", "forward": "tahun lain", "code_urusan": "kode urusan", "name_urusan": "nama urusan",
+    "code_bidang": "kode bidang", "name_bidang": "nama bidang", "code_program": "kode program", "name_program": "nama program",
+    "code_kegiatan": "kode kegiatan", "name_kegiatan": "nama kegiatan", "code_sub_kegiatan": "kode sub kegiatan",
+    "name_sub_kegiatan": "nama sub kegiatan",
+}  # fmt: skip
 
 
-def _plan_text(plan: Plan) -> str:
+def render_inspection(plans: list[Plan], lang: str = "en") -> str:
+    """Plain text, one block per file, in ``lang`` ('id' or 'en')."""
+    return "\n\n".join(_plan_text(plan, lang) for plan in plans)
+
+
+def _skipped_word(reason: str, lang: str) -> str:
+    """A skip reason in ``lang``."""
+    return _SKIPPED_ID.get(reason, reason) if lang == "id" else reason
+
+
+def _plan_text(plan: Plan, lang: str) -> str:
     """One file's block."""
-    year = plan.year if plan.year is not None else "unknown"
-    lines = [plan.file, f"  government: {plan.government} ({plan.level.value}), year {year}"]
+    words = _WORDS[lang]
+    year = plan.year if plan.year is not None else words["unknown"]
+    lines = [plan.file, f"  {words['government']}: {plan.government} ({plan.level.value}), {words['year']} {year}"]
     for sheet in plan.sheets:
-        lines.extend(_sheet_lines(sheet))
+        lines.extend(_sheet_lines(sheet, lang))
     counts = items_per_kind(plan)
-    lines.append("  items: " + ", ".join(f"{counts[kind]} {_KIND_WORDS[kind]}" for kind in Kind))
-    lines.append(f"  sub kegiatan budget: {format_rupiah(sub_kegiatan_budget(plan), 'id')}")
-    skipped = ", ".join(f"{reason} {count}" for reason, count in skipped_counts(plan).items()) or "none"
-    lines.append(f"  rows: {plan.rows_read} read = {_item_rows_text(plan)} + {plan.skipped_rows} skipped ({skipped})")
-    lines.extend(_warning_lines(plan))
+    lines.append(f"  {words['items']}: " + ", ".join(f"{counts[kind]} {_KIND_WORDS[kind]}" for kind in Kind))
+    lines.append(f"  {words['budget']}: {format_rupiah(sub_kegiatan_budget(plan), 'id')}")
+    skipped = ", ".join(f"{_skipped_word(reason, lang)} {count}" for reason, count in skipped_counts(plan).items()) or words["none"]
+    lines.append(f"  {words['rows']}: {plan.rows_read} {words['read']} = {_item_rows_text(plan, words)} + {plan.skipped_rows} {words['skipped']} ({skipped})")
+    lines.extend(_warning_lines(plan, lang))
     return "\n".join(lines)
 
 
-def _item_rows_text(plan: Plan) -> str:
+def _item_rows_text(plan: Plan, words: dict[str, str]) -> str:
     """'12 items', or '4 item rows (12 items)' when rows hold several items (one row per sub kegiatan)."""
     items, rows = len(plan.items), plan.item_rows
-    return f"{items} items" if rows == items else f"{rows} item rows ({items} items)"
+    if rows == items:
+        return f"{items} {words['items_n']}"
+    return f"{rows} {words['item_rows']} ({items} {words['items_n']})"
 
 
-def _sheet_lines(sheet) -> list[str]:
+def _sheet_lines(sheet, lang: str) -> list[str]:
     """A sheet's line and its column mapping."""
+    words = _WORDS[lang]
     if sheet.skipped_reason:
-        return [f"  sheet {sheet.name!r}: {sheet.rows} rows, skipped ({sheet.skipped_reason})"]
+        reason = _skipped_word(sheet.skipped_reason, lang)
+        return [f"  {words['sheet']} {sheet.name!r}: {sheet.rows} {words['rows']}, {words['skipped']} ({reason})"]
     rows = ", ".join(str(row) for row in sheet.header_rows)
-    lines = [f"  sheet {sheet.name!r}: {sheet.rows} rows, header row{'s' if len(sheet.header_rows) > 1 else ''} {rows}"]
+    header = words["header_rows" if len(sheet.header_rows) > 1 else "header_row"]
+    lines = [f"  {words['sheet']} {sheet.name!r}: {sheet.rows} {words['rows']}, {header} {rows}"]
     used = [(role, column) for role, column in sheet.columns if role not in ("forward", "number")]
-    lines.extend(f"    {role:<9} {column}" for role, column in used)
+    names = [_ROLES_ID.get(role, role) if lang == "id" else role for role, _ in used]
+    width = max([9, *(len(name) for name in names)])
+    lines.extend(f"    {name:<{width}} {column}" for name, (_, column) in zip(names, used))
     return lines
 
 
-def _warning_lines(plan: Plan) -> list[str]:
+def _warning_lines(plan: Plan, lang: str) -> list[str]:
     """The first warnings, then how many more there are."""
+    words = _WORDS[lang]
     if not plan.warnings:
-        return ["  warnings: none"]
-    lines = [f"  warnings: {len(plan.warnings)}"]
+        return [f"  {words['warnings']}: {words['none']}"]
+    lines = [f"  {words['warnings']}: {len(plan.warnings)}"]
     for warning in plan.warnings[:MAX_WARNINGS_SHOWN]:
-        where = f"sheet {warning.ref.sheet!r} row {warning.ref.row}" if warning.ref.row else (f"sheet {warning.ref.sheet!r}" if warning.ref.sheet else "file")
-        lines.append(f"    {where}: {warning.message}")
+        ref = warning.ref
+        sheet = f"{words['sheet']} {ref.sheet!r}"
+        where = f"{sheet} {words['row']} {ref.row}" if ref.row else (sheet if ref.sheet else words["file"])
+        lines.append(f"    {where}: {render(warning.message, lang)}")
     if len(plan.warnings) > MAX_WARNINGS_SHOWN:
-        lines.append(f"    ... {len(plan.warnings) - MAX_WARNINGS_SHOWN} more (use --json to see all)")
+        lines.append(f"    ... {len(plan.warnings) - MAX_WARNINGS_SHOWN} {words['more']}")
     return lines

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .entries import Entry, prepare
+from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import COUNTERPART_WORDS, Rule, normalize_name, token_difference
 from .workers import run_alongside
@@ -261,46 +262,46 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     if score < options.review_threshold:
         return None
     if kind is Kind.PROGRAM and same_code:
-        return Verdict(Relation.REVIEW, score, f"same code {left.code_text} but the names differ (score {score:.0f})")
+        return Verdict(Relation.REVIEW, score, say("match.same_code_names_differ", code=left.code_text, score=f"{score:.0f}"))
     scope = (only_left | only_right) and (only_left | only_right) <= COUNTERPART_WORDS
     if kind is not Kind.PROGRAM and parent is not None and (scope or _same_slot(left, right)):
         words = ", ".join(sorted(only_left | only_right))
-        return Verdict(Relation.COUNTERPART, score, f"same slot in linked parents; wording differs in scope or object ({words})")
+        return Verdict(Relation.COUNTERPART, score, joined(say("match.same_slot"), say("match.scope_words", words=words)))
     if both_coded and not _same_slot(left, right):
         # two valid codes of different items and names that differ: nothing for a reviewer to settle
         return None
-    return Verdict(Relation.REVIEW, score, f"names partly alike (score {score:.0f}); {', '.join(sorted(only_left | only_right))[:80]} differ")
+    return Verdict(Relation.REVIEW, score, say("match.partly_alike", score=f"{score:.0f}", words=", ".join(sorted(only_left | only_right))[:80]))
 
 
 def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly, threshold=90.0) -> Verdict | None:
     """Names that say the same item: identical with code evidence, similar without."""
-    detail = "names equal after normalization" + (f" ({typos} typo{'s' if typos > 1 else ''} set aside)" if typos else "")
+    detail = say("match.names_equal_typos", typos=typos) if typos > 1 else say("match.names_equal_typo" if typos else "match.names_equal")
     if nearly:
-        detail = "long names differ in one word"
+        detail = say("match.one_word")
     exact = not (typos or nearly)
     if parent is Relation.COUNTERPART:
-        return Verdict(Relation.COUNTERPART, score, f"{detail}, but under complementary parents")
+        return Verdict(Relation.COUNTERPART, score, say("match.complementary_parents", detail=detail))
     if not both_coded:
         # names equal as normalized need no score; a repaired or extended name must reach --threshold
         if not exact and score < threshold:
-            return Verdict(Relation.REVIEW, score, f"{detail}; {_codeless(left, right)}; score {score:.0f} is below the threshold {threshold:.0f}")
-        return Verdict(Relation.SIMILAR, max(score, threshold) if exact else score, f"{detail}; {_codeless(left, right)}", exact)
+            return Verdict(Relation.REVIEW, score, joined(detail, _codeless(left, right), say("match.below_threshold", score=f"{score:.0f}", threshold=f"{threshold:.0f}")))
+        return Verdict(Relation.SIMILAR, max(score, threshold) if exact else score, joined(detail, _codeless(left, right)), exact)
     if kind is Kind.PROGRAM:
-        codes = f"same code {left.code_text}" if same_code else f"codes differ ({left.code_text} vs {right.code_text})"
-        return Verdict(Relation.IDENTICAL, score, f"{codes}; {detail}", exact)
+        codes = say("match.same_code", code=left.code_text) if same_code else say("match.codes_differ", left=left.code_text, right=right.code_text)
+        return Verdict(Relation.IDENTICAL, score, joined(codes, detail), exact)
     if parent is None:
-        return Verdict(Relation.REVIEW, score, f"{detail}, but the parents are not linked")
-    where = "same slot" if _same_slot(left, right) else "same parent"
-    return Verdict(Relation.IDENTICAL, score, f"{where} ({left.code_text} / {right.code_text}); {detail} once level words are set aside", exact)
+        return Verdict(Relation.REVIEW, score, say("match.parents_not_linked", detail=detail))
+    where = say("match.same_slot_codes" if _same_slot(left, right) else "match.same_parent_codes", left=left.code_text, right=right.code_text)
+    return Verdict(Relation.IDENTICAL, score, joined(where, say("match.without_level_words", detail=detail)), exact)
 
 
 def _only_dan_differs(left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
     """'Informasi, Edukasi' vs 'Informasi dan Edukasi': the two levels' own wordings of different items."""
     # the official list words a province item and its kab/kota twin differently exactly like this;
     # a 'dan' both names have (even once more in one of them) changes nothing
-    reason = "names differ only in 'dan' (one lists with commas)"
+    reason = say("match.only_dan")
     if parent is not None and _same_slot(left, right):
-        return Verdict(Relation.COUNTERPART, score, f"same slot in linked parents; {reason}")
+        return Verdict(Relation.COUNTERPART, score, joined(say("match.same_slot"), reason))
     return Verdict(Relation.REVIEW, score, reason) if score >= options.review_threshold else None
 
 
@@ -311,9 +312,9 @@ def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
     if left.bidang and right.bidang:
         if left.bidang != right.bidang:
             return None
-        return Verdict(Relation.IDENTICAL if left.coded and right.coded else Relation.SIMILAR, max(score, 90.0), f"support program of the same bidang {left.bidang}")
+        return Verdict(Relation.IDENTICAL if left.coded and right.coded else Relation.SIMILAR, max(score, 90.0), say("match.support_bidang", bidang=left.bidang))
     if left.item.agency and normalize_name(left.item.agency) == normalize_name(right.item.agency):
-        return Verdict(Relation.SIMILAR, max(score, 90.0), f"support program of the same agency ({left.item.agency})")
+        return Verdict(Relation.SIMILAR, max(score, 90.0), say("match.support_agency", agency=left.item.agency))
     return None
 
 
@@ -384,7 +385,7 @@ def _same_slot(left: Entry, right: Entry) -> bool:
 def _codeless(left: Entry, right: Entry) -> str:
     """Which side lacks code evidence, for the reason text."""
     sides = [side for side, entry in (("left", left), ("right", right)) if not entry.coded]
-    return f"no code on the {' and '.join(sides)} side" if sides else "codes give no evidence"
+    return say("match.no_code", sides=" and ".join(sides)) if sides else say("match.codes_no_evidence")
 
 
 def _prefer_exact(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, int], Verdict]:
@@ -395,7 +396,7 @@ def _prefer_exact(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, i
     out = {}
     for (i, j), verdict in verdicts.items():
         if verdict.relation is Relation.SIMILAR and not verdict.exact and (i in exact_left or j in exact_right):
-            verdict = Verdict(Relation.REVIEW, verdict.score, verdict.reason + "; a name-equal partner exists")
+            verdict = Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.name_equal_partner")))
         out[(i, j)] = verdict
     return out
 

@@ -7,7 +7,7 @@ import gc
 import importlib
 import os
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .grouping import group_plans, province_groups
 from .models import Link, Options, Overlap, Plan, Result, Summary

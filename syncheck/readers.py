@@ -13,6 +13,7 @@ from .errors import EmptyWorkbookError, NoHeaderError
 from .flat import build_items as build_flat_items, layout_of
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .normalize import without_list_marker
+from .messages import say
 from .models import LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
@@ -43,7 +44,7 @@ def read_plan(
     warnings.extend(_duplicate_warnings(items))
     skipped = [row for result in results for row in result.skipped]
     if who.level is None:
-        warnings.append(Finding(SourceRef(file, "", 0), f"level of government not found; assumed kabupaten (use {level_hint})"))
+        warnings.append(Finding(SourceRef(file, "", 0), say("readers.level_unknown", hint=level_hint)))
     if not government and not identity.from_titles([line for result in results for line in result.titles]).government:
         warnings.append(_government_from_file_name(file, who.government))
     return Plan(
@@ -65,9 +66,9 @@ def read_plan(
 def _government_from_file_name(file: str, found: str) -> Finding:
     """The warning for a government name that no title row gives: it comes from the file name."""
     if found:
-        return Finding(SourceRef(file, "", 0), f"government name not found in the title rows; taken from the file name: {found!r}")
+        return Finding(SourceRef(file, "", 0), say("readers.government_from_file", name=repr(found)))
     stem = os.path.splitext(file)[0]
-    return Finding(SourceRef(file, "", 0), f"government name not found in the title rows or the file name; the file name {stem!r} is used as the name")
+    return Finding(SourceRef(file, "", 0), say("readers.government_is_file_name", stem=repr(stem)))
 
 
 def _require_content(file: str, sheets: list[RawSheet], results: list[SheetResult]) -> None:
@@ -109,7 +110,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
     rows = sheet.rows
     if sheet.hidden:
         info = SheetInfo(sheet.name, len(rows), skipped_reason="hidden sheet")
-        note = Finding(SourceRef(file, sheet.name, 0), f"sheet {sheet.name!r} is hidden: skipped ({len(rows)} rows)")
+        note = Finding(SourceRef(file, sheet.name, 0), say("readers.hidden_sheet", sheet=repr(sheet.name), rows=len(rows)))
         skipped = [Skipped(SourceRef(file, sheet.name, 1), SkipReason.HIDDEN_SHEET, count=len(rows))] if rows else []
         return SheetResult(info, skipped=skipped, warnings=[note])
     header = find_header(rows, sheet.merged, identity.from_file_name(file).year)
@@ -134,8 +135,8 @@ def _header_warnings(ref: SourceRef, header: Header, has_items: bool) -> list[Fi
     """How the header was read, where a reviewer should check it: no budget column, a guessed budget column."""
     warnings = [Finding(ref, note) for note in header.notes]
     if has_items and not header.columns("budget"):
-        labels = "; ".join(header.labels[col] for col in sorted(header.labels))[:200]
-        warnings.append(Finding(ref, f"no budget column found in the header ({labels}): every budget is empty"))
+        labels = " | ".join(header.labels[col] for col in sorted(header.labels))[:200]
+        warnings.append(Finding(ref, say("readers.no_budget_column", labels=labels)))
     return warnings
 
 
@@ -174,7 +175,7 @@ def _headerless_sheet(file: str, sheet: RawSheet) -> SheetResult:
             skip_blank(skipped, ref(i))
     warnings = []
     if any(s.reason is SkipReason.NO_HEADER for s in skipped):
-        warnings.append(Finding(SourceRef(file, sheet.name, 0), f"sheet {sheet.name!r} has no RKPD header: skipped"))
+        warnings.append(Finding(SourceRef(file, sheet.name, 0), say("readers.no_header", sheet=repr(sheet.name))))
     return SheetResult(SheetInfo(sheet.name, len(sheet.rows), skipped_reason="no header"), skipped=skipped, warnings=warnings)
 
 
@@ -198,11 +199,12 @@ def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
         code = fields["code"]
         kind = code.kind if code is not None else None
         if code is not None and kind is None:
-            result.warnings.append(Finding(fields["ref"], f"code {fields['code_raw']!r} has an unexpected depth; read without code", code=fields["code_raw"]))
+            result.warnings.append(Finding(fields["ref"], say("readers.odd_depth", code=repr(fields["code_raw"])), code=fields["code_raw"]))
             fields["code"] = None
         kind = kind if kind is not None else _kind_from_name(fields)
         if kind is not None and fields["code"] is None and fields["code_raw"]:
-            result.warnings.append(Finding(fields["ref"], f"code {fields['code_raw']!r} is not a valid code; read without code", code=fields["code_raw"], name=fields["name"]))
+            message = say("readers.invalid_code", code=repr(fields["code_raw"]))
+            result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
         kinds.append(kind)
     return [kinds[position] if kinds[position] is not None else _resolve_kind(rows, kinds, position, result) for position in range(len(rows))]
 
@@ -230,7 +232,8 @@ def _expand_relative_codes(rows: list[dict], result: SheetResult) -> None:
             program = kegiatan = None
     if expanded:
         first = expanded[0]
-        result.warnings.append(Finding(first["ref"], f"{len(expanded)} code(s) written without their program or kegiatan (such as {first['code_raw']!r}) read as the rest of the code above them ({first['code'].text})", code=first["code_raw"]))
+        message = say("readers.relative_codes", count=len(expanded), code=repr(first["code_raw"]), full=first["code"].text)
+        result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
 
 
 def _relative_code(fields: dict, program: Code | None, kegiatan: Code | None, allowed: set[int]) -> Code | None:
@@ -279,8 +282,11 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
     kinds[position] = kind
     label = "kegiatan" if kind is Kind.KEGIATAN else "sub kegiatan"
     # a code that is there but invalid ('1,02,x', a 5-digit number) is told as such, not as a missing code
-    what = f"code {fields['code_raw']!r} is not a valid code" if fields["code_raw"] else "row has no code"
-    result.warnings.append(Finding(fields["ref"], f"{what}; read as {label} from its place in the table", code=fields["code_raw"], name=fields["name"]))
+    if fields["code_raw"]:
+        message = say("readers.invalid_code_placed", code=repr(fields["code_raw"]), label=label)
+    else:
+        message = say("readers.no_code", label=label)
+    result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
     return kind
 
 
@@ -339,5 +345,5 @@ def _duplicate_warnings(items: list[Item]) -> list[Finding]:
         key = (item.code.segments, item.agency.lower())
         first = seen.setdefault(key, item)
         if first is not item:
-            warnings.append(Finding(item.ref, f"duplicate row: code {item.code.text} already on row {first.ref.row} of sheet {first.ref.sheet!r}", code=item.code.text, name=item.name))
+            warnings.append(Finding(item.ref, say("readers.duplicate", code=item.code.text, row=first.ref.row, sheet=repr(first.ref.sheet)), code=item.code.text, name=item.name))
     return warnings

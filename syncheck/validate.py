@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from typing import Iterator
 
 from . import __version__
 from .codes import comparison_key, kegiatan_of, parse_code, program_of
+from .messages import render, say
 from .models import Code, Finding, Item, Kind, Plan
 from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, official_name
 from .normalize import plain_name
@@ -36,84 +36,18 @@ SEVERITY: dict[str, str] = {
     "duplicate": "warning",
 }
 
-# Message templates (English is what Finding.message and the JSON carry; the workbook may
-# render Indonesian). Every template is one sentence; placeholders are filled from the row.
-_TEMPLATES: dict[str, tuple[str, str]] = {
-    "unknown_code": (
-        "code {code} is not in the nomenclature",
-        "kode {code} tidak ada dalam nomenklatur",
-    ),
-    "wrong_level": (
-        "{code} is a {owner} item (level digit {digit}), which a {plan_level} plan may not carry under UU 23/2014",
-        "{code} adalah urusan {owner} (digit tingkat {digit}) yang tidak boleh dimuat rencana {plan_level} menurut UU 23/2014",
-    ),
-    "wrong_level_program": (
-        "program {code} is in the nomenclature only for {owner} governments, not for a {plan_level} plan",
-        "program {code} dalam nomenklatur hanya untuk pemerintah {owner}, bukan untuk rencana {plan_level}",
-    ),
-    "name_spelling": (
-        'the name of {code} is spelled differently from the nomenclature, which reads "{expected}"',
-        'nama {code} ditulis berbeda dari nomenklatur, yang berbunyi "{expected}"',
-    ),
-    "name_different": (
-        'code {code} is "{expected}" in the nomenclature, a different item from the name in this row',
-        'kode {code} dalam nomenklatur adalah "{expected}", item yang berbeda dari nama pada baris ini',
-    ),
-    "retired": (
-        "{code} is marked inactive (nonaktif) in the nomenclature",
-        "{code} berstatus nonaktif dalam nomenklatur",
-    ),
-    "wrong_parent": (
-        "{code} belongs under {own}, but this row stands under {parent}",
-        "{code} semestinya berada di bawah {own}, tetapi baris ini berada di bawah {parent}",
-    ),
-    "duplicate": (
-        "{code} already appears at {first} for the same agency",
-        "{code} sudah muncul di {first} untuk perangkat daerah yang sama",
-    ),
-}
-_WORDS_ID = {
-    "provincial": "provinsi",
-    "province": "provinsi",
-    "kabupaten/kota": "kabupaten/kota",
-    "kabupaten": "kabupaten",
-    "kota": "kota",
-}
+# Message templates live in messages.CATALOGUE ('validate.<kind>'): English is what Finding.message
+# and the JSON carry; the console and workbook render it in their language.
 _OWNER = {PROVINSI: "provincial", KABKOTA: "kabupaten/kota"}
 
 
 def _message(key: str, **params: object) -> str:
-    return _TEMPLATES[key][0].format(**params)
-
-
-def _template_regex(template: str) -> re.Pattern[str]:
-    parts = re.split(r"(\{\w+\})", template)
-    pattern = "".join(f"(?P<{part[1:-1]}>.*?)" if part.startswith("{") else re.escape(part) for part in parts)
-    return re.compile(f"^{pattern}$", re.DOTALL)
-
-
-_PARSERS = [(key, _template_regex(en)) for key, (en, _) in _TEMPLATES.items()]
+    return say(f"validate.{key}", **params)
 
 
 def translate_message(message: str, lang: str) -> str:
     """A finding message in ``lang`` ('en' or 'id'); unknown messages are returned unchanged."""
-    if lang != "id":
-        return message
-    for key, regex in _PARSERS:
-        match = regex.match(message)
-        if match:
-            params = {name: _WORDS_ID.get(value, value) for name, value in match.groupdict().items()}
-            params = {name: _translate_where(value) if name == "first" else value for name, value in params.items()}
-            return _TEMPLATES[key][1].format(**params)
-    return message
-
-
-def _translate_where(text: str) -> str:
-    match = re.fullmatch(r"(?:sheet (?P<sheet>.*) )?row (?P<row>\d+)", text)
-    if not match:
-        return text
-    row = f"baris {match.group('row')}"
-    return f"lembar {match.group('sheet')} {row}" if match.group("sheet") else row
+    return render(message, lang)
 
 
 # --------------------------------------------------------------------------- checks
@@ -340,7 +274,7 @@ def render_validation(plans, findings: list[Finding], lang: str = "id", master: 
     for plan in plans:
         own = [finding for finding in findings if finding.ref.file == plan.file]
         fields = {"file": plan.file, "government": plan.label, "level": plan.level.value}
-        notes = [f"  ({warning.message})" for warning in plan.warnings if warning.ref.row == 0]
+        notes = [f"  ({render(warning.message, lang)})" for warning in plan.warnings if warning.ref.row == 0]
         if not own:
             lines.append(words["clean"].format(**fields))
             lines.extend(notes)

@@ -6,6 +6,8 @@ import datetime as _dt
 import math
 import re
 
+from .messages import say
+
 _NO_CENTS = re.compile(r"[.,]-+$")
 _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _AMOUNT_CHARS = re.compile(r"[0-9.,]+")
@@ -22,22 +24,22 @@ def parse_budget(value: object, scale: int = 1) -> tuple[int | None, str]:
     if value is None or value == "":
         return None, ""
     if isinstance(value, bool):
-        return None, f"budget {value!r} is not an amount"
+        return None, say("values.not_amount", value=repr(value))
     if isinstance(value, (_dt.date, _dt.datetime, _dt.time, _dt.timedelta)):
-        return None, f"budget cell holds a date ({value}), not an amount"
+        return None, say("values.date", value=value)
     return _from_text(str(value), scale)
 
 
 def _from_number(value: float, scale: int = 1) -> tuple[int | None, str]:
     """Round a numeric cell to whole Rupiah."""
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None, "budget is not a finite number"
+        return None, say("values.not_finite")
     if abs(value) >= 10**18:
-        return None, f"budget {value} is implausibly large"
+        return None, say("values.too_large", value=value)
     number = int(round(value * scale))
     if abs(number) >= 10**18:
-        return None, f"budget {value} is implausibly large"
-    return number, "negative budget" if number < 0 else ""
+        return None, say("values.too_large", value=value)
+    return number, say("values.negative") if number < 0 else ""
 
 
 def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
@@ -51,12 +53,12 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
         return None, ""
     digits = _normalize_separators(body)
     if digits is None:
-        return None, f"budget {text!r} is not an amount"
+        return None, say("values.not_amount", value=repr(text))
     amount = float(digits) * scale
     if not math.isfinite(amount) or abs(amount) >= 10**18:
-        return None, f"budget {text!r} is implausibly large"
+        return None, say("values.too_large", value=repr(text))
     number = int(round(amount))
-    return (-number if negative else number), ("negative budget" if negative else "")
+    return (-number if negative else number), (say("values.negative") if negative else "")
 
 
 def _normalize_separators(body: str) -> str | None:

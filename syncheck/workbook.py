@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from syncheck.messages import render
 from syncheck.models import LINKED_KINDS, Choice, Decision, Item, Kind, Link, Overlap, Relation, Result
 from syncheck.report_data import (
     KIND_ORDER,
@@ -175,7 +176,7 @@ class _SheetRows:
         left, left_source = self._side(link.left)
         right, right_source = self._side(link.right)
         return [
-            *left, *right, self._relations[link.relation], round(float(link.score), 1), link.reason,
+            *left, *right, self._relations[link.relation], round(float(link.score), 1), render(link.reason, self.lang),
             left_source, right_source, self._choices[link.decided], self._sources[link.by_reviewer],
         ]  # fmt: skip
 
@@ -271,7 +272,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
 def _warnings_sheet(book: Book, result: Result, lang: str) -> None:
     """Every data warning of the run."""
     keys = ("file", "sheet", "row", "message")
-    rows = [[w.ref.file, w.ref.sheet, w.ref.row or None, w.message] for w in all_warnings(result)]
+    rows = [[w.ref.file, w.ref.sheet, w.ref.row or None, render(w.message, lang)] for w in all_warnings(result)]
     table(book, label("sheet_warnings", lang), [label(k, lang) for k in keys], rows, {})
 
 

@@ -84,7 +84,7 @@ def test_json_is_byte_identical_between_runs(make_workbook, tmp_path):
 
 def test_inspect_text_and_json(make_workbook):
     city = str(make_workbook(CITY, name="kota_contoh_2024.xlsx"))
-    result = CliRunner().invoke(main, ["inspect", city])
+    result = CliRunner().invoke(main, ["inspect", city, "--lang", "en"])
     assert result.exit_code == 0
     assert result.output.splitlines()[:2] == ["kota_contoh_2024.xlsx", "  government: Kota Contoh (kota), year 2024"]
     assert "  items: 0 urusan, 0 bidang urusan, 2 program, 1 kegiatan, 1 sub kegiatan" in result.output

@@ -65,15 +65,16 @@ def test_evaluate_against_truth_writes_the_sweep_with_a_chart(make_workbook, tmp
     }
     (tmp_path / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
     out = tmp_path / "evaluasi.xlsx"
-    result = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--truth", str(tmp_path / "truth.json"), "-o", str(out)])
+    args = ["evaluate", str(tmp_path), "--truth", str(tmp_path / "truth.json"), "-o", str(out)]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "kind          precision  recall     F1    TP   FP   FN",
-        "program           1.000   0.500  0.667     1    0    1",
-        "kegiatan          1.000   1.000  1.000     1    0    0",
-        "sub_kegiatan      1.000   1.000  1.000     1    0    0",
-        "headlines exact: 0/1",
-        "  kota_contoh_2024.xlsx program: expected 2/3, got 1/3",
+        "jenis           presisi  recall     F1    TP   FP   FN",
+        "program           1,000   0,500  0,667     1    0    1",
+        "kegiatan          1,000   1,000  1,000     1    0    0",
+        "sub kegiatan      1,000   1,000  1,000     1    0    0",
+        "kalimat utama tepat: 0/1",
+        "  kota_contoh_2024.xlsx program: seharusnya 2/3, hasil 1/3",
         "Ambang yang disarankan: 88 (F1 1,000; presisi 1,000; recall 1,000).",
         f"Buku kerja ditulis ke {out}",
     ]
@@ -109,5 +110,9 @@ def test_evaluate_against_reviewer_decisions(make_workbook, tmp_path):
         "decided pairs: 2 yes, 1 no, 0 unsure; 1 decision matched no items (not scored); links without a decision are not scored",
         "Recommended threshold: 88 (F1 0.800, precision 0.667, recall 1.000).",
     ]
+    indonesian = CliRunner().invoke(main, ["evaluate", *files, "--decisions", csv]).output.splitlines()
+    assert indonesian[0] == "jenis           presisi  recall     F1    TP   FP   FN"
+    assert indonesian[4] == ("pasangan yang diputuskan: 2 ya, 1 tidak, 0 ragu; 1 keputusan tidak cocok dengan item mana pun "
+                             "(tidak dinilai); tautan tanpa keputusan tidak dinilai")
     usage = CliRunner().invoke(main, ["evaluate", *files])
     assert usage.exit_code == 3 and "give either --truth or --decisions" in usage.output

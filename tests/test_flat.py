@@ -130,11 +130,13 @@ def test_flat_parent_refs_are_distinct_from_their_rows_item():
 
 def test_inspect_counts_rows_and_items_of_a_flat_sheet(make_workbook):
     path = make_workbook(TITLE + [SIPD_HEADER] + sipd_rows(), name="kab_contoh_2024.xlsx")
-    result = CliRunner().invoke(main, ["inspect", str(path)])
+    result = CliRunner().invoke(main, ["inspect", str(path), "--lang", "en"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert "  items: 0 urusan, 0 bidang urusan, 2 program, 2 kegiatan, 3 sub kegiatan" in lines
     assert "  rows: 8 read = 3 item rows (7 items) + 5 skipped (blank 1, header 1, title 3)" in lines
+    indonesian = CliRunner().invoke(main, ["inspect", str(path)]).output.splitlines()
+    assert "  baris: 8 dibaca = 3 baris item (7 item) + 5 dilewati (kosong 1, kepala tabel 1, judul 3)" in indonesian
 
 
 PROVINCE_FLAT = [["RENCANA KERJA PEMERINTAH DAERAH"], ["PROVINSI CONTOH"], ["TAHUN 2024"], []] + [SIPD_HEADER] + [

@@ -105,7 +105,7 @@ def test_several_equal_budget_columns_read_one_column_for_every_row_and_say_whic
 
 def test_a_sheet_with_items_but_no_budget_column_is_warned_once(make_workbook):
     plan = read(make_workbook, [["Kode", "Uraian", "Lokasi"]], [[*SUB_1, "Kec. Tugu"], [*SUB_2, "Kec. Batu"]])
-    assert messages(plan) == ["no budget column found in the header (Kode; Uraian; Lokasi): every budget is empty"]
+    assert messages(plan) == ["no budget column found in the header (Kode | Uraian | Lokasi): every budget is empty"]
 
 
 def test_kecamatan_and_desa_columns_make_one_location_whose_places_match(make_workbook):

@@ -233,7 +233,7 @@ def test_links_sheet_header_and_row(tmp_path):
     assert values(ws, 2) == [
         PROV, "1.02.02", "PROGRAM UPAYA KESEHATAN", "Dinas Kesehatan", None,
         KOTA, "1.02.02", "Program Upaya Kesehatan", None, None,
-        "identik", 100.0, "same code 1.02.02", "prov.xlsx!RKPD!10", "kota.xlsx!Sheet1!9", None, "pencocok",
+        "identik", 100.0, "kode sama 1.02.02", "prov.xlsx!RKPD!10", "kota.xlsx!Sheet1!9", None, "pencocok",
     ]  # fmt: skip
     assert ws.max_row == 5
     assert ws.cell(3, 11).value == "serupa" and ws.cell(3, 12).value == 91.3
@@ -329,8 +329,9 @@ def test_every_sheet_has_frozen_bold_header_and_filter(tmp_path):
         widths = [d.width for d in ws.column_dimensions.values() if d.width]
         assert widths and max(widths) <= 60, ws.title
     warnings = list(wb["Peringatan"].iter_rows(min_row=2, values_only=True))
+    # a catalogue message is in Indonesian; a text the catalogue does not know is shown as it is
     assert warnings == [("prov.xlsx", "RKPD", 33, "odd code 1.02.x"),
-                        ("kota.xlsx", "Sheet1", 40, "budget '12,5,0' is not an amount")]  # fmt: skip
+                        ("kota.xlsx", "Sheet1", 40, "pagu '12,5,0' bukan angka")]  # fmt: skip
 
 
 def test_no_cell_becomes_a_formula(tmp_path):
