@@ -25,6 +25,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         ("forward", r"prakiraan|\bmaju\b|n\s*\+\s*1|realisasi|tahun lalu|sebelumnya|perubahan\s*\(?\s*[+-]|selisih|bertambah|berkurang"),
         ("number", r"^(no|no\.|nomor|no urut|nmr)$"),
+        # a count of items in a recap ('Jumlah Sub Kegiatan'), not their names
+        ("count", r"^(?:jumlah|jml\.?|banyaknya|total)\s+(?:urusan|bidang|program|kegiatan|sub\s*kegiatan)\b"),
         # the agency's own code and name columns of SIPD exports, before 'kode' and 'nama' name items
         ("agency_code", r"^(?:kode|kd\.?)\s*(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b"),
         ("agency", r"^nama\s+(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b|\bpelaksana\b|leading\s+sector|implementing"),

@@ -167,3 +167,11 @@ def test_an_agency_code_merged_down_over_its_block_applies_to_every_row(make_wor
     rows = [["1.02.0.00.0.00.01.0000", "DINAS KESEHATAN", *SUB_1, 100], [None, None, *SUB_2, 200]]
     plan = read(make_workbook, header, rows, merges=("A6:A7", "B6:B7"))
     assert [(item.agency, item.agency_code) for item in plan.items] == [("DINAS KESEHATAN", "1.02.0.00.0.00.01.0000")] * 2
+
+
+def test_a_recap_sheet_counting_sub_kegiatan_per_agency_is_not_read_as_a_plan(make_workbook):
+    from syncheck.header import find_header
+
+    rows = (("REKAPITULASI PAGU INDIKATIF PER PERANGKAT DAERAH",), (), ("No", "Perangkat Daerah", "Jumlah Sub Kegiatan", "Pagu Indikatif (Rp)"),
+            (1, "DINAS PERHUBUNGAN", 8, 55_920_000_000))
+    assert find_header(rows, ()) is None
