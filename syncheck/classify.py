@@ -348,14 +348,14 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     name, name_col = _first_filled(row, columns.name)
     code, code_raw = _row_code(row, columns.code)
     glued = None
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(name, str):  # (a text _first_filled returns is never blank)
         # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'
         name = _code_cell_text(row, columns) if code is None else ""
     if code is None and name:
         glued, rest = split_glued(name)
         if glued is not None:
             code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
-    if glued is None and name:
+    if glued is None and (name[:1].isdigit() or name[:1].isspace()):
         name = name[len(outline_prefix(name)) :]
     fields = {
         "code": code,

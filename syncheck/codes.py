@@ -112,6 +112,12 @@ def parse_cell_code(value: object) -> Code | None:
     """
     if not isinstance(value, str):
         return parse_code(value)
+    return _parse_text_code(value)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # like parse_code: the same code texts recur in every plan
+def _parse_text_code(value: str) -> Code | None:
+    """parse_cell_code for one text cell."""
     text = value.replace(",", ".") if _COMMA_CODE.match(value) else value
     return parse_code(text) if _looks_canonical(text) else None
 

@@ -32,7 +32,7 @@ _CONTINUED = re.compile(r"\(?\s*lanjutan\s*\)?", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*(?:\((?:\d{1,3}|[a-z])\)|(?:\d{1,3}|[a-z]|[ivx]{2,5})[.)]|[-\u2013\u2022\u00b7*>]+)(?=\s)", re.I)
 # a note after the name, in brackets or after a dash: '(DAK Fisik)', '- APBD', '(Tahun 2024)', '*)'
 _TRAILING_NOTE = re.compile(r"(?:\(([^()]*)\)|\s[-\u2013\u2014]\s*([^()\-\u2013\u2014]*))[\s.,;:]*$")
-_FOOTNOTE_MARK = re.compile(r"[\s.,;:]*(?:\*+\)?)?[\s.,;:]*$")
+_TRAILING = " \t\r\n\u00a0.,;:"
 _QUOTES = " \t\r\n\"'`"
 _YEAR_OR_PHASE = re.compile(r"\s(?:(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)\s*(?:19|20)\d\d|tahap\s+(?:[ivx]{1,4}|\d{1,2}))\s*$")
 #: words of a funding, year or phase note, which says how an item is paid for or staged, not what it is
@@ -121,16 +121,33 @@ def without_list_marker(text: str) -> str:
 
 def _without_notes(value: str) -> str:
     """The name without funding, year or phase notes at its end (at most three, innermost last)."""
-    value = _FOOTNOTE_MARK.sub("", value)
+    value = _without_footnote(value)
     for _ in range(3):
-        cut = _YEAR_OR_PHASE.search(value)
-        note = _TRAILING_NOTE.search(value) if cut is None else None
+        # the patterns only for a name that can end in a note: most names end in a plain word
+        last = value[-1:]
+        cut = _YEAR_OR_PHASE.search(value) if last.isdigit() or last in ("i", "v", "x") else None
+        note = _TRAILING_NOTE.search(value) if cut is None and (last == ")" or _has_dash(value)) else None
         if note is not None and _is_note(note.group(1) if note.group(1) is not None else note.group(2)):
             cut = note
         if cut is None or not value[: cut.start()].strip():
             return value
-        value = _FOOTNOTE_MARK.sub("", value[: cut.start()])
+        value = _without_footnote(value[: cut.start()])
     return value
+
+
+def _without_footnote(value: str) -> str:
+    """The text without trailing punctuation and a footnote mark ('*', '*)')."""
+    value = value.rstrip(_TRAILING)
+    if value.endswith("*)"):
+        value = value[:-1]
+    if value.endswith("*"):
+        value = value.rstrip("*").rstrip(_TRAILING)
+    return value
+
+
+def _has_dash(value: str) -> bool:
+    """True when the text holds a hyphen or a dash (a note may follow one)."""
+    return "-" in value or "\u2013" in value or "\u2014" in value
 
 
 def _is_note(text: str) -> bool:

@@ -216,6 +216,8 @@ def _expand_relative_codes(rows: list[dict], result: SheetResult) -> None:
     """
     depths = {len(fields["code"].segments) for fields in rows if fields["code"] is not None}
     allowed = {depth for depth in (5, 6) if depth not in depths}
+    if not allowed:
+        return  # the common sheet: full kegiatan and sub kegiatan codes
     program = kegiatan = None
     expanded = []
     for fields in rows:
