@@ -275,6 +275,7 @@ _Template = tuple[str, str, str, re.Pattern[str]]  # key, literal start, literal
 _Index = dict[tuple[str, int | None], list[_Template]]
 
 
+@lru_cache(maxsize=2)  # built on the first Indonesian rendering, not at import: every command imports this module
 def _patterns(strict: bool) -> _Index:
     """The templates' regexes by literal first word ('' when a placeholder starts it) and, when strict, separator count."""
     out: _Index = {}
@@ -288,8 +289,6 @@ def _patterns(strict: bool) -> _Index:
     return out
 
 
-_PATTERNS = {True: _patterns(True), False: _patterns(False)}
-
 
 @lru_cache(maxsize=1 << 16)
 def _one(text: str, strict: bool) -> str | None:
@@ -297,7 +296,7 @@ def _one(text: str, strict: bool) -> str | None:
     # strict: no value holds a ';', so the text has exactly the template's own separators
     separators = text.count(SEPARATOR) if strict else None
     first = text.split(" ", 1)[0]
-    patterns = _PATTERNS[strict]
+    patterns = _patterns(strict)
     for key, start, end, pattern in (*patterns.get((first, separators), ()), *patterns.get(("", separators), ())):
         # the literal ends rule out nearly every template before a regex runs
         match = pattern.match(text) if text.startswith(start) and text.endswith(end) else None
