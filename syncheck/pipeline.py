@@ -166,7 +166,7 @@ def compare_plans(
     book = book if book is not None else decision_book(options)
     groups, notes = group_plans(plans)
     plans = [plan for group in groups for plan in group]  # province first in each group, lone provinces left out
-    pairs = _pair_indices(plans)
+    pairs = _pair_indices(groups)
     outcomes = link_pairs(plans, pairs, options, reviewer_for(book, plans), explain=master is not None)
     links: list[Link] = []
     summaries: list[Summary] = []
@@ -192,8 +192,12 @@ def compare_plans(
     )
 
 
-def _pair_indices(plans: list[Plan]) -> list[tuple[int, int]]:
-    """pair_plans as positions in the list."""
-    position = {id(plan): index for index, plan in enumerate(plans)}
-    return [(position[id(left)], position[id(right)]) for left, right in pair_plans(plans)]
+def _pair_indices(groups: list[list[Plan]]) -> list[tuple[int, int]]:
+    """(province, kab/kota) positions in the groups laid end to end, as pair_plans pairs them."""
+    pairs: list[tuple[int, int]] = []
+    start = 0
+    for group in groups:
+        pairs.extend((start, start + offset) for offset in range(1, len(group)))
+        start += len(group)
+    return pairs
 
