@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .budget_columns import summed_budget
 from .codes import join_split_code, leading_opd_code, opd_code, outline_prefix, parse_cell_code, split_glued
-from .flat import LEVEL_ROLES, add_levels, layout_of
+from .flat import LEVEL_ROLES, add_levels
 from .header import Header, is_index_row, is_repeated_header
 from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
@@ -27,7 +27,8 @@ _SIGNING = re.compile(
     r"|^\s*(?:mengetahui|menyetujui|disetujui|ditetapkan\s+di|kepala\s|pj\.?\s|plt\.?\s|bupati\b|wali\s*kota\b|gubernur\b)",
     re.IGNORECASE,
 )
-_LABEL_ROLES = frozenset({"code", "number", "name"})
+# (with the per-level code and name columns of a flat layout)
+_LABEL_ROLES = frozenset({"code", "number", "name"}) | LEVEL_ROLES
 # notes under the table: 'Keterangan:', 'Catatan :', 'Sumber: SIPD', '*) Pagu indikatif ...'
 _NOTE = re.compile(
     r"^\s*(?:(?:keterangan|ket|catatan|cat|sumber(?:\s+data)?|notes?|nb|n\.b)\s*\.?\s*:|keterangan\s*$|\*+\s*\))", re.IGNORECASE
@@ -41,7 +42,6 @@ _AGENCY_NAME = re.compile(
     re.IGNORECASE,
 )
 _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
-_LABEL_ROLES |= LEVEL_ROLES  # the per-level code and name columns of a flat layout
 
 
 @dataclass
@@ -89,7 +89,7 @@ class _Columns:
         # funding-source parts without a total are added up; otherwise the header chose one column
         self.budget_scale = header.scale if header.budget_summed else None
         self.agency_code = header.columns("agency_code")
-        self.flat = layout_of(header.roles)  # per-level code/name columns, or None
+        self.flat = header.flat  # per-level code/name columns, or None
 
 
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from .messages import say
 from .codes import parse_code, split_glued
+from .messages import say
 from .models import Finding, Item, Kind, Skipped, SkipReason
 from .values import cell_text
 

@@ -7,15 +7,16 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .messages import say
 from .budget_columns import BudgetChoice, choose_budget, prefer_after_change
 from .codes import parse_code, split_glued
-from .flat import level_roles
+from .flat import FlatLayout, layout_of, level_roles
 from .identity import from_titles
+from .messages import say
 from .sources import MergedRange
 from .values import parse_budget
 
 HEADER_SCAN_ROWS = 60  # a long cover block (notes, legal basis) can push the header down
+BODY_SAMPLE_ROWS = 200  # the first rows under the header, which tell a flat layout and the fullest budget column
 MAX_HEADER_ROWS = 4
 
 # Order matters: the first pattern that matches a label decides its role, so the specific
@@ -68,6 +69,11 @@ class Header:
         for col in sorted(self.roles):
             by_role.setdefault(self.roles[col], []).append(col)
         return {role: tuple(cols) for role, cols in by_role.items()}
+
+    @functools.cached_property
+    def flat(self) -> FlatLayout | None:
+        """The per-level code and name columns of a flat layout (one row per sub kegiatan), or None."""
+        return layout_of(self.roles)
 
     @functools.cached_property
     def longest_text(self) -> int:
@@ -233,9 +239,9 @@ def _build_header(
             roles[col] = role
         if role == "name" and stack[-1].lower() in _KIND_HINTS:
             hints[col] = _KIND_HINTS[stack[-1].lower()]
-    roles = level_roles(stacks, roles, rows[header_rows[-1] + 1 : header_rows[-1] + 201])
+    body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
+    roles = level_roles(stacks, roles, body)
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
-    body = rows[header_rows[-1] + 1 : header_rows[-1] + 200]
     roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body)
     texts = frozenset(text.lower() for line in grid for text in line if text)
     scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"], titles)

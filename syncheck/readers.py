@@ -7,14 +7,14 @@ import re
 from dataclasses import replace
 
 from . import identity
-from .codes import parse_code
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
+from .codes import parse_code
 from .errors import EmptyWorkbookError, NoHeaderError
-from .flat import build_items as build_flat_items, layout_of
+from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, find_header
-from .normalize import without_list_marker
 from .messages import say
 from .models import LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
+from .normalize import without_list_marker
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
 
@@ -118,7 +118,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
         return _headerless_sheet(file, sheet)
     result = SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows), header.mapping()))
     pending = classify_rows(file, sheet.name, _spread_merged_down(rows, sheet.merged, header), header, result, many_sheets)
-    if layout_of(header.roles) is not None:
+    if header.flat is not None:
         result.items.extend(build_flat_items(pending, result, _item_maker(result, header.scale)))
     else:
         result.items.extend(_build_items(pending, result, header.scale))
