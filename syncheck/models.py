@@ -6,7 +6,7 @@ import operator
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from functools import cached_property
-from typing import TypeVar
+from typing import Iterable, TypeVar
 
 
 class Kind(str, Enum):
@@ -209,6 +209,16 @@ class SheetInfo:
     skipped_reason: str = ""
 
 
+def item_row_count(items: Iterable[Item]) -> int:
+    """How many input rows became items: a flat row can hold a program, a kegiatan and a sub kegiatan."""
+    return len({(item.ref.sheet, item.ref.row) for item in items})
+
+
+def skipped_row_count(skipped: Iterable[Skipped]) -> int:
+    """How many input rows were skipped (runs of blank rows count every row)."""
+    return sum(row.count for row in skipped)
+
+
 @dataclass(frozen=True)
 class Plan:
     """One government's plan as read from one file."""
@@ -239,13 +249,13 @@ class Plan:
 
     @property
     def item_rows(self) -> int:
-        """How many input rows became items: a flat row can hold a program, a kegiatan and a sub kegiatan."""
-        return len({(item.ref.sheet, item.ref.row) for item in self.items})
+        """How many input rows became items (item_row_count)."""
+        return item_row_count(self.items)
 
     @property
     def skipped_rows(self) -> int:
-        """How many input rows were skipped (runs of blank rows count every row)."""
-        return sum(row.count for row in self.skipped)
+        """How many input rows were skipped (skipped_row_count)."""
+        return skipped_row_count(self.skipped)
 
     def items_of(self, kind: Kind) -> tuple[Item, ...]:
         """The items of one kind, in file order."""

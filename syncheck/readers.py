@@ -13,7 +13,10 @@ from .errors import EmptyWorkbookError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import say
-from .models import LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen
+from .models import (
+    LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
+    skipped_row_count,
+)
 from .normalize import without_list_marker
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
@@ -59,7 +62,7 @@ def read_plan(
         skipped=tuple(skipped),
         warnings=tuple(warnings),
         # a flat row can hold several items: rows are counted once whatever they hold
-        rows_read=len({(item.ref.sheet, item.ref.row) for item in items}) + sum(row.count for row in skipped),
+        rows_read=item_row_count(items) + skipped_row_count(skipped),
     )
 
 
