@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .values import parse_budget
+from .values import is_filled, parse_budget
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _EXPLICIT_AFTER = re.compile(r"\b(?:setelah|sesudah|menjadi)\b", re.IGNORECASE)
@@ -115,7 +115,7 @@ def _amount_count(body: tuple[tuple[object, ...], ...], col: int) -> int:
 
 def summed_budget(row: tuple[object, ...], cols: tuple[int, ...], scale: int) -> object:
     """Funding-source parts of one row added up (in the sheet's unit); an unreadable part is returned as is."""
-    values = [row[col] for col in cols if col < len(row) and row[col] is not None and (not isinstance(row[col], str) or row[col].strip())]
+    values = [row[col] for col in cols if col < len(row) and is_filled(row[col])]
     if len(values) < 2:
         return values[0] if values else None
     total = 0

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 from .codes import parse_code, split_glued
 from .messages import say
 from .models import Finding, Item, Kind, Skipped, SkipReason
-from .values import cell_text
+from .values import cell_text, is_filled
 
 if TYPE_CHECKING:  # classify imports this module for its row hook
     from .classify import SheetResult
@@ -129,17 +129,12 @@ def _rows_fill_several_levels(found: dict[int, str], body: tuple[tuple[object, .
     deepest = max(names, key=lambda col: ITEM_LEVELS.index(Kind(found[col].split("_", 1)[1])))
     several = parent_alone = 0
     for row in body:
-        filled = [col for col in names if col < len(row) and _filled(row[col])]
+        filled = [col for col in names if col < len(row) and is_filled(row[col])]
         if len(filled) >= 2:
             several += 1
         elif len(filled) == 1 and filled[0] != deepest:
             parent_alone += 1
     return several > 0 and several >= parent_alone
-
-
-def _filled(value: object) -> bool:
-    """True for a cell that holds something."""
-    return value is not None and (not isinstance(value, str) or bool(value.strip()))
 
 
 def layout_of(roles: dict[int, str]) -> FlatLayout | None:
@@ -165,7 +160,7 @@ def add_levels(fields: dict, row: tuple[object, ...], layout: FlatLayout) -> Non
     code cell the generic code column, when it is the row's deepest level.
     """
     cells = [cell for cell in (_level_cell(row, level) for level in layout.levels) if cell is not None]
-    if layout.agency_code is not None and layout.agency_code < len(row) and _filled(row[layout.agency_code]):
+    if layout.agency_code is not None and layout.agency_code < len(row) and is_filled(row[layout.agency_code]):
         fields["agency_code_cell"] = cell_text(row[layout.agency_code])
     if not cells:
         return
@@ -180,11 +175,11 @@ def _level_cell(row: tuple[object, ...], level: LevelColumns) -> LevelCell | Non
     """The level's code and name in this row, or None when neither is filled."""
     raw = row[level.code] if level.code is not None and level.code < len(row) else None
     text = row[level.name] if level.name is not None and level.name < len(row) else None
-    if not _filled(raw) and not _filled(text):
+    if not is_filled(raw) and not is_filled(text):
         return None
     name = " ".join(text.split()) if isinstance(text, str) else cell_text(text) if text is not None else ""
-    code = parse_code(raw) if _filled(raw) else None
-    code_raw = cell_text(raw) if _filled(raw) else ""
+    code = parse_code(raw) if is_filled(raw) else None
+    code_raw = cell_text(raw) if is_filled(raw) else ""
     if not code_raw and name:
         glued, rest = split_glued(name)
         if glued is not None:

@@ -150,6 +150,11 @@ def percent_text(value: float, lang: str = "id") -> str:
     return (text.replace(".", ",") if lang == "id" else text) + "%"
 
 
+def is_filled(value: object) -> bool:
+    """True for a cell that holds something: only text can be blank."""
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
 def cell_text(value: object) -> str:
     """A cell value as trimmed single-spaced text (numbers without a trailing .0)."""
     if value is None:
