@@ -225,11 +225,12 @@ def _expand_relative_codes(rows: list[dict], result: SheetResult) -> None:
     expanded = []
     for fields in rows:
         code = fields["code"]
-        full = _relative_code(fields, program, kegiatan, allowed)
+        heading = _kind_from_name(fields) in (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM)
+        full = None if heading else _relative_code(fields, program, kegiatan, allowed)
         if full is not None:
             fields["code"], code = full, full
             expanded.append(fields)
-        if code is None and _kind_from_name(fields) in (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM):
+        if code is None and heading:
             program = kegiatan = None
         elif code is not None and len(code.segments) in (3, 5):
             program, kegiatan = (code, None) if len(code.segments) == 3 else (program, code)
@@ -242,11 +243,10 @@ def _expand_relative_codes(rows: list[dict], result: SheetResult) -> None:
 
 
 def _relative_code(fields: dict, program: Code | None, kegiatan: Code | None, allowed: set[int]) -> Code | None:
-    """The full code a relative kegiatan or sub kegiatan code stands for under the rows above, else None."""
+    """The full code a relative kegiatan or sub kegiatan code stands for under the rows above, else None
+    (the caller passes over rows named as urusan, bidang or program)."""
     code, raw = fields["code"], fields["code_raw"].replace(" ", "")
     if fields["glued"] or not raw or (code is not None and len(code.segments) > 2):
-        return None
-    if _kind_from_name(fields) in (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM):
         return None
     # a number cell keeps what parsing made of it (2.1 typed is 2.10); text as written
     suffix = ".".join(code.segments) if code is not None else raw
