@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .values import is_filled, parse_budget
 
@@ -30,6 +30,7 @@ class BudgetChoice:
     columns: tuple[int, ...] = ()
     summed: bool = False
     passed_over: tuple[int, ...] = ()  # other budget columns left, when the choice was a guess
+    hidden: tuple[int, ...] = ()  # a column hidden in Excel that would have been read, left for a visible one
 
 
 def prefer_after_change(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
@@ -54,17 +55,30 @@ def _after_change(cols: list[int], labels: dict[int, str]) -> list[int]:
 
 
 def choose_budget(
-    roles: dict[int, str], labels: dict[int, str], plan_year: int | None, body: tuple[tuple[object, ...], ...]
+    roles: dict[int, str],
+    labels: dict[int, str],
+    plan_year: int | None,
+    body: tuple[tuple[object, ...], ...],
+    hidden: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, str], BudgetChoice]:
-    """Narrow the budget columns to the one a sheet reads (or to funding-source parts to add up)."""
+    """Narrow the budget columns to the one a sheet reads (or to funding-source parts to add up).
+
+    A column hidden in Excel (a stale 'Pagu' kept out of sight) is read only when no visible one would be.
+    """
     cols = [col for col, role in sorted(roles.items()) if role == "budget"]
+    choice = _choose(cols, labels, plan_year, body)
+    visible = [col for col in cols if col not in hidden]
+    if not choice.summed and visible and hidden.intersection(choice.columns):
+        choice = replace(_choose(visible, labels, plan_year, body), hidden=choice.columns)
+    return {col: role for col, role in roles.items() if role != "budget" or col in choice.columns}, choice
+
+
+def _choose(cols: list[int], labels: dict[int, str], plan_year: int | None, body: tuple[tuple[object, ...], ...]) -> BudgetChoice:
+    """The budget column (or funding-source parts) among some budget columns."""
     for narrow in (_plan_year_columns(plan_year), _ceiling_columns, _final_columns):
         if len(cols) > 1:
             cols = narrow(cols, labels)
-    choice = BudgetChoice(tuple(cols))
-    if len(cols) > 1:
-        choice = _parts_or_one(cols, labels, body)
-    return {col: role for col, role in roles.items() if role != "budget" or col in choice.columns}, choice
+    return _parts_or_one(cols, labels, body) if len(cols) > 1 else BudgetChoice(tuple(cols))
 
 
 def _plan_year_columns(plan_year: int | None):

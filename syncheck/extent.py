@@ -11,6 +11,7 @@ from xml.parsers import expat
 
 from syncheck.errors import InputFileError
 from syncheck.messages import say
+from syncheck.sheet_marks import MarkCollector, SheetMarks
 
 # The reader holds a sheet as a dense grid of rows x columns between its first and last value: one
 # stray cell at XFD1048576 asks for 17 billion cells, and the reader aborts the process. The limit is
@@ -62,14 +63,13 @@ class Box:
         return (self.last_row - self.first_row + 1) * (self.last_col - self.first_col + 1)
 
 
-def check_zip_sheets(archive: zipfile.ZipFile, kind: str, name: str) -> None:
-    """Refuse an .xlsx or .ods whose sheets span more than MAX_SHEET_CELLS cells."""
+def check_zip_sheets(archive: zipfile.ZipFile, kind: str, name: str) -> dict[str, SheetMarks]:
+    """Refuse an .xlsx or .ods whose sheets span more than MAX_SHEET_CELLS cells; the marks of each .xlsx worksheet part."""
     if kind == "ods":
         if "content.xml" in archive.namelist():
             _scan_ods(archive, name)
-        return
-    for member in worksheet_members(archive):
-        _scan_xlsx_sheet(archive, member, name)
+        return {}
+    return {member: _scan_xlsx_sheet(archive, member, name) for member in worksheet_members(archive)}
 
 
 def worksheet_members(archive: zipfile.ZipFile) -> list[str]:
@@ -105,23 +105,32 @@ def _chunks(archive: zipfile.ZipFile, member: str):
             tail = buffer[cut:]
 
 
-def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> None:
-    """Refuse a worksheet part whose cells with content span more than MAX_SHEET_CELLS cells."""
-    if _within_small_box(archive, member):
-        return  # the common sheet: one search per chunk, no cell parsed
+def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> SheetMarks:
+    """Refuse a worksheet part whose cells with content span more than MAX_SHEET_CELLS cells; return its marks."""
+    marks = MarkCollector()
+    if _within_small_box(archive, member, marks):
+        return marks.result()  # the common sheet: one search per chunk, no cell parsed
     rough = Box()
     for chunk in _chunks(archive, member):
         if not _measure_plain(chunk, rough):
             break
     else:
         if rough.cells <= MAX_SHEET_CELLS:
-            return  # the common case: every cell written as <c r="A1" ...>, and the box is small
+            return marks.result()  # the common case: every cell written as <c r="A1" ...>, and the box is small
     _measure_exactly(archive, member, Box(), name)
+    return marks.result()
 
 
-def _within_small_box(archive: zipfile.ZipFile, member: str) -> bool:
-    """True when every cell of the part is written <c r="..."> within ZZ9999 (so the sheet is small enough)."""
-    return all(not _BEYOND_SMALL.search(chunk) and not _PREFIXED_CELL.search(chunk) for chunk in _chunks(archive, member))
+def _within_small_box(archive: zipfile.ZipFile, member: str, marks: MarkCollector) -> bool:
+    """True when every cell of the part is written <c r="..."> within ZZ9999 (so the sheet is small enough).
+
+    Every chunk is read (and given to ``marks``) even after one answers False.
+    """
+    small = True
+    for chunk in _chunks(archive, member):
+        marks.feed(chunk)
+        small = small and not _BEYOND_SMALL.search(chunk) and not _PREFIXED_CELL.search(chunk)
+    return small
 
 
 def _measure_plain(chunk: bytes, box: Box) -> bool:

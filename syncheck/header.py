@@ -159,14 +159,17 @@ def header_score(row: tuple[object, ...]) -> int:
 
 
 def find_header(
-    rows: tuple[tuple[object, ...], ...], merged: tuple[MergedRange, ...] = (), file_year: int | None = None
+    rows: tuple[tuple[object, ...], ...],
+    merged: tuple[MergedRange, ...] = (),
+    file_year: int | None = None,
+    hidden_columns: frozenset[int] = frozenset(),
 ) -> Header | None:
     """The header block in the first rows of a sheet, or None; ``file_year`` is the plan year the file name gives."""
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if header_score(row) >= 2:
             header_rows = _extend_header(rows, index, merged)
             titles = [str(value) for title in rows[:index] for value in title if isinstance(value, str)]
-            return _build_header(rows, header_rows, merged, titles, file_year)
+            return _build_header(rows, header_rows, merged, titles, file_year, hidden_columns)
     return None
 
 
@@ -220,6 +223,7 @@ def _build_header(
     merged: tuple[MergedRange, ...],
     titles: list[str] = (),
     file_year: int | None = None,
+    hidden_columns: frozenset[int] = frozenset(),
 ) -> Header:
     """Assign each column the role its labels name, most specific (lowest) header row first."""
     grid = _filled_header_rows(rows, header_rows, merged)
@@ -242,7 +246,7 @@ def _build_header(
     body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
     roles = level_roles(stacks, roles, body)
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
-    roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body)
+    roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body, hidden_columns)
     texts = frozenset(text.lower() for line in grid for text in line if text)
     scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"], titles)
     return Header(
@@ -252,12 +256,17 @@ def _build_header(
 
 
 def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ...]:
-    """A note naming the budget column read when the header left several and the choice was a guess."""
-    if not choice.passed_over:
-        return ()
-    chosen = choice.columns[0]
-    others = ", ".join(f"{column_letter(col)} ({labels.get(col, '')})" for col in choice.passed_over)
-    return (say("header.several_budgets", chosen=f"{column_letter(chosen)} ({labels.get(chosen, '')})", others=others),)
+    """A note naming the budget column read when the header left several and the choice was a guess,
+    or when a hidden column was left for a visible one."""
+    named = lambda col: f"{column_letter(col)} ({labels.get(col, '')})"  # noqa: E731
+    notes = []
+    if choice.hidden:
+        hidden = ", ".join(named(col) for col in choice.hidden)
+        notes.append(say("header.hidden_budget", hidden=hidden, chosen=", ".join(named(col) for col in choice.columns)))
+    if choice.passed_over:
+        others = ", ".join(named(col) for col in choice.passed_over)
+        notes.append(say("header.several_budgets", chosen=named(choice.columns[0]), others=others))
+    return tuple(notes)
 
 
 _THOUSANDS = re.compile(r"\bribuan\b|\bribu\s+rupiah|\bthousands?\b|\(\s*(?:rp\.?|idr)?\s*'?000\s*\)|\brp\.?\s*000\b(?![.,]\d)", re.IGNORECASE)

@@ -85,6 +85,7 @@ _SKIPPED_ID = {
     "unreadable": "tak terbaca", "hidden_sheet": "lembar tersembunyi", "no_header": "tanpa kepala tabel",
     "hidden sheet": "lembar tersembunyi", "no header": "tanpa kepala tabel", "note": "catatan", "recap": "rekapitulasi",
     "continuation": "baris lanjutan",
+    "detail": "rincian belanja",
 }  # fmt: skip
 #: column roles (header.py) in Indonesian; a role not listed is shown as it is
 _ROLES_ID = {

@@ -69,6 +69,7 @@ class SkipReason(str, Enum):
     NOTE = "note"
     RECAP = "recap"
     CONTINUATION = "continuation"
+    DETAIL = "detail"  # a budget account row (kode rekening) under an item: its budget detail
 
 
 T = TypeVar("T")

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from . import identity
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
-from .codes import parse_code
+from .codes import comparison_key, parse_code
 from .errors import EmptyWorkbookError, NoHeaderError
 from .flat import build_items as build_flat_items
-from .header import HEADER_SCAN_ROWS, Header, find_header
+from .header import HEADER_SCAN_ROWS, Header, column_letter, find_header
 from .messages import say
 from .models import (
     LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
@@ -112,7 +112,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
         note = Finding(SourceRef(file, sheet.name, 0), say("readers.hidden_sheet", sheet=repr(sheet.name), rows=len(rows)))
         skipped = [Skipped(SourceRef(file, sheet.name, 1), SkipReason.HIDDEN_SHEET, count=len(rows))] if rows else []
         return SheetResult(info, skipped=skipped, warnings=[note])
-    header = find_header(rows, sheet.merged, identity.from_file_name(file).year)
+    header = find_header(rows, sheet.merged, identity.from_file_name(file).year, sheet.marks.hidden_columns)
     if header is None:
         return _headerless_sheet(file, sheet)
     result = SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows), header.mapping()))
@@ -122,7 +122,29 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
     else:
         result.items.extend(_build_items(pending, result, header.scale))
     result.warnings.extend(_header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
+    result.warnings.extend(_error_warnings(file, sheet, header, result.items))
     return result
+
+
+def _error_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
+    """Excel error values (#REF!, #N/A), which the reader gives as empty cells: a budget cell's on its row, the rest counted."""
+    marks = sheet.marks
+    if not marks.errors:
+        return []
+    item_rows = {item.ref.row - 1 for item in items}
+    budget_cols = set(header.columns("budget"))
+    warnings, others = [], []
+    for row, col, error in marks.errors:
+        cell = f"{column_letter(col)}{row + 1}"
+        if row in item_rows and col in budget_cols:
+            warnings.append(Finding(SourceRef(file, sheet.name, row + 1), say("readers.error_budget", cell=cell, error=error)))
+        else:
+            others.append((row + 1, cell, error))
+    if others:
+        kinds = ", ".join(dict.fromkeys(error for _, _, error in others))
+        message = say("readers.error_cells", count=len(others), errors=kinds, cell=others[0][1])
+        warnings.append(Finding(SourceRef(file, sheet.name, others[0][0]), message))
+    return warnings
 
 
 def _item_maker(result: SheetResult, scale: int):
@@ -342,9 +364,19 @@ def _duplicate_warnings(items: list[Item]) -> list[Finding]:
     for item in items:
         if item.code is None or item.kind not in LINKED_KINDS:
             continue
-        # segments identify a code as its dotted text does, without joining them for every row
-        key = (item.code.segments, item.agency.lower())
+        # segments identify a code as its dotted text does, without joining them for every row; a sub kegiatan
+        # number is the same written '01' or '0001'
+        segments = item.code.segments
+        key = (segments if len(segments) < 6 else comparison_key(item.code), item.agency.lower())
         first = seen.setdefault(key, item)
         if first is not item:
-            warnings.append(Finding(item.ref, say("readers.duplicate", code=item.code.text, row=first.ref.row, sheet=repr(first.ref.sheet)), code=item.code.text, name=item.name))
+            warnings.append(Finding(item.ref, _duplicate_message(item, first), code=item.code.text, name=item.name))
     return warnings
+
+
+def _duplicate_message(item: Item, first: Item) -> str:
+    """The warning on a repeated row, naming the first row's spelling when it wrote the code otherwise."""
+    where = {"code": item.code.text, "row": first.ref.row, "sheet": repr(first.ref.sheet)}
+    if first.code.text != item.code.text:
+        return say("readers.duplicate_spelled", written=first.code.text, **where)
+    return say("readers.duplicate", **where)

@@ -10,12 +10,13 @@ import re
 import stat
 import tempfile
 import zipfile
-from typing import Callable, NoReturn
+from typing import Callable, NamedTuple, NoReturn
 
 from syncheck import extent, ole
 from syncheck.errors import InputFileError, OutputError, UsageError
 from syncheck.messages import say
 from syncheck.ole import OLE_MAGIC
+from syncheck.sheet_marks import SheetMarks, sheet_parts
 
 MB = 1024 * 1024
 DEFAULT_MAX_FILE_MB = 200  # SYNCHECK_MAX_FILE_MB overrides it
@@ -39,8 +40,20 @@ _WORKBOOK_TYPES = re.compile(
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+class Screened(NamedTuple):
+    """A file that passed the checks: its format, and the marks of each .xlsx sheet by name (see sheet_marks)."""
+
+    format: str
+    marks: dict[str, SheetMarks]
+
+
 def check_input_file(path: str) -> str:
     """Refuse a missing, empty, huge, corrupt, protected or hostile file; return 'xlsx', 'xls', 'ods' or 'csv'."""
+    return screen_input_file(path).format
+
+
+def screen_input_file(path: str) -> Screened:
+    """Refuse a missing, empty, huge, corrupt, protected or hostile file; its format and sheet marks."""
     path = os.fspath(path)
     name = os.path.basename(path) or path
     _check_path(path, name)
@@ -52,13 +65,13 @@ def check_input_file(path: str) -> str:
     if head.startswith(ZIP_MAGICS):
         return _check_zip(path, name)
     if head.startswith(OLE_MAGIC):
-        return _check_ole(path, name)
+        return Screened(_check_ole(path, name), {})
     ext, looks = os.path.splitext(path)[1].lower(), _looks_like(head)
     if looks != TEXT:
         expected = say("error.a_csv_file" if ext in TEXT_EXTENSIONS else "error.an_excel_workbook")
         _refuse(name, say("error.not_expected_type", wanted=expected, looks=say(looks)))
     if ext in TEXT_EXTENSIONS:
-        return "csv"
+        return Screened("csv", {})
     if ext in WORKBOOK_EXTENSIONS:
         _refuse(name, say("error.rename_to_csv", looks=say(looks)))
     _refuse(name, say("error.unsupported_type", ext=repr(ext) if ext else say("error.no_extension")))
@@ -160,7 +173,7 @@ def _utf16_without_bom(data: bytes) -> str:
     return ""
 
 
-def _check_zip(path: str, name: str) -> str:
+def _check_zip(path: str, name: str) -> Screened:
     """Refuse a damaged zip, a zip bomb, XML entity declarations or a zip that holds no workbook."""
     try:
         with zipfile.ZipFile(path) as archive:
@@ -169,8 +182,9 @@ def _check_zip(path: str, name: str) -> str:
             for info in infos:
                 _check_member_xml(archive, info, name)
             kind = _zip_kind(archive, {info.filename for info in infos}, name)
-            extent.check_zip_sheets(archive, kind, name)
-            return kind
+            by_part = extent.check_zip_sheets(archive, kind, name)
+            parts = sheet_parts(archive) if by_part else {}
+            return Screened(kind, {sheet: by_part[part] for sheet, part in parts.items() if part in by_part})
     except InputFileError:
         raise
     except Exception:  # zipfile raises many types on damaged archives: BadZipFile, zlib.error, IndexError, ...

@@ -9,14 +9,15 @@ import io
 import itertools
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 import python_calamine
 
 from .errors import EmptyWorkbookError, InputFileError
 from .messages import say
-from .safety import EXCEL_CELL_CHARS, check_input_file, sniff_encoding
+from .safety import EXCEL_CELL_CHARS, screen_input_file, sniff_encoding
+from .sheet_marks import SheetMarks
 
 #: a merged range as ((first_row, first_col), (last_row, last_col)), 0-based
 MergedRange = tuple[tuple[int, int], tuple[int, int]]
@@ -32,6 +33,7 @@ class RawSheet:
     hidden: bool
     rows: tuple[tuple[object, ...], ...]
     merged: tuple[MergedRange, ...] = ()
+    marks: SheetMarks = field(default_factory=SheetMarks)  # hidden columns and rows, Excel error values (.xlsx)
 
 
 def file_sha256(path: str) -> str:
@@ -45,7 +47,7 @@ def file_sha256(path: str) -> str:
 
 def load_sheets(path: str) -> list[RawSheet]:
     """Every sheet of a workbook or CSV file as RawSheets; raises InputFileError if unreadable."""
-    fmt = check_input_file(path)
+    fmt, marks = screen_input_file(path)
     name = os.path.basename(path)
     if fmt == "csv":
         return [_load_csv(path)]
@@ -53,7 +55,7 @@ def load_sheets(path: str) -> list[RawSheet]:
         # opened from the bytes, not the path: calamine then trusts the content, not a wrong extension
         with open(path, "rb") as handle, _native_stderr_silenced():
             workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
-            sheets = [_load_calamine_sheet(workbook, meta) for meta in workbook.sheets_metadata]
+            sheets = [_load_calamine_sheet(workbook, meta, marks) for meta in workbook.sheets_metadata]
     except python_calamine.PasswordError as error:
         raise InputFileError(say("error.protected"), file=name) from error
     except (python_calamine.CalamineError, python_calamine.ZipError, python_calamine.XmlError) as error:
@@ -98,15 +100,15 @@ def _first_line(error: BaseException) -> str:
     return text[0][:200] if text else type(error).__name__
 
 
-def _load_calamine_sheet(workbook: python_calamine.CalamineWorkbook, meta: object) -> RawSheet | None:
-    """Read one worksheet (chart sheets and macro sheets are skipped)."""
+def _load_calamine_sheet(workbook: python_calamine.CalamineWorkbook, meta: object, marks: dict[str, SheetMarks]) -> RawSheet | None:
+    """Read one worksheet (chart sheets and macro sheets are skipped) with the marks the file check found for it."""
     if getattr(meta, "typ", None) not in (None, python_calamine.SheetTypeEnum.WorkSheet):
         return None
     hidden = getattr(meta, "visible", None) != python_calamine.SheetVisibleEnum.Visible
     sheet = workbook.get_sheet_by_name(meta.name)  # type: ignore[attr-defined]
     rows = tuple(_calamine_rows(sheet))
     merged = tuple(getattr(sheet, "merged_cell_ranges", None) or ())
-    return RawSheet(name=meta.name, hidden=hidden, rows=rows, merged=merged)  # type: ignore[attr-defined]
+    return RawSheet(meta.name, hidden, rows, merged, marks.get(meta.name) or SheetMarks())  # type: ignore[attr-defined]
 
 
 def _calamine_rows(sheet: python_calamine.CalamineSheet) -> Iterator[tuple[object, ...]]:

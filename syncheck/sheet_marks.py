@@ -1,0 +1,110 @@
+"""What a worksheet's XML says that the cell reader does not pass on: hidden columns, Excel error values.
+
+The reader gives a cell holding #REF! or #N/A as an empty cell and shows hidden columns like the others.
+A reviewer needs both: a budget lost to #REF! must be named, and a hidden stale budget column must not be
+read in place of the visible one. The marks are gathered while the safety check inflates each
+worksheet part anyway (see extent), so they cost no second pass over the file.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass
+
+_SHEET_DATA = b"<sheetData"
+_COL = re.compile(rb"<col\b([^>]*)>")
+_HIDDEN = re.compile(rb'\bhidden\s*=\s*["\'](?:1|true)["\']')
+_SPAN = re.compile(rb'\b(min|max)\s*=\s*["\']([0-9]{1,5})["\']')
+# an error cell: <c r="C12" s="3" t="e"><f>A1/0</f><v>#DIV/0!</v></c> (the formula is optional)
+_ERROR_CELL = re.compile(rb'<c\b(?=[^>]*\bt\s*=\s*["\']e["\'])[^>]*\br\s*=\s*["\']([A-Z]{1,3})([0-9]{1,7})["\'][^>]*>(?:(?!</c>|<c\b).)*?<v>([^<]{1,40})</v>', re.DOTALL)
+# how much of a chunk's end is read again with the next one (the start of an error cell cut by the boundary)
+_OVERLAP = 512
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
+_ATTR = re.compile(rb'\b((?:\w+:)?\w+)\s*=\s*"([^"]*)"')
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
+
+
+@dataclass(frozen=True)
+class SheetMarks:
+    """Hidden columns and error values of one worksheet (0-based rows and columns)."""
+
+    hidden_columns: frozenset[int] = frozenset()
+    errors: tuple[tuple[int, int, str], ...] = ()  # (row, column, '#REF!'), in sheet order
+
+
+class MarkCollector:
+    """Gathers a worksheet part's marks from its inflated chunks, in order."""
+
+    def __init__(self) -> None:
+        self.hidden_columns: set[int] = set()
+        self.errors: dict[tuple[int, int], str] = {}
+        self._in_head = True
+        self._tail = b""
+
+    def feed(self, chunk: bytes) -> None:
+        """Read the marks of the next chunk (the caller cuts chunks before a '<', so no tag is cut)."""
+        if self._in_head:
+            self._read_columns(chunk)
+        # a chunk starts at a tag: an error cell cut by the chunk's start has its '<v>#' in this chunk
+        if _has_error_cell(chunk):
+            for letters, digits, value in _ERROR_CELL.findall(self._tail + chunk):
+                self.errors[(int(digits) - 1, _column_number(letters) - 1)] = value.decode("utf-8", "replace").strip()
+        self._tail = chunk[-_OVERLAP:]
+
+    def result(self) -> SheetMarks:
+        """The marks gathered."""
+        errors = tuple((row, col, text) for (row, col), text in sorted(self.errors.items()))
+        return SheetMarks(frozenset(self.hidden_columns), errors)
+
+    def _read_columns(self, chunk: bytes) -> None:
+        """Hidden columns from the <cols> block above the cells."""
+        end = chunk.find(_SHEET_DATA)
+        head = chunk if end < 0 else chunk[:end]
+        self._in_head = end < 0
+        for attributes in _COL.findall(head):
+            if _HIDDEN.search(attributes):
+                span = dict(_SPAN.findall(attributes))
+                first = int(span.get(b"min", 0))
+                last = min(int(span.get(b"max", first)), first + 16_384)
+                self.hidden_columns.update(range(first - 1, last) if first else ())
+
+
+def _has_error_cell(data: bytes) -> bool:
+    """True when the data may hold an error cell: its value starts with '#' (one search, whatever the quotes)."""
+    return b"<v>#" in data
+
+
+def _column_number(letters: bytes) -> int:
+    """1-based column number of letters such as b'C'."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part of each sheet name the workbook lists (xl/workbook.xml and its relationships)."""
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    with archive.open("xl/workbook.xml") as handle:
+        workbook = handle.read(1 << 22)
+    with archive.open("xl/_rels/workbook.xml.rels") as handle:
+        rels = handle.read(1 << 22)
+    targets = {}
+    for attributes in _RELATIONSHIP.findall(rels):
+        attrs = dict(_ATTR.findall(attributes))
+        target = attrs.get(b"Target", b"").decode("utf-8", "replace")
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+        targets[attrs.get(b"Id", b"")] = path
+    parts = {}
+    for attributes in _SHEET.findall(workbook):
+        attrs = dict(_ATTR.findall(attributes))
+        rel = next((value for key, value in attrs.items() if key.endswith(b":id")), b"")
+        name = html.unescape(attrs.get(b"name", b"").decode("utf-8", "replace"))
+        if name and targets.get(rel) in names:
+            parts[name] = targets[rel]
+    return parts
