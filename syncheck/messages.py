@@ -14,7 +14,7 @@ from typing import Any
 
 SEPARATOR = "; "
 
-#: key -> (English, Indonesian); ``{name}`` placeholders, the same set in both
+#: key -> (English, Indonesian); ``{name}`` placeholders, the same set in both (errors: error_texts, see catalogue())
 CATALOGUE: dict[str, tuple[str, str]] = {
     # match.py: why two items are linked
     "match.names_equal": ("names equal after normalization", "nama sama setelah normalisasi"),
@@ -236,8 +236,9 @@ def catalogue() -> dict[str, tuple[str, str]]:
     return CATALOGUE
 
 
-#: placeholders whose value is itself a catalogue text (a Message or Joined: rendered in the writer's language)
-NESTED = frozenset({"detail", "reason", "why", "first", "where", "missing", "wanted", "looks", "problem"})
+#: placeholders whose value is always a catalogue text (tests check it); any value that is one (a Message or
+#: Joined) is rendered in the writer's language, a name or code as it is
+NESTED = frozenset({"detail", "reason", "why", "first", "where", "wanted", "looks", "problem"})
 
 #: placeholders holding English words, and their Indonesian forms (a value not listed is shown as it is)
 WORDS: dict[str, dict[str, str]] = {
@@ -273,6 +274,8 @@ class Message(Keyed):
         return dict(zip(_names(self.key), self.values))
 
     def __reduce__(self) -> tuple[object, ...]:
+        if not self.values:  # the one made for the key in this process, not a copy per pickled batch
+            return say, (self.key,)
         return _message, (str(self), self.key, self.values)
 
     def indonesian(self) -> str:

@@ -124,6 +124,7 @@ def test_messages_survive_pickling_copying_and_replace():
     for copied in (pickle.loads(pickle.dumps(reason)), copy.deepcopy(reason), copy.copy(reason)):
         assert copied == reason and isinstance(copied, Joined) and render(copied, "id") == render(reason, "id")
         assert copied.parts[1].params["why"].key == "identify.no_code"
+    assert pickle.loads(pickle.dumps(why)) is why  # a constant comes back as this process's own
     moved = dataclasses.replace(pickle.loads(pickle.dumps(finding)), kind="decision")
     assert moved.message.key == "values.not_amount" and render(moved.message, "id") == "pagu '12,5,0' bukan angka"
     error = pickle.loads(pickle.dumps(InputFileError(say("error.empty_file"), file="a.xlsx", sheet="Renja", row=3)))
