@@ -18,7 +18,7 @@ _PROPOSAL = re.compile(r"\busulan\b|\bdiusulkan\b|\bpermintaan\b|\bajuan\b|\bpro
 _TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|sub\s*total)\b", re.IGNORECASE)
 _FUNDING_PART = re.compile(
     r"\b(?:apbd|apbn|dak|dau|dbh|did|pad|blud|bok|bankeu|bantuan|dana|hibah|pinjaman|csr|swasta|lain|lainnya"
-    r"|fisik|non\s*fisik|transfer|otsus|dais|dbhcht|belanja|btt)\b",
+    r"|fisik|non\s*fisik|transfer|otsus|dais|dbhcht|belanja|btt|pusat|provinsi|prov|kabupaten|kab|kota)\b",
     re.IGNORECASE,
 )
 #: a label naming where money comes from ('APBD Kab/Kota', 'Bankeu Provinsi', 'DAK Fisik'): a budget part, never a place

@@ -334,10 +334,13 @@ def _join_cut_labels(grid: list[list[str]], header_rows: tuple[int, ...], merged
 
 
 def _funding_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
-    """A column of a group named for sources of money that holds amounts ('Sumber Dana' over 'APBD | APBN' in Rupiah)
-    is a budget part (a lone 'APBD' column beside the budget keeps no role)."""
+    """A column of a group that holds amounts is a budget part when it names a source of money ('Sumber Dana' over
+    'APBD | APBN') or a level under a budget label ('Pagu' over 'Provinsi | Kab/Kota'); a lone 'APBD' column keeps no role."""
     for col, stack in stacks.items():
-        if len(stack) > 1 and roles.get(col) in (None, "funding") and FUNDING_SOURCE.match(stack[-1]) and _mostly_amounts(body, col):
+        role = roles.get(col)
+        source = role in (None, "funding") and FUNDING_SOURCE.match(stack[-1])
+        share = role == "location" and any(role_of(part) == "budget" for part in stack[:-1])
+        if len(stack) > 1 and (source or share) and _mostly_amounts(body, col):
             roles = {**roles, col: "budget"}
     return roles
 

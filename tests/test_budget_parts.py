@@ -92,3 +92,17 @@ def test_a_quarterly_cash_plan_is_not_the_ceiling(make_workbook):
     rows = [[*SUB_1, "Kec. Ungaran", None, 300, 300, 400, 1000], [*SUB_2, "Kec. Bawen", 500, 500, 500, 500, 2000]]
     plan = read(make_workbook, header, rows, merges=MERGES + ("D5:G5", "H5:H6"))
     assert budgets(plan) == [1000, 2000] and messages(plan) == []
+
+
+def test_level_shares_under_the_pagu_holding_amounts_are_added_up(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None], [None, None, None, "Provinsi", "Kab/Kota"]]
+    rows = [[*SUB_1, "Kec. Ungaran", 400, 600], [*SUB_2, "Kec. Bawen", None, 2000]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:E5",))
+    assert [(item.location, item.budget) for item in plan.items] == [("Kec. Ungaran", 1000), ("Kec. Bawen", 2000)]
+
+
+def test_a_budget_column_beside_a_sumber_dana_group_of_amounts_is_read_without_a_guess(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Sumber Dana", None, "Nilai (Rp)"], [None, None, None, "APBD", "DAK", None]]
+    rows = [[*SUB_1, "Kec. Ungaran", 1000, None, 1000], [*SUB_2, "Kec. Bawen", 1500, 500, 2000]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:E5", "F5:F6"))
+    assert budgets(plan) == [1000, 2000] and messages(plan) == []
