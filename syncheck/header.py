@@ -234,9 +234,9 @@ def _continues(upper: str, lower: str) -> bool:
     if _UNIT_CELL.fullmatch(lower):
         return True
     # two labels of their own stack ('Pagu' over 'Indikatif (Rp)'), unless the upper one ends open ('Program/Kegiatan/')
-    if not upper.lower().endswith(_OPEN_END) and (role_of(upper.lower()) or role_of(lower.lower())):
+    if not upper.lower().endswith(_OPEN_END) and (role_of(upper) or role_of(lower)):
         return False
-    return role_of(_joined(upper, lower).lower()) is not None
+    return role_of(_joined(upper, lower)) is not None
 
 
 def _joined(upper: str, lower: str) -> str:
