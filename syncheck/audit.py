@@ -154,7 +154,7 @@ def _assign_provinces(spec: AuditSpec, plans: list[YearPlan]) -> tuple[list[Year
             named = stated.get(government_key(plan.government))
             province = provinces.get(government_key(named)) if named else current
             if province is None:
-                missing = named or "any province"
+                missing = named or say("audit.any_province")
                 notes.append(Finding(SourceRef(plan.plan.file, "", 0), say("audit.no_plan", missing=missing, year=year, government=plan.government)))
             out.append(replace(plan, province=province))
     return out, notes

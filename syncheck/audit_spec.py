@@ -37,6 +37,7 @@ from typing import Any
 from .audit_models import AuditOptions, AuditSpec, GovernmentSpec, PlanInput, Theme
 from .errors import AuditFileError, UsageError
 from .identity import parse_level
+from .messages import say
 from .themes import load_themes, themes_from_tables
 from .tomlfile import read_toml
 
@@ -48,15 +49,15 @@ GOVERNMENT_KEYS = ("name", "level", "province")
 def spec_from_years(groups: list[tuple[int, list[str]]], options: AuditOptions, themes: tuple[Theme, ...]) -> AuditSpec:
     """An audit of the files given per year on the command line (governments detected)."""
     if not groups:
-        raise UsageError("give an audit file (AUDIT.toml) or --year N FILE... for each year")
+        raise UsageError(say("error.audit_usage"))
     inputs = []
     for year, paths in groups:
         if not paths:
-            raise UsageError(f"--year {year} names no file")
+            raise UsageError(say("error.year_no_file", year=year))
         inputs.extend(PlanInput(path, year) for path in paths)
     years = [year for year, _ in groups]
     if len(set(years)) != len(years):
-        raise UsageError("each year may be given only once; list all its files after one --year")
+        raise UsageError(say("error.year_twice"))
     return AuditSpec(tuple(inputs), (), options, themes)
 
 
@@ -67,35 +68,35 @@ def load_spec(path: str, overrides: dict[str, Any] | None = None, themes_path: s
     base = os.path.dirname(os.path.abspath(path))
     unknown = sorted(set(document) - set(TOP_KEYS))
     if unknown:
-        raise AuditFileError(f"unknown key {unknown[0]!r}; expected one of {', '.join(TOP_KEYS)}", file=name)
+        raise AuditFileError(say("error.unknown_key", key=repr(unknown[0]), keys=", ".join(TOP_KEYS)), file=name)
     governments = _governments(document.get("governments", []), name)
     inputs = _inputs(document.get("years"), base, name)
     audit_options = _options(document, base, name, overrides or {})
     themes = _themes(document, base, name, themes_path)
     title = document.get("title", "")
     if not isinstance(title, str):
-        raise AuditFileError("title must be a string", file=name)
+        raise AuditFileError(say("error.title"), file=name)
     return AuditSpec(inputs, governments, audit_options, themes, title)
 
 
 def _governments(value: Any, name: str) -> tuple[GovernmentSpec, ...]:
     """The [[governments]] array of tables."""
     if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
-        raise AuditFileError("governments must be an array of tables ([[governments]])", file=name)
+        raise AuditFileError(say("error.governments_array"), file=name)
     out = []
     for entry in value:
         unknown = sorted(set(entry) - set(GOVERNMENT_KEYS))
         if unknown:
-            raise AuditFileError(f"[[governments]]: unknown key {unknown[0]!r}; expected name, level, province", file=name)
+            raise AuditFileError(say("error.government_key", key=repr(unknown[0])), file=name)
         government = entry.get("name")
         if not isinstance(government, str) or not government.strip():
-            raise AuditFileError("[[governments]]: every government needs a name", file=name)
+            raise AuditFileError(say("error.government_name"), file=name)
         level = entry.get("level")
         if level is not None and (not isinstance(level, str) or parse_level(level) is None):
-            raise AuditFileError(f"{government}: level must be provinsi, kabupaten or kota, not {level!r}", file=name)
+            raise AuditFileError(say("error.government_level", government=government, level=repr(level)), file=name)
         province = entry.get("province")
         if province is not None and not isinstance(province, str):
-            raise AuditFileError(f"{government}: province must be a government name", file=name)
+            raise AuditFileError(say("error.government_province", government=government), file=name)
         out.append(GovernmentSpec(" ".join(government.split()), level, province))
     return tuple(out)
 
@@ -103,12 +104,12 @@ def _governments(value: Any, name: str) -> tuple[GovernmentSpec, ...]:
 def _inputs(years: Any, base: str, name: str) -> tuple[PlanInput, ...]:
     """Every plan file of every [years.N] table, in the order written."""
     if not isinstance(years, dict) or not years:
-        raise AuditFileError("no [years.N] table: name the plan files of at least one year", file=name)
+        raise AuditFileError(say("error.no_years"), file=name)
     inputs: list[PlanInput] = []
     for key, table in years.items():
         year = _year(key, name)
         if not isinstance(table, dict) or not table:
-            raise AuditFileError(f"[years.{key}] must map governments to files (or files = [...])", file=name)
+            raise AuditFileError(say("error.years_table", year=key), file=name)
         for government, value in table.items():
             for path in _paths(value, f"years.{key}.{government}", name):
                 full = _existing(path, base, name, f"[years.{key}]")
@@ -120,7 +121,7 @@ def _year(key: str, name: str) -> int:
     """A [years.N] key as a plan year."""
     text = str(key).strip()
     if not text.isdigit() or not 1990 <= int(text) <= 2100:
-        raise AuditFileError(f"[years.{key}]: {key!r} is not a plan year", file=name)
+        raise AuditFileError(say("error.not_a_year", year=key, value=repr(key)), file=name)
     return int(text)
 
 
@@ -128,7 +129,7 @@ def _paths(value: Any, where: str, name: str) -> list[str]:
     """One path or a list of paths."""
     paths = [value] if isinstance(value, str) else value
     if not isinstance(paths, list) or not paths or not all(isinstance(p, str) and p.strip() for p in paths):
-        raise AuditFileError(f"{where} must be a file name or a list of file names", file=name)
+        raise AuditFileError(say("error.file_names", key=where), file=name)
     return [p.strip() for p in paths]
 
 
@@ -136,34 +137,34 @@ def _options(document: dict, base: str, name: str, overrides: dict[str, Any]) ->
     """Thresholds, language and synonyms from the file; what the command line gives wins."""
     thresholds = document.get("thresholds", {})
     if not isinstance(thresholds, dict):
-        raise AuditFileError("[thresholds] must be a table", file=name)
+        raise AuditFileError(say("error.thresholds_table"), file=name)
     values: dict[str, Any] = {}
     for key, value in thresholds.items():
         if key not in THRESHOLD_KEYS:
-            raise AuditFileError(f"[thresholds]: unknown key {key!r}; expected {', '.join(THRESHOLD_KEYS)}", file=name)
+            raise AuditFileError(say("error.thresholds_key", key=repr(key), keys=", ".join(THRESHOLD_KEYS)), file=name)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
-            raise AuditFileError(f"[thresholds]: {key} must be a number from 0 to 100", file=name)
+            raise AuditFileError(say("error.thresholds_value", key=key), file=name)
         values[THRESHOLD_KEYS[key]] = float(value)
     lang = document.get("lang", "id")
     if lang not in ("id", "en"):
-        raise AuditFileError(f"lang must be 'id' or 'en', not {lang!r}", file=name)
+        raise AuditFileError(say("error.lang", lang=repr(lang)), file=name)
     synonyms = document.get("synonyms")
     if synonyms is not None:
         synonyms = _existing(synonyms, base, name, "synonyms")
     values.update({key: value for key, value in overrides.items() if value is not None})
     options = replace(AuditOptions(lang=lang, synonyms_path=synonyms), **values)
     if options.review_threshold > options.threshold:
-        raise AuditFileError("[thresholds]: review_threshold must not exceed threshold", file=name)
+        raise AuditFileError(say("error.thresholds_order"), file=name)
     return options
 
 
 def _existing(value: Any, base: str, name: str, key: str) -> str:
     """A path the file names, relative to the file, that must exist."""
     if not isinstance(value, str) or not value.strip():
-        raise AuditFileError(f"{key} must be a file name", file=name)
+        raise AuditFileError(say("error.file_name", key=key), file=name)
     path = value if os.path.isabs(value) else os.path.join(base, value)
     if not os.path.isfile(path):
-        raise AuditFileError(f"{key} names {value}, which does not exist", file=name)
+        raise AuditFileError(say("error.named_file_missing", key=key, value=value), file=name)
     return path
 
 
@@ -177,7 +178,7 @@ def _themes(document: dict, base: str, name: str, themes_path: str | None) -> tu
         themes = load_themes()
     inline = document.get("themes", {})
     if not isinstance(inline, dict):
-        raise AuditFileError("themes must be tables ([themes.ID]); use themes_file for a file", file=name)
+        raise AuditFileError(say("error.themes_tables"), file=name)
     if inline:
         extra = {theme.id: theme for theme in themes_from_tables(inline, name)}
         themes = tuple(extra.pop(theme.id, theme) for theme in themes) + tuple(extra.values())

@@ -105,7 +105,7 @@ def _change_row(change: Change, lang: str, status: str | None = None) -> list[An
         status or status_label(change.status, lang), change.score,
         old.item.code_text if old else None, old.item.name if old else None, old.budget if old else None,
         new.item.code_text if new else None, new.item.name if new else None, new.budget if new else None,
-        change.budget_change, change.reason, source(old), source(new),
+        change.budget_change, render(change.reason, lang), source(old), source(new),
     ]
 
 

@@ -12,8 +12,9 @@ from typing import Any, Callable, NoReturn
 import click
 
 from . import __version__
-from .errors import SyncheckError
+from .errors import SyncheckError, UsageError
 from .inspection import inspect_json, render_inspection
+from .messages import render, say
 from .models import Options
 from .readers import read_plan
 from .workers import bulk_phase
@@ -24,10 +25,23 @@ def _one_line(text: str) -> str:
     return "".join(ch if ch.isprintable() else "?" for ch in " ".join(text.split()))
 
 
-def _fail(message: str) -> NoReturn:
+#: the tags of the lines on stderr, by language
+_TAGS = {"id": ("kesalahan", "peringatan"), "en": ("error", "warning")}
+#: ctx.meta key of the command's language once known beyond its --lang (the audit file's lang)
+LANG = "syncheck.lang"
+
+
+def _fail(message: str, lang: str = "en") -> NoReturn:
     """Print one error line on stderr and exit with code 3."""
-    click.echo(f"syncheck: error: {_one_line(message)}", err=True)
+    click.echo(f"syncheck: {_TAGS[lang][0]}: {_one_line(message)}", err=True)
     sys.exit(3)
+
+
+def _command_lang(kwargs: dict[str, Any]) -> str:
+    """The language of the command's error lines: the audit file's or --lang, else Indonesian (the default)."""
+    context = click.get_current_context(silent=True)
+    lang = (context.meta.get(LANG) if context else None) or kwargs.get("lang") or "id"
+    return lang if lang in _TAGS else "id"
 
 
 def _silence_stdout() -> None:
@@ -46,19 +60,21 @@ def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             with bulk_phase():  # a command is one bulk job: rare collector passes from reading to the last line
                 return command(*args, **kwargs)
         except SyncheckError as error:
-            _fail(str(error))
+            lang = _command_lang(kwargs)
+            _fail(error.in_language(lang), lang)
         except BrokenPipeError:  # `syncheck ... | head`: the reader has all it wants
             _silence_stdout()
             sys.exit(0)
-        except click.ClickException as error:  # bad arguments found by the command itself
-            _fail(error.format_message())
+        except click.ClickException as error:  # a click error the command did not turn into a UsageError
+            _fail(error.format_message(), _command_lang(kwargs))
         except (click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt, GeneratorExit):
             raise
         except BaseException as error:  # noqa: BLE001 - reviewers must never see a traceback
             if os.environ.get("SYNCHECK_DEBUG"):
                 raise
-            message = " ".join(str(error).split())[:300]
-            _fail(f"unexpected {type(error).__name__}: {message} (set SYNCHECK_DEBUG=1 for details)")
+            lang = _command_lang(kwargs)
+            message = say("error.unexpected", name=type(error).__name__, cause=" ".join(str(error).split())[:300])
+            _fail(render(message, lang), lang)
 
     return wrapper
 
@@ -137,9 +153,9 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     from .safety import refuse_overwrite_inputs
 
     if review_threshold > threshold:
-        raise click.BadParameter("--review-threshold must not exceed --threshold")
+        raise UsageError(say("error.review_threshold"))
     if len(files) < 2:
-        raise click.UsageError("compare needs a province file and at least one kabupaten/kota file")
+        raise UsageError(say("error.compare_needs_pair"))
     _check_outputs(output, json_path)
     inputs = [*files, *(path for path in (nomenclature_path, decisions_path) if path)]
     refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], inputs)
@@ -149,20 +165,20 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     )  # fmt: skip
     if per_province:
         if json_path == "-":
-            raise click.UsageError("--per-province writes one JSON file per province: give --json a file name, not '-'")
+            raise UsageError(say("error.per_province_stdout"))
         _compare_per_province(list(files), options, output, json_path)
         return
     result = _run_with_progress(run_compare, list(files), options)
     _emit(result, output, json_path, lang)
 
 
-def _pairing_notes(result: Any) -> None:
+def _pairing_notes(result: Any, lang: str) -> None:
     """How the files were grouped, when not as given (a kab/kota moved, a province left out), on stderr."""
     from .grouping import PAIRING
 
     for finding in result.warnings:
         if finding.kind == PAIRING:
-            click.echo(f"syncheck: warning: {finding.ref.file}: {_one_line(finding.message)}", err=True)
+            click.echo(f"syncheck: {_TAGS[lang][1]}: {finding.ref.file}: {_one_line(render(finding.message, lang))}", err=True)
 
 
 def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> None:
@@ -171,7 +187,7 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
     from .report_data import ReportView
 
     view = ReportView(result)  # one plan lookup and ordering for the files and the console
-    _pairing_notes(result)
+    _pairing_notes(result, lang)
     # files first: a reader that closes the console pipe early must not cost the outputs
     write_outputs(result, output, json_path if json_path != "-" else None, lang, view)
     if json_path == "-":
@@ -224,7 +240,7 @@ def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     for value in values:
         path, sep, text = value.partition("=")
         if not sep or not text:
-            raise click.BadParameter(f"expected FILE=VALUE, got {value!r}")
+            raise UsageError(say("error.file_value", value=repr(value)))
         out.append((path, text))
     return tuple(out)
 
@@ -232,11 +248,11 @@ def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 def _check_outputs(workbook: str | None, *others: str | None) -> None:
     """Refuse, before any work, a workbook name that is not .xlsx and an output whose folder does not exist."""
     if workbook and os.path.splitext(workbook)[1].lower() != ".xlsx":
-        raise click.UsageError(f"{workbook}: the workbook is an .xlsx file; give -o a name ending in .xlsx")
+        raise UsageError(say("error.workbook_suffix"), file=workbook)
     for path in (workbook, *others):
         folder = os.path.dirname(path) if path and path != "-" else ""
         if folder and not os.path.isdir(folder):
-            raise click.UsageError(f"{os.path.basename(path)}: the output folder {folder} does not exist")
+            raise UsageError(say("error.output_folder", folder=folder), file=os.path.basename(path))
 
 
 def _file_pairs(values: tuple[str, ...], files: tuple[str, ...], option: str) -> tuple[tuple[str, str], ...]:
@@ -247,9 +263,9 @@ def _file_pairs(values: tuple[str, ...], files: tuple[str, ...], option: str) ->
     for key, value in pairs:
         named = {path for path in files if names_file(key, path)}
         if not named:
-            raise click.BadParameter(f"{option} {key}={value}: {key} is none of the files given")
+            raise UsageError(say("error.option_no_file", option=option, key=key, value=value))
         if len(named) > 1:
-            raise click.BadParameter(f"{option} {key}={value}: {key} names {len(named)} of the files given; give its path")
+            raise UsageError(say("error.option_many_files", option=option, key=key, value=value, count=len(named)))
     return pairs
 
 
@@ -260,7 +276,7 @@ def _level_pairs(values: tuple[str, ...], files: tuple[str, ...]) -> tuple[tuple
     pairs = _file_pairs(values, files, "--level-of")
     for key, value in pairs:
         if parse_level(value) is None:
-            raise click.BadParameter(f"--level-of {key}={value}: {value!r} is not a level; use provinsi, kabupaten or kota")
+            raise UsageError(say("error.not_a_level", key=key, value=value, level=repr(value)))
     return pairs
 
 
@@ -290,14 +306,14 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
     from .sentences import threshold_sentence
 
     if bool(truth) == bool(decisions_path):
-        raise click.UsageError("give either --truth or --decisions")
+        raise UsageError(say("error.truth_or_decisions"))
     labelled = load_truth(truth) if truth else None
     paths = list(files)
     if len(paths) == 1 and os.path.isdir(paths[0]):
         if labelled is None:
-            raise click.UsageError("with --decisions, give the plan files (province first), not a directory")
+            raise UsageError(say("error.decisions_directory"))
         if not labelled.get("files"):
-            raise click.UsageError(f"{truth}: the truth file names no plan files ('files'); give the plan files, not a directory")
+            raise UsageError(say("error.truth_no_files"), file=truth)
         paths = [os.path.join(paths[0], name) for name in labelled["files"]]
     _check_outputs(output)
     if output:
@@ -392,9 +408,9 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
     else:
         options = AuditOptions(**{key: value for key, value in given.items() if value is not None})
         if options.review_threshold > options.threshold:
-            raise click.BadParameter("--review-threshold must not exceed --threshold")
+            raise UsageError(say("error.review_threshold"))
         spec = spec_from_years(groups, options, load_themes(themes_path))
-    lang = spec.options.lang
+    lang = click.get_current_context().meta[LANG] = spec.options.lang
     outputs = [path for path in (output, json_path, markdown_path) if path and path != "-"]
     refuse_overwrite_inputs(outputs, [given_input.path for given_input in spec.inputs] + ([audit_file] if audit_file else []))
     if sys.stderr.isatty():
@@ -418,8 +434,6 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
 
 def _audit_args(args: tuple[str, ...]) -> tuple[str | None, list[tuple[int, list[str]]]]:
     """An audit file, or (year, files) groups from '--year N FILE...'; UsageError otherwise."""
-    from .errors import UsageError
-
     if len(args) == 1 and not args[0].startswith("-"):
         return args[0], []
     groups: list[tuple[int, list[str]]] = []
@@ -429,12 +443,12 @@ def _audit_args(args: tuple[str, ...]) -> tuple[str | None, list[tuple[int, list
         if token == "--year" or token.startswith("--year="):
             value = token.partition("=")[2] if "=" in token else (tokens.pop(0) if tokens else "")
             if not value.isdigit():
-                raise UsageError(f"--year needs a year, not {value!r}")
+                raise UsageError(say("error.year_value", value=repr(value)))
             groups.append((int(value), []))
         elif token.startswith("-"):
-            raise UsageError(f"unknown option {token}")
+            raise UsageError(say("error.unknown_option", option=token))
         elif not groups:
-            raise UsageError(f"{token}: give --year N before the files of that year, or one audit file")
+            raise UsageError(say("error.year_first", file=token))
         else:
             groups[-1][1].append(token)
     return None, groups

@@ -16,6 +16,7 @@ from .audit_models import AuditOptions, Candidate, Change, Status, Unit, YearPla
 from .codes import comparison_key
 from .entries import Entry, prepare
 from .match import name_scores
+from .messages import joined, say
 from .models import LINKED_KINDS, Item, Kind, Plan, SourceRef
 from .normalize import COUNTERPART_WORDS, STOP_WORDS, Rule, normalize_name, token_difference
 
@@ -204,7 +205,7 @@ def _same_code_same_name(old: _Side, new: _Side) -> list[_Pair]:
         for code in sorted(codes):
             j = by_code.get(code)
             if j is not None and j not in taken and _names_equal(old.words[i], new.words[j]):
-                pairs.append(_Pair(i, j, 0, Status.CONTINUED, 100.0, f"same code {_code_text(old, i)}; same name"))
+                pairs.append(_Pair(i, j, 0, Status.CONTINUED, 100.0, joined(say("match.same_code", code=_code_text(old, i)), say("continuity.same_name"))))
                 taken.add(j)
                 break
     return pairs
@@ -248,10 +249,10 @@ def _judge(kind: Kind, old: _Side, new: _Side, i: int, j: int, score: float, mat
     if _names_equal(old.words[i], new.words[j]):
         detail = _code_detail(old, new, i, j)
         if same_code or context:
-            return _Pair(i, j, 1, Status.CONTINUED, score, f"same name; {detail}")
+            return _Pair(i, j, 1, Status.CONTINUED, score, joined(say("continuity.same_name"), detail))
         if (not old.codes[i] or not new.codes[j]) and _unique_name(old, new, i, j):
-            return _Pair(i, j, 2, Status.CONTINUED, score, f"same name, the only one in both plans; {detail}")
-        return _Pair(i, j, 9, None, score, f"same name, but {detail} under another parent")
+            return _Pair(i, j, 2, Status.CONTINUED, score, joined(say("continuity.same_name_only"), detail))
+        return _Pair(i, j, 9, None, score, say("continuity.same_name_elsewhere", detail=detail))
     return _rename(old, new, i, j, score, bool(same_code), context, options)
 
 
@@ -261,16 +262,16 @@ def _rename(old: _Side, new: _Side, i: int, j: int, score: float, same_code: boo
     if same_code:
         code = _code_text(old, i)
         if score >= options.rename_threshold or _kept_share(left, right) >= KEPT_WORDS:
-            return _Pair(i, j, 3, Status.RENAMED, score, f"same code {code}; name changed (score {score:.0f})")
-        return _Pair(i, j, 9, None, score, f"same code {code}, but the names differ (score {score:.0f})")
+            return _Pair(i, j, 3, Status.RENAMED, score, joined(say("match.same_code", code=code), say("continuity.name_changed", score=f"{score:.0f}")))
+        return _Pair(i, j, 9, None, score, say("continuity.names_differ", code=code, score=f"{score:.0f}"))
     only_left, only_right, _ = token_difference(old.words[i], new.words[j])
     contrast = bool(only_left and only_right and _contrasting((only_left | only_right) - STOP_WORDS))
     one_sided = not only_left or not only_right
     if context and not contrast and (score >= options.threshold or (one_sided and score >= options.review_threshold)):
-        return _Pair(i, j, 4, Status.RENAMED, score, f"name changed (score {score:.0f}) under the same parent; {_code_detail(old, new, i, j)}")
+        return _Pair(i, j, 4, Status.RENAMED, score, joined(say("continuity.renamed_in_place", score=f"{score:.0f}"), _code_detail(old, new, i, j)))
     words = ", ".join(sorted(only_left | only_right))[:80]
     status = None if context and score >= options.review_threshold else _NOTHING
-    return _Pair(i, j, 9, status, score, f"names alike (score {score:.0f}) under the same parent; {words} differ")
+    return _Pair(i, j, 9, status, score, say("continuity.names_alike", score=f"{score:.0f}", words=words))
 
 
 def _context(kind: Kind, old: _Side, new: _Side, i: int, j: int, matched) -> bool:
@@ -308,10 +309,10 @@ def _code_detail(old: _Side, new: _Side, i: int, j: int) -> str:
     """'code 1.02 -> 1.03', 'no code in 2024', 'same code 1.02'."""
     before, after = _code_text(old, i), _code_text(new, j)
     if not before:
-        return f"no code in {old.year}"
+        return say("continuity.no_code", year=old.year)
     if not after:
-        return f"no code in {new.year}"
-    return f"same code {before}" if before == after else f"code {before} -> {after}"
+        return say("continuity.no_code", year=new.year)
+    return say("match.same_code", code=before) if before == after else say("continuity.code_changed", before=before, after=after)
 
 
 def _code_text(side: _Side, index: int) -> str:
@@ -328,10 +329,10 @@ def _changes(government: str, kind: Kind, old: _Side, new: _Side, pairs: list[_P
     for i, unit in enumerate(old.units):
         pair = by_old.get(i)
         if pair is None:
-            out.append(Change(government, kind, old.year, new.year, Status.DROPPED, unit, None, None, f"not in the {new.year} plan"))
+            out.append(Change(government, kind, old.year, new.year, Status.DROPPED, unit, None, None, say("continuity.not_in_plan", year=new.year)))
         else:
             out.append(Change(government, kind, old.year, new.year, pair.status, unit, new.units[pair.j], round(pair.score, 1), pair.reason))
     for j, unit in enumerate(new.units):
         if j not in taken_new:
-            out.append(Change(government, kind, old.year, new.year, Status.NEW, None, unit, None, f"not in the {old.year} plan"))
+            out.append(Change(government, kind, old.year, new.year, Status.NEW, None, unit, None, say("continuity.not_in_plan", year=old.year)))
     return out

@@ -136,7 +136,7 @@ def read_decisions(path: str) -> tuple[list[Decision], list[Finding]]:
         _read_sheet(sheet, reading)
     if not reading.tables:
         columns = ", ".join(key.replace("_", " ") for key in ("kind", *COLUMNS))
-        raise InputFileError(f"no decision table found; expected an overlap workbook or a CSV with columns {columns}", file=reading.file)
+        raise InputFileError(say("error.no_decision_table", columns=columns), file=reading.file)
     decisions, conflicts = _merge(reading.decisions, reading.file)
     return decisions, reading.warnings + conflicts
 
@@ -212,7 +212,7 @@ def _merge(decisions: list[Decision], file: str) -> tuple[list[Decision], list[F
         definite = {d.choice for d in group} - {Choice.UNSURE}
         if len(definite) > 1:
             first = group[0]
-            where = ", ".join(f"{d.ref.sheet} row {d.ref.row}" for d in group if d.ref)
+            where = joined(*(say("where.named_sheet_row", sheet=d.ref.sheet, row=d.ref.row) for d in group if d.ref), separator=", ")
             message = say("decisions.conflict", left=first.left_name, right=first.right_name, where=where)
             warnings.append(Finding(first.ref or SourceRef(file, "", 0), message, kind="decision"))
             merged.append(replace(first, choice=Choice.UNSURE))

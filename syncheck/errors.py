@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from .messages import render, say
+
 
 class SyncheckError(Exception):
-    """Cannot proceed: the CLI prints ``str(error)`` on one line and exits 3."""
+    """Cannot proceed: the CLI prints ``in_language(lang)`` on one line and exits 3.
+
+    ``message`` is a catalogue text (messages.say('error....')): ``str(error)`` is the English line.
+    """
 
     exit_code = 3
 
@@ -16,12 +21,17 @@ class SyncheckError(Exception):
         self.row = row
 
     def __str__(self) -> str:
-        where = [part for part in (self.file, f"sheet {self.sheet!r}" if self.sheet else "") if part]
+        return self.in_language("en")
+
+    def in_language(self, lang: str) -> str:
+        """'file, sheet 'X', row N: what' in ``lang`` ('en' or 'id'; 'lembar', 'baris')."""
+        where = [self.file] if self.file else []
+        if self.sheet:
+            where.append(render(say("where.sheet", sheet=repr(self.sheet)), lang))
         if self.row is not None:
-            where.append(f"row {self.row}")
-        prefix = ", ".join(where)
-        text = " ".join(self.message.split())
-        return f"{prefix}: {text}" if prefix else text
+            where.append(render(say("where.row", row=self.row), lang))
+        text = " ".join(render(self.message, lang).split())
+        return f"{', '.join(where)}: {text}" if where else text
 
 
 class InputFileError(SyncheckError):

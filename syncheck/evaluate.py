@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from .decisions import DecisionBook
 from .errors import InputFileError
+from .messages import say
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
 from .pipeline import compare_plans, master_for, pair_plans, read_plans
 
@@ -113,14 +114,15 @@ def load_truth(path: str) -> dict:
         with open(path, encoding="utf-8") as handle:
             truth = json.load(handle)
     except OSError as error:
-        raise InputFileError(f"cannot read the truth file ({error.strerror or error})", file=path) from None
+        raise InputFileError(say("error.truth_unreadable", cause=str(error.strerror or error)), file=path) from None
     except UnicodeDecodeError:
-        raise InputFileError("not a truth file: not UTF-8 text", file=path) from None
+        raise InputFileError(say("error.truth_not_utf8"), file=path) from None
     except json.JSONDecodeError as error:
-        raise InputFileError(f"not a truth file: not JSON ({error.msg} at line {error.lineno} column {error.colno})", file=path) from None
+        message = say("error.truth_not_json", cause=error.msg, line=error.lineno, column=error.colno)
+        raise InputFileError(message, file=path) from None
     problem = _truth_problem(truth)
     if problem:
-        raise InputFileError(f"not a truth file: {problem}", file=path)
+        raise InputFileError(say("error.not_truth", problem=problem), file=path)
     return truth
 
 
@@ -130,18 +132,18 @@ _TRUTH_LISTS = {"links": ("kind", "left", "right"), "dontcare": ("kind", "left",
 def _truth_problem(truth: object) -> str:
     """What makes a parsed truth file unusable ('' when nothing does)."""
     if not isinstance(truth, dict):
-        return f"expected a JSON object with 'files' and 'links', found {type(truth).__name__}"
+        return say("error.truth_not_object", found=type(truth).__name__)
     if not isinstance(truth.get("files", []), (dict, list)) or not all(isinstance(name, str) for name in truth.get("files", [])):
-        return "'files' (the plan file names) is not a list of names"
+        return say("error.truth_files")
     for key, fields in _TRUTH_LISTS.items():
         entries = truth.get(key, [])
         if not isinstance(entries, list):
-            return f"'{key}' is not a list"
+            return say("error.truth_not_list", key=key)
         for number, entry in enumerate(entries, start=1):
             missing = [name for name in fields if not isinstance(entry, dict) or name not in entry]
             if missing or not all(_is_row(entry[side]) for side in ("left", "right") if key != "pairs"):
-                return f"entry {number} of '{key}' is not {{{', '.join(repr(name) for name in fields)}}}" + (
-                    "" if key == "pairs" else " with left and right as [file, sheet, row]")
+                shape = "{" + ", ".join(repr(name) for name in fields) + "}"
+                return say("error.truth_entry" if key == "pairs" else "error.truth_entry_rows", number=number, key=key, fields=shape)
     return ""
 
 

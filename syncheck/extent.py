@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from xml.parsers import expat
 
 from syncheck.errors import InputFileError
+from syncheck.messages import say
 from syncheck.sheet_marks import MarkCollector, SheetMarks
 
 # The reader holds a sheet as a dense grid of rows x columns between its first and last value: one
@@ -161,7 +162,7 @@ def _measure_exactly(archive: zipfile.ZipFile, member: str, box: Box, name: str)
             row = int(digits) if digits else max(row, 1)
             if not attributes.rstrip().endswith(b"/"):
                 box.add(row, col)
-        _refuse_if_large(box, f"part {member!r}", name)
+        _refuse_if_large(box, say("where.part", part=repr(member)), name)
 
 
 def _column_number(letters: bytes) -> int:
@@ -216,10 +217,10 @@ def _feed(parser: expat.XMLParserType, data: bytes, name: str, final: bool = Fal
     try:
         parser.Parse(data, final)
     except expat.ExpatError as error:
-        why = f"{expat.ErrorString(error.code)} at line {error.lineno}"
-        raise InputFileError(f"workbook is corrupt: content.xml is not well-formed XML ({why})", file=name) from None
+        message = say("error.xml_not_well_formed", cause=expat.ErrorString(error.code), line=error.lineno)
+        raise InputFileError(message, file=name) from None
     except ValueError:
-        raise InputFileError("workbook contains XML entity declarations (refused for safety)", file=name) from None
+        raise InputFileError(say("error.xml_entities"), file=name) from None
 
 
 def _repeated(attributes: bytes, what: bytes) -> int:
@@ -231,7 +232,7 @@ def _repeated(attributes: bytes, what: bytes) -> int:
 def _table_name(attributes: bytes) -> str:
     """The sheet name of an ODS <table:table> element, for messages."""
     found = re.search(rb'name\s*=\s*"([^"]{0,60})', attributes)
-    return f"sheet {found.group(1).decode('utf-8', 'replace')!r}" if found else "a sheet"
+    return say("where.sheet", sheet=repr(found.group(1).decode("utf-8", "replace"))) if found else say("where.a_sheet")
 
 
 def check_biff_sheets(data: bytes, name: str) -> None:
@@ -260,7 +261,7 @@ def _check_dimensions(body: bytes, box: Box, where: str, name: str) -> None:
     # BIFF8 has 4-byte row numbers (a 14-byte record), BIFF5 2-byte ones (10 bytes)
     first_row, last_row, first_col, last_col = struct.unpack_from("<IIHH" if len(body) >= 14 else "<HHHH", body)
     if first_row > last_row or first_col > last_col:
-        raise InputFileError(f"workbook is corrupt: {where} has a DIMENSIONS record that ends before it starts", file=name)
+        raise InputFileError(say("error.dimensions", where=where), file=name)
     if last_row and last_col:
         box.add(1, 1, last_row, last_col)
     _refuse_if_large(box, where, name)
@@ -275,7 +276,7 @@ def _biff_name(text: bytes) -> str:
 
 def _biff_sheet(names: list[str], sheet: int) -> str:
     """How messages name the sheet of a substream (1 = first sheet)."""
-    return f"sheet {names[sheet - 1]!r}" if 0 < sheet <= len(names) else f"sheet {sheet}"
+    return say("where.sheet", sheet=repr(names[sheet - 1]) if 0 < sheet <= len(names) else sheet)
 
 
 def _refuse_if_large(box: Box, where: str, name: str) -> None:
@@ -283,5 +284,4 @@ def _refuse_if_large(box: Box, where: str, name: str) -> None:
     if box.cells <= MAX_SHEET_CELLS:
         return
     rows, cols = box.last_row - box.first_row + 1, box.last_col - box.first_col + 1
-    size = f"{rows:,} rows by {cols:,} columns"
-    raise InputFileError(f"{where} spans {size}, too large to read (delete stray cells far from the table)", file=name)
+    raise InputFileError(say("error.sheet_too_large", where=where, rows=f"{rows:,}", cols=f"{cols:,}"), file=name)

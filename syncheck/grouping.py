@@ -116,4 +116,4 @@ def _not_province_note(plan: Plan) -> Finding:
 
 def _no_pair_message(read: list[str]) -> str:
     """Why a run has nothing to compare."""
-    return f"compare needs a province file and at least one kabupaten/kota file; read {', '.join(read) or 'no file'}"
+    return say("error.no_pair", files=", ".join(read) if read else say("error.no_file"))

@@ -81,4 +81,6 @@ def _value_json(value: object) -> str:
         return "null"
     if kind is int or (kind is float and math.isfinite(value)):  # type: ignore[arg-type]
         return repr(value)
+    if isinstance(value, str):  # a catalogue text (messages.Message): its English text, without the encoder's setup
+        return _encode_text(value)
     return _encode(value)  # booleans, odd numbers, anything else: the encoder itself

@@ -1,20 +1,20 @@
-"""Link reasons and warning texts: one catalogue of English and Indonesian templates keyed by a stable id.
+"""Link reasons, warnings and errors: one catalogue of English and Indonesian templates keyed by a stable id.
 
-Producers build a text with ``say(key, **params)`` (English: what models, JSON and tests carry) and
-chain the parts of a reason with ``joined``. Writers show it with ``render(text, lang)``, which reads
-the English text back against the catalogue and fills the Indonesian template. Adding a message is one
-catalogue line; tests/test_messages.py fails for a raw string given to a Finding, Verdict or reason.
+Producers build a text with ``say(key, **params)`` and chain the parts of a reason with ``joined``. What
+they return is a ``str`` whose value is the English text (what models, JSON and tests carry) and which
+remembers its key and parameters (``Message``; ``Joined`` remembers its parts), so a writer's
+``render(text, lang)`` fills the Indonesian template directly. Adding a message is one catalogue line;
+tests/test_messages.py fails for a raw string given to a Finding, Verdict, reason or SyncheckError.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Callable
+from typing import Any
 
 SEPARATOR = "; "
 
-#: key -> (English, Indonesian); ``{name}`` placeholders, the same set in both
+#: key -> (English, Indonesian); ``{name}`` placeholders, the same set in both (errors: error_texts, see catalogue())
 CATALOGUE: dict[str, tuple[str, str]] = {
     # match.py: why two items are linked
     "match.names_equal": ("names equal after normalization", "nama sama setelah normalisasi"),
@@ -205,19 +205,46 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{code} semestinya berada di bawah {own}, tetapi baris ini berada di bawah {parent}",
     ),
     "validate.duplicate": ("{code} already appears at {first} for the same agency", "{code} sudah muncul di {first} untuk perangkat daerah yang sama"),
+    # continuity.py: why an item of one year is the same as an item of the next
+    "continuity.same_name": ("same name", "nama sama"),
+    "continuity.same_name_only": ("same name, the only one in both plans", "nama sama, satu-satunya di kedua rencana"),
+    "continuity.same_name_elsewhere": ("same name, but {detail} under another parent", "nama sama, tetapi {detail} di bawah induk lain"),
+    "continuity.name_changed": ("name changed (score {score})", "nama berubah (skor {score})"),
+    "continuity.names_differ": ("same code {code}, but the names differ (score {score})", "kode sama {code}, tetapi nama berbeda (skor {score})"),
+    "continuity.renamed_in_place": ("name changed (score {score}) under the same parent", "nama berubah (skor {score}) di bawah induk yang sama"),
+    "continuity.names_alike": (
+        "names alike (score {score}) under the same parent; {words} differ",
+        "nama mirip (skor {score}) di bawah induk yang sama; berbeda pada: {words}",
+    ),
+    "continuity.no_code": ("no code in {year}", "tanpa kode pada {year}"),
+    "continuity.not_in_plan": ("not in the {year} plan", "tidak ada dalam rencana {year}"),
+    "continuity.code_changed": ("code {before} -> {after}", "kode {before} -> {after}"),
+    # where a row is, inside another text
+    "where.row": ("row {row}", "baris {row}"),
+    "where.sheet_row": ("sheet {sheet} row {row}", "lembar {sheet} baris {row}"),
+    "where.named_sheet_row": ("{sheet} row {row}", "{sheet} baris {row}"),
+    "where.sheet": ("sheet {sheet}", "lembar {sheet}"),
+    "where.part": ("part {part}", "bagian {part}"),
+    "where.a_sheet": ("a sheet", "sebuah lembar"),
+    "audit.any_province": ("any province", "provinsi mana pun"),
 }
 
-#: placeholders whose value is itself a catalogue text
-NESTED = frozenset({"detail", "reason", "why"})
+
+def catalogue() -> dict[str, tuple[str, str]]:
+    """Every template, the errors' (error_texts.ERRORS, 'error.*') included."""
+    if "error.unexpected" not in CATALOGUE:
+        # read on the first error only: a command that succeeds never needs them
+        from .error_texts import ERRORS
+
+        CATALOGUE.update(ERRORS)
+    return CATALOGUE
 
 
-def _where(text: str) -> str | None:
-    """'sheet Renja row 15' / 'Renja row 15, Renja row 20' -> 'lembar Renja baris 15' / 'Renja baris 15, ...'."""
-    text = re.sub(r"\brow (\d+)", r"baris \1", text)
-    return re.sub(r"^sheet ", "lembar ", text)
+#: placeholders whose value is always a catalogue text (tests check it); any value that is one (a Message or
+#: Joined) is rendered in the writer's language, a name or code as it is
+NESTED = frozenset({"detail", "reason", "why", "first", "where", "wanted", "looks", "problem"})
 
-
-#: placeholders holding English words, and their Indonesian forms (a value not listed fails the match)
+#: placeholders holding English words, and their Indonesian forms (a value not listed is shown as it is)
 WORDS: dict[str, dict[str, str]] = {
     "side": {"left": "kiri", "right": "kanan"},
     "sides": {"left": "kiri", "right": "kanan", "left and right": "kiri dan kanan"},
@@ -226,125 +253,178 @@ WORDS: dict[str, dict[str, str]] = {
     "owner": {"provincial": "provinsi", "kabupaten/kota": "kabupaten/kota"},
     "plan_level": {"province": "provinsi", "provincial": "provinsi", "kabupaten/kota": "kabupaten/kota", "kabupaten": "kabupaten", "kota": "kota"},
 }
-#: placeholders holding English phrases, turned into Indonesian by a function
-CONVERT: dict[str, Callable[[str], str | None]] = {
-    "where": _where,
-    "first": _where,
-    "missing": lambda text: "provinsi mana pun" if text == "any province" else text,
-}
 
 
-def say(key: str, **params: object) -> str:
-    """The English text of catalogue message ``key``."""
-    return CATALOGUE[key][0].format(**params)
+class Keyed(str):
+    """A text made from the catalogue: the English text as the str value, and what it was made from."""
+
+    __slots__ = ()
+
+    def indonesian(self) -> str:
+        """The Indonesian form of the text."""
+        raise NotImplementedError
 
 
-def joined(*parts: str) -> str:
-    """Parts of one reason, in order ('same code 1.02; names equal after normalization')."""
-    return SEPARATOR.join(part for part in parts if part)
+class Message(Keyed):
+    """One catalogue text: ``key`` and the ``values`` of its placeholders in template order (nested texts kept)."""
+
+    __slots__ = ("key", "values")  # a tuple, not a dict: a province run holds hundreds of thousands of reasons
+    key: str
+    values: tuple[object, ...]
+
+    @property
+    def params(self) -> dict[str, object]:
+        """The parameters by placeholder name, as say() was given them."""
+        return dict(zip(_names(self.key), self.values))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        if not self.values:  # the one made for the key in this process, not a copy per pickled batch
+            return say, (self.key,)
+        return _message, (str(self), self.key, self.values)
+
+    def indonesian(self) -> str:
+        """The key's Indonesian template filled with the parameters, nested texts and English words translated."""
+        return _indonesian(self.key, self.values)
+
+
+class Joined(Keyed):
+    """Texts shown as one, in order: the parts of a link reason (``separator`` '; ') or a list (', ').
+
+    ``spec`` holds the parts flat, each a key and its values (or None and a text without a key),
+    not as Messages: the English of the parts is the Joined's own text and is not kept twice.
+    """
+
+    __slots__ = ("spec", "separator")
+    spec: tuple[object, ...]
+    separator: str
+
+    @property
+    def parts(self) -> list[str]:
+        """The parts, as Messages again (texts without a key as they are)."""
+        return [part if key is None else say(key, **dict(zip(_names(key), part))) for key, part in _unpacked(self.spec)]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _joined, (str(self), self.spec, self.separator)
+
+    def indonesian(self) -> str:
+        """Each part in Indonesian, joined by the same separator."""
+        return self.separator.join([render(part, "id") if key is None else _indonesian(key, part) for key, part in _unpacked(self.spec)])
+
+
+def _message(text: str, key: str, values: tuple[object, ...]) -> Message:
+    """A Message of this English text (also how pickle rebuilds one: no formatting again)."""
+    message = Message(text)
+    message.key, message.values = key, values
+    return message
+
+
+def _joined(text: str, spec: tuple[object, ...], separator: str) -> Joined:
+    """A Joined of this English text and flat parts."""
+    out = Joined(text)
+    out.spec, out.separator = spec, separator
+    return out
+
+
+def _unpacked(spec: tuple[object, ...]) -> list[tuple[str | None, Any]]:
+    """(key, values) for each keyed part of a Joined's spec, (None, text) for a text without a key."""
+    out, at = [], 0
+    while at < len(spec):
+        key = spec[at]
+        if key is None:
+            out.append((None, spec[at + 1]))
+            at += 2
+        else:
+            count = len(_names(key))  # type: ignore[arg-type]
+            out.append((key, spec[at + 1 : at + 1 + count]))
+            at += 1 + count
+    return out  # type: ignore[return-value]
+
+
+#: key -> (English, Indonesian, its placeholder names in order, each once), made on a key's first use
+_FORMS: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+
+
+def _form(key: str) -> tuple[str, str, tuple[str, ...]]:
+    """(English, Indonesian, placeholder names) of ``key``: the names give the order of a Message's values."""
+    form = _FORMS.get(key)
+    if form is None:
+        english, indonesian = CATALOGUE.get(key) or catalogue()[key]
+        form = _FORMS[key] = (english, indonesian, tuple(dict.fromkeys(placeholders(english))))
+    return form
+
+
+def _names(key: str) -> tuple[str, ...]:
+    """The placeholder names of ``key``, in the order a Message keeps their values."""
+    return (_FORMS.get(key) or _form(key))[2]
+
+
+def _indonesian(key: str, values: tuple[object, ...]) -> str:
+    """The Indonesian template of ``key`` filled with these values (in Indonesian themselves)."""
+    _, template, names = _FORMS.get(key) or _form(key)
+    if not values:
+        return template
+    return template.format_map({name: _param_id(name, value) for name, value in zip(names, values)})
+
+
+#: messages without parameters, made once: a run says "names equal after normalization" thousands of times
+_CONSTANT: dict[str, Message] = {}
+
+
+def say(key: str, /, **params: object) -> Message:
+    """Catalogue message ``key``: its English text, remembering the key and parameters."""
+    if params:
+        english, _, names = _FORMS.get(key) or _form(key)
+        message = Message(english.format_map(params))
+        message.key, message.values = key, tuple(map(params.__getitem__, names))
+        return message
+    message = _CONSTANT.get(key)
+    if message is None:
+        message = _CONSTANT[key] = _message(_form(key)[0], key, ())
+    return message
+
+
+def joined(*parts: str, separator: str = SEPARATOR) -> str:
+    """Parts of one reason, in order ('same code 1.02; names equal after normalization'); empty parts left out.
+
+    One part is returned as it is; a Joined part with the same separator gives its own parts.
+    """
+    kept = [part for part in parts if part]
+    if len(kept) < 2:
+        return kept[0] if kept else ""
+    spec: list[object] = []
+    for part in kept:
+        kind = part.__class__
+        if kind is Message:
+            spec.append(part.key)  # type: ignore[attr-defined]
+            spec.extend(part.values)  # type: ignore[attr-defined]
+        elif kind is Joined and part.separator == separator:  # type: ignore[attr-defined]
+            spec.extend(part.spec)  # type: ignore[attr-defined]
+        else:
+            spec.extend((None, part))
+    return _joined(separator.join(kept), tuple(spec), separator)
 
 
 def render(text: str, lang: str) -> str:
-    """``text`` in ``lang`` ('en' or 'id'); a text the catalogue does not know is returned unchanged."""
-    if lang != "id" or not text:
+    """``text`` in ``lang`` ('en' or 'id'), as a plain str.
+
+    A text not made by say() or joined() (none reaches a writer: tests/test_messages.py checks it)
+    is shown as it is; no reader of the English text is needed, since none comes back from a file.
+    """
+    if text.__class__ is str or not text:
         return text
-    found = indonesian(text)
-    return text if found is None else found
+    if lang == "id" and isinstance(text, Keyed):
+        return text.indonesian()
+    return str.__str__(text)
 
 
-@lru_cache(maxsize=1 << 16)
-def indonesian(text: str) -> str | None:
-    """The Indonesian form of an English catalogue text (or of several joined), None when one part is unknown."""
-    # a code or name rarely holds '; ': read parts at the separators first, then let values span them
-    found = _joined(text, True)
-    return found if found is not None else _joined(text, False)
-
-
-def _joined(text: str, strict: bool) -> str | None:
-    """Indonesian of ``text`` read as catalogue texts joined by the separator, the shortest first part first."""
-    parts = text.split(SEPARATOR)
-    for cut in range(1, len(parts) + 1):
-        head = _one(SEPARATOR.join(parts[:cut]), strict)
-        if head is None:
-            continue
-        if cut == len(parts):
-            return head
-        tail = _joined(SEPARATOR.join(parts[cut:]), strict)
-        if tail is not None:
-            return f"{head}{SEPARATOR}{tail}"
-    return None
+def _param_id(name: str, value: object) -> object:
+    """A parameter in Indonesian: nested texts rendered, English words translated, the rest (codes, names) kept."""
+    if isinstance(value, Keyed):
+        return value.indonesian()
+    words = WORDS.get(name)
+    return words.get(value, value) if words is not None and isinstance(value, str) else value
 
 
 def placeholders(template: str) -> list[str]:
     """The placeholder names of a template, in order."""
     return re.findall(r"\{(\w+)\}", template)
-
-
-def _pattern(template: str, strict: bool) -> re.Pattern[str]:
-    """A regex that reads a text made from ``template`` back into its parameters (strict: no value holds a ';')."""
-    plain = "[^;]*?" if strict else ".*?"
-    parts = re.split(r"(\{\w+\})", template)
-    body = "".join(
-        (f"(?P<{part[1:-1]}>{plain})" if part.startswith("{") else re.escape(part))
-        for part in parts
-    )
-    return re.compile(f"{body}$", re.DOTALL)
-
-
-def _first_word(template: str) -> str:
-    """The literal first word of a template; '' when it starts with a placeholder."""
-    word = template.split(" ", 1)[0]
-    return "" if "{" in word else word
-
-
-_Template = tuple[str, str, str, re.Pattern[str]]  # key, literal start, literal end, regex
-_Index = dict[tuple[str, int | None], list[_Template]]
-
-
-@lru_cache(maxsize=2)  # built on the first Indonesian rendering, not at import: every command imports this module
-def _patterns(strict: bool) -> _Index:
-    """The templates' regexes by literal first word ('' when a placeholder starts it) and, when strict, separator count."""
-    out: _Index = {}
-    for key, (english, _) in CATALOGUE.items():
-        parts = re.split(r"\{\w+\}", english)
-        separators = english.count(SEPARATOR) if strict else None
-        out.setdefault((_first_word(english), separators), []).append((key, parts[0], parts[-1], _pattern(english, strict)))
-    # the most literal text first: 'same code {code} but ...' before 'same code {code}'
-    for group in out.values():
-        group.sort(key=lambda entry: -len(re.sub(r"\{\w+\}", "", CATALOGUE[entry[0]][0])))
-    return out
-
-
-
-@lru_cache(maxsize=1 << 16)
-def _one(text: str, strict: bool) -> str | None:
-    """The Indonesian form of a text made from one catalogue template, None when none fits."""
-    # strict: no value holds a ';', so the text has exactly the template's own separators
-    separators = text.count(SEPARATOR) if strict else None
-    first = text.split(" ", 1)[0]
-    patterns = _patterns(strict)
-    for key, start, end, pattern in (*patterns.get((first, separators), ()), *patterns.get(("", separators), ())):
-        # the literal ends rule out nearly every template before a regex runs
-        match = pattern.match(text) if text.startswith(start) and text.endswith(end) else None
-        params = _params_id(match.groupdict()) if match else None
-        if params is not None:
-            return CATALOGUE[key][1].format(**params)
-    return None
-
-
-def _params_id(params: dict[str, str]) -> dict[str, str] | None:
-    """Parameters in Indonesian: nested texts and English words translated, the rest (codes, names) kept."""
-    out = {}
-    for name, value in params.items():
-        if name in NESTED:
-            found = indonesian(value)
-        elif name in WORDS:
-            found = WORDS[name].get(value)
-        elif name in CONVERT:
-            found = CONVERT[name](value)
-        else:
-            found = value
-        if found is None:
-            return None
-        out[name] = found
-    return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .codes import join_split_code, parse_code, split_glued
 from .errors import NomenclatureError, SyncheckError
+from .messages import say
 from .models import Code, Kind
 from .nomenclature import (
     AKTIF,
@@ -44,7 +45,7 @@ def load_master(path: str) -> Master:
     """
     name = os.path.basename(path)
     if not os.path.exists(path):
-        raise NomenclatureError("nomenclature file not found", file=name)
+        raise NomenclatureError(say("error.nomenclature_not_found"), file=name)
     sheets = _read_tables(path, name)
     entries: list[Entry] = []
     reasons: list[str] = []
@@ -55,14 +56,10 @@ def load_master(path: str) -> Master:
             reasons.append(why)
     entries = list(dict.fromkeys(entries))  # drop exact repeats, keep order
     if not entries:
-        why = reasons[0] if reasons else "it holds no rows"
-        raise NomenclatureError(f"file is not a nomenclature list: {why}", file=name)
+        why = reasons[0] if reasons else say("error.nomenclature_no_rows")
+        raise NomenclatureError(say("error.not_nomenclature", why=why), file=name)
     if len(entries) < MIN_ROWS:
-        raise NomenclatureError(
-            f"file is not a nomenclature list: only {len(entries)} rows carry a code and a name "
-            f"(at least {MIN_ROWS} expected)",
-            file=name,
-        )
+        raise NomenclatureError(say("error.nomenclature_few_rows", count=len(entries), minimum=MIN_ROWS), file=name)
     return Master(file=name, entries=tuple(entries), sub_kegiatan_digits=_sub_digits(entries))
 
 
@@ -79,7 +76,7 @@ def _read_tables(path: str, name: str) -> list[tuple[str, list[list[object]]]]:
     try:
         sheets = load_sheets(path)
     except SyncheckError as error:
-        raise NomenclatureError(f"nomenclature file cannot be read: {error.message}", file=name) from error
+        raise NomenclatureError(say("error.nomenclature_unreadable", detail=error.message), file=name) from error
     return [(sheet.name, [list(row) for row in sheet.rows]) for sheet in sheets if not sheet.hidden]
 
 
@@ -212,7 +209,7 @@ def _find_layout(rows: list[list[object]]) -> tuple[_Layout | None, str]:
             continue
         plan_words = [word for word in _PLAN_WORDS if any(word in text for text in headers)]
         if plan_words:
-            plan_like = f"it looks like a plan (it has a {plan_words[0]!r} column), not a nomenclature list"
+            plan_like = say("error.nomenclature_plan_like", column=repr(plan_words[0]))
             continue
         groups = _code_groups(rows, last, headers, code_cols, set(name_cols))
         names = _name_columns(headers, name_cols)
@@ -225,7 +222,7 @@ def _find_layout(rows: list[list[object]]) -> tuple[_Layout | None, str]:
             parent_col=next((c for c, t in enumerate(headers) if _is_parent_header(t)), None),
         )
         return layout, ""
-    return None, plan_like or "no header row with a code column and a name column"
+    return None, plan_like or say("error.nomenclature_no_header")
 
 
 def _code_groups(
@@ -280,7 +277,7 @@ def _entries_of_sheet(sheet_name: str, rows: list[list[object]]) -> tuple[list[E
     for row in rows[layout.header_row + 1 :]:
         if not _is_numbering(row):
             entries.extend(_entries_of_row(row, layout, sheet_level))
-    why = "" if entries else "no row under the header carries a code and a name"
+    why = "" if entries else say("error.nomenclature_no_entries")
     return entries, why
 
 

@@ -78,16 +78,12 @@ def _require_content(file: str, sheets: list[RawSheet], results: list[SheetResul
     """Raise when nothing in the file can be read as a plan."""
     filled = [sheet for sheet in sheets if any(any(v is not None for v in row) for row in sheet.rows)]
     if not filled:
-        raise EmptyWorkbookError("no data: every sheet is empty", file=file)
+        raise EmptyWorkbookError(say("error.all_empty"), file=file)
     if all(sheet.hidden for sheet in filled):
         hidden = ", ".join(repr(sheet.name) for sheet in filled[:3])
-        raise EmptyWorkbookError(f"no data in any visible sheet (hidden: {hidden}; unhide the plan's sheet)", file=file)
+        raise EmptyWorkbookError(say("error.all_hidden", hidden=hidden), file=file)
     if not any(result.info.header_rows for result in results):
-        raise NoHeaderError(
-            f"no RKPD table header found in the first {HEADER_SCAN_ROWS} rows of any sheet "
-            "(expected columns such as Kode, Program/Kegiatan/Sub Kegiatan, Pagu)",
-            file=file,
-        )
+        raise NoHeaderError(say("error.no_header", rows=HEADER_SCAN_ROWS), file=file)
 
 
 def _identify(path: str, results: list[SheetResult], items: list[Item], government, level, year) -> identity.Identity:

@@ -14,6 +14,7 @@ from typing import Callable, NamedTuple, NoReturn
 
 from syncheck import extent, ole
 from syncheck.errors import InputFileError, OutputError, UsageError
+from syncheck.messages import say
 from syncheck.ole import OLE_MAGIC
 from syncheck.sheet_marks import SheetMarks, sheet_parts
 
@@ -31,7 +32,7 @@ ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 TEXT_EXTENSIONS = (".csv", ".txt", ".tsv")
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 INJECTION_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-TEXT = "CSV or plain text"
+TEXT = "error.looks_text"  # _looks_like gives catalogue keys: the error texts are read only when refusing
 _ROOT_TAG = re.compile(rb"<[A-Za-z_]")
 _WORKBOOK_TYPES = re.compile(
     rb"(spreadsheetml\.(sheet|template)|ms-excel\.(sheet|template)\.macroEnabled)\.main\+xml"
@@ -60,20 +61,20 @@ def screen_input_file(path: str) -> Screened:
         with open(path, "rb") as handle:
             head = handle.read(TEXT_SAMPLE_BYTES)
     except OSError as error:
-        _refuse(name, f"cannot read the file ({error.strerror or error})")
+        _refuse(name, say("error.cannot_read_file", cause=str(error.strerror or error)))
     if head.startswith(ZIP_MAGICS):
         return _check_zip(path, name)
     if head.startswith(OLE_MAGIC):
         return Screened(_check_ole(path, name), {})
     ext, looks = os.path.splitext(path)[1].lower(), _looks_like(head)
     if looks != TEXT:
-        expected = "a CSV text file" if ext in TEXT_EXTENSIONS else "an Excel workbook"
-        _refuse(name, f"file is not {expected} (it looks like {looks})")
+        expected = say("error.a_csv_file" if ext in TEXT_EXTENSIONS else "error.an_excel_workbook")
+        _refuse(name, say("error.not_expected_type", wanted=expected, looks=say(looks)))
     if ext in TEXT_EXTENSIONS:
         return Screened("csv", {})
     if ext in WORKBOOK_EXTENSIONS:
-        _refuse(name, f"file is not an Excel workbook (it looks like {looks}; rename it to .csv)")
-    _refuse(name, f"unsupported file type {ext or '(no extension)'!r}: expected .xlsx, .xls, .ods or .csv")
+        _refuse(name, say("error.rename_to_csv", looks=say(looks)))
+    _refuse(name, say("error.unsupported_type", ext=repr(ext) if ext else say("error.no_extension")))
 
 
 def _refuse(name: str, message: str) -> NoReturn:
@@ -86,7 +87,7 @@ def max_file_bytes() -> int:
     raw = os.environ.get("SYNCHECK_MAX_FILE_MB", "").strip() or str(DEFAULT_MAX_FILE_MB)
     value = float(raw) if re.fullmatch(r"\d+(\.\d*)?|\.\d+", raw) else 0.0
     if not value > 0:
-        raise UsageError(f"SYNCHECK_MAX_FILE_MB must be a positive number of megabytes, not {raw!r}")
+        raise UsageError(say("error.max_file_mb", value=repr(raw)))
     return int(value * MB)
 
 
@@ -97,44 +98,43 @@ def _check_path(path: str, name: str) -> None:
     except OSError as error:
         _refuse(name, _stat_problem(error))
     if stat.S_ISDIR(info.st_mode):
-        _refuse(name, "path is a directory, not a spreadsheet file")
+        _refuse(name, say("error.is_directory"))
     if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
-        _refuse(name, "path is not a regular file (a pipe, socket or device)")
+        _refuse(name, say("error.not_regular"))
     size, limit = info.st_size, max_file_bytes()
     if size == 0:
-        _refuse(name, "file is empty (0 bytes)")
+        _refuse(name, say("error.empty_file"))
     if size > limit:
-        size_text = f"file is {size / MB:.1f} MB, above the {limit / MB:g} MB limit"
-        _refuse(name, f"{size_text} (set SYNCHECK_MAX_FILE_MB to raise it)")
+        _refuse(name, say("error.too_large", size=f"{size / MB:.1f}", limit=f"{limit / MB:g}"))
 
 
 def _stat_problem(error: OSError) -> str:
     """Why a path cannot be reached, in words."""
     if error.errno == errno.ELOOP:
-        return "path is a loop of symbolic links"
+        return say("error.symlink_loop")
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return say("error.permission_denied")
     if error.errno == errno.ENAMETOOLONG:
-        return "path is too long"
+        return say("error.path_too_long")
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return "file not found"
-    return f"cannot reach the file ({error.strerror or error})"
+        return say("error.file_not_found")
+    return say("error.cannot_reach", cause=str(error.strerror or error))
 
 
 def _looks_like(head: bytes) -> str:
-    """Name what a file that is neither zip nor OLE2 looks like, from its first bytes."""
+    """The catalogue key naming what a file that is neither zip nor OLE2 looks like, from its first bytes."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
         return TEXT
     body = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if body.startswith(b"<") and b"urn:schemas-microsoft-com:office:spreadsheet" in body:
-        return "an Excel 2003 XML spreadsheet; save it as .xlsx"
+        return "error.looks_excel_xml"
     if body.startswith((b"<!doctype html", b"<html")) or b"<html" in body[:2048] or b"<table" in body[:2048]:
-        return "HTML"
-    for magic, what in ((b"<", "XML"), (b"%pdf", "a PDF document"), (b"{\\rtf", "an RTF document")):
+        return "error.looks_html"
+    for magic, what in ((b"<", "error.looks_xml"), (b"%pdf", "error.looks_pdf"), (b"{\\rtf", "error.looks_rtf")):
         if body.startswith(magic):
             return what
     controls = sum(body.count(bytes([c])) for c in (*range(0, 9), *range(14, 32), 127))
-    return "binary data" if controls > len(body) // 50 else TEXT
+    return "error.looks_binary" if controls > len(body) // 50 else TEXT
 
 
 def text_encoding(path: str) -> str:
@@ -188,23 +188,21 @@ def _check_zip(path: str, name: str) -> Screened:
     except InputFileError:
         raise
     except Exception:  # zipfile raises many types on damaged archives: BadZipFile, zlib.error, IndexError, ...
-        _refuse(name, "file is corrupt or truncated (not a readable zip archive)")
+        _refuse(name, say("error.corrupt_zip"))
 
 
 def _check_bomb(infos: list[zipfile.ZipInfo], name: str) -> None:
     """Refuse too many members, too much unpacked data or an extreme ratio (reads the central directory only)."""
     if len(infos) > MAX_MEMBERS:
-        _refuse(name, f"workbook has {len(infos)} parts, more than the {MAX_MEMBERS} allowed (refused for safety)")
+        _refuse(name, say("error.too_many_parts", count=len(infos), limit=MAX_MEMBERS))
     total = sum(info.file_size for info in infos)
     if total > MAX_UNZIPPED_BYTES:
-        limit = f"over the {MAX_UNZIPPED_BYTES // MB} MB limit"
-        _refuse(name, f"workbook would unpack to {total / MB:,.0f} MB, {limit} (refused for safety)")
+        _refuse(name, say("error.unpacks_too_large", size=f"{total / MB:,.0f}", limit=MAX_UNZIPPED_BYTES // MB))
     for info in infos:
         if info.flag_bits & 0x1:
-            _refuse(name, "workbook is password-protected (its zip parts are encrypted)")
+            _refuse(name, say("error.zip_encrypted"))
         if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            ratio = f"is compressed over {MAX_RATIO}:1"
-            _refuse(name, f"workbook part {info.filename!r} {ratio} (refused for safety as a zip bomb)")
+            _refuse(name, say("error.zip_bomb", part=repr(info.filename), ratio=MAX_RATIO))
 
 
 def _check_member_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
@@ -220,11 +218,11 @@ def _check_member_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
     root = _ROOT_TAG.search(data)  # a DOCTYPE may only come before the root element
     prolog = (data[: root.start()] if root else data).upper()
     if b"<!ENTITY" in prolog:
-        _refuse(name, "workbook contains XML entity declarations (refused for safety)")
+        _refuse(name, say("error.xml_entities"))
     if b"<!DOCTYPE" in prolog:
-        _refuse(name, f"workbook part {info.filename!r} declares an XML DOCTYPE (refused for safety)")
+        _refuse(name, say("error.xml_doctype", part=repr(info.filename)))
     if root is None and info.file_size > len(data):
-        _refuse(name, f"workbook part {info.filename!r} has an oversized XML prolog (refused for safety)")
+        _refuse(name, say("error.xml_prolog", part=repr(info.filename)))
 
 
 def _zip_kind(archive: zipfile.ZipFile, names: set[str], name: str) -> str:
@@ -234,10 +232,10 @@ def _zip_kind(archive: zipfile.ZipFile, names: set[str], name: str) -> str:
             if mimetype.read(100).strip().startswith(ODS_MIME):
                 return "ods"
     if "xl/workbook.bin" in names:
-        _refuse(name, "file is a binary .xlsb workbook, which syncheck cannot read (save it as .xlsx)")
+        _refuse(name, say("error.xlsb"))
     if "xl/workbook.xml" in names or _declared_workbooks(archive, names) & names:
         return "xlsx"
-    _refuse(name, "file is a zip archive but not an Excel workbook (no xl/workbook.xml inside)")
+    _refuse(name, say("error.zip_not_workbook"))
 
 
 def _declared_workbooks(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
@@ -263,14 +261,14 @@ def _check_ole(path: str, name: str) -> str:
             stream = next((candidate for candidate in ("Workbook", "Book") if candidate in names), "")
             data = container.read(stream, max_file_bytes()) if stream else b""
     except Exception:  # any damage in the container: ValueError, struct.error, IndexError, OSError
-        _refuse(name, "file is corrupt or truncated (damaged OLE2/.xls container)")
+        _refuse(name, say("error.corrupt_ole"))
     if {"EncryptionInfo", "EncryptedPackage"} & names:
-        _refuse(name, "workbook is password-protected (remove the password in Excel and save a copy)")
+        _refuse(name, say("error.ole_encrypted"))
     if stream:
         extent.check_biff_sheets(data, name)
         return "xls"
-    looks = "a Word document" if "WordDocument" in names else "an OLE2 file without a workbook stream"
-    _refuse(name, f"file is not an Excel workbook (it looks like {looks})")
+    looks = say("error.looks_word" if "WordDocument" in names else "error.looks_ole")
+    _refuse(name, say("error.not_a_workbook", looks=looks))
 
 
 def guard_openpyxl() -> None:
@@ -307,7 +305,7 @@ def atomic_write(path: str, write: Callable[[str], None]) -> None:
             with contextlib.suppress(OSError):
                 os.remove(temp)
         if isinstance(error, OSError):
-            raise OutputError(f"cannot write the output file ({error.strerror or error})", file=name) from None
+            raise OutputError(say("error.cannot_write", cause=str(error.strerror or error)), file=name) from None
         raise
 
 
@@ -318,13 +316,13 @@ def check_output_path(path: str) -> None:
     except OSError:
         return  # a new file (a missing directory is reported when writing)
     if stat.S_ISDIR(mode):
-        problem = "is a directory"
+        problem = say("error.output_is_directory")
     elif not stat.S_ISREG(mode):
         # replacing it would turn /dev/null or a named pipe into a plain file for everyone
-        problem = "is a device, pipe or socket, not a file"
+        problem = say("error.output_is_device")
     else:
         return
-    raise OutputError(f"output path {problem}; give a file name (or '-' for standard output where allowed)", file=path)
+    raise OutputError(problem, file=path)
 
 
 def refuse_overwrite_inputs(outputs: list[str], inputs: list[str]) -> None:
@@ -335,11 +333,10 @@ def refuse_overwrite_inputs(outputs: list[str], inputs: list[str]) -> None:
     for number, output in enumerate(outputs):
         for given in inputs:
             if _same_file(output, given):
-                message = f"output would overwrite the input file {os.path.basename(given)}"
-                raise OutputError(message, file=os.path.basename(output))
+                raise OutputError(say("error.overwrite_input", input=os.path.basename(given)), file=os.path.basename(output))
         for other in outputs[number + 1 :]:
             if _same_file(output, other):
-                raise OutputError("the workbook and the JSON would be written to the same file", file=os.path.basename(output))
+                raise OutputError(say("error.same_output"), file=os.path.basename(output))
 
 
 def _same_file(first: str, second: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Iterator
 import python_calamine
 
 from .errors import EmptyWorkbookError, InputFileError
+from .messages import say
 from .safety import EXCEL_CELL_CHARS, screen_input_file, sniff_encoding
 from .sheet_marks import SheetMarks
 
@@ -56,21 +57,21 @@ def load_sheets(path: str) -> list[RawSheet]:
             workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
             sheets = [_load_calamine_sheet(workbook, meta, marks) for meta in workbook.sheets_metadata]
     except python_calamine.PasswordError as error:
-        raise InputFileError("workbook is password-protected; save an unprotected copy", file=name) from error
+        raise InputFileError(say("error.protected"), file=name) from error
     except (python_calamine.CalamineError, python_calamine.ZipError, python_calamine.XmlError) as error:
-        raise InputFileError(f"workbook is corrupt or not a spreadsheet ({_first_line(error)})", file=name) from error
+        raise InputFileError(say("error.corrupt_workbook", cause=_first_line(error)), file=name) from error
     except (OSError, ValueError, UnicodeDecodeError) as error:
-        raise InputFileError(f"cannot read workbook ({_first_line(error)})", file=name) from error
+        raise InputFileError(say("error.cannot_read_workbook", cause=_first_line(error)), file=name) from error
     except MemoryError as error:
-        raise InputFileError("workbook is too large to read in the memory available", file=name) from error
+        raise InputFileError(say("error.out_of_memory"), file=name) from error
     except BaseException as error:
         if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit)):
             raise
         # a panic inside the Rust reader arrives as pyo3's PanicException, a BaseException
-        raise InputFileError(f"workbook is corrupt: the reader failed ({_first_line(error)})", file=name) from error
+        raise InputFileError(say("error.reader_failed", cause=_first_line(error)), file=name) from error
     sheets = [sheet for sheet in sheets if sheet is not None]
     if not sheets:
-        raise EmptyWorkbookError("workbook has no worksheets", file=name)
+        raise EmptyWorkbookError(say("error.no_worksheets"), file=name)
     return sheets
 
 
@@ -161,7 +162,7 @@ def _load_csv(path: str) -> RawSheet:
         # cells keep their text as typed (as workbook cells do), cut to what an Excel cell holds
         rows = tuple(_trim(tuple(cell[:EXCEL_CELL_CHARS] if cell.strip() else None for cell in row[:MAX_COLUMNS])) for row in reader)
     except csv.Error as error:
-        raise InputFileError(f"CSV file cannot be parsed ({_first_line(error)})", file=os.path.basename(path)) from error
+        raise InputFileError(say("error.csv_unparsable", cause=_first_line(error)), file=os.path.basename(path)) from error
     stem = os.path.splitext(os.path.basename(path))[0]
     return RawSheet(name=stem[:31] or "csv", hidden=False, rows=rows)
 

@@ -12,6 +12,7 @@ from .audit_models import Theme, ThemeGap, ThemeHit, ThemeYear, YearPlan
 from .codes import comparison_key, parse_code
 from .continuity import item_groups
 from .errors import AuditFileError
+from .messages import say
 from .models import LINKED_KINDS, Item
 from .normalize import Rule, normalize_name
 from .tomlfile import read_toml
@@ -32,12 +33,12 @@ def themes_from_tables(tables: dict[str, Any], source: str) -> tuple[Theme, ...]
     themes = []
     for theme_id, table in tables.items():
         if not _ID.match(theme_id):
-            raise AuditFileError(f"theme id {theme_id!r} must be letters, digits, '_' or '-'", file=source)
+            raise AuditFileError(say("error.theme_id", theme=repr(theme_id)), file=source)
         if not isinstance(table, dict):
-            raise AuditFileError(f"theme {theme_id!r} must be a table with keywords and/or codes", file=source)
+            raise AuditFileError(say("error.theme_table", theme=repr(theme_id)), file=source)
         themes.append(_theme(theme_id, table, source))
     if not themes:
-        raise AuditFileError("no themes defined", file=source)
+        raise AuditFileError(say("error.no_themes"), file=source)
     return tuple(themes)
 
 
@@ -47,13 +48,13 @@ def _theme(theme_id: str, table: dict[str, Any], source: str) -> Theme:
     for key in _LIST_KEYS:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise AuditFileError(f"theme {theme_id!r}: {key} must be a list of non-empty strings", file=source)
+            raise AuditFileError(say("error.theme_list", theme=repr(theme_id), key=key), file=source)
         lists[key] = tuple(v.strip() for v in value)
     if not lists["keywords"] and not lists["codes"]:
-        raise AuditFileError(f"theme {theme_id!r} has neither keywords nor codes", file=source)
+        raise AuditFileError(say("error.theme_empty", theme=repr(theme_id)), file=source)
     for code in lists["codes"]:
         if parse_code(code) is None:
-            raise AuditFileError(f"theme {theme_id!r}: {code!r} is not a nomenclature code", file=source)
+            raise AuditFileError(say("error.theme_code", theme=repr(theme_id), code=repr(code)), file=source)
     label_id = str(table.get("label_id") or table.get("label") or theme_id)
     label_en = str(table.get("label_en") or table.get("label") or label_id)
     return Theme(theme_id, label_id, label_en, lists["keywords"], lists["codes"], lists["exclude"])

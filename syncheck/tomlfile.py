@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from .errors import AuditFileError
+from .messages import say
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -21,12 +22,12 @@ def read_toml(path: str) -> dict[str, Any]:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError:
-        raise AuditFileError("file not found", file=name) from None
+        raise AuditFileError(say("error.file_not_found"), file=name) from None
     except IsADirectoryError:
-        raise AuditFileError("is a directory, not a TOML file", file=name) from None
+        raise AuditFileError(say("error.toml_directory"), file=name) from None
     except OSError as error:
-        raise AuditFileError(f"cannot read the file ({error.strerror or error})", file=name) from None
+        raise AuditFileError(say("error.cannot_read_file", cause=str(error.strerror or error)), file=name) from None
     except UnicodeDecodeError:
-        raise AuditFileError("not UTF-8 text, so not a TOML file", file=name) from None
+        raise AuditFileError(say("error.toml_not_utf8"), file=name) from None
     except tomllib.TOMLDecodeError as error:
-        raise AuditFileError(f"not valid TOML: {error}", file=name) from None
+        raise AuditFileError(say("error.toml_invalid", cause=str(error)), file=name) from None

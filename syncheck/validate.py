@@ -129,7 +129,8 @@ def _check_item(
     if first is None:
         seen[key] = item
     else:
-        where = f"row {first.ref.row}" if first.ref.sheet == item.ref.sheet else f"sheet {first.ref.sheet!r} row {first.ref.row}"
+        same_sheet = first.ref.sheet == item.ref.sheet
+        where = say("where.row", row=first.ref.row) if same_sheet else say("where.sheet_row", sheet=repr(first.ref.sheet), row=first.ref.row)
         out.append(("duplicate", _message("duplicate", code=text, first=where), None))
     return _findings(item, out)
 

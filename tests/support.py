@@ -13,6 +13,8 @@ from typing import Iterator
 import openpyxl
 from click.testing import CliRunner
 
+from syncheck.messages import NESTED, Joined, Message
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # the CI clone has ../shared beside it too
 CORPUS = SHARED / "corpus" / "dev"
 NOMENCLATURE = SHARED / "nomenclature" / "nomenclature.csv"
@@ -84,3 +86,15 @@ def make_runner() -> CliRunner:
         return CliRunner(mix_stderr=False)
     except TypeError:
         return CliRunner()
+
+
+def unkeyed(text: object) -> list[str]:
+    """The pieces of a reason, warning or error text not made by messages.say/joined ([] for a catalogue text).
+
+    A nested text (a placeholder in messages.NESTED) must be a catalogue text too, else it stays English.
+    """
+    if isinstance(text, Joined):
+        return [piece for part in text.parts for piece in unkeyed(part)]
+    if isinstance(text, Message):
+        return [piece for name, value in text.params.items() if name in NESTED for piece in unkeyed(value)]
+    return [str(text)] if text else []

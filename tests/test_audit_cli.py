@@ -154,8 +154,13 @@ def test_json_to_stdout_prints_only_json(files):
     (["nothing.toml"], "syncheck: error: nothing.toml: file not found"),
 ])
 def test_usage_errors_are_one_line_exit_3(args, message):
-    result = _run(args)
+    result = _run([*args, "--lang", "en"])
     assert (result.exit_code, result.output.strip()) == (3, message)
+
+
+def test_usage_errors_are_in_indonesian_by_default():
+    result = _run(["--year", "2024"])
+    assert (result.exit_code, result.output.strip()) == (3, "syncheck: kesalahan: --year 2024 tidak menyebut berkas apa pun")
 
 
 def test_bad_audit_files_are_one_line_exit_3(tmp_path, files):
@@ -172,13 +177,22 @@ def test_bad_audit_files_are_one_line_exit_3(tmp_path, files):
     ]
     for text, message in cases:
         toml.write_text(text, encoding="utf-8")
-        result = _run([str(toml)])
+        result = _run([str(toml), "--lang", "en"])
         assert (result.exit_code, result.output.strip()) == (3, message), text
 
 
 def test_output_may_not_overwrite_an_input(files):
     before, _ = files
     result = _run([*_year_args(files), "-o", before[0]])
+    assert result.exit_code == 3
+    assert result.output.strip() == "syncheck: kesalahan: provinsi_contoh_2023.xlsx: keluaran akan menimpa berkas masukan provinsi_contoh_2023.xlsx"
+
+
+def test_an_audit_file_in_english_gives_its_later_errors_in_english(files, tmp_path):
+    before, after = files
+    toml = tmp_path / "audit.toml"
+    toml.write_text(f'lang = "en"\n[years.2023]\nfiles = {before!r}\n[years.2024]\nfiles = {after!r}\n', encoding="utf-8")
+    result = _run([str(toml), "-o", before[0]])
     assert result.exit_code == 3
     assert result.output.strip() == "syncheck: error: provinsi_contoh_2023.xlsx: output would overwrite the input file provinsi_contoh_2023.xlsx"
 

@@ -101,7 +101,7 @@ def test_unreadable_input_one_line_exit_3(tmp_path):
     assert result.exit_code == 3
     assert "Traceback" not in result.output
     lines = [line for line in result.output.splitlines() if line]
-    assert len(lines) == 1 and lines[0].startswith("syncheck: error: laporan.xlsx")
+    assert lines == ["syncheck: kesalahan: laporan.xlsx: berkas bukan buku kerja Excel (tampaknya dokumen HTML)"]
 
 
 def test_output_equal_to_input_is_refused(make_workbook):
@@ -117,7 +117,7 @@ def test_json_that_cannot_be_written_beside_the_workbook_is_one_line_exit_3(make
     result = CliRunner().invoke(main, ["compare", province, city, "-o", str(workbook), "--json", json_path])
     assert result.exit_code == 3
     lines = [line for line in result.output.splitlines() if line]
-    assert len(lines) == 1 and lines[0].startswith("syncheck: error: result.json: cannot write the output file")
+    assert len(lines) == 1 and lines[0].startswith("syncheck: kesalahan: result.json: berkas keluaran tidak dapat ditulis")
     assert workbook.exists()  # written side by side, so it is there although the JSON failed
 
 
@@ -127,7 +127,7 @@ def test_an_output_in_a_missing_folder_is_refused_before_any_work(make_workbook,
     result = CliRunner().invoke(main, ["compare", province, city, "-o", str(workbook), "--json", str(json_path)])
     assert result.exit_code == 3
     assert [line for line in result.output.splitlines() if line] == [
-        f"syncheck: error: result.json: the output folder {tmp_path / 'missing'} does not exist"
+        f"syncheck: kesalahan: result.json: folder keluaran {tmp_path / 'missing'} tidak ada"
     ]
     assert not workbook.exists()
 
@@ -144,7 +144,7 @@ def test_the_program_exits_with_the_commands_status_and_all_its_output(make_work
     done = program("compare", province, city, "--json", "-")
     assert done.returncode == 0 and json.loads(done.stdout)["inputs"][0]["file"] == "provinsi_contoh_2024.xlsx"  # all flushed
     done = program("compare", str(tmp_path / "missing.xlsx"), city)
-    assert (done.returncode, done.stderr) == (3, "syncheck: error: missing.xlsx: file not found\n")
+    assert (done.returncode, done.stderr) == (3, "syncheck: kesalahan: missing.xlsx: berkas tidak ditemukan\n")
     done = program("--version")
     assert (done.returncode, done.stdout.split()[0]) == (0, "syncheck,")
     # with no stdout at all (a scheduled job with its output closed) the exit status stays the command's
@@ -162,7 +162,7 @@ def test_a_bad_file_among_two_large_ones_is_one_line_exit_3(make_workbook, tmp_p
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
     result = CliRunner().invoke(main, ["compare", province, str(broken)])
     assert result.exit_code == 3
-    assert result.output.startswith("syncheck: error: kota_rusak.xlsx: ") and result.output.count("\n") == 1
+    assert result.output.startswith("syncheck: kesalahan: kota_rusak.xlsx: ") and result.output.count("\n") == 1
 
 
 def test_two_large_files_read_by_a_forked_process_give_the_same_result(make_workbook, monkeypatch):

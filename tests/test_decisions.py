@@ -229,11 +229,11 @@ def test_unreadable_decisions_file_is_one_line_exit_3(plans_2024, tmp_path):
         "or a CSV with columns kind, left government, left code, left name, right government, right code, right name, decision",
     }
     for path, message in cases.items():
-        result = CliRunner().invoke(main, ["compare", *plans_2024, "--decisions", path])
+        result = CliRunner().invoke(main, ["compare", *plans_2024, "--decisions", path, "--lang", "en"])
         assert result.exit_code == 3 and result.output.splitlines() == [message]
     decided = write_csv(tmp_path / "d.csv", [])
     result = CliRunner().invoke(main, ["compare", *plans_2024, "--decisions", decided, "--json", decided])
-    assert result.exit_code == 3 and "output would overwrite the input file d.csv" in result.output
+    assert result.exit_code == 3 and "keluaran akan menimpa berkas masukan d.csv" in result.output
 
 
 def test_decisions_apply_the_same_in_forked_workers(make_workbook, tmp_path):
@@ -276,4 +276,4 @@ def test_per_province_runs_keep_each_provinces_decisions(make_workbook, tmp_path
     decided = tmp_path / "keputusan-provinsi-contoh.csv"  # what a per-province --json keputusan.csv would write
     decided.write_text((tmp_path / "d.csv").read_text(encoding="utf-8"), encoding="utf-8")
     result = CliRunner().invoke(main, ["compare", *paths, "--per-province", "--decisions", str(decided), "--json", str(tmp_path / "keputusan.csv")])
-    assert result.exit_code == 3 and "output would overwrite the input file keputusan-provinsi-contoh.csv" in result.output
+    assert result.exit_code == 3 and "keluaran akan menimpa berkas masukan keputusan-provinsi-contoh.csv" in result.output

@@ -115,4 +115,4 @@ def test_evaluate_against_reviewer_decisions(make_workbook, tmp_path):
     assert indonesian[4] == ("pasangan yang diputuskan: 2 ya, 1 tidak, 0 ragu; 1 keputusan tidak cocok dengan item mana pun "
                              "(tidak dinilai); tautan tanpa keputusan tidak dinilai")
     usage = CliRunner().invoke(main, ["evaluate", *files])
-    assert usage.exit_code == 3 and "give either --truth or --decisions" in usage.output
+    assert usage.exit_code == 3 and usage.output == "syncheck: kesalahan: berikan salah satu: --truth atau --decisions\n"

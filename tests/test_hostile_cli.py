@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from support import load_make_hostile, make_runner, time_limit
+from support import load_make_hostile, make_runner, time_limit, unkeyed
 from syncheck.cli import main
+from syncheck.errors import SyncheckError
+from syncheck.nomenclature_load import load_master
+from syncheck.readers import read_plan
 
 TIMEOUT_SECONDS = 20
 mh = load_make_hostile()
@@ -73,7 +76,7 @@ def check_outcome(name: str, result, expected: str | None = None) -> None:
     if expected == "error":
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1, f"{name}: expected one line on stderr, got {lines!r}"
-        assert lines[0].startswith("syncheck: error: ") and name in lines[0], f"{name}: {lines[0]!r}"
+        assert lines[0].startswith("syncheck: kesalahan: ") and name in lines[0], f"{name}: {lines[0]!r}"  # --lang id, the default
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -90,6 +93,15 @@ def test_validate_hostile_plan(hostile, good, name):
 def test_validate_hostile_file_as_nomenclature(hostile, good, name):
     result = run_cli(name, ["validate", good["kota"], "--nomenclature", str(hostile / name)])
     check_outcome(name, result, "error")  # no hostile file is a nomenclature list
+
+
+@pytest.mark.parametrize("name", [name for name in LIGHT if mh.CASES[name].outcome == "error"])
+def test_every_refusal_is_a_catalogue_text_in_both_languages(hostile, name):
+    for read in (read_plan, load_master):
+        with pytest.raises(SyncheckError) as caught:
+            read(str(hostile / name))
+        assert unkeyed(caught.value.message) == [], (name, read.__name__)
+        assert caught.value.in_language("id") != str(caught.value), (name, read.__name__)
 
 
 @pytest.mark.parametrize("name", LIGHT)
@@ -141,7 +153,9 @@ def test_unreadable_file(tmp_path):
     path.write_bytes(mh.workbook_bytes())
     path.chmod(0)
     result = make_runner().invoke(main, ["inspect", str(path)])
-    assert result.exit_code == 3 and result.stderr == "syncheck: error: rahasia.xlsx: permission denied\n"
+    assert result.exit_code == 3 and result.stderr == "syncheck: kesalahan: rahasia.xlsx: akses ditolak\n"
+    english = make_runner().invoke(main, ["inspect", str(path), "--lang", "en"])
+    assert english.exit_code == 3 and english.stderr == "syncheck: error: rahasia.xlsx: permission denied\n"
 
 
 def test_file_name_with_control_characters_stays_one_line(tmp_path):
@@ -149,21 +163,25 @@ def test_file_name_with_control_characters_stays_one_line(tmp_path):
     path.write_bytes(b"")
     result = make_runner().invoke(main, ["inspect", str(path)])
     assert result.exit_code == 3
-    assert result.stderr == "syncheck: error: kab baris?[2J.xlsx: file is empty (0 bytes)\n"
+    assert result.stderr == "syncheck: kesalahan: kab baris?[2J.xlsx: berkas kosong (0 bita)\n"
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["inspect"], "Missing argument 'FILES...'."),
-        (["compare", "a.xlsx"], "compare needs a province file and at least one kabupaten/kota file"),
-        (["compare", "a.xlsx", "b.xlsx", "--zzz"], "No such option '--zzz'."),
-        (["compare", "a.xlsx", "b.xlsx", "--threshold", "50"], "Invalid value: --review-threshold must not exceed --threshold"),
+        # click's own usage errors come before the language is known: English
+        (["inspect"], "syncheck: error: Missing argument 'FILES...'."),
+        (["compare", "a.xlsx", "b.xlsx", "--zzz"], "syncheck: error: No such option '--zzz'."),
+        # the command's own checks speak its language
+        (["compare", "a.xlsx"], "syncheck: kesalahan: compare memerlukan satu berkas provinsi dan sedikitnya satu berkas kabupaten/kota"),
+        (["compare", "a.xlsx", "--lang", "en"], "syncheck: error: compare needs a province file and at least one kabupaten/kota file"),
+        (["compare", "a.xlsx", "b.xlsx", "--threshold", "50"], "syncheck: kesalahan: Nilai tidak sah: --review-threshold tidak boleh melebihi --threshold"),
+        (["compare", "a.xlsx", "b.xlsx", "--threshold", "50", "--lang", "en"], "syncheck: error: Invalid value: --review-threshold must not exceed --threshold"),
     ],
 )
 def test_bad_arguments_are_one_line_exit_3(args, message):
     result = make_runner().invoke(main, args)
-    assert result.exit_code == 3 and result.stderr == f"syncheck: error: {message}\n"
+    assert result.exit_code == 3 and result.stderr == f"{message}\n"
 
 
 def test_bare_command_shows_help():

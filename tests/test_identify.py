@@ -289,8 +289,9 @@ def test_cli_compare_with_nomenclature_keeps_the_plan_codes_in_the_outputs(make_
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("tanggal,catatan\n2024-01-01,rapat\n", "notes.csv: file is not a nomenclature list: no header row with a code column and a name column"),
-        (None, "notes.csv: nomenclature file not found"),
+        ("tanggal,catatan\n2024-01-01,rapat\n",
+         "notes.csv: berkas ini bukan daftar nomenklatur: tidak ada baris kepala tabel dengan kolom kode dan kolom nama"),
+        (None, "notes.csv: berkas nomenklatur tidak ditemukan"),
     ],
 )
 def test_cli_bad_nomenclature_is_one_line_exit_3(make_workbook, tmp_path, content, message):
@@ -302,7 +303,7 @@ def test_cli_bad_nomenclature_is_one_line_exit_3(make_workbook, tmp_path, conten
         (tmp_path / "truth.json").write_text("{}", encoding="utf-8")
         result = CliRunner().invoke(main, [*command, "--nomenclature", str(master)])
         assert result.exit_code == 3, result.output
-        assert result.output.splitlines() == [f"syncheck: error: {message}"]
+        assert result.output.splitlines() == [f"syncheck: kesalahan: {message}"]
 
 
 def test_library_users_pass_the_master_path_in_options(make_workbook, tmp_path):

@@ -9,11 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from syncheck.cli import main
-from syncheck.messages import indonesian
 from syncheck.models import Options
 from syncheck.pipeline import compare
 from syncheck.report_data import all_warnings
-from support import TITLE
+from support import TITLE, unkeyed
 
 HEADER = [["Kode", "Program/ Kegiatan/ Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
 PROVINCE = [["RENCANA KERJA PEMERINTAH DAERAH"], ["PROVINSI CONTOH"], ["TAHUN 2024"], []] + HEADER + [
@@ -80,9 +79,35 @@ def test_inspect_speaks_indonesian_by_default(make_workbook):
         (["provinsi_kalimantan_selatan_2024.xlsx", "kota_banjarbaru_2024.xlsx"], "nomenclature_subset.csv"),
     ],
 )
-def test_every_reason_and_warning_of_a_real_run_has_an_indonesian_form(files, nomenclature):
+def test_every_reason_and_warning_of_a_real_run_is_a_catalogue_text(files, nomenclature):
     options = Options(nomenclature_path=str(SAMPLES / nomenclature) if nomenclature else None)
     result = compare([str(SAMPLES / name) for name in files], options)
-    texts = {link.reason for link in result.links} | {warning.message for warning in all_warnings(result)}
-    assert len(texts) > 20
-    assert sorted(text for text in texts if indonesian(text) is None) == []
+    texts = [link.reason for link in result.links] + [warning.message for warning in all_warnings(result)]
+    assert len(set(texts)) > 20
+    assert sorted({piece for text in texts for piece in unkeyed(text)}) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "indonesian", "english"),
+    [
+        ("missing", "syncheck: kesalahan: tidak_ada_2024.xlsx: berkas tidak ditemukan",
+         "syncheck: error: tidak_ada_2024.xlsx: file not found"),
+        ("no_header", "syncheck: kesalahan: catatan_2024.xlsx: kepala tabel RKPD tidak ditemukan di 60 baris pertama lembar mana pun "
+         "(diharapkan kolom seperti Kode, Program/Kegiatan/Sub Kegiatan, Pagu)",
+         "syncheck: error: catatan_2024.xlsx: no RKPD table header found in the first 60 rows of any sheet "
+         "(expected columns such as Kode, Program/Kegiatan/Sub Kegiatan, Pagu)"),
+        ("output", "syncheck: kesalahan: kota_contoh_2024.xlsx: keluaran akan menimpa berkas masukan kota_contoh_2024.xlsx",
+         "syncheck: error: kota_contoh_2024.xlsx: output would overwrite the input file kota_contoh_2024.xlsx"),
+    ],
+)
+def test_errors_that_stop_a_command_speak_its_language(make_workbook, tmp_path, case, indonesian, english):
+    province, city = _pair(make_workbook)
+    notes = str(make_workbook([["Catatan rapat"], ["Tanggal", "Isi"], ["2024-01-05", "anggaran"]], name="catatan_2024.xlsx"))
+    args = {
+        "missing": ["compare", province, str(tmp_path / "tidak_ada_2024.xlsx")],
+        "no_header": ["compare", province, notes],
+        "output": ["compare", province, city, "-o", city],
+    }[case]
+    for lang, line in ((None, indonesian), ("id", indonesian), ("en", english)):
+        result = CliRunner().invoke(main, [*args, *(["--lang", lang] if lang else [])])
+        assert (result.exit_code, result.stderr, result.stdout) == (3, line + "\n", ""), lang

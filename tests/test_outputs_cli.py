@@ -27,6 +27,10 @@ LONE = (
     "syncheck: warning: provinsi_lain_2024.xlsx: Provinsi Lain has no kabupaten/kota file after it: "
     "not compared (give its kabupaten/kota files after it)"
 )
+LONE_ID = (  # --lang id, the default
+    "syncheck: peringatan: provinsi_lain_2024.xlsx: Provinsi Lain tidak diikuti berkas kabupaten/kota: "
+    "tidak dibandingkan (sebutkan berkas kabupaten/kotanya sesudahnya)"
+)
 
 
 @pytest.fixture
@@ -74,7 +78,7 @@ def test_a_run_without_any_province_and_kab_kota_pair_is_exit_3(files, names, ex
     result = _run(["compare", *(files[name] for name in names), *extra])
     assert result.exit_code == 3
     assert result.stderr.splitlines() == [
-        f"syncheck: error: compare needs a province file and at least one kabupaten/kota file; read {read}"
+        f"syncheck: kesalahan: compare memerlukan satu berkas provinsi dan sedikitnya satu berkas kabupaten/kota; terbaca: {read}"
     ]
     assert result.stdout == ""
 
@@ -83,7 +87,7 @@ def test_a_lone_province_at_the_end_is_left_out_with_a_warning(files, tmp_path):
     out = tmp_path / "hasil.json"
     result = _run(["compare", files["province"], files["city"], files["other_province"], "--json", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines() == [LONE]
+    assert result.stderr.splitlines() == [LONE_ID]
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [entry["file"] for entry in data["inputs"]] == ["provinsi_contoh_2024.xlsx", "kota_contoh_2024.xlsx"]
     assert {"file": "provinsi_lain_2024.xlsx", "sheet": None, "row": None, "message": LONE.split(": ", 3)[3]} in data["warnings"]
@@ -116,15 +120,20 @@ def test_per_province_without_any_pair_raises(files):
 @pytest.mark.parametrize(
     ("option", "message"),
     [
-        (["--level-of", "kota_contoh_2024.xlsx=desa"], "Invalid value: --level-of kota_contoh_2024.xlsx=desa: 'desa' is not a level; use provinsi, kabupaten or kota"),
-        (["--level-of", "nothere.xlsx=kota"], "Invalid value: --level-of nothere.xlsx=kota: nothere.xlsx is none of the files given"),
-        (["--name", "nothere.xlsx=Kota X"], "Invalid value: --name nothere.xlsx=Kota X: nothere.xlsx is none of the files given"),
+        (["--level-of", "kota_contoh_2024.xlsx=desa", "--lang", "en"],
+         "syncheck: error: Invalid value: --level-of kota_contoh_2024.xlsx=desa: 'desa' is not a level; use provinsi, kabupaten or kota"),
+        (["--level-of", "kota_contoh_2024.xlsx=desa"],
+         "syncheck: kesalahan: Nilai tidak sah: --level-of kota_contoh_2024.xlsx=desa: 'desa' bukan tingkat pemerintahan; gunakan provinsi, kabupaten atau kota"),
+        (["--level-of", "nothere.xlsx=kota", "--lang", "en"],
+         "syncheck: error: Invalid value: --level-of nothere.xlsx=kota: nothere.xlsx is none of the files given"),
+        (["--name", "nothere.xlsx=Kota X"],
+         "syncheck: kesalahan: Nilai tidak sah: --name nothere.xlsx=Kota X: nothere.xlsx tidak menunjuk satu pun berkas yang diberikan"),
     ],
 )
 def test_level_of_and_name_refuse_bad_levels_and_unknown_files(files, option, message):
     result = _run(["compare", files["province"], files["city"], *option])
     assert result.exit_code == 3
-    assert result.stderr.splitlines() == [f"syncheck: error: {message}"]
+    assert result.stderr.splitlines() == [message]
 
 
 def test_name_and_level_of_accept_a_base_name(files):
@@ -195,9 +204,20 @@ def test_percent_is_100_only_for_all_and_0_only_for_none(numerator, denominator,
 def test_evaluate_names_a_bad_truth_file_and_what_is_wrong(files, tmp_path, content, problem):
     truth = tmp_path / "truth.json"
     truth.write_text(content, encoding="utf-8")
-    result = _run(["evaluate", files["province"], files["city"], "--truth", str(truth)])
+    result = _run(["evaluate", files["province"], files["city"], "--truth", str(truth), "--lang", "en"])
     assert result.exit_code == 3
     assert result.stderr.splitlines() == [f"syncheck: error: {truth}: {problem}"]
+
+
+def test_a_bad_truth_file_is_named_in_indonesian_by_default(files, tmp_path):
+    truth = tmp_path / "truth.json"
+    truth.write_text('{"links": [{"kind": "program", "left": ["a.xlsx", 3]}]}', encoding="utf-8")
+    result = _run(["evaluate", files["province"], files["city"], "--truth", str(truth)])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        f"syncheck: kesalahan: {truth}: bukan berkas truth: entri 1 pada 'links' bukan {{'kind', 'left', 'right'}} "
+        "dengan left dan right berupa [file, sheet, row]"
+    ]
 
 
 def test_evaluate_a_directory_with_a_truth_file_naming_no_files(files, tmp_path):
@@ -206,7 +226,7 @@ def test_evaluate_a_directory_with_a_truth_file_naming_no_files(files, tmp_path)
     result = _run(["evaluate", str(tmp_path), "--truth", str(truth)])
     assert result.exit_code == 3
     assert result.stderr.splitlines() == [
-        f"syncheck: error: {truth}: the truth file names no plan files ('files'); give the plan files, not a directory"
+        f"syncheck: kesalahan: {truth}: berkas truth tidak menyebut berkas rencana ('files'); berikan berkas-berkas rencananya, bukan folder"
     ]
 
 
@@ -216,12 +236,12 @@ def test_evaluate_a_directory_with_a_truth_file_naming_no_files(files, tmp_path)
 def test_a_workbook_name_that_is_not_xlsx_is_refused(files, tmp_path):
     result = _run(["compare", files["province"], files["city"], "-o", str(tmp_path / "overlap.csv")])
     assert result.exit_code == 3
-    assert result.stderr.splitlines() == [f"syncheck: error: {tmp_path / 'overlap.csv'}: the workbook is an .xlsx file; give -o a name ending in .xlsx"]
+    assert result.stderr.splitlines() == [f"syncheck: kesalahan: {tmp_path / 'overlap.csv'}: buku kerja berupa berkas .xlsx; berikan -o nama yang berakhiran .xlsx"]
     assert not (tmp_path / "overlap.csv").exists()
 
 
 def test_a_missing_output_folder_is_named(files, tmp_path):
-    result = _run(["compare", files["province"], files["city"], "-o", str(tmp_path / "nodir" / "a.xlsx")])
+    result = _run(["compare", files["province"], files["city"], "-o", str(tmp_path / "nodir" / "a.xlsx"), "--lang", "en"])
     assert result.exit_code == 3
     assert result.stderr.splitlines() == [f"syncheck: error: a.xlsx: the output folder {tmp_path / 'nodir'} does not exist"]
 

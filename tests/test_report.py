@@ -24,6 +24,7 @@ from syncheck.models import (
     SourceRef,
     Summary,
 )
+from syncheck.messages import say
 from syncheck.report import render_console, result_to_json, write_json, write_workbook
 
 PROV, KOTA, KAB = "Provinsi Jawa Timur", "Kota Pasuruan", "Kabupaten Malang"
@@ -84,8 +85,8 @@ def make_result() -> Result:
         Link(Kind.PROGRAM, Relation.REVIEW, 80.0, "names close", P2, M2),
         Link(Kind.PROGRAM, Relation.SIMILAR, 91.26, "names similar", P3, C2),
         Link(Kind.KEGIATAN, Relation.COUNTERPART, 88.0, "same slot, other level", K1, CK),
-        Link(Kind.PROGRAM, Relation.IDENTICAL, 100.0, "same code 1.02.02", P1, C1),
-        Link(Kind.PROGRAM, Relation.IDENTICAL, 100.0, "same code 1.02.02", P1, M1),
+        Link(Kind.PROGRAM, Relation.IDENTICAL, 100.0, say("match.same_code", code="1.02.02"), P1, C1),
+        Link(Kind.PROGRAM, Relation.IDENTICAL, 100.0, say("match.same_code", code="1.02.02"), P1, M1),
     )
     summaries = (
         Summary(PROV, KOTA, Kind.SUB_KEGIATAN, 1, 1, 1, 0, 0, 0),
@@ -95,7 +96,7 @@ def make_result() -> Result:
     )
     overlaps = (Overlap(S1, CS, "Kota Pasuruan", 1_250_000_000, 400_000_000),)
     clusters = (Cluster(Kind.PROGRAM, (P1, C1, M1), (PROV, KOTA, KAB)),)
-    warnings = (Finding(SourceRef("kota.xlsx", "Sheet1", 40), "budget '12,5,0' is not an amount"),)
+    warnings = (Finding(SourceRef("kota.xlsx", "Sheet1", 40), say("values.not_amount", value="'12,5,0'")),)
     return Result((prov, kota, kab), links, summaries, overlaps, clusters, warnings)
 
 

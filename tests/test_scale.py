@@ -67,7 +67,7 @@ def test_cli_per_province_writes_one_workbook_per_province(tmp_path):
 def test_cli_per_province_refuses_json_on_stdout():
     result = CliRunner().invoke(main, ["compare", *FILES, "--json", "-", "--per-province"])
     assert result.exit_code == 3
-    assert "--per-province writes one JSON file per province" in result.output
+    assert "--per-province menulis satu berkas JSON per provinsi" in result.output
 
 
 def test_json_records_stream_one_a_line_and_read_back_equal(tmp_path):

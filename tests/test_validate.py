@@ -10,6 +10,7 @@ import pytest
 
 from syncheck.codes import parse_code
 from syncheck.errors import OutputError
+from syncheck.messages import say
 from syncheck.models import Finding, Item, Kind, Level, Plan, SourceRef
 from syncheck.nomenclature import load_master
 from syncheck.validate import KINDS, translate_message, validate_plan, validation_to_json, write_validation_workbook
@@ -258,11 +259,12 @@ def test_validation_to_json(master):
 
 
 def test_translate_message():
-    en = "code 1.02.02.2.01.99 is not in the nomenclature"
+    en = say("validate.unknown_code", code="1.02.02.2.01.99")
     assert translate_message(en, "id") == "kode 1.02.02.2.01.99 tidak ada dalam nomenklatur"
-    assert translate_message(en, "en") == en
+    assert translate_message(en, "en") == en == "code 1.02.02.2.01.99 is not in the nomenclature"
     assert translate_message("something else", "id") == "something else"
-    dup = "1.02.02.2.01.0001 already appears at sheet 'Renja' row 15 for the same agency"
+    dup = say("validate.duplicate", code="1.02.02.2.01.0001", first=say("where.sheet_row", sheet="'Renja'", row=15))
+    assert dup == "1.02.02.2.01.0001 already appears at sheet 'Renja' row 15 for the same agency"
     assert translate_message(dup, "id") == "1.02.02.2.01.0001 sudah muncul di lembar 'Renja' baris 15 untuk perangkat daerah yang sama"
 
 
