@@ -69,6 +69,7 @@ class SkipReason(str, Enum):
     NOTE = "note"
     RECAP = "recap"
     CONTINUATION = "continuation"
+    GROUP = "group"  # a priority or target heading carrying its group's total
 
 
 T = TypeVar("T")
