@@ -58,9 +58,12 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
 
     ``merged_into`` maps a row under an item's merged name or code cell to the item's row.
     """
-    kinds = [_first_kind(fields, kind_of) for _, fields in pending]
-    coded = sum(1 for _, fields in pending if fields["code"] is not None) * 2 > len(pending)
-    groups = _group_rows(pending, kinds, scale)
+    codeless = sum(1 for _, fields in pending if fields["code"] is None)
+    # (the kinds of all rows only where some row has no code: most exports code every row)
+    kinds = [_first_kind(fields, kind_of) for _, fields in pending] if codeless else [None] * len(pending)
+    coded = codeless * 2 < len(pending)
+    groups = _group_rows(pending, kinds, scale) if codeless else set()
+    totals = _merged_totals(pending, merged_into, scale) if merged_into else set()
     kept: list[Pending] = []
     found: dict[str, list[dict]] = {}
     for position, (index, fields) in enumerate(pending):
@@ -72,7 +75,7 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
             kept.append((index, fields))
             continue
         if how != "repeat":
-            _fold(kept[-1][1], fields, scale)
+            _fold(kept[-1][1], fields, scale, how != "merged" or kept[-1][0] not in totals)
         found.setdefault(how, []).append(fields)
     _record(found, result)
     return kept
@@ -174,7 +177,9 @@ def _continues(above: Pending, pending: list[Pending], position: int, merged_int
     code = fields["code"]
     if merged_into.get(index) == above_index and (code is None or (item["code"] is not None and code.segments == item["code"].segments)):
         if fields["name"] == item["name"]:
-            return "merged"  # a row of its own place and budget under the item's merged name
+            # a row of its own place and budget under the item's merged name, or one more indicator row of it
+            new_place = fields["location"] and fields["location"] not in item["location"].split(", ")
+            return "merged" if fields["budget_raw"] is not None or new_place else "repeat"
         # a row of its own name under the item's merged code: the rest of the name, unless both rows hold amounts
         return "wrapped" if _complements(item, fields) else None
     if code is not None:
@@ -251,11 +256,23 @@ def _block_total(pending: list[Pending], position: int, depth: int, scale: int) 
     return total
 
 
-def _fold(item: dict, fields: dict, scale: int) -> None:
-    """Add a continuation row's name, places, budget and missing texts to the item row's fields."""
+def _merged_totals(pending: list[Pending], merged_into: dict[int, int], scale: int) -> set[int]:
+    """Rows of items whose amount is the total of the rows under their merged cell (so those are not added to it)."""
+    wanted = set(merged_into) | set(merged_into.values())
+    amounts = {index: _amount(fields, scale) for index, fields in pending if index in wanted}
+    parts: dict[int, int] = {}
+    for index, first in merged_into.items():
+        if amounts.get(index) and first in amounts:
+            parts[first] = parts.get(first, 0) + amounts[index]
+    return {first for first, total in parts.items() if amounts[first] == total}
+
+
+def _fold(item: dict, fields: dict, scale: int, add_budget: bool = True) -> None:
+    """Add a continuation row's name, places, budget (unless told not to) and missing texts to the item row's fields."""
     if fields["name"] and " ".join(fields["name"].split()) not in item["name"]:
         item["name"] = f"{item['name']} {' '.join(fields['name'].split())}"
-    item["budget_raw"] = _added(item["budget_raw"], fields["budget_raw"], scale)
+    if add_budget:
+        item["budget_raw"] = _added(item["budget_raw"], fields["budget_raw"], scale)
     for role in _TEXTS:
         if role == "location" and item[role] and fields[role] and fields[role] not in item[role].split(", "):
             item[role] = f"{item[role]}, {fields[role]}"

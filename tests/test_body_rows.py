@@ -138,6 +138,12 @@ def test_place_rows_under_a_merged_name_add_their_places_and_budgets(make_workbo
     assert counted(plan)
 
 
+def test_place_rows_under_a_merged_name_whose_first_row_holds_their_total_add_only_their_places(make_workbook):
+    rows = [PROGRAM, KEGIATAN, RUMAH_SAKIT[:3] + [90, AGENCY], [None, None, "Kec. Bergas", 50, None], [None, None, "Kec. Bawen", 40, None], PUSKESMAS]
+    plan = read(make_workbook, rows, merges=("A8:A10", "B8:B10"))
+    assert items_of(plan)[2][4:] == ("Kec. Tugu, Kec. Bergas, Kec. Bawen", 90) and sub_budget(plan) == 290
+
+
 def test_a_wrapped_name_with_the_amounts_on_its_second_row_is_one_item(make_workbook):
     plan = read(make_workbook, [
         PROGRAM, ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan", None, None, None], [None, "Kesehatan", None, 300, AGENCY],
