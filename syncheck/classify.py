@@ -38,12 +38,21 @@ _NOTE = re.compile(
 )
 # a recap table under the plan ('REKAPITULASI PER PERANGKAT DAERAH', 'Rekap Pagu per Urusan')
 _RECAP = re.compile(r"^\s*rekap(?:itulasi)?\b", re.IGNORECASE)
-# a bare agency name as a group row of a hand-made plan (no nomenclature item starts with these words)
-_AGENCY_NAME = re.compile(
-    r"^\s*(?:dinas|badan|kantor|sekretariat|inspektorat|satuan\s+polisi|rumah\s+sakit\s+umum|rsud"
-    r"|bappeda\w*|bpkad|bpbd|bapenda|bkpsdm|bkd)\b(?!.*\b(?:program|kegiatan)\b)",
-    re.IGNORECASE,
+# a bare agency name as a group row of a hand-made plan (no nomenclature item starts with these words); kecamatan,
+# kelurahan and the bagian of the secretariat are agencies of every kabupaten/kota plan ('KECAMATAN' alone is a bidang)
+_AGENCY_START = (
+    r"(?:dinas|badan|kantor|sekretariat|inspektorat|satuan\s+polisi|satpol|rumah\s+sakit|rsu\w*|rsj\w*"
+    r"|bappeda\w*|bpkad|bpbd|bapenda|bkpsdm|bkd|uptd?|puskesmas|(?:kecamatan|kelurahan|bagian)(?=\s+\w))\b"
 )
+_AGENCY_NAME = re.compile(rf"^\s*{_AGENCY_START}(?!.*\b(?:program|kegiatan)\b)", re.IGNORECASE)
+# the agency a Renja is the work plan of: 'RENCANA KERJA (RENJA) DINAS KESEHATAN TAHUN 2024'
+_RENJA_AGENCY = re.compile(rf"\b(?:renja|rencana\s+kerja)\b\W+(?:\(\s*renja\s*\)\s*)?(?:perangkat\s+daerah\s*:?\s*)?(?P<agency>{_AGENCY_START}.*)$", re.I)
+_YEAR_TAIL = re.compile(r"\s*\btahun\b.*$", re.IGNORECASE)
+# an indicator written as its own row in the name column: 'Capaian Program : ...', 'Keluaran : ...', '- Persentase ...'
+_INDICATOR_LABEL = re.compile(
+    r"^\s*(?:capaian|keluaran|hasil|masukan|output|outcome|indikator|sasaran|target|tolok\s+ukur)\b[^:]{0,40}:", re.IGNORECASE
+)
+_BULLETS = ("-", "\u2013", "\u2022", "\u00b7")
 _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
 _ACCOUNT_FIRST = frozenset("456")
@@ -102,8 +111,10 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
     """(row index, raw fields) of every item row; titles, header copies, banners and the like go to result."""
     columns = _Columns(header)
     context = Context(agency=sheet if many_sheets and not columns.agency else "")
+    # a title line that is only an agency's name names the sheet's agency where the sheet name would
+    bare = many_sheets and not columns.agency
     for index in range(header.rows[0]):
-        _title_row(rows[index], SourceRef(file, sheet, index + 1), result, context)
+        _title_row(rows[index], SourceRef(file, sheet, index + 1), result, context, bare)
     for index in range(header.rows[0], header.last_row + 1):
         result.skipped.append(Skipped(SourceRef(file, sheet, index + 1), SkipReason.HEADER))
     pending: list[tuple[int, dict]] = []
@@ -133,21 +144,33 @@ def _note_details(result: SheetResult) -> None:
         result.warnings.append(Finding(rows[0].ref, message))
 
 
-def _title_row(row: tuple[object, ...], ref: SourceRef, result: SheetResult, context: Context) -> None:
+def _title_row(row: tuple[object, ...], ref: SourceRef, result: SheetResult, context: Context, bare: bool) -> None:
     """A row above the header: a title line (maybe naming the agency) or a blank row."""
     filled = has_value(row)
     result.skipped.append(Skipped(ref, SkipReason.TITLE if filled else SkipReason.BLANK, row_text(row)))
     if filled:
         result.titles.append(row_text(row))
-        _title_banner(row, context)
+        _title_banner(row, context, bare)
 
 
-def _title_banner(row: tuple[object, ...], context: Context) -> None:
-    """A title row naming the agency ('Unit Organisasi : ...', or split 'Perangkat Daerah | : | ...') sets it."""
+def _title_banner(row: tuple[object, ...], context: Context, bare: bool) -> None:
+    """A title row naming the agency ('Unit Organisasi : ...', or split 'Perangkat Daerah | : | ...') sets it;
+    so do a Renja's title and, when ``bare``, a line holding only an agency's name ('DINAS KESEHATAN')."""
     banner = _BANNER.match(_banner_text(row, _first_text(row)))
     if banner and _banner_agency(banner.group("rest")):
         context.agency_code = opd_code(banner.group("rest"))
         context.agency = _banner_agency(banner.group("rest"))
+        return
+    agency = _title_agency(row_text(row), bare)
+    if agency:
+        context.agency, context.agency_code = agency, ""
+
+
+def _title_agency(text: str, bare: bool) -> str:
+    """The agency a title line names: 'RENCANA KERJA (RENJA) DINAS KESEHATAN', or a bare 'DINAS KESEHATAN' when ``bare``."""
+    renja = _RENJA_AGENCY.search(text)
+    name = renja.group("agency") if renja else text if bare and len(text) <= 120 and _AGENCY_NAME.match(text) else ""
+    return " ".join(_YEAR_TAIL.sub("", name).split())
 
 
 def _banner_text(row: tuple[object, ...], first: str) -> str:
@@ -265,7 +288,20 @@ def _codeless_reason(row: tuple[object, ...], columns: _Columns, fields: dict, f
     if context.plan_seen and not fields["location"] and _RECAP.match(text):
         context.recap = True
         return SkipReason.RECAP
+    if _is_indicator_row(fields):
+        return SkipReason.CONTINUATION
     return _agency_name_row(fields, context)
+
+
+def _is_indicator_row(fields: dict) -> bool:
+    """An indicator of the item above in the name column ('Keluaran : ...', '- Persentase ...' with its target): no code, no budget."""
+    name = fields["name"]
+    if not name or fields["code_raw"] or fields["budget_raw"] is not None:
+        return False
+    if name.lstrip()[:1] in _BULLETS:
+        # a bulleted name with a place is a codeless sub kegiatan; one with a target is an indicator
+        return not fields["location"] and bool(fields["target"] or fields["indicator"])
+    return _INDICATOR_LABEL.match(name) is not None
 
 
 def _agency_name_row(fields: dict, context: Context) -> SkipReason | None:

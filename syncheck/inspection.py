@@ -84,7 +84,7 @@ _SKIPPED_ID = {
     "blank": "kosong", "title": "judul", "header": "kepala tabel", "banner": "baris perangkat daerah", "subtotal": "subtotal",
     "unreadable": "tak terbaca", "hidden_sheet": "lembar tersembunyi", "no_header": "tanpa kepala tabel",
     "hidden sheet": "lembar tersembunyi", "no header": "tanpa kepala tabel", "note": "catatan", "recap": "rekapitulasi",
-    "continuation": "baris lanjutan",
+    "continuation": "baris lanjutan", "group": "baris kelompok",
     "detail": "rincian belanja",
 }  # fmt: skip
 #: column roles (header.py) in Indonesian; a role not listed is shown as it is

@@ -161,6 +161,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} tidak diikuti berkas kabupaten/kota: tidak dibandingkan (sebutkan berkas kabupaten/kotanya sesudahnya)",
     ),
     "classify.no_name": ("row has no item name; skipped ({text})", "baris tanpa nama item; dilewati ({text})"),
+    "body_rows.group": (
+        "{count} group row(s) naming no nomenclature item (priority or target headings with their totals) skipped; first on row {row}",
+        "{count} baris kelompok yang bukan item nomenklatur (judul prioritas atau sasaran beserta totalnya) dilewati; yang pertama di baris {row}",
+    ),
+    "body_rows.repeated": (
+        "{count} row(s) repeating the code, name and budget of the item above (one row per indicator) read as that item; first on row {row}",
+        "{count} baris yang mengulang kode, nama dan pagu item di atasnya (satu baris per indikator) dibaca sebagai item itu; yang pertama di baris {row}",
+    ),
+    "body_rows.merged_places": (
+        "{count} row(s) under the merged name or code cell of the item above: their places and budgets added to it; first on row {row}",
+        "{count} baris di bawah sel nama atau kode gabungan milik item di atasnya: lokasi dan pagunya ditambahkan ke item itu; yang pertama di baris {row}",
+    ),
+    "body_rows.wrapped_name": (
+        "{count} row(s) continuing the name of the item above (a name wrapped onto the next row) joined to it with their amounts; first on row {row}",
+        "{count} baris lanjutan nama item di atasnya (nama yang terpotong ke baris berikutnya) digabungkan ke item itu beserta angkanya; yang pertama di baris {row}",
+    ),
     "values.not_amount": ("budget {value} is not an amount", "pagu {value} bukan angka"),
     "values.date": ("budget cell holds a date ({value}), not an amount", "sel pagu berisi tanggal ({value}), bukan angka"),
     "values.not_finite": ("budget is not a finite number", "pagu bukan bilangan yang sah"),

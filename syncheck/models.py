@@ -70,6 +70,7 @@ class SkipReason(str, Enum):
     RECAP = "recap"
     CONTINUATION = "continuation"
     DETAIL = "detail"  # a budget account row (kode rekening) under an item: its budget detail
+    GROUP = "group"  # a priority or target heading carrying its group's total
 
 
 T = TypeVar("T")

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from . import identity
+from .body_rows import carry_agency, fold_repeats, merged_item_rows, settle
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .codes import comparison_key, parse_code
 from .errors import EmptyWorkbookError, NoHeaderError
@@ -22,7 +23,7 @@ from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
 
 _NAME_KINDS = (
-    (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan)\b", re.I), Kind.BIDANG),
+    (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w))\b", re.I), Kind.BIDANG),
     (re.compile(r"^\s*(urusan\b|unsur\s+(pendukung|penunjang|pengawas|kewilayahan|pemerintahan))", re.I), Kind.URUSAN),
     (re.compile(r"^\s*program\b", re.I), Kind.PROGRAM),
     (re.compile(r"^\s*sub\s*-?\s*kegiatan\s*[:\-]", re.I), Kind.SUB_KEGIATAN),
@@ -116,12 +117,13 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
     if header is None:
         return _headerless_sheet(file, sheet)
     result = SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows), header.mapping()))
-    pending = classify_rows(file, sheet.name, _spread_merged_down(rows, sheet.merged, header), header, result, many_sheets)
+    body, merged_into = merged_item_rows(rows, _spread_merged_down(rows, sheet.merged, header), sheet.merged, header)
+    pending = classify_rows(file, sheet.name, body, header, result, many_sheets)
     header = header.with_note_scale([(row.ref.row, row.text) for row in result.skipped if row.reason is SkipReason.NOTE])
     if header.flat is not None:
-        result.items.extend(build_flat_items(pending, result, _item_maker(result, header.scale)))
+        result.items.extend(build_flat_items(fold_repeats(pending, result), result, _item_maker(result, header.scale)))
     else:
-        result.items.extend(_build_items(pending, result, header.scale))
+        result.items.extend(_build_items(pending, result, header.scale, merged_into))
     result.warnings.extend(_header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     result.warnings.extend(_error_warnings(file, sheet, header, result.items))
     return result
@@ -201,12 +203,15 @@ def _headerless_sheet(file: str, sheet: RawSheet) -> SheetResult:
     return SheetResult(SheetInfo(sheet.name, len(sheet.rows), skipped_reason="no header"), skipped=skipped, warnings=warnings)
 
 
-def _build_items(pending: list[tuple[int, dict]], result: SheetResult, scale: int = 1) -> list[Item]:
+def _build_items(pending: list[tuple[int, dict]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None) -> list[Item]:
     """Items from classified rows: kinds, codes checked, context (parents, agency) attached."""
+    pending = settle(pending, result, scale, merged_into or {}, _kind_from_name)
     kinds = _decide_kinds([fields for _, fields in pending], result)
     context = Context()
     items: list[Item] = []
+    carried: tuple[str, str] | None = None  # the agency cell of the program (or kegiatan) above, with its banner agency
     for (index, fields), kind in zip(pending, kinds):
+        carried = carry_agency(fields, kind, carried)
         item = _make_item(fields, kind, context, result, scale)
         items.append(item)
         _advance_context(context, item)

@@ -1,0 +1,349 @@
+"""Body rows that are no item of their own: group headings with their group's total, and rows continuing the item above.
+
+An RKPD table groups its programs under priority or target rows ('PRIORITAS I : ...', 'Sasaran : ...'), and
+exports spread one item over several rows: one row per indicator repeating the item (SIPD with its merges
+undone), one row per place under a merged name cell, a long name wrapped onto the next row (PDF conversion).
+These rows are read into the item they belong to, or skipped as group rows, never read as items of their own.
+The agency written on a program's row is carried down to the rows under it in the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from .header import Header, is_repeated_header
+from .messages import say
+from .models import Finding, Kind, Skipped, SkipReason
+from .normalize import without_list_marker
+from .values import cell_text, is_filled, parse_budget
+
+if TYPE_CHECKING:
+    from .classify import SheetResult
+
+#: a pending row: its 0-based sheet row and its raw fields
+Pending = tuple[int, dict]
+Rows = tuple[tuple[object, ...], ...]
+#: the kind a codeless row's column or name gives it, else None
+KindOf = Callable[[dict], "Kind | None"]
+
+# headings of the plan's priorities and targets; no nomenclature item starts with these words
+_GROUP_WORDS = re.compile(
+    r"^\s*(?:prioritas|sasaran|tujuan|misi|visi|isu\s+strategis|arah\s+kebijakan|strategi|agenda)\b"
+    r"(?:[^:]{0,60}:|\s+(?:[ivxlc]{1,6}|\d{1,2})\b)",
+    re.IGNORECASE,
+)
+# a priority number in the code column ('I', 'IV.'): no nomenclature code is roman
+_ROMAN = re.compile(r"^\s*[IVXLC]{1,6}\s*[.)]?\s*$")
+# a name cut after a word that cannot end it: the rest of it is on the next row
+_CUT_NAME = re.compile(
+    r"(?:\b(?:dan|untuk|serta|beserta|atau|di|ke|dari|pada|yang|dengan|bagi|dalam|oleh|terhadap|melalui|antar)|[,&/(\-])\s*$",
+    re.IGNORECASE,
+)
+# the start of the rest of a name: a joining word, or a scope word no item name starts with
+_TAIL_START = re.compile(
+    r"^\s*(?:dan|serta|beserta|atau|untuk|di|ke|dari|pada|yang|dengan|bagi|dalam|oleh|kewenangan|tingkat|lintas|wilayah"
+    r"|daerah|provinsi|kabupaten/kota|prasarana|pendukungnya)\b",
+    re.IGNORECASE,
+)
+_TEXTS = ("location", "indicator", "target", "funding", "agency")
+#: the depth of a kegiatan's and a sub kegiatan's parent code (a program, a kegiatan)
+_PARENT_DEPTH = {5: 3, 6: 5}
+_SCAN = 400  # rows looked at under a heading for the programs its total covers
+_MESSAGES = {"group": "body_rows.group", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places", "wrapped": "body_rows.wrapped_name"}
+
+
+def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into: dict[int, int], kind_of: KindOf) -> list[Pending]:
+    """The item rows of an indented table once group rows are skipped and continuation rows folded into their item.
+
+    ``merged_into`` maps a row under an item's merged name or code cell to the item's row.
+    """
+    codeless = sum(1 for _, fields in pending if fields["code"] is None)
+    # (the kinds of all rows only where some row has no code: most exports code every row)
+    kinds = [_first_kind(fields, kind_of) for _, fields in pending] if codeless else [None] * len(pending)
+    coded = codeless * 2 < len(pending)
+    groups = _group_rows(pending, kinds, scale) if codeless else set()
+    totals = _merged_totals(pending, merged_into, scale) if merged_into else set()
+    kept: list[Pending] = []
+    found: dict[str, list[dict]] = {}
+    for position, (index, fields) in enumerate(pending):
+        if position in groups:
+            found.setdefault("group", []).append(fields)
+            continue
+        how = _continues(kept[-1], pending, position, merged_into, scale, coded and kinds[position] is None) if kept else None
+        if how is None:
+            kept.append((index, fields))
+            continue
+        if how != "repeat":
+            _fold(kept[-1][1], fields, scale, how != "merged" or kept[-1][0] not in totals)
+        found.setdefault(how, []).append(fields)
+    _record(found, result)
+    return kept
+
+
+def fold_repeats(pending: list[Pending], result: SheetResult) -> list[Pending]:
+    """The rows of a flat table without the rows repeating the item above (one row per indicator)."""
+    kept: list[Pending] = []
+    repeats: list[dict] = []
+    for entry in pending:
+        if kept and _repeats(kept[-1][1], entry[1]):
+            repeats.append(entry[1])
+        else:
+            kept.append(entry)
+    _record({"repeat": repeats} if repeats else {}, result)
+    return kept
+
+
+def _first_kind(fields: dict, kind_of: KindOf) -> Kind | None:
+    """The kind a row's code or, for a codeless row, its column or name gives it."""
+    code = fields["code"]
+    return code.kind if code is not None else kind_of(fields)
+
+
+def _record(found: dict[str, list[dict]], result: SheetResult) -> None:
+    """Skip the rows found, with one warning per sheet and kind of row."""
+    for how, rows in found.items():
+        reason = SkipReason.GROUP if how == "group" else SkipReason.CONTINUATION
+        for fields in rows:
+            text = " ".join(cell_text(part) for part in (fields["name"], fields["location"], fields["budget_raw"]) if part not in ("", None))
+            result.skipped.append(Skipped(fields["ref"], reason, text[:300]))
+        first = rows[0]["ref"]
+        result.warnings.append(Finding(first, say(_MESSAGES[how], count=len(rows), row=first.row)))
+    if found:
+        result.skipped.sort(key=lambda row: row.ref.row)
+
+
+def _amount(fields: dict, scale: int) -> int | None:
+    """A row's budget in Rupiah, None when it has none or it cannot be read."""
+    raw = fields["budget_raw"]
+    return None if raw is None else parse_budget(raw, scale)[0]
+
+
+# --- group rows -----------------------------------------------------------------------------------------------
+
+
+def _group_rows(pending: list[Pending], kinds: list[Kind | None], scale: int) -> set[int]:
+    """Positions of the codeless rows heading a group of programs (the last first: a heading may head headings)."""
+    groups: set[int] = set()
+    for position in range(len(pending) - 1, -1, -1):
+        fields = pending[position][1]
+        if kinds[position] is not None or fields["code"] is not None:
+            continue
+        if _GROUP_WORDS.match(without_list_marker(fields["name"])) or _ROMAN.match(fields["code_raw"]):
+            groups.add(position)
+        elif not fields["location"] and _heads_programs(pending, kinds, position, scale, groups):
+            groups.add(position)
+    return groups
+
+
+def _heads_programs(pending: list[Pending], kinds: list[Kind | None], position: int, scale: int, groups: set[int]) -> bool:
+    """True when a program (or a heading) follows the row and its amount is the total of the program rows under it."""
+    after = position + 1
+    if after >= len(pending) or not (kinds[after] is Kind.PROGRAM or after in groups):
+        return False  # items follow it: a codeless program, kegiatan or sub kegiatan
+    total = _amount(pending[position][1], scale)
+    if not total:
+        return False
+    running = 0
+    for below in range(after, min(len(pending), position + _SCAN)):
+        if kinds[below] is Kind.PROGRAM:
+            running += _amount(pending[below][1], scale) or 0
+            if running >= total:
+                return running == total and not _completes_kegiatan(pending, kinds, position, total, scale)
+    return False
+
+
+def _completes_kegiatan(pending: list[Pending], kinds: list[Kind | None], position: int, total: int, scale: int) -> bool:
+    """True when the row's amount completes the total of the kegiatan above it: it is that kegiatan's last sub kegiatan."""
+    above = 0
+    for back in range(position - 1, max(-1, position - _SCAN), -1):
+        kind, amount = kinds[back], _amount(pending[back][1], scale)
+        # (a codeless row above may be that kegiatan)
+        if kind in (Kind.KEGIATAN, None) and amount == above + total:
+            return True
+        if kind not in (Kind.SUB_KEGIATAN, None):
+            return False
+        above += amount or 0
+    return False
+
+
+# --- continuation rows ----------------------------------------------------------------------------------------
+
+
+def _continues(above: Pending, pending: list[Pending], position: int, merged_into: dict[int, int], scale: int, may_wrap: bool) -> str | None:
+    """How a row continues the item row above it ('merged', 'repeat', 'wrapped'), or None for an item of its own."""
+    above_index, item = above
+    index, fields = pending[position]
+    code = fields["code"]
+    if merged_into.get(index) == above_index and (code is None or (item["code"] is not None and code.segments == item["code"].segments)):
+        if fields["name"] == item["name"]:
+            # a row of its own place and budget under the item's merged name, or one more indicator row of it
+            new_place = fields["location"] and fields["location"] not in item["location"].split(", ")
+            return "merged" if fields["budget_raw"] is not None or new_place else "repeat"
+        # a row of its own name under the item's merged code: the rest of the name, unless both rows hold amounts
+        return "wrapped" if _complements(item, fields) else None
+    if code is not None:
+        return "repeat" if _repeats(item, fields) else None
+    if may_wrap and index == above_index + 1 and not fields["code_raw"] and _wraps(item, pending, position, scale):
+        return "wrapped"
+    return None
+
+
+def _repeats(item: dict, fields: dict) -> bool:
+    """A row equal to the item above in code, name, budget, place and agency: only its indicator or target differ."""
+    code, other = fields["code"], item["code"]
+    return (
+        code is not None and other is not None and code.segments == other.segments
+        and fields["budget_raw"] == item["budget_raw"]
+        and " ".join(fields["name"].casefold().split()) == " ".join(item["name"].casefold().split())
+        and fields["location"] == item["location"] and fields["agency"] == item["agency"]
+        and (fields["indicator"], fields["target"]) != (item["indicator"], item["target"])
+    )  # fmt: skip
+
+
+def _wraps(item: dict, pending: list[Pending], position: int, scale: int) -> bool:
+    """A codeless row holding the rest of a coded item's name (and maybe the amounts the item row lacks)."""
+    code, fields = item["code"], pending[position][1]
+    if code is None or not _ends_block(code, pending[position + 1][1] if position + 1 < len(pending) else None):
+        return False
+    if any(fields[role] and item[role] for role in _TEXTS) or (fields["budget_raw"] is not None and item["budget_raw"] is not None):
+        return False  # both rows hold their own values: two items
+    rest = fields["name"].lstrip()
+    cut = _CUT_NAME.search(item["name"]) is not None or rest[:1].islower() or _TAIL_START.match(rest) is not None
+    if fields["budget_raw"] is None and not any(fields[role] for role in _TEXTS):
+        return cut  # a name alone
+    if item["budget_raw"] is not None or any(item[role] for role in _TEXTS):
+        return False  # the item row has its amounts: the row below is an item of its own
+    if cut:
+        return True
+    # a program or kegiatan whose total sits on the row below: the total of the rows under it
+    amount = _amount(fields, scale)
+    return len(code.segments) < 6 and not fields["location"] and bool(amount) and amount == _block_total(pending, position, len(code.segments), scale)
+
+
+def _complements(item: dict, fields: dict) -> bool:
+    """True when the row holds nothing the item row holds too (a merged cell spread over both rows counts once)."""
+    if fields["budget_raw"] is not None and item["budget_raw"] is not None:
+        return False
+    return not any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS)
+
+
+def _ends_block(code, below: dict | None) -> bool:
+    """True when the row after a candidate continuation leaves no level missing: a program row or shallower,
+    or a row whose parent is the item or the item's own parent (else the candidate is that missing parent)."""
+    if below is None:
+        return True
+    other = below["code"]
+    if other is None:
+        return False
+    depth = len(other.segments)
+    if depth <= 3:
+        return True
+    parent = other.segments[: _PARENT_DEPTH.get(depth, depth - 1)]
+    return parent == code.segments[: len(parent)]
+
+
+def _block_total(pending: list[Pending], position: int, depth: int, scale: int) -> int:
+    """The amounts of the sub kegiatan (and codeless) rows under a program or kegiatan row, up to the next row of its level."""
+    total = 0
+    for below in range(position + 1, min(len(pending), position + _SCAN)):
+        fields = pending[below][1]
+        code = fields["code"]
+        if code is not None and len(code.segments) <= depth:
+            break
+        if code is None or len(code.segments) == 6:
+            total += _amount(fields, scale) or 0
+    return total
+
+
+def _merged_totals(pending: list[Pending], merged_into: dict[int, int], scale: int) -> set[int]:
+    """Rows of items whose amount is the total of the rows under their merged cell (so those are not added to it)."""
+    wanted = set(merged_into) | set(merged_into.values())
+    amounts = {index: _amount(fields, scale) for index, fields in pending if index in wanted}
+    parts: dict[int, int] = {}
+    for index, first in merged_into.items():
+        if amounts.get(index) and first in amounts:
+            parts[first] = parts.get(first, 0) + amounts[index]
+    return {first for first, total in parts.items() if amounts[first] == total}
+
+
+def _fold(item: dict, fields: dict, scale: int, add_budget: bool = True) -> None:
+    """Add a continuation row's name, places, budget (unless told not to) and missing texts to the item row's fields."""
+    if fields["name"] and " ".join(fields["name"].split()) not in item["name"]:
+        item["name"] = f"{item['name']} {' '.join(fields['name'].split())}"
+    if add_budget:
+        item["budget_raw"] = _added(item["budget_raw"], fields["budget_raw"], scale)
+    for role in _TEXTS:
+        if role == "location" and item[role] and fields[role] and fields[role] not in item[role].split(", "):
+            item[role] = f"{item[role]}, {fields[role]}"
+        elif not item[role]:
+            item[role] = fields[role]
+
+
+def _added(first: object, second: object, scale: int) -> object:
+    """Two raw budgets added up (in the sheet's unit); an unreadable one is kept as it is, so the reader reports it."""
+    if first is None or second is None:
+        return second if first is None else first
+    one, problem = parse_budget(first, scale)
+    other, other_problem = parse_budget(second, scale)
+    if one is None or problem:
+        return first
+    if other is None or other_problem:
+        return second
+    total = one + other
+    return total if scale == 1 else total / scale
+
+
+# --- merged cells and the agency carried down --------------------------------------------------------------------
+
+
+def merged_item_rows(rows: Rows, spread: Rows, merged, header: Header) -> tuple[Rows, dict[int, int]]:
+    """Rows under an item's name or code cell merged down, each mapped to the item's row (``spread``: the rows with
+    the other merged cells spread). A covered row with a place or budget of its own but no name or code gets the
+    item's, so that it is read (and then added to the item) rather than skipped as a row without a name."""
+    codes = header.columns("code")
+    item_cols = header.columns("name") + (codes if len(codes) == 1 else ())
+    covered: dict[int, int] = {}
+    if header.flat is not None or not item_cols:
+        return spread, covered
+    out = list(spread)
+    for r1, r2 in _item_spans(merged, header, item_cols, len(out)):
+        # (a page's repeated header merges its label cells too)
+        named = _filled(out[r1], header.columns("name")) and not is_repeated_header(out[r1], header)
+        for index in range(r1 + 1, r2 + 1):
+            covered.setdefault(index, r1)
+            if named and _own_amounts(rows[index], header, item_cols):
+                cells = list(out[index]) + [None] * max(0, max(item_cols) + 1 - len(out[index]))
+                for col in item_cols:
+                    cells[col] = out[r1][col] if col < len(out[r1]) else None
+                out[index] = tuple(cells)
+    return (tuple(out) if covered else spread), covered
+
+
+def _item_spans(merged, header: Header, item_cols: tuple[int, ...], size: int) -> list[tuple[int, int]]:
+    """First and last row of each body cell merged down over a name or code column."""
+    return [(r1, min(r2, size - 1)) for (r1, c1), (r2, c2) in merged
+            if r2 > r1 and header.last_row < r1 < size and any(c1 <= col <= c2 for col in item_cols)]
+
+
+def _own_amounts(row: tuple[object, ...], header: Header, item_cols: tuple[int, ...]) -> bool:
+    """True when a row holds a place or budget of its own, and no name or code (nor is it a header copy)."""
+    own = header.columns("budget") + header.columns("location")
+    return _filled(row, own) and not _filled(row, item_cols) and not is_repeated_header(row, header)
+
+
+def _filled(row: tuple[object, ...], cols: tuple[int, ...]) -> bool:
+    """True when any of the columns holds something in the row."""
+    return any(col < len(row) and is_filled(row[col]) for col in cols)
+
+
+def carry_agency(fields: dict, kind: Kind, carried: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Give a kegiatan or sub kegiatan with a blank agency cell the agency written on its program's row; the new carried agency."""
+    if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN:
+        if not fields["agency"]:
+            # a banner row between the program and this row names another agency: it is not carried past it
+            if carried is not None and carried[1] == fields["agency_ctx"]:
+                fields["agency"] = carried[0]
+            return carried
+        return (fields["agency"], fields["agency_ctx"]) if kind is Kind.KEGIATAN else carried
+    return (fields["agency"], fields["agency_ctx"]) if kind is Kind.PROGRAM and fields["agency"] else None

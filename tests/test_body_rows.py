@@ -1,0 +1,261 @@
+"""Body rows that are no item of their own (group headings, continuations) and the agency carried down the rows."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from syncheck.cli import main
+from syncheck.models import Kind, SkipReason
+from syncheck.readers import read_plan
+
+from support import TITLE
+
+HEADER = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
+AGENCY = "DINAS KESEHATAN"
+PROGRAM = ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, 300, AGENCY]
+KEGIATAN = ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", None, 300, AGENCY]
+RUMAH_SAKIT = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu", 100, AGENCY]
+PUSKESMAS = ["1.02.02.2.01.0002", "Pembangunan Puskesmas", "Kec. Bawen", 200, AGENCY]
+PLAN = [PROGRAM, KEGIATAN, RUMAH_SAKIT, PUSKESMAS]
+PROGRAM_2 = ["1.02.03", "PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN", None, 50, AGENCY]
+KEGIATAN_2 = ["1.02.03.2.01", "Pemberian Izin Praktik Tenaga Kesehatan", None, 50, AGENCY]
+IZIN = ["1.02.03.2.01.0001", "Pengendalian Perizinan Praktik Tenaga Kesehatan", "Kota Contoh", 50, AGENCY]
+FIRST_BODY_ROW = len(TITLE) + len(HEADER) + 1
+
+
+def read(make_workbook, body, header=HEADER, **kwargs):
+    return read_plan(str(make_workbook(TITLE + header + body, **kwargs)))
+
+
+def items_of(plan):
+    return [(item.ref.row, item.kind, item.code_text, item.name, item.location, item.budget) for item in plan.items]
+
+
+def reasons(plan):
+    return {row.ref.row: row.reason for row in plan.skipped if row.ref.row >= FIRST_BODY_ROW}
+
+
+def messages(plan):
+    return [(warning.ref.row, warning.message) for warning in plan.warnings if warning.ref.row]
+
+
+def sub_budget(plan):
+    return sum(item.budget or 0 for item in plan.items if item.kind is Kind.SUB_KEGIATAN)
+
+
+def counted(plan):
+    return plan.rows_read == plan.item_rows + plan.skipped_rows
+
+
+# --- group rows (#2) ---------------------------------------------------------------------------------------------
+
+
+def test_priority_and_target_heading_rows_are_group_rows_not_sub_kegiatan(make_workbook):
+    plan = read(make_workbook, [
+        [None, "PRIORITAS I : PENINGKATAN KUALITAS SUMBER DAYA MANUSIA", None, 350, None],
+        [None, "Sasaran : Meningkatnya derajat kesehatan masyarakat", None, 300, None], *PLAN,
+        [None, "Sasaran : Meningkatnya kualitas tenaga kesehatan", None, 50, None], PROGRAM_2, KEGIATAN_2, IZIN,
+    ])
+    assert reasons(plan) == {6: SkipReason.GROUP, 7: SkipReason.GROUP, 12: SkipReason.GROUP}
+    assert [item.kind for item in plan.items].count(Kind.SUB_KEGIATAN) == 3 and sub_budget(plan) == 350
+    assert messages(plan) == [(6, "3 group row(s) naming no nomenclature item (priority or target headings with their totals) skipped; first on row 6")]
+    assert plan.items[-1].program_code == "1.02.03" and counted(plan)
+
+
+def test_a_roman_number_in_the_code_column_is_a_group_row(make_workbook):
+    plan = read(make_workbook, [["I", "PENINGKATAN KUALITAS SUMBER DAYA MANUSIA", None, 300, None], *PLAN,
+                                ["II", "PENINGKATAN DAYA SAING EKONOMI", None, 50, None], PROGRAM_2, KEGIATAN_2, IZIN])
+    assert reasons(plan) == {6: SkipReason.GROUP, 11: SkipReason.GROUP} and sub_budget(plan) == 350
+    assert not any("not a valid code" in message for _, message in messages(plan))
+
+
+def test_a_codeless_heading_carrying_the_total_of_the_programs_under_it_is_a_group_row(make_workbook):
+    plan = read(make_workbook, [[None, "PENINGKATAN KUALITAS SUMBER DAYA MANUSIA", None, 350, None], *PLAN, PROGRAM_2, KEGIATAN_2, IZIN])
+    assert reasons(plan) == {6: SkipReason.GROUP} and sub_budget(plan) == 350
+
+
+def test_a_lettered_bidang_row_is_a_bidang_not_a_sub_kegiatan(make_workbook):
+    plan = read(make_workbook, [[None, "A. URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", None, 300, None],
+                                [None, "I. BIDANG KESEHATAN", None, 300, None], *PLAN])
+    assert [item.kind for item in plan.items[:2]] == [Kind.URUSAN, Kind.BIDANG] and sub_budget(plan) == 300
+
+
+def test_codeless_items_of_a_hand_made_plan_stay_items(make_workbook):
+    # a codeless kegiatan carrying its sub kegiatan's total, and a last codeless sub kegiatan without a place whose
+    # budget happens to equal the next program's: both complete the totals above them, so neither is a group row
+    plan = read(make_workbook, [
+        PROGRAM, [None, "Penyediaan Fasilitas Pelayanan Kesehatan", None, 300, AGENCY], RUMAH_SAKIT,
+        [None, "Pembangunan Puskesmas Pembantu", None, 200, AGENCY], PROGRAM_2[:3] + [200, AGENCY], KEGIATAN_2, IZIN,
+    ])
+    assert [(row, kind) for row, kind, *_ in items_of(plan)][:4] == [
+        (6, Kind.PROGRAM), (7, Kind.KEGIATAN), (8, Kind.SUB_KEGIATAN), (9, Kind.SUB_KEGIATAN)]
+    assert reasons(plan) == {}
+
+
+# --- agency rows (#3) --------------------------------------------------------------------------------------------
+
+
+def test_kecamatan_bagian_and_uptd_rows_are_agency_rows(make_workbook):
+    support = ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", None, 70, None]
+    plan = read(make_workbook, [
+        [None, "KECAMATAN UNGARAN BARAT", None, 70, None], support, ["7.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "Kec. Ungaran", 70, None],
+        [None, "BAGIAN PEMERINTAHAN SETDA", None, 30, None], ["4.01.02", "PROGRAM PEMERINTAHAN DAN KESEJAHTERAAN RAKYAT", None, 30, None],
+        [None, "UPTD PUSKESMAS BERGAS", None, 20, None], ["1.02.02.2.02.0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", "Kec. Bergas", 20, None],
+    ])
+    assert reasons(plan) == {6: SkipReason.BANNER, 9: SkipReason.BANNER, 11: SkipReason.BANNER}
+    assert [item.agency for item in plan.items] == ["KECAMATAN UNGARAN BARAT"] * 2 + ["BAGIAN PEMERINTAHAN SETDA", "UPTD PUSKESMAS BERGAS"]
+    assert sub_budget(plan) == 90
+
+
+# --- continuation rows (#10, #12, #14, #15) ----------------------------------------------------------------------
+
+INDICATOR_HEADER = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
+
+
+def test_rows_repeating_the_item_for_each_indicator_are_one_item(make_workbook):
+    plan = read(make_workbook, [
+        ["1.02.02", "PROGRAM PEMENUHAN", "Persentase A", "85 %", None, 300], ["1.02.02", "PROGRAM PEMENUHAN", "Angka B", "90", None, 300],
+        ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Jumlah RS", "1 unit", "Kec. Tugu", 100],
+        ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Jumlah TT", "100 TT", "Kec. Tugu", 100],
+    ], header=INDICATOR_HEADER)
+    assert [(row, code) for row, _, code, *_ in items_of(plan)] == [(6, "1.02.02"), (8, "1.02.02.2.01.0001")]
+    assert reasons(plan) == {7: SkipReason.CONTINUATION, 9: SkipReason.CONTINUATION} and sub_budget(plan) == 100
+    assert messages(plan) == [(7, "2 row(s) repeating the code, name and budget of the item above (one row per indicator) read as that item; first on row 7")]
+
+
+def test_the_same_sub_kegiatan_in_another_place_is_still_its_own_row(make_workbook):
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT, RUMAH_SAKIT[:2] + ["Kec. Bawen"] + RUMAH_SAKIT[3:]])
+    assert sub_budget(plan) == 200 and reasons(plan) == {}
+    assert messages(plan) == [(9, "duplicate row: code 1.02.02.2.01.0001 already on row 8 of sheet 'Sheet1'")]
+
+
+def test_place_rows_under_a_merged_name_add_their_places_and_budgets(make_workbook):
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT, [None, None, "Kec. Bergas", 50, None], [None, None, "Kec. Bawen", 40, None], PUSKESMAS],
+                merges=("A8:A10", "B8:B10", "E8:E10"))
+    assert items_of(plan)[2] == (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu, Kec. Bergas, Kec. Bawen", 190)
+    assert reasons(plan) == {9: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION} and sub_budget(plan) == 390
+    assert messages(plan) == [(9, "2 row(s) under the merged name or code cell of the item above: their places and budgets added to it; first on row 9")]
+    assert counted(plan)
+
+
+def test_place_rows_under_a_merged_name_whose_first_row_holds_their_total_add_only_their_places(make_workbook):
+    rows = [PROGRAM, KEGIATAN, RUMAH_SAKIT[:3] + [90, AGENCY], [None, None, "Kec. Bergas", 50, None], [None, None, "Kec. Bawen", 40, None], PUSKESMAS]
+    plan = read(make_workbook, rows, merges=("A8:A10", "B8:B10"))
+    assert items_of(plan)[2][4:] == ("Kec. Tugu, Kec. Bergas, Kec. Bawen", 90) and sub_budget(plan) == 290
+
+
+def test_a_wrapped_name_with_the_amounts_on_its_second_row_is_one_item(make_workbook):
+    plan = read(make_workbook, [
+        PROGRAM, ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan", None, None, None], [None, "Kesehatan", None, 300, AGENCY],
+        ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana dan", None, None, None],
+        [None, "Prasarana Pendukungnya", "Kec. Tugu", 100, AGENCY], PUSKESMAS,
+    ])
+    assert items_of(plan)[1:3] == [
+        (7, Kind.KEGIATAN, "1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", "", 300),
+        (9, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kec. Tugu", 100),
+    ]
+    assert plan.items[1].agency == AGENCY and plan.items[2].kegiatan_code == "1.02.02.2.01"
+    assert reasons(plan) == {8: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION} and sub_budget(plan) == 300
+
+
+def test_a_name_alone_on_the_next_row_continues_the_name(make_workbook):
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT[:1] + ["Pembangunan Rumah Sakit beserta"] + RUMAH_SAKIT[2:],
+                                [None, "Sarana Pendukungnya"], PUSKESMAS])
+    assert plan.items[2].name == "Pembangunan Rumah Sakit beserta Sarana Pendukungnya" and len(plan.items) == 4
+
+
+def test_a_name_under_a_merged_code_cell_continues_the_name(make_workbook):
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT[:1] + ["Pembangunan Rumah Sakit beserta Sarana dan"] + RUMAH_SAKIT[2:],
+                                [None, "Prasarana Pendukungnya"], PUSKESMAS], merges=("A8:A9", "C8:C9", "D8:D9", "E8:E9"))
+    assert plan.items[2].name == "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya" and len(plan.items) == 4
+
+
+def test_codeless_rows_standing_for_a_missing_parent_are_not_wrapped_names(make_workbook):
+    # a codeless kegiatan between sub kegiatan of two kegiatan, and a codeless sub kegiatan with its place and budget
+    # under a kegiatan that carries none: items of their own
+    plan = read(make_workbook, [
+        PROGRAM, KEGIATAN, RUMAH_SAKIT, [None, "Penyediaan Layanan Kesehatan Rujukan", None, None, AGENCY],
+        ["1.02.02.2.02.0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", "Kec. Tugu", 70, AGENCY],
+        ["1.02.02.2.03", "Penyelenggaraan Sistem Informasi Kesehatan", None, None, None], [None, "Pengelolaan Data Kesehatan", "Kec. Bawen", 30, None],
+    ])
+    assert [(row, kind) for row, kind, *_ in items_of(plan)][3:] == [
+        (9, Kind.KEGIATAN), (10, Kind.SUB_KEGIATAN), (11, Kind.KEGIATAN), (12, Kind.SUB_KEGIATAN)]
+    assert plan.items[4].kegiatan_name == "Penyediaan Layanan Kesehatan Rujukan" and reasons(plan) == {}
+
+
+def test_a_codeless_name_showing_no_cut_stays_an_item(make_workbook):
+    # a name alone under a coded sub kegiatan, and one written with the same place as the row above: items of their own
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT, [None, "Pembangunan Puskesmas Pembantu"],
+                                [None, "Rehabilitasi Puskesmas", "Kec. Tugu", None, AGENCY], PUSKESMAS])
+    assert [item.name for item in plan.items][3:5] == ["Pembangunan Puskesmas Pembantu", "Rehabilitasi Puskesmas"]
+    assert plan.items[2].name == "Pembangunan Rumah Sakit" and reasons(plan) == {}
+
+
+def test_indicator_rows_in_the_name_column_are_continuations(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
+    plan = read(make_workbook, [
+        ["1.02.02", "PROGRAM PEMENUHAN", None, None, 300], [None, "Capaian Program : Persentase fasyankes", "85 %"],
+        ["1.02.02.2.01", "Penyediaan Fasilitas", None, None, 300], [None, "Keluaran : Jumlah fasyankes", "3 unit"],
+        ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, "Kec. Tugu", 300], [None, "- Jumlah RS yang dibangun", "1 unit"],
+    ], header=header)
+    assert [item.kind for item in plan.items] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN]
+    assert plan.items[2].kegiatan_code == "1.02.02.2.01" and set(reasons(plan).values()) == {SkipReason.CONTINUATION}
+
+
+def test_a_bulleted_sub_kegiatan_with_a_place_is_still_an_item(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
+    plan = read(make_workbook, [["1.02.02.2.01", "Penyediaan Fasilitas", None, None, 300], [None, "- Pembangunan Jalan Desa", "1 paket", "Kec. Tugu", None]],
+                header=header)
+    assert [item.name for item in plan.items] == ["Penyediaan Fasilitas", "- Pembangunan Jalan Desa"]
+
+
+# --- the agency carried down (#20) -------------------------------------------------------------------------------
+
+
+def test_an_agency_written_on_the_program_row_applies_to_the_rows_under_it(make_workbook):
+    other = "DINAS PEKERJAAN UMUM"
+    plan = read(make_workbook, [
+        PROGRAM, KEGIATAN[:4] + [None], RUMAH_SAKIT[:4] + [None],
+        ["1.03.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", None, 80, other],
+        ["1.03.01.2.02", "Administrasi Keuangan Perangkat Daerah", None, 80, None],
+        ["1.03.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "Kota Contoh", 80, None],
+    ])
+    assert [item.agency for item in plan.items] == [AGENCY] * 3 + [other] * 3
+
+
+def test_an_agency_banner_stops_the_program_agency_from_being_carried(make_workbook):
+    plan = read(make_workbook, [PROGRAM, ["Unit Organisasi : DINAS SOSIAL"], KEGIATAN[:4] + [None]])
+    assert [item.agency for item in plan.items] == [AGENCY, "DINAS SOSIAL"]
+
+
+def test_per_agency_sheets_named_by_a_title_line(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    sheet = lambda agency: ([["RKPD KOTA CONTOH TAHUN 2024"], [agency], []] + header + [row[:4] for row in PLAN], "visible")  # noqa: E731
+    plan = read_plan(str(make_workbook(*sheet("DINAS KESEHATAN")[:1], title="Sheet1", extra_sheets={"Sheet2": sheet("DINAS SOSIAL")})))
+    assert {(item.ref.sheet, item.agency) for item in plan.items} == {("Sheet1", "DINAS KESEHATAN"), ("Sheet2", "DINAS SOSIAL")}
+
+
+def test_a_renja_title_names_the_agency(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    path = make_workbook([["RENCANA KERJA (RENJA) DINAS KESEHATAN TAHUN 2024"], ["KOTA CONTOH"], []] + header + [row[:4] for row in PLAN])
+    assert {item.agency for item in read_plan(str(path)).items} == {AGENCY}
+
+
+def test_inspect_tells_the_group_rows_in_indonesian(make_workbook):
+    path = make_workbook(TITLE + HEADER + [[None, "PRIORITAS I : SUMBER DAYA MANUSIA", None, 300, None], *PLAN])
+    result = CliRunner().invoke(main, ["inspect", str(path), "--lang", "id"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-3:] == [
+        "  baris: 10 dibaca = 4 item + 6 dilewati (kosong 1, baris kelompok 1, kepala tabel 1, judul 3)",
+        "  peringatan: 1",
+        "    lembar 'Sheet1' baris 6: 1 baris kelompok yang bukan item nomenklatur (judul prioritas atau sasaran beserta totalnya) "
+        "dilewati; yang pertama di baris 6",
+    ]
+
+
+def test_a_flat_export_repeating_each_sub_kegiatan_per_indicator_counts_it_once(make_workbook):
+    header = [["Kode Program", "Nama Program", "Kode Sub Kegiatan", "Nama Sub Kegiatan", "Indikator", "Lokasi", "Pagu"]]
+    row = ["1.02.02", "PROGRAM PEMENUHAN", "1.02.02.2.01.0001", "Pembangunan Rumah Sakit"]
+    plan = read(make_workbook, [row + ["Jumlah RS", "Kec. Tugu", 100], row + ["Jumlah TT", "Kec. Tugu", 100]], header=header)
+    assert [(item.kind, item.budget) for item in plan.items] == [(Kind.PROGRAM, None), (Kind.SUB_KEGIATAN, 100)]
+    assert reasons(plan) == {7: SkipReason.CONTINUATION} and counted(plan)
