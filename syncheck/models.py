@@ -69,6 +69,7 @@ class SkipReason(str, Enum):
     NOTE = "note"
     RECAP = "recap"
     CONTINUATION = "continuation"
+    OTHER_VERSION = "other_version"  # a sheet repeating the plan, or of another year or an earlier draft
 
 
 T = TypeVar("T")
