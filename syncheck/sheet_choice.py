@@ -73,8 +73,7 @@ def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None =
     if not aside:
         return results
     out = [_set_aside(file, result, _SHEET_REASONS[aside[index][0]]) if index in aside else result for index, result in enumerate(results)]
-    first = min(aside)
-    out[first].warnings.extend(_warnings(file, results, aside))
+    out[min(aside)].warnings.extend(_warnings(file, results, aside))
     return out
 
 
@@ -128,7 +127,7 @@ def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> None:
     """Set aside each sheet whose rows repeat a sheet read before it, the latest draft and the fullest sheet read first."""
     kept: list[_Sheet] = []
     for sheet in sorted(sheets, key=lambda s: (-(4 if s.stage is None else s.stage), -len(s.rows), s.index)):
-        relation = next(((key, other) for other in kept if (key := _relation(sheet, other))), None)
+        relation = next(((why, other) for other in kept if (why := _relation(sheet, other))), None)
         if relation is None:
             kept.append(sheet)
             for key, agency, budget in sheet.rows:
