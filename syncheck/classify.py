@@ -6,12 +6,15 @@ import re
 from dataclasses import dataclass, field
 
 from .budget_columns import summed_budget
-from .codes import join_split_code, leading_opd_code, opd_code, outline_prefix, parse_cell_code, split_glued
+from .codes import (
+    agency_prefixed, is_account_row, is_sipd_agency_code, join_split_code, leading_opd_code, may_hold_agency_code, opd_code, outline_prefix,
+    parse_cell_code, split_glued, without_code,
+)
 from .flat import LEVEL_ROLES, add_levels
 from .header import Header, is_index_row, is_repeated_header
 from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
-from .values import cell_text
+from .values import cell_text, visible_text
 
 _AGENCY_WORD = r"(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja|unit|instansi|dinas|satuan\s+kerja|satker)"
 # 'Unit Organisasi', 'Nama SKPD', 'Instansi', 'SKPD/Unit Kerja', 'Nama Perangkat Daerah'
@@ -42,6 +45,8 @@ _AGENCY_NAME = re.compile(
     re.IGNORECASE,
 )
 _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
+# the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
+_ACCOUNT_FIRST = frozenset("456")
 
 
 @dataclass
@@ -75,7 +80,7 @@ class _Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "agency_code", "flat")
+                 "budget_scale", "agency_code", "flat", "agency_split")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -89,6 +94,7 @@ class _Columns:
         # funding-source parts without a total are added up; otherwise the header chose one column
         self.budget_scale = header.scale if header.budget_summed else None
         self.agency_code = header.columns("agency_code")
+        self.agency_split: dict[str, tuple[str, str]] = {}  # agency cell -> (agency code, name) when a code leads it
         self.flat = header.flat  # per-level code/name columns, or None
 
 
@@ -107,6 +113,7 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
             pending.append((index, fields))
             context.plan_seen = True
     _note_continuations(result)
+    _note_details(result)
     return pending
 
 
@@ -115,6 +122,14 @@ def _note_continuations(result: SheetResult) -> None:
     rows = [row for row in result.skipped if row.reason is SkipReason.CONTINUATION]
     if rows:
         message = say("classify.continuation", count=len(rows), row=rows[0].ref.row)
+        result.warnings.append(Finding(rows[0].ref, message))
+
+
+def _note_details(result: SheetResult) -> None:
+    """One warning per sheet for its budget account rows, whose amounts are detail of the item above and not counted."""
+    rows = [row for row in result.skipped if row.reason is SkipReason.DETAIL]
+    if rows:
+        message = say("classify.account_rows", count=len(rows), row=rows[0].ref.row)
         result.warnings.append(Finding(rows[0].ref, message))
 
 
@@ -193,10 +208,23 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
         result.skipped.append(Skipped(ref, SkipReason.UNREADABLE, text))
         result.warnings.append(Finding(ref, say("classify.no_name", text=repr(text[:80]))))
         return None
-    fields["agency_ctx"], fields["agency_code"], fields["ref"] = context.agency, context.agency_code, ref
+    fields["agency_ctx"], fields["agency_code"], fields["ref"] = context.agency, fields["code_agency"] or context.agency_code, ref
+    if fields["agency"][:1].isdigit():
+        _agency_cell_code(fields, columns.agency_split)
     if columns.agency_code:
         fields["agency_code"] = _filled_text(row, columns.agency_code, columns.known_texts) or context.agency_code
     return fields
+
+
+def _agency_cell_code(fields: dict, known: dict[str, tuple[str, str]]) -> None:
+    """An agency cell written as SIPD shows it ('1.02.0.00.0.00.01.0000 - Dinas Kesehatan') gives the agency code and name."""
+    text = fields["agency"]
+    split = known.get(text)
+    if split is None:
+        code = leading_opd_code(text)
+        split = known[text] = (code, without_code(text, code) or text) if code else ("", text)
+    if split[0]:
+        fields["agency_code"], fields["agency"] = split
 
 
 def _deep_code(fields: dict) -> bool:
@@ -220,6 +248,8 @@ def _item_coded(fields: dict, columns: _Columns) -> bool:
 
 def _codeless_reason(row: tuple[object, ...], columns: _Columns, fields: dict, first: str, context: Context) -> SkipReason | None:
     """Why a row without a code is not an item (a total, page furniture, an agency row), else None."""
+    if (fields["code_raw"] or fields["name"])[:1] in _ACCOUNT_FIRST and is_account_row(fields["code_raw"], fields["name"]):
+        return SkipReason.DETAIL
     if _is_subtotal(row, columns.roles, fields["name"]):
         return SkipReason.SUBTOTAL
     if _is_page_furniture(fields, first, context):
@@ -227,7 +257,7 @@ def _codeless_reason(row: tuple[object, ...], columns: _Columns, fields: dict, f
     agency_code = _agency_row_code(fields)
     if agency_code:
         context.agency_code = agency_code
-        context.agency = " ".join(fields["name"].replace(context.agency_code, "", 1).split()) or context.agency
+        context.agency = without_code(fields["name"], agency_code) or context.agency
         return SkipReason.BANNER
     text = fields["name"] or fields["code_raw"] or first
     if _NOTE.match(text):
@@ -296,8 +326,15 @@ def _is_page_furniture(fields: dict, first: str, context: Context) -> bool:
 
 
 def _agency_row_code(fields: dict) -> str:
-    """The agency code of a SIPD agency row (7+ segments in the code column or leading the name), else ''."""
-    return leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"])
+    """The agency code of an agency row (7+ segments in the code column or leading the name), else ''.
+
+    An agency's row has SIPD's agency code or an agency's name, and no place. Any other row led by a long
+    code (a pre-2021 Permendagri 13 code '1.02.1.02.01.15.01') is an item row, read with a warning on its code.
+    """
+    code = leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"])
+    if not code or _AGENCY_NAME.match(without_code(fields["name"], code)):
+        return code
+    return code if is_sipd_agency_code(code) and not fields["location"] else ""
 
 
 def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[object, int | None]:
@@ -312,7 +349,7 @@ def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[objec
 
 
 def _filled_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str, str]) -> str:
-    """The first non-empty value among some columns as single-spaced text.
+    """The first non-empty value among some columns as single-spaced text without invisible characters.
 
     ``known`` maps each text cell seen (and each result) to its result: an agency or a place is
     written on thousands of rows, and the rows' items then share one string.
@@ -324,7 +361,7 @@ def _filled_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str
             if isinstance(value, str):
                 text = known.get(value)
                 if text is None:
-                    spaced = " ".join(value.split())
+                    spaced = visible_text(value)
                     text = known[value] = known.setdefault(spaced, spaced)
                 if text:
                     return text
@@ -351,16 +388,23 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
     if not isinstance(name, str):  # (a text _first_filled returns is never blank)
         # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'
         name = _code_cell_text(row, columns) if code is None else ""
+    # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces
+    name = visible_text(name)
     if code is None and name:
         glued, rest = split_glued(name)
         if glued is not None:
             code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
-    if glued is None and (name[:1].isdigit() or name[:1].isspace()):
+    code_agency = ""
+    if code is None and may_hold_agency_code(code_raw or name):
+        code_agency, code, code_raw, name, glued = agency_prefixed(code_raw, name)
+    # (a budget account code '5.1.02' in front of its name is told as one later, not cut as outline numbering)
+    if glued is None and name[:1].isdigit() and not (name[:1] in _ACCOUNT_FIRST and is_account_row("", name)):
         name = name[len(outline_prefix(name)) :]
     fields = {
         "code": code,
         "code_raw": code_raw,
         "glued": glued is not None,  # the code was written in front of the name, not in a code column
+        "code_agency": code_agency,  # an agency code written in front of the item code
         "name": name,
         "hint": columns.hints.get(name_col) if name_col is not None else None,
         "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),

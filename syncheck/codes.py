@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from .models import Code, Kind
+from .values import without_invisible
 
 _PLACEHOLDER = {"X": "X", "XX": "XX"}
 _GLUED = re.compile(
@@ -19,6 +21,20 @@ _LEADING_OPD = re.compile(r"^\s*([0-9X]{1,2}\.[0-9X]{1,2}(?:\.[0-9X]{1,4}){5,8})
 _COMMA_CODE = re.compile(r"^\s*[0-9X]{1,2}(?:\s*,\s*[0-9X]{1,4}){2,5}\s*$", re.IGNORECASE)
 # outline numbering before a name ('1.1 ', '2.1.3. '): a level with one digit is no nomenclature segment
 _OUTLINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d(?:\.\d{1,2})*\.?\s+(?=\S)")
+# ="1.02.02" (a CSV export keeping Excel from reading the code as a number) and '1.02.02 (a quote typed or exported before it)
+_QUOTED = re.compile(r'^=\s*"(.*)"$|^[\'\u2018\u2019`](.*)$', re.DOTALL)
+# a separator an exporter left after the code: '1.02.02.2.01.0001 -'
+_TRAILING_SEPARATOR = re.compile(r"(?<=[0-9Xx])\s*[-\u2013\u2014:]+\s*$")
+# SIPD's agency code: the urusan and bidang of up to three affairs, then unit and sub unit ('1.02.0.00.0.00.01.0000')
+_SIPD_AGENCY = r"\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}"
+# an agency code written before an item code: SIPD's joined by a dot ('1.02.0.00.0.00.01.0000.1.02.02'), any 7+ segment one by a space
+_AGENCY_PREFIX = re.compile(
+    rf"^\s*(?:({_SIPD_AGENCY})\.|([0-9X]{{1,2}}\.[0-9X]{{1,2}}(?:\.[0-9X]{{1,4}}){{5,8}})\s*[\s:\-\u2013]\s*)(?=[0-9X])", re.IGNORECASE
+)
+# a budget account (kode rekening: akun.kelompok.jenis[.objek[.rincian objek[.sub rincian]]]) such as '5.1.02.01.01.0024':
+# its second segment has one digit where an item code's bidang has two
+_ACCOUNT = re.compile(r"^\s*[4-6]\.\d\.\d{2}(\.\d{2}(?:\.\d{2}(?:\.\d{2,4})?)?)?(?![.\d])")
+_ACCOUNT_NAME = re.compile(r"^[\s.:\-]*(?:belanja|pendapatan|pembiayaan|penerimaan|pengeluaran)\b", re.IGNORECASE)
 
 
 def parse_code(value: object) -> Code | None:
@@ -51,10 +67,22 @@ def _cell_text(value: object) -> str:
         if value.is_integer():
             return str(int(value))
         return f"{value:.2f}"
-    text = str(value).strip()
+    text = code_text(str(value))
     if re.fullmatch(r"\d\.\d", text):
         text += "0"
     return text
+
+
+def code_text(text: str) -> str:
+    """A code cell's text without what exporters put around the code: invisible characters, ="...", a quote, a trailing dash."""
+    if not text.isascii():
+        # full-width digits and dots typed with an input method ('1．02．02') are the ASCII ones
+        text = unicodedata.normalize("NFKC", without_invisible(text))
+    text = text.strip()
+    quoted = _QUOTED.match(text)
+    if quoted is not None:
+        text = (quoted.group(1) if quoted.group(1) is not None else quoted.group(2)).strip()
+    return _TRAILING_SEPARATOR.sub("", text)
 
 
 def _canonical(segments: list[str]) -> Code | None:
@@ -118,6 +146,7 @@ def parse_cell_code(value: object) -> Code | None:
 @functools.lru_cache(maxsize=1 << 16)  # like parse_code: the same code texts recur in every plan
 def _parse_text_code(value: str) -> Code | None:
     """parse_cell_code for one text cell."""
+    value = code_text(value)
     text = value.replace(",", ".") if _COMMA_CODE.match(value) else value
     return parse_code(text) if _looks_canonical(text) else None
 
@@ -160,6 +189,56 @@ def leading_opd_code(text: str) -> str:
     """The agency code a text starts with ('2.15.0.00.0.00.01.0000 DINAS ...'), or empty."""
     match = _LEADING_OPD.match(text or "")
     return match.group(1) if match else ""
+
+
+def split_agency_prefix(text: str) -> tuple[str, str]:
+    """('1.02.0.00.0.00.01.0000', '1.02.02.2.01.0001') for an agency code written before an item code; ('', text) if none."""
+    match = _AGENCY_PREFIX.match(text)
+    if match is None:
+        return "", text
+    return match.group(1) or match.group(2), text[match.end() :]
+
+
+def may_hold_agency_code(text: str) -> bool:
+    """A cheap precheck: an agency code (7+ segments) may start this text."""
+    return text[:1].isdigit() and text.count(".", 0, 24) >= 6
+
+
+def agency_prefixed(code_raw: str, name: str) -> tuple[str, Code | None, str, str, Code | None]:
+    """(agency code, item code, code as written, name, code glued to the name) of a row whose item code follows an agency
+    code ('1.02.0.00.0.00.01.0000 1.02.02.2.01.0001') in its code cell or before its name; ('', None, ...) when none does."""
+    if code_raw:
+        agency, rest = split_agency_prefix(code_raw)
+        code = parse_cell_code(rest) if agency else None
+        return (agency, code, code_raw, name, None) if code is not None else ("", None, code_raw, name, None)
+    agency, rest = split_agency_prefix(name)
+    glued, rest_name = split_glued(rest) if agency else (None, rest)
+    if glued is None:
+        return "", None, code_raw, name, None
+    return agency, glued, name[: len(name) - len(rest_name)].strip(), rest_name, glued
+
+
+def without_code(text: str, code: str) -> str:
+    """A name with its agency code taken out: '1.02.0.00.0.00.01.0000 - DINAS KESEHATAN' is 'DINAS KESEHATAN'."""
+    return " ".join(text.replace(code, "", 1).strip(" -:\u2013").split())
+
+
+def is_sipd_agency_code(code: str) -> bool:
+    """True for a code of the shape SIPD gives agencies ('1.02.0.00.0.00.01.0000'), which no item code has."""
+    return re.fullmatch(_SIPD_AGENCY, code) is not None
+
+
+def is_account_row(code_text: str, name: str) -> bool:
+    """True for a budget account row (kode rekening '5.1.02.01.01.0024 Belanja ...'): budget detail, no nomenclature item.
+
+    ``code_text`` is the code cell as written, or '' when the code is glued to the front of ``name``. A
+    three-segment code counts only under a Belanja/Pendapatan name: a hand-made '5.1.02' may be program 5.01.02.
+    """
+    text = code_text or name
+    match = _ACCOUNT.match(text)
+    if match is None:
+        return False
+    return match.group(1) is not None or _ACCOUNT_NAME.match(name if code_text else text[match.end() :]) is not None
 
 
 def opd_code(text: str) -> str:

@@ -85,6 +85,7 @@ _SKIPPED_ID = {
     "unreadable": "tak terbaca", "hidden_sheet": "lembar tersembunyi", "no_header": "tanpa kepala tabel",
     "hidden sheet": "lembar tersembunyi", "no header": "tanpa kepala tabel", "note": "catatan", "recap": "rekapitulasi",
     "continuation": "baris lanjutan",
+    "detail": "rincian belanja",
     "other_version": "versi lain", "other version": "versi lain", "another year": "tahun lain",
     "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal",
 }  # fmt: skip

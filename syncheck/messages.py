@@ -187,6 +187,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} kode yang ditulis tanpa program atau kegiatannya (mis. {code}) dibaca sebagai lanjutan kode di atasnya ({full})",
     ),
     "readers.invalid_code": ("code {code} is not a valid code; read without code", "kode {code} bukan kode yang sah; dibaca tanpa kode"),
+    "classify.account_rows": (
+        "{count} budget account row(s) (kode rekening such as 5.1.02.01.01.0024) skipped as detail of the item above, "
+        "their amounts not counted; first on row {row}",
+        "{count} baris kode rekening (mis. 5.1.02.01.01.0024) dilewati sebagai rincian item di atasnya, "
+        "nilainya tidak dihitung; yang pertama di baris {row}",
+    ),
+    "readers.duplicate_spelled": (
+        "duplicate row: code {code} already on row {row} of sheet {sheet}, written {written} there",
+        "baris ganda: kode {code} sudah ada pada baris {row} lembar {sheet}, ditulis {written} di sana",
+    ),
     "header.hidden_budget": (
         "budget column {hidden} is hidden in Excel; budgets are read from the visible column {chosen}",
         "kolom pagu {hidden} disembunyikan di Excel; pagu dibaca dari kolom yang tampak {chosen}",

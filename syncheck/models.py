@@ -69,6 +69,7 @@ class SkipReason(str, Enum):
     NOTE = "note"
     RECAP = "recap"
     CONTINUATION = "continuation"
+    DETAIL = "detail"  # a budget account row (kode rekening) under an item: its budget detail
     OTHER_VERSION = "other_version"  # a sheet repeating the plan, or of another year or an earlier draft
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import identity
 from .budget_checks import budget_warnings
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
-from .codes import parse_code
+from .codes import comparison_key, parse_code
 from .errors import EmptyWorkbookError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, column_letter, find_header
@@ -372,9 +372,19 @@ def _duplicate_warnings(items: list[Item]) -> list[Finding]:
     for item in items:
         if item.code is None or item.kind not in LINKED_KINDS:
             continue
-        # segments identify a code as its dotted text does, without joining them for every row
-        key = (item.code.segments, item.agency.lower())
+        # segments identify a code as its dotted text does, without joining them for every row; a sub kegiatan
+        # number is the same written '01' or '0001'
+        segments = item.code.segments
+        key = (segments if len(segments) < 6 else comparison_key(item.code), item.agency.lower())
         first = seen.setdefault(key, item)
         if first is not item:
-            warnings.append(Finding(item.ref, say("readers.duplicate", code=item.code.text, row=first.ref.row, sheet=repr(first.ref.sheet)), code=item.code.text, name=item.name))
+            warnings.append(Finding(item.ref, _duplicate_message(item, first), code=item.code.text, name=item.name))
     return warnings
+
+
+def _duplicate_message(item: Item, first: Item) -> str:
+    """The warning on a repeated row, naming the first row's spelling when it wrote the code otherwise."""
+    where = {"code": item.code.text, "row": first.ref.row, "sheet": repr(first.ref.sheet)}
+    if first.code.text != item.code.text:
+        return say("readers.duplicate_spelled", written=first.code.text, **where)
+    return say("readers.duplicate", **where)

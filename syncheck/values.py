@@ -13,6 +13,9 @@ _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _AMOUNT_CHARS = re.compile(r"[0-9.,]+")
 _CENTS_AFTER_COMMA = re.compile(r",\d{1,2}$")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+# characters no reader sees, which text copied from web pages and exports carries: zero-width spaces and joiners,
+# direction marks, the word joiner, a byte order mark, a soft hyphen
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def parse_budget(value: object, scale: int = 1) -> tuple[int | None, str]:
@@ -161,4 +164,15 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value).split())
+    return visible_text(str(value))
+
+
+def visible_text(text: str) -> str:
+    """Text as a reader sees it: single-spaced (line breaks and tabs too), trimmed, without invisible characters."""
+    return " ".join(without_invisible(text).split())
+
+
+def without_invisible(text: str) -> str:
+    """Text without the invisible characters (zero-width space, byte order mark, ...) it may carry."""
+    # (the common cell is ASCII, which holds none of them: one flag test instead of a regex)
+    return text if text.isascii() else _INVISIBLE.sub("", text)

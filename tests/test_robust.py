@@ -76,8 +76,9 @@ def test_variant_rows_read_exactly_as_records(runs, variant):
     assert set(got) == set(expected)
     for key, row in expected.items():
         item = got[key]
+        # names are read as a reader sees them: the records keep the cell's double and edge spaces
         assert (item.kind.value, item.code_text, item.name, item.agency, item.location) == (
-            row["kind"], row["code"], row["name"], row["agency"], row["location"]), key
+            row["kind"], row["code"], " ".join(row["name"].split()), row["agency"], row["location"]), key
         assert item.budget == (int(row["budget"]) if row["budget"] else None), key
     for plan in result.plans:
         assert plan.rows_read == len(plan.items) + plan.skipped_rows
