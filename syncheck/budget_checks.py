@@ -17,6 +17,9 @@ from .values import format_rupiah
 
 #: under Rp 1 juta no sub kegiatan is funded (a meeting costs more): the amount was typed in thousands or millions
 SMALLEST_SUB_KEGIATAN = 1_000_000
+#: a sheet with fewer funded sub kegiatan and no amount of Rp 100 juta says too little about its unit to judge it
+FEWEST_TO_JUDGE = 5
+RUPIAH_SIZED = 100_000_000
 #: above Rp 10 triliun: more than the salaries of the largest provincial office, the biggest sub kegiatan there is
 LARGEST_SUB_KEGIATAN = 10 * 10**12
 #: a sheet whose typical sub kegiatan holds Rp 100 miliar or more (real plans: Rp 50 juta to a few miliar) is off by its unit
@@ -74,8 +77,7 @@ def _implausible(column: str, scale: int, items: list[Item]) -> list[Finding]:
     if not funded:
         return []
     warnings = []
-    # a stated unit is no slip to point at: under one, a small amount is a small figure typed
-    small = [item for item in funded if item.budget < SMALLEST_SUB_KEGIATAN] if scale == 1 else []
+    small = [item for item in funded if item.budget < SMALLEST_SUB_KEGIATAN] if _judged_small(scale, funded, items) else []
     if small:
         message = say("readers.budget_too_small", count=len(small), amount=format_rupiah(small[0].budget, "id"), column=column)
         warnings.append(Finding(small[0].ref, message, code=small[0].code_raw, name=small[0].name))
@@ -93,3 +95,11 @@ def _implausible(column: str, scale: int, items: list[Item]) -> list[Finding]:
             message = say("readers.budget_too_large", count=len(large), amount=amount, column=column)
         warnings.append(Finding(large[0].ref, message, code=large[0].code_raw, name=large[0].name))
     return warnings
+
+
+def _judged_small(scale: int, funded: list[Item], items: list[Item]) -> bool:
+    """Whether small sub kegiatan amounts tell of a unit slip: none is told under a stated unit (a small figure typed
+    there is meant), nor in a sheet too small to judge (few sub kegiatan and no amount in full Rupiah beside them)."""
+    if scale != 1:
+        return False
+    return len(funded) >= FEWEST_TO_JUDGE or any(item.budget and item.budget >= RUPIAH_SIZED for item in items)

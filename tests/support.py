@@ -49,11 +49,6 @@ def build_workbook(path: Path, rows: list[list[object]], *, title: str = "Sheet1
 TITLE = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KOTA CONTOH"], ["TAHUN 2024"], []]
 
 
-def without_toy_amounts(warnings) -> tuple:
-    """The warnings but the one for sub kegiatan amounts under Rp 1 juta: tests of rows and columns use toy amounts (Rp 100)."""
-    return tuple(warning for warning in warnings if "too small for a sub kegiatan" not in warning.message)
-
-
 def load_make_hostile() -> ModuleType:
     """Import tests/hostile/make_hostile.py (a script, not a package) whatever the pytest import mode."""
     if "make_hostile" not in sys.modules:

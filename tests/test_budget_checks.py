@@ -102,6 +102,16 @@ def test_a_sub_kegiatan_amount_under_one_juta_is_warned_once_a_sheet(make_workbo
     assert render(message, "id").startswith("1 pagu sub kegiatan di bawah Rp 1.000.000, terlalu kecil")
 
 
+def test_a_column_typed_in_millions_without_its_unit_is_warned_once_enough_rows_tell(make_workbook):
+    subs = [[f"1.02.02.2.01.000{n}", f"Pembangunan Puskesmas {n}", "Kec. Bawen", 150 + n] for n in range(1, 6)]
+    rows = TITLE + [[*HEADER[:3], "Pagu Indikatif (Rp)"], [*PROGRAM, None, 765], [*KEGIATAN, None, 765], *subs]
+    plan = read_plan(str(make_workbook(rows)))
+    assert [row for row, message in checks(plan)] == [8] and "5 sub kegiatan budget(s) under Rp 1.000.000" in checks(plan)[0][1]
+    # two rows and no amount in full Rupiah beside them say too little about the unit
+    few = read_plan(str(make_workbook(rows[:-3], name="kota_lain_2024.xlsx")))
+    assert checks(few) == []
+
+
 def test_a_small_figure_under_a_stated_unit_is_no_slip(make_workbook):
     plan = read_plan(str(make_workbook(plan_rows((3_000, 3_000, "0,5", 2_999.5), label="Pagu Indikatif (Rp juta)"))))
     assert [item.budget for item in plan.items][2:] == [500_000, 2_999_500_000] and checks(plan) == []

@@ -17,14 +17,14 @@ from support import TITLE
 
 HEADER = [["Kode", "Program/ Kegiatan/ Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
 PROVINCE = [["RENCANA KERJA PEMERINTAH DAERAH"], ["PROVINSI CONTOH"], ["TAHUN 2024"], []] + HEADER + [
-    ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT", None, 300_000_000, "DINAS KESEHATAN"],
-    ["1.02.02.1.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Provinsi", None, 300_000_000, "DINAS KESEHATAN"],
-    ["1.02.02.1.01.01", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kota Contoh", 200_000_000, "DINAS KESEHATAN"],
+    ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT", None, 300, "DINAS KESEHATAN"],
+    ["1.02.02.1.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Provinsi", None, 300, "DINAS KESEHATAN"],
+    ["1.02.02.1.01.01", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kota Contoh", 200, "DINAS KESEHATAN"],
 ]
 CITY = TITLE + HEADER + [
-    ["1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", None, 70_000_000, "DINAS KESEHATAN"],
+    ["1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", None, 70, "DINAS KESEHATAN"],
     ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kab/Kota", None, "12,5,0", "DINAS KESEHATAN"],
-    ["1.02.02.2.01.01", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kec. Tugu", 70_000_000, "DINAS KESEHATAN"],
+    ["1.02.02.2.01.01", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kec. Tugu", 70, "DINAS KESEHATAN"],
 ]
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_data"
 
@@ -65,7 +65,7 @@ def test_inspect_speaks_indonesian_by_default(make_workbook):
     lines = result.output.splitlines()
     assert lines[1] == "  pemda: Kota Contoh (kota), tahun 2024"
     assert "  item: 0 urusan, 0 bidang urusan, 1 program, 1 kegiatan, 1 sub kegiatan" in lines
-    assert "  pagu sub kegiatan: Rp 70.000.000" in lines
+    assert "  pagu sub kegiatan: Rp 70" in lines
     assert "  baris: 8 dibaca = 3 item + 5 dilewati (kosong 1, kepala tabel 1, judul 3)" in lines
     assert lines[-2:] == ["  peringatan: 1", "    lembar 'Sheet1' baris 7: pagu '12,5,0' bukan angka"]
     english = CliRunner().invoke(main, ["inspect", city, "--lang", "en"]).output.splitlines()

@@ -8,7 +8,7 @@ from syncheck.codes import outline_prefix, parse_cell_code, split_glued
 from syncheck.models import Kind, SkipReason
 from syncheck.readers import read_plan
 
-from support import TITLE, without_toy_amounts
+from support import TITLE
 
 HEADER = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
 PROGRAM = ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, 300]
@@ -28,7 +28,7 @@ def reasons(plan):
 
 
 def messages(plan):
-    return [(warning.ref.row, warning.message) for warning in without_toy_amounts(plan.warnings) if warning.ref.row]
+    return [(warning.ref.row, warning.message) for warning in plan.warnings if warning.ref.row]
 
 
 def sub_budget(plan):
