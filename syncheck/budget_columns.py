@@ -12,11 +12,19 @@ _EXPLICIT_AFTER = re.compile(r"\b(?:setelah|sesudah|menjadi)\b", re.IGNORECASE)
 _CHANGED = re.compile(r"\bperubahan\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?:sebelum|semula|murni)\b", re.IGNORECASE)
 _CEILING = re.compile(r"pagu|anggaran|ceiling", re.IGNORECASE)
+# a disbursement plan ('Anggaran Kas' by quarter) spreads the ceiling over the year: it is not the ceiling
+_CASH_PLAN = re.compile(r"anggaran\s+kas|\btriwulan\b|\btw\.?\s*(?:i{1,3}|iv|[1-4])\b|\bsemester\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\busulan\b|\bdiusulkan\b|\bpermintaan\b|\bajuan\b|\bproposed\b", re.IGNORECASE)
 _TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|sub\s*total)\b", re.IGNORECASE)
 _FUNDING_PART = re.compile(
     r"\b(?:apbd|apbn|dak|dau|dbh|did|pad|blud|bok|bankeu|bantuan|dana|hibah|pinjaman|csr|swasta|lain|lainnya"
-    r"|fisik|non\s*fisik|transfer|otsus|dais|dbhcht)\b",
+    r"|fisik|non\s*fisik|transfer|otsus|dais|dbhcht|belanja|btt|pusat|provinsi|prov|kabupaten|kab|kota)\b",
+    re.IGNORECASE,
+)
+#: a label naming where money comes from ('APBD Kab/Kota', 'Bankeu Provinsi', 'DAK Fisik'): a budget part, never a place
+FUNDING_SOURCE = re.compile(
+    r"^\s*(?:apbd|apbn|apbdes|dak|dau|dbh|dbhcht|did|pad|blud|bok|bos|bankeu|bantuan\s+keuangan|hibah|pinjaman|csr|otsus|dais"
+    r"|dana\s+(?:desa|kelurahan|transfer|alokasi|bagi|insentif|otonomi|keistimewaan))\b",
     re.IGNORECASE,
 )
 #: roles whose 'Semula | Menjadi' columns hold the same thing before and after a plan change
@@ -75,7 +83,7 @@ def choose_budget(
 
 def _choose(cols: list[int], labels: dict[int, str], plan_year: int | None, body: tuple[tuple[object, ...], ...]) -> BudgetChoice:
     """The budget column (or funding-source parts) among some budget columns."""
-    for narrow in (_plan_year_columns(plan_year), _ceiling_columns, _final_columns):
+    for narrow in (_plan_year_columns(plan_year), _ceiling_columns, _outside_source_parts, _final_columns):
         if len(cols) > 1:
             cols = narrow(cols, labels)
     return _parts_or_one(cols, labels, body) if len(cols) > 1 else BudgetChoice(tuple(cols))
@@ -85,15 +93,26 @@ def _plan_year_columns(plan_year: int | None):
     """With budget columns of several years ('Pagu 2024', 'Pagu 2025'), the plan year's columns."""
 
     def narrow(cols: list[int], labels: dict[int, str]) -> list[int]:
-        keep = [col for col in cols if plan_year and str(plan_year) in _YEAR.findall(labels.get(col, ""))]
-        return keep or cols
+        if not plan_year:
+            return cols
+        years = {col: _YEAR.findall(labels.get(col, "")) for col in cols}
+        keep = [col for col in cols if str(plan_year) in years[col]]
+        # no column names the plan year: one dated another year ('Pagu 2024' in RKPD 2025) is not the plan's
+        return keep or [col for col in cols if not years[col]] or cols
 
     return narrow
 
 
 def _ceiling_columns(cols: list[int], labels: dict[int, str]) -> list[int]:
-    """The indicative ceiling (Pagu / Anggaran) over other amounts ('Nilai', 'Kebutuhan Dana')."""
-    return [col for col in cols if _CEILING.search(labels.get(col, ""))] or cols
+    """The indicative ceiling (Pagu / Anggaran) over other amounts ('Nilai', 'Kebutuhan Dana', 'Anggaran Kas TW I')."""
+    return [col for col in cols if _CEILING.search(labels.get(col, "")) and not _CASH_PLAN.search(labels.get(col, ""))] or cols
+
+
+def _outside_source_parts(cols: list[int], labels: dict[int, str]) -> list[int]:
+    """A budget column beside a group of funding-source parts ('Sumber Dana' over 'APBD | APBN') over the parts."""
+    parents = {col: labels.get(col, "").rpartition(" / ")[0].lower() for col in cols}
+    groups = {parents[col] for col in cols if parents[col] and FUNDING_SOURCE.match(labels.get(col, "").rpartition(" / ")[2])}
+    return [col for col in cols if parents[col] not in groups] or cols
 
 
 def _final_columns(cols: list[int], labels: dict[int, str]) -> list[int]:

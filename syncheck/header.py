@@ -5,15 +5,16 @@ from __future__ import annotations
 import functools
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .budget_columns import BudgetChoice, choose_budget, prefer_after_change
+from .budget_columns import FUNDING_SOURCE, BudgetChoice, choose_budget, prefer_after_change
 from .codes import parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
 from .identity import from_titles
 from .messages import say
 from .sources import MergedRange
-from .values import parse_budget
+from .units import budget_scale, stated_scale
+from .values import is_filled, parse_budget
 
 HEADER_SCAN_ROWS = 60  # a long cover block (notes, legal basis) can push the header down
 BODY_SAMPLE_ROWS = 200  # the first rows under the header, which tell a flat layout and the fullest budget column
@@ -24,13 +25,15 @@ MAX_HEADER_ROWS = 4
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(pattern))
     for role, pattern in (
-        ("forward", r"prakiraan|\bmaju\b|n\s*\+\s*1|realisasi|tahun lalu|sebelumnya|perubahan\s*\(?\s*[+-]|selisih|bertambah|berkurang"),
+        # other years than the plan's: 'Prakiraan Maju', 'Tahun n-1', 'n+1', SIPD's 'pagu_n_lalu' and 'pagu_n_depan'
+        ("forward", r"prakiraan|\bmaju\b|n\s*\+\s*1|\bn\s*-\s*[1-5]\b|\bn\s+(?:lalu|depan)\b|realisasi|tahun lalu|sebelumnya"
+                    r"|perubahan\s*\(?\s*[+-]|selisih|bertambah|berkurang"),
         ("number", r"^(no|no\.|nomor|no urut|nmr)$"),
         # a count of items in a recap ('Jumlah Sub Kegiatan'), not their names
         ("count", r"^(?:jumlah|jml\.?|banyaknya|total)\s+(?:urusan|bidang|program|kegiatan|sub\s*kegiatan)\b"),
         # the agency's own code and name columns of SIPD exports, before 'kode' and 'nama' name items
         ("agency_code", r"^(?:kode|kd\.?)\s*(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b"),
-        ("agency", r"^nama\s+(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b|\bpelaksana\b|leading\s+sector|implementing"),
+        ("agency", r"^nama\s+(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b|\bpelaksana\b|leading\s+sector|implementing|\bresponsible\b"),
         # a ceiling named with its holder or stage ('Pagu Usulan OPD', 'Pagu Hasil Verifikasi') is still a budget
         ("budget", r"^(?:jumlah\s+|total\s+)?(?:pagu|anggaran|kebutuhan\s+dana|indicative\s+ceiling)\b|\(\s*(?:rp|idr)\b|\brupiah\b|\bceiling\b"),
         ("code", r"^no\.?\s*rek(?:ening)?\b|^kd\.?\s*rek\b"),
@@ -101,6 +104,18 @@ class Header:
     def last_row(self) -> int:
         """The last header row (0-based)."""
         return self.rows[-1]
+
+    def with_note_scale(self, notes: list[tuple[int, str]]) -> Header:
+        """This header with the unit a note under the table states ('Keterangan : ... dalam ribuan rupiah'),
+        when nothing above the table stated one; ``notes`` are the (row, text) of the note rows read."""
+        if self.scale != 1 or not self.columns("budget"):
+            return self
+        for row, text in notes:
+            scale = stated_scale([text])
+            if scale:
+                note = say("header.scale_from_note", unit=scale, row=row, text=repr(text[:120]))
+                return replace(self, scale=scale, notes=(*self.notes, note))
+        return self
 
     def mapping(self) -> tuple[tuple[str, str], ...]:
         """(role, 'C: label') pairs for reports, ordered by column."""
@@ -176,7 +191,7 @@ def find_header(
 def _extend_header(rows: tuple[tuple[object, ...], ...], start: int, merged: tuple[MergedRange, ...]) -> tuple[int, ...]:
     """The header rows: the start row plus up to two sub-header rows under it."""
     block = [start]
-    merged_down = max((r2 for (r1, _c1), (r2, _c2) in merged if r1 == start), default=start)
+    merged_down = _merged_down(start, merged)
     for index in range(start + 1, min(start + MAX_HEADER_ROWS, len(rows))):
         row = rows[index]
         cells = [value for value in row if value is not None]
@@ -185,10 +200,48 @@ def _extend_header(rows: tuple[tuple[object, ...], ...], start: int, merged: tup
         if any(parse_code(value) is not None or split_glued(value)[0] is not None or _is_amount(value) for value in cells):
             break
         # below the merged block a sub-header row has several labels; one lone name is a data row
-        if index > merged_down and (len(row_roles(row)) < len(cells) or len(cells) < 2):
+        if index > merged_down and (len(cells) < 2 or not _sub_header_row(row, rows[index - 1])):
             break
         block.append(index)
     return tuple(block)
+
+
+def _merged_down(start: int, merged: tuple[MergedRange, ...]) -> int:
+    """The last row the header's merged cells reach down to from its first row."""
+    return max((r2 for (r1, _c1), (r2, _c2) in merged if r1 == start), default=start)
+
+
+def _sub_header_row(row: tuple[object, ...], above: tuple[object, ...]) -> bool:
+    """Each cell a label of its own, or the rest of the label above it ('Perangkat' / 'Daerah') or its unit ('(%)')."""
+    for col, value in enumerate(row):
+        if value is None or role_of(normalize_label(value)):
+            continue
+        upper = above[col] if col < len(above) else None
+        if not (isinstance(upper, str) and _continues(_clean_label(upper), _clean_label(value))):
+            return False
+    return True
+
+
+# a unit under a label: '(%)', '(Rp)', '(Kec.)'; not an index cell '(1)' or '(a)'
+_UNIT_CELL = re.compile(r"\(\s*(?:%|[^\W\d_][^()]{1,11})\s*\)")
+_OPEN_END = ("/", "-", "&", ",", " dan", " atau")
+
+
+def _continues(upper: str, lower: str) -> bool:
+    """True when an unmerged cell finishes the label above it: a unit, or the rest of a label cut short."""
+    if not upper or not lower:
+        return False
+    if _UNIT_CELL.fullmatch(lower):
+        return True
+    # two labels of their own stack ('Pagu' over 'Indikatif (Rp)'), unless the upper one ends open ('Program/Kegiatan/')
+    if not upper.lower().endswith(_OPEN_END) and (role_of(upper) or role_of(lower)):
+        return False
+    return role_of(_joined(upper, lower)) is not None
+
+
+def _joined(upper: str, lower: str) -> str:
+    """One label from an upper and a lower cell: 'Program/Kegiatan/' + 'Sub Kegiatan', 'Perangkat' + 'Daerah'."""
+    return upper + lower if upper.endswith("/") else f"{upper} {lower}"
 
 
 def _is_amount(text: str) -> bool:
@@ -227,6 +280,24 @@ def _build_header(
 ) -> Header:
     """Assign each column the role its labels name, most specific (lowest) header row first."""
     grid = _filled_header_rows(rows, header_rows, merged)
+    # (the cells as written, which a copy of the header further down repeats)
+    texts = frozenset(text.lower() for line in grid for text in line if text)
+    roles, labels, hints, stacks = _label_roles(_join_cut_labels(grid, header_rows, merged))
+    body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
+    roles = level_roles(stacks, _funding_amounts(stacks, roles, body), body)
+    roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
+    roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body, hidden_columns)
+    # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title
+    spare = [labels[col] for col in labels if col not in roles and not any(col < len(row) and is_filled(row[col]) for row in body)]
+    scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"], spare + list(titles))
+    return Header(
+        rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
+        budget_summed=choice.summed, notes=_budget_notes(choice, labels),
+    )
+
+
+def _label_roles(grid: list[list[str]]) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, list[str]]]:
+    """Role, label, kind hint and label stack of each labelled column of a header grid."""
     roles: dict[int, str] = {}
     labels: dict[int, str] = {}
     hints: dict[int, str] = {}
@@ -243,16 +314,42 @@ def _build_header(
             roles[col] = role
         if role == "name" and stack[-1].lower() in _KIND_HINTS:
             hints[col] = _KIND_HINTS[stack[-1].lower()]
-    body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
-    roles = level_roles(stacks, roles, body)
-    roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
-    roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body, hidden_columns)
-    texts = frozenset(text.lower() for line in grid for text in line if text)
-    scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"], titles)
-    return Header(
-        rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
-        budget_summed=choice.summed, notes=_budget_notes(choice, labels),
-    )
+    return roles, labels, hints, stacks
+
+
+def _join_cut_labels(grid: list[list[str]], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...]) -> list[list[str]]:
+    """Below the merged block, a cell that finishes the unmerged label above it is joined to it (one label, not two)."""
+    merged_down = _merged_down(header_rows[0], merged)
+    covered = {(row, col) for (r1, c1), (r2, c2) in merged for row in header_rows if r1 <= row <= r2 for col in range(c1, c2 + 1)}
+    grid = [list(line) for line in grid]
+    for level in range(1, len(grid)):
+        if header_rows[level] <= merged_down:
+            continue
+        for col, lower in enumerate(grid[level]):
+            upper = grid[level - 1][col]
+            free = (header_rows[level], col) not in covered and (header_rows[level - 1], col) not in covered
+            if free and _continues(upper, lower):
+                grid[level - 1][col], grid[level][col] = _joined(upper, lower), ""
+    return grid
+
+
+def _funding_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
+    """A column of a group that holds amounts is a budget part when it names a source of money ('Sumber Dana' over
+    'APBD | APBN') or a level under a budget label ('Pagu' over 'Provinsi | Kab/Kota'); a lone 'APBD' column keeps no role."""
+    for col, stack in stacks.items():
+        role = roles.get(col)
+        source = role in (None, "funding") and FUNDING_SOURCE.match(stack[-1])
+        share = role == "location" and any(role_of(part) == "budget" for part in stack[:-1])
+        if len(stack) > 1 and (source or share) and _mostly_amounts(body, col):
+            roles = {**roles, col: "budget"}
+    return roles
+
+
+def _mostly_amounts(body: tuple[tuple[object, ...], ...], col: int) -> bool:
+    """True when most filled cells of a column hold an amount."""
+    values = [row[col] for row in body if col < len(row) and is_filled(row[col])]
+    amounts = sum(1 for value in values if parse_budget(value)[0] is not None)
+    return amounts > 0 and amounts * 2 > len(values)
 
 
 def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ...]:
@@ -269,43 +366,6 @@ def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ..
     return tuple(notes)
 
 
-_THOUSANDS = re.compile(r"\bribuan\b|\bribu\s+rupiah|\bthousands?\b|\(\s*(?:rp\.?|idr)?\s*'?000\s*\)|\brp\.?\s*000\b(?![.,]\d)", re.IGNORECASE)
-_MILLIONS = re.compile(r"\bjutaan\b|\bjuta\s+rupiah|\bmillions?\b|\(\s*(?:rp\.?|idr)?\s*000[.,]000\s*\)", re.IGNORECASE)
-_UNIT_WORDS = {"ribu": 1000, "juta": 1_000_000, "miliar": 10**9, "milyar": 10**9, "billion": 10**9, "billions": 10**9}
-_UNIT = r"(ribu|juta|mil[iy]ar|billions?)"
-# in a budget label any unit word counts ('Pagu (Rp. Juta)'); in a title only a unit phrase, not prose ('Rp 350 miliar')
-_LABEL_UNIT = re.compile(r"\b" + _UNIT + r"(?:an)?\b", re.IGNORECASE)
-_TITLE_UNIT = re.compile(
-    r"\(\s*(?:dalam\s+)?(?:rp\.?|idr)?\s*" + _UNIT + r"(?:an)?\b|\bdalam\s+(?:rp\.?\s*)?" + _UNIT + r"|\b" + _UNIT + r"(?:an)?\s+rupiah",
-    re.IGNORECASE,
-)
-_TIMES = re.compile(r"(?:\bx|×)\s*1((?:[.,]?000){1,3})\b(?![.,]\d)", re.IGNORECASE)
-
-
-def budget_scale(texts: list[str], titles: list[str] = ()) -> int:
-    """Rupiah per unit stated by the budget labels or else the title: 1000 for thousands, 10**6 for millions."""
-    for text, unit in [(text, _LABEL_UNIT) for text in texts] + [(text, _TITLE_UNIT) for text in titles]:
-        scale = _scale_in(text, unit)
-        if scale:
-            return scale
-    return 1
-
-
-def _scale_in(text: str, unit: re.Pattern[str]) -> int | None:
-    """The unit one text states ('ribuan', 'Rp x 1.000', '(Rp 000)'), or None."""
-    word = unit.search(text)
-    if word:
-        return _UNIT_WORDS[next(group for group in word.groups() if group).lower()]
-    times = _TIMES.search(text)
-    if times:
-        return 1000 ** times.group(1).count("000")
-    if _MILLIONS.search(text):
-        return 1_000_000
-    if _THOUSANDS.search(text):
-        return 1000
-    return None
-
-
 def _dedupe(parts: list[str]) -> list[str]:
     """Drop empty and repeated labels of a merged column stack."""
     out: list[str] = []
@@ -319,7 +379,11 @@ def _column_role(stack: list[str], full: str) -> str | None:
     """Forward-year columns are never used; otherwise the lowest label with a role decides."""
     if role_of(full) == "forward" or any(role_of(part) == "forward" for part in stack):
         return "forward"
-    roles = [role for role in map(role_of, reversed(stack)) if role]
+    roles = [role_of(part) for part in reversed(stack)]
+    if FUNDING_SOURCE.match(stack[-1]) and roles[0] in (None, "location"):
+        # 'APBD Kab/Kota' names where money comes from, not a place: under a budget label it is one of the budget's parts
+        roles[0] = "budget" if "budget" in roles[1:] else None
+    roles = [role for role in roles if role]
     # 'Kode' over 'Urusan | Bidang | Program | Kegiatan | Sub Kegiatan': split code columns, not names
     if roles and roles[0] == "name" and "code" in roles[1:]:
         return "code"
@@ -380,11 +444,12 @@ def is_repeated_header(row: tuple[object, ...], header: Header) -> bool:
     return same >= 2 or (same == 1 and other == 0)
 
 
-_INDEX_CELL = re.compile(r"\(?(\d{1,2})\)?")
+# '(3)', '5 = 6 + 7' (a column summing two others), 'a' or '(b)' (lettered templates)
+_INDEX_CELL = re.compile(r"\(?(\d{1,2}|[a-z])\)?\.?(?:\s*=\s*[\d\s+\-x*()]+)?")
 
 
 def is_index_row(row: tuple[object, ...]) -> bool:
-    """The numbered column-index row under a header: 1, 2, 3 ... (or '(1)', '(2)' ...)."""
+    """The numbered column-index row under a header: 1, 2, 3 ... (or '(1)', '(2)' ..., '5 = 6 + 7', a, b, c ...)."""
     numbers: list[int] = []
     for value in row:
         if value is None:
@@ -399,11 +464,14 @@ def is_index_row(row: tuple[object, ...]) -> bool:
 
 
 def _index_number(value: object) -> int | None:
-    """The number a cell of an index row shows: 0 to 99, bare or in parentheses; None for any other cell."""
+    """The number a cell of an index row shows: 0 to 99 (a letter counts from a = 1); None for any other cell."""
     if isinstance(value, float):
         return int(value) if value.is_integer() and 0 <= value <= 99 else None
     if isinstance(value, int) and not isinstance(value, bool):
         return value if 0 <= value <= 99 else None
-    text = str(value).strip()
-    match = _INDEX_CELL.fullmatch(text) if len(text) <= 4 else None
-    return int(match.group(1)) if match else None
+    text = str(value).strip().lower()
+    match = _INDEX_CELL.fullmatch(text) if len(text) <= 16 else None
+    if not match:
+        return None
+    token = match.group(1)
+    return int(token) if token.isdigit() else ord(token) - ord("a") + 1

@@ -18,7 +18,8 @@ _LEVEL_WORDS = {
 }
 _TITLE = re.compile(
     r"\b(provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\s+(?!/)(?P<name>[a-z][a-z .'\-]*?)"
-    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$)",
+    # the name ends at the year, punctuation, or the next level word ('KABUPATEN SEMARANG PROVINSI JAWA TENGAH')
+    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\b)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\d\d)\b", re.IGNORECASE)
@@ -43,22 +44,36 @@ def from_titles(lines: list[str]) -> Identity:
         if not government:
             government, level = _government_in(line)
     # the plan's own year, not that of the regulation it is attached to ('NOMOR 45 TAHUN 2023')
-    plan_lines = [line for line in lines if _PLAN_LINE.search(line)]
     other_lines = [line for line in lines if not _REGULATION_LINE.search(line)]
-    year = next((y for y in map(_year_in, plan_lines + other_lines) if y is not None), None)
+    years = [_plan_year_in(line) for line in lines] + [_year_in(line) for line in other_lines]
+    year = next((y for y in years if y is not None), None)
     return Identity(government, level, year)
 
 
+def _plan_year_in(line: str) -> int | None:
+    """The year a line naming the plan gives it: the first after 'RKPD' / 'Rencana Kerja' ('LAMPIRAN PERATURAN ...
+    NOMOR 31 TAHUN 2023 TENTANG RKPD ... TAHUN 2024' is the 2024 plan), else its first year unless it is a regulation line."""
+    plan = _PLAN_LINE.search(line)
+    if plan is None:
+        return None
+    year = _year_in(line[plan.start() :])
+    if year is None and not _REGULATION_LINE.search(line):
+        year = _year_in(line)
+    return year
+
+
 def _government_in(line: str) -> tuple[str, Level | None]:
-    """The first 'KOTA X' / 'KABUPATEN X' / 'PROVINSI X' in a line."""
+    """The 'KOTA X' / 'KABUPATEN X' / 'PROVINSI X' a line names; a kabupaten or kota before the province it lies in
+    ('KABUPATEN SEMARANG PROVINSI JAWA TENGAH' is the kabupaten's plan)."""
+    found = []
     for match in _TITLE.finditer(line):
         word = match.group(1).lower().rstrip(".")
         name = " ".join(match.group("name").split()).strip(" .-")
         if not name or name.lower() in _NOT_NAMES or len(name) > 40:
             continue
-        level = _LEVEL_WORDS[word]
-        return f"{_level_title(level)} {_title_case(name)}", level
-    return "", None
+        found.append((f"{_level_title(_LEVEL_WORDS[word])} {_title_case(name)}", _LEVEL_WORDS[word]))
+    local = [entry for entry in found if entry[1] is not Level.PROVINSI]
+    return (local or found or [("", None)])[0]
 
 
 def _year_in(line: str) -> int | None:

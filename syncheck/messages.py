@@ -205,6 +205,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "several budget columns: every budget is read from column {chosen}, not from {others}",
         "beberapa kolom pagu: semua pagu dibaca dari kolom {chosen}, bukan dari {others}",
     ),
+    "header.scale_from_note": (
+        "budget amounts are read in units of Rp {unit}, as the note on row {row} says: {text}",
+        "pagu dibaca dalam satuan Rp {unit}, sesuai catatan di baris {row}: {text}",
+    ),
     "grouping.before_province": (
         "{government} is given before any province file; it is compared with {province}, the first province given",
         "{government} disebut sebelum berkas provinsi mana pun; dibandingkan dengan {province}, provinsi pertama yang disebut",

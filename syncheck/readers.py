@@ -124,6 +124,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
         return _headerless_sheet(file, sheet)
     result = SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows), header.mapping()))
     pending = classify_rows(file, sheet.name, _spread_merged_down(rows, sheet.merged, header), header, result, many_sheets)
+    header = header.with_note_scale([(row.ref.row, row.text) for row in result.skipped if row.reason is SkipReason.NOTE])
     if header.flat is not None:
         result.items.extend(build_flat_items(pending, result, _item_maker(result, header.scale)))
     else:

@@ -1,0 +1,61 @@
+"""The unit a sheet states its budget amounts in (Rupiah, thousands, millions), from labels, titles and notes."""
+
+from __future__ import annotations
+
+import re
+
+_THOUSANDS = re.compile(
+    r"\bribuan\b|\bribu\s+rupiah|\bthousands?\b|\(\s*(?:rp\.?|idr)?\s*'?000\s*\)|\brp\.?\s*000\b(?![.,]\d)"
+    r"|\(\s*'?000\s+(?:rupiah|rp\.?|idr)\s*\)",
+    re.IGNORECASE,
+)
+_MILLIONS = re.compile(
+    r"\bjutaan\b|\bjuta\s+rupiah|\bmillions?\b|\(\s*(?:rp\.?|idr)?\s*000[.,]000\s*\)|\(\s*000[.,]000\s+(?:rupiah|rp\.?|idr)\s*\)",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = {"ribu": 1000, "juta": 1_000_000, "miliar": 10**9, "milyar": 10**9, "billion": 10**9, "billions": 10**9}
+_UNIT = r"(ribu|juta|mil[iy]ar|billions?)"
+# in a budget label any unit word counts ('Pagu (Rp. Juta)'); in a title only a unit phrase, not prose ('Rp 350 miliar')
+_LABEL_UNIT = re.compile(r"\b" + _UNIT + r"(?:an)?\b", re.IGNORECASE)
+_TITLE_UNIT = re.compile(
+    r"\(\s*(?:dalam\s+)?(?:rp\.?|idr)?\s*" + _UNIT + r"(?:an)?\b|\bdalam\s+(?:rp\.?\s*)?" + _UNIT + r"|\b" + _UNIT + r"(?:an)?\s+rupiah",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(r"(?:\bx|×)\s*1((?:[.,]?000){1,3})\b(?![.,]\d)", re.IGNORECASE)
+# 'dalam Rp. 1.000', 'Satuan : Rp. 1.000,-', '(Rp 1.000)': one unit of the amounts, not an amount in prose
+_PER_UNIT = re.compile(r"(?:\bdalam|\bsatuan\s*:?|\()\s*(?:rp\.?|idr)\s*1((?:[.,]000){1,3})(?![.,]?\d)", re.IGNORECASE)
+# a cheap test before the patterns: every unit statement holds one of these
+_UNIT_HINT = re.compile(r"ribu|juta|mil[iy]ar|billion|thousand|million|000", re.IGNORECASE)
+
+
+def budget_scale(texts: list[str], titles: list[str] = ()) -> int:
+    """Rupiah per unit stated by the budget labels or else the title: 1000 for thousands, 10**6 for millions."""
+    for text in texts:
+        scale = _scale_in(text, _LABEL_UNIT)
+        if scale:
+            return scale
+    return stated_scale(titles) or 1
+
+
+def stated_scale(lines: list[str]) -> int | None:
+    """The unit the first line stating one gives ('Satuan : Ribuan Rupiah', 'dalam Rp. 1.000'), or None."""
+    for line in lines:
+        scale = _scale_in(line, _TITLE_UNIT) if _UNIT_HINT.search(line) else None
+        if scale:
+            return scale
+    return None
+
+
+def _scale_in(text: str, unit: re.Pattern[str]) -> int | None:
+    """The unit one text states ('ribuan', 'Rp x 1.000', '(Rp 000)', 'dalam Rp 1.000'), or None."""
+    word = unit.search(text)
+    if word:
+        return _UNIT_WORDS[next(group for group in word.groups() if group).lower()]
+    times = _TIMES.search(text) or _PER_UNIT.search(text)
+    if times:
+        return 1000 ** times.group(1).count("000")
+    if _MILLIONS.search(text):
+        return 1_000_000
+    if _THOUSANDS.search(text):
+        return 1000
+    return None

@@ -1,0 +1,108 @@
+"""Which budget column a sheet reads: funding-source parts, other years' columns, cash plans, spending types."""
+
+from __future__ import annotations
+
+from syncheck.readers import read_plan
+
+from support import TITLE
+
+PROGRAM = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN")
+SUB_1 = ("1.02.02.2.01.0001", "Pembangunan Rumah Sakit")
+SUB_2 = ("1.02.02.2.01.0002", "Pembangunan Puskesmas")
+#: a code, name and place column merged down over the two header rows, whatever the budget group beside them
+MERGES = ("A5:A6", "B5:B6", "C5:C6")
+
+
+def read(make_workbook, header, rows, title=TITLE, **kwargs):
+    """Read a one-sheet plan: title block, header row(s), rows."""
+    return read_plan(str(make_workbook(title + header + rows, **kwargs)))
+
+
+def budgets(plan):
+    return [item.budget for item in plan.items]
+
+
+def messages(plan):
+    return [warning.message for warning in plan.warnings]
+
+
+def test_apbd_kab_kota_under_the_pagu_is_a_funding_part_added_up_not_a_location(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, None],
+              [None, None, None, "APBD Kab/Kota", "Bankeu Provinsi", "DAK"]]
+    rows = [[*SUB_1, "Kec. Ungaran", None, 500, 500], [*SUB_2, "Kec. Bawen", 2000, None, None]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:F5",))
+    assert budgets(plan) == [1000, 2000]
+    assert [item.location for item in plan.items] == ["Kec. Ungaran", "Kec. Bawen"]
+    assert messages(plan) == []
+
+
+def test_with_a_jumlah_part_the_total_is_read_and_the_place_stays_clean(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, None],
+              [None, None, None, "APBD Kab/Kota", "Bankeu Provinsi", "Jumlah"]]
+    rows = [[*SUB_1, "Kec. Ungaran", 500, 500, 1000], [*SUB_2, "Kec. Bawen", 2000, None, 2000]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:F5",))
+    assert [(item.location, item.budget) for item in plan.items] == [("Kec. Ungaran", 1000), ("Kec. Bawen", 2000)]
+
+
+def test_a_sumber_dana_group_holding_amounts_beside_the_total_reads_the_total(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Sumber Dana", None, "Jumlah (Rp)"],
+              [None, None, None, "APBD Kab/Kota", "APBN", None]]
+    rows = [[*SUB_1, "Kec. Ungaran", None, 1000, 1000], [*SUB_2, "Kec. Bawen", 2000, None, 2000]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:E5", "F5:F6"))
+    assert [(item.location, item.budget, item.funding) for item in plan.items] == [("Kec. Ungaran", 1000, ""), ("Kec. Bawen", 2000, "")]
+
+
+def test_a_sumber_dana_group_of_names_stays_the_funding_column(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Sumber Dana", None],
+              [None, None, None, None, "APBD Kab/Kota", "APBN"]]
+    rows = [[*SUB_1, "Kec. Ungaran", 1000, "DAU", None], [*SUB_2, "Kec. Bawen", 2000, None, "DAK"]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:D6", "E5:F5"))
+    assert [(item.location, item.budget, item.funding) for item in plan.items] == [("Kec. Ungaran", 1000, "DAU"), ("Kec. Bawen", 2000, "DAK")]
+
+
+def test_spending_types_under_one_pagu_without_a_total_are_added_up(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None], [None, None, None, "Belanja Operasi", "Belanja Modal"]]
+    rows = [[*SUB_1, "Kec. Ungaran", 200, 800], [*SUB_2, "Kec. Bawen", 800, 1200]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:E5",))
+    assert budgets(plan) == [1000, 2000] and messages(plan) == []
+
+
+def test_last_and_next_years_columns_are_never_the_budget(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif Tahun n-1 (Rp)", "Pagu Indikatif Tahun n (Rp)", "Pagu Indikatif Tahun n+1 (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, 900, 1000, 1100], [*SUB_2, 1800, 2000, 2200]])
+    assert budgets(plan) == [1000, 2000] and messages(plan) == []
+
+
+def test_sipd_pagu_n_lalu_and_n_depan_columns_are_other_years(make_workbook):
+    header = [["kode_sub_giat", "nama_sub_giat", "pagu_n_lalu", "pagu", "pagu_n_depan"]]
+    plan = read(make_workbook, header, [[*SUB_1, 900, 1000, 1100], [*SUB_2, 1800, 2000, 2200]])
+    assert budgets(plan) == [1000, 2000] and messages(plan) == []
+
+
+def test_a_column_dated_another_year_gives_way_to_the_undated_pagu(make_workbook):
+    title = [["RKPD KOTA CONTOH TAHUN 2025"], []]
+    header = [["Kode", "Uraian", "Pagu 2024 (Rp)", "Pagu Indikatif (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, 800, 1000], [*SUB_2, 1600, 2000]], title=title)
+    assert budgets(plan) == [1000, 2000] and messages(plan) == []
+
+
+def test_a_quarterly_cash_plan_is_not_the_ceiling(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Anggaran Kas (Rp)", None, None, None, "Pagu Indikatif (Rp)"],
+              [None, None, None, "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", None]]
+    rows = [[*SUB_1, "Kec. Ungaran", None, 300, 300, 400, 1000], [*SUB_2, "Kec. Bawen", 500, 500, 500, 500, 2000]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:G5", "H5:H6"))
+    assert budgets(plan) == [1000, 2000] and messages(plan) == []
+
+
+def test_level_shares_under_the_pagu_holding_amounts_are_added_up(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None], [None, None, None, "Provinsi", "Kab/Kota"]]
+    rows = [[*SUB_1, "Kec. Ungaran", 400, 600], [*SUB_2, "Kec. Bawen", None, 2000]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:E5",))
+    assert [(item.location, item.budget) for item in plan.items] == [("Kec. Ungaran", 1000), ("Kec. Bawen", 2000)]
+
+
+def test_a_budget_column_beside_a_sumber_dana_group_of_amounts_is_read_without_a_guess(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Sumber Dana", None, "Nilai (Rp)"], [None, None, None, "APBD", "DAK", None]]
+    rows = [[*SUB_1, "Kec. Ungaran", 1000, None, 1000], [*SUB_2, "Kec. Bawen", 1500, 500, 2000]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:E5", "F5:F6"))
+    assert budgets(plan) == [1000, 2000] and messages(plan) == []

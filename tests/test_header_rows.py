@@ -1,0 +1,120 @@
+"""Header rows: labels split over unmerged rows, a units row, column-index rows, budget units, plan identity."""
+
+from __future__ import annotations
+
+import pytest
+
+from syncheck.header import is_index_row
+from syncheck.identity import from_titles
+from syncheck.models import Kind, Level
+from syncheck.readers import read_plan
+from syncheck.units import budget_scale
+
+from support import TITLE
+
+PROGRAM = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN")
+SUB_1 = ("1.02.02.2.01.0001", "Pembangunan Rumah Sakit")
+SUB_2 = ("1.02.02.2.01.0002", "Pembangunan Puskesmas")
+HEADER = ["Kode", "Uraian", "Lokasi", "Pagu Indikatif", "Perangkat Daerah"]
+
+
+def read(make_workbook, header, rows, title=TITLE, **kwargs):
+    """Read a one-sheet plan: title block, header row(s), rows."""
+    return read_plan(str(make_workbook(title + header + rows, **kwargs)))
+
+
+def test_a_header_whose_words_run_over_two_unmerged_rows_is_one_header(make_workbook):
+    header = [["Kode", "Program/Kegiatan/", "Lokasi", "Pagu", "Perangkat"], [None, "Sub Kegiatan", None, "Indikatif (Rp)", "Daerah"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Kec. Bawen", 1000, "DINAS KESEHATAN"]])
+    assert plan.sheets[0].header_rows == (5, 6)
+    assert plan.sheets[0].columns == (("code", "A: Kode"), ("name", "B: Program/Kegiatan/Sub Kegiatan"), ("location", "C: Lokasi"),
+                                      ("budget", "D: Pagu / Indikatif (Rp)"), ("agency", "E: Perangkat Daerah"))
+    assert [(item.name, item.budget, item.agency) for item in plan.items] == [(SUB_1[1], 1000, "DINAS KESEHATAN")]
+    assert plan.warnings == ()
+
+
+def test_a_codeless_first_row_under_the_header_is_still_read(make_workbook):
+    plan = read(make_workbook, [HEADER], [[None, "Pembangunan Rumah Sakit", "Kec. Bawen"], [*SUB_2, "Kec. Tugu", 2000]])
+    assert [item.name for item in plan.items] == ["Pembangunan Rumah Sakit", SUB_2[1]]
+
+
+def test_a_units_row_under_the_labels_is_part_of_the_header(make_workbook):
+    header = [["Kode", "Uraian", "Target", "Lokasi", "Pagu Indikatif"], [None, None, "(%)", "(Kec.)", "(Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, "80", "Bawen", 1000]])
+    assert plan.sheets[0].header_rows == (5, 6)
+    assert [(item.target, item.location, item.budget) for item in plan.items] == [("80", "Bawen", 1000)]
+    assert plan.warnings == ()
+
+
+@pytest.mark.parametrize("index", [
+    ["1", "2", "3", "4", "5 = 6 + 7", "6", "7"], ["(1)", "(2)", "(3)", "(4)", "(5)=(6)+(7)", "(6)", "(7)"], ["a", "b", "c", "d", "e", "f", "g"],
+])
+def test_column_index_rows_with_formulas_or_letters_are_not_items(make_workbook, index):
+    header = [["Kode", "Uraian", "Lokasi", "Target", "Pagu Indikatif (Rp)", "APBD", "DAK"]]
+    plan = read(make_workbook, header, [index, [*SUB_1, "Kec. Bawen", "1 unit", 1000, 600, 400]])
+    assert [(item.kind, item.name, item.budget) for item in plan.items] == [(Kind.SUB_KEGIATAN, SUB_1[1], 1000)]
+    assert plan.warnings == ()
+
+
+def test_index_rows_need_a_sequence():
+    assert is_index_row(("1", "2", "3 = 4 + 5", 4, 5)) and is_index_row(("A", "B", "C"))
+    assert not is_index_row(("a", "Pembangunan", "c")) and not is_index_row(("c", "a", "b"))
+
+
+def test_the_english_responsible_unit_column_is_the_agency(make_workbook):
+    header = [["Code", "Program/Activity/Sub-Activity", "Location", "Indicative Budget (IDR)", "Responsible Unit"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Bawen", 1000, "DINAS KESEHATAN"]])
+    assert plan.items[0].agency == "DINAS KESEHATAN"
+
+
+@pytest.mark.parametrize("line", ["(dalam Rp. 1.000)", "Angka dalam Rp 1.000,-", "(000 Rupiah)", "Satuan : Rp. 1.000,-"])
+def test_thousands_in_other_title_wordings(make_workbook, line):
+    plan = read(make_workbook, [HEADER], [[*SUB_1, "Kec. Bawen", 1500]], title=[["RKPD KOTA CONTOH TAHUN 2024"], [line], []])
+    assert plan.items[0].budget == 1_500_000
+
+
+def test_amounts_in_prose_state_no_unit():
+    assert budget_scale(["Pagu Indikatif"], ["Total Rp 1.000.000.000", "NOMOR 1.000 TAHUN 2023", "(dalam Rp. 1.000.000)"]) == 10**6
+    assert budget_scale(["Pagu Indikatif"], ["Total pagu Rp 1.000.000.000", "Rp 1.000 per unit"]) == 1
+
+
+def test_a_unit_in_a_spare_cell_of_the_header_row(make_workbook):
+    plan = read(make_workbook, [HEADER + ["(dalam ribuan rupiah)"]], [[*SUB_1, "Kec. Bawen", 1500, "DINAS KESEHATAN"]])
+    assert plan.items[0].budget == 1_500_000 and plan.warnings == ()
+
+
+def test_a_unit_stated_in_a_note_under_the_table_is_read_and_said(make_workbook):
+    rows = [[*SUB_1, "Kec. Bawen", 1500], [*SUB_2, "Kec. Tugu", 500], [], ["Keterangan : Pagu Indikatif dalam ribuan rupiah (Rp 000)"]]
+    plan = read(make_workbook, [HEADER], rows)
+    assert [item.budget for item in plan.items] == [1_500_000, 500_000]
+    assert [warning.message for warning in plan.warnings] == [
+        "budget amounts are read in units of Rp 1000, as the note on row 9 says: "
+        "'Keterangan : Pagu Indikatif dalam ribuan rupiah (Rp 000)'"]
+
+
+def test_a_unit_stated_above_the_table_wins_over_a_note_under_it(make_workbook):
+    rows = [[*SUB_1, "Kec. Bawen", 1.5], [], ["Keterangan : Pagu Indikatif dalam ribuan rupiah"]]
+    plan = read(make_workbook, [HEADER], rows, title=[["RKPD KOTA CONTOH TAHUN 2024"], ["(dalam jutaan rupiah)"], []])
+    assert plan.items[0].budget == 1_500_000 and plan.warnings == ()
+
+
+def test_the_plan_year_is_the_rkpds_not_the_regulations_on_one_lampiran_line(make_workbook):
+    line = "LAMPIRAN PERATURAN BUPATI SEMARANG NOMOR 31 TAHUN 2023 TENTANG RKPD KABUPATEN SEMARANG TAHUN 2024"
+    header = [["Kode", "Uraian", "Pagu APBD 2023 (Rp)", "Pagu Indikatif 2024 (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, 700, 1000]], title=[[line], []])
+    assert (plan.government, plan.year, plan.items[0].budget) == ("Kabupaten Semarang", 2024, 1000)
+
+
+def test_a_regulation_line_naming_the_plan_without_its_year_leaves_the_year_to_other_lines():
+    assert from_titles(["PERATURAN GUBERNUR NOMOR 5 TAHUN 2023 TENTANG RKPD", "TAHUN 2024"]).year == 2024
+
+
+@pytest.mark.parametrize("line, government, level", [
+    ("KABUPATEN SEMARANG PROVINSI JAWA TENGAH TAHUN 2024", "Kabupaten Semarang", Level.KABUPATEN),
+    ("PROVINSI JAWA TENGAH KOTA SURAKARTA", "Kota Surakarta", Level.KOTA),
+    ("RKPD PROVINSI JAWA TIMUR TAHUN 2024", "Provinsi Jawa Timur", Level.PROVINSI),
+    ("KABUPATEN KOTAWARINGIN BARAT 2024", "Kabupaten Kotawaringin Barat", Level.KABUPATEN),
+])
+def test_the_government_name_stops_at_the_next_level_word(line, government, level):
+    found = from_titles([line])
+    assert (found.government, found.level) == (government, level)
