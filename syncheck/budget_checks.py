@@ -33,9 +33,10 @@ def budget_warnings(file: str, sheet: str, header: Header, items: list[Item], ma
         return []
     ref = SourceRef(file, sheet, header.rows[0] + 1)
     column = ", ".join(f"{column_letter(col)} ({header.labels.get(col, '')})" for col in columns)
+    subs = [item for item in items if item.kind is Kind.SUB_KEGIATAN]
     warnings = _unsaved_formulas(ref, column, columns, items, marks) or _empty_column(ref, column, items)
-    warnings.extend(_kegiatan_only(items))
-    warnings.extend(_implausible(column, header.scale, items))
+    warnings.extend(_kegiatan_only(items, subs))
+    warnings.extend(_implausible(column, header.scale, subs, items))
     return warnings
 
 
@@ -58,9 +59,8 @@ def _empty_column(ref: SourceRef, column: str, items: list[Item]) -> list[Findin
     return [Finding(ref, say("readers.budget_column_empty", column=column, count=len({item.ref.row for item in items})))]
 
 
-def _kegiatan_only(items: list[Item]) -> list[Finding]:
+def _kegiatan_only(items: list[Item], subs: list[Item]) -> list[Finding]:
     """Sub kegiatan rows without a budget under kegiatan rows that carry one: the money is one level up."""
-    subs = [item for item in items if item.kind is Kind.SUB_KEGIATAN]
     if not subs or any(item.budget for item in subs):
         return []
     funded = [item for item in items if item.kind is Kind.KEGIATAN and item.budget]
@@ -71,9 +71,9 @@ def _kegiatan_only(items: list[Item]) -> list[Finding]:
     return [Finding(subs[0].ref, message)]
 
 
-def _implausible(column: str, scale: int, items: list[Item]) -> list[Finding]:
+def _implausible(column: str, scale: int, subs: list[Item], items: list[Item]) -> list[Finding]:
     """Sub kegiatan amounts no sub kegiatan has: one warning for the small ones, one for the large, each with its first row."""
-    funded = [item for item in items if item.kind is Kind.SUB_KEGIATAN and item.budget and item.budget > 0]
+    funded = [item for item in subs if item.budget and item.budget > 0]
     if not funded:
         return []
     warnings = []
@@ -83,7 +83,7 @@ def _implausible(column: str, scale: int, items: list[Item]) -> list[Finding]:
         warnings.append(Finding(small[0].ref, message, code=small[0].code_raw, name=small[0].name))
     # one amount above any real sub kegiatan, or a column whose typical amount is a unit too large (one large
     # salary line among few rows does not make a column typical)
-    typical = median_low(item.budget for item in funded) if len(funded) > 1 else 0
+    typical = median_low([item.budget for item in funded]) if len(funded) > 1 else 0
     bar = LARGEST_TYPICAL if typical >= LARGEST_TYPICAL else LARGEST_SUB_KEGIATAN
     large = [item for item in funded if item.budget >= bar]
     if large:
