@@ -169,7 +169,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "lembar {sheets}: berjudul tahun lain dari tahun rencana ({year}), dilewati ({rows} baris)",
     ),
     "readers.sheet_copy": (
-        "sheet(s) {sheets}: the rows of sheet {other} again, with the same amounts, skipped as copies ({rows} rows)",
+        "sheet(s) {sheets}: the rows of sheet(s) {other} again, with the same amounts, skipped as copies ({rows} rows)",
         "lembar {sheets}: mengulang baris lembar {other} dengan pagu yang sama, dilewati sebagai salinan ({rows} baris)",
     ),
     "readers.sheet_earlier_draft": (

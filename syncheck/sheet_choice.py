@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import identity
 from .classify import SheetResult
 from .messages import say
-from .models import LINKED_KINDS, Finding, SheetInfo, Skipped, SkipReason, SourceRef
+from .models import LINKED_KINDS, Finding, Kind, SheetInfo, Skipped, SkipReason, SourceRef
 
 #: a sheet is a copy or a version of another when this share of its rows is found there
 REPEATED_SHARE = 0.8
@@ -54,6 +54,7 @@ class _Sheet:
     year: int | None
     stage: int | None
     rows: list[Row]
+    subs: int  # sub kegiatan rows: a detail sheet is read before a summary of its programs
     found: dict[tuple, list[tuple[str, int | None]]] = field(default_factory=dict)
 
     @property
@@ -85,7 +86,8 @@ def _describe(index: int, result: SheetResult) -> _Sheet:
         years = set(_YEAR_IN_NAME.findall(name))
         year = int(years.pop()) if len(years) == 1 else None
     rows = [(_key(item), _stated_agency(item), item.budget) for item in result.items if item.kind in LINKED_KINDS]
-    return _Sheet(index, result, year, _stage([*result.titles, name]), rows)
+    subs = sum(1 for item in result.items if item.kind is Kind.SUB_KEGIATAN)
+    return _Sheet(index, result, year, _stage([*result.titles, name]), rows, subs)
 
 
 def _key(item) -> tuple:
@@ -124,16 +126,37 @@ def _other_years(sheets: list[_Sheet], plan_year: int | None, aside: dict[int, t
 
 
 def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> None:
-    """Set aside each sheet whose rows repeat a sheet read before it, the latest draft and the fullest sheet read first."""
+    """Set aside each sheet whose rows repeat sheets read before it, the latest draft and the fullest sheet read first."""
     kept: list[_Sheet] = []
-    for sheet in sorted(sheets, key=lambda s: (-(4 if s.stage is None else s.stage), -len(s.rows), s.index)):
-        relation = next(((why, other) for other in kept if (why := _relation(sheet, other))), None)
-        if relation is None:
-            kept.append(sheet)
-            for key, agency, budget in sheet.rows:
-                sheet.found.setdefault(key, []).append((agency, budget))
-        else:
-            aside[sheet.index] = (relation[0], relation[1].name)
+    read: dict[tuple, list[tuple[str, int | None, str]]] = {}  # the rows of every sheet kept, with its name
+    for sheet in sorted(sheets, key=lambda s: (-(4 if s.stage is None else s.stage), -s.subs, -len(s.rows), s.index)):
+        relation = next(((why, repr(other.name)) for other in kept if (why := _relation(sheet, other))), None)
+        # a summary of several sheets (the programs of every OPD) repeats none of them alone
+        relation = relation or _copy_of_several(sheet, read)
+        if relation is not None:
+            aside[sheet.index] = relation
+            continue
+        kept.append(sheet)
+        for key, agency, budget in sheet.rows:
+            sheet.found.setdefault(key, []).append((agency, budget))
+            read.setdefault(key, []).append((agency, budget, sheet.name))
+
+
+def _copy_of_several(sheet: _Sheet, read: dict[tuple, list[tuple[str, int | None, str]]]) -> tuple[str, str] | None:
+    """The copy relation, naming the sheets, when the sheet's rows are found with their amounts across the sheets kept."""
+    if len(sheet.rows) < MIN_ROWS:
+        return None
+    holders: dict[str, None] = {}  # in the order first found
+    same = 0
+    for key, agency, budget in sheet.rows:
+        found = [name for other, amount, name in read.get(key, ()) if amount == budget and (not agency or not other or other == agency)]
+        if found:
+            same += 1
+            holders.setdefault(found[0])
+    if same < REPEATED_SHARE * len(sheet.rows):
+        return None
+    names = [repr(name) for name in holders]
+    return "readers.sheet_copy", ", ".join(names[:5]) + (f" (+{len(names) - 5})" if len(names) > 5 else "")
 
 
 def _relation(sheet: _Sheet, other: _Sheet) -> str | None:
@@ -173,7 +196,7 @@ def _warnings(file: str, results: list[SheetResult], aside: dict[int, tuple[str,
     for (key, other), indexes in groups.items():
         names = ", ".join(repr(results[index].info.name) for index in indexes[:5]) + (f" (+{len(indexes) - 5})" if len(indexes) > 5 else "")
         rows = sum(results[index].info.rows for index in indexes)
-        param = {"year": other} if key == "readers.sheet_other_year" else {"other": repr(other)}
+        param = {"year": other} if key == "readers.sheet_other_year" else {"other": other}
         # the message names the sheets: a file-level warning, as one sheet's would name it twice
         warnings.append(Finding(SourceRef(file, "", 0), say(key, sheets=names, rows=rows, **param)))
     return warnings

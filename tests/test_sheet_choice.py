@@ -52,7 +52,7 @@ def test_per_opd_copies_of_the_whole_plan_are_read_once(make_workbook):
     })
     plan = read_plan(str(path))
     assert {item.ref.sheet for item in plan.items} == {"RKPD"} and sub_budget(plan) == 7_000_000_000
-    message = "sheet(s) 'DINKES', 'DISDIKBUD': the rows of sheet 'RKPD' again, with the same amounts, skipped as copies (13 rows)"
+    message = "sheet(s) 'DINKES', 'DISDIKBUD': the rows of sheet(s) 'RKPD' again, with the same amounts, skipped as copies (13 rows)"
     assert sheet_warnings(plan) == [("", message)]
     assert not [w for w in plan.warnings if w.message.startswith("duplicate row")]
     assert [(s.name, s.skipped_reason) for s in plan.sheets] == [("RKPD", ""), ("DINKES", "copy of another sheet"), ("DISDIKBUD", "copy of another sheet")]
@@ -73,7 +73,18 @@ def test_a_summary_sheet_of_program_totals_is_set_aside_for_the_detail(make_work
     plan = read_plan(str(make_workbook(rekap, name="rkpd.xlsx", title="Rekap Program", extra_sheets={"Rincian": (detail, "visible")})))
     # read, the summary's programs would be items of an agency named 'Rekap Program'
     assert {item.ref.sheet for item in plan.items} == {"Rincian"} and sub_budget(plan) == 7_500_000_000
-    assert sheet_warnings(plan) == [("", "sheet(s) 'Rekap Program': the rows of sheet 'Rincian' again, with the same amounts, skipped as copies (6 rows)")]
+    assert sheet_warnings(plan) == [("", "sheet(s) 'Rekap Program': the rows of sheet(s) 'Rincian' again, with the same amounts, skipped as copies (6 rows)")]
+
+
+def test_a_summary_of_the_programs_of_every_opd_sheet_is_set_aside(make_workbook):
+    rekap = [["REKAPITULASI PROGRAM RKPD KABUPATEN SEMARANG TAHUN 2024"], [], ["Kode", "Program", "Pagu Indikatif (Rp)"],
+             ["1.02.02", HEALTH[0][1], 3_000_000_000], ["1.01.02", EDUCATION[0][1], 4_000_000_000], ["1.01.02.2.01", EDUCATION[1][1], 4_000_000_000]]
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    sheets = {"Dinkes": (sheet(title, HEALTH), "visible"), "Disdik": (sheet(title, EDUCATION, DISDIK), "visible")}
+    plan = read_plan(str(make_workbook(rekap, name="rkpd.xlsx", title="Rekap", extra_sheets=sheets)))
+    assert {item.ref.sheet for item in plan.items} == {"Dinkes", "Disdik"} and sub_budget(plan) == 7_000_000_000
+    message = "sheet(s) 'Rekap': the rows of sheet(s) 'Dinkes', 'Disdik' again, with the same amounts, skipped as copies (6 rows)"
+    assert sheet_warnings(plan) == [("", message)]
 
 
 def test_a_summary_with_a_program_the_detail_lacks_is_read(make_workbook):
