@@ -155,8 +155,7 @@ def _copy_of_several(sheet: _Sheet, read: dict[tuple, list[tuple[str, int | None
             holders.setdefault(found[0])
     if same < REPEATED_SHARE * len(sheet.rows):
         return None
-    names = [repr(name) for name in holders]
-    return "readers.sheet_copy", ", ".join(names[:5]) + (f" (+{len(names) - 5})" if len(names) > 5 else "")
+    return "readers.sheet_copy", _named(list(holders))
 
 
 def _relation(sheet: _Sheet, other: _Sheet) -> str | None:
@@ -194,9 +193,15 @@ def _warnings(file: str, results: list[SheetResult], aside: dict[int, tuple[str,
         groups.setdefault(reason, []).append(index)
     warnings = []
     for (key, other), indexes in groups.items():
-        names = ", ".join(repr(results[index].info.name) for index in indexes[:5]) + (f" (+{len(indexes) - 5})" if len(indexes) > 5 else "")
+        names = _named([results[index].info.name for index in indexes])
         rows = sum(results[index].info.rows for index in indexes)
         param = {"year": other} if key == "readers.sheet_other_year" else {"other": other}
         # the message names the sheets: a file-level warning, as one sheet's would name it twice
         warnings.append(Finding(SourceRef(file, "", 0), say(key, sheets=names, rows=rows, **param)))
     return warnings
+
+
+def _named(names: list[str]) -> str:
+    """Sheet names for a message: the first five quoted, then how many more."""
+    shown = ", ".join(repr(name) for name in names[:5])
+    return shown + (f" (+{len(names) - 5})" if len(names) > 5 else "")
