@@ -31,7 +31,7 @@ _STAGES = (
     (re.compile(r"\bdraf(?:t)?\b|\bkonsep\b", re.I), 0),
 )
 #: a title naming the plan without a draft stage: the adopted plan
-_PLAN_TITLE = re.compile(r"\brkpd\b|\brenja\b|rencana\s+kerja", re.I)
+_PLAN_TITLE = re.compile(r"\brkpd\b|\brenja\b|rencana\s+kerja|tahun\s+anggaran", re.I)
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 #: why a sheet was set aside, as its SheetInfo tells it (inspection.py has them in Indonesian)
@@ -81,7 +81,8 @@ def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None =
 def _describe(index: int, result: SheetResult) -> _Sheet:
     """A sheet's year, draft stage and rows (code or name, stated agency, budget)."""
     name = result.info.name
-    year = identity.from_titles(result.titles).year
+    # only a line naming the plan dates it: a print date or a regulation's year in another title line does not
+    year = identity.from_titles([line for line in result.titles if _PLAN_TITLE.search(line)]).year
     if year is None:
         years = set(_YEAR_IN_NAME.findall(name))
         year = int(years.pop()) if len(years) == 1 else None

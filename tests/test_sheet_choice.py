@@ -108,6 +108,13 @@ def test_last_years_plan_beside_this_years_is_skipped(make_workbook):
     assert plan.year == 2023 and {item.ref.sheet for item in plan.items} == {"RKPD 2023"}
 
 
+def test_a_print_date_in_a_title_is_no_plan_year(make_workbook):
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    second = [["Dicetak 28-12-2023"], *sheet(title, EDUCATION, DISDIK)[1:]]
+    plan = read_plan(str(make_workbook(sheet(title, HEALTH), name="rkpd.xlsx", extra_sheets={"Sheet2": (second, "visible")})))
+    assert sub_budget(plan) == 7_000_000_000 and sheet_warnings(plan) == []
+
+
 def test_the_final_draft_is_read_over_the_early_one(make_workbook):
     early = sheet("RANCANGAN AWAL RKPD KABUPATEN SEMARANG TAHUN 2024", [(*row[:3], row[3] * 4 // 5) for row in HEALTH])
     final = sheet("RANCANGAN AKHIR RKPD KABUPATEN SEMARANG TAHUN 2024", HEALTH)
