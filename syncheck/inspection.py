@@ -86,6 +86,8 @@ _SKIPPED_ID = {
     "hidden sheet": "lembar tersembunyi", "no header": "tanpa kepala tabel", "note": "catatan", "recap": "rekapitulasi",
     "continuation": "baris lanjutan", "group": "baris kelompok",
     "detail": "rincian belanja",
+    "other_version": "versi lain", "other version": "versi lain", "another year": "tahun lain",
+    "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal",
 }  # fmt: skip
 #: column roles (header.py) in Indonesian; a role not listed is shown as it is
 _ROLES_ID = {

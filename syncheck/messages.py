@@ -125,6 +125,63 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "no budget column found in the header ({labels}): every budget is empty",
         "kolom pagu tidak ditemukan di kepala tabel ({labels}): semua pagu kosong",
     ),
+    # sheet checks (budget_checks.py, sheet_choice.py)
+    "readers.unsaved_formulas": (
+        "budget column {column}: {count} formula(s) on item rows have no saved result (the first is {cell}), so their budgets are "
+        "read as empty: open the file in Excel, save it and read it again",
+        "kolom pagu {column}: {count} rumus pada baris item tidak memiliki hasil yang tersimpan (yang pertama {cell}), sehingga "
+        "pagunya dibaca kosong: buka berkas di Excel, simpan, lalu baca kembali",
+    ),
+    "readers.budget_column_empty": (
+        "budget column {column} holds no amount on any of the {count} item rows: every budget is empty (is this the column "
+        "with the amounts?)",
+        "kolom pagu {column} tidak berisi angka pada satu pun dari {count} baris item: semua pagu kosong (apakah ini kolom "
+        "yang berisi angka?)",
+    ),
+    "readers.budget_on_kegiatan_only": (
+        "the {subs} sub kegiatan row(s) carry no budget, but {kegiatan} kegiatan row(s) do ({total}): overlap amounts are counted "
+        "on sub kegiatan, so they come out as Rp 0",
+        "{subs} baris sub kegiatan tidak berpagu, tetapi {kegiatan} baris kegiatan berpagu ({total}): nilai tumpang tindih "
+        "dihitung pada sub kegiatan, sehingga hasilnya Rp 0",
+    ),
+    "readers.budget_too_small": (
+        "{count} sub kegiatan budget(s) under Rp 1.000.000, too small for a sub kegiatan (such as {amount} here): if column "
+        "{column} holds thousands or millions of Rupiah, state the unit in its label, e.g. 'Pagu Indikatif (Rp 000)'",
+        "{count} pagu sub kegiatan di bawah Rp 1.000.000, terlalu kecil untuk sebuah sub kegiatan (seperti {amount} di sini): "
+        "bila kolom {column} berisi ribuan atau jutaan rupiah, tuliskan satuannya pada labelnya, mis. 'Pagu Indikatif (Rp 000)'",
+    ),
+    "readers.budget_too_large": (
+        "{count} sub kegiatan budget(s) too large for a sub kegiatan (such as {amount} here): check column {column} for "
+        "extra digits",
+        "{count} pagu sub kegiatan terlalu besar untuk sebuah sub kegiatan (seperti {amount} di sini): periksa kolom {column} "
+        "dari digit berlebih",
+    ),
+    "readers.budget_too_large_unit": (
+        "{count} sub kegiatan budget(s) too large for a sub kegiatan once read at {unit} per unit, the unit the table states "
+        "for column {column} (such as {amount} here): if its cells hold full Rupiah (a number format such as '#,##0,' only "
+        "shows them in thousands), remove the unit from the label or title",
+        "{count} pagu sub kegiatan terlalu besar untuk sebuah sub kegiatan bila dibaca {unit} per satuan, satuan yang "
+        "dinyatakan tabel untuk kolom {column} (seperti {amount} di sini): bila selnya berisi rupiah penuh (format angka "
+        "seperti '#,##0,' hanya menampilkannya dalam ribuan), hapus satuan itu dari label atau judul",
+    ),
+    "readers.sheet_other_year": (
+        "sheet(s) {sheets}: titled with another year than the plan's ({year}), skipped ({rows} rows)",
+        "lembar {sheets}: berjudul tahun lain dari tahun rencana ({year}), dilewati ({rows} baris)",
+    ),
+    "readers.sheet_copy": (
+        "sheet(s) {sheets}: the rows of sheet(s) {other} again, with the same amounts, skipped as copies ({rows} rows)",
+        "lembar {sheets}: mengulang baris lembar {other} dengan pagu yang sama, dilewati sebagai salinan ({rows} baris)",
+    ),
+    "readers.sheet_earlier_draft": (
+        "sheet(s) {sheets}: an earlier draft of sheet {other}, skipped ({rows} rows)",
+        "lembar {sheets}: rancangan yang lebih awal dari lembar {other}, dilewati ({rows} baris)",
+    ),
+    "readers.sheet_version": (
+        "sheet(s) {sheets}: the rows of sheet {other} again, with other amounts, skipped as another version of the plan "
+        "({rows} rows): to read it instead, hide the other sheet",
+        "lembar {sheets}: mengulang baris lembar {other} dengan pagu lain, dilewati sebagai versi lain dari rencana "
+        "({rows} baris): untuk membacanya, sembunyikan lembar yang lain",
+    ),
     "readers.relative_codes": (
         "{count} code(s) written without their program or kegiatan (such as {code}) read as the rest of the code above them ({full})",
         "{count} kode yang ditulis tanpa program atau kegiatannya (mis. {code}) dibaca sebagai lanjutan kode di atasnya ({full})",

@@ -71,6 +71,7 @@ class SkipReason(str, Enum):
     CONTINUATION = "continuation"
     DETAIL = "detail"  # a budget account row (kode rekening) under an item: its budget detail
     GROUP = "group"  # a priority or target heading carrying its group's total
+    OTHER_VERSION = "other_version"  # a sheet repeating the plan, or of another year or an earlier draft
 
 
 T = TypeVar("T")

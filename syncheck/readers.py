@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from . import identity
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, settle
+from .budget_checks import budget_warnings
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .codes import comparison_key, parse_code
 from .errors import EmptyWorkbookError, NoHeaderError
@@ -19,6 +20,7 @@ from .models import (
     skipped_row_count,
 )
 from .normalize import without_list_marker
+from .sheet_choice import choose_sheets
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
 
@@ -42,6 +44,7 @@ def read_plan(
     sheets = load_sheets(path)
     results = [_read_sheet(file, sheet, len(sheets) > 1) for sheet in sheets]
     _require_content(file, sheets, results)
+    results = choose_sheets(file, results, year or identity.from_file_name(path).year)
     items = [item for result in results for item in result.items]
     warnings = [warning for result in results for warning in result.warnings]
     who = _identify(path, results, items, government, level, year)
@@ -126,6 +129,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
         result.items.extend(_build_items(pending, result, header.scale, merged_into))
     result.warnings.extend(_header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     result.warnings.extend(_error_warnings(file, sheet, header, result.items))
+    result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))
     return result
 
 

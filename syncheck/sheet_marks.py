@@ -20,6 +20,14 @@ _HIDDEN = re.compile(rb'\bhidden\s*=\s*["\'](?:1|true)["\']')
 _SPAN = re.compile(rb'\b(min|max)\s*=\s*["\']([0-9]{1,5})["\']')
 # an error cell: <c r="C12" s="3" t="e"><f>A1/0</f><v>#DIV/0!</v></c> (the formula is optional)
 _ERROR_CELL = re.compile(rb'<c\b(?=[^>]*\bt\s*=\s*["\']e["\'])[^>]*\br\s*=\s*["\']([A-Z]{1,3})([0-9]{1,7})["\'][^>]*>(?:(?!</c>|<c\b).)*?<v>([^<]{1,40})</v>', re.DOTALL)
+# a formula cell with no saved result: <c r="D8"><f>E8+F8</f></c>, <v/> or <v></v> (a script wrote it, nothing computed it);
+# a shared formula's other cells are <f t="shared" si="0"/>; an empty <v> of a t="str" cell is a saved empty text
+_UNSAVED_FORMULA = re.compile(
+    rb'<c\b(?![^>]*\bt\s*=\s*["\']str["\'])[^>]*?\br\s*=\s*["\']([A-Z]{1,3})([0-9]{1,7})["\'][^>]*(?<!/)>\s*'
+    rb"<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"
+)
+# what follows a formula with no saved result: one of these is in any chunk holding one (a cheap test before the search)
+_UNSAVED_SIGNS = (b"</f></c>", b"</f><v />", b"</f><v/>", b"</f><v></v>", b"/></c>")
 # how much of a chunk's end is read again with the next one (the start of an error cell cut by the boundary)
 _OVERLAP = 512
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
@@ -33,6 +41,7 @@ class SheetMarks:
 
     hidden_columns: frozenset[int] = frozenset()
     errors: tuple[tuple[int, int, str], ...] = ()  # (row, column, '#REF!'), in sheet order
+    unsaved_formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of formulas with no saved result
 
 
 class MarkCollector:
@@ -41,6 +50,7 @@ class MarkCollector:
     def __init__(self) -> None:
         self.hidden_columns: set[int] = set()
         self.errors: dict[tuple[int, int], str] = {}
+        self.unsaved: set[tuple[int, int]] = set()
         self._in_head = True
         self._tail = b""
 
@@ -52,12 +62,15 @@ class MarkCollector:
         if _has_error_cell(chunk):
             for letters, digits, value in _ERROR_CELL.findall(self._tail + chunk):
                 self.errors[(int(digits) - 1, _column_number(letters) - 1)] = value.decode("utf-8", "replace").strip()
+        if _has_unsaved_formula(chunk, self._tail[-16:] + chunk[:16]):
+            for letters, digits in _UNSAVED_FORMULA.findall(self._tail + chunk):
+                self.unsaved.add((int(digits) - 1, _column_number(letters) - 1))
         self._tail = chunk[-_OVERLAP:]
 
     def result(self) -> SheetMarks:
         """The marks gathered."""
         errors = tuple((row, col, text) for (row, col), text in sorted(self.errors.items()))
-        return SheetMarks(frozenset(self.hidden_columns), errors)
+        return SheetMarks(frozenset(self.hidden_columns), errors, frozenset(self.unsaved))
 
     def _read_columns(self, chunk: bytes) -> None:
         """Hidden columns from the <cols> block above the cells."""
@@ -75,6 +88,11 @@ class MarkCollector:
 def _has_error_cell(data: bytes) -> bool:
     """True when the data may hold an error cell: its value starts with '#' (one search, whatever the quotes)."""
     return b"<v>#" in data
+
+
+def _has_unsaved_formula(chunk: bytes, seam: bytes) -> bool:
+    """True when a chunk (or the seam with the one before) may hold a formula with no saved result: substring tests only."""
+    return (b"<f" in chunk and any(sign in chunk for sign in _UNSAVED_SIGNS)) or any(sign in seam for sign in _UNSAVED_SIGNS)
 
 
 def _column_number(letters: bytes) -> int:

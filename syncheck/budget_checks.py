@@ -1,0 +1,105 @@
+"""Checks over one sheet's budgets once its rows are read: an empty budget column, money only on kegiatan rows, amounts no
+sub kegiatan can have.
+
+Each of these reads as a plausible plan with wrong money (every overlap Rp 0, or a thousand times too much), so the
+reviewer is told once per sheet rather than left to spot it in the totals.
+"""
+
+from __future__ import annotations
+
+from statistics import median_low
+
+from .header import Header, column_letter
+from .messages import say
+from .models import Finding, Item, Kind, SourceRef
+from .sheet_marks import SheetMarks
+from .values import format_rupiah
+
+#: under Rp 1 juta no sub kegiatan is funded (a meeting costs more): the amount was typed in thousands or millions
+SMALLEST_SUB_KEGIATAN = 1_000_000
+#: a sheet with fewer funded sub kegiatan and no amount of Rp 100 juta says too little about its unit to judge it
+FEWEST_TO_JUDGE = 5
+RUPIAH_SIZED = 100_000_000
+#: above Rp 10 triliun: more than the salaries of the largest provincial office, the biggest sub kegiatan there is
+LARGEST_SUB_KEGIATAN = 10 * 10**12
+#: a sheet whose typical sub kegiatan holds Rp 100 miliar or more (real plans: Rp 50 juta to a few miliar) is off by its unit
+LARGEST_TYPICAL = 100 * 10**9
+
+
+def budget_warnings(file: str, sheet: str, header: Header, items: list[Item], marks: SheetMarks) -> list[Finding]:
+    """What a reviewer must know about the sheet's budgets: empty column, kegiatan-only money, implausible amounts."""
+    columns = header.columns("budget")
+    if not items or not columns:
+        return []
+    ref = SourceRef(file, sheet, header.rows[0] + 1)
+    column = ", ".join(f"{column_letter(col)} ({header.labels.get(col, '')})" for col in columns)
+    subs = [item for item in items if item.kind is Kind.SUB_KEGIATAN]
+    warnings = _unsaved_formulas(ref, column, columns, items, marks) or _empty_column(ref, column, items)
+    warnings.extend(_kegiatan_only(items, subs))
+    warnings.extend(_implausible(column, header.scale, subs, items))
+    return warnings
+
+
+def _unsaved_formulas(ref: SourceRef, column: str, columns: tuple[int, ...], items: list[Item], marks: SheetMarks) -> list[Finding]:
+    """Formulas in the budget column of item rows that were saved without their results (read as empty)."""
+    if not marks.unsaved_formulas:
+        return []
+    rows = {item.ref.row - 1 for item in items}
+    cells = sorted((row, col) for row, col in marks.unsaved_formulas if row in rows and col in columns)
+    if not cells:
+        return []
+    first = f"{column_letter(cells[0][1])}{cells[0][0] + 1}"
+    return [Finding(ref, say("readers.unsaved_formulas", column=column, count=len(cells), cell=first))]
+
+
+def _empty_column(ref: SourceRef, column: str, items: list[Item]) -> list[Finding]:
+    """The budget column holds no amount on any item row."""
+    if any(item.budget for item in items):
+        return []
+    return [Finding(ref, say("readers.budget_column_empty", column=column, count=len({item.ref.row for item in items})))]
+
+
+def _kegiatan_only(items: list[Item], subs: list[Item]) -> list[Finding]:
+    """Sub kegiatan rows without a budget under kegiatan rows that carry one: the money is one level up."""
+    if not subs or any(item.budget for item in subs):
+        return []
+    funded = [item for item in items if item.kind is Kind.KEGIATAN and item.budget]
+    if not funded:
+        return []
+    total = format_rupiah(sum(item.budget for item in funded), "id")
+    message = say("readers.budget_on_kegiatan_only", subs=len(subs), kegiatan=len(funded), total=total)
+    return [Finding(subs[0].ref, message)]
+
+
+def _implausible(column: str, scale: int, subs: list[Item], items: list[Item]) -> list[Finding]:
+    """Sub kegiatan amounts no sub kegiatan has: one warning for the small ones, one for the large, each with its first row."""
+    funded = [item for item in subs if item.budget and item.budget > 0]
+    if not funded:
+        return []
+    warnings = []
+    small = [item for item in funded if item.budget < SMALLEST_SUB_KEGIATAN] if _judged_small(scale, funded, items) else []
+    if small:
+        message = say("readers.budget_too_small", count=len(small), amount=format_rupiah(small[0].budget, "id"), column=column)
+        warnings.append(Finding(small[0].ref, message, code=small[0].code_raw, name=small[0].name))
+    # one amount above any real sub kegiatan, or a column whose typical amount is a unit too large (one large
+    # salary line among few rows does not make a column typical)
+    typical = median_low([item.budget for item in funded]) if len(funded) > 1 else 0
+    bar = LARGEST_TYPICAL if typical >= LARGEST_TYPICAL else LARGEST_SUB_KEGIATAN
+    large = [item for item in funded if item.budget >= bar]
+    if large:
+        amount = format_rupiah(large[0].budget, "id")
+        if scale > 1:
+            unit = format_rupiah(scale, "id")
+            message = say("readers.budget_too_large_unit", count=len(large), amount=amount, column=column, unit=unit)
+        else:
+            message = say("readers.budget_too_large", count=len(large), amount=amount, column=column)
+        warnings.append(Finding(large[0].ref, message, code=large[0].code_raw, name=large[0].name))
+    return warnings
+
+
+def _judged_small(scale: int, funded: list[Item], items: list[Item]) -> bool:
+    """Whether small sub kegiatan amounts tell of a unit slip: none is told under a stated unit (a small figure typed
+    there is meant), nor in a sheet too small to judge (few sub kegiatan and no amount in full Rupiah beside them)."""
+    if scale != 1:
+        return False
+    return len(funded) >= FEWEST_TO_JUDGE or any(item.budget and item.budget >= RUPIAH_SIZED for item in items)

@@ -1,0 +1,208 @@
+"""Which sheets of a workbook are the plan: copies of it, other years and earlier drafts are set aside.
+
+A workbook often holds more than the plan: the whole plan and a copy per OPD (lampiran per perangkat daerah), last
+year's RKPD beside this year's, the Rancangan Awal beside the Rancangan Akhir. Reading every sheet counts each
+item twice. A reviewer reads one plan: the sheets of the plan's year, the latest draft, and each row once. Sheets
+that together form the plan (one per OPD, each with its own rows) are all read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import identity
+from .classify import SheetResult
+from .messages import say
+from .models import LINKED_KINDS, Finding, Kind, SheetInfo, Skipped, SkipReason, SourceRef
+
+#: a sheet is a copy or a version of another when this share of its rows is found there
+REPEATED_SHARE = 0.8
+#: fewer rows than this say too little about a sheet to set it aside
+MIN_ROWS = 3
+#: draft stages of an RKPD, earliest first (Permendagri 86/2017: rancangan awal, rancangan, rancangan akhir, penetapan)
+#: the first that a text names counts: 'Draft Rancangan Akhir' is the rancangan akhir, 'Final Draft' the final
+_STAGES = (
+    (re.compile(r"\brancangan\s+awal\b|\branwal\b", re.I), 1),
+    (re.compile(r"\brancangan\s+akhir\b|\branhir\b", re.I), 3),
+    (re.compile(r"\brancangan\b", re.I), 2),
+    (re.compile(r"\bperubahan\s+(?:atas\s+)?(?:rkpd|renja|rencana\s+kerja)\b", re.I), 5),
+    (re.compile(r"\bfinal\b|\bpenetapan\b|\bditetapkan\b", re.I), 4),
+    (re.compile(r"\bdraf(?:t)?\b|\bkonsep\b", re.I), 0),
+)
+#: a title naming the plan without a draft stage: the adopted plan
+_PLAN_TITLE = re.compile(r"\brkpd\b|\brenja\b|rencana\s+kerja|tahun\s+anggaran", re.I)
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+#: why a sheet was set aside, as its SheetInfo tells it (inspection.py has them in Indonesian)
+_SHEET_REASONS = {
+    "readers.sheet_other_year": "another year",
+    "readers.sheet_copy": "copy of another sheet",
+    "readers.sheet_earlier_draft": "earlier draft",
+    "readers.sheet_version": "other version",
+}
+
+Row = tuple[tuple, str, int | None]  # (code segments or name, agency the row states or '', budget)
+
+
+@dataclass
+class _Sheet:
+    """What the choice needs to know about one read sheet."""
+
+    index: int
+    result: SheetResult
+    year: int | None
+    stage: int | None
+    rows: list[Row]
+    subs: int  # sub kegiatan rows: a detail sheet is read before a summary of its programs
+    found: dict[tuple, list[tuple[str, int | None]]] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """The sheet's name."""
+        return self.result.info.name
+
+
+def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None = None) -> list[SheetResult]:
+    """The results with every sheet that is not the plan set aside, and one warning per reason (``plan_year``: given, or the file name's)."""
+    sheets = [_describe(index, result) for index, result in enumerate(results) if result.items]
+    if len(sheets) < 2:
+        return results
+    aside: dict[int, tuple[str, str]] = {}  # sheet index -> (message key, the sheet kept instead or the plan year)
+    _other_years(sheets, plan_year, aside)
+    _repeats([sheet for sheet in sheets if sheet.index not in aside], aside)
+    if not aside:
+        return results
+    out = [_set_aside(file, result, _SHEET_REASONS[aside[index][0]]) if index in aside else result for index, result in enumerate(results)]
+    out[min(aside)].warnings.extend(_warnings(file, results, aside))
+    return out
+
+
+def _describe(index: int, result: SheetResult) -> _Sheet:
+    """A sheet's year, draft stage and rows (code or name, stated agency, budget)."""
+    name = result.info.name
+    # only a line naming the plan dates it: a print date or a regulation's year in another title line does not
+    year = identity.from_titles([line for line in result.titles if _PLAN_TITLE.search(line)]).year
+    if year is None:
+        years = set(_YEAR_IN_NAME.findall(name))
+        year = int(years.pop()) if len(years) == 1 else None
+    rows = [(_key(item), _stated_agency(item), item.budget) for item in result.items if item.kind in LINKED_KINDS]
+    subs = sum(1 for item in result.items if item.kind is Kind.SUB_KEGIATAN)
+    return _Sheet(index, result, year, _stage([*result.titles, name]), rows, subs)
+
+
+def _key(item) -> tuple:
+    """What identifies a row across sheets: its code, else its name."""
+    return item.code.segments if item.code is not None else ("", " ".join(item.name.casefold().split()))
+
+
+def _stated_agency(item) -> str:
+    """The agency the row states ('' when it only has the sheet's name)."""
+    if not item.agency or item.agency == item.ref.sheet:
+        return ""
+    return " ".join(item.agency.casefold().split())
+
+
+def _stage(texts: list[str]) -> int | None:
+    """The draft stage the titles or sheet name state; 4 (adopted) for a plan title without one; None when unknown."""
+    text = " ".join(texts)
+    for pattern, rank in _STAGES:
+        if pattern.search(text):
+            return rank
+    return 4 if _PLAN_TITLE.search(text) else None
+
+
+def _other_years(sheets: list[_Sheet], plan_year: int | None, aside: dict[int, tuple[str, str]]) -> None:
+    """Set aside the sheets titled with another year, when the sheets name several."""
+    years = {sheet.year for sheet in sheets if sheet.year is not None}
+    if len(years) < 2:
+        return
+    if plan_year is not None and plan_year not in years:
+        return  # no sheet is of the year given (or in the file name): nothing says which is the plan
+    # else the latest: last year's plan sits beside the new one, not the other way round
+    target = plan_year if plan_year is not None else max(years)
+    for sheet in sheets:
+        if sheet.year is not None and sheet.year != target:
+            aside[sheet.index] = ("readers.sheet_other_year", str(target))
+
+
+def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> None:
+    """Set aside each sheet whose rows repeat sheets read before it, the latest draft and the fullest sheet read first."""
+    kept: list[_Sheet] = []
+    read: dict[tuple, list[tuple[str, int | None, str]]] = {}  # the rows of every sheet kept, with its name
+    for sheet in sorted(sheets, key=lambda s: (-(4 if s.stage is None else s.stage), -s.subs, -len(s.rows), s.index)):
+        relation = next(((why, repr(other.name)) for other in kept if (why := _relation(sheet, other))), None)
+        # a summary of several sheets (the programs of every OPD) repeats none of them alone
+        relation = relation or _copy_of_several(sheet, read)
+        if relation is not None:
+            aside[sheet.index] = relation
+            continue
+        kept.append(sheet)
+        for key, agency, budget in sheet.rows:
+            sheet.found.setdefault(key, []).append((agency, budget))
+            read.setdefault(key, []).append((agency, budget, sheet.name))
+
+
+def _copy_of_several(sheet: _Sheet, read: dict[tuple, list[tuple[str, int | None, str]]]) -> tuple[str, str] | None:
+    """The copy relation, naming the sheets, when the sheet's rows are found with their amounts across the sheets kept."""
+    if len(sheet.rows) < MIN_ROWS:
+        return None
+    holders: dict[str, None] = {}  # in the order first found
+    same = 0
+    for key, agency, budget in sheet.rows:
+        found = [name for other, amount, name in read.get(key, ()) if amount == budget and (not agency or not other or other == agency)]
+        if found:
+            same += 1
+            holders.setdefault(found[0])
+    if same < REPEATED_SHARE * len(sheet.rows):
+        return None
+    return "readers.sheet_copy", _named(list(holders))
+
+
+def _relation(sheet: _Sheet, other: _Sheet) -> str | None:
+    """How ``sheet`` repeats ``other``: the message key of a copy, an earlier draft or another version, else None."""
+    if len(sheet.rows) < MIN_ROWS:
+        return None
+    same = coded = stated = 0
+    for key, agency, budget in sheet.rows:
+        matches = [found for found in other.found.get(key, ()) if not agency or not found[0] or found[0] == agency]
+        coded += bool(matches)
+        same += any(found[1] == budget for found in matches)
+        stated += bool(agency) and any(found[0] == agency for found in matches)
+    least = REPEATED_SHARE * len(sheet.rows)
+    if same >= least:
+        return "readers.sheet_copy"
+    if coded >= least and sheet.stage is not None and other.stage is not None and sheet.stage < other.stage:
+        return "readers.sheet_earlier_draft"
+    # the same agencies' rows with other amounts: another version of the plan
+    if stated >= least:
+        return "readers.sheet_version"
+    return None
+
+
+def _set_aside(file: str, result: SheetResult, reason: str) -> SheetResult:
+    """A sheet not read: all its rows skipped at once, its items and warnings dropped."""
+    info = result.info
+    skipped = [Skipped(SourceRef(file, info.name, 1), SkipReason.OTHER_VERSION, count=info.rows)] if info.rows else []
+    return SheetResult(SheetInfo(info.name, info.rows, info.header_rows, info.columns, skipped_reason=reason), skipped=skipped)
+
+
+def _warnings(file: str, results: list[SheetResult], aside: dict[int, tuple[str, str]]) -> list[Finding]:
+    """One warning per reason and sheet kept instead, naming the sheets set aside."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, reason in sorted(aside.items()):
+        groups.setdefault(reason, []).append(index)
+    warnings = []
+    for (key, other), indexes in groups.items():
+        names = _named([results[index].info.name for index in indexes])
+        rows = sum(results[index].info.rows for index in indexes)
+        param = {"year": other} if key == "readers.sheet_other_year" else {"other": other}
+        # the message names the sheets: a file-level warning, as one sheet's would name it twice
+        warnings.append(Finding(SourceRef(file, "", 0), say(key, sheets=names, rows=rows, **param)))
+    return warnings
+
+
+def _named(names: list[str]) -> str:
+    """Sheet names for a message: the first five quoted, then how many more."""
+    shown = ", ".join(repr(name) for name in names[:5])
+    return shown + (f" (+{len(names) - 5})" if len(names) > 5 else "")

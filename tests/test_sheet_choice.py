@@ -1,0 +1,172 @@
+"""Several sheets in one workbook: the plan is read once; copies, other years and earlier drafts are set aside with one
+warning; sheets that together form the plan (one per OPD) are all read."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from syncheck.cli import main
+from syncheck.messages import render
+from syncheck.models import Kind, SkipReason
+from syncheck.readers import read_plan
+
+HEADER = [["Kode", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
+DINKES, DISDIK = "DINAS KESEHATAN", "DINAS PENDIDIKAN DAN KEBUDAYAAN"
+HEALTH = [
+    ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT", None, 3_000_000_000),
+    ("1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kabupaten/Kota", None, 3_000_000_000),
+    ("1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kec. Ungaran", 1_000_000_000),
+    ("1.02.02.2.01.0002", "Pembangunan Puskesmas", "Kec. Bawen", 2_000_000_000),
+]
+EDUCATION = [
+    ("1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN", None, 4_000_000_000),
+    ("1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar", None, 4_000_000_000),
+    ("1.01.02.2.01.0009", "Rehabilitasi Sedang/Berat Ruang Kelas Sekolah", "Kec. Tuntang", 4_000_000_000),
+]
+# every kecamatan plans the same programs: the codes repeat from one kecamatan's sheet to the next
+KECAMATAN = [
+    ("7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"),
+    ("7.01.01.2.02", "Administrasi Keuangan Perangkat Daerah"),
+    ("7.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN"),
+]
+
+
+
+def warning_text(plan, text):
+    """The plan's warning whose English is ``text``, as the reader made it (with its catalogue key)."""
+    return next(warning.message for warning in plan.warnings if warning.message == text)
+
+def sheet(title, spec, agency=DINKES, scale=1):
+    """A sheet's rows: its title, the header and the plan rows (code, name, place, budget) of one agency."""
+    return [[title], [], *HEADER, *([code, name, place, budget * scale, agency] for code, name, place, budget in spec)]
+
+
+def sub_budget(plan):
+    return sum(item.budget or 0 for item in plan.items if item.kind is Kind.SUB_KEGIATAN)
+
+
+def sheet_warnings(plan):
+    return [(w.ref.sheet, w.message) for w in plan.warnings if w.message.startswith("sheet(s)")]
+
+
+def test_per_opd_copies_of_the_whole_plan_are_read_once(make_workbook):
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    whole = sheet(title, HEALTH) + [[c, n, p, b, DISDIK] for c, n, p, b in EDUCATION]
+    path = make_workbook(whole, name="rkpd.xlsx", title="RKPD", extra_sheets={
+        "DINKES": (sheet(title, HEALTH), "visible"), "DISDIKBUD": (sheet(title, EDUCATION, DISDIK), "visible"),
+    })
+    plan = read_plan(str(path))
+    assert {item.ref.sheet for item in plan.items} == {"RKPD"} and sub_budget(plan) == 7_000_000_000
+    message = "sheet(s) 'DINKES', 'DISDIKBUD': the rows of sheet(s) 'RKPD' again, with the same amounts, skipped as copies (13 rows)"
+    assert sheet_warnings(plan) == [("", message)]
+    assert not [w for w in plan.warnings if w.message.startswith("duplicate row")]
+    assert [(s.name, s.skipped_reason) for s in plan.sheets] == [("RKPD", ""), ("DINKES", "copy of another sheet"), ("DISDIKBUD", "copy of another sheet")]
+    assert [(row.ref.sheet, row.count) for row in plan.skipped if row.reason is SkipReason.OTHER_VERSION] == [("DINKES", 7), ("DISDIKBUD", 6)]
+    assert plan.rows_read == plan.item_rows + plan.skipped_rows == 23
+    assert render(warning_text(plan, message), "id") == (
+        "lembar 'DINKES', 'DISDIKBUD': mengulang baris lembar 'RKPD' dengan pagu yang sama, dilewati sebagai salinan (13 baris)"
+    )
+
+
+def test_a_summary_sheet_of_program_totals_is_set_aside_for_the_detail(make_workbook):
+    support = ("1.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA")
+    rekap = [["REKAPITULASI PROGRAM RKPD KABUPATEN SEMARANG TAHUN 2024"], [], ["Kode", "Program", "Pagu Indikatif (Rp)"],
+             [*support, 500_000_000], ["1.02.02", HEALTH[0][1], 3_000_000_000], ["1.01.02", EDUCATION[0][1], 4_000_000_000]]
+    spec = [(*support, None, 500_000_000), ("1.02.01.2.02", "Administrasi Keuangan Perangkat Daerah", None, 500_000_000),
+            ("1.02.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "Dinas Kesehatan", 500_000_000), *HEALTH]
+    detail = sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", spec) + [[c, n, p, b, DISDIK] for c, n, p, b in EDUCATION]
+    plan = read_plan(str(make_workbook(rekap, name="rkpd.xlsx", title="Rekap Program", extra_sheets={"Rincian": (detail, "visible")})))
+    # read, the summary's programs would be items of an agency named 'Rekap Program'
+    assert {item.ref.sheet for item in plan.items} == {"Rincian"} and sub_budget(plan) == 7_500_000_000
+    assert sheet_warnings(plan) == [("", "sheet(s) 'Rekap Program': the rows of sheet(s) 'Rincian' again, with the same amounts, skipped as copies (6 rows)")]
+
+
+def test_a_summary_of_the_programs_of_every_opd_sheet_is_set_aside(make_workbook):
+    rekap = [["REKAPITULASI PROGRAM RKPD KABUPATEN SEMARANG TAHUN 2024"], [], ["Kode", "Program", "Pagu Indikatif (Rp)"],
+             ["1.02.02", HEALTH[0][1], 3_000_000_000], ["1.01.02", EDUCATION[0][1], 4_000_000_000], ["1.01.02.2.01", EDUCATION[1][1], 4_000_000_000]]
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    sheets = {"Dinkes": (sheet(title, HEALTH), "visible"), "Disdik": (sheet(title, EDUCATION, DISDIK), "visible")}
+    plan = read_plan(str(make_workbook(rekap, name="rkpd.xlsx", title="Rekap", extra_sheets=sheets)))
+    assert {item.ref.sheet for item in plan.items} == {"Dinkes", "Disdik"} and sub_budget(plan) == 7_000_000_000
+    message = "sheet(s) 'Rekap': the rows of sheet(s) 'Dinkes', 'Disdik' again, with the same amounts, skipped as copies (6 rows)"
+    assert sheet_warnings(plan) == [("", message)]
+
+
+def test_a_summary_with_a_program_the_detail_lacks_is_read(make_workbook):
+    rekap = [["REKAPITULASI PROGRAM RKPD KABUPATEN SEMARANG TAHUN 2024"], [], ["Kode", "Program", "Pagu Indikatif (Rp)"],
+             ["1.02.02", HEALTH[0][1], 3_000_000_000], ["1.01.02", EDUCATION[0][1], 4_000_000_000], ["1.03.02", "PROGRAM PENGELOLAAN SUMBER DAYA AIR", 1]]
+    detail = sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", HEALTH) + [[c, n, p, b, DISDIK] for c, n, p, b in EDUCATION]
+    plan = read_plan(str(make_workbook(rekap, name="rkpd.xlsx", title="Rekap Program", extra_sheets={"Rincian": (detail, "visible")})))
+    # two of its three rows are in the detail: not enough to call it a copy
+    assert {item.ref.sheet for item in plan.items} == {"Rekap Program", "Rincian"} and sheet_warnings(plan) == []
+
+
+def test_last_years_plan_beside_this_years_is_skipped(make_workbook):
+    now, before = sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", HEALTH), sheet("RKPD KABUPATEN SEMARANG TAHUN 2023", HEALTH[:2] + HEALTH[3:])
+    for first, second in (("RKPD 2024", "RKPD 2023"), ("RKPD 2023", "RKPD 2024")):
+        rows = {"RKPD 2024": now, "RKPD 2023": before}
+        plan = read_plan(str(make_workbook(rows[first], name="rkpd.xlsx", title=first, extra_sheets={second: (rows[second], "visible")})))
+        assert plan.year == 2024 and {item.ref.sheet for item in plan.items} == {"RKPD 2024"}
+        assert sheet_warnings(plan) == [("", "sheet(s) 'RKPD 2023': titled with another year than the plan's (2024), skipped (6 rows)")]
+    # the year the file name (or --year) gives wins over the latest
+    plan = read_plan(str(make_workbook(now, name="kabupaten_semarang_2023.xlsx", title="RKPD 2024", extra_sheets={"RKPD 2023": (before, "visible")})))
+    assert plan.year == 2023 and {item.ref.sheet for item in plan.items} == {"RKPD 2023"}
+
+
+def test_a_print_date_in_a_title_is_no_plan_year(make_workbook):
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    second = [["Dicetak 28-12-2023"], *sheet(title, EDUCATION, DISDIK)[1:]]
+    plan = read_plan(str(make_workbook(sheet(title, HEALTH), name="rkpd.xlsx", extra_sheets={"Sheet2": (second, "visible")})))
+    assert sub_budget(plan) == 7_000_000_000 and sheet_warnings(plan) == []
+
+
+def test_the_final_draft_is_read_over_the_early_one(make_workbook):
+    early = sheet("RANCANGAN AWAL RKPD KABUPATEN SEMARANG TAHUN 2024", [(*row[:3], row[3] * 4 // 5) for row in HEALTH])
+    final = sheet("RANCANGAN AKHIR RKPD KABUPATEN SEMARANG TAHUN 2024", HEALTH)
+    plan = read_plan(str(make_workbook(early, name="rkpd.xlsx", title="Rancangan Awal", extra_sheets={"Rancangan Akhir": (final, "visible")})))
+    assert {item.ref.sheet for item in plan.items} == {"Rancangan Akhir"} and sub_budget(plan) == 3_000_000_000
+    message = "sheet(s) 'Rancangan Awal': an earlier draft of sheet 'Rancangan Akhir', skipped (7 rows)"
+    assert sheet_warnings(plan) == [("", message)]
+    assert render(warning_text(plan, message), "id") == "lembar 'Rancangan Awal': rancangan yang lebih awal dari lembar 'Rancangan Akhir', dilewati (7 baris)"
+
+
+def test_the_same_agencys_rows_with_other_amounts_are_another_version(make_workbook):
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    plan = read_plan(str(make_workbook(sheet(title, HEALTH), name="rkpd.xlsx", extra_sheets={"Sheet2": (sheet(title, HEALTH, scale=2), "visible")})))
+    assert {item.ref.sheet for item in plan.items} == {"Sheet1"}
+    message = (
+        "sheet(s) 'Sheet2': the rows of sheet 'Sheet1' again, with other amounts, skipped as another version of the plan (7 rows): "
+        "to read it instead, hide the other sheet"
+    )
+    assert sheet_warnings(plan) == [("", message)]
+    assert render(warning_text(plan, message), "id").startswith("lembar 'Sheet2': mengulang baris lembar 'Sheet1' dengan pagu lain, dilewati sebagai versi lain")
+
+
+def test_one_sheet_per_kecamatan_with_the_same_codes_is_all_read(make_workbook):
+    # no agency column: each sheet is its agency; the codes repeat, the amounts differ
+    def kecamatan(budget):
+        return [["RKPD KABUPATEN SEMARANG TAHUN 2024"], [], ["Kode", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"],
+                *([code, name, None, budget] for code, name in KECAMATAN)]
+
+    sheets = {"Kec Bawen": (kecamatan(800_000_000), "visible"), "Kec Tuntang": (kecamatan(650_000_000), "visible")}
+    plan = read_plan(str(make_workbook(kecamatan(700_000_000), name="rkpd.xlsx", title="Kec Ungaran", extra_sheets=sheets)))
+    assert [item.agency for item in plan.items if item.kind is Kind.SUB_KEGIATAN] == ["Kec Ungaran", "Kec Bawen", "Kec Tuntang"]
+    assert sub_budget(plan) == 2_150_000_000 and sheet_warnings(plan) == []
+
+
+def test_one_sheet_per_opd_is_all_read(make_workbook):
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    plan = read_plan(str(make_workbook(sheet(title, HEALTH), name="rkpd.xlsx", extra_sheets={"Sheet2": (sheet(title, EDUCATION, DISDIK), "visible")})))
+    assert sub_budget(plan) == 7_000_000_000 and sheet_warnings(plan) == []
+
+
+def test_inspect_lists_the_sheet_set_aside(make_workbook):
+    now, before = sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", HEALTH), sheet("RKPD KABUPATEN SEMARANG TAHUN 2023", HEALTH)
+    path = str(make_workbook(now, name="rkpd.xlsx", title="RKPD 2024", extra_sheets={"RKPD 2023": (before, "visible")}))
+    lines = CliRunner().invoke(main, ["inspect", path, "--lang", "en"]).output.splitlines()
+    assert "  sheet 'RKPD 2023': 7 rows, skipped (another year)" in lines
+    assert "  rows: 14 read = 4 items + 10 skipped (blank 1, header 1, other_version 7, title 1)" in lines
+    result = CliRunner().invoke(main, ["inspect", path])
+    assert result.exit_code == 0
+    assert "  lembar 'RKPD 2023': 7 baris, dilewati (tahun lain)" in result.output.splitlines()
+    assert "    berkas: lembar 'RKPD 2023': berjudul tahun lain dari tahun rencana (2024), dilewati (7 baris)" in result.output.splitlines()
