@@ -141,12 +141,14 @@ def _joined_kota(runs: list[list]) -> list[list]:
 
 
 def _named(kind: str, words: list[str]) -> tuple[str, str]:
-    """A run's kind and name: filler, office and number words dropped; 'Malang Regency' is a kabupaten."""
+    """A run's kind and name, filler and number words dropped; an office names no place; 'Malang Regency' is a kabupaten."""
     if kind == "any":
         return "any", ""
     if kind == "" and len(words) > 1 and words[-1] in _SUFFIXES:
         kind, words = _SUFFIXES[words[-1]], words[:-1]
-    kept = [word for word in words if word not in FILLER_WORDS and word not in OFFICE_WORDS and not word.isdigit()]
+    if kind == "" and any(word in OFFICE_WORDS for word in words):
+        return kind, ""  # 'Kantor Dinas PU', 'UPT Jalan Wilayah Malang': an office, wherever it is
+    kept = [word for word in words if word not in FILLER_WORDS and not word.isdigit()]
     return kind, " ".join(kept)
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from syncheck.places import AMBIGUOUS, ELSEWHERE, IN, UNSTATED, Region, parse_location, place, region_of, split_locations, target_of
 
-KAB_MALANG_ROWS = {"Kec. Dampit", "Kepanjen", "Desa Sukodono Kec. Dampit", "Tersebar", "Kantor Dinas"}
+KAB_MALANG_ROWS = {"Kec. Dampit", "Kepanjen", "Desa Sukodono Kec. Dampit", "Tersebar", "Kantor Dinas", "UPT Jalan Wilayah Malang"}
 PROVINCE = "Provinsi Jawa Timur"
 
 
@@ -23,7 +23,7 @@ def test_kab_kota_is_one_placeholder_not_two_places():
 
 @pytest.mark.parametrize(
     "text",
-    ["Tersebar", "-", "Seluruh Kecamatan", "Lokasi Tersebar", "Semua Desa", "Kantor Dinas", "Kab/Kota se-Jawa Timur",
+    ["Tersebar", "-", "Seluruh Kecamatan", "Lokasi Tersebar", "Semua Desa", "Kantor Dinas", "Kantor Dinas PU", "Kab/Kota se-Jawa Timur",
      "Se-Provinsi", "Provinsi Jawa Timur", "0", ""],
 )  # fmt: skip
 def test_placeholders_name_no_place(text):
@@ -46,7 +46,9 @@ def test_the_kota_of_the_same_name_and_places_elsewhere_are_not_in_the_kabupaten
     assert place(text, kab_malang()).status == ELSEWHERE
 
 
-@pytest.mark.parametrize("text", ["Tersebar", "-", "Jawa Timur", "Seluruh Kecamatan", "Kantor Dinas", "Kab/Kota se-Jawa Timur", "Semua Desa"])
+@pytest.mark.parametrize(
+    "text", ["Tersebar", "-", "Jawa Timur", "Seluruh Kecamatan", "Kantor Dinas", "Kab/Kota se-Jawa Timur", "Semua Desa", "UPT Jalan Wilayah Malang"]
+)
 def test_generic_texts_are_not_stated_even_when_the_kab_kota_plan_uses_them(text):
     assert place(text, kab_malang()).status == UNSTATED
 
