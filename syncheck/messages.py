@@ -244,6 +244,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} is not a province; it is compared as the higher level because it is given first",
         "{government} bukan provinsi; diperlakukan sebagai tingkat yang lebih tinggi karena disebut pertama",
     ),
+    # tally.py: counting items and placing the province rows
+    "tally.province_level_digit": (
+        "{count} rows carry the province level digit 1 in their kegiatan code (x.xx.xx.1.xx), though {government} is a kabupaten/kota",
+        "{count} baris memakai digit tingkat provinsi 1 pada kode kegiatannya (x.xx.xx.1.xx), padahal {government} adalah kabupaten/kota",
+    ),
+    "tally.code_names_differ": (
+        "code {code} is also written on a row named '{other}': the names differ, so this row is counted as another item",
+        "kode {code} juga tertulis pada baris bernama '{other}': namanya berbeda, sehingga baris ini dihitung sebagai item lain",
+    ),
+    "tally.ambiguous_place": (
+        "location '{location}' may be the kota or the kabupaten of that name: no overlap is asserted for this row",
+        "lokasi '{location}' bisa berarti kota atau kabupaten dengan nama itu: tumpang tindih baris ini tidak dinyatakan",
+    ),
     "audit.year_given": ("the file says {found}; audited as {given}", "berkas menyebut tahun {found}; diaudit sebagai tahun {given}"),
     "audit.merged": ("{government} {year}: {count} files read as one plan ({files})", "{government} {year}: {count} berkas dibaca sebagai satu rencana ({files})"),
     "audit.no_plan": (

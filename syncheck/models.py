@@ -353,6 +353,7 @@ class Overlap:
     left_budget: int
     right_budget: int
     relation: Relation = Relation.IDENTICAL
+    shared_by: int = 1  # kab/kota the province row's location names, this one included: its budget is theirs together
 
 
 @dataclass(frozen=True)
@@ -394,6 +395,9 @@ class Result:
     #: reviewer decisions shown on no link row (rejected pairs, decisions that matched nothing); kept so
     #: the workbook carries them into the next run
     kept_decisions: tuple[Decision, ...] = ()
+    #: same sub kegiatan both levels fund where the province row names no place that can be checked
+    #: (placeholder or ambiguous location): no substantive overlap, counted apart
+    unlocated: tuple[Overlap, ...] = ()
 
     @property
     def left(self) -> Plan:

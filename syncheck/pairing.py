@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .identify import explain_links
 from .entries import prepare
 from .match import Adjust, link_entries
-from .models import Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
+from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
 from .normalize import Rule, default_rules, load_rules
-from .tally import overlap_of, overlapping_links, plan_groups, summarize
+from .places import AMBIGUOUS, IN, Placement
+from .tally import ambiguity_note, overlap_of, placed_links, plan_groups, summarize
 from .workers import iter_ordered, shared, worker_count
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ class PairOutcome:
     links: list[Link]
     summaries: list[Summary]
     overlaps: list[Overlap]
+    unlocated: list[Overlap] = field(default_factory=list)  # same sub kegiatan whose province row names no usable place
+    notes: list[Finding] = field(default_factory=list)  # warnings on the pair's rows (an ambiguous place)
 
 
 Reviewer = Callable[[int, int], "Adjust | None"]
@@ -69,7 +72,7 @@ def link_pairs(
 
 
 LinkRow = tuple[Kind, int, int, Relation, float, str, str]
-OverlapRow = tuple[int, str]
+OverlapRow = tuple[int, Placement]
 PairRows = tuple[list[LinkRow], list[Summary], list[OverlapRow]]
 
 
@@ -85,7 +88,7 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     left_at, right_at = _positions(left), _positions(right)
     link_at = {id(link): index for index, link in enumerate(found)}
     links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
-    overlaps = [(link_at[id(link)], where) for link, where in overlapping_links(left, right, found)]
+    overlaps = [(link_at[id(link)], placement) for link, placement in placed_links(left, right, found)]
     return links, summarize(left, right, found, shared("groups")[pair[0]]), overlaps
 
 
@@ -103,5 +106,7 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
                             "left": left.items[i], "right": right.items[j], "decided": decided})
         for kind, i, j, relation, score, reason, decided in link_rows
     ]  # fmt: skip
-    overlaps = [overlap_of(links[at], where) for at, where in overlap_rows]
-    return PairOutcome(links, summaries, overlaps)
+    overlaps = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status == IN]
+    unlocated = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status != IN]
+    notes = [ambiguity_note(links[at], placement) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
+    return PairOutcome(links, summaries, overlaps, unlocated, notes)

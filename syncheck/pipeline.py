@@ -159,6 +159,7 @@ def compare_plans(
     from .graph import ClusterGraph
     from .identify import identify_plans
     from .pairing import link_pairs, reviewer_for
+    from .tally import code_name_notes, level_digit_notes
 
     master = master if master is not None else master_for(options)
     if master is not None:
@@ -171,6 +172,8 @@ def compare_plans(
     links: list[Link] = []
     summaries: list[Summary] = []
     overlaps: list[Overlap] = []
+    unlocated: list[Overlap] = []
+    notes = [*notes, *level_digit_notes(plans), *(note for plan in plans for note in code_name_notes(plan))]
     graph = ClusterGraph(plans)
     for (left_index, right_index), outcome in zip(pairs, outcomes):  # each pair as it comes: here while workers link
         if book is not None:
@@ -178,6 +181,8 @@ def compare_plans(
         links.extend(outcome.links)
         summaries.extend(outcome.summaries)
         overlaps.extend(outcome.overlaps)
+        unlocated.extend(outcome.unlocated)
+        notes.extend(outcome.notes)
         graph.add(outcome.links)
     clusters = graph.clusters()
     return Result(
@@ -189,6 +194,7 @@ def compare_plans(
         warnings=tuple(notes + (book.warnings(plans) if book else [])),
         options=options,
         kept_decisions=book.kept() if book else (),
+        unlocated=tuple(unlocated),
     )
 
 

@@ -8,6 +8,7 @@ from syncheck import __version__
 from syncheck.jsonout import Encoded, document_text, flat_json, write_document
 from syncheck.models import Item, Link, Overlap, Plan, Result, Summary
 from syncheck.report_data import (
+    PairOverlap,
     ReportView,
     all_warnings,
     is_province,
@@ -17,7 +18,7 @@ from syncheck.report_data import (
     plan_json,
     warning_json,
 )
-from syncheck.sentences import check_lang, headline, kind_label, label, overlap_sentence
+from syncheck.sentences import check_lang, headline, kind_label, label, overlap_sentence, shared_sentence, unlocated_sentence
 from syncheck.values import format_percent
 from syncheck.workbook import write_workbook
 from syncheck.workers import bulk_phase, run_alongside
@@ -117,7 +118,10 @@ def _overlap_json(overlap: Overlap) -> dict[str, Any]:
 
 def _overlap_tail(overlap: Overlap) -> dict[str, Any]:
     """An overlap record's fields after its two rows."""
-    return {"location": overlap.location, "left_budget": overlap.left_budget, "right_budget": overlap.right_budget}
+    return {
+        "location": overlap.location, "left_budget": overlap.left_budget, "right_budget": overlap.right_budget,
+        "shared_by": overlap.shared_by,
+    }  # fmt: skip
 
 
 class RecordEncoder:
@@ -190,11 +194,21 @@ def render_console(result: Result, lang: str, view: ReportView | None = None) ->
         lines = [headline(s, lang, province) for s in summaries if (s.left, s.right) == (left, right)]
         total = totals.get((left, right))
         if total is not None:
-            lines.append(overlap_sentence(right, total.left_budget, total.count, lang, left=None if province else left))
+            lines.extend(_overlap_lines(total, lang, None if province else left))
         blocks.append("\n".join(lines))
     if summaries:
         blocks.append(_console_table(summaries, lang))
     return "\n\n".join(block for block in blocks if block)
+
+
+def _overlap_lines(total: PairOverlap, lang: str, left: str | None) -> list[str]:
+    """The pair's overlap sentence, then what of it is on shared rows and what could not be placed, when any."""
+    lines = [overlap_sentence(total.right, total.left_budget, total.count, lang, left=left)]
+    if total.shared_budget:
+        lines.append(shared_sentence(total.shared_budget, lang, left=left))
+    if total.unlocated:
+        lines.append(unlocated_sentence(total.right, total.unlocated_budget, total.unlocated, lang, left=left))
+    return lines
 
 
 def _console_table(summaries: list[Summary], lang: str) -> str:

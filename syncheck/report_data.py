@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from syncheck.models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, Result, SourceRef, Summary
+from syncheck.tally import distinct_items
 
 #: report order of the kinds: program < kegiatan < sub kegiatan (context kinds last)
 KIND_ORDER: dict[Kind, int] = {
@@ -21,13 +22,19 @@ KIND_ORDER: dict[Kind, int] = {
 
 @dataclass(frozen=True)
 class PairOverlap:
-    """The substantive overlap of one pair of governments, budgets counted once per row."""
+    """The substantive overlap of one pair of governments, budgets counted once per row.
+
+    ``count`` is of distinct sub kegiatan (a province item on two rows in the kab/kota is one).
+    """
 
     left: str
     right: str
     count: int
     left_budget: int
     right_budget: int
+    shared_budget: int = 0  # of left_budget: on province rows that name other kab/kota too
+    unlocated: int = 0  # other same sub kegiatan whose province rows name no place that can be checked
+    unlocated_budget: int = 0  # their province budget
 
 
 class PlanLookup:
@@ -182,21 +189,64 @@ def row_key(item: Item) -> RowKey:
 
 
 def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[PairOverlap]:
-    """Per pair: distinct overlapping left rows and both budgets, each row counted once."""
+    """Per pair: distinct overlapping sub kegiatan and both budgets (each row counted once), the part of the
+    province budget on shared rows, and the same sub kegiatan whose location names no place to check."""
     lookup = lookup or PlanLookup(result)
-    groups: dict[tuple[str, str], tuple[dict[RowKey, int], dict[RowKey, int]]] = {}
-    for pair in pairs(result):
-        groups[pair] = ({}, {})
-    for overlap in result.overlaps:  # any order: every overlap of a row carries that row's one budget
-        pair = (lookup.government(overlap.left), lookup.government(overlap.right))
-        lefts, rights = groups.setdefault(pair, ({}, {}))
+    items = _DistinctItems(lookup)
+    tallies: dict[tuple[str, str], _PairTally] = {pair: _PairTally() for pair in pairs(result)}
+    for overlaps, located in ((result.overlaps, True), (result.unlocated, False)):
+        for overlap in overlaps:  # any order: every overlap of a row carries that row's one budget
+            pair = (lookup.government(overlap.left), lookup.government(overlap.right))
+            tallies.setdefault(pair, _PairTally()).add(overlap, items.of(overlap.left), located)
+    return [tally.total(left, right) for (left, right), tally in tallies.items()]
+
+
+class _DistinctItems:
+    """The distinct item (tally.distinct_items) of a province row, its plan's rows grouped once."""
+
+    def __init__(self, lookup: PlanLookup) -> None:
+        self.lookup = lookup
+        self._groups: dict[int, dict[SourceRef, SourceRef]] = {}
+
+    def of(self, item: Item) -> tuple[int, SourceRef]:
+        """(plan position, representative row) of the item's distinct item."""
+        index = self.lookup.index_of(item)
+        groups = self._groups.get(index)
+        if groups is None:
+            plan = self.lookup.plan_of(item)
+            groups = self._groups[index] = distinct_items(list(plan.items_of(item.kind))) if plan else {}
+        return index, groups.get(item.ref, item.ref)
+
+
+class _PairTally:
+    """One pair's overlaps and unlocated same rows, gathered row by row."""
+
+    def __init__(self) -> None:
+        self.lefts: dict[RowKey, int] = {}
+        self.rights: dict[RowKey, int] = {}
+        self.shared: dict[RowKey, int] = {}
+        self.items: set[tuple[int, SourceRef]] = set()
+        self.unlocated: dict[tuple[int, SourceRef], dict[RowKey, int]] = {}
+
+    def add(self, overlap: Overlap, item: tuple[int, SourceRef], located: bool) -> None:
+        """Count one overlap (located) or one same pair whose province row names no usable place."""
+        if not located:
+            self.unlocated.setdefault(item, {})[row_key(overlap.left)] = overlap.left_budget
+            return
         # one province row may overlap several city rows: its budget still counts once
-        lefts.setdefault(row_key(overlap.left), overlap.left_budget)
-        rights.setdefault(row_key(overlap.right), overlap.right_budget)
-    return [
-        PairOverlap(left, right, len(lefts), sum(lefts.values()), sum(rights.values()))
-        for (left, right), (lefts, rights) in groups.items()
-    ]
+        self.lefts.setdefault(row_key(overlap.left), overlap.left_budget)
+        self.rights.setdefault(row_key(overlap.right), overlap.right_budget)
+        if overlap.shared_by > 1:
+            self.shared.setdefault(row_key(overlap.left), overlap.left_budget)
+        self.items.add(item)
+
+    def total(self, left: str, right: str) -> PairOverlap:
+        """The pair's totals; a sub kegiatan overlapping on one row is not also counted as unlocated."""
+        unlocated = [rows for item, rows in self.unlocated.items() if item not in self.items]
+        return PairOverlap(
+            left, right, len(self.items), sum(self.lefts.values()), sum(self.rights.values()), sum(self.shared.values()),
+            len(unlocated), sum(sum(rows.values()) for rows in unlocated),
+        )  # fmt: skip
 
 
 def all_warnings(result: Result) -> list[Finding]:

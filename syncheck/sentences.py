@@ -73,6 +73,10 @@ LABELS: dict[str, dict[str, str]] = {
         "location": "Lokasi",
         "left_location": "Lokasi kiri",
         "right_location": "Lokasi kanan",
+        "shared_by": "Baris dipakai bersama (kab/kota)",
+        "overlap_shared": "Di antaranya pada baris bersama kab/kota lain",
+        "unlocated_count": "Sama, lokasi tidak disebut atau ambigu (sub kegiatan)",
+        "unlocated_budget": "Pagu kiri sub kegiatan itu",
         "sum": "Jumlah pagu",
         "totals": "Total (tiap baris dihitung sekali)",
         "file": "Berkas",
@@ -152,6 +156,10 @@ LABELS: dict[str, dict[str, str]] = {
         "location": "Location",
         "left_location": "Left location",
         "right_location": "Right location",
+        "shared_by": "Row shared by (kab/kota)",
+        "overlap_shared": "Of it, on rows shared with other kab/kota",
+        "unlocated_count": "Same, location not stated or ambiguous (sub kegiatan)",
+        "unlocated_budget": "Their left budget",
         "sum": "Sum",
         "totals": "Total (each row counted once)",
         "file": "File",
@@ -262,6 +270,37 @@ def overlap_sentence(right: str, amount: int, count: int, lang: str, *, left: st
     if count == 0:
         return f"No {owner} overlaps with {right}."
     return f"{format_short_rupiah(amount, 'en')} of {owner} overlaps with {right} ({items})."
+
+
+def shared_sentence(amount: int, lang: str, *, left: str | None = None) -> str:
+    """'Of this, Rp 8.6 billion is on province rows that also name other kab/kota (each shows the whole row).'"""
+    check_lang(lang)
+    if lang == "id":
+        return (
+            f"Dari jumlah itu, {format_short_rupiah(amount, 'id')} berada pada baris {left or 'provinsi'} yang juga menyebut "
+            "kab/kota lain (tiap kab/kota menampilkan pagu seluruh baris)."
+        )
+    rows = f"rows of {left}" if left else "province rows"
+    return f"Of this, {format_short_rupiah(amount, 'en')} is on {rows} that also name other kab/kota (each shows the whole row)."
+
+
+def unlocated_sentence(right: str, amount: int, count: int, lang: str, *, left: str | None = None) -> str:
+    """'2 other same sub-activities (Rp 1.2 billion of province budget) give no location that can be checked
+    against Kota X: no overlap is asserted for them.'"""
+    check_lang(lang)
+    if lang == "id":
+        owner = f"anggaran {left or 'provinsi'}"
+        return (
+            f"{count} sub kegiatan sama lainnya ({format_short_rupiah(amount, 'id')} {owner}) tidak menyebut lokasi "
+            f"yang dapat dicocokkan dengan {right}: tumpang tindihnya tidak dinyatakan."
+        )
+    singular, plural, _ = _EN_NOUNS[Kind.SUB_KEGIATAN]
+    items, give, them = (f"1 other same {singular}", "gives", "it") if count == 1 else (f"{count} other same {plural}", "give", "them")
+    owner = f"{left or 'province'} budget"
+    return (
+        f"{items} ({format_short_rupiah(amount, 'en')} of {owner}) {give} no location that can be checked "
+        f"against {right}: no overlap is asserted for {them}."
+    )
 
 
 # --- the review loop: decision column, kept decisions, evaluation workbook ----------------------

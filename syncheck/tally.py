@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import functools
-import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .codes import comparison_key
-from .models import LINKED_KINDS, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary
-from .normalize import STOP_WORDS, normalize_name, without_kind_prefix
-
-_PLACE_PREFIX = re.compile(r"^(kec(amatan)?|kel(urahan)?|desa|ds|kab(upaten)?|kota|kecamatan)\.?\s+", re.IGNORECASE)
+from .messages import say
+from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary
+from .normalize import STOP_WORDS, core_tokens, normalize_name, token_difference, without_kind_prefix
+from .places import ELSEWHERE, IN, Placement, Target, place, target_of
+from .places import split_locations  # noqa: F401 - re-exported: how a location cell is split into places
 
 
 def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:
@@ -34,33 +34,83 @@ def _item_roots(items: list[Item]) -> list[int]:
         return index
 
     by_key: dict[tuple, int] = {}
+    by_code: dict[tuple, list[int]] = {}  # per code, one row of each differently named item written with it
     for index, item in enumerate(items):
-        for key in _identity_keys(item):
-            found = by_key.get(key)
-            if found is None:
-                by_key[key] = index
-            else:
-                parent[find(index)] = find(found)
+        code_key, name_key = _identity_keys(item)
+        found = _named_alike(by_code.setdefault(code_key, []), index, items) if code_key else None
+        if found is not None:
+            parent[find(index)] = find(found)
+        if name_key:
+            found = by_key.setdefault(name_key, index)
+            parent[find(index)] = find(found)
     return [find(index) for index in range(len(items))]
 
 
-def _identity_keys(item: Item) -> list[tuple]:
-    """Keys that make two rows the same item: the canonical code; the name within the program."""
+def _named_alike(heads: list[int], index: int, items: list[Item]) -> int | None:
+    """The row among ``heads`` whose name is the row's at ``index`` (spelled alike), else None (and it becomes a head)."""
+    name = items[index].name
+    for head in heads:
+        if not names_differ(items[head].name, name):
+            return head
+    heads.append(index)
+    return None
+
+
+def _identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
+    """Keys that make two rows the same item: the canonical code (the official one when the master gave one),
+    and the name within the program."""
+    code = item.official_code or item.code
+    # a code with the X.XX placeholder names the item of the row's own agency
+    owner = (item.agency,) if (code.text if code is not None else item.program_code).startswith("X") else ()
+    code_key = ("code",) + owner + comparison_key(code) if code is not None and code.kind is item.kind else None
     # a name repeated under one program counts once even under two kegiatan codes ('Penyediaan
     # Sandang' of two panti kegiatan): that is how reviewers, and the labelled corpora, count items
-    keys: list[tuple] = []
-    # a code with the X.XX placeholder names the item of the row's own agency
-    owner = (item.agency,) if (item.code_text or item.program_code).startswith("X") else ()
-    if item.code is not None and item.code.kind is item.kind:
-        keys.append(("code",) + owner + comparison_key(item.code))
     name = _name_key(item.name)
-    if name:
-        # one spelling of the scope for coded and codeless rows, so a codeless repeat joins its coded twin
-        scope = ".".join(item.code.segments[:3]) if item.code is not None and len(item.code.segments) >= 3 else (item.program_code or item.agency)
-        if item.kind is Kind.PROGRAM:
-            scope = ".".join(item.code.segments[:2]) if item.code is not None else item.agency
-        keys.append(("name", item.kind.value, scope) + owner + (name,))
-    return keys
+    if not name:
+        return code_key, None
+    # one spelling of the scope for coded and codeless rows, so a codeless repeat joins its coded twin
+    scope = ".".join(item.code.segments[:3]) if item.code is not None and len(item.code.segments) >= 3 else (item.program_code or item.agency)
+    if item.kind is Kind.PROGRAM:
+        scope = ".".join(item.code.segments[:2]) if item.code is not None else item.agency
+    return code_key, ("name", item.kind.value, scope) + owner + (name,)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def names_differ(first: str, second: str) -> bool:
+    """True when two names written with one code are two items: each has words the other lacks, beyond
+    typos, abbreviations and acronyms ('Pembangunan Jalan' / 'Rehabilitasi Jalan'); added words are detail."""
+    only_first, only_second, _ = token_difference(core_tokens(first), core_tokens(second))
+    if not (only_first and only_second):
+        return False
+    first_words, second_words = set(normalize_name(first).split()), set(normalize_name(second).split())
+    # an acronym may stand for words that are otherwise set aside ('PD' for 'Perangkat Daerah')
+    first_extra, second_extra = only_first | (first_words - second_words), only_second | (second_words - first_words)
+    return not (_abbreviates(only_first, second_extra) or _abbreviates(only_second, first_extra))
+
+
+def _abbreviates(short: frozenset[str], long: frozenset[str] | set[str]) -> bool:
+    """Every word of ``short`` is the start of a word of ``long`` ('peny') or initials of its words ('sda')."""
+    initials = Counter(word[0] for word in long)
+    return all(
+        len(word) >= 2 and (any(other.startswith(word) for other in long) or (len(word) <= 5 and not Counter(word) - initials))
+        for word in short
+    )
+
+
+def code_name_notes(plan: Plan) -> list[Finding]:
+    """A warning on each row whose code another row carries under a different name: counted as two items."""
+    notes = []
+    for kind in LINKED_KINDS:
+        heads: dict[tuple, list[Item]] = {}  # per code, one row of each differently named item
+        for item in plan.items_of(kind):
+            code_key, _ = _identity_keys(item)
+            group = heads.setdefault(code_key, []) if code_key else []
+            if code_key and all(names_differ(head.name, item.name) for head in group):
+                if group:
+                    message = say("tally.code_names_differ", code=item.code_text, other=group[0].name)
+                    notes.append(Finding(item.ref, message, code=item.code_text, name=item.name))
+                group.append(item)
+    return notes
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -103,68 +153,57 @@ def _summary(left: Plan, right: Plan, kind: Kind, items: set[SourceRef], relatio
     return Summary(left.label, right.label, kind, len(items), same, identical, similar, counterpart, review, right_total)
 
 
-def place_names(plan: Plan) -> set[str]:
-    """Normalized place names of a plan: the government itself and every location its rows name."""
-    names = {_place(plan.government)}
-    for location in {item.location for item in plan.items}:
-        for part in split_locations(location):
-            names.add(_place(part))
-    names.discard("")
-    return names
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def split_locations(text: str) -> tuple[str, ...]:
-    """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts (cached: a plan names a few places on many rows)."""
-    return tuple(part.strip() for part in re.split(r"[,;/\n]|\bdan\b", text or "") if part.strip())
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _place(text: str) -> str:
-    """A place name without its prefix ('Kec. Batu' -> 'batu')."""
-    value = " ".join((text or "").lower().split())
-    previous = None
-    while previous != value:
-        previous, value = value, _PLACE_PREFIX.sub("", value).strip()
-    return value
-
-
 def find_overlaps(left: Plan, right: Plan, links: list[Link]) -> list[Overlap]:
     """Same sub kegiatan that the province locates in the kab/kota and the kab/kota also funds."""
-    return [overlap_of(link, where) for link, where in overlapping_links(left, right, links)]
+    return [overlap_of(link, placement) for link, placement in placed_links(left, right, links) if placement.status == IN]
 
 
-def overlapping_links(left: Plan, right: Plan, links: list[Link]) -> list[tuple[Link, str]]:
-    """The links of find_overlaps, each with the part of the province row's location in the kab/kota."""
-    city = _place(right.government)
-    places = place_names(right) - {_place(left.government)}
+def placed_links(left: Plan, right: Plan, links: list[Link]) -> list[tuple[Link, Placement]]:
+    """Same sub kegiatan links the kab/kota funds, each with where the province row lies: in the kab/kota,
+    not stated, or ambiguous (rows located elsewhere are left out)."""
+    target: Target | None = None  # worked out on the first link that needs it
     found = []
     for link in links:
-        if link.kind is not Kind.SUB_KEGIATAN or not link.relation.is_same:
+        if link.kind is not Kind.SUB_KEGIATAN or not link.relation.is_same or (link.right.budget or 0) <= 0:
             continue
-        where = _located_in(link.left.location, city, places, right.government)
-        if where and (link.right.budget or 0) > 0:
-            found.append((link, where))
+        target = target or target_for(left, right)
+        placement = place(link.left.location, target)
+        if placement.status != ELSEWHERE:
+            found.append((link, placement))
     return found
 
 
-def overlap_of(link: Link, where: str) -> Overlap:
-    """The substantive overlap a link makes at a place: both budgets, each at its own level."""
-    return Overlap(link.left, link.right, where, link.left.budget or 0, link.right.budget or 0, link.relation)
+def target_for(left: Plan, right: Plan) -> Target:
+    """The kab/kota plan as its province's location cells are read against it."""
+    locations = {item.location for item in right.items if item.location}
+    province_locations = {item.location for item in left.items if item.location}
+    return target_of(right.government, locations, left.government, province_locations)
 
 
-def _located_in(location: str, city: str, places: set[str], government: str) -> str:
-    """The part of a province row's location that lies in the kab/kota, or empty."""
-    for part in split_locations(location):
-        raw = " ".join(part.lower().split())
-        if raw.startswith(("kota ", "kabupaten ", "kab ", "kab. ")) and _place(raw) == city:
-            return part if _same_level_word(raw, government) else ""
-        if not raw.startswith(("kota ", "kabupaten ", "kab ", "kab. ", "provinsi ")) and _place(raw) in places:
-            return part
-    return ""
+def overlap_of(link: Link, placement: Placement) -> Overlap:
+    """The overlap a link makes at a place: both budgets, each at its own level, and how many kab/kota share the row.
+
+    A row whose place is not stated or ambiguous gives its location cell as written (it is no substantive overlap).
+    """
+    where = placement.where if placement.status == IN else link.left.location
+    return Overlap(link.left, link.right, where, link.left.budget or 0, link.right.budget or 0, link.relation, placement.shared_by)
 
 
-def _same_level_word(raw: str, government: str) -> bool:
-    """'Kota Pasuruan' is not 'Kabupaten Pasuruan'."""
-    first = government.split()[0].lower() if government else ""
-    return raw.startswith("kota") == (first == "kota")
+def ambiguity_note(link: Link, placement: Placement) -> Finding:
+    """The warning on a province row whose location may be either the kota or the kabupaten of one name."""
+    return Finding(link.left.ref, say("tally.ambiguous_place", location=placement.where), code=link.left.code_text, name=link.left.name)
+
+
+def level_digit_notes(plans: list[Plan]) -> list[Finding]:
+    """One warning per kab/kota plan whose kegiatan or sub kegiatan codes carry the province level digit 1."""
+    notes = []
+    for plan in plans:
+        if plan.level.is_province:
+            continue
+        count = sum(1 for item in plan.items if item.kind in _LEVELLED and item.code is not None and item.code.level_digit == "1")
+        if count:
+            notes.append(Finding(SourceRef(plan.file, "", 0), say("tally.province_level_digit", count=count, government=plan.label)))
+    return notes
+
+
+_LEVELLED = (Kind.KEGIATAN, Kind.SUB_KEGIATAN)

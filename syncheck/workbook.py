@@ -109,7 +109,7 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
     overlap_names, overlap_rows = _overlap_block(result, view.totals, lang)
     sheet.append(overlap_names, style="bold", fit=5)
     for row in overlap_rows:
-        sheet.append(row, {4: MONEY, 5: MONEY}, fit=5)
+        sheet.append(row, {4: MONEY, 5: MONEY, 7: MONEY, 9: MONEY}, fit=5)
     programs = sum(1 for s in summaries if s.kind is Kind.PROGRAM)
     if programs:
         bar_chart(sheet, label("chart_title", lang), (6, 3, 3 + programs), (2, 4, 3 + programs), f"A{sheet.rows + 2}")
@@ -140,14 +140,17 @@ def _summary_title(result: Result, lang: str) -> str:
 
 def _overlap_block(result: Result, totals: list[PairOverlap], lang: str) -> tuple[list[str], list[Row]]:
     """Header and rows of the per-pair overlap totals with the overlap sentence."""
-    keys = ("left", "right", "overlap_count", "left_budget", "right_budget", "sentence")
+    keys = ("left", "right", "overlap_count", "left_budget", "right_budget", "sentence", "overlap_shared", "unlocated_count", "unlocated_budget")
     rows: list[Row] = []
     for total in totals:
         province = is_province(result, total.left)
         sentence = overlap_sentence(
             total.right, total.left_budget, total.count, lang, left=None if province else total.left
         )
-        rows.append([total.left, total.right, total.count, total.left_budget, total.right_budget, sentence])
+        rows.append([
+            total.left, total.right, total.count, total.left_budget, total.right_budget, sentence,
+            total.shared_budget, total.unlocated, total.unlocated_budget,
+        ])  # fmt: skip
     return [label(k, lang) for k in keys], rows
 
 
@@ -169,6 +172,7 @@ class _SheetRows:
         return [
             *left[:3], *right[:3], overlap.location, overlap.left_budget, overlap.right_budget,
             overlap.left_budget + overlap.right_budget, left_source, right_source, overlap.right.location or None,
+            overlap.shared_by,
         ]  # fmt: skip
 
     def row(self, link: Link) -> list[Any]:
@@ -256,7 +260,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
     """Substantive overlaps with both budgets, their sum, and a totals row."""
     keys = (
         "left_government", "left_code", "left_name", "right_government", "right_code", "right_name",
-        "left_location", "left_budget", "right_budget", "sum", "left_source", "right_source", "right_location",
+        "left_location", "left_budget", "right_budget", "sum", "left_source", "right_source", "right_location", "shared_by",
     )  # fmt: skip
     rows = lambda: map(_SheetRows(lookup, lang).overlap_row, overlaps)  # noqa: E731
     # a province row naming two cities overlaps in both pairs: its budget still counts once in the total

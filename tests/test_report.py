@@ -151,7 +151,7 @@ def test_json_links_overlaps_warnings():
     assert doc["links"][-1]["score"] == 78.4
     assert doc["overlaps"] == [
         {"left": {"file": "prov.xlsx", "sheet": "RKPD", "row": 14}, "right": {"file": "kota.xlsx", "sheet": "Sheet1", "row": 12},
-         "location": "Kota Pasuruan", "left_budget": 1_250_000_000, "right_budget": 400_000_000},
+         "location": "Kota Pasuruan", "left_budget": 1_250_000_000, "right_budget": 400_000_000, "shared_by": 1},
     ]  # fmt: skip
     assert doc["warnings"] == [
         {"file": "prov.xlsx", "sheet": "RKPD", "row": 33, "message": "odd code 1.02.x"},
@@ -297,7 +297,7 @@ def test_overlaps_sheet_totals(tmp_path):
     assert ws.cell(3, 1).value == "Total (tiap baris dihitung sekali)" and ws.cell(3, 1).font.bold
     assert [ws.cell(3, c).value for c in (8, 9, 10)] == [1_250_000_000, 400_000_000, 1_650_000_000]
     assert ws.cell(3, 10).number_format == "#,##0"
-    assert ws.auto_filter.ref == "A1:M2"  # the totals row stays out of the filter
+    assert ws.auto_filter.ref == "A1:N2"  # the totals row stays out of the filter
 
 
 def test_summary_sheet_and_chart(tmp_path):

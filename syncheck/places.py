@@ -1,0 +1,249 @@
+"""Read a plan row's location cell as places: kab/kota, kecamatan/desa, or a placeholder that names none (pure)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+KOTA, KABUPATEN, LOCAL, PROVINCE = "kota", "kabupaten", "local", "provinsi"
+
+#: words that open a place name, and what they name
+_PREFIXES = {
+    "kabupaten": KABUPATEN, "kab": KABUPATEN, "kota": KOTA,
+    "kecamatan": LOCAL, "kec": LOCAL, "distrik": LOCAL, "kelurahan": LOCAL, "kel": LOCAL,
+    "desa": LOCAL, "ds": LOCAL, "dusun": LOCAL, "dsn": LOCAL, "nagari": LOCAL, "gampong": LOCAL,
+    "provinsi": PROVINCE, "propinsi": PROVINCE, "prov": PROVINCE,
+}  # fmt: skip
+#: English names written after the place ('Malang Regency')
+_SUFFIXES = {"regency": KABUPATEN, "city": KOTA}
+#: words that say where without naming a place ('Tersebar', 'Seluruh Kecamatan', 'se-Jawa Timur')
+FILLER_WORDS = frozenset(
+    {"tersebar", "lokasi", "seluruh", "semua", "se", "di", "wilayah", "daerah", "dalam", "luar", "sekitarnya", "sekitar",
+     "berbagai", "beberapa", "lingkup", "lingkungan", "masing", "masing-masing", "setiap", "tiap", "sesuai", "kebutuhan",
+     "lokus", "sasaran", "terpilih", "prioritas", "yang", "ada", "tidak", "belum", "ditentukan", "na", "nihil", "tempat",
+     "antar", "lintas", "all", "kabkota", "dan", "atau"}
+)  # fmt: skip
+#: words of an office or building: the place of the work, not a place in a kab/kota ('Kantor Dinas', 'Gedung DPRD')
+OFFICE_WORDS = frozenset(
+    {"kantor", "dinas", "badan", "biro", "sekretariat", "setda", "setwan", "dprd", "upt", "uptd", "balai", "gedung",
+     "aula", "pendopo", "instansi", "opd", "skpd", "perangkat", "pemerintah", "pemprov", "pemkab", "pemkot", "bappeda"}
+)  # fmt: skip
+#: names that are both a kota and a kabupaten (in one province): a bare 'Malang' is either
+TWIN_NAMES = frozenset(
+    {"bogor", "sukabumi", "bandung", "cirebon", "bekasi", "tasikmalaya", "tangerang", "serang", "magelang", "pekalongan",
+     "semarang", "tegal", "kediri", "blitar", "malang", "probolinggo", "pasuruan", "mojokerto", "madiun", "solok", "bima",
+     "kupang", "gorontalo", "jayapura", "sorong"}
+)  # fmt: skip
+# 'Kab/Kota', 'Kabupaten / Kota', 'Kota/Kab.': every kab/kota, not one; kept whole so '/' does not split it
+_ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?:upaten)?\b\.?", re.IGNORECASE)
+_PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b", re.IGNORECASE)
+# a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
+_DETAIL = re.compile(r"[()\[\]]|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+\s|\s[-\u2013\u2014]+$")
+_TOKEN = re.compile(r"\||[^\W_]+(?:-[^\W_]+)*\.?")
+
+
+@dataclass(frozen=True)
+class Region:
+    """A kab/kota: its level word and its name, lowercase ('kota', 'malang')."""
+
+    level: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Part:
+    """One place of a location cell, as written, and what it names."""
+
+    text: str
+    regions: tuple[Region, ...] = ()  # the kab/kota it names
+    locals: tuple[str, ...] = ()  # kecamatan, desa or unprefixed names, lowercase
+    bare: tuple[str, ...] = ()  # the unprefixed ones among them
+    province: str | None = None  # the province it names ('' for a bare 'Provinsi')
+
+    @property
+    def is_placeholder(self) -> bool:
+        """True when the part names no place in a kab/kota ('Tersebar', '-', 'Kantor Dinas', 'Se-Provinsi')."""
+        return not (self.regions or self.locals)
+
+
+def region_of(government: str) -> Region | None:
+    """The kab/kota a government name names ('Kota Batu' -> kota batu); None for a province or an odd name."""
+    found = parse_part(government).regions
+    return found[0] if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def split_locations(text: str) -> tuple[str, ...]:
+    """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts, as written ('Kab/Kota' is not split)."""
+    marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text or "")
+    parts = (part.replace("\x00", "/").strip(" \t\r.") for part in _PART_SEPARATOR.split(marked))
+    return tuple(part for part in parts if part)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def parse_location(text: str) -> tuple[Part, ...]:
+    """Every part of a location cell, read (cached: a plan names a few places on many rows)."""
+    return tuple(parse_part(part) for part in split_locations(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def parse_part(text: str) -> Part:
+    """What one part names: kab/kota, kecamatan/desa (with any kab/kota it is in), a province, or nothing."""
+    regions: list[Region] = []
+    local: list[str] = []
+    bare: list[str] = []
+    province = None
+    for kind, name in _mentions(text):
+        if kind in (KOTA, KABUPATEN) and name:
+            regions.append(Region(kind, name))
+        elif kind == PROVINCE:
+            province = name
+        elif kind == LOCAL and name:
+            local.append(name)
+        elif kind == "" and name:
+            local.append(name)
+            bare.append(name)
+    return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province)
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    """(kind, name) of each place word run: kind '' for a name without a prefix; names without filler words."""
+    runs: list[list] = []
+    current: list | None = None
+    for token in _tokens(text):
+        word = token.rstrip(".")
+        if token == "|":
+            current = None
+        elif word in _PREFIXES:
+            current = [_PREFIXES[word], []]
+            runs.append(current)
+        elif word == "kabkota":
+            current = ["any", []]  # every kab/kota: what follows ('se-Jawa Timur') names no one place
+            runs.append(current)
+        else:
+            if current is None:
+                current = ["", []]
+                runs.append(current)
+            current[1].append(word)
+    return [_named(kind, words) for kind, words in _joined_kota(runs)]
+
+
+def _joined_kota(runs: list[list]) -> list[list]:
+    """'Lima Puluh Kota': a 'kota' with no name after it ends the name before it."""
+    out: list[list] = []
+    for kind, words in runs:
+        if kind == KOTA and not words and out and out[-1][1] and out[-1][0] != "any":
+            out[-1][1].append("kota")
+        else:
+            out.append([kind, words])
+    return out
+
+
+def _named(kind: str, words: list[str]) -> tuple[str, str]:
+    """A run's kind and name, filler and number words dropped; an office names no place; 'Malang Regency' is a kabupaten."""
+    if kind == "any":
+        return "any", ""
+    if kind == "" and len(words) > 1 and words[-1] in _SUFFIXES:
+        kind, words = _SUFFIXES[words[-1]], words[:-1]
+    if kind == "" and any(word in OFFICE_WORDS for word in words):
+        return kind, ""  # 'Kantor Dinas PU', 'UPT Jalan Wilayah Malang': an office, wherever it is
+    kept = [word for word in words if word not in FILLER_WORDS and not word.isdigit()]
+    return kind, " ".join(kept)
+
+
+def _tokens(text: str) -> list[str]:
+    """Lowercase words of a part, '|' where a bracket or a spaced dash starts a detail."""
+    value = " ".join((text or "").lower().split())
+    value = _ANY_KAB_KOTA.sub(" kabkota ", value)
+    value = re.sub(r"\bse-", "se ", value)
+    return _TOKEN.findall(_DETAIL.sub(" | ", f" {value} "))
+
+
+# --- where a province row lies relative to one kab/kota ------------------------------------------
+
+IN, ELSEWHERE, UNSTATED, AMBIGUOUS = "in", "elsewhere", "unstated", "ambiguous"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A kab/kota as the province's location cells are read against it."""
+
+    region: Region | None  # None when its government's name is not known
+    places: frozenset[str]  # kecamatan, desa and other names its own plan gives
+    province_names: frozenset[str]  # the province's own name: no place inside a kab/kota
+    twin: bool  # its name is also that of a kab/kota of the other level ('Malang')
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a province row lies for one kab/kota: in it (at ``where``), elsewhere, not stated, or ambiguous."""
+
+    status: str
+    where: str = ""  # the part of the cell that places the row (or is ambiguous)
+    shared_by: int = 1  # how many kab/kota the cell names, this one included
+
+
+def target_of(government: str, locations: set[str], province: str, province_locations: set[str]) -> Target:
+    """The kab/kota ``government`` with the places its rows name, read against its province."""
+    region = region_of(government)
+    province_names = frozenset(name for name in (parse_part(province).province, province_name(province)) if name)
+    places: set[str] = set()
+    for location in locations:
+        for part in parse_location(location):
+            if not part.regions or region in part.regions:  # a kecamatan of another kab/kota is not one of its places
+                places.update(part.locals)
+    return Target(region, frozenset(places - province_names), province_names, _has_twin(region, province_locations))
+
+
+def province_name(government: str) -> str:
+    """'Provinsi Jawa Timur' -> 'jawa timur' (the name without its level word)."""
+    words = " ".join(government.lower().split()).split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].rstrip(".") in _PREFIXES else ""
+
+
+def _has_twin(region: Region | None, province_locations: set[str]) -> bool:
+    """True when a bare name of the kab/kota may be the other level's: a known pair, or both named by the province."""
+    if region is None:
+        return False
+    if region.name in TWIN_NAMES:
+        return True
+    other = Region(KOTA if region.level == KABUPATEN else KABUPATEN, region.name)
+    return any(other in part.regions for location in province_locations for part in parse_location(location))
+
+
+def place(location: str, target: Target) -> Placement:
+    """Where a province row located at ``location`` lies for the target kab/kota."""
+    parts = parse_location(location)
+    regions = {region for part in parts for region in part.regions}
+    shared_by = len(regions | {target.region}) if target.region else max(1, len(regions))
+    ambiguous, usable = "", False
+    for part in parts:
+        if part.regions:
+            usable = True
+            if any(_is_region(region, target) for region in part.regions):
+                return Placement(IN, part.text, shared_by)
+            continue  # its kecamatan and desa lie in the kab/kota it names
+        names = [name for name in part.locals if name not in target.province_names]
+        usable = usable or bool(names)
+        for name in names:
+            if target.region is not None and name == target.region.name and name in part.bare:
+                if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
+                    return Placement(IN, part.text, shared_by)
+                ambiguous = ambiguous or part.text
+            elif name in target.places:
+                return Placement(IN, part.text, shared_by)
+    if ambiguous:
+        return Placement(AMBIGUOUS, ambiguous)
+    return Placement(ELSEWHERE if usable else UNSTATED)
+
+
+def _is_region(region: Region, target: Target) -> bool:
+    """'Kabupaten Malang' (or 'Kabupaten Malang Jawa Timur') names the target; 'Kota Malang' does not."""
+    own = target.region
+    if own is None or region.level != own.level:
+        return False
+    if region.name == own.name:
+        return True
+    rest = region.name[len(own.name) :].strip() if region.name.startswith(own.name + " ") else ""
+    return rest in target.province_names

@@ -1,0 +1,190 @@
+"""Distinct counts and substantive overlaps through compare: places, shared rows, mistyped codes, level digits."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+
+from syncheck.models import Kind, Options
+from syncheck.pipeline import compare
+from syncheck.report import render_console, result_to_json, write_workbook
+from support import NOMENCLATURE
+
+HEADER = ["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]
+AGENCY = "DINAS PEKERJAAN UMUM BINA MARGA"
+PROVINCE = "Provinsi Jawa Timur"
+
+
+def plan_rows(government: str, subs: list[tuple[str, str, str, int]], digit: str) -> list[list[object]]:
+    """A road plan of ``government``: its program, its kegiatan, then each (number, name, location, budget) sub kegiatan."""
+    kegiatan = "Penyelenggaraan Jalan Provinsi" if digit == "1" else "Penyelenggaraan Jalan Kabupaten/Kota"
+    total = sum(sub[3] for sub in subs)
+    return [
+        ["RENCANA KERJA PEMERINTAH DAERAH"], [government.upper()], ["TAHUN 2024"], [], HEADER,
+        ["1.03.10", "PROGRAM PENYELENGGARAAN JALAN", None, total, AGENCY],
+        [f"1.03.10.{digit}.01", kegiatan, None, total, AGENCY],
+        *([f"1.03.10.{digit}.01.{number}", name, location, budget, AGENCY] for number, name, location, budget in subs),
+    ]  # fmt: skip
+
+
+def run(make_workbook, province_subs, *kab_kota, options: Options = Options(workers=1), digit: str = "2"):
+    """compare() of the province plan and each (government, subs) kab/kota plan."""
+    paths = [str(make_workbook(plan_rows(PROVINCE, province_subs, "1"), name="provinsi_jawa_timur_2024.xlsx"))]
+    for government, subs in kab_kota:
+        name = government.lower().replace(" ", "_") + "_2024.xlsx"
+        paths.append(str(make_workbook(plan_rows(government, subs, digit), name=name)))
+    return compare(paths, options)
+
+
+def overlap_lines(result, lang: str = "en") -> list[str]:
+    """The console's sentences about budgets."""
+    return [line for line in render_console(result, lang).splitlines() if "budget" in line or "anggaran" in line or line.startswith("Of this")]
+
+
+ROADS = [("05", "Pembangunan Jalan"), ("09", "Rehabilitasi Jalan"), ("11", "Pemeliharaan Rutin Jalan"), ("10", "Pemeliharaan Berkala Jalan"),
+         ("08", "Rekonstruksi Jalan"), ("12", "Pembangunan Jembatan"), ("18", "Rehabilitasi Jembatan")]  # fmt: skip
+
+
+# --- 3: generic location texts -------------------------------------------------------------------
+
+
+def test_generic_locations_used_by_both_plans_make_no_overlap(make_workbook):
+    words = ["Tersebar", "-", "Jawa Timur", "Seluruh Kecamatan", "Lokasi Tersebar", "Semua Desa", "Kab/Kota se-Jawa Timur"]
+    province = [(number, name, word, 100) for (number, name), word in zip(ROADS, words)]
+    city = [(number, name, word, 10) for (number, name), word in zip(ROADS, words)]
+    result = run(make_workbook, province, ("Kota Malang", city))
+    assert next(s for s in result.summaries if s.kind is Kind.SUB_KEGIATAN).same == 7
+    assert result.overlaps == ()
+    assert sorted(overlap.location for overlap in result.unlocated) == sorted(words)
+    assert overlap_lines(result) == [
+        "No province budget overlaps with Kota Malang.",
+        "7 other same sub-activities (Rp 700 of province budget) give no location that can be checked against Kota Malang: "
+        "no overlap is asserted for them.",
+    ]
+    assert overlap_lines(result, "id")[1] == (
+        "7 sub kegiatan sama lainnya (Rp 700 anggaran provinsi) tidak menyebut lokasi yang dapat dicocokkan dengan Kota Malang: "
+        "tumpang tindihnya tidak dinyatakan."
+    )
+
+
+# --- 4: every part of the cell, and common spellings ----------------------------------------------
+
+
+def test_every_part_of_a_location_cell_is_read_and_kota_and_kabupaten_stay_apart(make_workbook):
+    province = [("05", "Pembangunan Jalan", "Kota Malang, Kabupaten Malang", 100), ("09", "Rehabilitasi Jalan", "Kabupaten Malang dan Kota Malang", 200),
+                ("11", "Pemeliharaan Rutin Jalan", "Kab. Malang (Kec. Dampit)", 400), ("10", "Pemeliharaan Berkala Jalan", "Kec. Dampit Kab.Malang.", 800),
+                ("08", "Rekonstruksi Jalan", "Kota Batu", 1600)]  # fmt: skip
+    kab = [(number, name, "Kec. Dampit", 10) for number, name in ROADS[:5]]
+    kota = [(number, name, "Kec. Klojen", 20) for number, name in ROADS[:5]]
+    result = run(make_workbook, province, ("Kabupaten Malang", kab), ("Kota Malang", kota))
+    found = {(overlap.right.ref.file, overlap.left.name): overlap.location for overlap in result.overlaps}
+    assert found == {
+        ("kabupaten_malang_2024.xlsx", "Pembangunan Jalan"): "Kabupaten Malang",
+        ("kabupaten_malang_2024.xlsx", "Rehabilitasi Jalan"): "Kabupaten Malang",
+        ("kabupaten_malang_2024.xlsx", "Pemeliharaan Rutin Jalan"): "Kab. Malang (Kec. Dampit)",
+        ("kabupaten_malang_2024.xlsx", "Pemeliharaan Berkala Jalan"): "Kec. Dampit Kab.Malang",
+        ("kota_malang_2024.xlsx", "Pembangunan Jalan"): "Kota Malang",
+        ("kota_malang_2024.xlsx", "Rehabilitasi Jalan"): "Kota Malang",
+    }
+
+
+# --- 10: one written code, two items ---------------------------------------------------------------
+
+
+def mistyped_code(make_workbook, options: Options):
+    """The province types Rehabilitasi Jalan (officially .09) with the code of Pembangunan Jalan (.05)."""
+    province = [("05", "Pembangunan Jalan", "Kota Malang", 100), ("05", "Rehabilitasi Jalan", "Kota Malang", 200),
+                ("11", "Pemeliharaan Rutin Jalan", "Kota Malang", 400)]  # fmt: skip
+    city = [("05", "Pembangunan Jalan", "Kota Malang", 10), ("09", "Rehabilitasi Jalan", "Kota Malang", 20),
+            ("11", "Pemeliharaan Rutin Jalan", "Kota Malang", 40)]  # fmt: skip
+    return run(make_workbook, province, ("Kota Malang", city), options=options)
+
+
+def test_a_mistyped_code_does_not_merge_two_items_and_is_warned(make_workbook):
+    result = mistyped_code(make_workbook, Options(workers=1))
+    sub = next(s for s in result.summaries if s.kind is Kind.SUB_KEGIATAN)
+    assert (sub.left_total, sub.same) == (3, 3)
+    assert [w.message for w in result.warnings if w.ref.row == 9] == [
+        "code 1.03.10.1.01.05 is also written on a row named 'Pembangunan Jalan': the names differ, so this row is counted as another item"
+    ]
+    assert overlap_lines(result)[0] == "Rp 700 of province budget overlaps with Kota Malang (3 sub-activities)."
+
+
+def test_with_a_master_the_official_identity_counts(make_workbook):
+    result = mistyped_code(make_workbook, Options(workers=1, nomenclature_path=str(NOMENCLATURE)))
+    sub = next(s for s in result.summaries if s.kind is Kind.SUB_KEGIATAN)
+    assert (sub.left_total, sub.same, sub.right_total) == (3, 3, 3)
+    assert not [w for w in result.warnings if "counted as another item" in w.message]  # the master explains the row
+
+
+def test_the_same_item_spelled_or_abbreviated_differently_stays_one_item(make_workbook):
+    province = [("05", "Pembangunan Jalan", "Kota Malang", 100), ("05", "Pemb. Jalan (Lanjutan)", "Kota Malang", 200),
+                ("05", "Pembangunan Jalan Desa Sumberejo", "Kota Malang", 300), ("05", "Pembangnan Jalan", "Kota Malang", 400)]  # fmt: skip
+    result = run(make_workbook, province, ("Kota Malang", [("05", "Pembangunan Jalan", "Kota Malang", 10)]))
+    assert next(s for s in result.summaries if s.kind is Kind.SUB_KEGIATAN).left_total == 1
+    assert not [w for w in result.warnings if "counted as another item" in w.message]
+
+
+# --- 11: the overlap sentence counts distinct sub kegiatan ---------------------------------------
+
+
+def test_one_sub_kegiatan_on_two_rows_is_one_overlapping_sub_kegiatan(make_workbook):
+    province = [("05", "Pembangunan Jalan", "Kec. Klojen", 100), ("05", "Pembangunan Jalan", "Kec. Lowokwaru", 200)]
+    city = [("05", "Pembangunan Jalan", "Kec. Lowokwaru", 10), ("05", "Pembangunan Jalan", "Kec. Klojen", 20)]
+    result = run(make_workbook, province, ("Kota Malang", city))
+    assert len(result.overlaps) == 4
+    assert overlap_lines(result) == ["Rp 300 of province budget overlaps with Kota Malang (1 sub-activity)."]
+
+
+# --- 12: a row shared by several kab/kota; a bare twin name ---------------------------------------
+
+
+def test_a_row_naming_three_kab_kota_is_shown_whole_and_marked_shared(make_workbook, tmp_path):
+    province = [("05", "Pembangunan Jalan", "Kota Malang, Kota Batu, Kabupaten Malang", 900), ("09", "Rehabilitasi Jalan", "Kota Batu", 50)]
+    city = [("05", "Pembangunan Jalan", "Kota", 10), ("09", "Rehabilitasi Jalan", "Kota", 20)]
+    result = run(make_workbook, province, ("Kota Malang", city), ("Kota Batu", city), ("Kabupaten Malang", city))
+    assert sorted((o.location, o.left_budget, o.shared_by) for o in result.overlaps) == [
+        ("Kabupaten Malang", 900, 3), ("Kota Batu", 50, 1), ("Kota Batu", 900, 3), ("Kota Malang", 900, 3),
+    ]  # fmt: skip
+    assert overlap_lines(result)[2:4] == [
+        "Rp 950 of province budget overlaps with Kota Batu (2 sub-activities).",
+        "Of this, Rp 900 is on province rows that also name other kab/kota (each shows the whole row).",
+    ]
+    shared = sorted((record["location"], record["left_budget"], record["shared_by"]) for record in result_to_json(result)["overlaps"])
+    assert shared == [("Kabupaten Malang", 900, 3), ("Kota Batu", 50, 1), ("Kota Batu", 900, 3), ("Kota Malang", 900, 3)]
+    path = tmp_path / "out.xlsx"
+    write_workbook(result, str(path), "en")
+    sheet = openpyxl.load_workbook(path)["Overlaps"]
+    assert sheet.cell(1, 14).value == "Row shared by (kab/kota)"
+    assert [sheet.cell(row, 14).value for row in range(2, 6)].count(3) == 3
+    assert sheet.cell(6, 8).value == 950  # the totals row counts the shared row's budget once
+    summary = openpyxl.load_workbook(path)["Summary"]
+    header = next(row for row in summary.iter_rows(values_only=True) if row[2] == "Sub kegiatan")
+    assert header[6:9] == ("Of it, on rows shared with other kab/kota", "Same, location not stated or ambiguous (sub kegiatan)", "Their left budget")
+
+
+def test_a_bare_name_of_a_kota_and_a_kabupaten_is_flagged_not_given_to_both(make_workbook):
+    province = [("05", "Pembangunan Jalan", "Malang", 400)]
+    result = run(make_workbook, province, ("Kota Malang", [("05", "Pembangunan Jalan", "Kec. Klojen", 10)]),
+                 ("Kabupaten Malang", [("05", "Pembangunan Jalan", "Kec. Dampit", 20)]))  # fmt: skip
+    assert result.overlaps == ()
+    assert len(result.unlocated) == 2
+    warnings = json.loads(json.dumps(result_to_json(result)["warnings"]))
+    assert [w["message"] for w in warnings if w["row"] == 8] == [
+        "location 'Malang' may be the kota or the kabupaten of that name: no overlap is asserted for this row"
+    ]
+
+
+# --- 13: province level digit in a kab/kota plan --------------------------------------------------
+
+
+def test_a_kab_kota_plan_with_the_province_level_digit_gets_one_warning(make_workbook):
+    city = [("05", "Pembangunan Jalan", "Kota Malang", 10), ("09", "Rehabilitasi Jalan", "Kota Malang", 20)]
+    result = run(make_workbook, [("05", "Pembangunan Jalan", "Kota Malang", 100)], ("Kota Malang", city), digit="1")
+    notes = [w for w in result.warnings if "level digit" in w.message]
+    assert [(w.ref.file, w.ref.row, w.message) for w in notes] == [
+        ("kota_malang_2024.xlsx", 0, "3 rows carry the province level digit 1 in their kegiatan code (x.xx.xx.1.xx), though Kota Malang is a kabupaten/kota")
+    ]
+    clean = run(make_workbook, [("05", "Pembangunan Jalan", "Kota Malang", 100)], ("Kota Malang", city))
+    assert not [w for w in clean.warnings if "level digit" in w.message]
