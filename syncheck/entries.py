@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .models import Code, Item, Kind, Plan, build_frozen
-from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key
+from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 
@@ -27,30 +27,50 @@ class Entry:
     code: Code | None = None  # the official code when the nomenclature assigned one, else the row's own
     agency_bidang: str = ""  # the bidang most rows of the item's agency carry (context for codeless rows)
     lists_with_dan: bool = False  # the name joins words with 'dan' ('Informasi dan Edukasi')
+    agency_key: str = ""  # the agency's name words without level words and the plan's own place name
+    partner_bidang: str = ""  # the bidang the agency's programs have in the other plan (see with_partner_bidang)
 
     @property
     def code_text(self) -> str:
         """The code used as evidence, as text."""
         return self.code.text if self.code else ""
 
+    @property
+    def home_bidang(self) -> tuple[str, str]:
+        """The bidang of the item's agency and where it was read: 'code', 'rows', 'partner'; ('', '') when unknown."""
+        if self.bidang:
+            return self.bidang, "code"
+        # without an agency name every row of the plan is one 'agency': its most common bidang says nothing
+        if self.item.agency and self.agency_bidang:
+            return self.agency_bidang, "rows"
+        return (self.partner_bidang, "partner") if self.partner_bidang else ("", "")
+
+    def agency_alike(self, other: Entry) -> bool:
+        """Agency names equal once level words and each plan's own place name are set aside."""
+        return bool(self.agency_key) and self.agency_key == other.agency_key
 
 
 def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, list[Entry]]:
     """Entries of the linked kinds of one plan, by kind."""
     entries: dict[Kind, list[Entry]] = defaultdict(list)
-    bidang_of = _agency_bidang(plan.items)
+    bidang_of = agency_bidangs(plan.items)
+    place = set(core_tokens(plan.government, rules))
+    keys: dict[str, str] = {}
     for item in plan.items:
         if item.kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
-            entries[item.kind].append(_entry(item, rules, bidang_of))
+            if item.agency not in keys:
+                keys[item.agency] = " ".join(sorted(set(core_tokens(item.agency, rules)) - place))
+            entries[item.kind].append(_entry(item, rules, bidang_of, keys[item.agency]))
     return entries
 
 
-def _agency_bidang(items: tuple[Item, ...]) -> dict[str, str]:
-    """Each agency's bidang ('2.15'): the one most of its coded rows carry."""
+def agency_bidangs(items: tuple[Item, ...]) -> dict[str, str]:
+    """Each agency's bidang ('2.15'): the one most of its coded rows carry (a code from the nomenclature counts)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for item in items:
-        if item.code is not None and len(item.code.segments) >= 2 and item.code.segments[0] != "X":
-            counts[item.agency][".".join(item.code.segments[:2])] += 1
+        code = item.official_code or item.code
+        if code is not None and len(code.segments) >= 2 and code.segments[0] not in ("X", "?"):
+            counts[item.agency][".".join(code.segments[:2])] += 1
     return {agency: counter.most_common(1)[0][0] for agency, counter in counts.items()}
 
 
@@ -61,7 +81,7 @@ def _placeholder_filled(code: Code | None, bidang: str) -> Code | None:
     return Code(tuple(bidang.split(".")) + code.segments[2:])
 
 
-def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None) -> Entry:
+def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None, agency_key: str = "") -> Entry:
     """Normalize one item once."""
     tokens = core_tokens(item.name, rules)
     code = item.official_code or item.code
@@ -72,7 +92,8 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
     support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
         item.kind is Kind.PROGRAM and _support_words(name_words)
     )
-    bidang = ".".join(code.segments[:2]) if code is not None and len(code.segments) >= 2 else ""
+    # the X.XX placeholder left unfilled names no bidang: the agency's is unknown, not 'X.XX'
+    bidang = ".".join(code.segments[:2]) if code is not None and len(code.segments) >= 2 and code.segments[0] != "X" else ""
     code_key = comparison_key(code) if coded else ()
     bidang = bidang or opd_bidang(item.agency_code)
     # the as-written key only scores program blocks and rows without a parent (see _score_block)
@@ -82,6 +103,7 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
         "item": item, "tokens": tokens, "key": sorted_key(tokens), "ordered": ordered, "coded": coded,
         "support": support, "bidang": bidang, "code_key": code_key, "code": code,
         "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "lists_with_dan": "dan" in name_words,
+        "agency_key": agency_key, "partner_bidang": "",
     })  # fmt: skip
 
 
@@ -89,3 +111,65 @@ def _support_words(words: list[str]) -> bool:
     """The name says 'penunjang urusan pemerintahan', one of the three words perhaps mistyped."""
     missing = [word for word in SUPPORT_WORDS if word not in words]
     return not missing or (len(missing) == 1 and any(is_typo_of(other, missing[0]) for other in words))
+
+
+def with_partner_bidang(left: dict[Kind, list[Entry]], right: dict[Kind, list[Entry]]) -> tuple[dict[Kind, list[Entry]], dict[Kind, list[Entry]]]:
+    """Both plans' entries, the support programs of agencies of no known bidang given the one the other plan's
+    coded programs named like the agency's other programs share (a codeless 'PROGRAM PENYELENGGARAAN JALAN': 1.03)."""
+    return _partnered(left, right), _partnered(right, left)
+
+
+def _partnered(own: dict[Kind, list[Entry]], other: dict[Kind, list[Entry]]) -> dict[Kind, list[Entry]]:
+    """``own`` with partner_bidang set on its support programs whose agency's bidang is unknown."""
+    programs = own.get(Kind.PROGRAM, [])
+    unknown = {entry.item.agency for entry in programs if entry.support and entry.item.agency and not entry.home_bidang[0]}
+    if not unknown:
+        return own
+    named = _named_bidang(other.get(Kind.PROGRAM, []))
+    named_programs = [entry for entry in programs if entry.item.agency in unknown and not entry.support]
+    votes = _votes(named_programs, named, fuzzy=False)
+    # a mistyped name is sought only for agencies no program name found as written (the scan costs more)
+    votes.update(_votes([entry for entry in named_programs if entry.item.agency not in votes], named, fuzzy=True))
+    found = {agency: _clear_winner(counter) for agency, counter in votes.items()}
+    updated = [replace(entry, partner_bidang=found[entry.item.agency]) if entry.support and found.get(entry.item.agency) else entry
+               for entry in programs]
+    return {**own, Kind.PROGRAM: updated}
+
+
+def _votes(programs: list[Entry], named: dict[tuple[str, ...], str], fuzzy: bool) -> dict[str, Counter]:
+    """For each agency, how many of its programs the other plan names under each bidang."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for other in named if fuzzy else ():
+        for word in other:
+            index[word].append(other)
+    for entry in programs:
+        words = tuple(sorted(set(entry.tokens)))
+        bidang = _typo_named(words, named, index) if fuzzy else named.get(words, "")
+        if bidang:
+            votes[entry.item.agency][bidang] += 1
+    return votes
+
+
+def _named_bidang(programs: list[Entry]) -> dict[tuple[str, ...], str]:
+    """The bidang of each program name (core words) the plan codes under one bidang only."""
+    seen: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for entry in programs:
+        if entry.coded and not entry.support and entry.bidang and entry.tokens:
+            seen[tuple(sorted(set(entry.tokens)))].add(entry.bidang)
+    return {tokens: next(iter(bidangs)) for tokens, bidangs in seen.items() if len(bidangs) == 1}
+
+
+def _typo_named(words: tuple[str, ...], named: dict[tuple[str, ...], str], index: dict[str, list[tuple[str, ...]]]) -> str:
+    """The bidang of the one program name of the other plan these words equal once typos are set aside, else ''."""
+    shared = Counter(other for word in words for other in index.get(word, ()))
+    # a typo pairs one word with one word: a name sharing fewer words, or more or fewer of them, differs anyway
+    found = {named[other] for other, count in shared.items()
+             if count >= max(1, len(words) - 2) and abs(len(other) - len(words)) <= 1 and not any(token_difference(words, other)[:2])}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _clear_winner(counter: Counter) -> str:
+    """The most common bidang, or '' when two tie for it (an agency of several bidang)."""
+    ranked = counter.most_common(2)
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .codes import comparison_key, opd_bidang, parse_code
+from .entries import agency_bidangs
 from .messages import joined, say
 from .models import LINKED_KINDS, Code, Item, Kind, Link, OfficialIdentity, Plan, SourceRef
 from .nomenclature import Entry, Master, localize, master_level, name_relation
@@ -61,7 +62,20 @@ def identify_plan(plan: Plan, master: Master) -> Plan:
             if code is not None:
                 trusted[item.ref] = code
         items.append(item)
-    return replace(plan, items=tuple(items))
+    return replace(plan, items=_placeholders_localized(items))
+
+
+def _placeholders_localized(items: list[Item]) -> tuple[Item, ...]:
+    """The items, a support-program identity still under ``X.XX`` written under its agency's bidang when the
+    agency's other rows (their codes or identities) say which; otherwise left as the list writes it."""
+    bidang_of = agency_bidangs(tuple(items))
+    out = []
+    for item in items:
+        code = item.official_code
+        if code is not None and code.segments[0] == "X" and bidang_of.get(item.agency):
+            item = replace(item, official=replace(item.official, code=localize(code, bidang_of[item.agency])))
+        out.append(item)
+    return tuple(out)
 
 
 def code_problem(item: Item, master: Master, level: str | None) -> str | None:

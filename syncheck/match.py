@@ -306,16 +306,24 @@ def _only_dan_differs(left: Entry, right: Entry, score: float, parent: Relation 
 
 
 def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
-    """Support programs match only within the same agency bidang."""
+    """Support programs match only within the same agency bidang (from codes, the agency's rows or its programs'
+    names in the other plan) or, where a bidang is unknown or read from the other plan, between agencies named alike."""
     if not (left.support and right.support):
         return None
-    if left.bidang and right.bidang:
-        if left.bidang != right.bidang:
-            return None
-        return Verdict(Relation.IDENTICAL if left.coded and right.coded else Relation.SIMILAR, max(score, 90.0), say("match.support_bidang", bidang=left.bidang))
-    if left.item.agency and normalize_name(left.item.agency) == normalize_name(right.item.agency):
-        return Verdict(Relation.SIMILAR, max(score, 90.0), say("match.support_agency", agency=left.item.agency))
-    return None
+    (bidang, source), (other, other_source) = left.home_bidang, right.home_bidang
+    score = max(score, 90.0)
+    # a bidang read from program names can be a merged agency's second one: the agencies' names come first
+    if not (bidang and other) or "partner" in (source, other_source):
+        if left.item.agency and normalize_name(left.item.agency) == normalize_name(right.item.agency):
+            return Verdict(Relation.SIMILAR, score, say("match.support_agency", agency=left.item.agency))
+        if left.agency_alike(right):
+            return Verdict(Relation.SIMILAR, score, say("match.support_agency_alike", left=left.item.agency, right=right.item.agency))
+    if not (bidang and other) or bidang != other:
+        return None
+    notes = [say("match.support_bidang_rows" if where == "rows" else "match.support_bidang_partner", side=side)
+             for side, where in (("left", source), ("right", other_source)) if where != "code"]
+    relation = Relation.IDENTICAL if left.coded and right.coded else Relation.SIMILAR
+    return Verdict(relation, score, joined(say("match.support_bidang", bidang=bidang), *notes))
 
 
 # cached like token_difference: a province's names meet the same kab/kota names in every pair

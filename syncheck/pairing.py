@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .identify import explain_links
-from .entries import prepare
+from .entries import prepare, with_partner_bidang
 from .match import Adjust, link_entries
 from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
 from .normalize import Rule, default_rules, load_rules
@@ -82,7 +82,8 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     left, right = plans[pair[0]], plans[pair[1]]
     reviewer = shared("reviewer")
     adjust = reviewer(*pair) if reviewer else None
-    found = link_entries(shared("prepared")[pair[0]], prepare(right, shared("rules")), shared("options"), adjust, shared("split"))
+    entries = with_partner_bidang(shared("prepared")[pair[0]], prepare(right, shared("rules")))
+    found = link_entries(*entries, shared("options"), adjust, shared("split"))
     if shared("explain"):
         found = explain_links(found)
     left_at, right_at = _positions(left), _positions(right)
