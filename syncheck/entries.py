@@ -81,7 +81,7 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
     return build_frozen(Entry, {
         "item": item, "tokens": tokens, "key": sorted_key(tokens), "ordered": ordered, "coded": coded,
         "support": support, "bidang": bidang, "code_key": code_key, "code": code,
-        "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "lists_with_dan": lists_with_dan(item.name),
+        "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "lists_with_dan": lists_with_dan(item.name, rules),
     })  # fmt: skip
 
 

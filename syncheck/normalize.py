@@ -112,6 +112,13 @@ def normalize_name(text: str, rules: tuple[Rule, ...] | None = None) -> str:
 @functools.lru_cache(maxsize=1 << 17)
 def _normalize_cached(text: str, rules: tuple[Rule, ...]) -> str:
     """normalize_name for one text and rule table."""
+    value = spelling.joiners_unified(_expanded(text, rules))
+    return " ".join(_NON_WORD_OR_MARK.sub(" ", spelling.numbers_unglued(value)).split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _expanded(text: str, rules: tuple[Rule, ...]) -> str:
+    """The lowercase text with notes dropped and abbreviations, acronyms and spelling variants read, joiners as written."""
     value = unicodedata.normalize("NFKC", text or "").lower()
     value = value.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     value = _without_continued(value)
@@ -121,8 +128,7 @@ def _normalize_cached(text: str, rules: tuple[Rule, ...]) -> str:
         # a substring test is far cheaper than a regex pass, and most rules fit no given name
         if rule.literal in value:
             value = rule.pattern.sub(rule.replacement, value)
-    value = spelling.joiners_unified(spelling.prefixes_joined(spelling.abbreviations_expanded(value)))
-    return " ".join(_NON_WORD_OR_MARK.sub(" ", spelling.numbers_unglued(value)).split())
+    return spelling.prefixes_joined(spelling.abbreviations_expanded(value))
 
 
 def _without_notes_but_final_stop(value: str) -> str:
@@ -181,11 +187,10 @@ def _is_note(text: str) -> bool:
     return bool(words) and all(word in NOTE_WORDS or word.isdigit() or _ROMAN.fullmatch(word) for word in words)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def lists_with_dan(text: str) -> bool:
-    """The name joins list items with a word ('dan', 'serta', '&'), not only with commas or slashes."""
-    words = plain_name(text).split()
-    return "dan" in words or "serta" in words or "&" in str(text or "")
+def lists_with_dan(text: str, rules: tuple[Rule, ...] | None = None) -> bool:
+    """The name joins list items with a word ('dan', 'serta', '&', 'Sarpras'), not only with commas or slashes."""
+    words = _NON_WORD_OR_MARK.sub(" ", _expanded(text or "", rules if rules is not None else default_rules())).split()
+    return "dan" in words or "serta" in words
 
 
 def without_kind_prefix(normalized: str) -> str:

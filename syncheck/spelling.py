@@ -1,9 +1,9 @@
 """Spelling variants that say the same thing, set aside before matching (normalize.py applies them).
 
 Numbers written out beside their digits ('10 (Sepuluh)'), an acronym beside its expansion
-('Sistem Informasi Jasa Konstruksi (SIPJAKI)'), bound prefixes written apart ('antar Desa',
-'Non-Pemerintah'), a slash between two listed nouns, and abbreviations ending in a full stop
-('Perenc.', 'Peny.'). Every function takes and returns lowercase text.
+('Sistem Informasi Jasa Konstruksi (SIPJAKI)'), bound prefixes written apart ('Non-Pemerintah',
+'antar Daerah'), list joiners ('serta', a slash or a comma between listed nouns), and abbreviations
+ending in a full stop ('Perenc.', 'Peny.'). Every function takes and returns lowercase text.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ _BOUND_PREFIX = re.compile(
     r"|\b(antar)[\s-]+(?=(?:daerah|kabupaten|kota|provinsi|wilayah|pemerintah)\b)"
 )
 _SLASHED = re.compile(r"\b([a-z]+)\s*/\s*(?=([a-z]+)\b)")
-_COMMA = re.compile(r"(?<=[a-z)])\s*,\s*(?=[a-z(])")
+_COMMA = re.compile(rf"(?<=[a-z0-9){ACRONYM_MARK}{ABBREVIATION_MARK}])\s*,\s*(?=[a-z(])")
 _SERTA = re.compile(r"\bserta\b")
 _REPEATED_DAN = re.compile(r"\bdan(?:\s+dan\b)+")
 #: words a slash joins as alternatives of one thing, not as items of a list ('Kabupaten/Kota', 'dan/atau')
@@ -66,7 +66,7 @@ def acronyms_marked(value: str) -> str:
     if "(" not in value:
         return value
     value = _ACRONYM_BEFORE.sub(_expansion_kept, value)
-    return _ACRONYM_AFTER.sub(_acronym_after_dropped, value)
+    return _ACRONYM_AFTER.sub(_acronym_after_marked, value)
 
 
 def _expansion_kept(match: re.Match[str]) -> str:
@@ -75,7 +75,7 @@ def _expansion_kept(match: re.Match[str]) -> str:
     return f" {match.group(2)} {match.group(1)}{ACRONYM_MARK} " if _abbreviates(match.group(1), words) else match.group(0)
 
 
-def _acronym_after_dropped(match: re.Match[str]) -> str:
+def _acronym_after_marked(match: re.Match[str]) -> str:
     """'... jasa konstruksi (sipjaki)' -> '... jasa konstruksi sipjaki\u207e '; any other bracketed word unchanged."""
     before = _WORD.findall(match.string[max(0, match.start() - 160) : match.start()])[-10:]
     for size in range(2, len(before) + 1):
