@@ -102,6 +102,7 @@ def test_mistyped_scope_words_and_continued_notes_are_set_aside(name):
 def test_serta_and_ampersand_join_a_list_as_dan_does_and_commas_do_not():
     assert lists_with_dan("Pelatihan serta Penyuluhan") and lists_with_dan("Pelatihan & Penyuluhan") and lists_with_dan("A dan B")
     assert not lists_with_dan("Komunikasi, Informasi, Edukasi") and not lists_with_dan("Kepala Sekolah/Guru")
+    assert lists_with_dan("Rehabilitasi Sarpras Gedung")  # the table writes 'sarana dan prasarana'
 
 
 PROVINCE = [
