@@ -333,9 +333,8 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
     if min(len(only_left), len(only_right)) <= 1 and 0 < len(only_left) + len(only_right) <= 8:
         shared = left_set & right_set
         typos += _drop_repeated_typos(only_left, shared) + _drop_repeated_typos(only_right, shared)
-    if marked and all(word[-1] == spelling.ACRONYM_MARK for word in (*only_left, *only_right)):
-        only_left.clear()  # 'Jasa Konstruksi (SIPJAKI)' / 'Jasa Konstruksi': only an acronym beside its expansion differs
-        only_right.clear()
+    # an acronym one name adds beside its expansion ('Jasa Konstruksi (SIPJAKI)' / 'Jasa Konstruksi') stays a
+    # difference: the official list writes it at one level only, and reviewers leave such pairs uncounted
     return frozenset(only_left), frozenset(only_right), typos
 
 
