@@ -1243,7 +1243,7 @@ YEAR_EDITS = [
     YearEdit("jateng", 2025,
              drop=("5.06.02", "1.02.04.1.02.02"),
              add=(("2.11.3.28.0.00.01.0000", "2.11.03.1.01.02"), ("1.06.0.00.0.00.01.0000", "1.06.05.1.02.02")),
-             rename=(("5.02.01.1.02.01", "Penyediaan Gaji dan Tunjangan Aparatur Sipil Negara"),),
+             rename=(("5.02.01.1.02.01", "Penyediaan Gaji, Tunjangan dan Tambahan Penghasilan ASN"),),
              recode=(("1.02.02.1.03.02", "1.02.02.1.03.05", "Pengelolaan Sistem Informasi Kesehatan Terintegrasi"),)),
     YearEdit("demak", 2023,
              drop=("2.20.02", "1.02.03.2.02.02"),

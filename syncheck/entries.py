@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .models import Code, Item, Kind, Plan, build_frozen
-from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key, token_difference
+from .normalize import Rule, core_tokens, is_typo_of, lists_with_dan, normalize_name, ordered_key, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 
@@ -26,7 +26,7 @@ class Entry:
     code_key: tuple[str, ...] = ()
     code: Code | None = None  # the official code when the nomenclature assigned one, else the row's own
     agency_bidang: str = ""  # the bidang most rows of the item's agency carry (context for codeless rows)
-    lists_with_dan: bool = False  # the name joins words with 'dan' ('Informasi dan Edukasi')
+    lists_with_dan: bool = False  # the name joins words with 'dan', 'serta' or '&' ('Informasi dan Edukasi'), not only commas
     agency_key: str = ""  # the agency's name words without level words and the plan's own place name
     partner_bidang: str = ""  # the bidang the agency's programs have in the other plan (see with_partner_bidang)
 
@@ -102,7 +102,7 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
     return build_frozen(Entry, {
         "item": item, "tokens": tokens, "key": sorted_key(tokens), "ordered": ordered, "coded": coded,
         "support": support, "bidang": bidang, "code_key": code_key, "code": code,
-        "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "lists_with_dan": "dan" in name_words,
+        "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "lists_with_dan": lists_with_dan(item.name, rules),
         "agency_key": agency_key, "partner_bidang": "",
     })  # fmt: skip
 

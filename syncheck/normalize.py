@@ -9,6 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import spelling
+
 _DATA = os.path.join(os.path.dirname(__file__), "data", "synonyms.csv")
 
 #: words that name the level of government: set aside when comparing the two levels
@@ -22,16 +24,22 @@ STOP_WORDS = frozenset(
     {"dan", "yang", "di", "ke", "dari", "untuk", "bagi", "serta", "atau", "dengan", "pada", "oleh",
      "terhadap", "para", "secara", "atas", "se", "the", "of", "and"}
 )
-_TYPO_ANCHORS = ("kabupaten", "provinsi", "kewenangan", "daerah", "pemerintah", "tingkat")
+# 'antar Kota' is normalized 'antarkota' (spelling.prefixes_joined); 'Luas 10 Ha sampai dengan di Bawah 15 Ha' is
+# the province's size range, the kab/kota's being 'di Bawah 10 Ha'
+COUNTERPART_WORDS = COUNTERPART_WORDS | frozenset({"antarkota", "antarprovinsi", "antarwilayah", "antarpemerintah", "sampai"})
+_TYPO_ANCHORS = ("kabupaten", "provinsi", "kewenangan", "daerah", "pemerintah", "tingkat", "menjadi", "lingkup", "cakupan", "sesuai")
 # "dalam (1 (satu)) Daerah ..." states scope; "di Dalam Panti" is content and stays
 _SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|kabupaten|kota|wilayah)\b)")
 # 'Kegiatan : ...' / 'Sub Kegiatan - ...': the kind written before the name (normalized text: no punctuation)
 _KIND_PREFIX = re.compile(r"^(?:sub )?kegiatan ")
 _CONTINUED = re.compile(r"\(?\s*lanjutan\s*\)?", re.IGNORECASE)
+# '(Lanjtuan)', '(Lanjuan)': the same note mistyped
+_BRACKETED_WORD = re.compile(r"\(\s*(l[a-z]{5,8})\s*\)")
 # a list marker before the name ('a.', '2)', 'iv.', '(3)'): hand-made tables number rows in the name cell
 _LIST_MARKER = re.compile(r"^\s*(?:\((?:\d{1,3}|[a-z])\)|(?:\d{1,3}|[a-z]|[ivx]{2,5})[.)]|[-\u2013\u2022\u00b7*>]+)(?=\s)", re.I)
 # a note after the name, in brackets or after a dash: '(DAK Fisik)', '- APBD', '(Tahun 2024)', '*)'
 _TRAILING_NOTE = re.compile(r"(?:\(([^()]*)\)|\s[-\u2013\u2014]\s*([^()\-\u2013\u2014]*))[\s.,;:]*$")
+_FINAL_DOTTED = re.compile(r"\b([a-z]{3,12})\.$")
 _TRAILING = " \t\r\n\u00a0.,;:"
 _QUOTES = " \t\r\n\"'`"
 _YEAR_OR_PHASE = re.compile(r"\s(?:(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)\s*(?:19|20)\d\d|tahap\s+(?:[ivx]{1,4}|\d{1,2}))\s*$")
@@ -43,6 +51,7 @@ NOTE_WORDS = frozenset(
 )
 _ROMAN = re.compile(r"[ivx]{1,4}")
 _NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD_OR_MARK = re.compile(rf"[^\w{spelling.ABBREVIATION_MARK}{spelling.ACRONYM_MARK}]+")
 
 
 # identity equality: rule tables are hashed on every cached normalization call
@@ -103,15 +112,37 @@ def normalize_name(text: str, rules: tuple[Rule, ...] | None = None) -> str:
 @functools.lru_cache(maxsize=1 << 17)
 def _normalize_cached(text: str, rules: tuple[Rule, ...]) -> str:
     """normalize_name for one text and rule table."""
+    value = spelling.joiners_unified(_expanded(text, rules))
+    return " ".join(_NON_WORD_OR_MARK.sub(" ", spelling.numbers_unglued(value)).split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _expanded(text: str, rules: tuple[Rule, ...]) -> str:
+    """The lowercase text with notes dropped and abbreviations, acronyms and spelling variants read, joiners as written."""
     value = unicodedata.normalize("NFKC", text or "").lower()
     value = value.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    value = _CONTINUED.sub(" ", value)
-    value = _without_notes(without_list_marker(value))
+    value = _without_continued(value)
+    value = _without_notes_but_final_stop(without_list_marker(value))
+    value = spelling.acronyms_marked(spelling.spelled_numbers_dropped(value))
     for rule in rules:
         # a substring test is far cheaper than a regex pass, and most rules fit no given name
         if rule.literal in value:
             value = rule.pattern.sub(rule.replacement, value)
-    return " ".join(_NON_WORD.sub(" ", value).split())
+    return spelling.prefixes_joined(spelling.abbreviations_expanded(value))
+
+
+def _without_notes_but_final_stop(value: str) -> str:
+    """_without_notes, keeping the full stop of a last word that may be abbreviated ('Pembangunan Jemb.')."""
+    final = _FINAL_DOTTED.search(value) if value.endswith(".") else None
+    value = _without_notes(value)
+    return value + "." if final is not None and value.endswith(final.group(1)) else value
+
+
+def _without_continued(value: str) -> str:
+    """The text without '(Lanjutan)', also when mistyped ('(Lanjtuan)')."""
+    if "(" in value:
+        value = _BRACKETED_WORD.sub(lambda match: " " if is_typo_of(match.group(1), "lanjutan") else match.group(0), value)
+    return _CONTINUED.sub(" ", value)
 
 
 def without_list_marker(text: str) -> str:
@@ -154,6 +185,12 @@ def _is_note(text: str) -> bool:
     """True for a note made only of funding, year or phase words and numbers ('DAK Fisik', 'Tahun 2024', '2')."""
     words = _NON_WORD.sub(" ", text).split()
     return bool(words) and all(word in NOTE_WORDS or word.isdigit() or _ROMAN.fullmatch(word) for word in words)
+
+
+def lists_with_dan(text: str, rules: tuple[Rule, ...] | None = None) -> bool:
+    """The name joins list items with a word ('dan', 'serta', '&', 'Sarpras'), not only with commas or slashes."""
+    words = _NON_WORD_OR_MARK.sub(" ", _expanded(text or "", rules if rules is not None else default_rules())).split()
+    return "dan" in words or "serta" in words
 
 
 def without_kind_prefix(normalized: str) -> str:
@@ -277,8 +314,11 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
     if not (only_left or only_right):
         return frozenset(), frozenset(), 0
     typos = 0
+    marked = any(word[-1] == spelling.ACRONYM_MARK for word in (*only_left, *only_right))
+    if marked:
+        _pair_bare_acronyms(only_left, only_right, left_set, right_set)
     if only_left and only_right:
-        typos = _pair_glued(only_left, only_right, left_set, right_set)
+        typos = _pair_abbreviations(only_left, only_right) + _pair_glued(only_left, only_right, left_set, right_set)
         candidates = sorted(only_right)
         for word in sorted(only_left):
             # one or two edits never change the length by more than two
@@ -293,7 +333,16 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
     if min(len(only_left), len(only_right)) <= 1 and 0 < len(only_left) + len(only_right) <= 8:
         shared = left_set & right_set
         typos += _drop_repeated_typos(only_left, shared) + _drop_repeated_typos(only_right, shared)
+    # an acronym one name adds beside its expansion ('Jasa Konstruksi (SIPJAKI)' / 'Jasa Konstruksi') stays a
+    # difference: the official list writes it at one level only, and reviewers leave such pairs uncounted
     return frozenset(only_left), frozenset(only_right), typos
+
+
+def _pair_bare_acronyms(only_left: set[str], only_right: set[str], left: set[str], right: set[str]) -> None:
+    """Drop an acronym written beside its expansion in one name and bare in the other ('sipjaki\u207e' / 'sipjaki')."""
+    bare_left, bare_right = {spelling.bare(word) for word in left}, {spelling.bare(word) for word in right}
+    only_left.difference_update([word for word in only_left if spelling.bare(word) in bare_right])
+    only_right.difference_update([word for word in only_right if spelling.bare(word) in bare_left])
 
 
 def _drop_repeated_typos(extra: set[str], shared: set[str]) -> int:
@@ -308,6 +357,23 @@ def _drop_repeated_typos(extra: set[str], shared: set[str]) -> int:
             found.append(word)
     extra.difference_update(found)
     return len(found)
+
+
+def _pair_abbreviations(only_left: set[str], only_right: set[str]) -> int:
+    """Pair off each abbreviation the word list left open ('peny․') with the one word of the other name it begins."""
+    mark = spelling.ABBREVIATION_MARK
+    if not any(word[-1] == mark for word in only_left) and not any(word[-1] == mark for word in only_right):
+        return 0
+    count = 0
+    for words, others in ((only_left, only_right), (only_right, only_left)):
+        for word in sorted(words):
+            stem = spelling.abbreviation_stem(word)
+            readings = [other for other in others if stem and other.startswith(stem) and other[-1] != mark]
+            if len(readings) == 1:
+                words.discard(word)
+                others.discard(readings[0])
+                count += 1
+    return count
 
 
 #: prefixes that legitimately glue to the next word ("antardesa"), so a glued pair is not a typo

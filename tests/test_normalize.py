@@ -134,7 +134,7 @@ def test_list_markers_quotes_and_funding_year_or_phase_notes_are_set_aside(text,
     "Pengembangan Satuan Permukiman pada Tahap Kemandirian",  # 'Tahap' inside the official name
     "Pengelolaan Dana BOS",  # funding words that are the item itself, not a note
     "Pengembangan dan Pengelolaan Sistem Irigasi yang Luasnya 1000 Ha - 3000 Ha dan Daerah Irigasi Lintas Daerah",
-    "Pembangunan Unit Sekolah Baru (USB)",  # an acronym is not a note
+    "Rehabilitasi Gedung Kantor (BPBD) Kabupaten",  # an acronym is not a note
     "1.02 Program Kesehatan",  # a code, not a list number
 ])
 def test_words_of_the_official_names_are_not_taken_for_notes_or_markers(text):
