@@ -283,8 +283,11 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
         if joint is not None:
             return _only_joiner_differs(left, right, score, parent, options, joint, "" if found[1] else found[0])
         return _same(kind, left, right, score, parent, both_coded, same_code, *found, threshold=options.threshold)
+    if slot and (score < options.review_threshold or kind is Kind.PROGRAM) and not (only_left and only_right):
+        # one name all the other's words and more ('Pendidikan Dasar', a description): for a reviewer to settle
+        return _adds_words(left, right, score, only_left, only_right)
     if score < options.review_threshold:
-        return _adds_words(left, right, score, only_left, only_right) if slot and kind is not Kind.PROGRAM else None
+        return None
     return _names_differ(kind, left, right, score, parent, only_left, only_right, same_code)
 
 
@@ -302,9 +305,6 @@ def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, 
         if reading.places and long_name_match(kind, left.tokens, right.tokens, reading.left, reading.right):
             places = ", ".join(reading.places)
             return say("match.long_name_and_place", words=", ".join(sorted(reading.rest)), places=places), False
-        if slot and kind is Kind.PROGRAM and not (only_left and only_right) and not divides_halves(reading.rest):
-            # a program code names one program at both levels: words added to it ('PENGELOLAAN ...') do not make another
-            return say("match.adds_words", words=", ".join(sorted(reading.rest))[:80], score=f"{score:.0f}"), False
     return None
 
 
@@ -355,11 +355,12 @@ def _slot_evidence(kind: Kind, left: Entry, right: Entry, parent: Relation | Non
 
 
 def _adds_words(left: Entry, right: Entry, score: float, only_left: frozenset[str], only_right: frozenset[str]) -> Verdict | None:
-    """Same-slot rows, one name all the other's words and more (a description typed into it): a review candidate."""
-    if (only_left and only_right) or divides_halves(only_left | only_right):
-        return None  # a replaced word or another half of the affair: no sign of one item
+    """Same-slot rows (or one program code), one name all the other's words and more: a review candidate."""
+    if divides_halves(only_left | only_right):
+        return None  # another half of the affair: no sign of one item
     words = ", ".join(sorted(only_left | only_right))[:80]
-    return Verdict(Relation.REVIEW, score, joined(_placed(left, right), say("match.adds_words", words=words, score=f"{score:.0f}")))
+    placed = say("match.same_code", code=left.code_text) if left.item.kind is Kind.PROGRAM else _placed(left, right)
+    return Verdict(Relation.REVIEW, score, joined(placed, say("match.adds_words", words=words, score=f"{score:.0f}")))
 
 
 def _under_review_parent(verdict: Verdict | None) -> Verdict | None:
