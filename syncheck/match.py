@@ -17,7 +17,7 @@ from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, normalize_name, token_difference
 from .wording import (
-    LONG_NAME_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
+    LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference,
 )
 from .workers import run_alongside
@@ -106,15 +106,17 @@ def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> 
         # short program names and unparented rows lose most to a reordering typo; in parent blocks names are long
         reorder = programs or parent_relation is None
         placed = not reorder  # children of linked parents: a place typed after one name may explain its extra words
-        for a, b, score in _candidates([left[i] for i in left_ids], [right[j] for j in right_ids], reorder, options):
+        lefts, rights = [left[i] for i in left_ids], [right[j] for j in right_ids]
+        # rows coded in one slot are decided however low an abbreviated or extended name scores (programs: one code)
+        slots = set(_slot_cells(lefts, rights)) if programs or parent_relation is not None else set()
+        for a, b, score in _candidates(lefts, rights, reorder, options, slots):
             i, j = left_ids[a], right_ids[b]
             if (i, j) in verdicts:
                 continue
             one, other = left[i], right[j]
             # most cells: a low score and names no repair can make one (decide's first exit, asked without the call)
-            if score < low and not (programs and (one.support or other.support)) and _hopeless(one.tokens, other.tokens, placed):
-                if not _slot_evidence(kind, one, other, parent_relation):
-                    continue
+            if score < low and (a, b) not in slots and not (programs and (one.support or other.support)) and _hopeless(one.tokens, other.tokens, placed):
+                continue
             verdict = decide(kind, one, other, score, parent_relation, options)
             if verdict is not None:
                 verdicts[(i, j)] = verdict
@@ -143,11 +145,11 @@ def _cut(block: Block, total: int) -> list[Block]:
     return [(lefts[:middle], rights, relation), (lefts[middle:], rights, relation)]
 
 
-def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options) -> Iterator[tuple[int, int, float]]:
-    """(a, b, score) for the pairs of a block worth deciding: cells above the floor, or in a huge block each row's best."""
+def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options, slots=frozenset()) -> Iterator[tuple[int, int, float]]:
+    """(a, b, score) for the pairs of a block worth deciding: cells above the floor or in ``slots``, or in a huge block each row's best."""
     if len(left) * len(right) <= MAX_BLOCK_PAIRS:
         scores = _score_block(left, right, reorder)
-        rows, cols = _candidate_cells(scores, left, right, options)
+        rows, cols = _candidate_cells(scores, left, right, options, slots)
         # one conversion for the block: indexing the array cell by cell costs more than deciding most cells
         return zip(rows.tolist(), cols.tolist(), scores[rows, cols].astype(float).tolist())
     pairs = _best_partners(left, right, reorder)
@@ -182,20 +184,20 @@ def _keep_best_per_row(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[i
     return {pair: verdict for pair, verdict in verdicts.items() if pair in kept}
 
 
-def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options):
-    """(rows, columns) of the cells of a score block worth a decision: scores above a floor, and support-program pairs."""
+def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options, slots=frozenset()):
+    """(rows, columns) of the cells of a score block worth a decision: scores above a floor, support-program pairs, ``slots``."""
     # names equal after typo and glued-word repair still score far above this floor
     mask = scores >= min(CANDIDATE_FLOOR, options.review_threshold)
     left_support = np.fromiter((entry.support for entry in left), bool, len(left))
     if left_support.any():
         mask |= np.outer(left_support, np.fromiter((entry.support for entry in right), bool, len(right)))
-    for a, b in _slot_cells(left, right):
+    for a, b in slots:
         mask[a, b] = True
     return mask.nonzero()
 
 
 def _slot_cells(left: list[Entry], right: list[Entry]) -> list[tuple[int, int]]:
-    """Cells of rows coded in one slot: worth a decision however low an abbreviated or extended name scores."""
+    """Cells of a block's rows coded in one slot (the same code for programs, which have no level digit)."""
     by_slot: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for b, entry in enumerate(right):
         if entry.coded:
@@ -408,7 +410,7 @@ def _hopeless(left: tuple[str, ...], right: tuple[str, ...], placed: bool = Fals
     """Differing words that neither a loose-typo pairing nor the long-name rule (nor, ``placed`` under linked
     parents, a place typed after one name) could set aside."""
     only_left, only_right, _ = token_difference(left, right)
-    if not (only_left and only_right) and (placed or not (only_left or only_right)):
+    if not (only_left or only_right) or (placed and not (only_left and only_right) and (only_left | only_right) & PLACE_WORDS):
         return False
     return not 1 <= len(only_left) == len(only_right) <= 2 and (len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS)
 

@@ -36,6 +36,7 @@ _LONGEST_ACRONYM = 8
 _PIECE = re.compile(r"[^\W_]+|[,&/~]")  # '~': a spaced ' / ', which stands for 'dan'
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same word differences recur in every pair of plans
 def divides_halves(words: frozenset[str]) -> bool:
     """A scope word ('antar', 'melampaui', 'lintas') or a number among the words: names differing so are never one item."""
     return any(_half_word(word) for word in words)
@@ -77,7 +78,7 @@ def only_scope(words: frozenset[str]) -> bool:
 
 def _half_word(word: str) -> bool:
     """A scope word of the division of affairs, or a number."""
-    return word in HALF_WORDS or word.startswith(("antar", "lintas")) or word in NUMBER_WORDS or any(c.isdigit() for c in word)
+    return word in HALF_WORDS or word in NUMBER_WORDS or word.startswith(("antar", "lintas")) or not word.isalpha()
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class Side:
 
 def read_difference(left: Side, right: Side, abbreviations: bool = True) -> Reading:
     """The differing words read as abbreviations of the other name's words (when asked), then as a place typed after a name."""
-    if divides_halves(left.only | right.only):
+    if divides_halves(left.only | right.only) or not (abbreviations or (left.only | right.only) & PLACE_WORDS):
         return Reading(left=left.only, right=right.only)
     only_left, only_right = set(left.only), set(right.only)
     shortened = []
@@ -142,9 +143,11 @@ def _read_short(side: Side, rest: set[str], other: Side, other_rest: set[str]) -
         if len(short) < 2 or short.isdigit():
             continue
         dotted = _dotted(short, side.name)
-        after = _next_word(short, side.words)
-        # 'non pemerintah' / 'nonpemerintah' is one compound written apart, not 'non' cut short
-        full = next((word for word in sorted(other_rest) + spare if shortens(short, word, dotted) and word != short + after), None)
+        full = None
+        if dotted or len(short) <= 3 or not _VOWELS & set(short):  # else shortens() says no to every word
+            after = _next_word(short, side.words)
+            # 'non pemerintah' / 'nonpemerintah' is one compound written apart, not 'non' cut short
+            full = next((word for word in sorted(other_rest) + spare if shortens(short, word, dotted) and word != short + after), None)
         if full is not None:
             other_rest.discard(full)
             found.append(f"{short} = {full}")
@@ -184,7 +187,11 @@ def _next_word(word: str, words: tuple[str, ...]) -> str:
 
 def _dotted(word: str, name: str) -> bool:
     """The name writes the word with a full stop after it ('Peny.')."""
-    return re.search(rf"(?<!\w){re.escape(word)}\.", name, re.IGNORECASE) is not None
+    text, found = name.lower(), -1
+    while (found := text.find(word + ".", found + 1)) >= 0:
+        if found == 0 or not text[found - 1].isalnum():
+            return True
+    return False
 
 
 def _acronym_span(short: str, other: Side, usable: set[str]) -> tuple[str, ...] | None:
