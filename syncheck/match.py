@@ -280,12 +280,14 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
         equal, typos = True, typos + len(only_left)
     found = _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos)
     if found is not None:
-        halves = kind is Kind.PROGRAM or same_code or parent is Relation.COUNTERPART  # no joint decides these
+        # programs share codes across levels; a kegiatan code shared across levels is a miscoded level digit, no more
+        # than the slot: the official wording still tells the two items apart there
+        halves = kind is Kind.PROGRAM or parent is Relation.COUNTERPART
         joint = None if halves else official_joiner_pair(left.item.name, right.item.name)
         if joint is not None:
             return _only_joiner_differs(left, right, score, parent, options, joint, "" if found[1] else found[0])
         return _same(kind, left, right, score, parent, both_coded, same_code, *found, threshold=options.threshold)
-    if slot and (score < options.review_threshold or kind is Kind.PROGRAM) and not (only_left and only_right):
+    if slot and (score < options.review_threshold or kind is Kind.PROGRAM) and bool(only_left) != bool(only_right):
         # one name all the other's words and more ('Pendidikan Dasar', a description): for a reviewer to settle
         return _adds_words(left, right, score, only_left, only_right)
     if score < options.review_threshold:

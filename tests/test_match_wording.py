@@ -73,6 +73,8 @@ def test_the_official_comma_wording_still_keeps_its_two_items_apart_however_the_
                 ("2.08.07.2.02.03", f"Pengembangan Komunikasi, Informasi{joint}Edukasi Anak yang Memerlukan Perlindungan Khusus Kewenangan Kabupaten/Kota")]
         link = linked(province, kota)[("2.08.07.1.02.03", "2.08.07.2.02.03")]
         assert link.relation is Relation.COUNTERPART, joint
+    miscoded = [(code.replace(".2.02", ".1.02"), name) for code, name in kota]  # the kota wrote the province's level digit
+    assert linked(province, miscoded)[("2.08.07.1.02.03", "2.08.07.1.02.03")].relation is Relation.COUNTERPART
     assert official_joiner_pair("Informasi, Edukasi", "Informasi serta Edukasi") == ("informasi, edukasi", "informasi serta edukasi")
     assert official_joiner_pair("Kepala Sekolah, Guru, Penjaga", "Kepala Sekolah/Guru/Penjaga") is None  # alternatives, not a joiner
     assert official_joiner_pair("Pelatihan, dan Penyuluhan", "Pelatihan, Penyuluhan") is None  # a 'dan' dropped by hand
