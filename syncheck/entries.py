@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .models import Code, Item, Kind, Plan, build_frozen
-from .normalize import Rule, core_tokens, is_typo_of, lists_with_dan, normalize_name, ordered_key, sorted_key, token_difference
+from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key, token_difference
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 
@@ -26,7 +26,7 @@ class Entry:
     code_key: tuple[str, ...] = ()
     code: Code | None = None  # the official code when the nomenclature assigned one, else the row's own
     agency_bidang: str = ""  # the bidang most rows of the item's agency carry (context for codeless rows)
-    lists_with_dan: bool = False  # the name joins words with 'dan', 'serta' or '&' ('Informasi dan Edukasi'), not only commas
+    words: tuple[str, ...] = ()  # the normalized name's words, level and function words kept (for wording.py)
     agency_key: str = ""  # the agency's name words without level words and the plan's own place name
     partner_bidang: str = ""  # the bidang the agency's programs have in the other plan (see with_partner_bidang)
 
@@ -88,7 +88,7 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
     if code is not None and code.segments[0] == "X":
         code = _placeholder_filled(code, opd_bidang(item.agency_code) or (bidang_of or {}).get(item.agency, ""))
     coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
-    name_words = normalize_name(item.name, rules).split()
+    name_words = tuple(normalize_name(item.name, rules).split())
     support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
         item.kind is Kind.PROGRAM and _support_words(name_words)
     )
@@ -102,12 +102,12 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
     return build_frozen(Entry, {
         "item": item, "tokens": tokens, "key": sorted_key(tokens), "ordered": ordered, "coded": coded,
         "support": support, "bidang": bidang, "code_key": code_key, "code": code,
-        "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "lists_with_dan": lists_with_dan(item.name, rules),
+        "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "words": name_words,
         "agency_key": agency_key, "partner_bidang": "",
     })  # fmt: skip
 
 
-def _support_words(words: list[str]) -> bool:
+def _support_words(words: tuple[str, ...]) -> bool:
     """The name says 'penunjang urusan pemerintahan', one of the three words perhaps mistyped."""
     missing = [word for word in SUPPORT_WORDS if word not in words]
     return not missing or (len(missing) == 1 and any(is_typo_of(other, missing[0]) for other in words))

@@ -11,13 +11,17 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .codes import slot_key
 from .entries import Entry, prepare
 from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
-from .normalize import COUNTERPART_WORDS, Rule, normalize_name, token_difference
+from .normalize import Rule, abbreviations_read, normalize_name, token_difference
+from .wording import (
+    LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
+    only_scope, read_difference,
+)
 from .workers import run_alongside
 
-LONG_NAME_WORDS = 9
 #: below this name score no kegiatan or sub kegiatan pair can be the same item
 CANDIDATE_FLOOR = 50.0
 #: a word on more rows than this (or 1 in 20) does not narrow an orphan row's candidates
@@ -64,7 +68,8 @@ def link_entries(
         if adjust is not None:
             found = adjust(kind, found)
         links.extend(found)
-        parents = {(link.left.ref, link.right.ref): link.relation for link in found if link.relation is not Relation.REVIEW}
+        # a review link's children are compared too: decide keeps them review candidates at most
+        parents = {(link.left.ref, link.right.ref): link.relation for link in found}
     return links
 
 
@@ -100,13 +105,17 @@ def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> 
     for left_ids, right_ids, parent_relation in blocks:
         # short program names and unparented rows lose most to a reordering typo; in parent blocks names are long
         reorder = programs or parent_relation is None
-        for a, b, score in _candidates([left[i] for i in left_ids], [right[j] for j in right_ids], reorder, options):
+        placed = not reorder  # children of linked parents: a place typed after one name may explain its extra words
+        lefts, rights = [left[i] for i in left_ids], [right[j] for j in right_ids]
+        # rows coded in one slot are decided however low an abbreviated or extended name scores (programs: one code)
+        slots = set(_slot_cells(lefts, rights)) if programs or parent_relation is not None else set()
+        for a, b, score in _candidates(lefts, rights, reorder, options, slots):
             i, j = left_ids[a], right_ids[b]
             if (i, j) in verdicts:
                 continue
             one, other = left[i], right[j]
             # most cells: a low score and names no repair can make one (decide's first exit, asked without the call)
-            if score < low and not (programs and (one.support or other.support)) and _hopeless(one.tokens, other.tokens):
+            if score < low and (a, b) not in slots and not (programs and (one.support or other.support)) and _hopeless(one.tokens, other.tokens, placed):
                 continue
             verdict = decide(kind, one, other, score, parent_relation, options)
             if verdict is not None:
@@ -136,11 +145,11 @@ def _cut(block: Block, total: int) -> list[Block]:
     return [(lefts[:middle], rights, relation), (lefts[middle:], rights, relation)]
 
 
-def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options) -> Iterator[tuple[int, int, float]]:
-    """(a, b, score) for the pairs of a block worth deciding: cells above the floor, or in a huge block each row's best."""
+def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options, slots=frozenset()) -> Iterator[tuple[int, int, float]]:
+    """(a, b, score) for the pairs of a block worth deciding: cells above the floor or in ``slots``, or in a huge block each row's best."""
     if len(left) * len(right) <= MAX_BLOCK_PAIRS:
         scores = _score_block(left, right, reorder)
-        rows, cols = _candidate_cells(scores, left, right, options)
+        rows, cols = _candidate_cells(scores, left, right, options, slots)
         # one conversion for the block: indexing the array cell by cell costs more than deciding most cells
         return zip(rows.tolist(), cols.tolist(), scores[rows, cols].astype(float).tolist())
     pairs = _best_partners(left, right, reorder)
@@ -175,14 +184,25 @@ def _keep_best_per_row(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[i
     return {pair: verdict for pair, verdict in verdicts.items() if pair in kept}
 
 
-def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options):
-    """(rows, columns) of the cells of a score block worth a decision: scores above a floor, and support-program pairs."""
+def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options, slots=frozenset()):
+    """(rows, columns) of the cells of a score block worth a decision: scores above a floor, support-program pairs, ``slots``."""
     # names equal after typo and glued-word repair still score far above this floor
     mask = scores >= min(CANDIDATE_FLOOR, options.review_threshold)
     left_support = np.fromiter((entry.support for entry in left), bool, len(left))
     if left_support.any():
         mask |= np.outer(left_support, np.fromiter((entry.support for entry in right), bool, len(right)))
+    for a, b in slots:
+        mask[a, b] = True
     return mask.nonzero()
+
+
+def _slot_cells(left: list[Entry], right: list[Entry]) -> list[tuple[int, int]]:
+    """Cells of a block's rows coded in one slot (the same code for programs, which have no level digit)."""
+    by_slot: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for b, entry in enumerate(right):
+        if entry.coded:
+            by_slot[slot_key(entry.code)].append(b)
+    return [(a, b) for a, entry in enumerate(left) if entry.coded for b in by_slot.get(slot_key(entry.code), ())]
 
 
 def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True):
@@ -242,43 +262,72 @@ def _token_candidates(orphans: list[int], own: list[Entry], other: list[Entry]):
 
 def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
     """The relation of one candidate pair from code evidence, names and the parents' relation."""
+    if parent is Relation.REVIEW:
+        # a review candidate's children are compared on their own evidence, and are review candidates at most
+        return _under_review_parent(decide(kind, left, right, score, Relation.IDENTICAL, options))
     if kind is Kind.PROGRAM and (left.support or right.support):
         return _decide_support(left, right, score)
-    if score < options.review_threshold and _hopeless(left.tokens, right.tokens):
+    slot = _slot_evidence(kind, left, right, parent)
+    if score < options.review_threshold and not slot and _hopeless(left.tokens, right.tokens, kind is not Kind.PROGRAM and parent is not None):
         return None  # most candidate cells: no typo pairing or long-name rule below can make the names one
     only_left, only_right, typos = token_difference(left.tokens, right.tokens)
     equal = not only_left and not only_right and bool(left.tokens)
-    nearly = _long_name_match(kind, left.tokens, right.tokens, only_left, only_right)
     both_coded = left.coded and right.coded
     same_code = both_coded and left.code_key == right.code_key
-    loose = not (equal or nearly) and 1 <= len(only_left) == len(only_right) <= 2
+    loose = not equal and 1 <= len(only_left) == len(only_right) <= 2
     if loose and _typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right):
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
-    if equal and left.lists_with_dan != right.lists_with_dan:
-        return _only_dan_differs(left, right, score, parent, options)
-    if equal or nearly:
-        return _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly and not equal, options.threshold)
+    found = _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos)
+    if found is not None:
+        # programs share codes across levels; a kegiatan code shared across levels is a miscoded level digit, no more
+        # than the slot: the official wording still tells the two items apart there
+        halves = kind is Kind.PROGRAM or parent is Relation.COUNTERPART
+        joint = None if halves else official_joiner_pair(left.item.name, right.item.name)
+        if joint is not None:
+            return _only_joiner_differs(left, right, score, parent, options, joint, "" if found[1] else found[0])
+        return _same(kind, left, right, score, parent, both_coded, same_code, *found, threshold=options.threshold)
+    if slot and (score < options.review_threshold or kind is Kind.PROGRAM) and bool(only_left) != bool(only_right):
+        # one name all the other's words and more ('Pendidikan Dasar', a description): for a reviewer to settle
+        return _adds_words(left, right, score, only_left, only_right)
     if score < options.review_threshold:
         return None
+    return _names_differ(kind, left, right, score, parent, only_left, only_right, same_code)
+
+
+def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool] | None:
+    """(why, exact) when the names say one item: equal, differing only by what the slot's codes let be read, or long."""
+    if equal:
+        return names_equal_detail(typos, abbreviations_read(left.tokens, right.tokens) if typos else ()), not typos
+    if long_name_match(kind, left.tokens, right.tokens, only_left, only_right):
+        return long_names_differ(only_left | only_right), False
+    if slot or (kind is not Kind.PROGRAM and parent is not None):
+        # linked parents let a place typed after the name be read as such; abbreviations need the slot's codes
+        reading = read_difference(_side(left, only_left), _side(right, only_right), abbreviations=slot)
+        if reading.explains:
+            return reading.detail(), False
+        if reading.places and long_name_match(kind, left.tokens, right.tokens, reading.left, reading.right):
+            places = ", ".join(reading.places)
+            return say("match.long_name_and_place", words=", ".join(sorted(reading.rest)), places=places), False
+    return None
+
+
+def _names_differ(kind, left, right, score, parent, only_left, only_right, same_code) -> Verdict | None:
+    """Names that differ in words no rule sets aside: a counterpart in the same slot, else a review or nothing."""
+    differing = only_left | only_right
     if kind is Kind.PROGRAM and same_code:
         return Verdict(Relation.REVIEW, score, say("match.same_code_names_differ", code=left.code_text, score=f"{score:.0f}"))
-    scope = (only_left | only_right) and (only_left | only_right) <= COUNTERPART_WORDS
-    if kind is not Kind.PROGRAM and parent is not None and (scope or _same_slot(left, right)):
-        words = ", ".join(sorted(only_left | only_right))
-        return Verdict(Relation.COUNTERPART, score, joined(say("match.same_slot"), say("match.scope_words", words=words)))
-    if both_coded and not _same_slot(left, right):
+    if kind is not Kind.PROGRAM and parent is not None and (only_scope(differing) or _same_slot(left, right)):
+        words = ", ".join(sorted(differing))
+        return Verdict(Relation.COUNTERPART, score, joined(_placed(left, right), say("match.scope_words", words=words)))
+    if left.coded and right.coded and not _same_slot(left, right):
         # two valid codes of different items and names that differ: nothing for a reviewer to settle
         return None
-    return Verdict(Relation.REVIEW, score, say("match.partly_alike", score=f"{score:.0f}", words=", ".join(sorted(only_left | only_right))[:80]))
+    return Verdict(Relation.REVIEW, score, say("match.partly_alike", score=f"{score:.0f}", words=", ".join(sorted(differing))[:80]))
 
 
-def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly, threshold=90.0) -> Verdict | None:
+def _same(kind, left, right, score, parent, both_coded, same_code, detail, exact, threshold=90.0) -> Verdict | None:
     """Names that say the same item: identical with code evidence, similar without."""
-    detail = say("match.names_equal_typos", typos=typos) if typos > 1 else say("match.names_equal_typo" if typos else "match.names_equal")
-    if nearly:
-        detail = say("match.one_word")
-    exact = not (typos or nearly)
     if parent is Relation.COUNTERPART:
         return Verdict(Relation.COUNTERPART, score, say("match.complementary_parents", detail=detail))
     if not both_coded:
@@ -295,11 +344,50 @@ def _same(kind, left, right, score, parent, both_coded, same_code, typos, nearly
     return Verdict(Relation.IDENTICAL, score, joined(where, say("match.without_level_words", detail=detail)), exact)
 
 
-def _only_dan_differs(left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
+def _side(entry: Entry, only: frozenset[str]) -> Side:
+    """One name as wording.read_difference reads it."""
+    return Side(entry.item.name, entry.words, entry.tokens, only)
+
+
+def _slot_evidence(kind: Kind, left: Entry, right: Entry, parent: Relation | None) -> bool:
+    """Codes that put both rows in one slot: the same program code, or the same slot under linked parents."""
+    if not (left.coded and right.coded):
+        return False
+    if kind is Kind.PROGRAM:
+        return left.code_key == right.code_key
+    return parent is not None and _same_slot(left, right)
+
+
+def _adds_words(left: Entry, right: Entry, score: float, only_left: frozenset[str], only_right: frozenset[str]) -> Verdict | None:
+    """Same-slot rows (or one program code), one name all the other's words and more: a review candidate."""
+    if divides_halves(only_left | only_right):
+        return None  # another half of the affair: no sign of one item
+    words = ", ".join(sorted(only_left | only_right))[:80]
+    placed = say("match.same_code", code=left.code_text) if left.item.kind is Kind.PROGRAM else _placed(left, right)
+    return Verdict(Relation.REVIEW, score, joined(placed, say("match.adds_words", words=words, score=f"{score:.0f}")))
+
+
+def _under_review_parent(verdict: Verdict | None) -> Verdict | None:
+    """A child pair's verdict when its parents are only a review candidate: a review candidate if it would be the same."""
+    if verdict is None or not verdict.relation.is_same:
+        return None  # halves of, or weak candidates under, parents that may not be one item tell a reviewer nothing
+    return Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.parent_review")))
+
+
+def _placed(left: Entry, right: Entry) -> str:
+    """Where the two rows sit: the same slot, the same parent (their codes), or just under linked parents."""
+    if _same_slot(left, right):
+        return say("match.same_slot")
+    if left.coded and right.coded:
+        return say("match.same_parent_codes", left=left.code_text, right=right.code_text)
+    return say("match.under_linked_parents")
+
+
+def _only_joiner_differs(left, right, score: float, parent, options: Options, joint: tuple[str, str], besides: str) -> Verdict | None:
     """'Informasi, Edukasi' vs 'Informasi dan Edukasi': the two levels' own wordings of different items."""
-    # the official list words a province item and its kab/kota twin differently exactly like this;
-    # a 'dan' both names have (even once more in one of them) changes nothing
-    reason = say("match.only_dan")
+    # the official list words a province item and its kab/kota twin apart exactly like this; a hand-made list
+    # that drops or swaps its joiner ('serta', '/', a 'dan' lost after a comma) is not this wording (see wording.py)
+    reason = joined(joint_differs(joint), besides)  # besides: a typo, abbreviation or place also set aside
     if parent is not None and _same_slot(left, right):
         return Verdict(Relation.COUNTERPART, score, joined(say("match.same_slot"), reason))
     return Verdict(Relation.REVIEW, score, reason) if score >= options.review_threshold else None
@@ -328,26 +416,13 @@ def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
 
 # cached like token_difference: a province's names meet the same kab/kota names in every pair
 @functools.lru_cache(maxsize=1 << 18)
-def _hopeless(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
-    """Differing words that neither a loose-typo pairing nor the long-name rule could set aside."""
+def _hopeless(left: tuple[str, ...], right: tuple[str, ...], placed: bool = False) -> bool:
+    """Differing words that neither a loose-typo pairing nor the long-name rule (nor, ``placed`` under linked
+    parents, a place typed after one name) could set aside."""
     only_left, only_right, _ = token_difference(left, right)
-    if not (only_left or only_right):
+    if not (only_left or only_right) or (placed and not (only_left and only_right) and (only_left | only_right) & PLACE_WORDS):
         return False
     return not 1 <= len(only_left) == len(only_right) <= 2 and (len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS)
-
-
-def _long_name_match(kind, left, right, only_left, only_right) -> bool:
-    """Long names (9+ shared core words) differing by one word, or a kegiatan extended by a short qualifier."""
-    if len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS:
-        return False
-    extra = only_left | only_right
-    if not extra or extra & COUNTERPART_WORDS:
-        return False
-    shared = len(set(left) & set(right))
-    if shared < LONG_NAME_WORDS:
-        return False
-    extended = kind is Kind.KEGIATAN and (not only_left or not only_right)
-    return len(extra) == 1 or (extended and len(extra) <= 5 and len(extra) * 2 <= shared)
 
 
 def _loose_typos(only_left: frozenset[str], only_right: frozenset[str]) -> bool:

@@ -39,6 +39,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.support_bidang": ("support program of the same bidang {bidang}", "program penunjang dari bidang yang sama {bidang}"),
     "match.support_agency": ("support program of the same agency ({agency})", "program penunjang dari perangkat daerah yang sama ({agency})"),
     "match.name_equal_partner": ("a name-equal partner exists", "ada pasangan lain yang namanya sama persis"),
+    "match.long_name_words": ("long names differ in {count} words ({words})", "nama panjang berbeda {count} kata ({words})"),
+    "match.abbreviations": ("names equal with abbreviations read in full ({pairs})", "nama sama bila singkatan dibaca utuh ({pairs})"),
+    "match.place_added": ("names equal but for a place typed after the name ({places})", "nama sama kecuali tempat yang ditulis setelah nama ({places})"),
+    "match.abbreviations_and_place": (
+        "names equal with abbreviations read in full ({pairs}) but for a place typed after the name ({places})",
+        "nama sama bila singkatan dibaca utuh ({pairs}) kecuali tempat yang ditulis setelah nama ({places})",
+    ),
+    "match.long_name_and_place": (
+        "long names differ in {words} but for a place typed after the name ({places})",
+        "nama panjang berbeda pada {words} kecuali tempat yang ditulis setelah nama ({places})",
+    ),
+    "match.only_joiner": ("names differ only in how a list is joined ('{left}' / '{right}')", "nama hanya berbeda pada penghubung daftar ('{left}' / '{right}')"),
+    "match.parent_review": ("the parents are only a review candidate", "induknya baru calon tinjauan"),
+    "match.under_linked_parents": ("under linked parents", "di bawah induk yang tertaut"),
+    "match.adds_words": ("one name adds words ({words}; score {score})", "salah satu nama menambahkan kata ({words}; skor {score})"),
     # identify.py: a code taken from the nomenclature
     "identify.official_code": (
         "{side} code {code} from nomenclature (name {score}; {why})",

@@ -361,10 +361,15 @@ def _drop_repeated_typos(extra: set[str], shared: set[str]) -> int:
 
 def _pair_abbreviations(only_left: set[str], only_right: set[str]) -> int:
     """Pair off each abbreviation the word list left open ('peny․') with the one word of the other name it begins."""
+    return len(_abbreviation_pairs(only_left, only_right))
+
+
+def _abbreviation_pairs(only_left: set[str], only_right: set[str]) -> list[tuple[str, str]]:
+    """(abbreviation stem, word read) for each abbreviation paired off; the pairs leave the two sets."""
     mark = spelling.ABBREVIATION_MARK
     if not any(word[-1] == mark for word in only_left) and not any(word[-1] == mark for word in only_right):
-        return 0
-    count = 0
+        return []
+    pairs = []
     for words, others in ((only_left, only_right), (only_right, only_left)):
         for word in sorted(words):
             stem = spelling.abbreviation_stem(word)
@@ -372,8 +377,15 @@ def _pair_abbreviations(only_left: set[str], only_right: set[str]) -> int:
             if len(readings) == 1:
                 words.discard(word)
                 others.discard(readings[0])
-                count += 1
-    return count
+                pairs.append((stem, readings[0]))
+    return pairs
+
+
+def abbreviations_read(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[str, ...]:
+    """The abbreviations one name's words read from the other's ('peny = penyelenggaraan'), for a link's reason."""
+    left_set, right_set = set(left), set(right)
+    pairs = _abbreviation_pairs(left_set - right_set, right_set - left_set)
+    return tuple(f"{stem} = {word}" for stem, word in pairs)
 
 
 #: prefixes that legitimately glue to the next word ("antardesa"), so a glued pair is not a typo

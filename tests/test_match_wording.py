@@ -1,0 +1,168 @@
+"""Link decisions on wording: halves of an affair, list joiners, abbreviations and places under slot codes, review parents."""
+
+from __future__ import annotations
+
+from syncheck.wording import divides_halves
+from syncheck.codes import parse_code
+from syncheck.entries import prepare
+from syncheck.match import link_entries, link_plans
+from syncheck.models import Item, Kind, Level, Link, Options, Plan, Relation, SourceRef
+from syncheck.wording import official_joiner_pair, shortens
+
+PARENT_DEPTH = {Kind.KEGIATAN: 3, Kind.SUB_KEGIATAN: 5}
+
+
+def coded_plan(file: str, level: Level, rows: list[tuple[str, str]]) -> Plan:
+    """A plan of coded rows, each under the row whose code its own code starts with (as readers link them)."""
+    items, refs = [], {}
+    for row, (code_text, name) in enumerate(rows, start=2):
+        code = parse_code(code_text)
+        ref = SourceRef(file, "Sheet1", row)
+        parent = refs.get(".".join(code.segments[: PARENT_DEPTH[code.kind]])) if code.kind in PARENT_DEPTH else None
+        items.append(Item(ref, code.kind, name, code, code_text, agency="DINAS", parent=parent))
+        refs[code.text] = ref
+    return Plan(file, file, "", file, level, 2024, (), tuple(items), (), (), len(items) + 1)
+
+
+def linked(province: list[tuple[str, str]], kota: list[tuple[str, str]]) -> dict[tuple[str, str], Link]:
+    """The links between a province plan and a kota plan, by (left code, right code)."""
+    left, right = coded_plan("prov.xlsx", Level.PROVINSI, province), coded_plan("kota.xlsx", Level.KOTA, kota)
+    return {(link.left.code_text, link.right.code_text): link for link in link_plans(left, right, Options())}
+
+
+ROADS = ("1.03.10", "PROGRAM PENYELENGGARAAN JALAN")
+
+
+def test_complementary_halves_of_the_official_list_are_never_identical():
+    links = linked(
+        [("2.15.03", "PROGRAM PENGELOLAAN PELAYARAN"),
+         ("2.15.03.1.04", "Penetapan Lintas Penyeberangan dan Persetujuan Pengoperasian Kapal antar Daerah Kabupaten/Kota dalam Daerah Provinsi yang Terletak pada Jaringan Jalan Provinsi dan/atau Jaringan Jalur Kereta Api Provinsi"),
+         ("2.15.03.1.06", "Penerbitan Izin Usaha Jasa Terkait dengan Perawatan dan Perbaikan Kapal dan Alat Apung Lainnya Berbadan Hukum dan Berdomisili di Daerah Provinsi"),
+         ("1.04.03", "PROGRAM KAWASAN PERMUKIMAN"),
+         ("1.04.03.1.02", "Peningkatan Kualitas Kawasan Permukiman Kumuh dengan Luas 10 (Sepuluh) Ha sampai dengan di Bawah 15 (Lima Belas) Ha")],
+        [("2.15.03", "PROGRAM PENGELOLAAN PELAYARAN"),
+         ("2.15.03.2.06", "Penetapan Lintas Penyeberangan dan Persetujuan Pengoperasian Kapal dalam Daerah Kabupaten/Kota yang Terletak pada Jaringan Jalan Provinsi dan/atau Jaringan Jalur Kereta Api Provinsi"),
+         ("2.15.03.2.08", "Penerbitan Izin Usaha Jasa Terkait dengan Perawatan dan Perbaikan Kapal dan Alat Apung Lainnya Berbadan Hukum dan Berdomisili di Daerah Kabupaten/Kota dan Wilayah Operasinya"),
+         ("1.04.03", "PROGRAM KAWASAN PERMUKIMAN"),
+         ("1.04.03.2.03", "Peningkatan Kualitas Kawasan Permukiman Kumuh dengan Luas di Bawah 10 (sepuluh) Ha")],
+    )
+    antar = links[("2.15.03.1.04", "2.15.03.2.06")]
+    assert antar.relation is Relation.COUNTERPART and antar.reason.endswith("wording differs in scope or object (antardaerah)")
+    assert antar.reason.startswith("same parent (2.15.03.1.04 / 2.15.03.2.06)")  # not 'same slot': the numbers differ
+    assert ("1.04.03.1.02", "1.04.03.2.03") not in links  # 10 to 15 Ha and below 10 Ha: different numbers, never one item
+    # the long-name rule still sets an extra qualifier aside, and says how many words it was
+    extended = links[("2.15.03.1.06", "2.15.03.2.08")]
+    assert extended.relation is Relation.IDENTICAL and "long names differ in 2 words (operasinya, wilayah)" in extended.reason
+
+
+def test_a_list_joined_another_way_is_the_same_item_and_leaves_its_children_comparable():
+    program = "PROGRAM PENINGKATAN PENDIDIKAN, PELATIHAN DAN PENYULUHAN LINGKUNGAN HIDUP UNTUK MASYARAKAT"
+    children = [("2.11.08.1.01", "Penyelenggaraan Pendidikan, Pelatihan, dan Penyuluhan Lingkungan Hidup"),
+                ("2.11.08.1.01.02", "Pendampingan Gerakan Peduli Lingkungan Hidup")]
+    for written in (program.replace(" DAN ", ", "), program.replace(" DAN ", " SERTA "), program.replace(" DAN ", " / ")):
+        kota = [("2.11.08", written), ("2.11.08.2.01", "Penyelenggaraan Pendidikan, Pelatihan, Penyuluhan Lingkungan Hidup"),
+                ("2.11.08.2.01.02", "Pendampingan Gerakan Peduli Lingkungan Hidup")]
+        links = linked([("2.11.08", program), *children], kota)
+        assert [link.relation for link in links.values()] == [Relation.IDENTICAL] * 3, written
+
+
+def test_the_official_comma_wording_still_keeps_its_two_items_apart_however_the_kota_joins():
+    province = [("2.08.07", "PROGRAM PERLINDUNGAN KHUSUS ANAK"), ("2.08.07.1.02", "Penyediaan Layanan bagi Anak"),
+                ("2.08.07.1.02.03", "Pengembangan Komunikasi, Informasi, Edukasi Anak yang Memerlukan Perlindungan Khusus Kewenangan Provinsi")]
+    for joint in (" dan ", " serta ", " / "):
+        kota = [("2.08.07", "PROGRAM PERLINDUNGAN KHUSUS ANAK"), ("2.08.07.2.02", "Penyediaan Layanan bagi Anak"),
+                ("2.08.07.2.02.03", f"Pengembangan Komunikasi, Informasi{joint}Edukasi Anak yang Memerlukan Perlindungan Khusus Kewenangan Kabupaten/Kota")]
+        link = linked(province, kota)[("2.08.07.1.02.03", "2.08.07.2.02.03")]
+        assert link.relation is Relation.COUNTERPART, joint
+    miscoded = [(code.replace(".2.02", ".1.02"), name) for code, name in kota]  # the kota wrote the province's level digit
+    assert linked(province, miscoded)[("2.08.07.1.02.03", "2.08.07.1.02.03")].relation is Relation.COUNTERPART
+    assert official_joiner_pair("Informasi, Edukasi", "Informasi serta Edukasi") == ("informasi, edukasi", "informasi serta edukasi")
+    assert official_joiner_pair("Kepala Sekolah, Guru, Penjaga", "Kepala Sekolah/Guru/Penjaga") is None  # alternatives, not a joiner
+    assert official_joiner_pair("Pelatihan, dan Penyuluhan", "Pelatihan, Penyuluhan") is None  # a 'dan' dropped by hand
+
+
+def test_children_of_a_review_program_are_compared_and_stay_review_candidates():
+    province = [("2.16.02", "PROGRAM PENGELOLAAN KOMUNIKASI"), ("2.16.02.1.01", "Pengelolaan Informasi Publik"),
+                ("2.16.02.1.02", "Layanan Hubungan Media")]
+    kota = [("2.16.02", "PROGRAM PENYEBARAN KOMUNIKASI"), ("2.16.02.2.01", "Pengelolaan Informasi Publik"),
+            ("2.16.02.2.02", "Layanan Pengaduan Media")]
+    left, right = prepare(coded_plan("p.xlsx", Level.PROVINSI, province)), prepare(coded_plan("k.xlsx", Level.KOTA, kota))
+    links = {link.kind: link for link in link_entries(left, right, Options())}
+    assert links[Kind.PROGRAM].relation is Relation.REVIEW
+    child = links[Kind.KEGIATAN]  # the same-slot pair with another object (media) gives no counterpart under a review
+    assert child.relation is Relation.REVIEW and child.left.name == "Pengelolaan Informasi Publik"
+    assert child.reason.endswith("the parents are only a review candidate")
+
+    def accept_programs(kind, found):  # a reviewer confirms the program pair
+        return [Link(l.kind, Relation.IDENTICAL, l.score, l.reason, l.left, l.right) if kind is Kind.PROGRAM else l for l in found]
+
+    confirmed = [link for link in link_entries(left, right, Options(), accept_programs) if link.kind is Kind.KEGIATAN]
+    assert [(link.left.name, link.relation) for link in confirmed if link.relation.is_same] == [("Pengelolaan Informasi Publik", Relation.IDENTICAL)]
+
+
+def test_abbreviations_in_coded_rows_are_read_against_the_same_slot():
+    links = linked(
+        [ROADS, ("1.03.10.1.01", "Penyelenggaraan Jalan Provinsi"), ("1.03.10.1.01.05", "Pembangunan Jalan"),
+         ("1.03.10.1.01.12", "Pembangunan Jembatan"), ("1.03.10.1.01.13", "Peningkatan Kapasitas Sumber Daya Manusia Jalan")],
+        [("1.03.10", "PROG. PENYELENGGARAAN JALAN"), ("1.03.10.2.01", "Peny. Jalan Kabupaten/Kota"), ("1.03.10.2.01.05", "Pembangunan Jln."),
+         ("1.03.10.2.01.12", "Pemb. Jemb."), ("1.03.10.2.01.13", "Peningkatan Kapasitas SDM Jalan")],
+    )
+    assert {pair: link.relation for pair, link in links.items()} == {
+        pair: Relation.IDENTICAL for pair in [("1.03.10", "1.03.10"), ("1.03.10.1.01", "1.03.10.2.01"), ("1.03.10.1.01.05", "1.03.10.2.01.05"),
+                                              ("1.03.10.1.01.12", "1.03.10.2.01.12"), ("1.03.10.1.01.13", "1.03.10.2.01.13")]}
+    assert "abbreviations read in full (peny = penyelenggaraan)" in links[("1.03.10.1.01", "1.03.10.2.01")].reason
+    # 'PROG.' nearly always stands for 'program' in the nomenclature's words: normalization reads it, as it reads 'Pemb.'
+    assert links[("1.03.10", "1.03.10")].reason == "same code 1.03.10; names equal after normalization"
+    assert "names equal after normalization" in links[("1.03.10.1.01.13", "1.03.10.2.01.13")].reason  # 'SDM' is in the table
+    assert shortens("jln", "jalan", dotted=False) and not shortens("desa", "desain", dotted=False)
+
+
+def test_a_replaced_word_in_the_same_slot_stays_a_counterpart():
+    links = linked(
+        [("2.15.02", "PROGRAM PENYELENGGARAAN LALU LINTAS"), ("2.15.02.1.01", "Pengelolaan Terminal Penumpang Tipe B"),
+         ("1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN"), ("1.01.02.1.01", "Pengelolaan Pendidikan Sekolah Menengah Atas")],
+        [("2.15.02", "PROGRAM PENYELENGGARAAN LALU LINTAS"), ("2.15.02.2.01", "Pengelolaan Terminal Penumpang Tipe C"),
+         ("1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN"), ("1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar")],
+    )
+    assert links[("2.15.02.1.01", "2.15.02.2.01")].relation is Relation.COUNTERPART
+    assert links[("1.01.02.1.01", "1.01.02.2.01")].relation is Relation.COUNTERPART
+
+
+def test_a_place_typed_after_a_coded_name_is_the_same_item():
+    links = linked(
+        [ROADS, ("1.03.10.1.01", "Penyelenggaraan Jalan Provinsi"), ("1.03.10.1.01.05", "Pembangunan Jalan"),
+         ("1.03.10.1.01.09", "Rehabilitasi Jalan"), ("1.03.10.1.01.12", "Pembangunan Jembatan"),
+         ("1.03.10.1.01.14", "Penetapan Daya Tarik Wisata Unggulan Provinsi"), ("1.03.10.1.01.15", "Penyusunan Peta Kerentanan Pangan Kewenangan Provinsi")],
+        [ROADS, ("1.03.10.2.01", "Penyelenggaraan Jalan Kabupaten/Kota"), ("1.03.10.2.01.05", "Pembangunan Jalan Desa Sumberejo"),
+         ("1.03.10.2.01.10", "Rehabilitasi Jalan Kec. Lowokwaru"), ("1.03.10.2.01.12", "Pembangunan Jembatan Sungai Brantas"),
+         ("1.03.10.2.01.14", "Penetapan Daya Tarik Wisata Kabupaten/Kota"), ("1.03.10.2.01.15", "Penyusunan Peta Kerentanan Pangan Kecamatan")],
+    )
+    road = links[("1.03.10.1.01.05", "1.03.10.2.01.05")]
+    assert road.relation is Relation.IDENTICAL and "a place typed after the name (desa sumberejo)" in road.reason
+    other_number = links[("1.03.10.1.01.09", "1.03.10.2.01.10")]  # under the same parent, another sub kegiatan number
+    assert other_number.relation is Relation.IDENTICAL and "(kecamatan lowokwaru)" in other_number.reason
+    assert links[("1.03.10.1.01.12", "1.03.10.2.01.12")].relation is Relation.IDENTICAL
+    # an extra object word is another half of the slot, and a place word with no place named is a level of detail
+    assert links[("1.03.10.1.01.14", "1.03.10.2.01.14")].relation is Relation.COUNTERPART
+    assert links[("1.03.10.1.01.15", "1.03.10.2.01.15")].relation is Relation.COUNTERPART
+
+
+def test_a_coded_name_extended_by_a_description_is_a_review_candidate_not_dropped():
+    links = linked([ROADS, ("1.03.10.1.01", "Penyelenggaraan Jalan"), ("1.03.10.1.01.05", "Pembangunan Jalan")],
+                   [ROADS, ("1.03.10.2.01", "Penyelenggaraan Jalan"), ("1.03.10.2.01.05", "Pembangunan Jalan Lingkar Barat Menuju Terminal Baru")])
+    link = links[("1.03.10.1.01.05", "1.03.10.2.01.05")]
+    assert link.relation is Relation.REVIEW and "one name adds words (barat, baru, lingkar, menuju, terminal;" in link.reason
+
+
+def test_a_program_code_with_words_added_to_its_name_is_a_review_candidate_and_another_name_no_link():
+    links = linked([("3.29.03", "PROGRAM PENGELOLAAN MINERAL DAN BATUBARA"), ("4.01.02", "PROGRAM PENATAAN ORGANISASI")],
+                   [("3.29.03", "PROGRAM MINERAL DAN BATUBARA"), ("4.01.02", "PROGRAM PEMERINTAHAN DAN KESEJAHTERAAN RAKYAT")])
+    program = links[("3.29.03", "3.29.03")]  # scored below the review threshold, yet one code and all its words
+    assert program.relation is Relation.REVIEW and program.reason.startswith("same code 3.29.03; one name adds words (pengelolaan;")
+    assert ("4.01.02", "4.01.02") not in links
+
+
+def test_an_acronym_written_beside_its_expansion_is_a_word_not_a_number():
+    # normalization marks '(SIINAS)' as 'siinas\u207e'; the mark must not read as a digit that divides two halves
+    assert not divides_halves(frozenset({"berbasis", "sistem", "siinas\u207e"}))
+    assert divides_halves(frozenset({"berbasis", "15"}))
