@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .messages import joined, say
 from .models import Kind
 from .normalize import COUNTERPART_WORDS, STOP_WORDS, is_typo_of
-from .spelling import bare
+from .spelling import ABBREVIATION_MARK, bare
 
 #: words that say which half of an affair a level holds ('antar Daerah', 'Melampaui 1 Daerah', 'Lintas')
 HALF_WORDS = COUNTERPART_WORDS | frozenset(
@@ -83,8 +83,9 @@ def only_scope(words: frozenset[str]) -> bool:
 
 
 def _half_word(word: str) -> bool:
-    """A scope word of the division of affairs, or a number (an acronym's mark, 'siinas\u207e', is no digit)."""
-    word = bare(word)
+    """A scope word of the division of affairs, or a number (the marks of an acronym, 'siinas\u207e', and of an
+    abbreviation, 'inf\u2024', are no digits)."""
+    word = bare(word).rstrip(ABBREVIATION_MARK)
     return word in HALF_WORDS or word in NUMBER_WORDS or word.startswith(("antar", "lintas")) or not word.isalpha()
 
 

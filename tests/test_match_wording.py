@@ -165,4 +165,5 @@ def test_a_program_code_with_words_added_to_its_name_is_a_review_candidate_and_a
 def test_an_acronym_written_beside_its_expansion_is_a_word_not_a_number():
     # normalization marks '(SIINAS)' as 'siinas\u207e'; the mark must not read as a digit that divides two halves
     assert not divides_halves(frozenset({"berbasis", "sistem", "siinas\u207e"}))
+    assert not divides_halves(frozenset({"berbasis", "inf\u2024", "sistem"}))  # an abbreviation left open
     assert divides_halves(frozenset({"berbasis", "15"}))

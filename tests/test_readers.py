@@ -200,3 +200,16 @@ def test_a_plan_sent_from_a_reader_process_comes_back_whole(make_workbook):
     import copy
 
     assert copy.copy(plan) is plan  # items are told apart by identity: a copy keeps them
+
+
+def test_a_codeless_program_row_with_program_mistyped_is_a_program(make_workbook):
+    rows = TITLE + [
+        ["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)"],
+        [None, "Progrm Pengembangan Sumber Daya Pariwisata dan Ekonomi Kreatif", None, 500],
+        [None, "Pelaksanaan Peningkatan Kapasitas Sumber Daya Manusia Pariwisata", None, 500],
+        [None, "Peningkatan Pemahaman Pelaku Ekonomi Kreatif", "Kec. Klojen", 500],
+        [None, "PORGRAM PENINGKATAN DAYA TARIK DESTINASI PARIWISATA", None, 200],
+        [None, "Proses Pembangunan Destinasi", "Kec. Klojen", 200],
+    ]
+    kinds = [item.kind for item in read_plan(str(make_workbook(rows))).items]
+    assert kinds == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN, Kind.PROGRAM, Kind.SUB_KEGIATAN]
