@@ -61,7 +61,7 @@ class Rule:
 
     pattern: re.Pattern[str]
     replacement: str
-    literal: str = ""  # text every match starts with (lowercase), to skip rules that cannot apply
+    literals: tuple[str, ...] = ()  # texts one of which every match starts with (lowercase); () when unsure
 
 
 def load_rules(path: str | None = None) -> tuple[Rule, ...]:
@@ -79,14 +79,33 @@ def _read_rules(path: str) -> list[Rule]:
     with open(path, encoding="utf-8-sig", newline="") as handle:
         for row in csv.reader(line for line in handle if line.strip() and not line.lstrip().startswith("#")):
             if len(row) >= 2 and row[0].strip():
-                pattern = re.compile(rf"(?<![\w]){row[0].strip()}(?![\w])", re.IGNORECASE)
-                rules.append(Rule(pattern, row[1].strip().lower(), literal_prefix(row[0].strip())))
+                # the group keeps both word boundaries on every alternative ('perwal|perwali')
+                pattern = re.compile(rf"(?<![\w])(?:{row[0].strip()})(?![\w])", re.IGNORECASE)
+                rules.append(Rule(pattern, row[1].strip().lower(), literal_prefixes(row[0].strip())))
     return rules
+
+
+def literal_prefixes(source: str) -> tuple[str, ...]:
+    """The plain texts one of which a regular expression's every match begins with ('' alternatives: ())."""
+    prefixes = tuple(literal_prefix(part) for part in _alternatives(source))
+    return () if "" in prefixes else prefixes
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regular expression ('a|b(c|d)' -> ['a', 'b(c|d)'])."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(source):
+        escaped = index and source[index - 1] == "\\"
+        depth += 0 if escaped else (char == "(") - (char == ")")
+        if char == "|" and depth == 0 and not escaped:
+            parts.append(source[start:index])
+            start = index + 1
+    return [*parts, source[start:]]
 
 
 def literal_prefix(source: str) -> str:
     """The plain text a regular expression's every match begins with, lowercased ('' if unsure)."""
-    if "|" in source:
+    if len(_alternatives(source)) > 1:
         return ""
     out = []
     for index, char in enumerate(source):
@@ -124,11 +143,38 @@ def _expanded(text: str, rules: tuple[Rule, ...]) -> str:
     value = _without_continued(value)
     value = _without_notes_but_final_stop(without_list_marker(value))
     value = spelling.acronyms_marked(spelling.spelled_numbers_dropped(value))
-    for rule in rules:
-        # a substring test is far cheaper than a regex pass, and most rules fit no given name
-        if rule.literal in value:
-            value = rule.pattern.sub(rule.replacement, value)
-    return spelling.prefixes_joined(spelling.abbreviations_expanded(value))
+    return spelling.prefixes_joined(spelling.abbreviations_expanded(_rules_applied(value, rules)))
+
+
+def _rules_applied(value: str, rules: tuple[Rule, ...]) -> str:
+    """The rules applied in order; only those whose literal starts a word of the text run their regex."""
+    finder, rules_for, always = _rule_index(rules)
+    # one C-level scan finds the literals at word starts; most rules fit no given name
+    wanted = set(always).union(*(rules_for[found] for found in finder.findall(value)))
+    position = 0
+    while wanted:
+        index = min(wanted)
+        wanted.discard(index)
+        if index < position:
+            continue
+        rule, position = rules[index], index + 1
+        changed = rule.pattern.sub(rule.replacement, value)
+        if changed != value:
+            # a replacement may bring in a word a later rule reads ('kab' -> 'kabupaten')
+            value = changed
+            wanted = set(always).union(*(rules_for[found] for found in finder.findall(value)))
+    return value
+
+
+@functools.lru_cache(maxsize=8)
+def _rule_index(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str], dict[str, frozenset[int]], frozenset[int]]:
+    """A regex finding every rule literal at a word start, the rules each found literal lets run, and the rules
+    without a literal (always run)."""
+    literals = sorted({literal for rule in rules for literal in rule.literals}, key=len, reverse=True)
+    finder = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, literals)) + ")" if literals else r"(?!x)x")
+    # the longest literal found at a place stands for the shorter ones it starts with
+    rules_for = {found: frozenset(i for i, rule in enumerate(rules) if any(found.startswith(lit) for lit in rule.literals)) for found in literals}
+    return finder, rules_for, frozenset(i for i, rule in enumerate(rules) if not rule.literals)
 
 
 def _without_notes_but_final_stop(value: str) -> str:
@@ -142,7 +188,7 @@ def _without_continued(value: str) -> str:
     """The text without '(Lanjutan)', also when mistyped ('(Lanjtuan)')."""
     if "(" in value:
         value = _BRACKETED_WORD.sub(lambda match: " " if is_typo_of(match.group(1), "lanjutan") else match.group(0), value)
-    return _CONTINUED.sub(" ", value)
+    return _CONTINUED.sub(" ", value) if "lanjutan" in value else value
 
 
 def without_list_marker(text: str) -> str:
@@ -221,10 +267,16 @@ def _core_tokens_of(normalized: str) -> tuple[str, ...]:
     for token in _SCOPE_DALAM.sub(" ", _KIND_PREFIX.sub("", normalized)).split():
         if token in STOP_WORDS or token in SCOPE_WORDS or _is_level_word(token):
             continue
-        if not tokens and (token == "program" or (len(token) >= 5 and is_typo_of(token, "program"))):
+        if not tokens and _is_program_word(token):
             continue
         tokens.append(token)
     return tuple(tokens)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_program_word(token: str) -> bool:
+    """'program' leading a name, also when mistyped ('progrm')."""
+    return token == "program" or (len(token) >= 5 and is_typo_of(token, "program"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -314,11 +366,12 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
     if not (only_left or only_right):
         return frozenset(), frozenset(), 0
     typos = 0
-    marked = any(word[-1] == spelling.ACRONYM_MARK for word in (*only_left, *only_right))
-    if marked:
+    (left_acronym, left_abbreviation), (right_acronym, right_abbreviation) = _marks(left), _marks(right)
+    if left_acronym or right_acronym:
         _pair_bare_acronyms(only_left, only_right, left_set, right_set)
     if only_left and only_right:
-        typos = _pair_abbreviations(only_left, only_right) + _pair_glued(only_left, only_right, left_set, right_set)
+        typos = _pair_abbreviations(only_left, only_right) if left_abbreviation or right_abbreviation else 0
+        typos += _pair_glued(only_left, only_right, left_set, right_set)
         candidates = sorted(only_right)
         for word in sorted(only_left):
             # one or two edits never change the length by more than two
@@ -336,6 +389,13 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
     # an acronym one name adds beside its expansion ('Jasa Konstruksi (SIPJAKI)' / 'Jasa Konstruksi') stays a
     # difference: the official list writes it at one level only, and reviewers leave such pairs uncounted
     return frozenset(only_left), frozenset(only_right), typos
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _marks(tokens: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether a name's words hold a marked acronym ('sipjaki\u207e') or abbreviation ('peny\u2024'): one search per name."""
+    text = " ".join(tokens)
+    return spelling.ACRONYM_MARK in text, spelling.ABBREVIATION_MARK in text
 
 
 def _pair_bare_acronyms(only_left: set[str], only_right: set[str], left: set[str], right: set[str]) -> None:
@@ -367,7 +427,7 @@ def _pair_abbreviations(only_left: set[str], only_right: set[str]) -> int:
 def _abbreviation_pairs(only_left: set[str], only_right: set[str]) -> list[tuple[str, str]]:
     """(abbreviation stem, word read) for each abbreviation paired off; the pairs leave the two sets."""
     mark = spelling.ABBREVIATION_MARK
-    if not any(word[-1] == mark for word in only_left) and not any(word[-1] == mark for word in only_right):
+    if mark not in f"{' '.join(only_left)} {' '.join(only_right)}":
         return []
     pairs = []
     for words, others in ((only_left, only_right), (only_right, only_left)):
@@ -437,7 +497,9 @@ def _in_or_typo(word: str, words: set[str]) -> str:
         return word
     if len(word) < 5:
         return ""
-    return next((other for other in sorted(words) if abs(len(word) - len(other)) <= 2 and is_typo_of(word, other)), "")
+    size = len(word)
+    # (sorted for a stable answer; only words within two letters of the length can be one edit or two away)
+    return next((other for other in sorted(other for other in words if abs(size - len(other)) <= 2) if is_typo_of(word, other)), "")
 
 
 def ordered_key(tokens: tuple[str, ...]) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from .grouping import group_plans, province_groups
 from .models import Link, Options, Overlap, Plan, Result, Summary
 from .readers import read_plan
-from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, run_alongside, shared, worker_count
+from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, shared, worker_count
 
 if TYPE_CHECKING:
     from .decisions import DecisionBook
@@ -27,22 +27,9 @@ Progress = Callable[[str], None]
 @bulk_phase()
 def read_plans(paths: list[str], options: Options, progress: Progress | None = None) -> list[Plan]:
     """Read every input file, applying per-file overrides from the options (in parallel for many or large files)."""
+    # two large files are read side by side too: reading them takes three times as long as this process's imports
     workers = worker_count(options.workers, len(paths), heavy=_total_bytes(paths) >= PARALLEL_READ_BYTES)
-    if 1 < workers and len(paths) < MIN_PARALLEL_TASKS and workers + 1 > (os.cpu_count() or 1):
-        return _read_beside_imports(list(paths), options, progress)
     return list(iter_ordered(_read_one, list(paths), workers, {"options": options}, progress, meanwhile=_import_later_stages))
-
-
-def _read_beside_imports(paths: list[str], options: Options, progress: Progress | None) -> list[Plan]:
-    """A few large files read one after another by one forked process while this one imports the later stages.
-
-    Where a process per file and this one are more processes than CPUs (two files on two CPUs), each
-    would run at half speed or worse, and this one's imports (a fifth of a pair's time) would end last.
-    """
-    plans, _ = run_alongside(lambda: [read_with_overrides(path, options) for path in paths], _import_later_stages)
-    for path in paths if progress else ():
-        progress(path)
-    return plans
 
 
 def _import_later_stages() -> None:

@@ -53,6 +53,7 @@ _ALTERNATIVES = frozenset(
      "bupati", "wali", "walikota", "dan", "atau", "serta"}
 )  # fmt: skip
 _DOTTED = re.compile(r"\b([a-z]{3,12})\.(?![0-9])")
+_DIGIT = re.compile(r"\d")
 _GLUED_NUMBER = re.compile(r"\b([a-z]{4,})(\d{1,4})\b")
 
 
@@ -126,7 +127,7 @@ def joiners_unified(value: str) -> str:
 
 def numbers_unglued(value: str) -> str:
     """'dalam1' -> 'dalam 1': a number typed against the word before it (short codes such as 'pph21' stay)."""
-    return _GLUED_NUMBER.sub(r"\1 \2", value) if any(char.isdigit() for char in value) else value
+    return _GLUED_NUMBER.sub(r"\1 \2", value) if _DIGIT.search(value) else value
 
 
 def abbreviations_expanded(value: str) -> str:

@@ -56,6 +56,15 @@ def _named_alike(heads: list[int], index: int, items: list[Item]) -> int | None:
     return None
 
 
+def _code_key(item: Item) -> tuple | None:
+    """The canonical code that makes two rows the same item (the official one when the master gave one)."""
+    code = item.official_code or item.code
+    if code is None or code.kind is not item.kind:
+        return None
+    # a code with the X.XX placeholder names the item of the row's own agency
+    return ("code", item.agency, *comparison_key(code)) if code.text.startswith("X") else ("code", *comparison_key(code))
+
+
 def _identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
     """Keys that make two rows the same item: the canonical code (the official one when the master gave one),
     and the name within the program."""
@@ -79,6 +88,8 @@ def _identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
 def names_differ(first: str, second: str) -> bool:
     """True when two names written with one code are two items: each has words the other lacks, beyond
     typos, abbreviations and acronyms ('Pembangunan Jalan' / 'Rehabilitasi Jalan'); added words are detail."""
+    if first == second:
+        return False  # the common repeat: one item on several rows (places, agencies)
     only_first, only_second, _ = token_difference(core_tokens(first), core_tokens(second))
     if not (only_first and only_second):
         return False
@@ -101,15 +112,22 @@ def code_name_notes(plan: Plan) -> list[Finding]:
     """A warning on each row whose code another row carries under a different name: counted as two items."""
     notes = []
     for kind in LINKED_KINDS:
-        heads: dict[tuple, list[Item]] = {}  # per code, one row of each differently named item
-        for item in plan.items_of(kind):
-            code_key, _ = _identity_keys(item)
-            group = heads.setdefault(code_key, []) if code_key else []
-            if code_key and all(names_differ(head.name, item.name) for head in group):
-                if group:
-                    message = say("tally.code_names_differ", code=item.code_text, other=group[0].name)
-                    notes.append(Finding(item.ref, message, code=item.code_text, name=item.name))
-                group.append(item)
+        by_code: dict[tuple, list[tuple[int, Item]]] = defaultdict(list)
+        for position, item in enumerate(plan.items_of(kind)):
+            code_key = _code_key(item)
+            if code_key:
+                by_code[code_key].append((position, item))
+        found = []
+        # (most codes are written on one row: only repeated ones need their names compared)
+        for rows in by_code.values():
+            heads: list[Item] = []  # one row of each differently named item
+            for position, item in rows if len(rows) > 1 else ():
+                if all(head.name != item.name and names_differ(head.name, item.name) for head in heads):
+                    if heads:
+                        message = say("tally.code_names_differ", code=item.code_text, other=heads[0].name)
+                        found.append((position, Finding(item.ref, message, code=item.code_text, name=item.name)))
+                    heads.append(item)
+        notes.extend(note for _, note in sorted(found, key=lambda pair: pair[0]))
     return notes
 
 

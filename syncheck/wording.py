@@ -241,7 +241,8 @@ def _spell(short: str, at: int, words: tuple[str, ...], index: int, count: int) 
 def _place_after(side: Side, extra: set[str]) -> tuple[str, ...]:
     """The place typed after the official words ('desa', 'sumberejo'), holding some of the extra words; else ()."""
     anchors = set(side.tokens) - extra
-    last = max((index for index, word in enumerate(side.words) if word in anchors), default=-1)
+    words = side.words
+    last = next((index for index in range(len(words) - 1, -1, -1) if words[index] in anchors), -1)
     if last < 0:
         return ()
     tail = list(side.words[last + 1 :])
