@@ -260,8 +260,33 @@ def _token_candidates(orphans: list[int], own: list[Entry], other: list[Entry]):
         yield i, sorted(set().union(*telling)) if telling else everyone
 
 
+#: verdicts on kegiatan and sub kegiatan pairs by what decides them: the same official rows meet in every kab/kota
+_DECIDED: dict[tuple, "Verdict | None"] = {}
+_DECIDED_LIMIT = 1 << 18
+_MISSING = object()
+
+
 def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
-    """The relation of one candidate pair from code evidence, names and the parents' relation."""
+    """The relation of one candidate pair from code evidence, names and the parents' relation (remembered by
+    what decides it for kegiatan and sub kegiatan; programs also weigh their agency's bidang)."""
+    if kind is Kind.PROGRAM:
+        return _decide(kind, left, right, score, parent, options)
+    key = (kind, _signature(left), _signature(right), score, parent, options.threshold, options.review_threshold)
+    found = _DECIDED.get(key, _MISSING)
+    if found is _MISSING:
+        if len(_DECIDED) >= _DECIDED_LIMIT:
+            _DECIDED.clear()
+        found = _DECIDED[key] = _decide(kind, left, right, score, parent, options)
+    return found
+
+
+def _signature(entry: Entry) -> tuple:
+    """What decide reads of a kegiatan or sub kegiatan row: its name as written and read, and its code."""
+    return entry.item.name, entry.tokens, entry.words, entry.coded, entry.code_key, entry.code_text
+
+
+def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
+    """decide, worked out."""
     if parent is Relation.REVIEW:
         # a review candidate's children are compared on their own evidence, and are review candidates at most
         return _under_review_parent(decide(kind, left, right, score, Relation.IDENTICAL, options))

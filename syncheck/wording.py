@@ -126,6 +126,7 @@ class Side:
     only: frozenset[str]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same name pairs recur in every kab/kota of a province
 def read_difference(left: Side, right: Side, abbreviations: bool = True) -> Reading:
     """The differing words read as abbreviations of the other name's words (when asked), then as a place typed after a name."""
     if divides_halves(left.only | right.only) or not (abbreviations or (left.only | right.only) & PLACE_WORDS):
