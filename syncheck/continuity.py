@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from .audit_models import AuditOptions, Candidate, Change, Status, Unit, YearPlan
 from .codes import comparison_key
+from .differences import token_difference
 from .entries import Entry, prepare
 from .match import name_scores
 from .messages import joined, say
 from .models import LINKED_KINDS, Item, Kind, Plan, SourceRef
-from .normalize import COUNTERPART_WORDS, STOP_WORDS, Rule, normalize_name, token_difference
+from .normalize import COUNTERPART_WORDS, STOP_WORDS, Rule, normalize_name
 
 #: words that tell two otherwise equal names apart (school level, enterprise size, repair grade, ...)
 CONTRAST_WORDS = frozenset(

@@ -6,8 +6,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .codes import comparison_key, is_support_program, opd_bidang
+from .differences import token_difference
 from .models import Code, Item, Kind, Plan, build_frozen
-from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key, token_difference
+from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 

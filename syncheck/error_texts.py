@@ -1,6 +1,6 @@
 """Why syncheck cannot proceed: the catalogue of SyncheckError texts (English, Indonesian), keyed 'error.*'.
 
-messages.CATALOGUE includes them, so errors are made with messages.say like every other text and the
+messages.catalogue() includes them, so errors are made with messages.say like every other text and the
 CLI prints them in the command's language. ``{cause}`` holds a library's or the system's own words.
 """
 

@@ -11,11 +11,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .codes import slot_key
+from .blocks import Block, blocks_of, halves, slot_cells
+from .differences import abbreviations_read, token_difference
 from .entries import Entry, prepare
 from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
-from .normalize import Rule, abbreviations_read, normalize_name, token_difference
+from .normalize import Rule, normalize_name
 from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference,
@@ -24,8 +25,6 @@ from .workers import run_alongside
 
 #: below this name score no kegiatan or sub kegiatan pair can be the same item
 CANDIDATE_FLOOR = 50.0
-#: a word on more rows than this (or 1 in 20) does not narrow an orphan row's candidates
-COMMON_WORD_ROWS = 50
 #: names this alike as written are worth a decision however sorting their words scored them
 REORDERED_FLOOR = 85.0
 
@@ -76,15 +75,14 @@ def link_entries(
 #: a kind whose blocks hold more cells than this is worth a second process when a pair is linked alone
 SPLIT_CELLS = 40_000
 
-Block = tuple[list[int], list[int], "Relation | None"]
 Decided = list[tuple[tuple[int, int], Verdict]]
 
 
 def _link_kind(kind, left, right, parents, options, split: bool = False) -> list[Link]:
     """Score candidate pairs of one kind in blocks and keep those with a relation."""
-    blocks = list(_blocks(kind, left, right, parents))
+    blocks = list(blocks_of(kind, left, right, parents))
     if split and sum(len(lefts) * len(rights) for lefts, rights, _ in blocks) >= SPLIT_CELLS:
-        earlier, later = _halves(blocks)
+        earlier, later = halves(blocks, MAX_BLOCK_PAIRS)
         decided_later, decided = run_alongside(
             lambda: _decide_blocks(kind, left, right, later, options), lambda: _decide_blocks(kind, left, right, earlier, options)
         )
@@ -108,7 +106,7 @@ def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> 
         placed = not reorder  # children of linked parents: a place typed after one name may explain its extra words
         lefts, rights = [left[i] for i in left_ids], [right[j] for j in right_ids]
         # rows coded in one slot are decided however low an abbreviated or extended name scores (programs: one code)
-        slots = set(_slot_cells(lefts, rights)) if programs or parent_relation is not None else set()
+        slots = set(slot_cells(lefts, rights)) if programs or parent_relation is not None else set()
         for a, b, score in _candidates(lefts, rights, reorder, options, slots):
             i, j = left_ids[a], right_ids[b]
             if (i, j) in verdicts:
@@ -121,28 +119,6 @@ def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> 
             if verdict is not None:
                 verdicts[(i, j)] = verdict
     return list(verdicts.items())
-
-
-def _halves(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
-    """The blocks cut in two runs of about equal cells, in order (a block of most cells cut by its left rows)."""
-    total = sum(len(lefts) * len(rights) for lefts, rights, _ in blocks)
-    blocks = [part for block in blocks for part in _cut(block, total)]
-    done = 0
-    for index, (lefts, rights, _) in enumerate(blocks):
-        if done * 2 >= total:
-            return blocks[:index], blocks[index:]
-        done += len(lefts) * len(rights)
-    return blocks, []
-
-
-def _cut(block: Block, total: int) -> list[Block]:
-    """A block of more than half of all cells as two blocks of its left rows (scored whole, as before), else itself."""
-    lefts, rights, relation = block
-    cells = len(lefts) * len(rights)
-    if cells * 2 <= total or cells > MAX_BLOCK_PAIRS or len(lefts) < 2:
-        return [block]
-    middle = len(lefts) // 2
-    return [(lefts[:middle], rights, relation), (lefts[middle:], rights, relation)]
 
 
 def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options, slots=frozenset()) -> Iterator[tuple[int, int, float]]:
@@ -196,15 +172,6 @@ def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Opt
     return mask.nonzero()
 
 
-def _slot_cells(left: list[Entry], right: list[Entry]) -> list[tuple[int, int]]:
-    """Cells of a block's rows coded in one slot (the same code for programs, which have no level digit)."""
-    by_slot: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for b, entry in enumerate(right):
-        if entry.coded:
-            by_slot[slot_key(entry.code)].append(b)
-    return [(a, b) for a, entry in enumerate(left) if entry.coded for b in by_slot.get(slot_key(entry.code), ())]
-
-
 def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True):
     """Similarity 0-100 of every left entry with every right one (rapidfuzz's bulk C++ path).
 
@@ -217,47 +184,6 @@ def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True):
     as_written = process.cdist([e.ordered for e in left], [e.ordered for e in right], scorer=fuzz.ratio, workers=1,
                                score_cutoff=REORDERED_FLOOR)
     return np.maximum(by_set, as_written)
-
-
-def _blocks(kind, left, right, parents):
-    """Groups of left and right entries worth comparing: same parents where parents exist."""
-    if kind is Kind.PROGRAM:
-        yield list(range(len(left))), list(range(len(right))), None
-        return
-    by_left = defaultdict(list)
-    by_right = defaultdict(list)
-    for i, entry in enumerate(left):
-        by_left[entry.item.parent].append(i)
-    for j, entry in enumerate(right):
-        by_right[entry.item.parent].append(j)
-    for (left_parent, right_parent), relation in parents.items():
-        if left_parent in by_left and right_parent in by_right:
-            yield by_left[left_parent], by_right[right_parent], relation
-    yield from _orphan_blocks(left, right, by_left, by_right)
-
-
-def _orphan_blocks(left, right, by_left, by_right):
-    """Rows without any parent row, each with the rows of the other side that share a telling word."""
-    if None in by_left and right:
-        for i, candidates in _token_candidates(by_left[None], left, right):
-            yield [i], candidates, None
-    if None in by_right and left:
-        for j, candidates in _token_candidates(by_right[None], right, left):
-            yield candidates, [j], None
-
-
-def _token_candidates(orphans: list[int], own: list[Entry], other: list[Entry]):
-    """(orphan, other rows sharing one of its less common core words); all rows when it has none."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for j, entry in enumerate(other):
-        for token in set(entry.tokens):
-            index[token].append(j)
-    # words on most rows ('penyediaan', 'layanan') say nothing about which row is the partner
-    common = max(COMMON_WORD_ROWS, len(other) // 20)
-    everyone = list(range(len(other)))
-    for i in orphans:
-        telling = [index[token] for token in set(own[i].tokens) if 0 < len(index.get(token, ())) <= common]
-        yield i, sorted(set().union(*telling)) if telling else everyone
 
 
 #: verdicts on kegiatan and sub kegiatan pairs by what decides them: the same official rows meet in every kab/kota

@@ -6,9 +6,10 @@ import functools
 from collections import Counter, defaultdict
 
 from .codes import comparison_key
+from .differences import token_difference
 from .messages import say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary
-from .normalize import STOP_WORDS, core_tokens, normalize_name, token_difference, without_kind_prefix
+from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
 from .places import ELSEWHERE, IN, Placement, Target, place, target_of
 from .places import split_locations  # noqa: F401 - re-exported: how a location cell is split into places
 

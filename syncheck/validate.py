@@ -36,7 +36,7 @@ SEVERITY: dict[str, str] = {
     "duplicate": "warning",
 }
 
-# Message templates live in messages.CATALOGUE ('validate.<kind>'): English is what Finding.message
+# Message templates live in message_texts.CATALOGUE ('validate.<kind>'): English is what Finding.message
 # and the JSON carry; the console and workbook render it in their language.
 _OWNER = {PROVINSI: "provincial", KABKOTA: "kabupaten/kota"}
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from syncheck.entries import prepare
-from syncheck.match import COMMON_WORD_ROWS, _token_candidates, link_plans
+from syncheck.blocks import COMMON_WORD_ROWS, token_candidates
+from syncheck.match import link_plans
 from syncheck.models import Item, Kind, Level, Options, Plan, Relation, SourceRef
 
 
@@ -32,7 +33,7 @@ def test_orphans_are_compared_only_with_rows_sharing_a_telling_word():
     common = [f"Penyediaan Layanan Nomor {n}" for n in range(COMMON_WORD_ROWS + 10)]
     left = prepare(plan_of("a.xlsx", Level.PROVINSI, ["Penyediaan Layanan Perpustakaan Keliling"]))[Kind.SUB_KEGIATAN]
     right = prepare(plan_of("b.xlsx", Level.KOTA, [*common, "Perpustakaan Keliling Desa"]))[Kind.SUB_KEGIATAN]
-    (orphan, candidates), = _token_candidates([0], left, right)
+    (orphan, candidates), = token_candidates([0], left, right)
     assert orphan == 0
     assert [right[j].item.name for j in candidates] == ["Perpustakaan Keliling Desa"]
 
@@ -41,7 +42,7 @@ def test_an_orphan_with_only_common_words_is_compared_with_every_row():
     common = [f"Penyediaan Layanan Nomor {n}" for n in range(COMMON_WORD_ROWS + 10)]
     left = prepare(plan_of("a.xlsx", Level.PROVINSI, ["Penyediaan Layanan"]))[Kind.SUB_KEGIATAN]
     right = prepare(plan_of("b.xlsx", Level.KOTA, common))[Kind.SUB_KEGIATAN]
-    (_, candidates), = _token_candidates([0], left, right)
+    (_, candidates), = token_candidates([0], left, right)
     assert len(candidates) == len(right)
 
 
@@ -124,10 +125,11 @@ def test_a_kind_shared_with_a_forked_process_links_exactly_as_in_one(monkeypatch
 
 
 def test_halves_keep_block_order_and_cut_a_dominant_block_by_its_left_rows():
-    from syncheck.match import _halves
+    from syncheck.blocks import halves
+    from syncheck.match import MAX_BLOCK_PAIRS
 
     blocks = [([1], [1, 2], None), (list(range(10)), list(range(10)), None), ([5], [5], None)]
-    earlier, later = _halves(blocks)
+    earlier, later = halves(blocks, MAX_BLOCK_PAIRS)
     assert earlier == [([1], [1, 2], None), (list(range(5)), list(range(10)), None)]
     assert later == [(list(range(5, 10)), list(range(10)), None), ([5], [5], None)]
 

@@ -190,7 +190,7 @@ def test_no_reason_warning_or_error_is_written_outside_the_catalogue():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         given = _texts_given(tree)
         raw.extend(f"{path.name}:{line}" for line, node in given if _raw_text(node))
-    assert raw == [], "texts not from messages.say(); add them to messages.CATALOGUE: " + ", ".join(raw)
+    assert raw == [], "texts not from messages.say(); add them to message_texts.CATALOGUE: " + ", ".join(raw)
 
 
 def test_every_key_said_in_the_code_is_in_the_catalogue_and_every_entry_is_used():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from syncheck.normalize import core_tokens, default_rules, is_typo_of, literal_prefix, load_rules, normalize_name, token_difference
+from syncheck.differences import token_difference
+from syncheck.normalize import core_tokens, default_rules, is_typo_of, literal_prefix, load_rules, normalize_name
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -10,7 +10,8 @@ from syncheck.identity import from_titles
 from syncheck.entries import prepare
 from syncheck.match import decide, link_plans, loose_typo
 from syncheck.models import Item, Kind, Level, Options, Plan, Relation, SkipReason, SourceRef
-from syncheck.normalize import core_tokens, is_typo_of, token_difference
+from syncheck.differences import token_difference
+from syncheck.normalize import core_tokens, is_typo_of
 from syncheck.readers import read_plan
 from syncheck.tally import distinct_items
 from syncheck.values import parse_budget

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from syncheck.models import Options, Relation
-from syncheck.normalize import core_tokens, lists_with_dan, normalize_name, token_difference
+from syncheck.differences import token_difference
+from syncheck.normalize import core_tokens, lists_with_dan, normalize_name
 from syncheck.pipeline import compare
 from syncheck.spelling import bare as spelling_bare
 

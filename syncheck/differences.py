@@ -1,0 +1,153 @@
+"""Which words two names do not share, once typos, abbreviations, acronyms and glued words are paired off."""
+
+from __future__ import annotations
+
+import functools
+
+from . import spelling
+from .normalize import is_typo_of
+
+
+# cached: the same name pairs recur in every kab/kota of a province
+@functools.lru_cache(maxsize=1 << 18)
+def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], int]:
+    """Words only on the left, only on the right (typos paired off), and how many typo pairs there were."""
+    left_set, right_set = set(left), set(right)
+    only_left, only_right = left_set - right_set, right_set - left_set
+    if not (only_left or only_right):
+        return frozenset(), frozenset(), 0
+    typos = 0
+    (left_acronym, left_abbreviation), (right_acronym, right_abbreviation) = _marks(left), _marks(right)
+    if left_acronym or right_acronym:
+        _pair_bare_acronyms(only_left, only_right, left_set, right_set)
+    if only_left and only_right:
+        typos = _pair_abbreviations(only_left, only_right) if left_abbreviation or right_abbreviation else 0
+        typos += _pair_glued(only_left, only_right, left_set, right_set)
+        candidates = sorted(only_right)
+        for word in sorted(only_left):
+            # one or two edits never change the length by more than two
+            size = len(word)
+            match = next((other for other in candidates if -2 <= size - len(other) <= 2 and other in only_right and is_typo_of(word, other)), None)
+            if match is not None:
+                only_left.discard(word)
+                only_right.discard(match)
+                typos += 1
+    # a word written twice in a name, once mistyped ('Terintegrasi ... Teintegrasi'): the typo is no extra word
+    # (only worth a look when one side is nearly covered and few words differ: else the names differ anyway)
+    if min(len(only_left), len(only_right)) <= 1 and 0 < len(only_left) + len(only_right) <= 8:
+        shared = left_set & right_set
+        typos += _drop_repeated_typos(only_left, shared) + _drop_repeated_typos(only_right, shared)
+    # an acronym one name adds beside its expansion ('Jasa Konstruksi (SIPJAKI)' / 'Jasa Konstruksi') stays a
+    # difference: the official list writes it at one level only, and reviewers leave such pairs uncounted
+    return frozenset(only_left), frozenset(only_right), typos
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _marks(tokens: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether a name's words hold a marked acronym ('sipjaki\u207e') or abbreviation ('peny\u2024'): one search per name."""
+    text = " ".join(tokens)
+    return spelling.ACRONYM_MARK in text, spelling.ABBREVIATION_MARK in text
+
+
+def _pair_bare_acronyms(only_left: set[str], only_right: set[str], left: set[str], right: set[str]) -> None:
+    """Drop an acronym written beside its expansion in one name and bare in the other ('sipjaki\u207e' / 'sipjaki')."""
+    bare_left, bare_right = {spelling.bare(word) for word in left}, {spelling.bare(word) for word in right}
+    only_left.difference_update([word for word in only_left if spelling.bare(word) in bare_right])
+    only_right.difference_update([word for word in only_right if spelling.bare(word) in bare_left])
+
+
+def _drop_repeated_typos(extra: set[str], shared: set[str]) -> int:
+    """Remove from ``extra`` the words that are typos of a word both names share; returns how many."""
+    found = []
+    for word in extra:
+        if len(word) < 5:
+            continue
+        head, tail, size = word[:2], word[-2:], len(word)
+        # one or two slips keep the length within two and the first or the last two letters
+        if any((other[:2] == head or other[-2:] == tail) and abs(len(other) - size) <= 2 and is_typo_of(word, other) for other in shared):
+            found.append(word)
+    extra.difference_update(found)
+    return len(found)
+
+
+def _pair_abbreviations(only_left: set[str], only_right: set[str]) -> int:
+    """Pair off each abbreviation the word list left open ('peny․') with the one word of the other name it begins."""
+    return len(_abbreviation_pairs(only_left, only_right))
+
+
+def _abbreviation_pairs(only_left: set[str], only_right: set[str]) -> list[tuple[str, str]]:
+    """(abbreviation stem, word read) for each abbreviation paired off; the pairs leave the two sets."""
+    mark = spelling.ABBREVIATION_MARK
+    if mark not in f"{' '.join(only_left)} {' '.join(only_right)}":
+        return []
+    pairs = []
+    for words, others in ((only_left, only_right), (only_right, only_left)):
+        for word in sorted(words):
+            stem = spelling.abbreviation_stem(word)
+            readings = [other for other in others if stem and other.startswith(stem) and other[-1] != mark]
+            if len(readings) == 1:
+                words.discard(word)
+                others.discard(readings[0])
+                pairs.append((stem, readings[0]))
+    return pairs
+
+
+def abbreviations_read(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[str, ...]:
+    """The abbreviations one name's words read from the other's ('peny = penyelenggaraan'), for a link's reason."""
+    left_set, right_set = set(left), set(right)
+    pairs = _abbreviation_pairs(left_set - right_set, right_set - left_set)
+    return tuple(f"{stem} = {word}" for stem, word in pairs)
+
+
+#: prefixes that legitimately glue to the next word ("antardesa"), so a glued pair is not a typo
+_COMPOUND_PREFIXES = ("antar", "lintas", "non", "pra", "pasca", "sub", "multi", "inter", "swa")
+
+
+def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right: set[str]) -> int:
+    """Pair off words typed without the space between them ('sistempenyediaan'); returns the count."""
+    if not (_may_be_glued(only_left, only_right) or _may_be_glued(only_right, only_left)):
+        return 0  # the common pair: no word starts or ends with a word of the other name
+    count = 0
+    for words, other_only, other in ((only_left, only_right, right), (only_right, only_left, left)):
+        parts = sorted(other_only)
+        for word in sorted(words):
+            split = _glued_split(word, parts, other_only, other)
+            if split is not None:
+                words.discard(word)
+                other_only.difference_update(split)
+                count += 1
+    return count
+
+
+def _may_be_glued(words: set[str], parts: set[str]) -> bool:
+    """Some word starts or ends with a part of three letters or more (no word is a part: the sets are disjoint)."""
+    text = f" {' '.join(words)} "
+    return any(f" {part}" in text or f"{part} " in text for part in parts if len(part) >= 3)
+
+
+def _glued_split(word: str, parts: list[str], other_only: set[str], other: set[str]) -> tuple[str, str] | None:
+    """(head, tail) when word is two words of the other name glued, one of them (from ``parts``, sorted) missing there."""
+    size = len(word)
+    for part in parts:
+        if len(part) < 3 or size - len(part) < 3 or part not in other_only:
+            continue
+        if word.startswith(part) and part not in _COMPOUND_PREFIXES:
+            tail = _in_or_typo(word[len(part):], other)
+            if tail:
+                return part, tail
+        if word.endswith(part) and word[: -len(part)] not in _COMPOUND_PREFIXES:
+            head = _in_or_typo(word[: -len(part)], other)
+            if head and head not in _COMPOUND_PREFIXES:  # 'anatrdesa' is 'antardesa' mistyped, still one word
+                return head, part
+    return None
+
+
+def _in_or_typo(word: str, words: set[str]) -> str:
+    """The word as the other name spells it, also when mistyped here (glued words often are); else ''."""
+    if word in words:
+        return word
+    if len(word) < 5:
+        return ""
+    size = len(word)
+    # (sorted for a stable answer; only words within two letters of the length can be one edit or two away)
+    return next((other for other in sorted(other for other in words if abs(size - len(other)) <= 2) if is_typo_of(word, other)), "")

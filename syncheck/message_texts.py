@@ -1,0 +1,332 @@
+"""The catalogue of link reasons and warnings: English and Indonesian templates keyed by a stable id.
+
+``messages.say(key, **params)`` makes a text from it; error texts ('error.*') are in error_texts.py.
+"""
+
+from __future__ import annotations
+
+#: key -> (English, Indonesian); ``{name}`` placeholders, the same set in both (errors: error_texts, see catalogue())
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # match.py: why two items are linked
+    "match.names_equal": ("names equal after normalization", "nama sama setelah normalisasi"),
+    "match.names_equal_typo": ("names equal after normalization (1 typo set aside)", "nama sama setelah normalisasi (1 salah ketik diabaikan)"),
+    "match.names_equal_typos": ("names equal after normalization ({typos} typos set aside)", "nama sama setelah normalisasi ({typos} salah ketik diabaikan)"),
+    "match.one_word": ("long names differ in one word", "nama panjang berbeda satu kata"),
+    "match.same_code": ("same code {code}", "kode sama {code}"),
+    "match.codes_differ": ("codes differ ({left} vs {right})", "kode berbeda ({left} dan {right})"),
+    "match.same_code_names_differ": ("same code {code} but the names differ (score {score})", "kode sama {code}, tetapi nama berbeda (skor {score})"),
+    "match.same_slot": ("same slot in linked parents", "posisi sama di bawah induk yang tertaut"),
+    "match.scope_words": ("wording differs in scope or object ({words})", "rumusan berbeda pada cakupan atau objek ({words})"),
+    "match.partly_alike": ("names partly alike (score {score}); {words} differ", "nama sebagian mirip (skor {score}); berbeda pada: {words}"),
+    "match.complementary_parents": ("{detail}, but under complementary parents", "{detail}, tetapi di bawah induk yang saling melengkapi"),
+    "match.no_code": ("no code on the {sides} side", "tanpa kode di sisi {sides}"),
+    "match.codes_no_evidence": ("codes give no evidence", "kode tidak menjadi bukti"),
+    "match.below_threshold": ("score {score} is below the threshold {threshold}", "skor {score} di bawah ambang {threshold}"),
+    "match.parents_not_linked": ("{detail}, but the parents are not linked", "{detail}, tetapi induknya tidak tertaut"),
+    "match.same_slot_codes": ("same slot ({left} / {right})", "posisi sama ({left} / {right})"),
+    "match.same_parent_codes": ("same parent ({left} / {right})", "induk sama ({left} / {right})"),
+    "match.without_level_words": ("{detail} once level words are set aside", "{detail}, bila kata tingkat pemerintahan diabaikan"),
+    "match.only_dan": ("names differ only in 'dan' (one lists with commas)", "nama hanya berbeda pada 'dan' (salah satunya memakai koma)"),
+    "match.support_bidang": ("support program of the same bidang {bidang}", "program penunjang dari bidang yang sama {bidang}"),
+    "match.support_agency": ("support program of the same agency ({agency})", "program penunjang dari perangkat daerah yang sama ({agency})"),
+    "match.name_equal_partner": ("a name-equal partner exists", "ada pasangan lain yang namanya sama persis"),
+    "match.long_name_words": ("long names differ in {count} words ({words})", "nama panjang berbeda {count} kata ({words})"),
+    "match.abbreviations": ("names equal with abbreviations read in full ({pairs})", "nama sama bila singkatan dibaca utuh ({pairs})"),
+    "match.place_added": ("names equal but for a place typed after the name ({places})", "nama sama kecuali tempat yang ditulis setelah nama ({places})"),
+    "match.abbreviations_and_place": (
+        "names equal with abbreviations read in full ({pairs}) but for a place typed after the name ({places})",
+        "nama sama bila singkatan dibaca utuh ({pairs}) kecuali tempat yang ditulis setelah nama ({places})",
+    ),
+    "match.long_name_and_place": (
+        "long names differ in {words} but for a place typed after the name ({places})",
+        "nama panjang berbeda pada {words} kecuali tempat yang ditulis setelah nama ({places})",
+    ),
+    "match.only_joiner": ("names differ only in how a list is joined ('{left}' / '{right}')", "nama hanya berbeda pada penghubung daftar ('{left}' / '{right}')"),
+    "match.parent_review": ("the parents are only a review candidate", "induknya baru calon tinjauan"),
+    "match.under_linked_parents": ("under linked parents", "di bawah induk yang tertaut"),
+    "match.adds_words": ("one name adds words ({words}; score {score})", "salah satu nama menambahkan kata ({words}; skor {score})"),
+    # identify.py: a code taken from the nomenclature
+    "identify.official_code": (
+        "{side} code {code} from nomenclature (name {score}; {why})",
+        "kode sisi {side} {code} diambil dari nomenklatur (kemiripan nama {score}; {why})",
+    ),
+    "identify.no_code": ("the row has no code", "baris tidak berkode"),
+    "identify.unknown_code": ("the row's code {code} is not in the nomenclature", "kode baris {code} tidak ada dalam nomenklatur"),
+    "identify.other_item": ("the row's code {code} names another item", "kode baris {code} menunjuk item lain"),
+    # match._decide_support: where a support program's agency bidang was read, when not from its own code
+    "match.support_bidang_rows": ("{side} agency's bidang read from its other coded rows", "bidang perangkat daerah sisi {side} dibaca dari baris berkode lainnya"),
+    "match.support_bidang_partner": (
+        "{side} agency's bidang read from its programs named as in the other plan",
+        "bidang perangkat daerah sisi {side} dibaca dari programnya yang bernama sama di rencana lain",
+    ),
+    "match.support_agency_alike": (
+        "support program of agencies named alike once level and place words are set aside ({left} / {right})",
+        "program penunjang dari perangkat daerah yang namanya sama bila kata tingkat dan nama daerah diabaikan ({left} / {right})",
+    ),
+    # decisions.py: reviewer decisions
+    "decisions.confirmed": ("confirmed by reviewer", "dikonfirmasi peninjau"),
+    "decisions.matcher": ("matcher: {relation}, {reason}", "hasil pencocokan: {relation}, {reason}"),
+    "decisions.not_proposed": ("not proposed by the matcher", "tidak diusulkan oleh pencocokan otomatis"),
+    "decisions.unsure": ("reviewer unsure", "peninjau ragu"),
+    "decisions.not_understood": (
+        "decision '{word}' not understood (use Ya/Tidak/Ragu or Yes/No/Unsure); row ignored",
+        "keputusan '{word}' tidak dikenali (gunakan Ya/Tidak/Ragu atau Yes/No/Unsure); baris diabaikan",
+    ),
+    "decisions.incomplete": (
+        "decision row lacks the kind or an item (code or name) on one side; row ignored",
+        "baris keputusan tidak memuat jenis atau item (kode atau nama) pada salah satu sisi; baris diabaikan",
+    ),
+    "decisions.conflict": (
+        "conflicting decisions on '{left}' / '{right}' ({where}); left for review",
+        "keputusan yang bertentangan atas '{left}' / '{right}' ({where}); dibiarkan untuk ditinjau",
+    ),
+    "decisions.no_items": (
+        "reviewer decision on {kind} '{left}' / '{right}' matched no items of this run",
+        "keputusan peninjau atas {kind} '{left}' / '{right}' tidak cocok dengan item mana pun dalam proses ini",
+    ),
+    "decisions.not_compared_one": (
+        "1 reviewer decision about {left} and {right}, which are not compared in this run",
+        "1 keputusan peninjau tentang {left} dan {right}, yang tidak dibandingkan dalam proses ini",
+    ),
+    "decisions.not_compared": (
+        "{count} reviewer decisions about {left} and {right}, which are not compared in this run",
+        "{count} keputusan peninjau tentang {left} dan {right}, yang tidak dibandingkan dalam proses ini",
+    ),
+    # readers.py / classify.py / values.py: reading a plan
+    "readers.error_budget": (
+        "budget cell {cell} holds the Excel error {error}; the budget is read as empty",
+        "sel pagu {cell} berisi galat Excel {error}; pagunya dibaca kosong",
+    ),
+    "readers.error_cells": (
+        "cells holding Excel errors, read as empty: {count} ({errors}), the first is {cell}",
+        "sel berisi galat Excel, dibaca kosong: {count} ({errors}), yang pertama {cell}",
+    ),
+    "readers.level_unknown": (
+        "level of government not found; assumed kabupaten (use {hint})",
+        "tingkat pemerintahan tidak ditemukan; dianggap kabupaten (gunakan {hint})",
+    ),
+    "readers.hidden_sheet": ("sheet {sheet} is hidden: skipped ({rows} rows)", "lembar {sheet} tersembunyi: dilewati ({rows} baris)"),
+    "readers.no_header": ("sheet {sheet} has no RKPD header: skipped", "lembar {sheet} tidak memiliki kepala tabel RKPD: dilewati"),
+    "readers.odd_depth": ("code {code} has an unexpected depth; read without code", "kode {code} memiliki jumlah segmen yang tidak lazim; dibaca tanpa kode"),
+    "readers.invalid_code_placed": (
+        "code {code} is not a valid code; read as {label} from its place in the table",
+        "kode {code} bukan kode yang sah; dibaca sebagai {label} menurut letaknya dalam tabel",
+    ),
+    "readers.no_code": (
+        "row has no code; read as {label} from its place in the table",
+        "baris tanpa kode; dibaca sebagai {label} menurut letaknya dalam tabel",
+    ),
+    "readers.duplicate": (
+        "duplicate row: code {code} already on row {row} of sheet {sheet}",
+        "baris ganda: kode {code} sudah ada pada baris {row} lembar {sheet}",
+    ),
+    "classify.continuation": (
+        "{count} continuation row(s) without item name, code or budget (e.g. a second indicator row) skipped; first on row {row}",
+        "{count} baris lanjutan tanpa nama item, kode atau pagu (mis. baris indikator kedua) dilewati; yang pertama di baris {row}",
+    ),
+    "classify.recap": (
+        "recap table under the plan skipped from this row ({text})",
+        "tabel rekapitulasi di bawah rencana dilewati mulai baris ini ({text})",
+    ),
+    "flat.wrong_level_code": ("code {code} is not a {kind} code; read without code", "kode {code} bukan kode {kind}; dibaca tanpa kode"),
+    "readers.government_from_file": (
+        "government name not found in the title rows; taken from the file name: {name}",
+        "nama pemda tidak ditemukan di baris judul; diambil dari nama berkas: {name}",
+    ),
+    "readers.government_is_file_name": (
+        "government name not found in the title rows or the file name; the file name {stem} is used as the name",
+        "nama pemda tidak ditemukan di baris judul maupun di nama berkas; nama berkas {stem} dipakai sebagai nama",
+    ),
+    "readers.no_budget_column": (
+        "no budget column found in the header ({labels}): every budget is empty",
+        "kolom pagu tidak ditemukan di kepala tabel ({labels}): semua pagu kosong",
+    ),
+    # sheet checks (budget_checks.py, sheet_choice.py)
+    "readers.unsaved_formulas": (
+        "budget column {column}: {count} formula(s) on item rows have no saved result (the first is {cell}), so their budgets are "
+        "read as empty: open the file in Excel, save it and read it again",
+        "kolom pagu {column}: {count} rumus pada baris item tidak memiliki hasil yang tersimpan (yang pertama {cell}), sehingga "
+        "pagunya dibaca kosong: buka berkas di Excel, simpan, lalu baca kembali",
+    ),
+    "readers.budget_column_empty": (
+        "budget column {column} holds no amount on any of the {count} item rows: every budget is empty (is this the column "
+        "with the amounts?)",
+        "kolom pagu {column} tidak berisi angka pada satu pun dari {count} baris item: semua pagu kosong (apakah ini kolom "
+        "yang berisi angka?)",
+    ),
+    "readers.budget_on_kegiatan_only": (
+        "the {subs} sub kegiatan row(s) carry no budget, but {kegiatan} kegiatan row(s) do ({total}): overlap amounts are counted "
+        "on sub kegiatan, so they come out as Rp 0",
+        "{subs} baris sub kegiatan tidak berpagu, tetapi {kegiatan} baris kegiatan berpagu ({total}): nilai tumpang tindih "
+        "dihitung pada sub kegiatan, sehingga hasilnya Rp 0",
+    ),
+    "readers.budget_too_small": (
+        "{count} sub kegiatan budget(s) under Rp 1.000.000, too small for a sub kegiatan (such as {amount} here): if column "
+        "{column} holds thousands or millions of Rupiah, state the unit in its label, e.g. 'Pagu Indikatif (Rp 000)'",
+        "{count} pagu sub kegiatan di bawah Rp 1.000.000, terlalu kecil untuk sebuah sub kegiatan (seperti {amount} di sini): "
+        "bila kolom {column} berisi ribuan atau jutaan rupiah, tuliskan satuannya pada labelnya, mis. 'Pagu Indikatif (Rp 000)'",
+    ),
+    "readers.budget_too_large": (
+        "{count} sub kegiatan budget(s) too large for a sub kegiatan (such as {amount} here): check column {column} for "
+        "extra digits",
+        "{count} pagu sub kegiatan terlalu besar untuk sebuah sub kegiatan (seperti {amount} di sini): periksa kolom {column} "
+        "dari digit berlebih",
+    ),
+    "readers.budget_too_large_unit": (
+        "{count} sub kegiatan budget(s) too large for a sub kegiatan once read at {unit} per unit, the unit the table states "
+        "for column {column} (such as {amount} here): if its cells hold full Rupiah (a number format such as '#,##0,' only "
+        "shows them in thousands), remove the unit from the label or title",
+        "{count} pagu sub kegiatan terlalu besar untuk sebuah sub kegiatan bila dibaca {unit} per satuan, satuan yang "
+        "dinyatakan tabel untuk kolom {column} (seperti {amount} di sini): bila selnya berisi rupiah penuh (format angka "
+        "seperti '#,##0,' hanya menampilkannya dalam ribuan), hapus satuan itu dari label atau judul",
+    ),
+    "readers.sheet_other_year": (
+        "sheet(s) {sheets}: titled with another year than the plan's ({year}), skipped ({rows} rows)",
+        "lembar {sheets}: berjudul tahun lain dari tahun rencana ({year}), dilewati ({rows} baris)",
+    ),
+    "readers.sheet_copy": (
+        "sheet(s) {sheets}: the rows of sheet(s) {other} again, with the same amounts, skipped as copies ({rows} rows)",
+        "lembar {sheets}: mengulang baris lembar {other} dengan pagu yang sama, dilewati sebagai salinan ({rows} baris)",
+    ),
+    "readers.sheet_earlier_draft": (
+        "sheet(s) {sheets}: an earlier draft of sheet {other}, skipped ({rows} rows)",
+        "lembar {sheets}: rancangan yang lebih awal dari lembar {other}, dilewati ({rows} baris)",
+    ),
+    "readers.sheet_version": (
+        "sheet(s) {sheets}: the rows of sheet {other} again, with other amounts, skipped as another version of the plan "
+        "({rows} rows): to read it instead, hide the other sheet",
+        "lembar {sheets}: mengulang baris lembar {other} dengan pagu lain, dilewati sebagai versi lain dari rencana "
+        "({rows} baris): untuk membacanya, sembunyikan lembar yang lain",
+    ),
+    "readers.relative_codes": (
+        "{count} code(s) written without their program or kegiatan (such as {code}) read as the rest of the code above them ({full})",
+        "{count} kode yang ditulis tanpa program atau kegiatannya (mis. {code}) dibaca sebagai lanjutan kode di atasnya ({full})",
+    ),
+    "readers.invalid_code": ("code {code} is not a valid code; read without code", "kode {code} bukan kode yang sah; dibaca tanpa kode"),
+    "classify.account_rows": (
+        "{count} budget account row(s) (kode rekening such as 5.1.02.01.01.0024) skipped as detail of the item above, "
+        "their amounts not counted; first on row {row}",
+        "{count} baris kode rekening (mis. 5.1.02.01.01.0024) dilewati sebagai rincian item di atasnya, "
+        "nilainya tidak dihitung; yang pertama di baris {row}",
+    ),
+    "readers.duplicate_spelled": (
+        "duplicate row: code {code} already on row {row} of sheet {sheet}, written {written} there",
+        "baris ganda: kode {code} sudah ada pada baris {row} lembar {sheet}, ditulis {written} di sana",
+    ),
+    "header.hidden_budget": (
+        "budget column {hidden} is hidden in Excel; budgets are read from the visible column {chosen}",
+        "kolom pagu {hidden} disembunyikan di Excel; pagu dibaca dari kolom yang tampak {chosen}",
+    ),
+    "header.several_budgets": (
+        "several budget columns: every budget is read from column {chosen}, not from {others}",
+        "beberapa kolom pagu: semua pagu dibaca dari kolom {chosen}, bukan dari {others}",
+    ),
+    "header.scale_from_note": (
+        "budget amounts are read in units of Rp {unit}, as the note on row {row} says: {text}",
+        "pagu dibaca dalam satuan Rp {unit}, sesuai catatan di baris {row}: {text}",
+    ),
+    "grouping.before_province": (
+        "{government} is given before any province file; it is compared with {province}, the first province given",
+        "{government} disebut sebelum berkas provinsi mana pun; dibandingkan dengan {province}, provinsi pertama yang disebut",
+    ),
+    "grouping.lone_province": (
+        "{government} has no kabupaten/kota file after it: not compared (give its kabupaten/kota files after it)",
+        "{government} tidak diikuti berkas kabupaten/kota: tidak dibandingkan (sebutkan berkas kabupaten/kotanya sesudahnya)",
+    ),
+    "classify.no_name": ("row has no item name; skipped ({text})", "baris tanpa nama item; dilewati ({text})"),
+    "body_rows.group": (
+        "{count} group row(s) naming no nomenclature item (priority or target headings with their totals) skipped; first on row {row}",
+        "{count} baris kelompok yang bukan item nomenklatur (judul prioritas atau sasaran beserta totalnya) dilewati; yang pertama di baris {row}",
+    ),
+    "body_rows.repeated": (
+        "{count} row(s) repeating the code, name and budget of the item above (one row per indicator) read as that item; first on row {row}",
+        "{count} baris yang mengulang kode, nama dan pagu item di atasnya (satu baris per indikator) dibaca sebagai item itu; yang pertama di baris {row}",
+    ),
+    "body_rows.merged_places": (
+        "{count} row(s) under the merged name or code cell of the item above: their places and budgets added to it; first on row {row}",
+        "{count} baris di bawah sel nama atau kode gabungan milik item di atasnya: lokasi dan pagunya ditambahkan ke item itu; yang pertama di baris {row}",
+    ),
+    "body_rows.wrapped_name": (
+        "{count} row(s) continuing the name of the item above (a name wrapped onto the next row) joined to it with their amounts; first on row {row}",
+        "{count} baris lanjutan nama item di atasnya (nama yang terpotong ke baris berikutnya) digabungkan ke item itu beserta angkanya; yang pertama di baris {row}",
+    ),
+    "values.not_amount": ("budget {value} is not an amount", "pagu {value} bukan angka"),
+    "values.date": ("budget cell holds a date ({value}), not an amount", "sel pagu berisi tanggal ({value}), bukan angka"),
+    "values.not_finite": ("budget is not a finite number", "pagu bukan bilangan yang sah"),
+    "values.too_large": ("budget {value} is implausibly large", "pagu {value} terlalu besar untuk masuk akal"),
+    "values.negative": ("negative budget", "pagu negatif"),
+    # pipeline.py / audit.py: the run as a whole
+    "pipeline.not_province": (
+        "{government} is not a province; it is compared as the higher level because it is given first",
+        "{government} bukan provinsi; diperlakukan sebagai tingkat yang lebih tinggi karena disebut pertama",
+    ),
+    # tally.py: counting items and placing the province rows
+    "tally.province_level_digit": (
+        "{count} rows carry the province level digit 1 in their kegiatan code (x.xx.xx.1.xx), though {government} is a kabupaten/kota",
+        "{count} baris memakai digit tingkat provinsi 1 pada kode kegiatannya (x.xx.xx.1.xx), padahal {government} adalah kabupaten/kota",
+    ),
+    "tally.code_names_differ": (
+        "code {code} is also written on a row named '{other}': the names differ, so this row is counted as another item",
+        "kode {code} juga tertulis pada baris bernama '{other}': namanya berbeda, sehingga baris ini dihitung sebagai item lain",
+    ),
+    "tally.ambiguous_place": (
+        "location '{location}' may be the kota or the kabupaten of that name: no overlap is asserted for this row",
+        "lokasi '{location}' bisa berarti kota atau kabupaten dengan nama itu: tumpang tindih baris ini tidak dinyatakan",
+    ),
+    "audit.year_given": ("the file says {found}; audited as {given}", "berkas menyebut tahun {found}; diaudit sebagai tahun {given}"),
+    "audit.merged": ("{government} {year}: {count} files read as one plan ({files})", "{government} {year}: {count} berkas dibaca sebagai satu rencana ({files})"),
+    "audit.no_plan": (
+        "no plan of {missing} in {year} to compare {government} with",
+        "tidak ada rencana {missing} tahun {year} untuk dibandingkan dengan {government}",
+    ),
+    "audit.gap": (
+        "{government} has no plan for {missing}; its continuity skips that year",
+        "{government} tidak memiliki rencana untuk {missing}; penelusuran kesinambungannya melewati tahun itu",
+    ),
+    # validate.py: findings against the nomenclature
+    "validate.unknown_code": ("code {code} is not in the nomenclature", "kode {code} tidak ada dalam nomenklatur"),
+    "validate.wrong_level": (
+        "{code} is a {owner} item (level digit {digit}), which a {plan_level} plan may not carry under UU 23/2014",
+        "{code} adalah urusan {owner} (digit tingkat {digit}) yang tidak boleh dimuat rencana {plan_level} menurut UU 23/2014",
+    ),
+    "validate.wrong_level_program": (
+        "program {code} is in the nomenclature only for {owner} governments, not for a {plan_level} plan",
+        "program {code} dalam nomenklatur hanya untuk pemerintah {owner}, bukan untuk rencana {plan_level}",
+    ),
+    "validate.name_spelling": (
+        'the name of {code} is spelled differently from the nomenclature, which reads "{expected}"',
+        'nama {code} ditulis berbeda dari nomenklatur, yang berbunyi "{expected}"',
+    ),
+    "validate.name_different": (
+        'code {code} is "{expected}" in the nomenclature, a different item from the name in this row',
+        'kode {code} dalam nomenklatur adalah "{expected}", item yang berbeda dari nama pada baris ini',
+    ),
+    "validate.retired": ("{code} is marked inactive (nonaktif) in the nomenclature", "{code} berstatus nonaktif dalam nomenklatur"),
+    "validate.wrong_parent": (
+        "{code} belongs under {own}, but this row stands under {parent}",
+        "{code} semestinya berada di bawah {own}, tetapi baris ini berada di bawah {parent}",
+    ),
+    "validate.duplicate": ("{code} already appears at {first} for the same agency", "{code} sudah muncul di {first} untuk perangkat daerah yang sama"),
+    # continuity.py: why an item of one year is the same as an item of the next
+    "continuity.same_name": ("same name", "nama sama"),
+    "continuity.same_name_only": ("same name, the only one in both plans", "nama sama, satu-satunya di kedua rencana"),
+    "continuity.same_name_elsewhere": ("same name, but {detail} under another parent", "nama sama, tetapi {detail} di bawah induk lain"),
+    "continuity.name_changed": ("name changed (score {score})", "nama berubah (skor {score})"),
+    "continuity.names_differ": ("same code {code}, but the names differ (score {score})", "kode sama {code}, tetapi nama berbeda (skor {score})"),
+    "continuity.renamed_in_place": ("name changed (score {score}) under the same parent", "nama berubah (skor {score}) di bawah induk yang sama"),
+    "continuity.names_alike": (
+        "names alike (score {score}) under the same parent; {words} differ",
+        "nama mirip (skor {score}) di bawah induk yang sama; berbeda pada: {words}",
+    ),
+    "continuity.no_code": ("no code in {year}", "tanpa kode pada {year}"),
+    "continuity.not_in_plan": ("not in the {year} plan", "tidak ada dalam rencana {year}"),
+    "continuity.code_changed": ("code {before} -> {after}", "kode {before} -> {after}"),
+    # where a row is, inside another text
+    "where.row": ("row {row}", "baris {row}"),
+    "where.sheet_row": ("sheet {sheet} row {row}", "lembar {sheet} baris {row}"),
+    "where.named_sheet_row": ("{sheet} row {row}", "{sheet} baris {row}"),
+    "where.sheet": ("sheet {sheet}", "lembar {sheet}"),
+    "where.part": ("part {part}", "bagian {part}"),
+    "where.a_sheet": ("a sheet", "sebuah lembar"),
+    "audit.any_province": ("any province", "provinsi mana pun"),
+}
