@@ -11,7 +11,7 @@ from xml.parsers import expat
 
 from syncheck.errors import InputFileError
 from syncheck.messages import say
-from syncheck.sheet_marks import MarkCollector, SheetMarks
+from syncheck.sheet_marks import MarkCollector, SheetMarks, column_number
 
 # The reader holds a sheet as a dense grid of rows x columns between its first and last value: one
 # stray cell at XFD1048576 asks for 17 billion cells, and the reader aborts the process. The limit is
@@ -140,7 +140,7 @@ def _measure_plain(chunk: bytes, box: Box) -> bool:
     refs = _PLAIN_CELL.findall(chunk)
     if refs:
         rows = [int(digits) for digits in {digits for _, digits in refs}]
-        cols = [_column_number(letters) for letters in {letters for letters, _ in refs}]
+        cols = [column_number(letters) for letters in {letters for letters, _ in refs}]
         box.add(min(rows), min(cols))
         box.add(max(rows), max(cols))
     return True
@@ -158,19 +158,11 @@ def _measure_exactly(archive: zipfile.ZipFile, member: str, box: Box, name: str)
                 continue
             ref = _REF.search(attributes)
             letters, digits = (ref.group(1), ref.group(2)) if ref else (b"", b"")
-            col = _column_number(letters) if letters else col + 1
+            col = column_number(letters) if letters else col + 1
             row = int(digits) if digits else max(row, 1)
             if not attributes.rstrip().endswith(b"/"):
                 box.add(row, col)
         _refuse_if_large(box, say("where.part", part=repr(member)), name)
-
-
-def _column_number(letters: bytes) -> int:
-    """1-based column number of letters such as b'A' or b'XFD' (any length: a lie is measured, not trusted)."""
-    number = 0
-    for letter in letters.upper()[:12]:
-        number = number * 26 + letter - 64
-    return number
 
 
 def _scan_ods(archive: zipfile.ZipFile, name: str) -> None:

@@ -234,11 +234,6 @@ def _is_note(text: str) -> bool:
 
 
 
-def lists_with_dan(text: str, rules: tuple[Rule, ...] | None = None) -> bool:
-    """The name joins list items with a word ('dan', 'serta', '&', 'Sarpras'), not only with commas or slashes."""
-    words = _NON_WORD_OR_MARK.sub(" ", _expanded(text or "", rules if rules is not None else default_rules())).split()
-    return "dan" in words or "serta" in words
-
 
 def without_kind_prefix(normalized: str) -> str:
     """A normalized name without the kind written before it ('kegiatan ...', 'sub kegiatan ...')."""
@@ -268,14 +263,14 @@ def _core_tokens_of(normalized: str) -> tuple[str, ...]:
     for token in _SCOPE_DALAM.sub(" ", _KIND_PREFIX.sub("", normalized)).split():
         if token in STOP_WORDS or token in SCOPE_WORDS or _is_level_word(token):
             continue
-        if not tokens and _is_program_word(token):
+        if not tokens and is_program_word(token):
             continue
         tokens.append(token)
     return tuple(tokens)
 
 
 @functools.lru_cache(maxsize=4096)
-def _is_program_word(token: str) -> bool:
+def is_program_word(token: str) -> bool:
     """'program' leading a name, also when mistyped ('progrm')."""
     return token == "program" or (len(token) >= 5 and is_typo_of(token, "program"))
 

@@ -19,7 +19,7 @@ from .models import (
     LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
 )
-from .normalize import is_typo_of, without_list_marker
+from .normalize import is_program_word, without_list_marker
 from .sheet_choice import choose_sheets
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
@@ -300,7 +300,7 @@ def _mistyped_program(name: str) -> bool:
     """A name led by 'PROGRAM' mistyped ('Progrm Pengembangan ...', 'PORGRAM ...'): a program, as typed in full."""
     first = name.lstrip()[:9].split(" ", 1)[0].lower()
     # (one cheap test for the common row: a mistyped 'program' still starts with 'p')
-    return first[:1] == "p" and 5 <= len(first) <= 8 and first != "program" and is_typo_of(first, "program")
+    return first[:1] == "p" and len(first) <= 8 and first != "program" and is_program_word(first)
 
 
 def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, result: SheetResult) -> Kind:

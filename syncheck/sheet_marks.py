@@ -61,10 +61,10 @@ class MarkCollector:
         # a chunk starts at a tag: an error cell cut by the chunk's start has its '<v>#' in this chunk
         if _has_error_cell(chunk):
             for letters, digits, value in _ERROR_CELL.findall(self._tail + chunk):
-                self.errors[(int(digits) - 1, _column_number(letters) - 1)] = value.decode("utf-8", "replace").strip()
+                self.errors[(int(digits) - 1, column_number(letters) - 1)] = value.decode("utf-8", "replace").strip()
         if _has_unsaved_formula(chunk, self._tail[-16:] + chunk[:16]):
             for letters, digits in _UNSAVED_FORMULA.findall(self._tail + chunk):
-                self.unsaved.add((int(digits) - 1, _column_number(letters) - 1))
+                self.unsaved.add((int(digits) - 1, column_number(letters) - 1))
         self._tail = chunk[-_OVERLAP:]
 
     def result(self) -> SheetMarks:
@@ -95,10 +95,10 @@ def _has_unsaved_formula(chunk: bytes, seam: bytes) -> bool:
     return (b"<f" in chunk and any(sign in chunk for sign in _UNSAVED_SIGNS)) or any(sign in seam for sign in _UNSAVED_SIGNS)
 
 
-def _column_number(letters: bytes) -> int:
-    """1-based column number of letters such as b'C'."""
+def column_number(letters: bytes) -> int:
+    """1-based column number of letters such as b'A' or b'XFD' (any length: a lie is measured, not trusted)."""
     number = 0
-    for letter in letters:
+    for letter in letters.upper()[:12]:
         number = number * 26 + letter - 64
     return number
 

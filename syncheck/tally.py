@@ -72,7 +72,7 @@ def _identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
     code = item.official_code or item.code
     # a code with the X.XX placeholder names the item of the row's own agency
     owner = (item.agency,) if (code.text if code is not None else item.program_code).startswith("X") else ()
-    code_key = ("code",) + owner + comparison_key(code) if code is not None and code.kind is item.kind else None
+    code_key = _code_key(item)
     # a name repeated under one program counts once even under two kegiatan codes ('Penyediaan
     # Sandang' of two panti kegiatan): that is how reviewers, and the labelled corpora, count items
     name = _name_key(item.name)

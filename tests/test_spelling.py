@@ -6,7 +6,7 @@ import pytest
 
 from syncheck.models import Options, Relation
 from syncheck.differences import token_difference
-from syncheck.normalize import core_tokens, lists_with_dan, normalize_name
+from syncheck.normalize import core_tokens, normalize_name
 from syncheck.pipeline import compare
 from syncheck.spelling import bare as spelling_bare
 
@@ -109,10 +109,6 @@ def test_mistyped_scope_words_and_continued_notes_are_set_aside(name):
     assert core_tokens(name) == ("layanan", "arsip")
 
 
-def test_serta_and_ampersand_join_a_list_as_dan_does_and_commas_do_not():
-    assert lists_with_dan("Pelatihan serta Penyuluhan") and lists_with_dan("Pelatihan & Penyuluhan") and lists_with_dan("A dan B")
-    assert not lists_with_dan("Komunikasi, Informasi, Edukasi") and not lists_with_dan("Kepala Sekolah/Guru")
-    assert lists_with_dan("Rehabilitasi Sarpras Gedung")  # the table writes 'sarana dan prasarana'
 
 
 PROVINCE = [
