@@ -25,13 +25,17 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
         typos += _pair_glued(only_left, only_right, left_set, right_set)
         candidates = sorted(only_right)
         for word in sorted(only_left):
-            # one or two edits never change the length by more than two
-            size = len(word)
-            match = next((other for other in candidates if -2 <= size - len(other) <= 2 and other in only_right and is_typo_of(word, other)), None)
-            if match is not None:
-                only_left.discard(word)
-                only_right.discard(match)
-                typos += 1
+            size, first, last = len(word), word[0], word[-1]
+            for other in candidates:
+                # one or two edits never change the length by more than two, and below twelve letters keep the
+                # first or the last letter (is_typo_of's own first exit, tested here before its call)
+                length = len(other)
+                if -2 <= size - length <= 2 and (other[0] == first or other[-1] == last or min(size, length) >= 12):
+                    if other in only_right and is_typo_of(word, other):
+                        only_left.discard(word)
+                        only_right.discard(other)
+                        typos += 1
+                        break
     # a word written twice in a name, once mistyped ('Terintegrasi ... Teintegrasi'): the typo is no extra word
     # (only worth a look when one side is nearly covered and few words differ: else the names differ anyway)
     if min(len(only_left), len(only_right)) <= 1 and 0 < len(only_left) + len(only_right) <= 8:

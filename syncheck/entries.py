@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .differences import token_difference
@@ -63,6 +64,15 @@ def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, lis
                 keys[item.agency] = " ".join(sorted(set(core_tokens(item.agency, rules)) - place))
             entries[item.kind].append(_entry(item, rules, bidang_of, keys[item.agency]))
     return entries
+
+
+def prepared_texts(plan: Plan) -> Iterator[str]:
+    """Every text prepare normalizes: the government, and each linked row's agency and name."""
+    yield plan.government
+    for item in plan.items:
+        if item.kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
+            yield item.agency
+            yield item.name
 
 
 def agency_bidangs(items: tuple[Item, ...]) -> dict[str, str]:

@@ -200,8 +200,30 @@ def render(text: str, lang: str) -> str:
     if text.__class__ is str or not text:
         return text
     if lang == "id" and isinstance(text, Keyed):
-        return text.indonesian()
+        return _cached_indonesian(text)
     return str.__str__(text)
+
+
+#: Indonesian texts by what made them (a province run's workbook renders the same reasons thousands of times)
+_RENDERED: dict[tuple, str] = {}
+_RENDERED_LIMIT = 100_000
+
+
+def _cached_indonesian(text: Keyed) -> str:
+    """text.indonesian(), remembered when every value in it is plain text or None (a nested catalogue text is
+    not: equal English of two texts need not be equal Indonesian; nor a number: 90 == 90.0, '90' != '90.0')."""
+    if text.__class__ is Message:
+        made, values = (text.key, text.values), text.values  # type: ignore[attr-defined]
+    else:
+        made = values = (text.separator, *text.spec)  # type: ignore[attr-defined]
+    if not all(value is None or value.__class__ is str for value in values):
+        return text.indonesian()
+    found = _RENDERED.get(made)
+    if found is None:
+        found = text.indonesian()
+        if len(_RENDERED) < _RENDERED_LIMIT:
+            _RENDERED[made] = found
+    return found
 
 
 def _param_id(name: str, value: object) -> object:

@@ -8,6 +8,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterable
 
 from . import spelling
 
@@ -124,7 +125,34 @@ def default_rules() -> tuple[Rule, ...]:
 
 def normalize_name(text: str, rules: tuple[Rule, ...] | None = None) -> str:
     """Lowercase, abbreviations expanded, '(Lanjutan)' dropped, punctuation turned into spaces."""
-    return _normalize_cached(text or "", rules if rules is not None else default_rules())
+    rules = rules if rules is not None else default_rules()
+    if rules is _SEEDED_RULES[0]:
+        seeded = _SEEDED.get(text)
+        if seeded is not None:
+            return seeded
+    return _normalize_cached(text or "", rules)
+
+
+#: names another process normalized (see seed_names): text -> normalized, for the rule table in _SEEDED_RULES
+_SEEDED: dict[str, str] = {}
+_SEEDED_RULES: list[tuple[Rule, ...] | None] = [None]
+#: core words another process found: normalized text -> core_tokens (they depend on that text alone)
+_SEEDED_CORE: dict[str, tuple[str, ...]] = {}
+
+
+def name_forms(texts: Iterable[str], rules: tuple[Rule, ...]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(text, normalize_name, core_tokens) of each distinct text: what seed_names takes from another process."""
+    return [(text, normalize_name(text, rules), core_tokens(text, rules)) for text in dict.fromkeys(texts)]
+
+
+def seed_names(forms: list[tuple[str, str, tuple[str, ...]]], rules: tuple[Rule, ...]) -> None:
+    """Take the name_forms a forked process made with this same rule table (replacing earlier seeds)."""
+    _SEEDED.clear()
+    _SEEDED_CORE.clear()
+    _SEEDED_RULES[0] = rules
+    for text, normalized, tokens in forms:
+        _SEEDED[text] = normalized
+        _SEEDED_CORE[normalized] = tokens
 
 
 # plans repeat the same official names thousands of times, within and across files
@@ -253,7 +281,9 @@ def plain_name(text: str) -> str:
 
 def core_tokens(text: str, rules: tuple[Rule, ...] | None = None) -> tuple[str, ...]:
     """The identity-bearing words of a name: no level, scope or function words."""
-    return _core_tokens_of(normalize_name(text, rules))
+    normalized = normalize_name(text, rules)
+    seeded = _SEEDED_CORE.get(normalized)
+    return seeded if seeded is not None else _core_tokens_of(normalized)
 
 
 @functools.lru_cache(maxsize=1 << 17)

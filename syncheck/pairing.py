@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .identify import explain_links
-from .entries import prepare, with_partner_bidang
+from .entries import prepare, prepared_texts, with_partner_bidang
 from .match import Adjust, link_entries
 from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
-from .normalize import Rule, default_rules, load_rules
+from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
 from .places import AMBIGUOUS, IN, Placement
-from .tally import ambiguity_note, overlap_of, placed_links, plan_groups, summarize
-from .workers import iter_ordered, shared, worker_count
+from .tally import Groups, ambiguity_note, code_name_notes, overlap_of, placed_links, plan_groups, summarize
+from .workers import iter_ordered, run_alongside, shared, worker_count
 
 if TYPE_CHECKING:
     from .decisions import DecisionBook
@@ -39,6 +39,7 @@ class PairOutcome:
     overlaps: list[Overlap]
     unlocated: list[Overlap] = field(default_factory=list)  # same sub kegiatan whose province row names no usable place
     notes: list[Finding] = field(default_factory=list)  # warnings on the pair's rows (an ambiguous place)
+    code_notes: list[Finding] = field(default_factory=list)  # tally.code_name_notes of the lower plan
 
 
 Reviewer = Callable[[int, int], "Adjust | None"]
@@ -54,26 +55,40 @@ def link_pairs(
     """
     rules = rules_for(options)
     lefts = sorted({left for left, _ in pairs})
-    values = {
-        "plans": plans,
-        "options": options,
-        "rules": rules,
-        "reviewer": reviewer,
-        "explain": explain,
-        "prepared": {index: prepare(plans[index], rules) for index in lefts},
-        "groups": {index: plan_groups(plans[index]) for index in lefts},
-    }
     workers = worker_count(options.workers, len(pairs))
-    # pairs linked one after another here leave a CPU idle: their large kinds are shared with a forked process
-    values["split"] = workers == 1 and options.workers != 1
+    # pairs linked one after another here leave a CPU idle: their large kinds are shared with a forked process,
+    # and the lower plans' names are normalized and their code notes made there while this one prepares the higher
+    split = workers == 1 and options.workers != 1 and bool(pairs)
+    if split:
+        rights = [right for _, right in pairs]
+        (forms, notes), (prepared, groups) = run_alongside(lambda: _lower_side(plans, rights, rules), lambda: _higher_side(plans, lefts, rules))
+        seed_names(forms, rules)
+    else:
+        notes = {}
+        prepared, groups = _higher_side(plans, lefts, rules)
+    values = {
+        "plans": plans, "options": options, "rules": rules, "reviewer": reviewer, "explain": explain,
+        "prepared": prepared, "groups": groups, "split": split, "code_notes": notes,
+    }  # fmt: skip
     found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):
         yield _rebuild(plans[left], plans[right], rows)
 
 
+def _higher_side(plans: list[Plan], lefts: list[int], rules: tuple[Rule, ...]) -> tuple[dict[int, dict], dict[int, Groups]]:
+    """The higher plans prepared for matching, and their distinct items (tally.plan_groups), by position."""
+    return {index: prepare(plans[index], rules) for index in lefts}, {index: plan_groups(plans[index]) for index in lefts}
+
+
+def _lower_side(plans: list[Plan], rights: list[int], rules: tuple[Rule, ...]) -> tuple[list, dict[int, list[Finding]]]:
+    """The lower plans' name forms (normalize.name_forms of what prepare reads) and code notes, by position."""
+    texts = [text for index in rights for text in prepared_texts(plans[index])]
+    return name_forms(texts, rules), {index: code_name_notes(plans[index]) for index in rights}
+
+
 LinkRow = tuple[Kind, int, int, Relation, float, str, str]
 OverlapRow = tuple[int, Placement]
-PairRows = tuple[list[LinkRow], list[Summary], list[OverlapRow]]
+PairRows = tuple[list[LinkRow], list[Summary], list[OverlapRow], list[Finding]]
 
 
 def _pair_rows(pair: tuple[int, int]) -> PairRows:
@@ -90,7 +105,8 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     link_at = {id(link): index for index, link in enumerate(found)}
     links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
     overlaps = [(link_at[id(link)], placement) for link, placement in placed_links(left, right, found)]
-    return links, summarize(left, right, found, shared("groups")[pair[0]]), overlaps
+    notes = shared("code_notes").get(pair[1])
+    return links, summarize(left, right, found, shared("groups")[pair[0]]), overlaps, notes if notes is not None else code_name_notes(right)
 
 
 def _positions(plan: Plan) -> dict[int, int]:
@@ -100,7 +116,7 @@ def _positions(plan: Plan) -> dict[int, int]:
 
 def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
     """A pair's outcome from a worker's rows, joined to this process's items."""
-    link_rows, summaries, overlap_rows = rows
+    link_rows, summaries, overlap_rows, code_notes = rows
     # every link of the run is made again here, in the parent: built without the frozen __init__
     links = [
         build_frozen(Link, {"kind": kind, "relation": relation, "score": score, "reason": reason,
@@ -110,4 +126,4 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
     overlaps = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status == IN]
     unlocated = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status != IN]
     notes = [ambiguity_note(links[at], placement) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
-    return PairOutcome(links, summaries, overlaps, unlocated, notes)
+    return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .grouping import group_plans, province_groups
-from .models import Link, Options, Overlap, Plan, Result, Summary
+from .models import Finding, Link, Options, Overlap, Plan, Result, Summary
 from .readers import read_plan
 from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, shared, worker_count
 
@@ -160,7 +160,9 @@ def compare_plans(
     summaries: list[Summary] = []
     overlaps: list[Overlap] = []
     unlocated: list[Overlap] = []
-    notes = [*notes, *level_digit_notes(plans), *(note for plan in plans for note in code_name_notes(plan))]
+    pair_notes: list[Finding] = []
+    # each kab/kota's code notes come with its pair, from the worker that linked it
+    code_notes = {position: code_name_notes(plans[position]) for position in _group_heads(groups)}
     graph = ClusterGraph(plans)
     for (left_index, right_index), outcome in zip(pairs, outcomes):  # each pair as it comes: here while workers link
         if book is not None:
@@ -169,9 +171,11 @@ def compare_plans(
         summaries.extend(outcome.summaries)
         overlaps.extend(outcome.overlaps)
         unlocated.extend(outcome.unlocated)
-        notes.extend(outcome.notes)
+        pair_notes.extend(outcome.notes)
+        code_notes[right_index] = outcome.code_notes
         graph.add(outcome.links)
     clusters = graph.clusters()
+    notes = [*notes, *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *pair_notes]
     return Result(
         plans=tuple(plans),
         links=tuple(links),
@@ -183,6 +187,15 @@ def compare_plans(
         kept_decisions=book.kept() if book else (),
         unlocated=tuple(unlocated),
     )
+
+
+def _group_heads(groups: list[list[Plan]]) -> list[int]:
+    """Positions of each group's province in the groups laid end to end."""
+    heads, start = [], 0
+    for group in groups:
+        heads.append(start)
+        start += len(group)
+    return heads
 
 
 def _pair_indices(groups: list[list[Plan]]) -> list[tuple[int, int]]:

@@ -87,6 +87,9 @@ def _results(
                 on_done(task)
             yield value
         return
+    if len(tasks) == 2:
+        yield from _two_alongside(function, tasks, on_done, meanwhile)
+        return
     # frozen objects are never scanned by a worker's collector, so their pages stay shared, not copied
     _flush_std_streams()
     gc.freeze()
@@ -101,6 +104,34 @@ def _results(
                 yield value
     finally:
         gc.unfreeze()
+
+
+def _two_alongside(
+    function: Callable[[Any], Any], tasks: Sequence[Any], on_done: Callable[[Any], None] | None, meanwhile: Callable[[], None] | None
+) -> Iterable[Any]:
+    """Two tasks: the first in a forked process, the second here after ``meanwhile`` (no pool to start, one
+    result to send back); a failure is raised in task order, as a pool's would be."""
+
+    def here() -> tuple[bool, Any]:
+        if meanwhile:
+            meanwhile()
+        return _attempt(function, tasks[1])
+
+    outcomes = run_alongside(lambda: _attempt(function, tasks[0]), here)
+    for task, (ok, value) in zip(tasks, outcomes):
+        if not ok:
+            raise value
+        if on_done:
+            on_done(task)
+        yield value
+
+
+def _attempt(function: Callable[[Any], Any], task: Any) -> tuple[bool, Any]:
+    """(True, function(task)), or (False, the error it raised)."""
+    try:
+        return True, function(task)
+    except Exception as error:  # noqa: BLE001 - raised again by the caller, in task order
+        return False, error
 
 
 def run_alongside(background: Callable[[], B], foreground: Callable[[], T]) -> tuple[B, T]:

@@ -111,6 +111,21 @@ def test_a_mistyped_code_does_not_merge_two_items_and_is_warned(make_workbook):
     assert overlap_lines(result)[0] == "Rp 700 of province budget overlaps with Kota Malang (3 sub-activities)."
 
 
+def test_a_kab_kota_mistyped_code_is_warned_in_plan_order_on_workers_too(make_workbook):
+    """The lower plans' code notes are made where their pairs are linked (forked workers for 4 pairs): same notes, same order."""
+    city = [("05", "Pembangunan Jalan", "X", 10), ("05", "Rehabilitasi Jalan", "X", 20)]
+    kab_kota = [(name, [(n, sub, name, b) for n, sub, _, b in city]) for name in ("Kota Malang", "Kota Batu", "Kota Blitar", "Kota Kediri")]
+    province = [("05", "Pembangunan Jalan", "Kota Malang", 100), ("05", "Rehabilitasi Jalan", "Kota Malang", 200)]
+
+    def code_notes(options: Options) -> list[tuple[str, int]]:
+        result = run(make_workbook, province, *kab_kota, options=options)
+        return [(w.ref.file, w.ref.row) for w in result.warnings if "counted as another item" in w.message]
+
+    expected = [("provinsi_jawa_timur_2024.xlsx", 9), *((name.lower().replace(" ", "_") + "_2024.xlsx", 9) for name, _ in kab_kota)]
+    assert code_notes(Options(workers=1)) == expected
+    assert code_notes(Options(workers=2)) == expected
+
+
 def test_with_a_master_the_official_identity_counts(make_workbook):
     result = mistyped_code(make_workbook, Options(workers=1, nomenclature_path=str(NOMENCLATURE)))
     sub = next(s for s in result.summaries if s.kind is Kind.SUB_KEGIATAN)
