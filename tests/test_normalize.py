@@ -145,3 +145,20 @@ def test_words_of_the_official_names_are_not_taken_for_notes_or_markers(text):
 def test_a_mistyped_compound_is_not_taken_for_two_glued_words():
     # 'antardesa' (between villages) is not 'antar desa'; mistyped, it is still one word
     assert token_difference(("kerja", "sama", "anatrdesa"), ("kerja", "sama", "antar", "desa"))[:2] == (frozenset({"anatrdesa"}), frozenset({"antar", "desa"}))
+
+
+def test_seeded_names_are_used_for_their_own_rule_table_only():
+    from syncheck import normalize
+
+    rules, other = normalize.default_rules(), normalize.load_rules(None)
+    text = "Peny. Layanan Kesehatan Seeded"
+    forms = normalize.name_forms([text, text], rules)
+    assert forms == [(text, normalize_name(text, rules), core_tokens(text, rules))]
+    try:
+        normalize.seed_names([(text, "made elsewhere", ("made", "elsewhere"))], rules)
+        assert normalize_name(text, rules) == "made elsewhere"
+        assert core_tokens(text, rules) == ("made", "elsewhere")
+        assert normalize_name(text, other) == forms[0][1]  # another table's result is its own
+    finally:
+        normalize.seed_names([], None)
+    assert normalize_name(text, rules) == forms[0][1]

@@ -126,6 +126,16 @@ def test_a_kab_kota_mistyped_code_is_warned_in_plan_order_on_workers_too(make_wo
     assert code_notes(Options(workers=2)) == expected
 
 
+def test_one_pair_linked_with_a_helper_process_gives_what_one_process_gives(make_workbook):
+    """A lone pair normalizes the kab/kota names and makes its code notes in a forked helper (pairing._lower_side)."""
+    city = [("05", "Pembangunan Jalan", "Kota Malang", 10), ("05", "Rehabilitasi Jalan", "Kota Malang", 20), ("11", "Pemeliharaan Rutin Jalan", "Kota Malang", 40)]
+    province = [("05", "Pembangunan Jalan", "Kota Malang", 100), ("09", "Rehabilitasi Jalan", "Kota Malang", 200)]
+    alone, helped = (run(make_workbook, province, ("Kota Malang", city), options=options) for options in (Options(workers=1), Options()))
+    assert [w.message for w in helped.warnings] == [w.message for w in alone.warnings]
+    assert any("counted as another item" in w.message and w.ref.file == "kota_malang_2024.xlsx" for w in helped.warnings)
+    assert [(l.left.name, l.right.name, l.relation, l.reason) for l in helped.links] == [(l.left.name, l.right.name, l.relation, l.reason) for l in alone.links]
+
+
 def test_with_a_master_the_official_identity_counts(make_workbook):
     result = mistyped_code(make_workbook, Options(workers=1, nomenclature_path=str(NOMENCLATURE)))
     sub = next(s for s in result.summaries if s.kind is Kind.SUB_KEGIATAN)

@@ -56,3 +56,29 @@ def test_iter_ordered_keeps_task_order_and_unfreezes_the_heap():
 
 def _scaled(n: int) -> int:
     return n * shared("factor")
+
+
+def _pid_and_meanwhile(name: str) -> tuple[int, bool]:
+    return os.getpid(), shared("seen")[0]
+
+
+def test_two_tasks_run_one_here_after_meanwhile_and_one_forked():
+    seen = [False]
+    found = list(iter_ordered(_pid_and_meanwhile, ["first", "second"], 2, {"seen": seen}, meanwhile=lambda: seen.__setitem__(0, True)))
+    (first_pid, first_saw), (second_pid, second_saw) = found
+    assert first_pid != os.getpid() and not first_saw  # forked before meanwhile ran
+    assert second_pid == os.getpid() and second_saw
+    assert gc.get_freeze_count() == 0
+
+
+def _fail_on(name: str) -> str:
+    if name in shared("failing"):
+        raise OutputError(f"cannot read {name}", file=name)
+    return name
+
+
+@pytest.mark.parametrize("failing, expected", [({"a", "b"}, "a: cannot read a"), ({"b"}, "b: cannot read b"), ({"a"}, "a: cannot read a")])
+def test_two_tasks_raise_the_first_failure_in_task_order(failing, expected):
+    with pytest.raises(OutputError) as caught:
+        list(iter_ordered(_fail_on, ["a", "b"], 2, {"failing": failing}))
+    assert str(caught.value) == expected
