@@ -40,6 +40,7 @@ class PairOutcome:
     unlocated: list[Overlap] = field(default_factory=list)  # same sub kegiatan whose province row names no usable place
     notes: list[Finding] = field(default_factory=list)  # warnings on the pair's rows (an ambiguous place)
     code_notes: list[Finding] = field(default_factory=list)  # tally.code_name_notes of the lower plan
+    same_rows: list[tuple[int, int]] = field(default_factory=list)  # (left, right) item positions of the confident links
 
 
 Reviewer = Callable[[int, int], "Adjust | None"]
@@ -126,4 +127,5 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
     overlaps = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status == IN]
     unlocated = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status != IN]
     notes = [ambiguity_note(links[at], placement) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
-    return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes)
+    same_rows = [(i, j) for _, i, j, relation, *_ in link_rows if relation.is_same]
+    return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes, same_rows)

@@ -173,7 +173,7 @@ def compare_plans(
         unlocated.extend(outcome.unlocated)
         pair_notes.extend(outcome.notes)
         code_notes[right_index] = outcome.code_notes
-        graph.add(outcome.links)
+        graph.add_positions(left_index, right_index, outcome.same_rows)
     clusters = graph.clusters()
     notes = [*notes, *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *pair_notes]
     return Result(

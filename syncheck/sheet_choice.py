@@ -65,9 +65,9 @@ class _Sheet:
 
 def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None = None) -> list[SheetResult]:
     """The results with every sheet that is not the plan set aside, and one warning per reason (``plan_year``: given, or the file name's)."""
-    sheets = [_describe(index, result) for index, result in enumerate(results) if result.items]
-    if len(sheets) < 2:
+    if sum(1 for result in results if result.items) < 2:
         return results
+    sheets = [_describe(index, result) for index, result in enumerate(results) if result.items]
     aside: dict[int, tuple[str, str]] = {}  # sheet index -> (message key, the sheet kept instead or the plan year)
     _other_years(sheets, plan_year, aside)
     _repeats([sheet for sheet in sheets if sheet.index not in aside], aside)

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from .codes import comparison_key
 from .differences import token_difference
 from .messages import say
-from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary
+from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
 from .places import ELSEWHERE, IN, Placement, Target, place, target_of
 from .places import split_locations  # noqa: F401 - re-exported: how a location cell is split into places
@@ -205,7 +205,12 @@ def overlap_of(link: Link, placement: Placement) -> Overlap:
     A row whose place is not stated or ambiguous gives its location cell as written (it is no substantive overlap).
     """
     where = placement.where if placement.status == IN else link.left.location
-    return Overlap(link.left, link.right, where, link.left.budget or 0, link.right.budget or 0, link.relation, placement.shared_by)
+    left, right = link.left, link.right
+    # a province run makes one for each of its 80,000 same sub kegiatan: built without the frozen __init__
+    return build_frozen(Overlap, {
+        "left": left, "right": right, "location": where, "left_budget": left.budget or 0, "right_budget": right.budget or 0,
+        "relation": link.relation, "shared_by": placement.shared_by,
+    })  # fmt: skip
 
 
 def ambiguity_note(link: Link, placement: Placement) -> Finding:
@@ -219,7 +224,7 @@ def level_digit_notes(plans: list[Plan]) -> list[Finding]:
     for plan in plans:
         if plan.level.is_province:
             continue
-        count = sum(1 for item in plan.items if item.kind in _LEVELLED and item.code is not None and item.code.level_digit == "1")
+        count = sum(1 for item in plan.items if item.code is not None and item.kind in _LEVELLED and item.code.level_digit == "1")
         if count:
             notes.append(Finding(SourceRef(plan.file, "", 0), say("tally.province_level_digit", count=count, government=plan.label)))
     return notes

@@ -57,3 +57,11 @@ def test_rows_of_one_government_twice_are_no_cluster_and_foreign_items_are_ignor
     assert build_clusters(plans, links) == ()
     plans[1] = plan("kota_copy.xlsx", "Kota Lain", Level.KOTA, [copy])
     assert [c.governments for c in build_clusters(plans, links)] == [("Kota Lain", KOTA)]
+
+
+def test_links_given_as_row_positions_give_the_clusters_of_the_links_themselves():
+    """What compare sends from a pair's worker: (left, right) positions of the confident links only."""
+    graph = ClusterGraph(PLANS)
+    graph.add_positions(0, 2, [(0, 0)])  # P1 ~ M1 (the review link P2 ~ M2 is not sent)
+    graph.add_positions(0, 1, [(0, 0), (1, 1)])  # P1 = C1, P2 = C2
+    assert graph.clusters() == build_clusters(PLANS, KOTA_LINKS + KAB_LINKS)
