@@ -254,10 +254,14 @@ def kind_of(code: Code) -> Kind | None:
 
 def comparison_key(code: Code) -> tuple[str, ...]:
     """A key equal for 2- and 4-digit spellings of the same sub kegiatan number."""
-    segments = list(code.segments)
-    if len(segments) == 6:
-        segments[5] = str(int(segments[5]))
-    return tuple(segments)
+    segments = code.segments
+    if len(segments) != 6:
+        return segments
+    number = segments[5]
+    # (most numbers are written without a leading zero: the key is the segments themselves)
+    if number[:1] != "0" and number.isascii() and number.isdigit():
+        return segments
+    return (*segments[:5], str(int(number)))
 
 
 def program_of(code: Code) -> str:

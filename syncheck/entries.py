@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Iterator
 
 from .codes import comparison_key, is_support_program, opd_bidang
@@ -92,12 +92,32 @@ def _placeholder_filled(code: Code | None, bidang: str) -> Code | None:
     return Code(tuple(bidang.split(".")) + code.segments[2:])
 
 
+#: Entry field values by what makes them (_entry's key): the same official rows recur in every kab/kota of a province
+_FIELDS: dict[tuple, tuple] = {}
+_FIELDS_LIMIT = 200_000
+
+
 def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None, agency_key: str = "") -> Entry:
     """Normalize one item once."""
+    home = (bidang_of or {}).get(item.agency)
+    key = (item.name, item.kind, item.official_code or item.code, item.agency_code, home, agency_key, item.parent is None, rules)
+    values = _FIELDS.get(key)
+    if values is None:
+        values = _entry_fields(item, rules, home, agency_key)
+        if len(_FIELDS) >= _FIELDS_LIMIT:
+            _FIELDS.clear()
+        _FIELDS[key] = values
+    # a plan's every row becomes an Entry: built without the frozen dataclass's per-field __init__
+    return build_frozen(Entry, dict(zip(_ENTRY_NAMES, (item, *values))))
+
+
+def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, agency_key: str) -> tuple:
+    """An Entry's fields but its item, from what _entry keys them by: the item's name, kind, code (the official
+    one when given), agency code, whether it has a parent, and its agency's bidang in the plan (``home``)."""
     tokens = core_tokens(item.name, rules)
     code = item.official_code or item.code
     if code is not None and code.segments[0] == "X":
-        code = _placeholder_filled(code, opd_bidang(item.agency_code) or (bidang_of or {}).get(item.agency, ""))
+        code = _placeholder_filled(code, opd_bidang(item.agency_code) or home or "")
     coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
     name_words = tuple(normalize_name(item.name, rules).split())
     support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
@@ -109,13 +129,14 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
     bidang = bidang or opd_bidang(item.agency_code)
     # the as-written key only scores program blocks and rows without a parent (see _score_block)
     ordered = ordered_key(tokens) if item.kind is Kind.PROGRAM or item.parent is None else ""
-    # a plan's every row becomes an Entry: built without the frozen dataclass's per-field __init__
-    return build_frozen(Entry, {
-        "item": item, "tokens": tokens, "key": sorted_key(tokens), "ordered": ordered, "coded": coded,
-        "support": support, "bidang": bidang, "code_key": code_key, "code": code,
-        "agency_bidang": (bidang_of or {}).get(item.agency, bidang), "words": name_words,
-        "agency_key": agency_key, "partner_bidang": "",
-    })  # fmt: skip
+    # in the order of Entry's fields after its item (_ENTRY_NAMES)
+    return (
+        tokens, sorted_key(tokens), ordered, coded, support, bidang, code_key, code,
+        home if home is not None else bidang, name_words, agency_key, "",
+    )  # fmt: skip
+
+
+_ENTRY_NAMES = tuple(entry_field.name for entry_field in fields(Entry))
 
 
 def _support_words(words: tuple[str, ...]) -> bool:

@@ -66,9 +66,24 @@ def _code_key(item: Item) -> tuple | None:
     return ("code", item.agency, *comparison_key(code)) if code.text.startswith("X") else ("code", *comparison_key(code))
 
 
+#: identity keys by what makes them: a province's rows and the official names recur in every pair's counts
+_KEYS: dict[tuple, tuple[tuple | None, tuple | None]] = {}
+
+
 def _identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
     """Keys that make two rows the same item: the canonical code (the official one when the master gave one),
     and the name within the program."""
+    made = (item.name, item.kind, item.code, item.official_code, item.program_code, item.agency)
+    keys = _KEYS.get(made)
+    if keys is None:
+        if len(_KEYS) >= 200_000:
+            _KEYS.clear()
+        keys = _KEYS[made] = _made_identity_keys(item)
+    return keys
+
+
+def _made_identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
+    """_identity_keys of an item, from its name, kind, code, official code, program code and agency."""
     code = item.official_code or item.code
     # a code with the X.XX placeholder names the item of the row's own agency
     owner = (item.agency,) if (code.text if code is not None else item.program_code).startswith("X") else ()
