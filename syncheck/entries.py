@@ -8,7 +8,7 @@ from typing import Iterator
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .differences import token_difference
-from .models import Code, Item, Kind, Plan, build_frozen
+from .models import Code, Item, Kind, Plan, build_frozen_from
 from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
@@ -108,7 +108,7 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
             _FIELDS.clear()
         _FIELDS[key] = values
     # a plan's every row becomes an Entry: built without the frozen dataclass's per-field __init__
-    return build_frozen(Entry, dict(zip(_ENTRY_NAMES, (item, *values))))
+    return build_frozen_from(Entry, _ENTRY_NAMES, (item, *values))
 
 
 def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, agency_key: str) -> tuple:

@@ -88,6 +88,13 @@ def build_frozen(cls: type[T], values: dict[str, object]) -> T:
     return instance
 
 
+def build_frozen_from(cls: type[T], names: tuple[str, ...], values: Iterable[object]) -> T:
+    """build_frozen from the field names and their values in the same order (no dict made between)."""
+    instance = object.__new__(cls)
+    instance.__dict__.update(zip(names, values))
+    return instance
+
+
 @dataclass(frozen=True, order=True)
 class SourceRef:
     """Where a row came from: file base name, sheet name, 1-based Excel row.
