@@ -61,7 +61,7 @@ def write_document(document: dict[str, Any], path: str) -> None:
 
 
 #: what that encoder writes for a str (json's own C function)
-_encode_text = json.encoder.encode_basestring  # type: ignore[attr-defined]
+encode_text = _encode_text = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 def flat_json(record: dict[str, Any]) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any, Iterator
 
 from syncheck import __version__
-from syncheck.jsonout import Encoded, document_text, flat_json, write_document
-from syncheck.models import Item, Link, Overlap, Plan, Result, Summary
+from syncheck.jsonout import Encoded, document_text, encode_text, flat_json, write_document
+from syncheck.models import Choice, Item, Kind, Link, Overlap, Plan, Relation, Result, Summary
 from syncheck.report_data import (
     PairOverlap,
     ReportView,
@@ -124,6 +125,10 @@ def _overlap_tail(overlap: Overlap) -> dict[str, Any]:
     }  # fmt: skip
 
 
+_ENUM_JSON = {member: encode_text(member.value) for members in (Kind, Relation) for member in members}
+_REVIEWER, _MATCHER, _YES = encode_text("reviewer"), encode_text("matcher"), Choice.YES.value
+
+
 class RecordEncoder:
     """Links and overlaps as JSON records (the text of _link_json and _overlap_json, from the same
     parts), each item's part encoded once: a province row is on every pair's records."""
@@ -134,8 +139,17 @@ class RecordEncoder:
 
     def link(self, link: Link) -> Encoded:
         """One link's record."""
-        head, tail = flat_json(_link_head(link)), flat_json(_link_tail(link))
-        return Encoded(f'{head[:-1]}, "left": {self._item(link.left)}, "right": {self._item(link.right)}, {tail[1:]}')
+        score = round(float(link.score), 1)
+        if not math.isfinite(score):  # (never from the matcher) the encoder's own spelling of it
+            head, tail = flat_json(_link_head(link)), flat_json(_link_tail(link))
+            return Encoded(f'{head[:-1]}, "left": {self._item(link.left)}, "right": {self._item(link.right)}, {tail[1:]}')
+        # flat_json's text of _link_head and _link_tail written directly: a province run writes 200,000 links
+        decided = link.decided
+        return Encoded(
+            f'{{"kind": {_ENUM_JSON[link.kind]}, "relation": {_ENUM_JSON[link.relation]}, "score": {score!r}, '
+            f'"reason": {encode_text(link.reason)}, "left": {self._item(link.left)}, "right": {self._item(link.right)}, '
+            f'"source": {_REVIEWER if decided == _YES else _MATCHER}, "decision": {encode_text(decided) if decided else "null"}}}'
+        )
 
     def overlap(self, overlap: Overlap) -> Encoded:
         """One overlap's record."""
