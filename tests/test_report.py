@@ -5,6 +5,7 @@ import re
 import zipfile
 
 import openpyxl
+import pytest
 
 from syncheck import __version__
 from syncheck.models import (
@@ -24,7 +25,7 @@ from syncheck.models import (
     SourceRef,
     Summary,
 )
-from syncheck.messages import say
+from syncheck.messages import joined, say
 from syncheck.report import render_console, result_to_json, write_json, write_workbook
 
 PROV, KOTA, KAB = "Provinsi Jawa Timur", "Kota Pasuruan", "Kabupaten Malang"
@@ -405,3 +406,16 @@ def test_overlaps_total_counts_a_province_row_overlapping_two_cities_once(tmp_pa
     assert [ws.cell(r, 8).value for r in (2, 3)] == [1_250_000_000, 1_250_000_000]  # each pair shows the row
     assert ws.cell(4, 1).value == "Total (each row counted once)"
     assert [ws.cell(4, c).value for c in (8, 9, 10)] == [1_250_000_000, 700_000_000, 1_950_000_000]
+
+
+@pytest.mark.parametrize("decided", ["", "yes", "no", "unsure"])
+@pytest.mark.parametrize("score", [87.25, 100, float("inf")])
+def test_link_records_are_written_as_the_json_encoder_writes_them(decided, score):
+    from syncheck.jsonout import flat_json
+    from syncheck.report import RecordEncoder, _item_json, _link_head, _link_tail
+
+    link = Link(Kind.PROGRAM, Relation.SIMILAR, score, joined(say("match.names_equal"), "=1+\"2\""), P1, C1, decided=decided)
+    head, tail = flat_json(_link_head(link)), flat_json(_link_tail(link))
+    expected = f'{head[:-1]}, "left": {flat_json(_item_json(P1))}, "right": {flat_json(_item_json(C1))}, {tail[1:]}'
+    assert RecordEncoder().link(link) == expected
+    assert json.loads(expected)["decision"] == (decided or None)
