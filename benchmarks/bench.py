@@ -234,11 +234,13 @@ class Timer:
     stages: dict[str, Stage] = field(default_factory=dict)
 
     def run(self, name: str, rows: int, fn, *args):
-        """Call fn(*args), adding its time, rows and RSS change to stage `name`."""
+        """Call fn(*args), adding its time, rows and RSS change to stage `name` (with the collector settings the
+        command runs its stages with: workers.bulk_phase)."""
         stage = self.stages.setdefault(name, Stage())
         before = rss_mb()
         start = time.perf_counter()
-        value = fn(*args)
+        with bulk_phase():
+            value = fn(*args)
         stage.seconds += time.perf_counter() - start
         stage.rows += rows
         stage.rss_delta = max(stage.rss_delta, rss_mb() - before)

@@ -57,6 +57,9 @@ def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, lis
     entries: dict[Kind, list[Entry]] = defaultdict(list)
     bidang_of = agency_bidangs(plan.items)
     place = set(core_tokens(plan.government, rules))
+    if rules is not _FIELDS_RULES[0]:  # the remembered fields hold for one rule table
+        _FIELDS.clear()
+        _FIELDS_RULES[0] = rules
     keys: dict[str, str] = {}
     for item in plan.items:
         if item.kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
@@ -95,12 +98,13 @@ def _placeholder_filled(code: Code | None, bidang: str) -> Code | None:
 #: Entry field values by what makes them (_entry's key): the same official rows recur in every kab/kota of a province
 _FIELDS: dict[tuple, tuple] = {}
 _FIELDS_LIMIT = 200_000
+_FIELDS_RULES: list[tuple[Rule, ...] | None] = [None]
 
 
 def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None, agency_key: str = "") -> Entry:
     """Normalize one item once."""
     home = (bidang_of or {}).get(item.agency)
-    key = (item.name, item.kind, item.official_code or item.code, item.agency_code, home, agency_key, item.parent is None, rules)
+    key = (item.name, item.kind, item.official_code or item.code, item.agency_code, home, agency_key, item.parent is None)
     values = _FIELDS.get(key)
     if values is None:
         values = _entry_fields(item, rules, home, agency_key)
