@@ -447,15 +447,18 @@ def end_to_end(files: list[Path], out: Path, *extra: str) -> tuple[float, float,
 class TreeMemory(threading.Thread):
     """Samples the proportional set size (PSS) of a process and its forked workers: shared pages count once."""
 
-    # once a second: reading smaps_rollup of three 500 MB processes takes ~30 ms, and five samples a second
-    # took ~1 s of a 19 s province run from the run being measured (peak 1.0 GB either way)
-    def __init__(self, root: int, interval: float = 1.0) -> None:
+    # five samples a second for the first seconds (a pair's whole run), then one: reading smaps_rollup of
+    # three 500 MB processes takes ~30 ms, and five samples a second took ~1 s of a 19 s province run from
+    # the run being measured (its peak, 1.0 GB, was the same)
+    def __init__(self, root: int, interval: float = 0.2, slow_after: float = 5.0, slow_interval: float = 1.0) -> None:
         super().__init__(daemon=True)
         self.root, self.interval, self.peak_mb = root, interval, 0.0
+        self.slow_after, self.slow_interval = slow_after, slow_interval
         self._done = threading.Event()
 
     def run(self) -> None:
-        while not self._done.wait(self.interval):
+        start = time.perf_counter()
+        while not self._done.wait(self.interval if time.perf_counter() - start < self.slow_after else self.slow_interval):
             self.peak_mb = max(self.peak_mb, sum(_pss_mb(pid) for pid in _tree(self.root)))
 
     def stop(self) -> None:
