@@ -269,3 +269,15 @@ def test_the_error_texts_are_read_only_when_an_error_is_made():
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent, check=True)
     assert loaded.stdout.split() == ["False"]
     assert say("error.empty_file").key == "error.empty_file" and "syncheck.error_texts" in sys.modules
+
+
+def test_remembered_renderings_tell_apart_equal_english_of_other_keys_and_number_types(monkeypatch):
+    from syncheck import messages
+
+    monkeypatch.setitem(messages.CATALOGUE, "test.one", ("same words", "kata satu"))
+    monkeypatch.setitem(messages.CATALOGUE, "test.two", ("same words", "kata dua"))
+    monkeypatch.setitem(messages.CATALOGUE, "test.wrap", ("because {detail}, {score}", "karena {detail}, {score}"))
+    made = [messages.say("test.wrap", detail=messages.say(key), score=score) for key in ("test.one", "test.two") for score in (90, 90.0)]
+    assert len({str(text) for text in made}) == 2  # the English of the two keys is the same
+    rendered = [messages.render(text, "id") for text in made * 2]  # the second round from the remembered ones
+    assert rendered == ["karena kata satu, 90", "karena kata satu, 90.0", "karena kata dua, 90", "karena kata dua, 90.0"] * 2
