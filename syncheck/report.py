@@ -49,6 +49,7 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
         "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
         "links": map(encoder.link, view.links) if encoded else map(_link_json, view.links),
         "overlaps": map(encoder.overlap, view.overlaps) if encoded else map(_overlap_json, view.overlaps),
+        "overlap_totals": [_overlap_total_json(total) for total in view.totals],
         "warnings": [warning_json(finding) for finding in all_warnings(result)],
         "run": {
             "generated_by": f"syncheck {__version__}",
@@ -105,6 +106,17 @@ def _link_head(link: Link) -> dict[str, Any]:
 def _link_tail(link: Link) -> dict[str, Any]:
     """A link record's fields after its two sides."""
     return {"source": "reviewer" if link.by_reviewer else "matcher", "decision": link.decided or None}
+
+
+def _overlap_total_json(total: PairOverlap) -> dict[str, Any]:
+    """One pair's overlap sentence as numbers: distinct same sub kegiatan in a place both fund, the province
+    budget on them (and the part on rows shared with other kab/kota), the kab/kota budget, and those whose
+    province row names no place that can be checked."""
+    return {
+        "left": total.left, "right": total.right, "sub_kegiatan": total.count, "left_budget": total.left_budget,
+        "right_budget": total.right_budget, "shared_budget": total.shared_budget,
+        "unlocated": total.unlocated, "unlocated_budget": total.unlocated_budget,
+    }  # fmt: skip
 
 
 def _ref_json(item: Item) -> dict[str, Any]:

@@ -66,6 +66,10 @@ def test_generic_locations_used_by_both_plans_make_no_overlap(make_workbook):
         "7 sub kegiatan sama lainnya (Rp 700 anggaran provinsi) tidak menyebut lokasi yang dapat dicocokkan dengan Kota Malang: "
         "tumpang tindihnya tidak dinyatakan."
     )
+    assert result_to_json(result)["overlap_totals"] == [
+        {"left": PROVINCE, "right": "Kota Malang", "sub_kegiatan": 0, "left_budget": 0, "right_budget": 0, "shared_budget": 0,
+         "unlocated": 7, "unlocated_budget": 700}
+    ]
 
 
 # --- 4: every part of the cell, and common spellings ----------------------------------------------
@@ -109,6 +113,10 @@ def test_a_mistyped_code_does_not_merge_two_items_and_is_warned(make_workbook):
         "code 1.03.10.1.01.05 is also written on a row named 'Pembangunan Jalan': the names differ, so this row is counted as another item"
     ]
     assert overlap_lines(result)[0] == "Rp 700 of province budget overlaps with Kota Malang (3 sub-activities)."
+    assert result_to_json(result)["overlap_totals"] == [
+        {"left": PROVINCE, "right": "Kota Malang", "sub_kegiatan": 3, "left_budget": 700, "right_budget": 70, "shared_budget": 0,
+         "unlocated": 0, "unlocated_budget": 0}
+    ]
 
 
 def test_a_kab_kota_mistyped_code_is_warned_in_plan_order_on_workers_too(make_workbook):

@@ -106,7 +106,7 @@ def make_result() -> Result:
 
 def test_json_top_level_and_inputs():
     doc = result_to_json(make_result())
-    assert list(doc) == ["syncheck_version", "schema", "inputs", "summary", "links", "overlaps", "warnings", "run"]
+    assert list(doc) == ["syncheck_version", "schema", "inputs", "summary", "links", "overlaps", "overlap_totals", "warnings", "run"]
     assert doc["syncheck_version"] == __version__ and doc["schema"] == 1
     assert doc["run"]["generated_by"] == f"syncheck {__version__}"
     assert doc["inputs"][0] == {
