@@ -225,8 +225,9 @@ def _cached_indonesian(text: Keyed) -> str:
 
 
 def _made_of(value: object) -> object:
-    """What a text is made of, as a key: catalogue keys and values, nested texts likewise, other values with
-    their type (90 and 90.0 are equal keys, but are written '90' and '90.0')."""
+    """What a text is made of, as a key: catalogue keys and values, nested texts likewise, whole numbers with
+    their type (True == 1, but is written 'True'); any other value raises TypeError, and the text is not
+    remembered (equal floats, decimals or times may be written differently: -0.0 and 0.0)."""
     kind = value.__class__
     if kind is str or value is None:
         return value
@@ -234,7 +235,9 @@ def _made_of(value: object) -> object:
         return (Message, value.key, tuple(map(_made_of, value.values)))  # type: ignore[attr-defined]
     if kind is Joined:
         return (Joined, value.separator, tuple(map(_made_of, value.spec)))  # type: ignore[attr-defined]
-    return (kind, value)
+    if kind is int or kind is bool:
+        return (kind, value)
+    raise TypeError(f"a {kind.__name__} value is not remembered")
 
 
 def _param_id(name: str, value: object) -> object:

@@ -281,3 +281,5 @@ def test_remembered_renderings_tell_apart_equal_english_of_other_keys_and_number
     assert len({str(text) for text in made}) == 2  # the English of the two keys is the same
     rendered = [messages.render(text, "id") for text in made * 2]  # the second round from the remembered ones
     assert rendered == ["karena kata satu, 90", "karena kata satu, 90.0", "karena kata dua, 90", "karena kata dua, 90.0"] * 2
+    zeros = [messages.say("test.wrap", detail="x", score=score) for score in (0.0, -0.0, True, 1)]
+    assert [messages.render(text, "id") for text in zeros * 2] == ["karena x, 0.0", "karena x, -0.0", "karena x, True", "karena x, 1"] * 2
