@@ -360,15 +360,10 @@ def _split_sheet(data: bytes, name: str) -> tuple[bytes, bytes]:
     return data[: found[0].start()], data[found[0].end() :]
 
 
-_LETTERS: dict[int, str] = {}
-
-
+@functools.lru_cache(maxsize=None)
 def column_letter(col: int) -> str:
     """Column letter of a 1-based column, cached."""
-    letter = _LETTERS.get(col)
-    if letter is None:
-        letter = _LETTERS[col] = get_column_letter(col)
-    return letter
+    return get_column_letter(col)
 
 
 def display_length(value: Any, number_format: str | None) -> int:
