@@ -128,21 +128,21 @@ def code_name_notes(plan: Plan) -> list[Finding]:
     """A warning on each row whose code another row carries under a different name: counted as two items."""
     notes = []
     for kind in LINKED_KINDS:
-        by_code: dict[tuple, list[tuple[int, Item]]] = defaultdict(list)
-        for position, item in enumerate(plan.items_of(kind)):
-            code_key = _code_key(item)
+        items = list(plan.items_of(kind))
+        by_code: dict[tuple, list[int]] = defaultdict(list)
+        for position, item in enumerate(items):
+            code_key = _identity_keys(item)[0]  # (the keys distinct_count remembers for the same rows)
             if code_key:
-                by_code[code_key].append((position, item))
+                by_code[code_key].append(position)
         found = []
         # (most codes are written on one row: only repeated ones need their names compared)
-        for rows in by_code.values():
-            heads: list[Item] = []  # one row of each differently named item
-            for position, item in rows if len(rows) > 1 else ():
-                if all(head.name != item.name and names_differ(head.name, item.name) for head in heads):
-                    if heads:
-                        message = say("tally.code_names_differ", code=item.code_text, other=heads[0].name)
-                        found.append((position, Finding(item.ref, message, code=item.code_text, name=item.name)))
-                    heads.append(item)
+        for positions in by_code.values():
+            heads: list[int] = []  # one row of each differently named item
+            for position in positions if len(positions) > 1 else ():
+                if _named_alike(heads, position, items) is None and len(heads) > 1:
+                    item = items[position]
+                    message = say("tally.code_names_differ", code=item.code_text, other=items[heads[0]].name)
+                    found.append((position, Finding(item.ref, message, code=item.code_text, name=item.name)))
         notes.extend(note for _, note in sorted(found, key=lambda pair: pair[0]))
     return notes
 
