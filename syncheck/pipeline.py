@@ -200,10 +200,5 @@ def _group_heads(groups: list[list[Plan]]) -> list[int]:
 
 def _pair_indices(groups: list[list[Plan]]) -> list[tuple[int, int]]:
     """(province, kab/kota) positions in the groups laid end to end, as pair_plans pairs them."""
-    pairs: list[tuple[int, int]] = []
-    start = 0
-    for group in groups:
-        pairs.extend((start, start + offset) for offset in range(1, len(group)))
-        start += len(group)
-    return pairs
+    return [(head, head + offset) for head, group in zip(_group_heads(groups), groups) for offset in range(1, len(group))]
 
