@@ -284,12 +284,7 @@ _item_values = operator.attrgetter(*_ITEM_FIELDS)
 
 def _plan_from_rows(state: dict[str, object], rows: list[tuple[object, ...]]) -> Plan:
     """A pickled Plan back from its other fields and its items' rows of values."""
-    items = []
-    for row in rows:
-        item = object.__new__(Item)
-        item.__dict__.update(zip(_ITEM_FIELDS, row))
-        items.append(item)
-    return Plan(**state, items=tuple(items))  # type: ignore[arg-type]
+    return Plan(**state, items=tuple(build_frozen_from(Item, _ITEM_FIELDS, row) for row in rows))  # type: ignore[arg-type]
 
 
 class Choice(str, Enum):
