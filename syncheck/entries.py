@@ -8,7 +8,7 @@ from typing import Iterator
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .differences import token_difference
-from .models import Code, Item, Kind, Plan, build_frozen_from
+from .models import LINKED_KINDS, Code, Item, Kind, Plan, build_frozen_from
 from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
@@ -62,7 +62,7 @@ def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, lis
         _FIELDS_RULES[0] = rules
     keys: dict[str, str] = {}
     for item in plan.items:
-        if item.kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
+        if item.kind in LINKED_KINDS:
             if item.agency not in keys:
                 keys[item.agency] = " ".join(sorted(set(core_tokens(item.agency, rules)) - place))
             entries[item.kind].append(_entry(item, rules, bidang_of, keys[item.agency]))
@@ -73,7 +73,7 @@ def prepared_texts(plan: Plan) -> Iterator[str]:
     """Every text prepare normalizes: the government, and each linked row's agency and name."""
     yield plan.government
     for item in plan.items:
-        if item.kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
+        if item.kind in LINKED_KINDS:
             yield item.agency
             yield item.name
 
