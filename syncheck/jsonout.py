@@ -61,7 +61,7 @@ def write_document(document: dict[str, Any], path: str) -> None:
 
 
 #: what that encoder writes for a str (json's own C function)
-encode_text = _encode_text = json.encoder.encode_basestring  # type: ignore[attr-defined]
+encode_text = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 def flat_json(record: dict[str, Any]) -> str:
@@ -69,18 +69,18 @@ def flat_json(record: dict[str, Any]) -> str:
 
     The encoder's setup costs more than a small record: a province run writes 300,000 of them.
     """
-    return "{" + ", ".join([f"{_encode_text(name)}: {_value_json(value)}" for name, value in record.items()]) + "}"
+    return "{" + ", ".join([f"{encode_text(name)}: {_value_json(value)}" for name, value in record.items()]) + "}"
 
 
 def _value_json(value: object) -> str:
     """One field's value as the encoder writes it."""
     kind = value.__class__
     if kind is str:
-        return _encode_text(value)
+        return encode_text(value)
     if value is None:
         return "null"
     if kind is int or (kind is float and math.isfinite(value)):  # type: ignore[arg-type]
         return repr(value)
     if isinstance(value, str):  # a catalogue text (messages.Message): its English text, without the encoder's setup
-        return _encode_text(value)
+        return encode_text(value)
     return _encode(value)  # booleans, odd numbers, anything else: the encoder itself
