@@ -8,6 +8,7 @@ from typing import Iterator
 
 from .codes import comparison_key, is_support_program, opd_bidang
 from .differences import token_difference
+from .memo import Memo
 from .models import LINKED_KINDS, Code, Item, Kind, Plan, build_frozen_from
 from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key
 
@@ -96,8 +97,7 @@ def _placeholder_filled(code: Code | None, bidang: str) -> Code | None:
 
 
 #: Entry field values by what makes them (_entry's key): the same official rows recur in every kab/kota of a province
-_FIELDS: dict[tuple, tuple] = {}
-_FIELDS_LIMIT = 200_000
+_FIELDS: Memo = Memo(200_000)
 _FIELDS_RULES: list[tuple[Rule, ...] | None] = [None]
 
 
@@ -107,10 +107,7 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
     key = (item.name, item.kind, item.official_code or item.code, item.agency_code, home, agency_key, item.parent is None)
     values = _FIELDS.get(key)
     if values is None:
-        values = _entry_fields(item, rules, home, agency_key)
-        if len(_FIELDS) >= _FIELDS_LIMIT:
-            _FIELDS.clear()
-        _FIELDS[key] = values
+        values = _FIELDS.keep(key, _entry_fields(item, rules, home, agency_key))
     # a plan's every row becomes an Entry: built without the frozen dataclass's per-field __init__
     return build_frozen_from(Entry, _ENTRY_NAMES, (item, *values))
 

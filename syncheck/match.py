@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 from .blocks import Block, blocks_of, halves, slot_cells
 from .differences import abbreviations_read, token_difference
 from .entries import Entry, prepare
+from .memo import Memo
 from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, normalize_name
@@ -187,8 +188,7 @@ def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True):
 
 
 #: verdicts on kegiatan and sub kegiatan pairs by what decides them: the same official rows meet in every kab/kota
-_DECIDED: dict[tuple, "Verdict | None"] = {}
-_DECIDED_LIMIT = 1 << 18
+_DECIDED: Memo = Memo(1 << 18)
 _MISSING = object()
 
 
@@ -200,9 +200,7 @@ def decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation
     key = (kind, _signature(left), _signature(right), score, parent, options.threshold, options.review_threshold)
     found = _DECIDED.get(key, _MISSING)
     if found is _MISSING:
-        if len(_DECIDED) >= _DECIDED_LIMIT:
-            _DECIDED.clear()
-        found = _DECIDED[key] = _decide(kind, left, right, score, parent, options)
+        found = _DECIDED.keep(key, _decide(kind, left, right, score, parent, options))
     return found
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .memo import Memo
 from .message_texts import CATALOGUE
 
 SEPARATOR = "; "
@@ -205,8 +206,7 @@ def render(text: str, lang: str) -> str:
 
 
 #: Indonesian texts by what made them (a province run's workbook renders its 4,000 distinct reasons 185,000 times)
-_RENDERED: dict[tuple, str] = {}
-_RENDERED_LIMIT = 100_000
+_RENDERED: Memo = Memo(100_000)
 
 
 def _cached_indonesian(text: Keyed) -> str:
@@ -218,9 +218,7 @@ def _cached_indonesian(text: Keyed) -> str:
     except TypeError:  # a value that cannot be a key: rendered every time
         return text.indonesian()
     if found is None:
-        found = text.indonesian()
-        if len(_RENDERED) < _RENDERED_LIMIT:
-            _RENDERED[made] = found
+        found = _RENDERED.keep(made, text.indonesian())
     return found
 
 

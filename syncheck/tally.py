@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from .codes import comparison_key
 from .differences import token_difference
+from .memo import Memo
 from .messages import say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
@@ -67,7 +68,7 @@ def _code_key(item: Item) -> tuple | None:
 
 
 #: identity keys by what makes them: a province's rows and the official names recur in every pair's counts
-_KEYS: dict[tuple, tuple[tuple | None, tuple | None]] = {}
+_KEYS: Memo = Memo(200_000)
 
 
 def _identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
@@ -76,9 +77,7 @@ def _identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
     made = (item.name, item.kind, item.code, item.official_code, item.program_code, item.agency)
     keys = _KEYS.get(made)
     if keys is None:
-        if len(_KEYS) >= 200_000:
-            _KEYS.clear()
-        keys = _KEYS[made] = _made_identity_keys(item)
+        keys = _KEYS.keep(made, _made_identity_keys(item))
     return keys
 
 
