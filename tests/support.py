@@ -49,6 +49,42 @@ def build_workbook(path: Path, rows: list[list[object]], *, title: str = "Sheet1
 
 
 TITLE = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KOTA CONTOH"], ["TAHUN 2024"], []]
+#: the first body row of a sheet made of TITLE and a one-row header
+FIRST_BODY_ROW = len(TITLE) + 2
+
+
+def read_sheet(make_workbook, header, rows, title=TITLE, **kwargs):
+    """Read a one-sheet plan: title block, header row(s), rows."""
+    from syncheck.readers import read_plan
+
+    return read_plan(str(make_workbook(title + header + rows, **kwargs)))
+
+
+def skip_reasons(plan):
+    """The reason of each skipped body row, by row (below TITLE and a one-row header)."""
+    return {row.ref.row: row.reason for row in plan.skipped if row.ref.row >= FIRST_BODY_ROW}
+
+
+def row_warnings(plan):
+    """(row, message) of the plan's warnings on a row."""
+    return [(warning.ref.row, warning.message) for warning in plan.warnings if warning.ref.row]
+
+
+def warning_texts(plan):
+    """The plan's warning messages."""
+    return [warning.message for warning in plan.warnings]
+
+
+def budgets(plan):
+    """The budget of every item, in order."""
+    return [item.budget for item in plan.items]
+
+
+def sub_budget(plan):
+    """The plan's sub kegiatan budgets added up."""
+    from syncheck.models import Kind
+
+    return sum(item.budget or 0 for item in plan.items if item.kind is Kind.SUB_KEGIATAN)
 
 
 def load_make_hostile() -> ModuleType:

@@ -8,7 +8,9 @@ from syncheck.cli import main
 from syncheck.models import Kind, SkipReason
 from syncheck.readers import read_plan
 
-from support import TITLE
+from support import TITLE, sub_budget
+from support import row_warnings as messages
+from support import skip_reasons as reasons
 
 HEADER = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
 AGENCY = "DINAS KESEHATAN"
@@ -20,7 +22,6 @@ PLAN = [PROGRAM, KEGIATAN, RUMAH_SAKIT, PUSKESMAS]
 PROGRAM_2 = ["1.02.03", "PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN", None, 50, AGENCY]
 KEGIATAN_2 = ["1.02.03.2.01", "Pemberian Izin Praktik Tenaga Kesehatan", None, 50, AGENCY]
 IZIN = ["1.02.03.2.01.0001", "Pengendalian Perizinan Praktik Tenaga Kesehatan", "Kota Contoh", 50, AGENCY]
-FIRST_BODY_ROW = len(TITLE) + len(HEADER) + 1
 
 
 def read(make_workbook, body, header=HEADER, **kwargs):
@@ -29,18 +30,6 @@ def read(make_workbook, body, header=HEADER, **kwargs):
 
 def items_of(plan):
     return [(item.ref.row, item.kind, item.code_text, item.name, item.location, item.budget) for item in plan.items]
-
-
-def reasons(plan):
-    return {row.ref.row: row.reason for row in plan.skipped if row.ref.row >= FIRST_BODY_ROW}
-
-
-def messages(plan):
-    return [(warning.ref.row, warning.message) for warning in plan.warnings if warning.ref.row]
-
-
-def sub_budget(plan):
-    return sum(item.budget or 0 for item in plan.items if item.kind is Kind.SUB_KEGIATAN)
 
 
 def counted(plan):

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from syncheck.readers import read_plan
-
-from support import TITLE
+from support import budgets
+from support import read_sheet as read
+from support import warning_texts as messages
 
 PROGRAM = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN")
 SUB_1 = ("1.02.02.2.01.0001", "Pembangunan Rumah Sakit")
 SUB_2 = ("1.02.02.2.01.0002", "Pembangunan Puskesmas")
 #: a code, name and place column merged down over the two header rows, whatever the budget group beside them
 MERGES = ("A5:A6", "B5:B6", "C5:C6")
-
-
-def read(make_workbook, header, rows, title=TITLE, **kwargs):
-    """Read a one-sheet plan: title block, header row(s), rows."""
-    return read_plan(str(make_workbook(title + header + rows, **kwargs)))
-
-
-def budgets(plan):
-    return [item.budget for item in plan.items]
-
-
-def messages(plan):
-    return [warning.message for warning in plan.warnings]
 
 
 def test_apbd_kab_kota_under_the_pagu_is_a_funding_part_added_up_not_a_location(make_workbook):

@@ -6,28 +6,16 @@ import pytest
 
 from syncheck.header import budget_scale, role_of
 from syncheck.models import Kind
-from syncheck.readers import read_plan
 from syncheck.tally import split_locations
 
-from support import TITLE
+from support import budgets
+from support import read_sheet as read
+from support import warning_texts as messages
 
 PROGRAM = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN")
 KEGIATAN = ("1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan")
 SUB_1 = ("1.02.02.2.01.0001", "Pembangunan Rumah Sakit")
 SUB_2 = ("1.02.02.2.01.0002", "Pembangunan Puskesmas")
-
-
-def read(make_workbook, header, rows, title=TITLE, **kwargs):
-    """Read a one-sheet plan: title block, header row(s), rows."""
-    return read_plan(str(make_workbook(title + header + rows, **kwargs)))
-
-
-def budgets(plan):
-    return [item.budget for item in plan.items]
-
-
-def messages(plan):
-    return [warning.message for warning in plan.warnings]
 
 
 @pytest.mark.parametrize("label, unit", [

@@ -8,7 +8,9 @@ from syncheck.codes import outline_prefix, parse_cell_code, split_glued
 from syncheck.models import Kind, SkipReason
 from syncheck.readers import read_plan
 
-from support import TITLE
+from support import TITLE, sub_budget
+from support import row_warnings as messages
+from support import skip_reasons as reasons
 
 HEADER = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
 PROGRAM = ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, 300]
@@ -16,23 +18,10 @@ KEGIATAN = ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", None, 30
 RUMAH_SAKIT = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu", 100]
 PUSKESMAS = ["1.02.02.2.01.0002", "Pembangunan Puskesmas", "Kec. Bawen", 200]
 PLAN = [PROGRAM, KEGIATAN, RUMAH_SAKIT, PUSKESMAS]
-FIRST_BODY_ROW = len(TITLE) + len(HEADER) + 1
 
 
 def kinds(plan):
     return [(item.ref.row, item.kind, item.code_text) for item in plan.items]
-
-
-def reasons(plan):
-    return {row.ref.row: row.reason for row in plan.skipped if row.ref.row >= FIRST_BODY_ROW}
-
-
-def messages(plan):
-    return [(warning.ref.row, warning.message) for warning in plan.warnings if warning.ref.row]
-
-
-def sub_budget(plan):
-    return sum(item.budget or 0 for item in plan.items if item.kind is Kind.SUB_KEGIATAN)
 
 
 def test_jml_subtotal_rows_are_skipped(make_workbook):
