@@ -8,7 +8,7 @@ import openpyxl
 
 from syncheck.messages import render
 from syncheck.readers import read_plan
-from syncheck.sheet_marks import MarkCollector, sheet_parts
+from syncheck.sheet_marks import MarkCollector, holds, sheet_parts
 from syncheck.sources import load_sheets
 
 from support import TITLE
@@ -121,3 +121,34 @@ def test_sheet_parts_follow_the_workbook_relationships(tmp_path):
         archive.writestr("xl/worksheets/data.xml", "<worksheet/>")
     with zipfile.ZipFile(path) as archive:
         assert sheet_parts(archive) == {"R&D": "xl/worksheets/data.xml"}
+
+
+def test_holds_answers_as_a_substring_test_does():
+    cases = [
+        (b"<v>#REF!</v>", b"<v>#", 3),
+        (b"#<v>#", b"<v>#", 3),
+        (b"<v>1</v><v>2#</v>", b"<v>#", 3),
+        (b"", b"<v>#", 3),
+        (b"<f>A1</f>", b"<f", 1),
+        (b"off <g>", b"<f", 1),
+        (b"a:cb <x:c r", b":c", 0),
+    ]
+    for data, needle, rare in cases:
+        assert holds(data, needle, rare) == (needle in data), data
+
+
+def test_holds_finds_the_needle_after_more_decoys_than_it_tries_one_by_one():
+    decoys = b'<c r="A1"><is><t>fasilitasi efektif</t></is></c>' * 5000
+    assert holds(decoys + b"<f>A1</f>", b"<f", 1)
+    assert not holds(decoys, b"<f", 1)
+    assert holds(decoys.replace(b"<t>", b"<t>#") + b"<v>#N/A</v>", b"<v>#", 3)
+
+
+def test_an_error_value_and_a_formula_without_result_after_many_decoys_are_found():
+    text = b'<c r="A%d" t="inlineStr"><is><t>#%d fasilitasi efektif</t></is></c>'
+    decoys = b"".join(text % (row, row) for row in range(1, 3000))
+    collector = MarkCollector()
+    collector.feed(b'<sheetData><row r="1">' + decoys + b'<c r="B3000" t="e"><v>#DIV/0!</v></c><c r="C3000"><f>A1+A2</f></c></row>')
+    marks = collector.result()
+    assert marks.errors == ((2999, 1, "#DIV/0!"),)
+    assert marks.unsaved_formulas == frozenset({(2999, 2)})
