@@ -142,6 +142,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kolom pagu tidak ditemukan di kepala tabel ({labels}): semua pagu kosong",
     ),
     # sheet checks (budget_checks.py, sheet_choice.py)
+    "readers.hidden_item_rows": (
+        "{count} item row(s) are hidden in Excel (rows {rows}): they are read and counted like the others; unhide them "
+        "to check that they belong in the plan",
+        "{count} baris item disembunyikan di Excel (baris {rows}): baris itu dibaca dan dihitung seperti yang lain; "
+        "tampilkan untuk memastikan baris itu memang bagian dari rencana",
+    ),
     "readers.unsaved_formulas": (
         "budget column {column}: {count} formula(s) on item rows have no saved result (the first is {cell}), so their budgets are "
         "read as empty: open the file in Excel, save it and read it again",

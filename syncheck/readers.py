@@ -129,6 +129,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
         result.items.extend(_build_items(pending, result, header.scale, merged_into))
     result.warnings.extend(_header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     result.warnings.extend(_error_warnings(file, sheet, header, result.items))
+    result.warnings.extend(_hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))
     result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))
     return result
 
@@ -152,6 +153,15 @@ def _error_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item
         message = say("readers.error_cells", count=len(others), errors=kinds, cell=others[0][1])
         warnings.append(Finding(SourceRef(file, sheet.name, others[0][0]), message))
     return warnings
+
+
+def _hidden_row_warnings(file: str, sheet: str, hidden_rows: frozenset[int], items: list[Item]) -> list[Finding]:
+    """One warning for the item rows hidden in Excel: read and counted, though a reviewer scrolling the sheet does not see them."""
+    rows = sorted({item.ref.row for item in items if item.ref.row - 1 in hidden_rows}) if hidden_rows else []
+    if not rows:
+        return []
+    shown = ", ".join(str(row) for row in rows[:5]) + (", ..." if len(rows) > 5 else "")
+    return [Finding(SourceRef(file, sheet, rows[0]), say("readers.hidden_item_rows", count=len(rows), rows=shown))]
 
 
 def _item_maker(result: SheetResult, scale: int):

@@ -1,4 +1,4 @@
-"""What a worksheet's XML says that the cell reader does not pass on: hidden columns, Excel error values.
+"""What a worksheet's XML says that the cell reader does not pass on: hidden columns and rows, Excel error values.
 
 The reader gives a cell holding #REF! or #N/A as an empty cell and shows hidden columns like the others.
 A reviewer needs both: a budget lost to #REF! must be named, and a hidden stale budget column must not be
@@ -33,6 +33,9 @@ _UNSAVED_SIGNS = (b"</f></c>", b"</f><v />", b"</f><v/>", b"</f><v></v>", b"/></
 _BYTES_PER_TRY = 256
 # how much of a chunk's end is read again with the next one (the start of an error cell cut by the boundary)
 _OVERLAP = 512
+# a row hidden in Excel (by hand, or folded away in an outline): <row r="9" hidden="1" ...>
+_HIDDEN_WORD = re.compile(rb"hidden")
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b(?=[^>]*\bhidden\s*=\s*["\'](?:1|true)["\'])[^>]*?\br\s*=\s*["\']([0-9]{1,7})["\']')
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
 _ATTR = re.compile(rb'\b((?:\w+:)?\w+)\s*=\s*"([^"]*)"')
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
@@ -40,11 +43,12 @@ _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
 
 @dataclass(frozen=True)
 class SheetMarks:
-    """Hidden columns and error values of one worksheet (0-based rows and columns)."""
+    """Hidden columns and rows, error values and unsaved formulas of one worksheet (0-based rows and columns)."""
 
     hidden_columns: frozenset[int] = frozenset()
     errors: tuple[tuple[int, int, str], ...] = ()  # (row, column, '#REF!'), in sheet order
     unsaved_formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of formulas with no saved result
+    hidden_rows: frozenset[int] = frozenset()  # rows hidden in Excel: by hand, or folded away in an outline
 
 
 class MarkCollector:
@@ -54,6 +58,7 @@ class MarkCollector:
         self.hidden_columns: set[int] = set()
         self.errors: dict[tuple[int, int], str] = {}
         self.unsaved: set[tuple[int, int]] = set()
+        self.hidden_rows: set[int] = set()
         self._in_head = True
         self._tail = b""
 
@@ -68,12 +73,15 @@ class MarkCollector:
         if _has_unsaved_formula(chunk, self._tail[-16:] + chunk[:16]):
             for letters, digits in _UNSAVED_FORMULA.findall(self._tail + chunk):
                 self.unsaved.add((int(digits) - 1, column_number(letters) - 1))
+        # a chunk starts at a tag, so no row tag is cut (a plain regex search is the cheapest test here)
+        if _HIDDEN_WORD.search(chunk):
+            self.hidden_rows.update(int(digits) - 1 for digits in _HIDDEN_ROW.findall(chunk))
         self._tail = chunk[-_OVERLAP:]
 
     def result(self) -> SheetMarks:
         """The marks gathered."""
         errors = tuple((row, col, text) for (row, col), text in sorted(self.errors.items()))
-        return SheetMarks(frozenset(self.hidden_columns), errors, frozenset(self.unsaved))
+        return SheetMarks(frozenset(self.hidden_columns), errors, frozenset(self.unsaved), frozenset(self.hidden_rows))
 
     def _read_columns(self, chunk: bytes) -> None:
         """Hidden columns from the <cols> block above the cells."""

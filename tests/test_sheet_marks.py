@@ -21,7 +21,7 @@ ROWS = [
 ]
 
 
-def _save(path, rows, *, hidden_columns=(), errors=()):
+def _save(path, rows, *, hidden_columns=(), errors=(), hidden_rows=()):
     """A one-sheet plan with some columns hidden and some cells holding Excel errors ((row, column, '#REF!'), 1-based)."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
@@ -30,6 +30,8 @@ def _save(path, rows, *, hidden_columns=(), errors=()):
         sheet.append(row)
     for letter in hidden_columns:
         sheet.column_dimensions[letter].hidden = True
+    for number in hidden_rows:
+        sheet.row_dimensions[number].hidden = True
     for row, column, error in errors:
         cell = sheet.cell(row=row, column=column)
         cell.value, cell.data_type = error, "e"
@@ -152,3 +154,34 @@ def test_an_error_value_and_a_formula_without_result_after_many_decoys_are_found
     marks = collector.result()
     assert marks.errors == ((2999, 1, "#DIV/0!"),)
     assert marks.unsaved_formulas == frozenset({(2999, 2)})
+
+
+def test_hidden_item_rows_are_read_and_named_in_one_warning(tmp_path):
+    rows = [*TITLE, HEAD[:4], *(row[:4] for row in ROWS)]
+    header_row = len(TITLE) + 1
+    path = _save(tmp_path / "kota_contoh_2024.xlsx", rows, hidden_rows=(1, header_row + 2, header_row + 3))
+    plan = read_plan(path)
+    assert len(plan.items) == 3
+    notes = [w for w in plan.warnings if "hidden in Excel" in w.message]
+    assert [(w.ref.row, w.message) for w in notes] == [
+        (header_row + 2, f"2 item row(s) are hidden in Excel (rows {header_row + 2}, {header_row + 3}): they are read and counted "
+         "like the others; unhide them to check that they belong in the plan"),
+    ]
+    assert render(notes[0].message, "id").startswith(f"2 baris item disembunyikan di Excel (baris {header_row + 2}, {header_row + 3})")
+
+
+def test_a_sheet_without_hidden_rows_has_no_such_warning(tmp_path):
+    plan = read_plan(_save(tmp_path / "kota_contoh_2024.xlsx", [*TITLE, HEAD[:4], *(row[:4] for row in ROWS)], hidden_columns=("E",)))
+    assert not [w for w in plan.warnings if "item row(s) are hidden" in w.message]
+
+
+def test_hidden_rows_are_found_whatever_the_attribute_order_and_spelling():
+    collector = MarkCollector()
+    collector.feed(
+        b'<worksheet><cols><col min="1" max="1" hidden="1"/></cols><sheetData><row r="3" hidden="1"><c r="A3"><v>1</v></c></row>'
+        b'<row spans="1:2" hidden="true" r="12" ht="0"/><row r="13" hidden="0"/><x:row r="40" x:hidden="1"/>'
+        b'<row r="41"><c r="A41" t="inlineStr"><is><t>hidden="1"</t></is></c></row></sheetData></worksheet>'
+    )
+    marks = collector.result()
+    assert marks.hidden_rows == frozenset({2, 11, 39})
+    assert marks.hidden_columns == frozenset({0})
