@@ -36,8 +36,9 @@ _LABEL_ROLES = frozenset({"code", "number", "name"}) | LEVEL_ROLES
 _NOTE = re.compile(
     r"^\s*(?:(?:keterangan|ket|catatan|cat|sumber(?:\s+data)?|notes?|nb|n\.b)\s*\.?\s*:|keterangan\s*$|\*+\s*\))", re.IGNORECASE
 )
-# a recap table under the plan ('REKAPITULASI PER PERANGKAT DAERAH', 'Rekap Pagu per Urusan')
-_RECAP = re.compile(r"^\s*rekap(?:itulasi)?\b", re.IGNORECASE)
+# a recap table under the plan ('REKAPITULASI PER PERANGKAT DAERAH', 'Rekap Pagu per Urusan'), or the caption of another
+# table of the RKPD document ('TABEL 5.2 PROGRAM PRIORITAS DAERAH', 'Tabel V.3'), whose numbered rows are no plan items
+_RECAP = re.compile(r"^\s*(?:rekap(?:itulasi)?\b|tabel\s+(?:\d{1,2}|[ivx]{1,5})(?:\s*[.\-]\s*\d{1,2})*(?!\w))", re.IGNORECASE)
 # a bare agency name as a group row of a hand-made plan (no nomenclature item starts with these words); kecamatan,
 # kelurahan and the bagian of the secretariat are agencies of every kabupaten/kota plan ('KECAMATAN' alone is a bidang)
 _AGENCY_START = (

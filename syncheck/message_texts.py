@@ -125,8 +125,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} baris lanjutan tanpa nama item, kode atau pagu (mis. baris indikator kedua) dilewati; yang pertama di baris {row}",
     ),
     "classify.recap": (
-        "recap table under the plan skipped from this row ({text})",
-        "tabel rekapitulasi di bawah rencana dilewati mulai baris ini ({text})",
+        "recap or other table under the plan skipped from this row ({text})",
+        "tabel rekapitulasi atau tabel lain di bawah rencana dilewati mulai baris ini ({text})",
     ),
     "flat.wrong_level_code": ("code {code} is not a {kind} code; read without code", "kode {code} bukan kode {kind}; dibaca tanpa kode"),
     "readers.government_from_file": (

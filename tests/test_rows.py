@@ -68,7 +68,23 @@ def test_a_recap_table_under_the_plan_is_skipped_with_one_warning(make_workbook)
     plan = read_plan(str(path))
     assert len(plan.items) == 4 and sub_budget(plan) == 300
     assert reasons(plan) == {10: SkipReason.BLANK, **{row: SkipReason.RECAP for row in range(11, 16)}}
-    assert messages(plan) == [(11, "recap table under the plan skipped from this row ('REKAPITULASI PER PERANGKAT DAERAH')")]
+    assert messages(plan) == [(11, "recap or other table under the plan skipped from this row ('REKAPITULASI PER PERANGKAT DAERAH')")]
+
+
+def test_another_table_of_the_rkpd_document_under_the_plan_is_skipped_from_its_caption(make_workbook):
+    path = make_workbook(TITLE + HEADER + PLAN + [
+        ["TABEL 5.2 PROGRAM PRIORITAS DAERAH TAHUN 2024"], ["No", "Prioritas Daerah", "Program", "Pagu (Rp)"],
+        [1, "Peningkatan Kualitas SDM", "PROGRAM PEMENUHAN UPAYA KESEHATAN", 300], [2, "Infrastruktur Dasar", "PROGRAM PENYEDIAAN AIR MINUM", 800],
+    ])
+    plan = read_plan(str(path))
+    assert len(plan.items) == 4 and sub_budget(plan) == 300
+    assert reasons(plan) == {row: SkipReason.RECAP for row in range(10, 14)}
+    assert messages(plan) == [(10, "recap or other table under the plan skipped from this row ('TABEL 5.2 PROGRAM PRIORITAS DAERAH TAHUN 2024')")]
+
+
+def test_a_name_that_starts_with_tabel_is_no_caption(make_workbook):
+    path = make_workbook(TITLE + HEADER + PLAN + [[None, "Tabel Harga Satuan Bahan Bangunan", None, 25]])
+    assert read_plan(str(path)).items[-1].name == "Tabel Harga Satuan Bahan Bangunan"
 
 
 def test_the_plan_goes_on_after_a_recap_table_at_the_next_program_code(make_workbook):
