@@ -15,6 +15,8 @@ _GLUED = re.compile(
 )
 _OPD = re.compile(r"\b([0-9X]{1,2}\.[0-9X]{2}(?:\.[0-9X]{1,4}){3,8})\b")
 _SEGMENT = re.compile(r"^(?:\d{1,4}|X{1,2})$")
+# one cell of a split code: '1', '02', '2.01', '0002', or an X/XX placeholder
+_CODE_PIECE = re.compile(r"\s*(\d{1,4}(\.\d{1,2})?|X{1,2})\s*", re.IGNORECASE)
 # an agency code has 7+ segments, an item code at most 6
 _LEADING_OPD = re.compile(r"^\s*([0-9X]{1,2}\.[0-9X]{1,2}(?:\.[0-9X]{1,4}){5,8})(?:\s+|$)", re.IGNORECASE)
 # '1,02,02' typed with commas: three or more segments, so never a decimal number such as '1,5'
@@ -130,6 +132,13 @@ def join_split_code(parts: list[object]) -> Code | None:
     if not 1 <= len(pieces) <= 6 or len(pieces) == 4 or not all(_SEGMENT.match(p.upper()) for p in pieces):
         return None
     return _canonical(pieces)
+
+
+def is_code_piece(value: object) -> bool:
+    """A short number or X/XX placeholder, as split code columns hold."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return 0 <= value < 10000
+    return isinstance(value, str) and bool(_CODE_PIECE.fullmatch(value))
 
 
 def parse_cell_code(value: object) -> Code | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from .codes import parse_code, split_glued
+from .codes import is_code_piece, parse_code, split_glued
 from .messages import say
 from .models import Finding, Item, Kind, Skipped, SkipReason
 from .values import cell_text, is_filled
@@ -108,6 +108,9 @@ def _level_role(stack: list[str], role: str | None) -> str | None:
 
 def level_roles(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
     """The roles with per-level code and name columns marked, when the sheet is laid out by level."""
+    split = _split_code_levels(stacks, roles, body)
+    if split is not None:
+        return split
     found = {col: role for col in sorted(stacks) if (role := _level_role(stacks[col], roles.get(col)))}
     items: dict[str, set[str]] = {"code": set(), "name": set()}
     for role in found.values():
@@ -121,6 +124,38 @@ def level_roles(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple
     agency_codes = {col: AGENCY_CODE_ROLE for col, role in roles.items()
                     if role == "agency" and _CODE_WORD.search(stacks[col][-1].lower().replace("_", " "))}
     return {**roles, **found, **agency_codes}
+
+
+def _split_code_levels(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str] | None:
+    """The roles with level-labelled columns of code pieces as split code columns, as if 'Kode' stood over them, else None.
+
+    'Urusan | Bidang Urusan | Program | Kegiatan | Sub Kegiatan | Nomenklatur' over '1 | 02 | 02 | 2.01 | 0002 | Pembangunan ...'
+    spells one code over five columns; the same labels over names are per-level name columns.
+    """
+    if "code" in roles.values():
+        return None
+    levelled = {col: levels[0] for col in stacks if roles.get(col) in (None, "name") and len(levels := _levels_in(stacks[col][-1])) == 1}
+    if not any(role == "name" and col not in levelled for col, role in roles.items()):
+        return None  # no name column of its own ('Uraian', 'Nomenklatur'): the level columns hold the names
+    held = {col: _holds_code_pieces(body, col) for col in levelled}
+    pieces = sorted(col for col, holds in held.items() if holds)
+    # every item level column holds code pieces (or nothing yet), never a name
+    if len(pieces) < 2 or any(held[col] is False for col, level in levelled.items() if level not in ("urusan", "bidang")):
+        return None
+    span = range(pieces[0], pieces[-1] + 1)
+    # between the level columns only unlabelled ones ('Level' holding the 2 of '2.01') may stand, holding pieces too
+    if len(span) > 6 or any(col not in pieces and (col in roles or col in levelled or _holds_code_pieces(body, col) is False) for col in span):
+        return None
+    return {**roles, **dict.fromkeys(span, "code")}
+
+
+def _holds_code_pieces(body: tuple[tuple[object, ...], ...], col: int) -> bool | None:
+    """True when (nearly) all filled cells of a column are code pieces ('1', '02', '2.01'), None when none is filled."""
+    values = [row[col] for row in body if col < len(row) and is_filled(row[col])]
+    if not values:
+        return None
+    odd = sum(1 for value in values if not is_code_piece(value))
+    return odd <= len(values) // 10
 
 
 def _rows_fill_several_levels(found: dict[int, str], body: tuple[tuple[object, ...], ...]) -> bool:

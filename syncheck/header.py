@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .budget_columns import FUNDING_SOURCE, BudgetChoice, choose_budget, prefer_after_change
-from .codes import parse_code, split_glued
+from .codes import is_code_piece, parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
 from .identity import from_titles
 from .messages import say
@@ -398,10 +398,10 @@ def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tupl
     first, col = code_cols[0], code_cols[0] + 1
     # only rows whose Kode cell holds a code part say anything: not the '(1) (2) (3)' index row, notes, totals
     sample = [row for row in rows[header_rows[-1] + 1 : header_rows[-1] + 60]
-              if first < len(row) and _looks_like_code_part(row[first]) and not is_index_row(row)]
+              if first < len(row) and is_code_piece(row[first]) and not is_index_row(row)]
     while col not in roles and len([c for c in roles if roles[c] == "code"]) < 6:
         values = [row[col] for row in sample if col < len(row) and row[col] is not None]
-        odd = sum(1 for value in values if not _looks_like_code_part(value))
+        odd = sum(1 for value in values if not is_code_piece(value))
         if not values or odd > len(values) // 10:
             break
         roles = {**roles, col: "code"}
@@ -420,13 +420,6 @@ def _numbers_holding_codes(rows: tuple[tuple[object, ...], ...], header_rows: tu
         if values and len(codes) * 2 > len(values):
             return {**roles, col: "code"}
     return roles
-
-
-def _looks_like_code_part(value: object) -> bool:
-    """A short number or X/XX placeholder, as split code columns hold."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return 0 <= value < 10000
-    return isinstance(value, str) and bool(re.fullmatch(r"\s*(\d{1,4}(\.\d{1,2})?|X{1,2})\s*", value, re.IGNORECASE))
 
 
 def is_repeated_header(row: tuple[object, ...], header: Header) -> bool:

@@ -196,3 +196,48 @@ def test_a_new_agency_does_not_inherit_the_program_above(make_workbook):
     ])))
     sub = plan.items[-1]
     assert (sub.kind, sub.parent, sub.program_code, sub.kegiatan_code) == (Kind.SUB_KEGIATAN, None, "", "")
+
+
+LEVEL_HEADER = ["Urusan", "Bidang Urusan", "Program", "Kegiatan", "Sub Kegiatan", "Nomenklatur", "Lokasi", "Pagu Indikatif (Rp)"]
+
+
+def test_level_labelled_columns_of_code_pieces_beside_a_name_column_are_a_split_code(make_workbook):
+    plan = read_plan(str(make_workbook(TITLE + [LEVEL_HEADER] + [
+        ["1", "02", "02", None, None, PROGRAM, None, 3_000],  # a program row leaves the kegiatan and sub kegiatan pieces blank
+        ["1", "02", "02", "2.01", None, KEGIATAN, None, 3_000],
+        ["1", "02", "02", "2.01", "0002", "Pembangunan Puskesmas", "Kec. Bawen", 2_000],
+        ["1", None, "02", "2.01", "0009", "Rehabilitasi Puskesmas", "Kec. Tugu", 1_000],  # no bidang: no valid code
+    ])))
+    assert [(item.ref.row, item.kind, item.code_text, item.name, item.budget) for item in plan.items] == [
+        (6, Kind.PROGRAM, "1.02.02", PROGRAM, 3_000), (7, Kind.KEGIATAN, "1.02.02.2.01", KEGIATAN, 3_000),
+        (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0002", "Pembangunan Puskesmas", 2_000), (9, Kind.SUB_KEGIATAN, "", "Rehabilitasi Puskesmas", 1_000)]
+    assert plan.items[2].parent == plan.items[1].ref and plan.items[1].parent == plan.items[0].ref
+    assert [(w.ref.row, w.message) for w in plan.warnings] == [
+        (9, "code '1.02.2.01.0009' is not a valid code; read as sub kegiatan from its place in the table")]
+    assert [role for role, _ in plan.sheets[0].columns][:6] == ["code"] * 5 + ["name"]
+
+
+def test_level_labelled_number_pieces_with_an_unlabelled_level_digit_column(make_workbook):
+    header = ["Urusan", "Bidang", "Program", "Level", "Kegiatan", "Sub Kegiatan", "Uraian", "Pagu"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        [1, 2, 2, None, None, None, PROGRAM, 3_000],
+        [1, 2, 2, 2, 1, None, KEGIATAN, 3_000],
+        [1, 2, 2, 2, 1, 2, "Pembangunan Puskesmas", 3_000],
+        [2, 15, 2, 2, 10, 1.0, "Penyusunan Rencana Induk", 500],
+    ])))
+    assert [(item.kind, item.code_text, item.name) for item in plan.items] == [
+        (Kind.PROGRAM, "1.02.02", PROGRAM), (Kind.KEGIATAN, "1.02.02.2.01", KEGIATAN),
+        (Kind.SUB_KEGIATAN, "1.02.02.2.01.02", "Pembangunan Puskesmas"), (Kind.SUB_KEGIATAN, "2.15.02.2.10.01", "Penyusunan Rencana Induk")]
+    assert plan.warnings == ()
+
+
+def test_level_labelled_columns_of_names_stay_per_level_names_beside_a_name_column(make_workbook):
+    header = ["Urusan", "Bidang Urusan", "Program", "Kegiatan", "Sub Kegiatan", "Uraian", "Pagu"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        ["1", "02", PROGRAM, KEGIATAN, "Pembangunan Rumah Sakit", "Gedung rawat inap", 1_000],
+        ["1", "02", None, None, "Pembangunan Puskesmas", "Puskesmas Bawen", 2_000],
+    ])))
+    assert [(item.ref.row, item.kind, item.name, item.budget) for item in plan.items] == [
+        (6, Kind.PROGRAM, PROGRAM, None), (6, Kind.KEGIATAN, KEGIATAN, None), (6, Kind.SUB_KEGIATAN, "Pembangunan Rumah Sakit", 1_000),
+        (7, Kind.SUB_KEGIATAN, "Pembangunan Puskesmas", 2_000)]
+    assert "code" not in [role for role, _ in plan.sheets[0].columns]
