@@ -14,7 +14,7 @@ from .flat import LEVEL_ROLES, add_levels
 from .header import Header, is_index_row, is_repeated_header
 from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
-from .values import cell_text, visible_text
+from .values import cell_text, parse_budget, visible_text
 
 _AGENCY_WORD = r"(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja|unit|instansi|dinas|satuan\s+kerja|satker)"
 # 'Unit Organisasi', 'Nama SKPD', 'Instansi', 'SKPD/Unit Kerja', 'Nama Perangkat Daerah'
@@ -32,9 +32,10 @@ _SIGNING = re.compile(
 )
 # (with the per-level code and name columns of a flat layout)
 _LABEL_ROLES = frozenset({"code", "number", "name"}) | LEVEL_ROLES
-# notes under the table: 'Keterangan:', 'Catatan :', 'Sumber: SIPD', '*) Pagu indikatif ...'
+# notes under the table: 'Keterangan:', 'Catatan :', 'Sumber: SIPD', '*) Pagu indikatif ...', and in English 'Source: SIPD', 'Remarks:'
 _NOTE = re.compile(
-    r"^\s*(?:(?:keterangan|ket|catatan|cat|sumber(?:\s+data)?|notes?|nb|n\.b)\s*\.?\s*:|keterangan\s*$|\*+\s*\))", re.IGNORECASE
+    r"^\s*(?:(?:keterangan|ket|catatan|cat|sumber(?:\s+data)?|notes?|nb|n\.b|(?:data\s+)?sources?|remarks?)\s*\.?\s*:|keterangan\s*$|\*+\s*\))",
+    re.IGNORECASE,
 )
 # a recap table under the plan ('REKAPITULASI PER PERANGKAT DAERAH', 'Rekap Pagu per Urusan'), or the caption of another
 # table of the RKPD document ('TABEL 5.2 PROGRAM PRIORITAS DAERAH', 'Tabel V.3'), whose numbered rows are no plan items
@@ -281,7 +282,8 @@ def _codeless_reason(row: tuple[object, ...], columns: _Columns, fields: dict, f
     agency_code = _agency_row_code(fields)
     if agency_code:
         context.agency_code = agency_code
-        context.agency = without_code(fields["name"], agency_code) or context.agency
+        # the name beside the code, or the banner's own text when the code cell holds both ('1.02.0.00.0.00.01.0000 DINAS ...')
+        context.agency = without_code(fields["name"] or fields["code_raw"], agency_code) or context.agency
         return SkipReason.BANNER
     text = fields["name"] or fields["code_raw"] or first
     if _NOTE.match(text):
@@ -355,11 +357,17 @@ def _is_page_furniture(fields: dict, first: str, context: Context) -> bool:
     text = fields["name"] or first
     if _FOOTER.match(text):
         return True
-    if fields["budget_raw"] is not None:
+    if fields["budget_raw"] is not None and not _signing_in_budget(fields):
         return False
     if _SIGNING.match(text):
         context.signing = True
     return context.signing
+
+
+def _signing_in_budget(fields: dict) -> bool:
+    """A nameless row whose budget cell holds words, not an amount: the signing block often sits in the budget column."""
+    raw = fields["budget_raw"]
+    return not fields["name"] and isinstance(raw, str) and parse_budget(raw)[0] is None and any(char.isalpha() for char in raw)
 
 
 def _agency_row_code(fields: dict) -> str:

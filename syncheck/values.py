@@ -13,6 +13,10 @@ _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _AMOUNT_CHARS = re.compile(r"[0-9.,]+")
 _CENTS_AFTER_COMMA = re.compile(r",\d{1,2}$")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+# an amount in miliar or juta ('Rp 1,25 M', '750 Jt', '1.250,5 juta'): Indonesian separators only, for 'M' is million in
+# English; a capital 'M' only, for '500 m' is a length
+_UNIT_AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(M|(?i:miliar|milyar|jt|juta))\.?")
+_UNIT_SIZES = {"M": 10**9, "miliar": 10**9, "milyar": 10**9, "jt": 10**6, "juta": 10**6}
 # characters no reader sees, which text copied from web pages and exports carries: zero-width spaces and joiners,
 # direction marks, the word joiner, a byte order mark, a soft hyphen
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
@@ -55,6 +59,8 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
     if body in ("", "-"):
         return None, ""
     digits = _normalize_separators(body)
+    if digits is None and not body[-1].isdigit():
+        digits, scale = _unit_amount(body, scale)
     if digits is None:
         return None, say("values.not_amount", value=repr(text))
     amount = float(digits) * scale
@@ -62,6 +68,15 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
         return None, say("values.too_large", value=repr(text))
     number = int(round(amount))
     return (-number if negative else number), (say("values.negative") if negative else "")
+
+
+def _unit_amount(body: str, scale: int) -> tuple[str | None, int]:
+    """'1,25M' -> ('1.25', 10**9): the number and the size of the unit it names (which overrides the sheet's scale)."""
+    match = _UNIT_AMOUNT.fullmatch(body)
+    if match is None:
+        return None, scale
+    whole, decimals, unit = match.groups()
+    return whole.replace(".", "") + (decimals or "").replace(",", "."), _UNIT_SIZES[unit if unit == "M" else unit.lower()]
 
 
 def _normalize_separators(body: str) -> str | None:

@@ -219,3 +219,29 @@ def test_a_government_name_from_the_titles_or_the_command_line_is_not_warned(mak
     assert not any("government name" in w.message for w in read_plan(path).warnings)
     untitled = str(make_workbook([["RKPD TAHUN 2024"], []] + HEADER + PLAN, name="x_2024.xlsx"))
     assert not any("government name" in w.message for w in read_plan(untitled, government="Kota Contoh").warnings)
+
+
+@pytest.mark.parametrize("banner", ["1.02.0.00.0.00.01.0000 DINAS KESEHATAN", "1.02.0.00.0.00.01.0000 - DINAS KESEHATAN"])
+def test_an_agency_code_banner_in_the_code_cell_names_the_agency(make_workbook, banner):
+    path = make_workbook(TITLE + HEADER + [[banner]] + PLAN + [[banner, banner], ["1.02.03", "PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN", None, 5]])
+    plan = read_plan(str(path))
+    assert reasons(plan) == {6: SkipReason.BANNER, 11: SkipReason.BANNER} and messages(plan) == []
+    assert {(item.agency, item.agency_code) for item in plan.items} == {("DINAS KESEHATAN", "1.02.0.00.0.00.01.0000")}
+
+
+def test_a_signing_block_in_the_budget_column_is_skipped_but_a_nameless_budget_is_not(make_workbook):
+    signing = ["Sleman, 12 Juni 2023", "KEPALA BAPPEDA KOTA CONTOH", None, "Ir. SUPRIYANTO, M.Sc.", "Pembina Utama Muda", "NIP. 19700101 199503 1 002"]
+    path = make_workbook(TITLE + HEADER + PLAN + [[]] + [[None, None, None, text] for text in signing] + [[None, None, None, "Rp 1,25 M"]])
+    plan = read_plan(str(path))
+    assert len(plan.items) == 4 and sub_budget(plan) == 300
+    assert reasons(plan) == {10: SkipReason.BLANK, 11: SkipReason.TITLE, 12: SkipReason.TITLE, 13: SkipReason.BLANK, 14: SkipReason.TITLE,
+                             15: SkipReason.TITLE, 16: SkipReason.TITLE, 17: SkipReason.UNREADABLE}
+    assert messages(plan) == [(17, "row has no item name; skipped ('Rp 1,25 M')")]
+
+
+def test_english_notes_under_the_table_are_skipped_as_notes(make_workbook):
+    notes = [[None, "Source: SIPD, exported 12/06/2023"], [None, "Data source : Bappeda"], [None, "Remarks:"], [None, "Notes: indicative"]]
+    path = make_workbook(TITLE + HEADER + PLAN + notes + [[None, "Sumber Daya Air", "Kec. Tugu", 5]])
+    plan = read_plan(str(path))
+    assert reasons(plan) == {row: SkipReason.NOTE for row in range(10, 14)}
+    assert plan.items[-1].name == "Sumber Daya Air" and len(plan.items) == 5

@@ -35,3 +35,12 @@ def test_numeric_cells_round_to_whole_rupiah_and_flag_problems():
     assert parse_budget(1250.0, 1000) == (1_250_000, "")  # a header saying '(Rp ribu)'
     assert parse_budget(1e18)[0] is None and parse_budget(float("nan"))[0] is None
     assert parse_budget(True)[0] is None
+
+
+def test_amounts_in_miliar_and_juta():
+    assert parse_budget("Rp 1,25 M") == (1_250_000_000, "") and parse_budget("Rp 1,25 M", 1000) == (1_250_000_000, "")
+    assert parse_budget("2 Miliar") == (2_000_000_000, "") and parse_budget("3,5 milyar") == (3_500_000_000, "")
+    assert parse_budget("750 Jt") == (750_000_000, "") and parse_budget("1.250,5 juta") == (1_250_500_000, "")
+    assert parse_budget("(Rp 1,25 M)") == (-1_250_000_000, "negative budget")
+    # '1.25 M' may be English millions, and '500 m' a length: neither is read
+    assert parse_budget("1.25 M")[0] is None and parse_budget("500 m")[0] is None and parse_budget("Rp M")[0] is None
