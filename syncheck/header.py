@@ -212,9 +212,8 @@ def _extend_header(rows: tuple[tuple[object, ...], ...], start: int, merged: tup
 
 def _is_year_number(value: object) -> bool:
     """A whole number that reads as a year (2024, 2025.0): a year sub-header cell, never a row number or a Rupiah budget."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return False
-    return 2000 <= value <= 2100 and value == int(value)  # (the range first: NaN and infinity fail it)
+    # (the range before int(): NaN and infinity fail it)
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 2000 <= value <= 2100 and value == int(value)
 
 
 def _year_group(cells: list[object], texts: list[str]) -> bool:
@@ -223,9 +222,8 @@ def _year_group(cells: list[object], texts: list[str]) -> bool:
     if len(texts) == len(cells):
         return True
     years = {int(value) for value in cells if _is_year_number(value)}
-    if len(years) < 2 or max(years) - min(years) > 10:
-        return False
-    return all(role_of(normalize_label(text)) not in (None, "name", "code") for text in texts)
+    labels = all(role_of(normalize_label(text)) not in (None, "name", "code") for text in texts)
+    return len(years) >= 2 and max(years) - min(years) <= 10 and labels
 
 
 def _merged_down(start: int, merged: tuple[MergedRange, ...]) -> int:
