@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .budget_columns import summed_budget
 from .codes import (
     agency_prefixed, is_account_row, is_sipd_agency_code, join_split_code, leading_opd_code, may_hold_agency_code, opd_code, outline_prefix,
-    parse_cell_code, split_glued, without_code,
+    parse_cell_code, split_glued, split_kind_label, without_code,
 )
 from .flat import LEVEL_ROLES, add_levels
 from .header import Header, is_index_row, is_repeated_header
@@ -435,6 +435,7 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
         name = _code_cell_text(row, columns) if code is None else ""
     # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces
     name = visible_text(name)
+    labelled, name = split_kind_label(name)
     if code is None and name:
         glued, rest = split_glued(name)
         if glued is not None:
@@ -451,7 +452,7 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
         "glued": glued is not None,  # the code was written in front of the name, not in a code column
         "code_agency": code_agency,  # an agency code written in front of the item code
         "name": name,
-        "hint": columns.hints.get(name_col) if name_col is not None else None,
+        "hint": labelled.value if labelled else columns.hints.get(name_col) if name_col is not None else None,
         "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),
         **columns.blank_texts,
     }

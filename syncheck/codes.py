@@ -36,6 +36,13 @@ _AGENCY_PREFIX = re.compile(
 # a budget account (kode rekening: akun.kelompok.jenis[.objek[.rincian objek[.sub rincian]]]) such as '5.1.02.01.01.0024':
 # its second segment has one digit where an item code's bidang has two
 _ACCOUNT = re.compile(r"^\s*[4-6]\.\d\.\d{2}(\.\d{2}(?:\.\d{2}(?:\.\d{2,4})?)?)?(?![.\d])")
+# the kind written as a label before the name, SIPD print style: 'Sub Kegiatan : 1.02.02.2.01.0002 ...', 'PROGRAM - ...';
+# a dash must stand apart ('Kegiatan-kegiatan Pendukung' is a name) and words without a separator are the name's own
+_KIND_LABEL = re.compile(
+    r"^\s*(sub\s*-?\s*kegiatan|kegiatan|program|bidang\s+urusan|urusan)\s*(?::|[-\u2013\u2014](?=\s))\s*(?=\S)", re.IGNORECASE
+)
+_LABEL_KINDS = {"subkegiatan": Kind.SUB_KEGIATAN, "kegiatan": Kind.KEGIATAN, "program": Kind.PROGRAM, "bidangurusan": Kind.BIDANG,
+                "urusan": Kind.URUSAN}
 _ACCOUNT_NAME = re.compile(r"^[\s.:\-]*(?:belanja|pendapatan|pembiayaan|penerimaan|pengeluaran)\b", re.IGNORECASE)
 
 
@@ -186,6 +193,15 @@ def split_glued(text: str) -> tuple[Code | None, str]:
     if len(code.segments) == 2 and re.match(r"^\d+\.\d+$", match.group("code")) and not name[:1].isalpha():
         return None, text
     return code, name
+
+
+def split_kind_label(text: str) -> tuple[Kind | None, str]:
+    """The kind a label before a name states and the rest: ``'Sub Kegiatan : 1.02.02.2.01.0002 Nama'`` is
+    (SUB_KEGIATAN, '1.02.02.2.01.0002 Nama'); (None, text) when no label and separator start it."""
+    match = _KIND_LABEL.match(text) if text[:1].isspace() or text[:1] in "PpKkSsUuBb" else None
+    if match is None:
+        return None, text
+    return _LABEL_KINDS[re.sub(r"[^a-z]", "", match.group(1).lower())], text[match.end() :]
 
 
 def opd_bidang(text: str) -> str:

@@ -138,7 +138,9 @@ def normalize_label(text: object) -> str:
 
 
 def _clean_label(text: object) -> str:
-    """Header text as shown, single-spaced (case kept for reports)."""
+    """Header text as shown, single-spaced (case kept for reports); a year typed as a number is 2025, not 2025.0."""
+    if isinstance(text, float) and text.is_integer():
+        text = int(text)
     return " ".join(str(text).split()) if text is not None else ""
 
 
@@ -195,15 +197,33 @@ def _extend_header(rows: tuple[tuple[object, ...], ...], start: int, merged: tup
     for index in range(start + 1, min(start + MAX_HEADER_ROWS, len(rows))):
         row = rows[index]
         cells = [value for value in row if value is not None]
-        if not cells or not all(isinstance(value, str) and len(value) <= 60 for value in cells):
+        # labels, and the years of a column group typed as numbers ('Pagu Indikatif' over 2024 | 2025)
+        texts = [value for value in cells if not _is_year_number(value)]
+        if not cells or not all(isinstance(value, str) and len(value) <= 60 for value in texts) or not _year_group(cells, texts):
             break
-        if any(parse_code(value) is not None or split_glued(value)[0] is not None or _is_amount(value) for value in cells):
+        if any(parse_code(value) is not None or split_glued(value)[0] is not None or _is_amount(value) for value in texts):
             break
         # below the merged block a sub-header row has several labels; one lone name is a data row
         if index > merged_down and (len(cells) < 2 or not _sub_header_row(row, rows[index - 1])):
             break
         block.append(index)
     return tuple(block)
+
+
+def _is_year_number(value: object) -> bool:
+    """A whole number that reads as a year (2024, 2025.0): a year sub-header cell, never a row number or a Rupiah budget."""
+    # (the range before int(): NaN and infinity fail it)
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 2000 <= value <= 2100 and value == int(value)
+
+
+def _year_group(cells: list[object], texts: list[str]) -> bool:
+    """No year numbers, or the years of a column group (2024 | 2025): two or more, within ten years, beside
+    no item name or code. A data row's budgets in millions (2.030 | 2.035 juta) stand beside its name."""
+    if len(texts) == len(cells):
+        return True
+    years = {int(value) for value in cells if _is_year_number(value)}
+    labels = all(role_of(normalize_label(text)) not in (None, "name", "code") for text in texts)
+    return len(years) >= 2 and max(years) - min(years) <= 10 and labels
 
 
 def _merged_down(start: int, merged: tuple[MergedRange, ...]) -> int:
@@ -217,6 +237,8 @@ def _sub_header_row(row: tuple[object, ...], above: tuple[object, ...]) -> bool:
         if value is None or role_of(normalize_label(value)):
             continue
         upper = above[col] if col < len(above) else None
+        if _is_year_number(value) and (upper is None or (isinstance(upper, str) and role_of(normalize_label(upper)))):
+            continue  # a year of the labelled column above, or of a group label merged across ('Pagu' over 2024 | 2025)
         if not (isinstance(upper, str) and _continues(_clean_label(upper), _clean_label(value))):
             return False
     return True

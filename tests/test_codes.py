@@ -1,4 +1,6 @@
-from syncheck.codes import comparison_key, join_split_code, opd_bidang, parse_code, slot_key, split_glued
+import pytest
+
+from syncheck.codes import comparison_key, join_split_code, opd_bidang, parse_code, slot_key, split_glued, split_kind_label
 from syncheck.models import Kind
 
 
@@ -38,6 +40,24 @@ def test_code_glued_to_name():
     code, name = split_glued("1.02.02.2.01.0001 - Pembangunan Rumah Sakit")
     assert code.text == "1.02.02.2.01.0001" and name == "Pembangunan Rumah Sakit"
     assert split_glued("2 Unit Gedung Baru") == (None, "2 Unit Gedung Baru")
+
+
+@pytest.mark.parametrize("text, kind, rest", [
+    ("Sub Kegiatan : 1.02.02.2.01.0002 Pembangunan Puskesmas", Kind.SUB_KEGIATAN, "1.02.02.2.01.0002 Pembangunan Puskesmas"),
+    ("SUB KEGIATAN - Pembangunan Puskesmas", Kind.SUB_KEGIATAN, "Pembangunan Puskesmas"),
+    ("Sub-Kegiatan: Pembangunan Puskesmas", Kind.SUB_KEGIATAN, "Pembangunan Puskesmas"),
+    ("Kegiatan : 1.02.02.2.01 Penyediaan Fasilitas", Kind.KEGIATAN, "1.02.02.2.01 Penyediaan Fasilitas"),
+    ("Program: 1.02.02 PROGRAM PEMENUHAN", Kind.PROGRAM, "1.02.02 PROGRAM PEMENUHAN"),
+    ("Bidang Urusan : 1.02 KESEHATAN", Kind.BIDANG, "1.02 KESEHATAN"),
+    # the name's own words: no separator, a dash inside a word, a label with nothing after it
+    ("Kegiatan Pembinaan Kelurahan", None, "Kegiatan Pembinaan Kelurahan"),
+    ("PROGRAM PEMENUHAN UPAYA KESEHATAN", None, "PROGRAM PEMENUHAN UPAYA KESEHATAN"),
+    ("Kegiatan-kegiatan Pendukung", None, "Kegiatan-kegiatan Pendukung"),
+    ("Sub Kegiatan :", None, "Sub Kegiatan :"),
+    ("Pembangunan Rumah Sakit", None, "Pembangunan Rumah Sakit"),
+])
+def test_a_kind_label_before_a_name_is_split_off(text, kind, rest):
+    assert split_kind_label(text) == (kind, rest)
 
 
 def test_two_and_four_digit_sub_kegiatan_compare_equal():

@@ -82,6 +82,46 @@ def test_the_plan_year_from_the_file_name_picks_the_year_column(make_workbook):
     assert budgets(plan) == [100, None]
 
 
+YEAR_TITLE = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KABUPATEN SEMARANG"], ["TAHUN 2025"], []]
+YEARS_MERGED = ("C5:D5", "A5:A6", "B5:B6", "E5:E6")
+
+
+@pytest.mark.parametrize("years", [(2024, 2025), (2024.0, 2025.0), ("2024", "2025")])
+def test_years_typed_as_numbers_under_a_merged_budget_label_pick_the_plan_years_column(make_workbook, years):
+    header = [["Kode", "Uraian", "Pagu Indikatif (Rp)", None, "Perangkat Daerah"], [None, None, *years, None]]
+    plan = read(make_workbook, header, [[*SUB_1, 90, 100, "DINKES"], [*SUB_2, 180, 200, "DINKES"]], title=YEAR_TITLE, merges=YEARS_MERGED)
+    assert plan.sheets[0].header_rows == (5, 6)
+    assert ("budget", "D: Pagu Indikatif (Rp) / 2025") in plan.sheets[0].columns
+    assert budgets(plan) == [100, 200] and messages(plan) == []
+
+
+def test_years_typed_as_numbers_under_repeated_unmerged_labels_pick_the_plan_years_column(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif", "Pagu Indikatif"], [None, None, 2024, 2025]]
+    plan = read(make_workbook, header, [[*SUB_1, 90, 100]], title=YEAR_TITLE)
+    assert plan.sheets[0].header_rows == (5, 6) and budgets(plan) == [100] and messages(plan) == []
+
+
+def test_without_a_plan_year_the_warning_names_each_budget_column_by_its_year(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif (Rp)", None, "Perangkat Daerah"], [None, None, 2024, 2025, None]]
+    title = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KABUPATEN SEMARANG"], [], []]
+    plan = read(make_workbook, header, [[*SUB_1, 90, 100, "DINKES"]], title=title, merges=YEARS_MERGED, name="rkpd.xlsx")
+    assert messages(plan) == [
+        "several budget columns: every budget is read from column C (Pagu Indikatif (Rp) / 2024), not from D (Pagu Indikatif (Rp) / 2025)"
+    ]
+
+
+@pytest.mark.parametrize("row", [
+    [None, "PROGRAM PEMENUHAN UPAYA KESEHATAN", 2030, 2035],  # a codeless row with budgets in millions that look like years
+    [1, "Pembangunan Rumah Sakit", 2024, 2025],  # a 'No' column beside them
+    [None, None, 2030, 2500],  # two numbers, one no year
+    [None, None, 2025, None],  # one year alone
+])
+def test_a_body_row_of_numbers_like_years_is_never_header(make_workbook, row):
+    header = [["No", "Uraian", "Pagu Indikatif 2024 (Rp Juta)", "Pagu Indikatif 2025 (Rp Juta)"]]
+    plan = read(make_workbook, header, [row, [None, SUB_2[1], 10, 20]], title=YEAR_TITLE)
+    assert plan.sheets[0].header_rows == (5,)
+
+
 def test_several_equal_budget_columns_read_one_column_for_every_row_and_say_which(make_workbook):
     header = [["Kode", "Uraian", "Pagu Indikatif (Rp)", "Pagu Indikatif (Rp)"]]
     plan = read(make_workbook, header, [[*SUB_1, None, 100], [*SUB_2, 50, 200], [*PROGRAM, None, 300]])

@@ -165,6 +165,25 @@ def test_code_and_name_glued_in_the_code_cell_merged_over_the_name(make_workbook
     assert plan.items[2].program_code == "1.02.02" and messages(plan) == []
 
 
+def test_a_kind_label_before_a_glued_code_leaves_the_code_and_the_clean_name(make_workbook):
+    header = [["No", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    path = make_workbook(TITLE + header + [
+        [1, "Program : 1.02.02 PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, 300],
+        [2, "KEGIATAN - 1.02.02.2.01 Penyediaan Fasilitas Pelayanan Kesehatan", None, 300],
+        [3, "Sub Kegiatan : 1.02.02.2.01.0001 - Pembangunan Rumah Sakit", "Kec. Tugu", 100],
+        [4, "Sub Kegiatan : Pembangunan Puskesmas", "Kec. Bawen", 200],
+        [5, "Kegiatan Pembinaan Kelurahan", None, 50],
+    ])
+    plan = read_plan(str(path))
+    assert [(item.kind, item.code_text, item.name) for item in plan.items] == [
+        (Kind.PROGRAM, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN"),
+        (Kind.KEGIATAN, "1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan"),
+        (Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit"),
+        (Kind.SUB_KEGIATAN, "", "Pembangunan Puskesmas"),
+        (Kind.SUB_KEGIATAN, "", "Kegiatan Pembinaan Kelurahan"),
+    ]
+
+
 def test_an_invalid_code_is_warned_as_invalid_not_missing(make_workbook):
     path = make_workbook(TITLE + HEADER + PLAN + [
         ["1.02.02.2.01.00003", "Pengembangan Rumah Sakit", "Kec. Tugu", 5],

@@ -247,8 +247,8 @@ class _Renderer:
     def _item_cells(self, row: Row, group: list[Row], position: int) -> list[object]:
         """The cells of one item row."""
         code = self._code(row, group, position)
-        name = self._noisy_name(row)
-        self._expected = (code, name)
+        name, read_name = self._noisy_name(row)
+        self._expected = (code, read_name)
         values: dict[str, object] = {"name": name, "location": row.location or None, "agency": row.agency}
         values[_LEVEL_NAME_ROLE.get(row.kind, "name_program")] = name
         if code and self.style.code_form == "glued":
@@ -295,23 +295,25 @@ class _Renderer:
             return ""
         return code
 
-    def _noisy_name(self, row: Row) -> str:
-        """The name with some of the variant's noise (what a hand-made plan shows)."""
+    def _noisy_name(self, row: Row) -> tuple[str, str]:
+        """The name with some of the variant's noise (what a hand-made plan shows), and the name read from it:
+        without the kind label written before it ('Sub Kegiatan : ...')."""
         name = row.name
         if self.style.code_form == "glued":
             name = name.strip()
         if not self.style.noise_rate or self.rng.random() >= self.style.noise_rate:
-            return name
+            return name, name
+        label = ""
         for op in self.rng.sample(self.style.noise_ops, k=min(2, len(self.style.noise_ops))):
             if op in ("trailing_space",) and self.style.code_form == "glued":
                 continue
             if op == "kind_prefix":
-                name = kind_prefix(name, row.kind)
+                name, label = kind_prefix(name, row.kind), kind_prefix("", row.kind)
             elif op == "typo":
                 name = typo(name, self.rng, self.vocabulary)
             else:
                 name = NOISE[op](name, self.rng)
-        return name
+        return name, _without_label(name, label)
 
     def _budget_cell(self, amount: int | None) -> object:
         """A Rupiah amount as this layout writes it (scaled, as number or text)."""
@@ -357,6 +359,12 @@ def _starts_span(columns: tuple[Column, ...], index: int, level: int) -> bool:
     if level >= len(columns[index].path):
         return False
     return index == 0 or not _same_prefix(columns, index - 1, index, level)
+
+
+def _without_label(name: str, label: str) -> str:
+    """The name without the kind label it was given, when the label still starts it (caps, lower and nbsp noise keep it)."""
+    head = name[: len(label)]
+    return name[len(label) :] if label and " ".join(head.split()).lower() == " ".join(label.split()).lower() else name
 
 
 def _same_prefix(columns: tuple[Column, ...], a: int, b: int, level: int) -> bool:
