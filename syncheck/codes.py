@@ -198,6 +198,10 @@ def split_glued(text: str) -> tuple[Code | None, str]:
 def split_kind_label(text: str) -> tuple[Kind | None, str]:
     """The kind a label before a name states and the rest: ``'Sub Kegiatan : 1.02.02.2.01.0002 Nama'`` is
     (SUB_KEGIATAN, '1.02.02.2.01.0002 Nama'); (None, text) when no label and separator start it."""
+    # (most names hold no separator near their start: the search is spared them)
+    head = text[:24]
+    if not (":" in head or "-" in head or "\u2013" in head or "\u2014" in head):
+        return None, text
     match = _KIND_LABEL.match(text) if text[:1].isspace() or text[:1] in "PpKkSsUuBb" else None
     if match is None:
         return None, text
