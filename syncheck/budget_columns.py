@@ -11,6 +11,10 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 _EXPLICIT_AFTER = re.compile(r"\b(?:setelah|sesudah|menjadi)\b", re.IGNORECASE)
 _CHANGED = re.compile(r"\bperubahan\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?:sebelum|semula|murni)\b", re.IGNORECASE)
+# 'Pagu Awal | Pagu Akhir' is a plan change only as a pair: alone, 'akhir' is the end of a period ('Target Akhir
+# Periode Renstra', 'Kondisi Kinerja pada Akhir Periode'), whose columns are no change of this year's plan
+_FIRST, _LAST = re.compile(r"\bawal\b", re.IGNORECASE), re.compile(r"\bakhir\b", re.IGNORECASE)
+_PERIOD = re.compile(r"\bperiode\b|\brenstra\b|\brpjmd?\b|\brancangan\b", re.IGNORECASE)
 _CEILING = re.compile(r"pagu|anggaran|ceiling", re.IGNORECASE)
 # a disbursement plan ('Anggaran Kas' by quarter) spreads the ceiling over the year: it is not the ceiling
 _CASH_PLAN = re.compile(r"anggaran\s+kas|\btriwulan\b|\btw\.?\s*(?:i{1,3}|iv|[1-4])\b|\bsemester\b", re.IGNORECASE)
@@ -55,11 +59,19 @@ def _after_change(cols: list[int], labels: dict[int, str]) -> list[int]:
     """The after-change columns of one role, or all of them when the header shows no change."""
     if len(cols) < 2:
         return cols
-    explicit = [col for col in cols if _EXPLICIT_AFTER.search(labels.get(col, ""))]
+    explicit = [col for col in cols if _EXPLICIT_AFTER.search(labels.get(col, ""))] or _last_of_pair(cols, labels)
     if explicit:
         return explicit
     changed = [col for col in cols if _CHANGED.search(labels.get(col, "")) and not _BEFORE.search(labels.get(col, ""))]
     return changed if changed and len(changed) < len(cols) else cols
+
+
+def _last_of_pair(cols: list[int], labels: dict[int, str]) -> list[int]:
+    """The 'Akhir' columns when others of the role say 'Awal' (and none names a period or a draft), else none."""
+    texts = {col: labels.get(col, "") for col in cols}
+    if any(_PERIOD.search(text) for text in texts.values()) or not any(_FIRST.search(text) for text in texts.values()):
+        return []
+    return [col for col, text in texts.items() if _LAST.search(text) and not _FIRST.search(text)]
 
 
 def choose_budget(

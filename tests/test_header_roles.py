@@ -37,11 +37,18 @@ def test_a_unit_phrase_in_the_title_counts_but_an_amount_in_prose_does_not():
 @pytest.mark.parametrize("labels", [
     ["Pagu Sebelum Perubahan (Rp)", "Pagu Setelah Perubahan (Rp)", "Bertambah/(Berkurang)"],
     ["Pagu Murni (Rp)", "Pagu Perubahan (Rp)", "Perubahan (+/-)"],
+    ["Pagu Awal (Rp)", "Pagu Akhir (Rp)", "Bertambah/(Berkurang)"],
 ])
 def test_a_perubahan_plan_reads_the_after_change_column(make_workbook, labels):
     plan = read(make_workbook, [["Kode", "Uraian", *labels]], [[*SUB_1, 100, 110, 10], [*SUB_2, 200, 150, -50]])
     assert budgets(plan) == [110, 150]
     assert messages(plan) == []
+
+
+def test_a_budget_at_the_end_of_the_renstra_period_is_not_an_after_change_column(make_workbook):
+    labels = ["Pagu Indikatif 2024 (Rp)", "Pagu Awal Periode Renstra (Rp)", "Pagu Akhir Periode Renstra (Rp)"]
+    plan = read(make_workbook, [["Kode", "Uraian", *labels]], [[*SUB_1, 100, 80, 500], [*SUB_2, 200, 90, 700]])
+    assert budgets(plan) == [100, 200]
 
 
 def test_semula_menjadi_under_one_ceiling_reads_menjadi(make_workbook):
