@@ -11,7 +11,7 @@ from .match import Adjust, link_entries
 from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
 from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
 from .places import AMBIGUOUS, IN, Placement
-from .tally import Groups, ambiguity_note, code_name_notes, overlap_of, placed_links, plan_groups, summarize
+from .tally import Groups, ambiguity_note, code_name_notes, distinct_counts, overlap_of, placed_links, plan_groups, summarize
 from .workers import iter_ordered, run_alongside, shared, worker_count
 
 if TYPE_CHECKING:
@@ -58,18 +58,19 @@ def link_pairs(
     lefts = sorted({left for left, _ in pairs})
     workers = worker_count(options.workers, len(pairs))
     # pairs linked one after another here leave a CPU idle: their large kinds are shared with a forked process,
-    # and the lower plans' names are normalized and their code notes made there while this one prepares the higher
+    # and the lower plans' names are normalized, their code notes made and their items counted there while this
+    # one prepares the higher
     split = workers == 1 and options.workers != 1 and bool(pairs)
     if split:
         rights = [right for _, right in pairs]
-        (forms, notes), (prepared, groups) = run_alongside(lambda: _lower_side(plans, rights, rules), lambda: _higher_side(plans, lefts, rules))
+        (forms, notes, counts), (prepared, groups) = run_alongside(lambda: _lower_side(plans, rights, rules), lambda: _higher_side(plans, lefts, rules))
         seed_names(forms, rules)
     else:
-        notes = {}
+        notes, counts = {}, {}
         prepared, groups = _higher_side(plans, lefts, rules)
     values = {
         "plans": plans, "options": options, "rules": rules, "reviewer": reviewer, "explain": explain,
-        "prepared": prepared, "groups": groups, "split": split, "code_notes": notes,
+        "prepared": prepared, "groups": groups, "split": split, "code_notes": notes, "counts": counts,
     }  # fmt: skip
     found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):
@@ -81,10 +82,12 @@ def _higher_side(plans: list[Plan], lefts: list[int], rules: tuple[Rule, ...]) -
     return {index: prepare(plans[index], rules) for index in lefts}, {index: plan_groups(plans[index]) for index in lefts}
 
 
-def _lower_side(plans: list[Plan], rights: list[int], rules: tuple[Rule, ...]) -> tuple[list, dict[int, list[Finding]]]:
-    """The lower plans' name forms (normalize.name_forms of what prepare reads) and code notes, by position."""
+def _lower_side(plans: list[Plan], rights: list[int], rules: tuple[Rule, ...]) -> tuple[list, dict[int, list[Finding]], dict[int, dict]]:
+    """The lower plans' name forms (normalize.name_forms of what prepare reads), code notes and distinct item counts, by position."""
     texts = [text for index in rights for text in prepared_texts(plans[index])]
-    return name_forms(texts, rules), {index: code_name_notes(plans[index]) for index in rights}
+    # (the counts after the notes: both key the same rows, remembered in this process only)
+    notes = {index: code_name_notes(plans[index]) for index in rights}
+    return name_forms(texts, rules), notes, {index: distinct_counts(plans[index]) for index in rights}
 
 
 LinkRow = tuple[Kind, int, int, Relation, float, str, str]
@@ -107,7 +110,8 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
     overlaps = [(link_at[id(link)], placement) for link, placement in placed_links(left, right, found)]
     notes = shared("code_notes").get(pair[1])
-    return links, summarize(left, right, found, shared("groups")[pair[0]]), overlaps, notes if notes is not None else code_name_notes(right)
+    summaries = summarize(left, right, found, shared("groups")[pair[0]], shared("counts").get(pair[1]))
+    return links, summaries, overlaps, notes if notes is not None else code_name_notes(right)
 
 
 def _positions(plan: Plan) -> dict[int, int]:

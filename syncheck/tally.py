@@ -160,10 +160,13 @@ def plan_groups(plan: Plan) -> Groups:
     return {kind: distinct_items(list(plan.items_of(kind))) for kind in LINKED_KINDS}
 
 
-def summarize(left: Plan, right: Plan, links: list[Link], left_groups: Groups | None = None) -> list[Summary]:
-    """The headline per linked kind for one pair of plans, over distinct left items."""
+def summarize(
+    left: Plan, right: Plan, links: list[Link], left_groups: Groups | None = None, right_counts: dict[Kind, int] | None = None
+) -> list[Summary]:
+    """The headline per linked kind for one pair of plans, over distinct left items (``right_counts``: distinct_counts of right)."""
     # a province is compared with every kab/kota: callers pass its groups once computed
     left_groups = left_groups if left_groups is not None else plan_groups(left)
+    right_counts = right_counts if right_counts is not None else distinct_counts(right)
     relations: dict[SourceRef, set[Relation]] = defaultdict(set)
     for link in links:
         groups = left_groups.get(link.kind, {})
@@ -171,9 +174,13 @@ def summarize(left: Plan, right: Plan, links: list[Link], left_groups: Groups | 
             relations[groups[link.left.ref]].add(link.relation)
     summaries = []
     for kind in LINKED_KINDS:
-        right_total = distinct_count(list(right.items_of(kind)))
-        summaries.append(_summary(left, right, kind, set(left_groups[kind].values()), relations, right_total))
+        summaries.append(_summary(left, right, kind, set(left_groups[kind].values()), relations, right_counts[kind]))
     return summaries
+
+
+def distinct_counts(plan: Plan) -> dict[Kind, int]:
+    """How many distinct items of each linked kind the plan holds."""
+    return {kind: distinct_count(list(plan.items_of(kind))) for kind in LINKED_KINDS}
 
 
 def _summary(left: Plan, right: Plan, kind: Kind, items: set[SourceRef], relations: dict, right_total: int) -> Summary:

@@ -144,6 +144,15 @@ def test_one_pair_linked_with_a_helper_process_gives_what_one_process_gives(make
     assert [(l.left.name, l.right.name, l.relation, l.reason) for l in helped.links] == [(l.left.name, l.right.name, l.relation, l.reason) for l in alone.links]
 
 
+def test_a_lone_pair_counts_the_kab_kota_items_in_its_helper_as_one_process_does(make_workbook):
+    """The helper process counts the kab/kota's distinct items for the headlines (pairing._lower_side)."""
+    city = [("05", "Pembangunan Jalan", "Kec. Klojen", 10), ("05", "Pembangunan Jalan", "Kec. Sukun", 15), ("11", "Pemeliharaan Rutin Jalan", "Kota Malang", 40)]
+    province = [("05", "Pembangunan Jalan", "Kota Malang", 100)]
+    alone, helped = (run(make_workbook, province, ("Kota Malang", city), options=options) for options in (Options(workers=1), Options()))
+    assert helped.summaries == alone.summaries
+    assert next(s for s in helped.summaries if s.kind is Kind.SUB_KEGIATAN).right_total == 2
+
+
 def test_with_a_master_the_official_identity_counts(make_workbook):
     result = mistyped_code(make_workbook, Options(workers=1, nomenclature_path=str(NOMENCLATURE)))
     sub = next(s for s in result.summaries if s.kind is Kind.SUB_KEGIATAN)
