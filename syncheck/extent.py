@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 import struct
@@ -11,13 +12,16 @@ from xml.parsers import expat
 
 from syncheck.errors import InputFileError
 from syncheck.messages import say
-from syncheck.sheet_marks import MarkCollector, SheetMarks, column_number, holds
+from syncheck.sheet_marks import MarkCollector, MergedRange, SheetMarks, column_number, holds
 
 # The reader holds a sheet as a dense grid of rows x columns between its first and last value: one
 # stray cell at XFD1048576 asks for 17 billion cells, and the reader aborts the process. The limit is
 # a full .xls sheet (65,536 x 256), ~1 GB and 10 s of reading; a real RKPD sheet has under a million.
 MAX_SHEET_CELLS = 65_536 * 256
 CHUNK = 1 << 20
+# merged ranges kept from one .ods file: a real plan has a few thousand; a row repeated a million times
+# with a spanned cell in it would otherwise ask for a million
+MAX_MERGED = 100_000
 MAX_TAG_BYTES = 1 << 20
 
 _XLSX_TOKEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)\b([^>]*)>")
@@ -32,6 +36,10 @@ _BEYOND_SMALL = re.compile(rb'<c(?=[\s>])(?! r="[A-Z]{1,2}[0-9]{1,4}")')
 _REF = re.compile(rb'\br\s*=\s*["\']([A-Za-z]*)([0-9]*)["\']')
 _ROW_NUMBER = re.compile(rb'\br\s*=\s*["\']([0-9]+)["\']')
 _REPEAT = {name: re.compile(rb"number-%s-repeated\s*=\s*[\"']([0-9]+)[\"']" % name) for name in (b"rows", b"columns")}
+_SPANNED = {name: re.compile(rb"number-%s-spanned\s*=\s*[\"']([0-9]{1,9})[\"']" % name) for name in (b"rows", b"columns")}
+_ODS_LIMIT = {b"rows": 1_048_576, b"columns": 16_384}  # a sheet's rows and columns in LibreOffice Calc
+# the name attribute of a table (table:name, not table:style-name)
+_NAME = re.compile(rb"""(?:^|\s)(?:[A-Za-z_][\w.-]*:)?name\s*=\s*(["'])(.*?)\1""", re.DOTALL)
 _WORKSHEET_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 _TARGET = re.compile(rb'Target\s*=\s*"([^"]+)"')
 
@@ -64,11 +72,10 @@ class Box:
 
 
 def check_zip_sheets(archive: zipfile.ZipFile, kind: str, name: str) -> dict[str, SheetMarks]:
-    """Refuse an .xlsx or .ods whose sheets span more than MAX_SHEET_CELLS cells; the marks of each .xlsx worksheet part."""
+    """Refuse an .xlsx or .ods whose sheets span more than MAX_SHEET_CELLS cells; the marks of each .xlsx worksheet
+    part (by part name), or of each .ods table (by sheet name)."""
     if kind == "ods":
-        if "content.xml" in archive.namelist():
-            _scan_ods(archive, name)
-        return {}
+        return _scan_ods(archive, name) if "content.xml" in archive.namelist() else {}
     return {member: _scan_xlsx_sheet(archive, member, name) for member in worksheet_members(archive)}
 
 
@@ -170,18 +177,42 @@ def _measure_exactly(archive: zipfile.ZipFile, member: str, box: Box, name: str)
         _refuse_if_large(box, say("where.part", part=repr(member)), name)
 
 
-def _scan_ods(archive: zipfile.ZipFile, name: str) -> None:
-    """Widen one box per table over cells with a value or text, counting repeated rows and columns."""
-    box, table, row, col, repeat = Box(), "", 0, 0, 1
+def _scan_ods(archive: zipfile.ZipFile, name: str) -> dict[str, SheetMarks]:
+    """Refuse a table too large to read (counting repeated rows and columns); the merged ranges of each table."""
+    tables = _OdsTables(name)
     parser = _well_formed_parser()
     for chunk in _chunks(archive, "content.xml"):
         # the reader loops forever on some malformed content.xml: refuse what an XML parser refuses
         _feed(parser, chunk, name)
-        for match in _ODS_TOKEN.finditer(chunk):
-            closing, tag, attributes = match.groups()
-            if tag == b"table" and not closing:
-                _refuse_if_large(box, table, name)
-                box, table, row = Box(), _table_name(attributes), 0
+        tables.feed(chunk)
+    _feed(parser, b"", name, final=True)
+    return tables.marks()
+
+
+class _OdsTables:
+    """Walks the table, row and cell tags of content.xml: one box per table, and its merged (spanned) cells."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.box, self.where = name, Box(), ""
+        self.row = self.col = 0
+        self.repeat = 1
+        self.merged: dict[str, list[MergedRange]] = {}
+        self.spans: list[MergedRange] = []
+        self.count = 0
+
+    def feed(self, chunk: bytes) -> None:
+        """Take the table, row and cell tags of the next chunk (no tag is cut), then refuse a table grown too large."""
+        row, col, repeat = self.row, self.col, self.repeat  # locals: this loop runs once per cell of the file
+        for closing, tag, attributes in _ODS_TOKEN.findall(chunk):
+            if tag == b"table-cell" or tag == b"covered-table-cell":
+                if closing:
+                    continue
+                cols = _repeated(attributes, b"columns")
+                if b"value-type" in attributes or not attributes.rstrip().endswith(b"/"):
+                    self.box.add(row + 1, col + 1, repeat, cols)
+                if b"spanned" in attributes:
+                    self._add_spans(attributes, row, col, repeat)
+                col += cols
             elif tag == b"table-row":
                 if closing:
                     row += repeat
@@ -189,12 +220,29 @@ def _scan_ods(archive: zipfile.ZipFile, name: str) -> None:
                     col, repeat = 0, _repeated(attributes, b"rows")
                     row += repeat if attributes.rstrip().endswith(b"/") else 0
             elif not closing:
-                cols = _repeated(attributes, b"columns")
-                if b"value-type" in attributes or not attributes.rstrip().endswith(b"/"):
-                    box.add(row + 1, col + 1, repeat, cols)
-                col += cols
-        _refuse_if_large(box, table, name)
-    _feed(parser, b"", name, final=True)
+                self._open_table(attributes)
+                row = 0
+        self.row, self.col, self.repeat = row, col, repeat
+        _refuse_if_large(self.box, self.where, self.name)
+
+    def _open_table(self, attributes: bytes) -> None:
+        """Start a table: refuse the one before if too large, then a new box and list of merged ranges."""
+        _refuse_if_large(self.box, self.where, self.name)
+        self.box, self.where = Box(), _table_name(attributes)
+        self.spans = self.merged.setdefault(_full_table_name(attributes), [])
+
+    def _add_spans(self, attributes: bytes, row: int, col: int, repeat: int) -> None:
+        """Record the range a spanned cell covers, once per repeated row (at most MAX_MERGED in all)."""
+        rows, cols = _spanned(attributes, b"rows"), _spanned(attributes, b"columns")
+        if rows == cols == 1:
+            return
+        for first in range(row, row + min(repeat, MAX_MERGED - self.count)):
+            self.spans.append(((first, col), (first + rows - 1, col + cols - 1)))
+            self.count += 1
+
+    def marks(self) -> dict[str, SheetMarks]:
+        """The merged ranges of each table with any, by table name."""
+        return {table: SheetMarks(merged=tuple(spans)) for table, spans in self.merged.items() if spans}
 
 
 def _well_formed_parser() -> expat.XMLParserType:
@@ -224,6 +272,18 @@ def _repeated(attributes: bytes, what: bytes) -> int:
     """The number-rows-repeated / number-columns-repeated count of an element (1 when absent)."""
     found = _REPEAT[what].search(attributes)
     return max(1, int(found.group(1))) if found else 1
+
+
+def _spanned(attributes: bytes, what: bytes) -> int:
+    """The number-rows-spanned / number-columns-spanned count of a cell (1 when absent), at most a sheet's size."""
+    found = _SPANNED[what].search(attributes)
+    return min(max(1, int(found.group(1))), _ODS_LIMIT[what]) if found else 1
+
+
+def _full_table_name(attributes: bytes) -> str:
+    """The table:name of an ODS <table:table> element, as the reader gives the sheet's name."""
+    found = _NAME.search(attributes)
+    return html.unescape(found.group(2).decode("utf-8", "replace")) if found else ""
 
 
 def _table_name(attributes: bytes) -> str:

@@ -41,7 +41,7 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class Screened(NamedTuple):
-    """A file that passed the checks: its format, and the marks of each .xlsx sheet by name (see sheet_marks)."""
+    """A file that passed the checks: its format, and the marks of each .xlsx or .ods sheet by name (see sheet_marks)."""
 
     format: str
     marks: dict[str, SheetMarks]
@@ -183,6 +183,8 @@ def _check_zip(path: str, name: str) -> Screened:
                 _check_member_xml(archive, info, name)
             kind = _zip_kind(archive, {info.filename for info in infos}, name)
             by_part = extent.check_zip_sheets(archive, kind, name)
+            if kind == "ods":
+                return Screened(kind, by_part)  # by sheet name already
             parts = sheet_parts(archive) if by_part else {}
             return Screened(kind, {sheet: by_part[part] for sheet, part in parts.items() if part in by_part})
     except InputFileError:

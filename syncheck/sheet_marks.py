@@ -40,6 +40,9 @@ _SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
 _ATTR = re.compile(rb'\b((?:\w+:)?\w+)\s*=\s*"([^"]*)"')
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
 
+#: a merged range as ((first_row, first_col), (last_row, last_col)), 0-based
+MergedRange = tuple[tuple[int, int], tuple[int, int]]
+
 
 @dataclass(frozen=True)
 class SheetMarks:
@@ -49,6 +52,7 @@ class SheetMarks:
     errors: tuple[tuple[int, int, str], ...] = ()  # (row, column, '#REF!'), in sheet order
     unsaved_formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of formulas with no saved result
     hidden_rows: frozenset[int] = frozenset()  # rows hidden in Excel: by hand, or folded away in an outline
+    merged: tuple[MergedRange, ...] = ()  # merged ranges of an .ods table, which the reader does not give (see extent)
 
 
 class MarkCollector:

@@ -17,10 +17,7 @@ import python_calamine
 from .errors import EmptyWorkbookError, InputFileError
 from .messages import say
 from .safety import EXCEL_CELL_CHARS, screen_input_file, sniff_encoding
-from .sheet_marks import SheetMarks
-
-#: a merged range as ((first_row, first_col), (last_row, last_col)), 0-based
-MergedRange = tuple[tuple[int, int], tuple[int, int]]
+from .sheet_marks import MergedRange, SheetMarks
 
 MAX_COLUMNS = 200
 
@@ -107,8 +104,10 @@ def _load_calamine_sheet(workbook: python_calamine.CalamineWorkbook, meta: objec
     hidden = getattr(meta, "visible", None) != python_calamine.SheetVisibleEnum.Visible
     sheet = workbook.get_sheet_by_name(meta.name)  # type: ignore[attr-defined]
     rows = tuple(_calamine_rows(sheet))
-    merged = tuple(getattr(sheet, "merged_cell_ranges", None) or ())
-    return RawSheet(meta.name, hidden, rows, merged, marks.get(meta.name) or SheetMarks())  # type: ignore[attr-defined]
+    found = marks.get(meta.name) or SheetMarks()  # type: ignore[attr-defined]
+    # python-calamine 0.9 gives no merged ranges for .ods: then those the file check read from content.xml
+    merged = tuple(getattr(sheet, "merged_cell_ranges", None) or ()) or found.merged
+    return RawSheet(meta.name, hidden, rows, merged, found)  # type: ignore[attr-defined]
 
 
 def _calamine_rows(sheet: python_calamine.CalamineSheet) -> Iterator[tuple[object, ...]]:
