@@ -194,6 +194,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sheet(s) {sheets}: the rows of sheet(s) {other} again, with the same amounts, skipped as copies ({rows} rows)",
         "lembar {sheets}: mengulang baris lembar {other} dengan pagu yang sama, dilewati sebagai salinan ({rows} baris)",
     ),
+    "readers.sheet_copy_differs": (
+        "sheet(s) {sheets}: the rows of sheet(s) {other} again, skipped as copies ({rows} rows); some rows differ: "
+        "the warnings on each of these sheets list them",
+        "lembar {sheets}: mengulang baris lembar {other}, dilewati sebagai salinan ({rows} baris); sebagian baris berbeda: "
+        "peringatan pada tiap lembar ini mencantumkannya",
+    ),
+    "readers.copy_rows_unread": (
+        "sheet skipped as a copy, but {count} of its row(s) are in no sheet read and are not counted: {first}",
+        "lembar dilewati sebagai salinan, tetapi {count} barisnya tidak ada di lembar yang dibaca dan tidak dihitung: {first}",
+    ),
+    "readers.copy_amounts_differ": (
+        "sheet skipped as a copy, but {count} of its row(s) have another amount than the sheet read, whose amount is "
+        "counted: {first}",
+        "lembar dilewati sebagai salinan, tetapi {count} barisnya berpagu lain dari lembar yang dibaca, yang pagunya "
+        "dihitung: {first}",
+    ),
+    "readers.copy_row": ("row {row} {code} ({amount})", "baris {row} {code} ({amount})"),
+    "readers.copy_row_amount": ("row {row} {code}: {amount} here, {kept} on sheet {other}", "baris {row} {code}: {amount} di sini, {kept} di lembar {other}"),
+    "readers.copy_rows_more": ("{count} more", "{count} lainnya"),
     "readers.sheet_earlier_draft": (
         "sheet(s) {sheets}: an earlier draft of sheet {other}, skipped ({rows} rows)",
         "lembar {sheets}: rancangan yang lebih awal dari lembar {other}, dilewati ({rows} baris)",

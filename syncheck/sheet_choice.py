@@ -3,7 +3,9 @@
 A workbook often holds more than the plan: the whole plan and a copy per OPD (lampiran per perangkat daerah), last
 year's RKPD beside this year's, the Rancangan Awal beside the Rancangan Akhir. Reading every sheet counts each
 item twice. A reviewer reads one plan: the sheets of the plan's year, the latest draft, and each row once. Sheets
-that together form the plan (one per OPD, each with its own rows) are all read.
+that together form the plan (one per OPD, each with its own rows) are all read. A copy edited by hand (a row of its
+own, another amount) is still set aside, as the two cannot tell which is newer, but each difference is named in a
+warning on it: nothing it holds is lost silently.
 """
 
 from __future__ import annotations
@@ -13,13 +15,16 @@ from dataclasses import dataclass, field
 
 from . import identity
 from .classify import SheetResult
-from .messages import say
-from .models import LINKED_KINDS, Finding, Kind, SheetInfo, Skipped, SkipReason, SourceRef
+from .messages import joined, say
+from .models import LINKED_KINDS, Finding, Item, Kind, SheetInfo, Skipped, SkipReason, SourceRef
+from .values import format_rupiah
 
 #: a sheet is a copy or a version of another when this share of its rows is found there
 REPEATED_SHARE = 0.8
 #: fewer rows than this say too little about a sheet to set it aside
 MIN_ROWS = 3
+#: the rows a warning on a copy names (how many more it has is said)
+SHOWN_ROWS = 3
 #: draft stages of an RKPD, earliest first (Permendagri 86/2017: rancangan awal, rancangan, rancangan akhir, penetapan)
 #: the first that a text names counts: 'Draft Rancangan Akhir' is the rancangan akhir, 'Final Draft' the final
 _STAGES = (
@@ -43,6 +48,7 @@ _SHEET_REASONS = {
 }
 
 Row = tuple[tuple, str, int | None]  # (code segments or name, agency the row states or '', budget)
+Read = dict[tuple, list[tuple[str, int | None, str]]]  # the rows of the sheets kept: key -> (agency, budget, sheet name)
 
 
 @dataclass
@@ -70,11 +76,16 @@ def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None =
     sheets = [_describe(index, result) for index, result in enumerate(results) if result.items]
     aside: dict[int, tuple[str, str]] = {}  # sheet index -> (message key, the sheet kept instead or the plan year)
     _other_years(sheets, plan_year, aside)
-    _repeats([sheet for sheet in sheets if sheet.index not in aside], aside)
+    read = _repeats([sheet for sheet in sheets if sheet.index not in aside], aside)
     if not aside:
         return results
     out = [_set_aside(file, result, _SHEET_REASONS[aside[index][0]]) if index in aside else result for index, result in enumerate(results)]
-    out[min(aside)].warnings.extend(_warnings(file, results, aside))
+    differing = set()
+    for sheet in sheets:
+        if aside.get(sheet.index, ("",))[0] == "readers.sheet_copy" and (found := _differences(file, sheet, read)):
+            out[sheet.index].warnings.extend(found)
+            differing.add(sheet.index)
+    out[min(aside)].warnings.extend(_warnings(file, results, aside, differing))
     return out
 
 
@@ -126,10 +137,10 @@ def _other_years(sheets: list[_Sheet], plan_year: int | None, aside: dict[int, t
             aside[sheet.index] = ("readers.sheet_other_year", str(target))
 
 
-def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> None:
-    """Set aside each sheet whose rows repeat sheets read before it, the latest draft and the fullest sheet read first."""
+def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> Read:
+    """Set aside each sheet whose rows repeat sheets read before it, the latest draft and the fullest sheet read first; the rows kept."""
     kept: list[_Sheet] = []
-    read: dict[tuple, list[tuple[str, int | None, str]]] = {}  # the rows of every sheet kept, with its name
+    read: Read = {}
     for sheet in sorted(sheets, key=lambda s: (-(4 if s.stage is None else s.stage), -s.subs, -len(s.rows), s.index)):
         relation = next(((why, repr(other.name)) for other in kept if (why := _relation(sheet, other))), None)
         # a summary of several sheets (the programs of every OPD) repeats none of them alone
@@ -141,9 +152,10 @@ def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> None:
         for key, agency, budget in sheet.rows:
             sheet.found.setdefault(key, []).append((agency, budget))
             read.setdefault(key, []).append((agency, budget, sheet.name))
+    return read
 
 
-def _copy_of_several(sheet: _Sheet, read: dict[tuple, list[tuple[str, int | None, str]]]) -> tuple[str, str] | None:
+def _copy_of_several(sheet: _Sheet, read: Read) -> tuple[str, str] | None:
     """The copy relation, naming the sheets, when the sheet's rows are found with their amounts across the sheets kept."""
     if len(sheet.rows) < MIN_ROWS:
         return None
@@ -187,11 +199,50 @@ def _set_aside(file: str, result: SheetResult, reason: str) -> SheetResult:
     return SheetResult(SheetInfo(info.name, info.rows, info.header_rows, info.columns, skipped_reason=reason), skipped=skipped)
 
 
-def _warnings(file: str, results: list[SheetResult], aside: dict[int, tuple[str, str]]) -> list[Finding]:
-    """One warning per reason and sheet kept instead, naming the sheets set aside."""
+def _differences(file: str, sheet: _Sheet, read: Read) -> list[Finding]:
+    """Warnings on a copy set aside: its rows in no sheet read, and its rows whose amount differs from the one read."""
+    unread: list[tuple[int, str]] = []  # (row, how the warning names it)
+    other: list[tuple[int, str]] = []
+    for item in sheet.result.items:
+        if item.kind not in LINKED_KINDS:
+            continue
+        agency = _stated_agency(item)
+        matches = [found for found in read.get(_key(item), ()) if not agency or not found[0] or found[0] == agency]
+        row, code, amount = item.ref.row, _shown(item), _amount(item.budget)
+        if not matches:
+            unread.append((row, say("readers.copy_row", row=row, code=code, amount=amount)))
+        elif all(found[1] != item.budget for found in matches):
+            _, kept, name = matches[0]
+            other.append((row, say("readers.copy_row_amount", row=row, code=code, amount=amount, kept=_amount(kept), other=repr(name))))
+    return [
+        Finding(SourceRef(file, sheet.name, rows[0][0]), say(key, count=len(rows), first=_listed([named for _, named in rows])))
+        for key, rows in (("readers.copy_rows_unread", unread), ("readers.copy_amounts_differ", other))
+        if rows
+    ]
+
+
+def _shown(item: Item) -> str:
+    """How a warning names a row: its code, else the start of its name."""
+    return item.code.text if item.code is not None else repr(item.name[:40])
+
+
+def _amount(budget: int | None) -> str:
+    """A row's amount for a warning ('-' when it has none)."""
+    return "-" if budget is None else format_rupiah(budget, "id")
+
+
+def _listed(rows: list[str]) -> str:
+    """The first rows of a warning, then how many more."""
+    more = [say("readers.copy_rows_more", count=len(rows) - SHOWN_ROWS)] if len(rows) > SHOWN_ROWS else []
+    return joined(*rows[:SHOWN_ROWS], *more, separator=", ")
+
+
+def _warnings(file: str, results: list[SheetResult], aside: dict[int, tuple[str, str]], differing: set[int]) -> list[Finding]:
+    """One warning per reason and sheet kept instead, naming the sheets set aside (copies that differ apart)."""
     groups: dict[tuple[str, str], list[int]] = {}
-    for index, reason in sorted(aside.items()):
-        groups.setdefault(reason, []).append(index)
+    for index, (key, other) in sorted(aside.items()):
+        # a copy with rows or amounts of its own is no longer 'the same amounts': its differences are on it
+        groups.setdefault(("readers.sheet_copy_differs" if index in differing else key, other), []).append(index)
     warnings = []
     for (key, other), indexes in groups.items():
         names = _named([results[index].info.name for index in indexes])

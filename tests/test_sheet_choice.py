@@ -170,3 +170,65 @@ def test_inspect_lists_the_sheet_set_aside(make_workbook):
     assert result.exit_code == 0
     assert "  lembar 'RKPD 2023': 7 baris, dilewati (tahun lain)" in result.output.splitlines()
     assert "    berkas: lembar 'RKPD 2023': berjudul tahun lain dari tahun rencana (2024), dilewati (7 baris)" in result.output.splitlines()
+
+
+def opd_copy(make_workbook, copy_rows, health=HEALTH):
+    """A workbook of the whole plan (sheet 'Semua OPD': ``health`` and education) and a DINKES sheet of ``copy_rows``."""
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    whole = sheet(title, health) + [[c, n, p, b, DISDIK] for c, n, p, b in EDUCATION]
+    path = make_workbook(whole, name="rkpd.xlsx", title="Semua OPD", extra_sheets={"DINKES": (sheet(title, copy_rows), "visible")})
+    return read_plan(str(path))
+
+
+def test_a_row_only_the_opd_copy_holds_is_named_not_lost_silently(make_workbook):
+    extra = ("1.02.02.2.01.0014", "Pengadaan Obat, Vaksin", "Kab. Semarang", 300_000_000)
+    plan = opd_copy(make_workbook, [*HEALTH, extra])
+    # the copy is still set aside: the plan is read once, its own row named with its code and amount
+    assert {item.ref.sheet for item in plan.items} == {"Semua OPD"} and sub_budget(plan) == 7_000_000_000
+    unread = "sheet skipped as a copy, but 1 of its row(s) are in no sheet read and are not counted: row 8 1.02.02.2.01.0014 (Rp 300.000.000)"
+    assert [(w.ref.sheet, w.ref.row, w.message) for w in plan.warnings if w.ref.sheet == "DINKES"] == [("DINKES", 8, unread)]
+    message = (
+        "sheet(s) 'DINKES': the rows of sheet(s) 'Semua OPD' again, skipped as copies (8 rows); some rows differ: "
+        "the warnings on each of these sheets list them"
+    )
+    assert sheet_warnings(plan) == [("", message)]
+    assert render(warning_text(plan, unread), "id") == (
+        "lembar dilewati sebagai salinan, tetapi 1 barisnya tidak ada di lembar yang dibaca dan tidak dihitung: "
+        "baris 8 1.02.02.2.01.0014 (Rp 300.000.000)"
+    )
+    assert render(warning_text(plan, message), "id").startswith("lembar 'DINKES': mengulang baris lembar 'Semua OPD', dilewati sebagai salinan")
+
+
+def test_an_amount_the_opd_copy_changed_is_named_with_both_amounts(make_workbook):
+    health = [*HEALTH, ("1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan", None, 500_000_000),
+              ("1.02.02.2.02.0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", "Kec. Bawen", 500_000_000)]
+    edited = [row if row[0] != "1.02.02.2.01.0002" else (*row[:3], 2_100_000_000) for row in health]
+    plan = opd_copy(make_workbook, edited, health)
+    assert {item.ref.sheet for item in plan.items} == {"Semua OPD"}
+    assert sub_budget(plan) == 7_500_000_000  # the amount of the sheet read is counted
+    differs = (
+        "sheet skipped as a copy, but 1 of its row(s) have another amount than the sheet read, whose amount is counted: "
+        "row 7 1.02.02.2.01.0002: Rp 2.100.000.000 here, Rp 2.000.000.000 on sheet 'Semua OPD'"
+    )
+    assert [(w.ref.sheet, w.ref.row, w.message) for w in plan.warnings if w.ref.sheet == "DINKES"] == [("DINKES", 7, differs)]
+    assert not any("the same amounts" in w.message for w in plan.warnings)
+    assert render(warning_text(plan, differs), "id").endswith("baris 7 1.02.02.2.01.0002: Rp 2.100.000.000 di sini, Rp 2.000.000.000 di lembar 'Semua OPD'")
+
+
+def test_a_copy_with_many_rows_of_its_own_names_the_first_three_and_counts_the_rest(make_workbook):
+    subs = [(f"1.02.02.2.01.{n:04d}", f"Sub Kegiatan {n}", "Kec. Bawen", 100_000_000) for n in range(1, 17)]
+    spec = [HEALTH[0][:3] + (1_600_000_000,), HEALTH[1][:3] + (1_600_000_000,), *subs]
+    extras = [(f"1.02.02.2.01.{n:04d}", f"Sub Kegiatan {n}", "Kec. Bawen", 50_000_000) for n in range(20, 24)]
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    # the whole plan has more sub kegiatan (education's too): it is read first, the DINKES sheet is its copy
+    education = [[f"1.01.02.2.01.{n:04d}", f"Sub Kegiatan Pendidikan {n}", "Kec. Tuntang", 100_000_000, DISDIK] for n in range(1, 6)]
+    whole = sheet(title, spec) + education
+    path = make_workbook(whole, name="rkpd.xlsx", title="Semua OPD", extra_sheets={"DINKES": (sheet(title, spec + extras), "visible")})
+    plan = read_plan(str(path))
+    assert {item.ref.sheet for item in plan.items} == {"Semua OPD"}
+    [unread] = [w for w in plan.warnings if w.ref.sheet == "DINKES"]
+    assert unread.message.endswith(
+        "4 of its row(s) are in no sheet read and are not counted: row 22 1.02.02.2.01.0020 (Rp 50.000.000), "
+        "row 23 1.02.02.2.01.0021 (Rp 50.000.000), row 24 1.02.02.2.01.0022 (Rp 50.000.000), 1 more"
+    )
+    assert render(unread.message, "id").endswith("baris 24 1.02.02.2.01.0022 (Rp 50.000.000), 1 lainnya")
