@@ -6,6 +6,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from . import provinces
 from .models import Level
 
 _LEVEL_WORDS = {
@@ -26,6 +27,15 @@ _YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\
 _PLAN_LINE = re.compile(r"rencana\s+kerja|\brkpd\b|\brenja\b|tahun\s+anggaran", re.IGNORECASE)
 _REGULATION_LINE = re.compile(r"\bnomor\b|\bno\.\s*\d|\bperaturan\b|kepmendagri|permendagri|keputusan", re.IGNORECASE)
 _NOT_NAMES = {"kota", "kabupaten", "provinsi", "daerah", "dan", "administrasi"}
+# provinces whose official name has no 'Provinsi': 'DAERAH ISTIMEWA YOGYAKARTA' alone names the province
+# (the Papua provinces are 'Provinsi Papua ...' by law, so a bare 'PAPUA' is not taken)
+_UNPREFIXED = re.compile(
+    r"(?<![\w.])(daerah\s+istimewa\s+yogyakarta|d\.?\s*i\.?\s*yogyakarta|diy|dki\s+jakarta"
+    r"|daerah\s+khusus\s+(?:ibu\s*kota\s+)?jakarta|nanggroe\s+aceh\s+darussalam|aceh)"
+    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$)",
+    re.IGNORECASE,
+)
+_HEAD_OF_KAB_KOTA = re.compile(r"\bbupati\b|\bwali\s*kota\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,8 @@ def from_titles(lines: list[str]) -> Identity:
     for line in lines:
         if not government:
             government, level = _government_in(line)
+    if not government:
+        government, level = _unprefixed_province_in(lines)
     # the plan's own year, not that of the regulation it is attached to ('NOMOR 45 TAHUN 2023')
     other_lines = [line for line in lines if not _REGULATION_LINE.search(line)]
     years = [_plan_year_in(line) for line in lines] + [_year_in(line) for line in other_lines]
@@ -69,11 +81,35 @@ def _government_in(line: str) -> tuple[str, Level | None]:
     for match in _TITLE.finditer(line):
         word = match.group(1).lower().rstrip(".")
         name = " ".join(match.group("name").split()).strip(" .-")
+        if _LEVEL_WORDS[word] is not Level.PROVINSI:
+            name = _without_province(name)
         if not name or name.lower() in _NOT_NAMES or len(name) > 40:
             continue
         found.append((f"{_level_title(_LEVEL_WORDS[word])} {_title_case(name)}", _LEVEL_WORDS[word]))
     local = [entry for entry in found if entry[1] is not Level.PROVINSI]
     return (local or found or [("", None)])[0]
+
+
+def _without_province(name: str) -> str:
+    """'SLEMAN DAERAH ISTIMEWA YOGYAKARTA' -> 'SLEMAN': a kab/kota name less the province written after it."""
+    words = name.split()
+    return next((" ".join(words[:k]) for k in range(1, len(words)) if _is_province_suffix(words[k:])), name)
+
+
+def _is_province_suffix(words: list[str]) -> bool:
+    """True for a province's name of two words or more, or any other name ('Jatim'): a one-word official name ends
+    kab/kota names too ('Muaro Jambi')."""
+    names = provinces.names_of(" ".join(words))
+    return bool(names) and (len(words) > 1 or provinces.plain(names[0]) != provinces.plain(words[0]))
+
+
+def _unprefixed_province_in(lines: list[str]) -> tuple[str, Level | None]:
+    """A province named without 'Provinsi' ('DAERAH ISTIMEWA YOGYAKARTA'), unless a bupati or wali kota signs the plan."""
+    if any(_HEAD_OF_KAB_KOTA.search(line) for line in lines):
+        return "", None
+    found = next((match for line in lines for match in [_UNPREFIXED.search(line)] if match), None)
+    name = provinces.official_name(found.group(1)) if found else ""
+    return (f"Provinsi {name}", Level.PROVINSI) if name else ("", None)
 
 
 def _year_in(line: str) -> int | None:

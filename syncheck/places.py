@@ -6,6 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import provinces
+
 KOTA, KABUPATEN, LOCAL, PROVINCE = "kota", "kabupaten", "local", "provinsi"
 
 #: words that open a place name, and what they name
@@ -173,6 +175,7 @@ class Target:
     places: frozenset[str]  # kecamatan, desa and other names its own plan gives
     province_names: frozenset[str]  # the province's own name: no place inside a kab/kota
     twin: bool  # its name is also that of a kab/kota of the other level ('Malang')
+    peers: frozenset[str] = frozenset()  # names the province gives a kab/kota ('Kab. Bantul'): a bare 'Bantul' is it
 
 
 @dataclass(frozen=True)
@@ -187,13 +190,39 @@ class Placement:
 def target_of(government: str, locations: set[str], province: str, province_locations: set[str]) -> Target:
     """The kab/kota ``government`` with the places its rows name, read against its province."""
     region = region_of(government)
-    province_names = frozenset(name for name in (parse_part(province).province, province_name(province)) if name)
+    province_names = province_names_of(province)
     places: set[str] = set()
     for location in locations:
         for part in parse_location(location):
             if not part.regions or region in part.regions:  # a kecamatan of another kab/kota is not one of its places
                 places.update(part.locals)
-    return Target(region, frozenset(places - province_names), province_names, _has_twin(region, province_locations))
+    named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
+    peers = frozenset(other.name for other in named if other.name != (region.name if region else None))
+    return Target(region, frozenset(places - province_names), province_names, _has_twin(region, named), peers)
+
+
+def province_names_of(government: str) -> frozenset[str]:
+    """What a location cell may call the plan's own province: its name as written, and every name the table knows
+    for it ('Provinsi Jawa Timur' -> 'jawa timur', 'jatim'); another province's names are places elsewhere."""
+    own = province_name(government)
+    known = provinces.names_of(own or government)
+    official = parse_part(known[0]).locals if known else ()  # 'Daerah Istimewa Yogyakarta' as a cell reads it
+    names = {parse_part(government).province, own, *official, *(provinces.plain(name) for name in known)}
+    return frozenset(name for name in names if name)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _scope_keys(text: str) -> tuple[str, ...]:
+    """A part as a whole, less each leading filler word in turn ('se-DI Yogyakarta' -> 'se di yogyakarta',
+    'di yogyakarta', 'yogyakarta'): 'DI' is both a province's initials and the filler 'di'."""
+    words = provinces.plain(text).split()
+    keys = []
+    while words:
+        keys.append(" ".join(words))
+        if words[0] not in FILLER_WORDS and _PREFIXES.get(words[0]) != PROVINCE:
+            break
+        words = words[1:]
+    return tuple(keys)
 
 
 def province_name(government: str) -> str:
@@ -202,21 +231,17 @@ def province_name(government: str) -> str:
     return words[1] if len(words) == 2 and words[0].rstrip(".") in _PREFIXES else ""
 
 
-def _has_twin(region: Region | None, province_locations: set[str]) -> bool:
+def _has_twin(region: Region | None, named: set[Region]) -> bool:
     """True when a bare name of the kab/kota may be the other level's: a known pair, or both named by the province."""
     if region is None:
         return False
-    if region.name in TWIN_NAMES:
-        return True
-    other = Region(KOTA if region.level == KABUPATEN else KABUPATEN, region.name)
-    return any(other in part.regions for location in province_locations for part in parse_location(location))
+    return region.name in TWIN_NAMES or Region(KOTA if region.level == KABUPATEN else KABUPATEN, region.name) in named
 
 
 def place(location: str, target: Target) -> Placement:
     """Where a province row located at ``location`` lies for the target kab/kota."""
     parts = parse_location(location)
-    regions = {region for part in parts for region in part.regions}
-    shared_by = len(regions | {target.region}) if target.region else max(1, len(regions))
+    shared_by = _shared_by(parts, target)
     ambiguous, usable = "", False
     for part in parts:
         if part.regions:
@@ -224,10 +249,12 @@ def place(location: str, target: Target) -> Placement:
             if any(_is_region(region, target) for region in part.regions):
                 return Placement(IN, part.text, shared_by)
             continue  # its kecamatan and desa lie in the kab/kota it names
+        if target.province_names.intersection(_scope_keys(part.text)):
+            continue  # the whole province ('DIY', 'se-Jatim', 'Wilayah D.I. Yogyakarta'): no one place in it
         names = [name for name in part.locals if name not in target.province_names]
         usable = usable or bool(names)
         for name in names:
-            if target.region is not None and name == target.region.name and name in part.bare:
+            if name in part.bare and _is_own_name(name, target):
                 if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
                     return Placement(IN, part.text, shared_by)
                 ambiguous = ambiguous or part.text
@@ -238,12 +265,26 @@ def place(location: str, target: Target) -> Placement:
     return Placement(ELSEWHERE if usable else UNSTATED)
 
 
+def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
+    """How many kab/kota a cell names, the target included: 'Kabupaten X' and a bare name the province gives a
+    kab/kota elsewhere ('Sleman dan Bantul' where another row says 'Kab. Bantul')."""
+    regions = {region for part in parts for region in part.regions}
+    if target.region is None:
+        return max(1, len(regions))
+    others = {region for region in regions if not _is_region(region, target)}
+    bare = {name for part in parts if not part.regions for name in part.bare if name in target.peers}
+    return 1 + len(others) + len(bare - {region.name for region in others})
+
+
 def _is_region(region: Region, target: Target) -> bool:
     """'Kabupaten Malang' (or 'Kabupaten Malang Jawa Timur') names the target; 'Kota Malang' does not."""
+    return target.region is not None and region.level == target.region.level and _is_own_name(region.name, target)
+
+
+def _is_own_name(name: str, target: Target) -> bool:
+    """'malang' (or 'malang jawa timur', 'sleman diy') is the target's name."""
     own = target.region
-    if own is None or region.level != own.level:
-        return False
-    if region.name == own.name:
-        return True
-    rest = region.name[len(own.name) :].strip() if region.name.startswith(own.name + " ") else ""
+    if own is None or name == own.name:
+        return own is not None
+    rest = name[len(own.name) :].strip() if name.startswith(own.name + " ") else ""
     return rest in target.province_names

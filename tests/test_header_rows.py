@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from syncheck.header import is_index_row
-from syncheck.identity import from_titles
+from syncheck.identity import from_titles, level_of_name
 from syncheck.models import Kind, Level
 from syncheck.readers import read_plan
 from syncheck.units import budget_scale
@@ -118,3 +118,31 @@ def test_a_regulation_line_naming_the_plan_without_its_year_leaves_the_year_to_o
 def test_the_government_name_stops_at_the_next_level_word(line, government, level):
     found = from_titles([line])
     assert (found.government, found.level) == (government, level)
+
+
+@pytest.mark.parametrize("lines, government", [
+    (["RENCANA KERJA PEMERINTAH DAERAH", "DAERAH ISTIMEWA YOGYAKARTA", "TAHUN 2024"], "Provinsi Daerah Istimewa Yogyakarta"),
+    (["RKPD D.I. YOGYAKARTA TAHUN 2024"], "Provinsi Daerah Istimewa Yogyakarta"),
+    (["PEMERINTAH ACEH", "RKPD TAHUN 2024"], "Provinsi Aceh"),
+    (["RKPD NANGGROE ACEH DARUSSALAM TAHUN 2024"], "Provinsi Aceh"),
+    (["DAERAH KHUSUS IBUKOTA JAKARTA"], "Provinsi DKI Jakarta"),
+    (["RKPD DAERAH KHUSUS JAKARTA 2025"], "Provinsi DKI Jakarta"),
+    # a kab/kota line wins, above or below the province; a bupati's regulation is a kab plan; Papua has 'Provinsi'
+    (["KABUPATEN SLEMAN", "DAERAH ISTIMEWA YOGYAKARTA"], "Kabupaten Sleman"),
+    (["DAERAH ISTIMEWA YOGYAKARTA", "KABUPATEN SLEMAN"], "Kabupaten Sleman"),
+    (["KABUPATEN SLEMAN DAERAH ISTIMEWA YOGYAKARTA TAHUN 2024"], "Kabupaten Sleman"),
+    (["KABUPATEN MALANG JATIM"], "Kabupaten Malang"),
+    (["KABUPATEN MUARO JAMBI"], "Kabupaten Muaro Jambi"),
+    (["RKPD ACEH BESAR 2024"], ""),
+    (["PERATURAN BUPATI SLEMAN", "DAERAH ISTIMEWA YOGYAKARTA"], ""),
+    (["RKPD PAPUA BARAT 2024"], ""),
+])  # fmt: skip
+def test_a_province_whose_official_name_has_no_provinsi_is_named_by_it(lines, government):
+    found = from_titles(lines)
+    assert (found.government, found.level) == (government, level_of_name(government) if government else None)
+
+
+def test_a_plan_titled_daerah_istimewa_yogyakarta_is_the_provinces(make_workbook):
+    title = [["RENCANA KERJA PEMERINTAH DAERAH"], ["DAERAH ISTIMEWA YOGYAKARTA"], ["TAHUN 2024"], []]
+    plan = read(make_workbook, [HEADER], [[*SUB_1, "Kab. Sleman", 1000, "DINAS KESEHATAN"]], title=title, name="rkpd_2024_final.xlsx")
+    assert (plan.government, plan.level, plan.year, plan.warnings) == ("Provinsi Daerah Istimewa Yogyakarta", Level.PROVINSI, 2024, ())

@@ -72,6 +72,20 @@ def test_generic_locations_used_by_both_plans_make_no_overlap(make_workbook):
     ]
 
 
+def test_the_provinces_abbreviation_is_no_location_and_another_provinces_is_elsewhere(make_workbook):
+    words = ["Jatim", "Se-Jatim", "Wilayah Jawa Timur", "DIY", "Kota Malang dan Batu", "Kota Batu"]
+    province = [(number, name, word, 100) for (number, name), word in zip(ROADS, words)]
+    city = [(number, name, "Kec. Klojen", 10) for number, name in ROADS[: len(words)]]
+    result = run(make_workbook, province, ("Kota Malang", city))
+    assert [(o.location, o.shared_by) for o in result.overlaps] == [("Kota Malang", 2)]
+    assert sorted(overlap.location for overlap in result.unlocated) == ["Jatim", "Se-Jatim", "Wilayah Jawa Timur"]
+    assert overlap_lines(result)[1:] == [
+        "Of this, Rp 100 is on province rows that also name other kab/kota (each shows the whole row).",
+        "3 other same sub-activities (Rp 300 of province budget) give no location that can be checked against Kota Malang: "
+        "no overlap is asserted for them.",
+    ]
+
+
 # --- 4: every part of the cell, and common spellings ----------------------------------------------
 
 

@@ -81,3 +81,62 @@ def test_region_of_a_government_name():
     assert region_of("Kota Batu") == Region("kota", "batu")
     assert region_of("Kabupaten Lima Puluh Kota") == Region("kabupaten", "lima puluh kota")
     assert region_of("Provinsi Jawa Timur") is None
+
+
+# --- the plan's own province under its other names ------------------------------------------------
+
+DIY = "Provinsi Daerah Istimewa Yogyakarta"
+
+
+def kab_sleman(province: str = DIY, province_locations: set[str] = frozenset()):
+    return target_of("Kabupaten Sleman", {"Kec. Mlati", "Kec. Depok"}, province, set(province_locations))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Daerah Istimewa Yogyakarta", "DIY", "se-DIY", "Se-DIY", "Wilayah DIY", "D.I. Yogyakarta", "DI Yogyakarta", "se-DI Yogyakarta",
+     "Provinsi DIY", "se-Provinsi DIY", "Seluruh Kabupaten/Kota se-DIY", "Seluruh wilayah DIY", "Tersebar (DIY)"],
+)  # fmt: skip
+def test_the_plans_own_province_by_any_of_its_names_is_not_stated(text):
+    assert place(text, kab_sleman()).status == UNSTATED
+    assert place(text, kab_sleman("Provinsi Diy")).status == UNSTATED  # a government named by its abbreviation
+
+
+@pytest.mark.parametrize("province, text", [("Provinsi Jawa Timur", "Jatim"), ("Provinsi Jawa Timur", "Se-Jatim"),
+                                            ("Provinsi Jatim", "se-Jawa Timur"), ("Provinsi Nusa Tenggara Timur", "Wilayah NTT"),
+                                            ("Provinsi DKI Jakarta", "Daerah Khusus Ibukota Jakarta"), ("Provinsi Aceh", "NAD")])  # fmt: skip
+def test_other_provinces_abbreviations_read_the_same(province, text):
+    assert place(text, target_of("Kota Contoh", {"Kec. A"}, province, set())).status == UNSTATED
+
+
+@pytest.mark.parametrize("text", ["Jatim", "Se-Jatim", "Jawa Timur", "NTB"])
+def test_another_provinces_name_is_a_place_elsewhere(text):
+    assert place(text, kab_sleman()).status == ELSEWHERE
+
+
+def test_the_city_sharing_the_provinces_last_name_keeps_its_bare_name():
+    kota = target_of("Kota Yogyakarta", {"Kec. Gondokusuman"}, DIY, set())
+    assert place("Yogyakarta", kota).status == IN
+    assert place("DI Yogyakarta", kota).status == UNSTATED
+
+
+def test_a_kab_kota_name_followed_by_its_province_is_the_kab_kota_alone():
+    for text in ["Kabupaten Sleman DIY", "Sleman DIY", "Kab. Sleman D.I. Yogyakarta", "Kabupaten Sleman, DIY"]:
+        assert (place(text, kab_sleman()).status, place(text, kab_sleman()).shared_by) == (IN, 1), text
+
+
+def test_bare_names_the_province_gives_a_kab_kota_elsewhere_count_as_sharing_the_row():
+    target = kab_sleman(province_locations={"Kab. Bantul; Kab. Kulon Progo", "Kota Yogyakarta"})
+    assert (place("Sleman dan Bantul", target).status, place("Sleman dan Bantul", target).shared_by) == (IN, 2)
+    assert place("Sleman, Bantul, Kulon Progo & Kota Yogyakarta", target).shared_by == 4
+    assert place("Kab. Sleman, Bantul", target).shared_by == 2
+    # a name the province never gives a kab/kota may be a kecamatan: it is not counted
+    assert place("Sleman, Gunungkidul", target).shared_by == 1
+
+
+def test_the_province_table_has_every_province_once():
+    from syncheck.provinces import _table, names_of, official_name
+
+    assert len({names[0] for names in _table().values()}) == 38
+    assert official_name("Jatim") == "Jawa Timur" and official_name("d.i. yogyakarta") == "Daerah Istimewa Yogyakarta"
+    assert names_of("Jawa") == () and official_name("Yogyakarta") == ""

@@ -1,0 +1,37 @@
+"""The 38 provinces and the other names plans write for them (data/provinces.csv; pure lookups)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import re
+
+_DATA = os.path.join(os.path.dirname(__file__), "data", "provinces.csv")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def plain(text: str) -> str:
+    """A name as the table compares it: lowercase words, punctuation read as spaces ('D.I. Yogyakarta' -> 'd i yogyakarta')."""
+    return " ".join(_NOT_WORD.split((text or "").lower())).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, ...]]:
+    """Each name and other name (plain) -> the province's names as the table writes them, its official name first."""
+    names: dict[str, tuple[str, ...]] = {}
+    with open(_DATA, encoding="utf-8", newline="") as handle:
+        for row in csv.reader(line for line in handle if line.strip() and not line.startswith("#")):
+            province = (row[0].strip(), *(name.strip() for name in ";".join(row[1:]).split(";") if name.strip()))
+            names.update((plain(name), province) for name in province)
+    return names
+
+
+def names_of(province: str) -> tuple[str, ...]:
+    """The official name and other names of the province ``province`` names ('Jatim' -> ('Jawa Timur', 'Jatim')); () if unknown."""
+    return _table().get(plain(province), ())
+
+
+def official_name(province: str) -> str:
+    """'DIY' -> 'Daerah Istimewa Yogyakarta'; '' for a name the table does not know."""
+    return next(iter(names_of(province)), "")
