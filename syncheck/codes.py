@@ -188,7 +188,8 @@ def split_glued(text: str) -> tuple[Code | None, str]:
     name = match.group("name").strip()
     if code is None:
         return None, text
-    if len(code.segments) == 1 and not name.upper().startswith("URUSAN"):
+    # one number before a name is an urusan code only before an urusan's name ('5 UNSUR PENUNJANG URUSAN ...')
+    if len(code.segments) == 1 and not name.upper().startswith(("URUSAN", "UNSUR")):
         return None, text
     if len(code.segments) == 2 and re.match(r"^\d+\.\d+$", match.group("code")) and not name[:1].isalpha():
         return None, text

@@ -40,6 +40,8 @@ def test_code_glued_to_name():
     code, name = split_glued("1.02.02.2.01.0001 - Pembangunan Rumah Sakit")
     assert code.text == "1.02.02.2.01.0001" and name == "Pembangunan Rumah Sakit"
     assert split_glued("2 Unit Gedung Baru") == (None, "2 Unit Gedung Baru")
+    code, name = split_glued("5 UNSUR PENUNJANG URUSAN PEMERINTAHAN")
+    assert code.text == "5" and name == "UNSUR PENUNJANG URUSAN PEMERINTAHAN"
 
 
 @pytest.mark.parametrize("text, kind, rest", [
