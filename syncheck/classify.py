@@ -41,10 +41,11 @@ _NOTE = re.compile(
 # table of the RKPD document ('TABEL 5.2 PROGRAM PRIORITAS DAERAH', 'Tabel V.3'), whose numbered rows are no plan items
 _RECAP = re.compile(r"^\s*(?:rekap(?:itulasi)?\b|tabel\s+(?:\d{1,2}|[ivx]{1,5})(?:\s*[.\-]\s*\d{1,2})*(?!\w))", re.IGNORECASE)
 # a bare agency name as a group row of a hand-made plan (no nomenclature item starts with these words); kecamatan,
-# kelurahan and the bagian of the secretariat are agencies of every kabupaten/kota plan ('KECAMATAN' alone is a bidang)
+# kelurahan and the bagian of the secretariat are agencies of every kabupaten/kota plan ('KECAMATAN' alone, and
+# 'KECAMATAN ADMINISTRASI', are the names of bidang 7.01)
 _AGENCY_START = (
     r"(?:dinas|badan|kantor|sekretariat|inspektorat|satuan\s+polisi|satpol|rumah\s+sakit|rsu\w*|rsj\w*"
-    r"|bappeda\w*|bpkad|bpbd|bapenda|bkpsdm|bkd|uptd?|puskesmas|(?:kecamatan|kelurahan|bagian)(?=\s+\w))\b"
+    r"|bappeda\w*|bpkad|bpbd|bapenda|bkpsdm|bkd|uptd?|puskesmas|(?:kecamatan(?!\s+administrasi\s*$)|kelurahan|bagian)(?=\s+\w))\b"
 )
 _AGENCY_NAME = re.compile(rf"^\s*{_AGENCY_START}(?!.*\b(?:program|kegiatan)\b)", re.IGNORECASE)
 # the agency a Renja is the work plan of: 'RENCANA KERJA (RENJA) DINAS KESEHATAN TAHUN 2024'

@@ -25,7 +25,7 @@ from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget
 
 _NAME_KINDS = (
-    (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w))\b", re.I), Kind.BIDANG),
+    (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w)|kecamatan\s+administrasi\s*$)\b", re.I), Kind.BIDANG),
     (re.compile(r"^\s*(urusan\b|unsur\s+(pendukung|penunjang|pengawas|kewilayahan|pemerintahan))", re.I), Kind.URUSAN),
     (re.compile(r"^\s*program\b", re.I), Kind.PROGRAM),
     (re.compile(r"^\s*sub\s*-?\s*kegiatan\s*[:\-]", re.I), Kind.SUB_KEGIATAN),

@@ -96,6 +96,16 @@ def test_kecamatan_bagian_and_uptd_rows_are_agency_rows(make_workbook):
     assert sub_budget(plan) == 90
 
 
+def test_kecamatan_administrasi_is_the_bidang_not_an_agency(make_workbook):
+    """'KECAMATAN ADMINISTRASI' is the official name of bidang 7.01, 'KECAMATAN BUDURAN' an agency."""
+    plan = read(make_workbook, [
+        [None, "KECAMATAN ADMINISTRASI", None, 70, None], [None, "KECAMATAN BUDURAN", None, 70, None],
+        ["7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", None, 70, None],
+    ])
+    assert reasons(plan) == {7: SkipReason.BANNER}
+    assert [(item.ref.row, item.kind, item.agency) for item in plan.items] == [(6, Kind.BIDANG, ""), (8, Kind.PROGRAM, "KECAMATAN BUDURAN")]
+
+
 # --- continuation rows (#10, #12, #14, #15) ----------------------------------------------------------------------
 
 INDICATOR_HEADER = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
