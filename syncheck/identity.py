@@ -36,6 +36,12 @@ _UNPREFIXED = re.compile(
     re.IGNORECASE,
 )
 _HEAD_OF_KAB_KOTA = re.compile(r"\bbupati\b|\bwali\s*kota\b", re.IGNORECASE)
+# what may stand before such a province's name on its title line: the plan's own title words, nothing else ('BANDA
+# ACEH', 'RKPD SLEMAN, DIY' and 'SIMEULUE - ACEH' are a kota's and kabupaten's titles)
+_TITLE_WORDS = re.compile(
+    r"^(?:\W|rencana|kerja|pembangunan|pemerintah|pemerintahan|daerah|rkpd|renja|rancangan|awal|akhir|final|perubahan|pagu|indikatif)*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -107,9 +113,14 @@ def _unprefixed_province_in(lines: list[str]) -> tuple[str, Level | None]:
     """A province named without 'Provinsi' ('DAERAH ISTIMEWA YOGYAKARTA'), unless a bupati or wali kota signs the plan."""
     if any(_HEAD_OF_KAB_KOTA.search(line) for line in lines):
         return "", None
-    found = next((match for line in lines for match in [_UNPREFIXED.search(line)] if match), None)
+    found = next((match for line in lines for match in [_UNPREFIXED.search(line)] if match and _only_title_before(match)), None)
     name = provinces.official_name(found.group(1)) if found else ""
     return (f"Provinsi {name}", Level.PROVINSI) if name else ("", None)
+
+
+def _only_title_before(match: re.Match[str]) -> bool:
+    """True when only the plan's title words come before the province's name on its line, no other place name."""
+    return bool(_TITLE_WORDS.match(match.string[: match.start()].replace(" ", "")))
 
 
 def _year_in(line: str) -> int | None:

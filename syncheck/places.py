@@ -272,7 +272,8 @@ def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
     if target.region is None:
         return max(1, len(regions))
     others = {region for region in regions if not _is_region(region, target)}
-    bare = {name for part in parts if not part.regions for name in part.bare if name in target.peers}
+    # (a province named as the kota of its capital, 'Jambi', is the province's own name here, no other kab/kota)
+    bare = {name for part in parts if not part.regions for name in part.bare if name in target.peers and name not in target.province_names}
     return 1 + len(others) + len(bare - {region.name for region in others})
 
 

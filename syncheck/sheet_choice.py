@@ -203,9 +203,9 @@ def _differences(file: str, sheet: _Sheet, read: Read) -> list[Finding]:
     """Warnings on a copy set aside: its rows in no sheet read, and its rows whose amount differs from the one read."""
     unread: list[tuple[int, str]] = []  # (row, how the warning names it)
     other: list[tuple[int, str]] = []
-    for item in sheet.result.items:
-        if item.kind not in LINKED_KINDS:
-            continue
+    # a flat export's row holds its sub kegiatan and the program and kegiatan above it: the row is named once, by its deepest item
+    deepest = {item.ref.row: item for item in sheet.result.items if item.kind in LINKED_KINDS}
+    for item in deepest.values():
         agency = _stated_agency(item)
         matches = [found for found in read.get(_key(item), ()) if not agency or not found[0] or found[0] == agency]
         row, code, amount = item.ref.row, _shown(item), _amount(item.budget)

@@ -136,6 +136,11 @@ def test_the_government_name_stops_at_the_next_level_word(line, government, leve
     (["RKPD ACEH BESAR 2024"], ""),
     (["PERATURAN BUPATI SLEMAN", "DAERAH ISTIMEWA YOGYAKARTA"], ""),
     (["RKPD PAPUA BARAT 2024"], ""),
+    # a kab/kota's name before the province's on its line: the kab/kota's title, not the province's
+    (["RENCANA KERJA PEMERINTAH DAERAH (RKPD)", "BANDA ACEH", "TAHUN 2024"], ""),
+    (["RKPD SLEMAN, DIY"], ""),
+    (["RKPD SIMEULUE - ACEH 2024"], ""),
+    (["RKPD JAKARTA SELATAN DKI JAKARTA 2024"], ""),
 ])  # fmt: skip
 def test_a_province_whose_official_name_has_no_provinsi_is_named_by_it(lines, government):
     found = from_titles(lines)

@@ -134,6 +134,13 @@ def test_bare_names_the_province_gives_a_kab_kota_elsewhere_count_as_sharing_the
     assert place("Sleman, Gunungkidul", target).shared_by == 1
 
 
+def test_the_provinces_own_name_shared_by_its_capital_is_no_other_kab_kota():
+    """'Jambi' after a kecamatan of Muaro Jambi is the province, though the province names 'Kota Jambi' elsewhere."""
+    target = target_of("Kabupaten Muaro Jambi", {"Sekernan"}, "Provinsi Jambi", {"Kota Jambi", "Kabupaten Muaro Jambi"})
+    assert place("Sekernan, Jambi", target).shared_by == 1
+    assert place("Muaro Jambi, Jambi", target).shared_by == 1
+
+
 def test_the_province_table_has_every_province_once():
     from syncheck.provinces import _table, names_of, official_name
 

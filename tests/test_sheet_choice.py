@@ -232,3 +232,21 @@ def test_a_copy_with_many_rows_of_its_own_names_the_first_three_and_counts_the_r
         "row 23 1.02.02.2.01.0021 (Rp 50.000.000), row 24 1.02.02.2.01.0022 (Rp 50.000.000), 1 more"
     )
     assert render(unread.message, "id").endswith("baris 24 1.02.02.2.01.0022 (Rp 50.000.000), 1 lainnya")
+
+
+def test_a_flat_row_of_a_copy_is_named_once_by_its_sub_kegiatan(make_workbook):
+    header = ["Kode Program", "Program", "Kode Kegiatan", "Kegiatan", "Kode Sub Kegiatan", "Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]
+    health = ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan"]
+    rows = [[*health, f"1.02.02.2.01.{n:04d}", f"Sub Kegiatan {n}", "Kec. Bawen", 100_000_000] for n in range(1, 11)]
+    new = ["1.02.03", "PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN", "1.02.03.2.02", "Pengembangan Mutu SDM Kesehatan",
+           "1.02.03.2.02.0001", "Pelatihan Tenaga Kesehatan", "Kec. Bawen", 500_000_000]
+    title = [["RKPD KABUPATEN SEMARANG TAHUN 2024"], []]
+    # the whole plan has more sub kegiatan (education's too): it is read, the DINKES sheet is its copy
+    education = [["1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN", "1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar",
+                  f"1.01.02.2.01.{n:04d}", f"Sub Kegiatan Pendidikan {n}", "Kec. Tuntang", 100_000_000] for n in range(1, 4)]
+    path = make_workbook(title + [header] + rows + education, name="rkpd.xlsx", title="Semua OPD",
+                         extra_sheets={"DINKES": (title + [header] + rows + [new], "visible")})
+    plan = read_plan(str(path))
+    assert {item.ref.sheet for item in plan.items} == {"Semua OPD"}
+    [unread] = [w for w in plan.warnings if w.ref.sheet == "DINKES"]
+    assert unread.message.endswith("1 of its row(s) are in no sheet read and are not counted: row 14 1.02.03.2.02.0001 (Rp 500.000.000)")

@@ -44,3 +44,5 @@ def test_amounts_in_miliar_and_juta():
     assert parse_budget("(Rp 1,25 M)") == (-1_250_000_000, "negative budget")
     # '1.25 M' may be English millions, and '500 m' a length: neither is read
     assert parse_budget("1.25 M")[0] is None and parse_budget("500 m")[0] is None and parse_budget("Rp M")[0] is None
+    # three digits after the comma may be decimals or English thousands ('1,500 jt'): told, not guessed
+    assert parse_budget("1,500 jt")[0] is None and parse_budget("2,250 M")[0] is None and parse_budget("1,5 jt") == (1_500_000, "")
