@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -342,17 +343,27 @@ def _label_roles(grid: list[list[str]]) -> tuple[dict[int, str], dict[int, str],
 def _join_cut_labels(grid: list[list[str]], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...]) -> list[list[str]]:
     """Below the merged block, a cell that finishes the unmerged label above it is joined to it (one label, not two)."""
     merged_down = _merged_down(header_rows[0], merged)
-    covered = {(row, col) for (r1, c1), (r2, c2) in merged for row in header_rows if r1 <= row <= r2 for col in range(c1, c2 + 1)}
+    width = max((len(line) for line in grid), default=0)
+    covered = [_covered_columns(merged, row, width) for row in header_rows]
     grid = [list(line) for line in grid]
     for level in range(1, len(grid)):
         if header_rows[level] <= merged_down:
             continue
         for col, lower in enumerate(grid[level]):
             upper = grid[level - 1][col]
-            free = (header_rows[level], col) not in covered and (header_rows[level - 1], col) not in covered
+            free = not covered[level][col] and not covered[level - 1][col]
             if free and _continues(upper, lower):
                 grid[level - 1][col], grid[level][col] = _joined(upper, lower), ""
     return grid
+
+
+def _covered_columns(merged: tuple[MergedRange, ...], row: int, width: int) -> list[bool]:
+    """Whether a merged range covers each column of the table on ``row`` (ranges counted, never their cells)."""
+    starts = [0] * (width + 1)
+    for (r1, c1), (r2, c2) in merged:
+        if r1 <= row <= r2 and c1 < width:
+            starts[c1], starts[min(c2 + 1, width)] = starts[c1] + 1, starts[min(c2 + 1, width)] - 1
+    return [total > 0 for total in itertools.accumulate(starts[:width])]
 
 
 def _funding_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:

@@ -151,3 +151,12 @@ def test_a_plan_titled_daerah_istimewa_yogyakarta_is_the_provinces(make_workbook
     title = [["RENCANA KERJA PEMERINTAH DAERAH"], ["DAERAH ISTIMEWA YOGYAKARTA"], ["TAHUN 2024"], []]
     plan = read(make_workbook, [HEADER], [[*SUB_1, "Kab. Sleman", 1000, "DINAS KESEHATAN"]], title=title, name="rkpd_2024_final.xlsx")
     assert (plan.government, plan.level, plan.year, plan.warnings) == ("Provinsi Daerah Istimewa Yogyakarta", Level.PROVINSI, 2024, ())
+
+
+def test_merged_ranges_cover_the_table_columns_they_span_however_far_they_reach():
+    from syncheck.header import _covered_columns
+
+    merged = (((0, 1), (1, 2)), ((0, 3), (1_048_575, 16_383)), ((2, 0), (2, 0)))
+    assert _covered_columns(merged, 0, 5) == [False, True, True, True, True]
+    assert _covered_columns(merged, 2, 5) == [True, False, False, True, True]
+    assert _covered_columns((((0, 9), (0, 12)),), 0, 5) == [False] * 5
