@@ -436,7 +436,10 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
         name = _code_cell_text(row, columns) if code is None else ""
     # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces
     name = visible_text(name)
-    labelled, name = split_kind_label(name)
+    column_hint = columns.hints.get(name_col) if name_col is not None else None
+    labelled, unlabelled = split_kind_label(name)
+    # a label the column's own level contradicts ('Kegiatan - ...' under 'Sub Kegiatan') is the name's own words
+    labelled, name = (labelled, unlabelled) if labelled and (column_hint is None or column_hint == labelled.value) else (None, name)
     if code is None and name:
         glued, rest = split_glued(name)
         if glued is not None:
@@ -453,7 +456,7 @@ def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
         "glued": glued is not None,  # the code was written in front of the name, not in a code column
         "code_agency": code_agency,  # an agency code written in front of the item code
         "name": name,
-        "hint": labelled.value if labelled else columns.hints.get(name_col) if name_col is not None else None,
+        "hint": labelled.value if labelled else column_hint,
         "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),
         **columns.blank_texts,
     }

@@ -134,13 +134,16 @@ def _split_code_levels(stacks: dict[int, list[str]], roles: dict[int, str], body
     """
     if "code" in roles.values():
         return None
-    levelled = {col: levels[0] for col in stacks if roles.get(col) in (None, "name") and len(levels := _levels_in(stacks[col][-1])) == 1}
+    # a level label under a group label ('Jumlah', 'Target Kinerja', 'Pagu') heads counts, targets or amounts per level
+    levelled = {col: levels[0] for col in stacks if roles.get(col) in (None, "name") and len(levels := _levels_in(stacks[col][-1])) == 1
+                and all(_levels_in(label) or "kode" in label.lower() for label in stacks[col][:-1])}
     if not any(role == "name" and col not in levelled for col, role in roles.items()):
         return None  # no name column of its own ('Uraian', 'Nomenklatur'): the level columns hold the names
     held = {col: _holds_code_pieces(body, col) for col in levelled}
     pieces = sorted(col for col, holds in held.items() if holds)
-    # every item level column holds code pieces (or nothing yet), never a name
-    if len(pieces) < 2 or any(held[col] is False for col, level in levelled.items() if level not in ("urusan", "bidang")):
+    # every item level column holds code pieces (or nothing yet), never a name; and a code starts with its urusan
+    # and bidang: 'Program | Kegiatan | Sub Kegiatan' of small numbers are counts ('3 | 12 | 40'), no code
+    if not {"urusan", "bidang"} <= {levelled[col] for col in pieces} or any(held[col] is False for col, level in levelled.items() if level not in ("urusan", "bidang")):
         return None
     span = range(pieces[0], pieces[-1] + 1)
     # between the level columns only unlabelled ones ('Level' holding the 2 of '2.01') may stand, holding pieces too

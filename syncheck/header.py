@@ -218,12 +218,12 @@ def _is_year_number(value: object) -> bool:
 
 
 def _year_group(cells: list[object], texts: list[str]) -> bool:
-    """No year numbers, or the years of a column group (2024 | 2025): two or more, within ten years, beside
-    no item name or code. A data row's budgets in millions (2.030 | 2.035 juta) stand beside its name."""
+    """No year numbers, or the years of a column group (2024 | 2025): two or more, within ten years, beside labels
+    only (a data row's or a total's amounts in millions, 2.030 | 2.035 juta, stand beside a name or 'JUMLAH')."""
     if len(texts) == len(cells):
         return True
     years = {int(value) for value in cells if _is_year_number(value)}
-    labels = all(role_of(normalize_label(text)) not in (None, "name", "code") for text in texts)
+    labels = all(role_of(normalize_label(text)) not in (None, "name", "code") and not _TOTAL_TEXT.match(text) for text in texts)
     return len(years) >= 2 and max(years) - min(years) <= 10 and labels
 
 
@@ -247,6 +247,7 @@ def _sub_header_row(row: tuple[object, ...], above: tuple[object, ...]) -> bool:
 
 # a unit under a label: '(%)', '(Rp)', '(Kec.)'; not an index cell '(1)' or '(a)'
 _UNIT_CELL = re.compile(r"\(\s*(?:%|[^\W\d_][^()]{1,11})\s*\)")
+_TOTAL_TEXT = re.compile(r"^\s*(?:jumlah|total|sub\s*total|grand\s*total)\b", re.IGNORECASE)
 _OPEN_END = ("/", "-", "&", ",", " dan", " atau")
 
 

@@ -42,6 +42,8 @@ def test_code_glued_to_name():
     assert split_glued("2 Unit Gedung Baru") == (None, "2 Unit Gedung Baru")
     code, name = split_glued("5 UNSUR PENUNJANG URUSAN PEMERINTAHAN")
     assert code.text == "5" and name == "UNSUR PENUNJANG URUSAN PEMERINTAHAN"
+    assert split_glued("6 - UNSUR PENGAWASAN URUSAN PEMERINTAHAN")[0].text == "6"
+    assert split_glued("1. Unsur Forkopimda yang difasilitasi")[0] is None and split_glued("2 Unsur Masyarakat Terlatih")[0] is None
 
 
 @pytest.mark.parametrize("text, kind, rest", [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from syncheck.cli import main
@@ -241,3 +242,15 @@ def test_level_labelled_columns_of_names_stay_per_level_names_beside_a_name_colu
         (6, Kind.PROGRAM, PROGRAM, None), (6, Kind.KEGIATAN, KEGIATAN, None), (6, Kind.SUB_KEGIATAN, "Pembangunan Rumah Sakit", 1_000),
         (7, Kind.SUB_KEGIATAN, "Pembangunan Puskesmas", 2_000)]
     assert "code" not in [role for role, _ in plan.sheets[0].columns]
+
+
+@pytest.mark.parametrize("header", [
+    [["No", "Uraian", "Program", "Kegiatan", "Sub Kegiatan", "Pagu Indikatif (Rp)"]],
+    [["No", "Uraian", "Jumlah", None, None, "Pagu Indikatif (Rp)"], [None, None, "Program", "Kegiatan", "Sub Kegiatan", None]],
+])
+def test_counts_per_level_beside_a_name_column_spell_no_code(make_workbook, header):
+    """'Program | Kegiatan | Sub Kegiatan' holding 1 | 2 | 5 (how many per agency) is no split code '1.02.05'."""
+    rows = [[1, "Dinas Kesehatan", 1, 2, 5, 5_000_000], [2, "Dinas Pendidikan", 1, 3, 7, 7_000_000]]
+    merges = ("C5:E5", "A5:A6", "B5:B6", "F5:F6") if len(header) == 2 else ()
+    plan = read_plan(str(make_workbook(TITLE + header + rows, merges=merges)))
+    assert [item.code_text for item in plan.items if item.code is not None] == []

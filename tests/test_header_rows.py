@@ -160,3 +160,12 @@ def test_merged_ranges_cover_the_table_columns_they_span_however_far_they_reach(
     assert _covered_columns(merged, 0, 5) == [False, True, True, True, True]
     assert _covered_columns(merged, 2, 5) == [True, False, False, True, True]
     assert _covered_columns((((0, 9), (0, 12)),), 0, 5) == [False] * 5
+
+
+def test_a_total_row_of_amounts_in_millions_under_the_header_is_no_row_of_years(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif 2024 (Juta Rp)", "Prakiraan Maju 2025 (Juta Rp)"]]
+    rows = [["JUMLAH", None, 2045, 2050], ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", 2045, 2050],
+            ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", 2045, 2050], ["1.02.02.2.01.0002", "Pembangunan Puskesmas", 2045, 2050]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows, merges=("A6:B6",))))
+    assert [(item.code_text, item.budget) for item in plan.items] == [
+        ("1.02.02", 2_045_000_000), ("1.02.02.2.01", 2_045_000_000), ("1.02.02.2.01.0002", 2_045_000_000)]

@@ -264,3 +264,11 @@ def test_english_notes_under_the_table_are_skipped_as_notes(make_workbook):
     plan = read_plan(str(path))
     assert reasons(plan) == {row: SkipReason.NOTE for row in range(10, 14)}
     assert plan.items[-1].name == "Sumber Daya Air" and len(plan.items) == 5
+
+
+def test_a_kind_label_its_columns_level_contradicts_is_part_of_the_name(make_workbook):
+    header = [["No", "Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    rows = [[1, "Kegiatan - Fasilitasi Pameran Produk Unggulan", "Kec. C", 1000], [2, "Sub Kegiatan : Pembangunan Puskesmas", "Kec. A", 2000]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert [(item.kind, item.name) for item in plan.items] == [
+        (Kind.SUB_KEGIATAN, "Kegiatan - Fasilitasi Pameran Produk Unggulan"), (Kind.SUB_KEGIATAN, "Pembangunan Puskesmas")]
