@@ -5,16 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .budget_columns import summed_budget
-from .codes import (
-    agency_prefixed, is_account_row, is_sipd_agency_code, join_split_code, leading_opd_code, may_hold_agency_code, opd_code, outline_prefix,
-    parse_cell_code, split_glued, split_kind_label, without_code,
-)
-from .flat import LEVEL_ROLES, add_levels
+from .codes import is_account_row, is_sipd_agency_code, leading_opd_code, opd_code, without_code
+from .flat import LEVEL_ROLES
 from .header import Header, is_index_row, is_repeated_header
 from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
-from .values import cell_text, parse_budget, visible_text
+from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
+from .values import cell_text, parse_budget
 
 _AGENCY_WORD = r"(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja|unit|instansi|dinas|satuan\s+kerja|satker)"
 # 'Unit Organisasi', 'Nama SKPD', 'Instansi', 'SKPD/Unit Kerja', 'Nama Perangkat Daerah'
@@ -57,8 +54,6 @@ _INDICATOR_LABEL = re.compile(
 )
 _BULLETS = ("-", "\u2013", "\u2022", "\u00b7")
 _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
-# the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
-_ACCOUNT_FIRST = frozenset("456")
 
 
 @dataclass
@@ -85,34 +80,9 @@ class SheetResult:
     titles: list[str] = field(default_factory=list)
 
 
-_TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
-
-
-class _Columns:
-    """The header's columns per role, looked up once per sheet rather than once per row."""
-
-    __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "agency_code", "flat", "agency_split")
-
-    def __init__(self, header: Header) -> None:
-        self.header, self.roles, self.hints = header, header.roles, header.kind_hints
-        self.code, self.name, self.budget = header.columns("code"), header.columns("name"), header.columns("budget")
-        self.single_code = len(self.code) == 1
-        self.agency = header.columns("agency")
-        # the text roles the header has columns for; the others are blank in every row
-        self.texts = tuple((role, header.columns(role)) for role in _TEXT_ROLES if header.columns(role))
-        self.blank_texts = {role: "" for role in _TEXT_ROLES if not header.columns(role)}
-        self.known_texts: dict[str, str] = {}
-        # funding-source parts without a total are added up; otherwise the header chose one column
-        self.budget_scale = header.scale if header.budget_summed else None
-        self.agency_code = header.columns("agency_code")
-        self.agency_split: dict[str, tuple[str, str]] = {}  # agency cell -> (agency code, name) when a code leads it
-        self.flat = header.flat  # per-level code/name columns, or None
-
-
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:
     """(row index, raw fields) of every item row; titles, header copies, banners and the like go to result."""
-    columns = _Columns(header)
+    columns = Columns(header)
     context = Context(agency=sheet if many_sheets and not columns.agency else "")
     # a title line that is only an agency's name names the sheet's agency where the sheet name would
     bare = many_sheets and not columns.agency
@@ -195,7 +165,7 @@ def row_text(row: tuple[object, ...]) -> str:
     return " ".join(text for text in map(cell_text, row) if text)[:300]
 
 
-def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result: SheetResult, context: Context) -> dict | None:
+def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result: SheetResult, context: Context) -> dict | None:
     """Item fields for an item row; None after recording a skipped row (and updating the context)."""
     if not has_value(row):
         skip_blank(result.skipped, ref)
@@ -209,7 +179,7 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
         context.program = context.kegiatan = None
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
-    fields = _row_fields(row, columns)
+    fields = row_fields(row, columns)
     if context.recap and not _deep_code(fields):
         result.skipped.append(Skipped(ref, SkipReason.RECAP, row_text(row)))
         return None
@@ -238,7 +208,7 @@ def _classify(row: tuple[object, ...], columns: _Columns, ref: SourceRef, result
     if fields["agency"][:1].isdigit():
         _agency_cell_code(fields, columns.agency_split)
     if columns.agency_code:
-        fields["agency_code"] = _filled_text(row, columns.agency_code, columns.known_texts) or context.agency_code
+        fields["agency_code"] = filled_text(row, columns.agency_code, columns.known_texts) or context.agency_code
     return fields
 
 
@@ -265,16 +235,16 @@ def _is_continuation(fields: dict) -> bool:
     return any(fields[role] for role in _CONTINUATION_ROLES)
 
 
-def _item_coded(fields: dict, columns: _Columns) -> bool:
+def _item_coded(fields: dict, columns: Columns) -> bool:
     """A program, kegiatan or sub kegiatan code in the one code column: never a header copy or an index row."""
     # (most rows: the label and index tests would look at every cell of them)
     code = fields["code"]
     return code is not None and columns.single_code and len(code.segments) >= 3 and not fields["glued"]
 
 
-def _codeless_reason(row: tuple[object, ...], columns: _Columns, fields: dict, first: str, context: Context) -> SkipReason | None:
+def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, first: str, context: Context) -> SkipReason | None:
     """Why a row without a code is not an item (a total, page furniture, an agency row), else None."""
-    if (fields["code_raw"] or fields["name"])[:1] in _ACCOUNT_FIRST and is_account_row(fields["code_raw"], fields["name"]):
+    if (fields["code_raw"] or fields["name"])[:1] in ACCOUNT_FIRST and is_account_row(fields["code_raw"], fields["name"]):
         return SkipReason.DETAIL
     if _is_subtotal(row, columns.roles, fields["name"]):
         return SkipReason.SUBTOTAL
@@ -381,121 +351,3 @@ def _agency_row_code(fields: dict) -> str:
     if not code or _AGENCY_NAME.match(without_code(fields["name"], code)):
         return code
     return code if is_sipd_agency_code(code) and not fields["location"] else ""
-
-
-def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[object, int | None]:
-    """The first non-empty value among some columns, with its column."""
-    size = len(row)
-    for col in cols:
-        if col < size:
-            value = row[col]
-            if value is not None and (not isinstance(value, str) or value.strip()):
-                return value, col
-    return None, None
-
-
-def _filled_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str, str]) -> str:
-    """The first non-empty value among some columns as single-spaced text without invisible characters.
-
-    ``known`` maps each text cell seen (and each result) to its result: an agency or a place is
-    written on thousands of rows, and the rows' items then share one string.
-    """
-    size = len(row)
-    for col in cols:
-        if col < size:
-            value = row[col]
-            if isinstance(value, str):
-                text = known.get(value)
-                if text is None:
-                    spaced = visible_text(value)
-                    text = known[value] = known.setdefault(spaced, spaced)
-                if text:
-                    return text
-            elif value is not None:
-                return cell_text(value)
-    return ""
-
-
-def _joined_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str, str]) -> str:
-    """The filled cells of several columns joined ('Kec. Ungaran, Desa Lerep': kecamatan and desa columns)."""
-    parts: list[str] = []
-    for col in cols:
-        text = _filled_text(row, (col,), known)
-        if text and text not in parts:
-            parts.append(text)
-    return ", ".join(parts)
-
-
-def _row_fields(row: tuple[object, ...], columns: _Columns) -> dict:
-    """Raw field values of a row by column role."""
-    name, name_col = _first_filled(row, columns.name)
-    code, code_raw = _row_code(row, columns.code)
-    glued = None
-    if not isinstance(name, str):  # (a text _first_filled returns is never blank)
-        # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'
-        name = _code_cell_text(row, columns) if code is None else ""
-    # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces
-    name = visible_text(name)
-    column_hint = columns.hints.get(name_col) if name_col is not None else None
-    labelled, unlabelled = split_kind_label(name)
-    # a label the column's own level contradicts ('Kegiatan - ...' under 'Sub Kegiatan') is the name's own words
-    labelled, name = (labelled, unlabelled) if labelled and (column_hint is None or column_hint == labelled.value) else (None, name)
-    if code is None and name:
-        glued, rest = split_glued(name)
-        if glued is not None:
-            code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
-    code_agency = ""
-    if code is None and may_hold_agency_code(code_raw or name):
-        code_agency, code, code_raw, name, glued = agency_prefixed(code_raw, name)
-    # (a budget account code '5.1.02' in front of its name is told as one later, not cut as outline numbering)
-    if glued is None and name[:1].isdigit() and not (name[:1] in _ACCOUNT_FIRST and is_account_row("", name)):
-        name = name[len(outline_prefix(name)) :]
-    fields = {
-        "code": code,
-        "code_raw": code_raw,
-        "glued": glued is not None,  # the code was written in front of the name, not in a code column
-        "code_agency": code_agency,  # an agency code written in front of the item code
-        "name": name,
-        "hint": labelled.value if labelled else column_hint,
-        "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),
-        **columns.blank_texts,
-    }
-    known = columns.known_texts
-    for role, cols in columns.texts:
-        fields[role] = _filled_text(row, cols, known) if role != "location" or len(cols) == 1 else _joined_text(row, cols, known)
-    if columns.flat is not None:
-        add_levels(fields, row, columns.flat)
-    return fields
-
-
-def _code_cell_text(row: tuple[object, ...], columns: _Columns) -> str:
-    """The text of the one code column when a name is glued to a code in it, else ''."""
-    if not columns.single_code:
-        return ""
-    col = columns.code[0]
-    value = row[col] if col < len(row) else None
-    return value if isinstance(value, str) and split_glued(value)[0] is not None else ""
-
-
-def _row_code(row: tuple[object, ...], cols: tuple[int, ...]):
-    """The code of a row from one code column or split code columns, with the text as written."""
-    if not cols:
-        return None, ""
-    if len(cols) == 1:
-        value = row[cols[0]] if cols[0] < len(row) else None
-        code = parse_cell_code(value)
-        # a name with a code glued to its front is a name, not a malformed code
-        if code is None and isinstance(value, str) and split_glued(value)[0] is not None:
-            return None, ""
-        return code, cell_text(value)
-    parts = [row[col] if col < len(row) else None for col in cols[:6]]
-    raw = ".".join(cell_text(part) for part in parts if part is not None)
-    if not raw:
-        return None, ""
-    code = join_split_code(parts[:6] if len(cols) > 5 else parts)
-    filled = [part for part in parts if part is not None]
-    if code is None and len(filled) == 1:
-        # one code column per level ('Kode Program | Kode Kegiatan | ...'), each row filling its own with a full code
-        whole = parse_cell_code(filled[0])
-        code = whole if whole is not None and len(whole.segments) >= 3 else None
-    return code, raw

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -11,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from .budget_columns import FUNDING_SOURCE, BudgetChoice, choose_budget, prefer_after_change
 from .codes import is_code_piece, parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
+from .header_labels import clean_label, header_score, normalize_label, role_of
 from .identity import from_titles
 from .messages import say
 from .sources import MergedRange
@@ -21,35 +21,6 @@ HEADER_SCAN_ROWS = 60  # a long cover block (notes, legal basis) can push the he
 BODY_SAMPLE_ROWS = 200  # the first rows under the header, which tell a flat layout and the fullest budget column
 MAX_HEADER_ROWS = 4
 
-# Order matters: the first pattern that matches a label decides its role, so the specific
-# roles (indicator, target, agency) come before the broad "name" words they contain.
-_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(pattern))
-    for role, pattern in (
-        # other years than the plan's: 'Prakiraan Maju', 'Tahun n-1', 'n+1', SIPD's 'pagu_n_lalu' and 'pagu_n_depan'
-        ("forward", r"prakiraan|\bmaju\b|n\s*\+\s*1|\bn\s*-\s*[1-5]\b|\bn\s+(?:lalu|depan)\b|realisasi|tahun lalu|sebelumnya"
-                    r"|perubahan\s*\(?\s*[+-]|selisih|bertambah|berkurang"),
-        ("number", r"^(no|no\.|nomor|no urut|nmr)$"),
-        # a count of items in a recap ('Jumlah Sub Kegiatan'), not their names
-        ("count", r"^(?:jumlah|jml\.?|banyaknya|total)\s+(?:urusan|bidang|program|kegiatan|sub\s*kegiatan)\b"),
-        # the agency's own code and name columns of SIPD exports, before 'kode' and 'nama' name items
-        ("agency_code", r"^(?:kode|kd\.?)\s*(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b"),
-        ("agency", r"^nama\s+(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b|\bpelaksana\b|leading\s+sector|implementing|\bresponsible\b"),
-        # a ceiling named with its holder or stage ('Pagu Usulan OPD', 'Pagu Hasil Verifikasi') is still a budget
-        ("budget", r"^(?:jumlah\s+|total\s+)?(?:pagu|anggaran|kebutuhan\s+dana|indicative\s+ceiling)\b|\(\s*(?:rp|idr)\b|\brupiah\b|\bceiling\b"),
-        ("code", r"^no\.?\s*rek(?:ening)?\b|^kd\.?\s*rek\b"),
-        ("indicator", r"indikator|indicator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
-        ("target", r"\btarget\b|\bvolume\b|\bsatuan\b(?!\s+kerja)"),
-        ("location", r"\blokasi\b|\blokus\b|\blocation\b"),
-        ("location", r"\bkecamatan\b|\bdesa\b|\bkelurahan\b|\bwilayah\b|sasaran\s+lokasi|\bkab(?:upaten)?\s*/\s*kota\b"),
-        ("funding", r"sumber\s*dana|sumber\s*pendanaan|\bfunding\b|source of fund"),
-        ("agency", r"perangkat daerah|\bopd\b|\bskpd\b|unit kerja|satuan\s+kerja|penanggung\s*jawab|\bagency\b|instansi"),
-        ("budget", r"pagu|anggaran|\bjumlah\b(?!\s+[a-z])|jumlah\s+(?:dana|biaya|total|rp\b)|\(rp|\brp\b|rupiah|\bbudget\b|alokasi|\bbiaya\b|kebutuhan\s+dana|\bnilai\b"),
-        ("code", r"^kode|\bkode\b|^kd\b|\bcode\b|rekening"),
-        ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian|\bactivit|\bdescription\b"),
-    )
-)
-_CONTENT_ROLES = {"code", "name", "budget", "location", "indicator", "agency", "funding", "target"}
 _KIND_HINTS = {"program": "program", "kegiatan": "kegiatan", "sub kegiatan": "sub_kegiatan"}
 
 
@@ -133,49 +104,6 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def normalize_label(text: object) -> str:
-    """Lowercase single-spaced header text."""
-    return _clean_label(text).lower()
-
-
-def _clean_label(text: object) -> str:
-    """Header text as shown, single-spaced (case kept for reports); a year typed as a number is 2025, not 2025.0."""
-    if isinstance(text, float) and text.is_integer():
-        text = int(text)
-    return " ".join(str(text).split()) if text is not None else ""
-
-
-@functools.lru_cache(maxsize=4096)  # the same labels head every agency sheet and every plan
-def role_of(label: str) -> str | None:
-    """The role a single header label names, or None."""
-    if not label:
-        return None
-    label = label.lower().replace("_", " ")  # snake_case data exports: 'nama_sub_giat', 'sumber_dana'
-    for role, pattern in _ROLE_PATTERNS:
-        if pattern.search(label):
-            return role
-    return None
-
-
-def row_roles(row: tuple[object, ...]) -> dict[int, str]:
-    """Roles of the string cells of one row read as a header row."""
-    roles = {}
-    for col, value in enumerate(row):
-        if isinstance(value, str) and len(value) <= 120:
-            role = role_of(normalize_label(value))
-            if role:
-                roles[col] = role
-    return roles
-
-
-def header_score(row: tuple[object, ...]) -> int:
-    """How many distinct content roles a row names: 2 or more (with a name or code) makes a header."""
-    found = set(row_roles(row).values()) & _CONTENT_ROLES
-    if not found & {"name", "code"}:
-        return 0
-    return len(found)
-
-
 def find_header(
     rows: tuple[tuple[object, ...], ...],
     merged: tuple[MergedRange, ...] = (),
@@ -240,7 +168,7 @@ def _sub_header_row(row: tuple[object, ...], above: tuple[object, ...]) -> bool:
         upper = above[col] if col < len(above) else None
         if _is_year_number(value) and (upper is None or (isinstance(upper, str) and role_of(normalize_label(upper)))):
             continue  # a year of the labelled column above, or of a group label merged across ('Pagu' over 2024 | 2025)
-        if not (isinstance(upper, str) and _continues(_clean_label(upper), _clean_label(value))):
+        if not (isinstance(upper, str) and _continues(clean_label(upper), clean_label(value))):
             return False
     return True
 
@@ -281,7 +209,7 @@ def _filled_header_rows(
     for (r1, c1), (r2, c2) in merged:
         if r1 <= header_rows[-1] and r2 >= header_rows[0]:
             width = max(width, c2 + 1)
-    grid = [[_clean_label(rows[index][col] if col < len(rows[index]) else None) for col in range(width)] for index in header_rows]
+    grid = [[clean_label(rows[index][col] if col < len(rows[index]) else None) for col in range(width)] for index in header_rows]
     for (r1, c1), (r2, c2) in merged:
         if not (r1 <= header_rows[-1] and r2 >= header_rows[0]) or not (r1 in header_rows):
             continue

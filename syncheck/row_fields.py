@@ -1,0 +1,155 @@
+"""A body row's raw fields by column role (code, name, budget, place, agency ...), read through the header's columns."""
+
+from __future__ import annotations
+
+from .budget_columns import summed_budget
+from .codes import (
+    agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label,
+)
+from .flat import add_levels
+from .header import Header
+from .values import cell_text, visible_text
+
+# the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
+ACCOUNT_FIRST = frozenset("456")
+_TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
+
+
+class Columns:
+    """The header's columns per role, looked up once per sheet rather than once per row."""
+
+    __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
+                 "budget_scale", "agency_code", "flat", "agency_split")
+
+    def __init__(self, header: Header) -> None:
+        self.header, self.roles, self.hints = header, header.roles, header.kind_hints
+        self.code, self.name, self.budget = header.columns("code"), header.columns("name"), header.columns("budget")
+        self.single_code = len(self.code) == 1
+        self.agency = header.columns("agency")
+        # the text roles the header has columns for; the others are blank in every row
+        self.texts = tuple((role, header.columns(role)) for role in _TEXT_ROLES if header.columns(role))
+        self.blank_texts = {role: "" for role in _TEXT_ROLES if not header.columns(role)}
+        self.known_texts: dict[str, str] = {}
+        # funding-source parts without a total are added up; otherwise the header chose one column
+        self.budget_scale = header.scale if header.budget_summed else None
+        self.agency_code = header.columns("agency_code")
+        self.agency_split: dict[str, tuple[str, str]] = {}  # agency cell -> (agency code, name) when a code leads it
+        self.flat = header.flat  # per-level code/name columns, or None
+
+
+def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[object, int | None]:
+    """The first non-empty value among some columns, with its column."""
+    size = len(row)
+    for col in cols:
+        if col < size:
+            value = row[col]
+            if value is not None and (not isinstance(value, str) or value.strip()):
+                return value, col
+    return None, None
+
+
+def filled_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str, str]) -> str:
+    """The first non-empty value among some columns as single-spaced text without invisible characters.
+
+    ``known`` maps each text cell seen (and each result) to its result: an agency or a place is
+    written on thousands of rows, and the rows' items then share one string.
+    """
+    size = len(row)
+    for col in cols:
+        if col < size:
+            value = row[col]
+            if isinstance(value, str):
+                text = known.get(value)
+                if text is None:
+                    spaced = visible_text(value)
+                    text = known[value] = known.setdefault(spaced, spaced)
+                if text:
+                    return text
+            elif value is not None:
+                return cell_text(value)
+    return ""
+
+
+def _joined_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str, str]) -> str:
+    """The filled cells of several columns joined ('Kec. Ungaran, Desa Lerep': kecamatan and desa columns)."""
+    parts: list[str] = []
+    for col in cols:
+        text = filled_text(row, (col,), known)
+        if text and text not in parts:
+            parts.append(text)
+    return ", ".join(parts)
+
+
+def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
+    """Raw field values of a row by column role."""
+    name, name_col = _first_filled(row, columns.name)
+    code, code_raw = _row_code(row, columns.code)
+    glued = None
+    if not isinstance(name, str):  # (a text _first_filled returns is never blank)
+        # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'
+        name = _code_cell_text(row, columns) if code is None else ""
+    # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces
+    name = visible_text(name)
+    column_hint = columns.hints.get(name_col) if name_col is not None else None
+    labelled, unlabelled = split_kind_label(name)
+    # a label the column's own level contradicts ('Kegiatan - ...' under 'Sub Kegiatan') is the name's own words
+    labelled, name = (labelled, unlabelled) if labelled and (column_hint is None or column_hint == labelled.value) else (None, name)
+    if code is None and name:
+        glued, rest = split_glued(name)
+        if glued is not None:
+            code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
+    code_agency = ""
+    if code is None and may_hold_agency_code(code_raw or name):
+        code_agency, code, code_raw, name, glued = agency_prefixed(code_raw, name)
+    # (a budget account code '5.1.02' in front of its name is told as one later, not cut as outline numbering)
+    if glued is None and name[:1].isdigit() and not (name[:1] in ACCOUNT_FIRST and is_account_row("", name)):
+        name = name[len(outline_prefix(name)) :]
+    fields = {
+        "code": code,
+        "code_raw": code_raw,
+        "glued": glued is not None,  # the code was written in front of the name, not in a code column
+        "code_agency": code_agency,  # an agency code written in front of the item code
+        "name": name,
+        "hint": labelled.value if labelled else column_hint,
+        "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),
+        **columns.blank_texts,
+    }
+    known = columns.known_texts
+    for role, cols in columns.texts:
+        fields[role] = filled_text(row, cols, known) if role != "location" or len(cols) == 1 else _joined_text(row, cols, known)
+    if columns.flat is not None:
+        add_levels(fields, row, columns.flat)
+    return fields
+
+
+def _code_cell_text(row: tuple[object, ...], columns: Columns) -> str:
+    """The text of the one code column when a name is glued to a code in it, else ''."""
+    if not columns.single_code:
+        return ""
+    col = columns.code[0]
+    value = row[col] if col < len(row) else None
+    return value if isinstance(value, str) and split_glued(value)[0] is not None else ""
+
+
+def _row_code(row: tuple[object, ...], cols: tuple[int, ...]):
+    """The code of a row from one code column or split code columns, with the text as written."""
+    if not cols:
+        return None, ""
+    if len(cols) == 1:
+        value = row[cols[0]] if cols[0] < len(row) else None
+        code = parse_cell_code(value)
+        # a name with a code glued to its front is a name, not a malformed code
+        if code is None and isinstance(value, str) and split_glued(value)[0] is not None:
+            return None, ""
+        return code, cell_text(value)
+    parts = [row[col] if col < len(row) else None for col in cols[:6]]
+    raw = ".".join(cell_text(part) for part in parts if part is not None)
+    if not raw:
+        return None, ""
+    code = join_split_code(parts[:6] if len(cols) > 5 else parts)
+    filled = [part for part in parts if part is not None]
+    if code is None and len(filled) == 1:
+        # one code column per level ('Kode Program | Kode Kegiatan | ...'), each row filling its own with a full code
+        whole = parse_cell_code(filled[0])
+        code = whole if whole is not None and len(whole.segments) >= 3 else None
+    return code, raw
