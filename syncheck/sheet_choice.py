@@ -162,7 +162,7 @@ def _copy_of_several(sheet: _Sheet, read: Read) -> tuple[str, str] | None:
     holders: dict[str, None] = {}  # in the order first found
     same = 0
     for key, agency, budget in sheet.rows:
-        found = [name for other, amount, name in read.get(key, ()) if amount == budget and (not agency or not other or other == agency)]
+        found = [name for other, amount, name in read.get(key, ()) if amount == budget and _agencies_agree(agency, other)]
         if found:
             same += 1
             holders.setdefault(found[0])
@@ -171,13 +171,18 @@ def _copy_of_several(sheet: _Sheet, read: Read) -> tuple[str, str] | None:
     return "readers.sheet_copy", _named(list(holders))
 
 
+def _agencies_agree(stated: str, other: str) -> bool:
+    """Two rows' stated agencies allow them to be one row: the same, or either unstated."""
+    return not stated or not other or stated == other
+
+
 def _relation(sheet: _Sheet, other: _Sheet) -> str | None:
     """How ``sheet`` repeats ``other``: the message key of a copy, an earlier draft or another version, else None."""
     if len(sheet.rows) < MIN_ROWS:
         return None
     same = coded = stated = 0
     for key, agency, budget in sheet.rows:
-        matches = [found for found in other.found.get(key, ()) if not agency or not found[0] or found[0] == agency]
+        matches = [found for found in other.found.get(key, ()) if _agencies_agree(agency, found[0])]
         coded += bool(matches)
         same += any(found[1] == budget for found in matches)
         stated += bool(agency) and any(found[0] == agency for found in matches)
@@ -207,7 +212,7 @@ def _differences(file: str, sheet: _Sheet, read: Read) -> list[Finding]:
     deepest = {item.ref.row: item for item in sheet.result.items if item.kind in LINKED_KINDS}
     for item in deepest.values():
         agency = _stated_agency(item)
-        matches = [found for found in read.get(_key(item), ()) if not agency or not found[0] or found[0] == agency]
+        matches = [found for found in read.get(_key(item), ()) if _agencies_agree(agency, found[0])]
         row, code, amount = item.ref.row, _shown(item), _amount(item.budget)
         if not matches:
             unread.append((row, say("readers.copy_row", row=row, code=code, amount=amount)))
