@@ -15,8 +15,9 @@ _GLUED = re.compile(
 )
 _OPD = re.compile(r"\b([0-9X]{1,2}\.[0-9X]{2}(?:\.[0-9X]{1,4}){3,8})\b")
 _SEGMENT = re.compile(r"^(?:\d{1,4}|X{1,2})$")
-# an urusan's name, which alone takes a one-number code ('5 UNSUR PENUNJANG URUSAN PEMERINTAHAN'; '1. Unsur Masyarakat' is none)
-_URUSAN_NAME = re.compile(r"urusan\b|unsur\s+(?:pendukung|penunjang|pengawas(?:an)?|kewilayahan|pemerintahan)\b", re.IGNORECASE)
+# the start of an urusan's name ('URUSAN PEMERINTAHAN WAJIB ...', 'UNSUR PENUNJANG URUSAN PEMERINTAHAN'; never 'Unsur Masyarakat'),
+# which alone takes a one-number code
+URUSAN_NAME = re.compile(r"\s*(?:urusan\b|unsur\s+(?:pendukung|penunjang|pengawas(?:an)?|kewilayahan|pemerintahan)\b)", re.IGNORECASE)
 # one cell of a split code: '1', '02', '2.01', '0002', or an X/XX placeholder
 _CODE_PIECE = re.compile(r"\s*(\d{1,4}(\.\d{1,2})?|X{1,2})\s*", re.IGNORECASE)
 # an agency code has 7+ segments, an item code at most 6
@@ -191,7 +192,7 @@ def split_glued(text: str) -> tuple[Code | None, str]:
     if code is None:
         return None, text
     # one number before a name is an urusan code only before an urusan's name ('5 UNSUR PENUNJANG URUSAN ...')
-    if len(code.segments) == 1 and not _URUSAN_NAME.match(name):
+    if len(code.segments) == 1 and not URUSAN_NAME.match(name):
         return None, text
     if len(code.segments) == 2 and re.match(r"^\d+\.\d+$", match.group("code")) and not name[:1].isalpha():
         return None, text

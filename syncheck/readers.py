@@ -10,7 +10,7 @@ from . import identity
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, settle
 from .budget_checks import budget_warnings
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
-from .codes import comparison_key, parse_code
+from .codes import URUSAN_NAME, comparison_key, parse_code
 from .errors import EmptyWorkbookError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, column_letter, find_header
@@ -26,7 +26,7 @@ from .values import parse_budget
 
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w)|kecamatan\s+administrasi\s*$)\b", re.I), Kind.BIDANG),
-    (re.compile(r"^\s*(urusan\b|unsur\s+(pendukung|penunjang|pengawas|kewilayahan|pemerintahan))", re.I), Kind.URUSAN),
+    (URUSAN_NAME, Kind.URUSAN),
     (re.compile(r"^\s*program\b", re.I), Kind.PROGRAM),
     (re.compile(r"^\s*sub\s*-?\s*kegiatan\s*[:\-]", re.I), Kind.SUB_KEGIATAN),
     (re.compile(r"^\s*kegiatan\s*[:\-]", re.I), Kind.KEGIATAN),
