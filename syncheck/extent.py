@@ -228,8 +228,9 @@ class _OdsTables:
     def _open_table(self, attributes: bytes) -> None:
         """Start a table: refuse the one before if too large, then a new box and list of merged ranges."""
         _refuse_if_large(self.box, self.where, self.name)
-        self.box, self.where = Box(), _table_name(attributes)
-        self.spans = self.merged.setdefault(_full_table_name(attributes), [])
+        table = _full_table_name(attributes)
+        self.box, self.where = Box(), say("where.sheet", sheet=repr(table[:60])) if table else say("where.a_sheet")
+        self.spans = self.merged.setdefault(table, [])
 
     def _add_spans(self, attributes: bytes, row: int, col: int, repeat: int) -> None:
         """Record the range a spanned cell covers, once per repeated row (at most MAX_MERGED in all)."""
@@ -284,12 +285,6 @@ def _full_table_name(attributes: bytes) -> str:
     """The table:name of an ODS <table:table> element, as the reader gives the sheet's name."""
     found = _NAME.search(attributes)
     return html.unescape(found.group(2).decode("utf-8", "replace")) if found else ""
-
-
-def _table_name(attributes: bytes) -> str:
-    """The sheet name of an ODS <table:table> element, for messages."""
-    found = re.search(rb'name\s*=\s*"([^"]{0,60})', attributes)
-    return say("where.sheet", sheet=repr(found.group(1).decode("utf-8", "replace"))) if found else say("where.a_sheet")
 
 
 def check_biff_sheets(data: bytes, name: str) -> None:
