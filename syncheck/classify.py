@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .codes import is_account_row, is_sipd_agency_code, leading_opd_code, opd_code, without_code
 from .flat import LEVEL_ROLES
 from .header import Header, is_index_row, is_repeated_header
+from .header_labels import TOTAL_TEXT
 from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
@@ -19,7 +20,6 @@ _AGENCY_LABEL = rf"^\s*(?:nama\s+)?{_AGENCY_WORD}(?:\s*/\s*{_AGENCY_WORD})*"
 _BANNER_START = re.compile(_AGENCY_LABEL, re.IGNORECASE)
 _BANNER = re.compile(_AGENCY_LABEL + r"\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _BANNER_LABEL = re.compile(_AGENCY_LABEL + r"\s*:?\s*$", re.IGNORECASE)
-_SUBTOTAL = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|jml|grand\s+total)\b", re.IGNORECASE)
 _FOOTER = re.compile(r"^\s*(?:halaman|hal\.|page)\s*:?\s*\d|^\s*(?:dicetak|printed)\b|^\s*nip\.?\s*[:.]?\s*\d", re.IGNORECASE)
 # the opening lines of a signing block: 'Malang, 12 Mei 2023', 'Mengetahui', 'KEPALA BAPPEDA ...'
 _SIGNING = re.compile(
@@ -316,7 +316,7 @@ def _is_subtotal(row: tuple[object, ...], roles: dict[int, str], name: str) -> b
     """A TOTAL / Jumlah / Sub Total row: the label in a code, number or name column, or in an unlabelled
     column of a row without an item name (never in an indicator column: 'Jumlah dokumen')."""
     for col, value in enumerate(row):
-        if isinstance(value, str) and len(value) < 80 and _SUBTOTAL.match(value):
+        if isinstance(value, str) and len(value) < 80 and TOTAL_TEXT.match(value):
             role = roles.get(col)
             if role in _LABEL_ROLES or (role is None and not name):
                 return True

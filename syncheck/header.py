@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from .budget_columns import FUNDING_SOURCE, BudgetChoice, choose_budget, prefer_after_change
 from .codes import is_code_piece, parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
-from .header_labels import clean_label, header_score, normalize_label, role_of
+from .header_labels import TOTAL_TEXT, clean_label, header_score, normalize_label, role_of
 from .identity import from_titles
 from .messages import say
 from .sources import MergedRange
@@ -151,7 +151,7 @@ def _year_group(cells: list[object], texts: list[str]) -> bool:
     if len(texts) == len(cells):
         return True
     years = {int(value) for value in cells if _is_year_number(value)}
-    labels = all(role_of(normalize_label(text)) not in (None, "name", "code") and not _TOTAL_TEXT.match(text) for text in texts)
+    labels = all(role_of(normalize_label(text)) not in (None, "name", "code") and not TOTAL_TEXT.match(text) for text in texts)
     return len(years) >= 2 and max(years) - min(years) <= 10 and labels
 
 
@@ -175,7 +175,6 @@ def _sub_header_row(row: tuple[object, ...], above: tuple[object, ...]) -> bool:
 
 # a unit under a label: '(%)', '(Rp)', '(Kec.)'; not an index cell '(1)' or '(a)'
 _UNIT_CELL = re.compile(r"\(\s*(?:%|[^\W\d_][^()]{1,11})\s*\)")
-_TOTAL_TEXT = re.compile(r"^\s*(?:jumlah|total|sub\s*total|grand\s*total)\b", re.IGNORECASE)
 _OPEN_END = ("/", "-", "&", ",", " dan", " atau")
 
 

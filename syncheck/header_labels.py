@@ -33,6 +33,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian|\bactivit|\bdescription\b"),
     )
 )
+#: the first text of a total row ('JUMLAH', 'Sub-Total', 'Grand Total'): neither a label of the header nor an item
+TOTAL_TEXT = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|jml|grand\s*total)\b", re.IGNORECASE)
 _CONTENT_ROLES = {"code", "name", "budget", "location", "indicator", "agency", "funding", "target"}
 
 
