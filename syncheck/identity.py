@@ -98,15 +98,7 @@ def _government_in(line: str) -> tuple[str, Level | None]:
 
 def _without_province(name: str) -> str:
     """'SLEMAN DAERAH ISTIMEWA YOGYAKARTA' -> 'SLEMAN': a kab/kota name less the province written after it."""
-    words = name.split()
-    return next((" ".join(words[:k]) for k in range(1, len(words)) if _is_province_suffix(words[k:])), name)
-
-
-def _is_province_suffix(words: list[str]) -> bool:
-    """True for a province's name of two words or more, or any other name ('Jatim'): a one-word official name ends
-    kab/kota names too ('Muaro Jambi')."""
-    names = provinces.names_of(" ".join(words))
-    return bool(names) and (len(words) > 1 or provinces.plain(names[0]) != provinces.plain(words[0]))
+    return " ".join(provinces.without_province_suffix(name.split()))
 
 
 def _unprefixed_province_in(lines: list[str]) -> tuple[str, Level | None]:

@@ -150,6 +150,8 @@ def _named(kind: str, words: list[str]) -> tuple[str, str]:
         kind, words = _SUFFIXES[words[-1]], words[:-1]
     if kind == "" and any(word in OFFICE_WORDS for word in words):
         return kind, ""  # 'Kantor Dinas PU', 'UPT Jalan Wilayah Malang': an office, wherever it is
+    if kind in (KOTA, KABUPATEN):
+        words = provinces.without_province_suffix(words)
     kept = [word for word in words if word not in FILLER_WORDS and not word.isdigit()]
     return kind, " ".join(kept)
 

@@ -35,3 +35,17 @@ def names_of(province: str) -> tuple[str, ...]:
 def official_name(province: str) -> str:
     """'DIY' -> 'Daerah Istimewa Yogyakarta'; '' for a name the table does not know."""
     return next(iter(names_of(province)), "")
+
+
+def without_province_suffix(words: list[str]) -> list[str]:
+    """A kab/kota name's words less the province written after it ('Sleman DI Yogyakarta', 'Batu Jatim' -> the first word).
+
+    Only a province's name of two words or more, or another name ('Jatim'): a one-word official name ends kab/kota
+    names too ('Muaro Jambi', 'Bandar Lampung', 'Banda Aceh'). A name that is all province ('Gorontalo') is kept.
+    """
+    for start in range(1, len(words)):
+        tail = words[start:]
+        names = names_of(" ".join(tail))
+        if names and (len(tail) > 1 or plain(names[0]) != plain(tail[0])):
+            return words[:start]
+    return words

@@ -147,3 +147,15 @@ def test_the_province_table_has_every_province_once():
     assert len({names[0] for names in _table().values()}) == 38
     assert official_name("Jatim") == "Jawa Timur" and official_name("d.i. yogyakarta") == "Daerah Istimewa Yogyakarta"
     assert names_of("Jawa") == () and official_name("Yogyakarta") == ""
+
+
+@pytest.mark.parametrize("text", ["Kabupaten Sleman DI Yogyakarta", "Kab. Sleman D.I. Yogyakarta", "Kabupaten Sleman di DIY", "Kab. Sleman, DIY"])
+def test_a_kab_kota_with_its_province_written_after_it_is_that_kab_kota(text):
+    sleman = target_of("Kabupaten Sleman", {"Kec. Depok"}, "Provinsi Daerah Istimewa Yogyakarta", set())
+    assert place(text, sleman).status == IN
+
+
+def test_a_kab_kota_whose_name_ends_in_a_one_word_province_keeps_its_name():
+    assert [region.name for part in parse_location("Kabupaten Muaro Jambi, Kota Bandar Lampung, Kota Banda Aceh") for region in part.regions] == [
+        "muaro jambi", "bandar lampung", "banda aceh"]  # fmt: skip
+    assert place("Kabupaten Muaro Jambi", target_of("Kota Jambi", set(), "Provinsi Jambi", set())).status == ELSEWHERE
