@@ -20,6 +20,7 @@ from .match import name_scores
 from .messages import joined, say
 from .models import LINKED_KINDS, Item, Kind, Plan, SourceRef
 from .normalize import COUNTERPART_WORDS, STOP_WORDS, Rule, normalize_name
+from .wording import word_list
 
 #: words that tell two otherwise equal names apart (school level, enterprise size, repair grade, ...)
 CONTRAST_WORDS = frozenset(
@@ -270,7 +271,7 @@ def _rename(old: _Side, new: _Side, i: int, j: int, score: float, same_code: boo
     one_sided = not only_left or not only_right
     if context and not contrast and (score >= options.threshold or (one_sided and score >= options.review_threshold)):
         return _Pair(i, j, 4, Status.RENAMED, score, joined(say("continuity.renamed_in_place", score=f"{score:.0f}"), _code_detail(old, new, i, j)))
-    words = ", ".join(sorted(only_left | only_right))[:80]
+    words = word_list(only_left | only_right)[:80]
     status = None if context and score >= options.review_threshold else _NOTHING
     return _Pair(i, j, 9, status, score, say("continuity.names_alike", score=f"{score:.0f}", words=words))
 

@@ -47,6 +47,15 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def official_words_apart(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Words of one name whose counterpart in the other is another official word one letter away ('makro' / 'mikro'),
+    which token_difference pairs off as typos: (left words, right words)."""
+    only_left, only_right = set(left) - set(right), set(right) - set(left)
+    pairs = [(word, other) for word in only_left for other in only_right if spelling.distinct_official_words(word, other)]
+    return frozenset(word for word, _ in pairs), frozenset(other for _, other in pairs)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _marks(tokens: tuple[str, ...]) -> tuple[bool, bool]:
     """Whether a name's words hold a marked acronym ('sipjaki\u207e') or abbreviation ('peny\u2024'): one search per name."""
     text = " ".join(tokens)

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .blocks import Block, blocks_of, halves, slot_cells
-from .differences import abbreviations_read, token_difference
+from .differences import abbreviations_read, official_words_apart, token_difference
 from .entries import Entry, prepare
 from .memo import Memo
 from .messages import joined, say
@@ -20,7 +20,7 @@ from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, normalize_name
 from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
-    only_scope, read_difference,
+    only_scope, read_difference, word_list,
 )
 from .workers import run_alongside
 
@@ -220,10 +220,16 @@ def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relatio
     if score < options.review_threshold and not slot and _hopeless(left.tokens, right.tokens, kind is not Kind.PROGRAM and parent is not None):
         return None  # most candidate cells: no typo pairing or long-name rule below can make the names one
     only_left, only_right, typos = token_difference(left.tokens, right.tokens)
-    equal = not only_left and not only_right and bool(left.tokens)
     both_coded = left.coded and right.coded
+    apart = typos > 0 and both_coded and not _same_slot(left, right)
+    if apart:
+        # the codes of two items, and one official word for another ('Makro' / 'Mikro'): two words, not a typo
+        apart_left, apart_right = official_words_apart(left.tokens, right.tokens)
+        apart = bool(apart_left)
+        only_left, only_right, typos = only_left | apart_left, only_right | apart_right, typos - len(apart_left)
+    equal = not only_left and not only_right and bool(left.tokens)
     same_code = both_coded and left.code_key == right.code_key
-    loose = not equal and 1 <= len(only_left) == len(only_right) <= 2
+    loose = not equal and not apart and 1 <= len(only_left) == len(only_right) <= 2
     if loose and _typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right):
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
@@ -257,7 +263,7 @@ def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, 
             return reading.detail(), False
         if reading.places and long_name_match(kind, left.tokens, right.tokens, reading.left, reading.right):
             places = ", ".join(reading.places)
-            return say("match.long_name_and_place", words=", ".join(sorted(reading.rest)), places=places), False
+            return say("match.long_name_and_place", words=word_list(reading.rest), places=places), False
     return None
 
 
@@ -267,12 +273,12 @@ def _names_differ(kind, left, right, score, parent, only_left, only_right, same_
     if kind is Kind.PROGRAM and same_code:
         return Verdict(Relation.REVIEW, score, say("match.same_code_names_differ", code=left.code_text, score=f"{score:.0f}"))
     if kind is not Kind.PROGRAM and parent is not None and (only_scope(differing) or _same_slot(left, right)):
-        words = ", ".join(sorted(differing))
+        words = word_list(differing)
         return Verdict(Relation.COUNTERPART, score, joined(_placed(left, right), say("match.scope_words", words=words)))
     if left.coded and right.coded and not _same_slot(left, right):
         # two valid codes of different items and names that differ: nothing for a reviewer to settle
         return None
-    return Verdict(Relation.REVIEW, score, say("match.partly_alike", score=f"{score:.0f}", words=", ".join(sorted(differing))[:80]))
+    return Verdict(Relation.REVIEW, score, say("match.partly_alike", score=f"{score:.0f}", words=word_list(differing)[:80]))
 
 
 def _same(kind, left, right, score, parent, both_coded, same_code, detail, exact, threshold=90.0) -> Verdict | None:
@@ -311,7 +317,7 @@ def _adds_words(left: Entry, right: Entry, score: float, only_left: frozenset[st
     """Same-slot rows (or one program code), one name all the other's words and more: a review candidate."""
     if divides_halves(only_left | only_right):
         return None  # another half of the affair: no sign of one item
-    words = ", ".join(sorted(only_left | only_right))[:80]
+    words = word_list(only_left | only_right)[:80]
     placed = say("match.same_code", code=left.code_text) if left.item.kind is Kind.PROGRAM else _placed(left, right)
     return Verdict(Relation.REVIEW, score, joined(placed, say("match.adds_words", words=words, score=f"{score:.0f}")))
 

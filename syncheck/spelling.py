@@ -159,6 +159,21 @@ def abbreviation_reading(stem: str) -> str | None:
     return readings[0][1] if readings[0][0] >= _SURE_SHARE * total else ""
 
 
+#: official words one letter apart that are spellings of one word, not two words ('Pembinaan Teknik' / 'Teknis')
+_ONE_WORD_SPELLINGS = frozenset(
+    frozenset(pair) for pair in (("objek", "obyek"), ("sistem", "system"), ("kalurahan", "kelurahan"), ("teknik", "teknis"),
+                                 ("perijinan", "perizinan"), ("syariah", "syariat"))
+)  # fmt: skip
+
+
+def distinct_official_words(a: str, b: str) -> bool:
+    """Two words of the official list that differ in one letter: two words ('Makro' / 'Mikro'), never one mistyped."""
+    if len(a) != len(b) or sum(x != y for x, y in zip(a, b)) != 1:
+        return False
+    counts = vocabulary()
+    return counts.get(a, 0) >= _WORD_COUNT and counts.get(b, 0) >= _WORD_COUNT and frozenset((a, b)) not in _ONE_WORD_SPELLINGS
+
+
 def bare(token: str) -> str:
     """A token without the acronym mark ('sipjaki\u207e' -> 'sipjaki')."""
     return token[:-1] if token.endswith(ACRONYM_MARK) else token

@@ -70,11 +70,16 @@ def names_equal_detail(typos: int, abbreviations: tuple[str, ...] = ()) -> str:
     return say("match.names_equal_typos", typos=typos) if typos > 1 else say("match.names_equal_typo" if typos else "match.names_equal")
 
 
+def word_list(words: frozenset[str] | set[str]) -> str:
+    """Normalized words as a reason lists them: sorted, an acronym's or abbreviation's internal mark made readable."""
+    return ", ".join(sorted(bare(word) if not word.endswith(ABBREVIATION_MARK) else word[:-1] + "." for word in words))
+
+
 def long_names_differ(differing: frozenset[str]) -> str:
     """The reason part for long names set aside as one: how many words differ, and which when more than one."""
     if len(differing) == 1:
         return say("match.one_word")
-    return say("match.long_name_words", count=len(differing), words=", ".join(sorted(differing)))
+    return say("match.long_name_words", count=len(differing), words=word_list(differing))
 
 
 def only_scope(words: frozenset[str]) -> bool:

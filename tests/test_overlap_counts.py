@@ -244,3 +244,27 @@ def test_a_kab_kota_plan_with_the_province_level_digit_gets_one_warning(make_wor
     ]
     clean = run(make_workbook, [("05", "Pembangunan Jalan", "Kota Malang", 100)], ("Kota Malang", city))
     assert not [w for w in clean.warnings if "level digit" in w.message]
+
+
+# --- official words one letter apart ------------------------------------------------------------
+
+
+def test_one_official_word_for_another_is_two_items_unless_the_codes_share_the_slot(make_workbook):
+    # 'Makro' and 'Mikro' are both words of the official list: two items ('Usaha Kecil' / 'Usaha Mikro'), not a typo;
+    # in one slot the official list itself writes 'Penerapan' at one level and 'Penetapan' at the other
+    province = [("01", "Pembinaan Usaha Makro", "Kota Malang", 100), ("04", "Penyusunan dan Penerapan SOP Kearsipan", "Kota Malang", 100)]
+    city = [("03", "Pembinaan Usaha Mikro", "Kec. Klojen", 10), ("04", "Penyusunan dan Penetapan SOP Kearsipan", "Kec. Klojen", 10),
+            ("05", "Pembinaan Usaha Makro", "Kec. Klojen", 10)]  # fmt: skip
+    result = run(make_workbook, province, ("Kota Malang", city))
+    same = {(link.left.name, link.right.name) for link in result.links if link.kind is Kind.SUB_KEGIATAN and link.relation.is_same}
+    assert same == {("Pembinaan Usaha Makro", "Pembinaan Usaha Makro"),
+                    ("Penyusunan dan Penerapan SOP Kearsipan", "Penyusunan dan Penetapan SOP Kearsipan")}  # fmt: skip
+    assert not [link for link in result.links if "Mikro" in link.right.name]
+
+
+def test_a_reason_lists_an_acronym_as_written_without_the_matchers_mark(make_workbook):
+    province = [("04", "Pengembangan Sistem Informasi Jasa Konstruksi (SIPJAKI)", "Kota Malang", 100)]
+    city = [("04", "Pengembangan Sistem Informasi Jasa Konstruksi", "Kec. Klojen", 10)]
+    result = run(make_workbook, province, ("Kota Malang", city))
+    (link,) = [link for link in result.links if link.kind is Kind.SUB_KEGIATAN]
+    assert "sipjaki" in link.reason and "\u207e" not in link.reason
