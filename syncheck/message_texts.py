@@ -142,6 +142,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kolom pagu tidak ditemukan di kepala tabel ({labels}): semua pagu kosong",
     ),
     # sheet checks (budget_checks.py, sheet_choice.py)
+    "readers.scientific_amounts": (
+        "{count} budget amounts are in scientific notation (first {value} in {cell}), as Excel shows numbers in a narrow column "
+        "and saves them in a CSV: the file holds them rounded; read as written, each may be off by half its last digit ({bound} "
+        "for the first). Widen the column or give it a number format and save again",
+        "{count} pagu ditulis dalam notasi ilmiah (pertama {value} di {cell}), seperti Excel menampilkan angka di kolom sempit "
+        "dan menyimpannya ke CSV: berkas hanya memuat angka yang dibulatkan; dibaca apa adanya, masing-masing dapat meleset "
+        "setengah digit terakhirnya ({bound} untuk yang pertama). Lebarkan kolom atau beri format angka lalu simpan ulang",
+    ),
     "readers.hidden_item_rows": (
         "{count} item row(s) are hidden in Excel (rows {rows}): they are read and counted like the others; unhide them "
         "to check that they belong in the plan",

@@ -22,7 +22,7 @@ from .models import (
 from .normalize import is_program_word, without_list_marker
 from .sheet_choice import choose_sheets
 from .sources import RawSheet, file_sha256, load_sheets
-from .values import parse_budget
+from .values import format_rupiah, parse_budget, scientific_rounding
 
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w)|kecamatan\s+administrasi\s*$)\b", re.I), Kind.BIDANG),
@@ -131,7 +131,26 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
     result.warnings.extend(_error_warnings(file, sheet, header, result.items))
     result.warnings.extend(_hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))
     result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))
+    result.warnings.extend(_rounded_amount_warnings(file, sheet, header, result.items))
     return result
+
+
+def _rounded_amount_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
+    """One warning for the item amounts written in scientific notation ('1,25E+09'): a CSV saved from Excel keeps a narrow
+    column's numbers as shown, so the file holds them rounded. They are read as written, which is closer than no amount."""
+    columns, rows = header.columns("budget"), sheet.rows
+    found: list[tuple[str, str, int]] = []
+    for row in sorted({item.ref.row - 1 for item in items}):
+        for col in columns:
+            value = rows[row][col] if col < len(rows[row]) else None
+            bound = scientific_rounding(value, header.scale)
+            if bound is not None:
+                found.append((f"{column_letter(col)}{row + 1}", f"{value}".strip(), bound))
+    if not found:
+        return []
+    cell, text, bound = found[0]
+    message = say("readers.scientific_amounts", count=len(found), value=repr(text), cell=cell, bound=format_rupiah(bound))
+    return [Finding(SourceRef(file, sheet.name, int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))), message)]
 
 
 def _error_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
