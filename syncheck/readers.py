@@ -10,7 +10,7 @@ from . import identity
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, settle
 from .budget_checks import budget_warnings
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
-from .codes import URUSAN_NAME, comparison_key, parse_code
+from .codes import URUSAN_NAME, comparison_key, number_bidang, parse_code
 from .errors import EmptyWorkbookError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, column_letter, find_header
@@ -262,6 +262,9 @@ def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
             result.warnings.append(Finding(fields["ref"], say("readers.odd_depth", code=repr(fields["code_raw"])), code=fields["code_raw"]))
             fields["code"] = None
         kind = kind if kind is not None else _kind_from_name(fields)
+        if kind is Kind.BIDANG and fields["code"] is None and fields["code_raw"]:
+            # '2.1' on a row named as a bidang: a CSV keeps what Excel showed of the number 2.10, as a workbook keeps the number
+            fields["code"] = number_bidang(fields["code_raw"])
         if kind is not None and fields["code"] is None and fields["code_raw"]:
             message = say("readers.invalid_code", code=repr(fields["code_raw"]))
             result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))

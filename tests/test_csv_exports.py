@@ -39,3 +39,40 @@ def test_csv_with_amounts_in_scientific_notation_warns_once(tmp_path):
     assert notes[0].ref.row == 2
     assert "4 budget amounts" in notes[0].message and "'3,75E+09' in D2" in notes[0].message and "Rp 5.000.000" in notes[0].message
     assert not any("is not an amount" in warning.message for warning in plan.warnings)
+
+
+def test_bidang_code_excel_held_as_a_number_is_read_from_csv_text(tmp_path):
+    # Excel showed the bidang 2.10 as the number 2.1 (or 2,1 in an Indonesian locale) and the CSV kept what it showed
+    for shown in ("2.1", "2,1"):
+        path = write_csv(tmp_path, [
+            HEADER,
+            f"{shown};URUSAN PEMERINTAHAN BIDANG PERTANAHAN;;900.000.000",
+            "2.10.02;PROGRAM PENATAAN PERTANAHAN;;900.000.000",
+        ])
+        plan = read_plan(path)
+        assert [item.code.text for item in plan.items] == ["2.10", "2.10.02"]
+        assert not any("not a valid code" in warning.message for warning in plan.warnings)
+
+
+def test_outline_number_in_a_code_column_is_still_no_code(tmp_path):
+    path = write_csv(tmp_path, [HEADER, "1.1;Peningkatan Kesehatan;;900.000.000"])
+    plan = read_plan(path)
+    assert plan.items[0].code is None
+
+
+def test_split_code_pieces_written_with_a_decimal_comma(tmp_path):
+    # split code columns saved from Excel in an Indonesian locale: the kegiatan piece 2.01 is written '2,01'
+    path = write_csv(tmp_path, [
+        "Urusan;Bidang;Program;Kegiatan;Sub Kegiatan;Uraian;Lokasi;Pagu (Rp)",
+        "2;10;2;;;PROGRAM PENATAAN PERTANAHAN;;1.000.000.000",
+        "2;10;2;2,01;;Penyelesaian Sengketa Tanah Garapan;;1.000.000.000",
+        "2;10;2;2,01;1;Inventarisasi Sengketa Tanah Garapan;Kota Malang;900.000.000",
+        "2;10;2;2,1;2;Mediasi Sengketa Tanah;Kota Malang;100.000.000",
+    ])
+    plan = read_plan(path)
+    assert [(item.kind.value, item.code.text, item.name) for item in plan.items] == [
+        ("program", "2.10.02", "PROGRAM PENATAAN PERTANAHAN"),
+        ("kegiatan", "2.10.02.2.01", "Penyelesaian Sengketa Tanah Garapan"),
+        ("sub_kegiatan", "2.10.02.2.01.01", "Inventarisasi Sengketa Tanah Garapan"),
+        ("sub_kegiatan", "2.10.02.2.10.02", "Mediasi Sengketa Tanah"),
+    ]
