@@ -284,6 +284,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} baris lanjutan nama item di atasnya (nama yang terpotong ke baris berikutnya) digabungkan ke item itu beserta angkanya; yang pertama di baris {row}",
     ),
     "values.not_amount": ("budget {value} is not an amount", "pagu {value} bukan angka"),
+    "values.hashes": (
+        "budget shows {value}: Excel's sign that the column was too narrow when the file was saved; widen it and save again",
+        "pagu tertulis {value}: tanda Excel bahwa kolom terlalu sempit saat berkas disimpan; lebarkan kolom lalu simpan ulang",
+    ),
     "values.date": ("budget cell holds a date ({value}), not an amount", "sel pagu berisi tanggal ({value}), bukan angka"),
     "values.not_finite": ("budget is not a finite number", "pagu bukan bilangan yang sah"),
     "values.too_large": ("budget {value} is implausibly large", "pagu {value} terlalu besar untuk masuk akal"),

@@ -76,3 +76,16 @@ def test_split_code_pieces_written_with_a_decimal_comma(tmp_path):
         ("sub_kegiatan", "2.10.02.2.01.01", "Inventarisasi Sengketa Tanah Garapan"),
         ("sub_kegiatan", "2.10.02.2.10.02", "Mediasi Sengketa Tanah"),
     ]
+
+
+def test_amounts_kept_as_text_by_an_export():
+    assert parse_budget("'1250000000") == (1_250_000_000, "")
+    assert parse_budget('="1.250.000.000"') == (1_250_000_000, "")
+    assert parse_budget("\u20191.250.000,00") == (1_250_000, "")
+    assert parse_budget("=SUM(D5:D9)")[0] is None
+
+
+def test_hashes_of_a_narrow_column_are_told_as_such():
+    amount, problem = parse_budget("########")
+    assert amount is None and "too narrow" in problem
+    assert "too narrow" not in parse_budget("#REF")[1]
