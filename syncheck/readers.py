@@ -349,10 +349,13 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
         kind = Kind.KEGIATAN
     elif position > 0 and kinds[position - 1] is Kind.PROGRAM:
         kind = Kind.KEGIATAN
+    elif following is Kind.KEGIATAN or (following is None and _heads_sub_kegiatan(rows, kinds, position + 1)):
+        # a row over a kegiatan is its program, whatever its name ('Peningkatan Kesehatan Masyarakat' typed without 'Program')
+        kind = Kind.PROGRAM
     else:
         kind = Kind.SUB_KEGIATAN
     kinds[position] = kind
-    label = "kegiatan" if kind is Kind.KEGIATAN else "sub kegiatan"
+    label = kind.value.replace("_", " ")
     # a code that is there but invalid ('1,02,x', a 5-digit number) is told as such, not as a missing code
     if fields["code_raw"]:
         message = say("readers.invalid_code_placed", code=repr(fields["code_raw"]), label=label)
@@ -360,6 +363,13 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
         message = say("readers.no_code", label=label)
     result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
     return kind
+
+
+def _heads_sub_kegiatan(rows: list[dict], kinds: list[Kind | None], position: int) -> bool:
+    """True when the codeless row at position has no location and the row under it is a sub kegiatan (or has a location)."""
+    if position + 1 >= len(rows) or rows[position]["location"] or kinds[position] is not None:
+        return False
+    return kinds[position + 1] is Kind.SUB_KEGIATAN or (kinds[position + 1] is None and bool(rows[position + 1]["location"]))
 
 
 def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, scale: int = 1) -> Item:

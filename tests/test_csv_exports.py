@@ -89,3 +89,19 @@ def test_hashes_of_a_narrow_column_are_told_as_such():
     amount, problem = parse_budget("########")
     assert amount is None and "too narrow" in problem
     assert "too narrow" not in parse_budget("#REF")[1]
+
+
+def test_codeless_row_over_a_kegiatan_is_its_program(make_workbook):
+    # a hand-made table: no codes, the program not named 'Program ...', levels shown by indentation only
+    path = make_workbook([
+        ["RKPD KOTA MALANG TAHUN 2024"],
+        ["Uraian", "Lokasi", "Anggaran (Rp)"],
+        ["Peningkatan Kesehatan Masyarakat", None, 3_750_000_000],
+        ["    Penyediaan Fasilitas Kesehatan", None, 3_750_000_000],
+        ["        Pembangunan Rumah Sakit", "Kecamatan Klojen", 1_250_000_000],
+        ["        Pembangunan Puskesmas", "Kota Malang", 2_500_000_000],
+    ])
+    plan = read_plan(str(path))
+    assert [item.kind.value for item in plan.items] == ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"]
+    assert plan.items[2].program_name == "Peningkatan Kesehatan Masyarakat"
+    assert "row has no code; read as program from its place in the table" in [warning.message for warning in plan.warnings]
