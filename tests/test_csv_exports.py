@@ -105,3 +105,19 @@ def test_codeless_row_over_a_kegiatan_is_its_program(make_workbook):
     assert [item.kind.value for item in plan.items] == ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"]
     assert plan.items[2].program_name == "Peningkatan Kesehatan Masyarakat"
     assert "row has no code; read as program from its place in the table" in [warning.message for warning in plan.warnings]
+
+
+def test_flat_table_with_english_level_columns(make_workbook):
+    path = make_workbook([
+        ["RKPD KOTA MALANG TAHUN 2024"],
+        ["Program", "Activity", "Sub-activity", "Location", "Budget (IDR million)"],
+        ["PROGRAM PEMENUHAN UPAYA KESEHATAN", "Penyediaan Fasilitas Kesehatan", "Pembangunan Rumah Sakit", "Kecamatan Klojen", 1250],
+        ["PROGRAM PEMENUHAN UPAYA KESEHATAN", "Penyediaan Fasilitas Kesehatan", "Pembangunan Puskesmas", "Kota Malang", 2500],
+    ])
+    plan = read_plan(str(path))
+    assert [(item.kind.value, item.name, item.budget) for item in plan.items] == [
+        ("program", "PROGRAM PEMENUHAN UPAYA KESEHATAN", None),
+        ("kegiatan", "Penyediaan Fasilitas Kesehatan", None),
+        ("sub_kegiatan", "Pembangunan Rumah Sakit", 1_250_000_000),
+        ("sub_kegiatan", "Pembangunan Puskesmas", 2_500_000_000),
+    ]
