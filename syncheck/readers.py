@@ -349,8 +349,9 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
         kind = Kind.KEGIATAN
     elif position > 0 and kinds[position - 1] is Kind.PROGRAM:
         kind = Kind.KEGIATAN
-    elif following is Kind.KEGIATAN or (following is None and _heads_sub_kegiatan(rows, kinds, position + 1)):
-        # a row over a kegiatan is its program, whatever its name ('Peningkatan Kesehatan Masyarakat' typed without 'Program')
+    elif following is None and (position == 0 or kinds[position - 1] is not Kind.KEGIATAN) and _heads_located(rows, kinds, position + 1):
+        # a row over a codeless kegiatan is its program, whatever its name ('Peningkatan Kesehatan Masyarakat' typed without
+        # 'Program'); only where locations tell the levels apart, and not right under a kegiatan, whose sub kegiatan it may be
         kind = Kind.PROGRAM
     else:
         kind = Kind.SUB_KEGIATAN
@@ -365,11 +366,11 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
     return kind
 
 
-def _heads_sub_kegiatan(rows: list[dict], kinds: list[Kind | None], position: int) -> bool:
-    """True when the codeless row at position has no location and the row under it is a sub kegiatan (or has a location)."""
+def _heads_located(rows: list[dict], kinds: list[Kind | None], position: int) -> bool:
+    """True when the codeless row at position has no location and the row under it, not read as a parent, has one."""
     if position + 1 >= len(rows) or rows[position]["location"] or kinds[position] is not None:
         return False
-    return kinds[position + 1] is Kind.SUB_KEGIATAN or (kinds[position + 1] is None and bool(rows[position + 1]["location"]))
+    return kinds[position + 1] in (None, Kind.SUB_KEGIATAN) and bool(rows[position + 1]["location"])
 
 
 def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, scale: int = 1) -> Item:

@@ -121,3 +121,17 @@ def test_flat_table_with_english_level_columns(make_workbook):
         ("sub_kegiatan", "Pembangunan Rumah Sakit", 1_250_000_000),
         ("sub_kegiatan", "Pembangunan Puskesmas", 2_500_000_000),
     ]
+
+
+def test_codeless_row_right_under_a_kegiatan_stays_its_sub_kegiatan(make_workbook):
+    path = make_workbook([
+        ["RKPD KOTA MALANG TAHUN 2024"],
+        ["Kode", "Uraian", "Lokasi", "Anggaran (Rp)"],
+        ["1.02.02.2.01", "Penyediaan Fasilitas Kesehatan", None, 3_750_000_000],
+        [None, "Pengadaan Alat Kesehatan", None, 1_250_000_000],
+        [None, "Pengadaan Obat", None, 500_000_000],
+        [None, "Pembangunan Puskesmas", "Kota Malang", 2_000_000_000],
+    ])
+    plan = read_plan(str(path))
+    # (what the two rows under it are is a guess either way; the first is not read as a program)
+    assert plan.items[1].kind.value == "sub_kegiatan"
