@@ -18,8 +18,11 @@ _SEGMENT = re.compile(r"^(?:\d{1,4}|X{1,2})$")
 # the start of an urusan's name ('URUSAN PEMERINTAHAN WAJIB ...', 'UNSUR PENUNJANG URUSAN PEMERINTAHAN'; never 'Unsur Masyarakat'),
 # which alone takes a one-number code
 URUSAN_NAME = re.compile(r"\s*(?:urusan\b|unsur\s+(?:pendukung|penunjang|pengawas(?:an)?|kewilayahan|pemerintahan)\b)", re.IGNORECASE)
-# one cell of a split code: '1', '02', '2.01', '0002', or an X/XX placeholder
-_CODE_PIECE = re.compile(r"\s*(\d{1,4}(\.\d{1,2})?|X{1,2})\s*", re.IGNORECASE)
+# one cell of a split code: '1', '02', '2.01', '0002', or an X/XX placeholder; '2,01' is 2.01 as a CSV saved from Excel in an
+# Indonesian locale writes the number
+_CODE_PIECE = re.compile(r"\s*(\d{1,4}([.,]\d{1,2})?|X{1,2})\s*", re.IGNORECASE)
+# a kegiatan piece ('2,01', '2,1') or a bidang code ('1,02') Excel held as a number, written with a decimal comma
+_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}")
 # an agency code has 7+ segments, an item code at most 6
 _LEADING_OPD = re.compile(r"^\s*([0-9X]{1,2}\.[0-9X]{1,2}(?:\.[0-9X]{1,4}){5,8})(?:\s+|$)", re.IGNORECASE)
 # '1,02,02' typed with commas: three or more segments, so never a decimal number such as '1,5'
@@ -134,6 +137,8 @@ def join_split_code(parts: list[object]) -> Code | None:
         return None
     pieces: list[str] = []
     for position, text in enumerate(texts):
+        if "," in text and _DECIMAL_COMMA.fullmatch(text):
+            text = number_text(text)
         if position == 3 and "." not in text and len(text) == 3 and text.isdigit():
             text = f"{text[0]}.{text[1:]}"
         if position == 1 and "." in text:
@@ -142,6 +147,21 @@ def join_split_code(parts: list[object]) -> Code | None:
     if not 1 <= len(pieces) <= 6 or len(pieces) == 4 or not all(_SEGMENT.match(p.upper()) for p in pieces):
         return None
     return _canonical(pieces)
+
+
+def number_text(text: str) -> str:
+    """'2,1' or '2.1' (a code Excel held as a number, with its trailing zero dropped) as the code it was: '2.10'."""
+    whole, _, decimals = text.replace(",", ".").partition(".")
+    return f"{whole}.{decimals.ljust(2, '0')}"
+
+
+def number_bidang(text: str) -> Code | None:
+    """The bidang code a number-shaped text stands for ('2.1', '1,02', '2,1'), as a CSV writes a code Excel held as a number;
+    None for any other text."""
+    text = code_text(text)
+    if len(text) > 4 or not re.fullmatch(r"\d[.,]\d{1,2}", text):
+        return None
+    return parse_code(number_text(text))
 
 
 def is_code_piece(value: object) -> bool:

@@ -30,8 +30,9 @@ AGENCY_CODE_ROLE = "agency_code"
 
 # 'sub kegiatan' before 'kegiatan' and 'bidang urusan' before 'urusan': each match is taken out of the label
 _LEVEL_WORDS = (
-    ("sub_kegiatan", re.compile(r"\bsub\s*-?\s*(?:kegiatan|giat|keg)\b|\bsub(?:kegiatan|giat)\b")),
-    ("kegiatan", re.compile(r"\b(?:kegiatan|giat|keg)\b")),
+    # (and the English of plans made for donors and reports: 'Activity', 'Sub-activity')
+    ("sub_kegiatan", re.compile(r"\bsub\s*-?\s*(?:kegiatan|giat|keg|activit(?:y|ies))\b|\bsub(?:kegiatan|giat)\b")),
+    ("kegiatan", re.compile(r"\b(?:kegiatan|giat|keg|activit(?:y|ies))\b")),
     ("program", re.compile(r"\b(?:program|prog|prg)\b")),
     ("bidang", re.compile(r"\bbidang(?:\s+urusan)?\b")),
     ("urusan", re.compile(r"\burusan\b")),

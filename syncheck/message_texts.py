@@ -142,6 +142,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kolom pagu tidak ditemukan di kepala tabel ({labels}): semua pagu kosong",
     ),
     # sheet checks (budget_checks.py, sheet_choice.py)
+    "readers.scientific_amounts": (
+        "{count} budget amounts are in scientific notation (first {value} in {cell}), as Excel shows numbers in a narrow column "
+        "and saves them in a CSV: the file holds them rounded; read as written, each may be off by half its last digit ({bound} "
+        "for the first). Widen the column or give it a number format and save again",
+        "{count} pagu ditulis dalam notasi ilmiah (pertama {value} di {cell}), seperti Excel menampilkan angka di kolom sempit "
+        "dan menyimpannya ke CSV: berkas hanya memuat angka yang dibulatkan; dibaca apa adanya, masing-masing dapat meleset "
+        "setengah digit terakhirnya ({bound} untuk yang pertama). Lebarkan kolom atau beri format angka lalu simpan ulang",
+    ),
     "readers.hidden_item_rows": (
         "{count} item row(s) are hidden in Excel (rows {rows}): they are read and counted like the others; unhide them "
         "to check that they belong in the plan",
@@ -276,6 +284,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} baris lanjutan nama item di atasnya (nama yang terpotong ke baris berikutnya) digabungkan ke item itu beserta angkanya; yang pertama di baris {row}",
     ),
     "values.not_amount": ("budget {value} is not an amount", "pagu {value} bukan angka"),
+    "values.hashes": (
+        "budget shows {value}: Excel's sign that the column was too narrow when the file was saved; widen it and save again",
+        "pagu tertulis {value}: tanda Excel bahwa kolom terlalu sempit saat berkas disimpan; lebarkan kolom lalu simpan ulang",
+    ),
     "values.date": ("budget cell holds a date ({value}), not an amount", "sel pagu berisi tanggal ({value}), bukan angka"),
     "values.not_finite": ("budget is not a finite number", "pagu bukan bilangan yang sah"),
     "values.too_large": ("budget {value} is implausibly large", "pagu {value} terlalu besar untuk masuk akal"),

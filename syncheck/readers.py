@@ -10,7 +10,7 @@ from . import identity
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, settle
 from .budget_checks import budget_warnings
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
-from .codes import URUSAN_NAME, comparison_key, parse_code
+from .codes import URUSAN_NAME, comparison_key, number_bidang, parse_code
 from .errors import EmptyWorkbookError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, column_letter, find_header
@@ -22,7 +22,7 @@ from .models import (
 from .normalize import is_program_word, without_list_marker
 from .sheet_choice import choose_sheets
 from .sources import RawSheet, file_sha256, load_sheets
-from .values import parse_budget
+from .values import format_rupiah, parse_budget, scientific_rounding
 
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w)|kecamatan\s+administrasi\s*$)\b", re.I), Kind.BIDANG),
@@ -131,7 +131,26 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
     result.warnings.extend(_error_warnings(file, sheet, header, result.items))
     result.warnings.extend(_hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))
     result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))
+    result.warnings.extend(_rounded_amount_warnings(file, sheet, header, result.items))
     return result
+
+
+def _rounded_amount_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
+    """One warning for the item amounts written in scientific notation ('1,25E+09'): a CSV saved from Excel keeps a narrow
+    column's numbers as shown, so the file holds them rounded. They are read as written, which is closer than no amount."""
+    columns, rows = header.columns("budget"), sheet.rows
+    found: list[tuple[str, str, int]] = []
+    for row in sorted({item.ref.row - 1 for item in items}):
+        for col in columns:
+            value = rows[row][col] if col < len(rows[row]) else None
+            bound = scientific_rounding(value, header.scale)
+            if bound is not None:
+                found.append((f"{column_letter(col)}{row + 1}", f"{value}".strip(), bound))
+    if not found:
+        return []
+    cell, text, bound = found[0]
+    message = say("readers.scientific_amounts", count=len(found), value=repr(text), cell=cell, bound=format_rupiah(bound))
+    return [Finding(SourceRef(file, sheet.name, int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))), message)]
 
 
 def _error_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
@@ -243,6 +262,9 @@ def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
             result.warnings.append(Finding(fields["ref"], say("readers.odd_depth", code=repr(fields["code_raw"])), code=fields["code_raw"]))
             fields["code"] = None
         kind = kind if kind is not None else _kind_from_name(fields)
+        if kind is Kind.BIDANG and fields["code"] is None and fields["code_raw"]:
+            # '2.1' on a row named as a bidang: a CSV keeps what Excel showed of the number 2.10, as a workbook keeps the number
+            fields["code"] = number_bidang(fields["code_raw"])
         if kind is not None and fields["code"] is None and fields["code_raw"]:
             message = say("readers.invalid_code", code=repr(fields["code_raw"]))
             result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
@@ -327,10 +349,14 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
         kind = Kind.KEGIATAN
     elif position > 0 and kinds[position - 1] is Kind.PROGRAM:
         kind = Kind.KEGIATAN
+    elif following is None and (position == 0 or kinds[position - 1] is not Kind.KEGIATAN) and _heads_located(rows, kinds, position + 1):
+        # a row over a codeless kegiatan is its program, whatever its name ('Peningkatan Kesehatan Masyarakat' typed without
+        # 'Program'); only where locations tell the levels apart, and not right under a kegiatan, whose sub kegiatan it may be
+        kind = Kind.PROGRAM
     else:
         kind = Kind.SUB_KEGIATAN
     kinds[position] = kind
-    label = "kegiatan" if kind is Kind.KEGIATAN else "sub kegiatan"
+    label = kind.value.replace("_", " ")
     # a code that is there but invalid ('1,02,x', a 5-digit number) is told as such, not as a missing code
     if fields["code_raw"]:
         message = say("readers.invalid_code_placed", code=repr(fields["code_raw"]), label=label)
@@ -338,6 +364,13 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
         message = say("readers.no_code", label=label)
     result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
     return kind
+
+
+def _heads_located(rows: list[dict], kinds: list[Kind | None], position: int) -> bool:
+    """True when the codeless row at position has no location and the row under it, not read as a parent, has one."""
+    if position + 1 >= len(rows) or rows[position]["location"] or kinds[position] is not None:
+        return False
+    return kinds[position + 1] in (None, Kind.SUB_KEGIATAN) and bool(rows[position + 1]["location"])
 
 
 def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, scale: int = 1) -> Item:

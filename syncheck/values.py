@@ -16,6 +16,11 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 # an amount in miliar or juta ('Rp 1,25 M', '750 Jt', '1.250,5 juta'): Indonesian separators only, for 'M' is million in
 # English; a capital 'M' only, for '500 m' is a length
 _UNIT_AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(M|(?i:miliar|milyar|jt|juta))\.?")
+# an amount Excel showed in scientific notation (a General cell in a narrow column) and a CSV saved as shown: '1,25E+09'
+# (Indonesian) or '1.25E+09'; the separator before the mantissa's decimals is the decimal one in either locale
+_SCIENTIFIC = re.compile(r"(\d{1,15})(?:[.,](\d{1,15}))?[eE]\+?(\d{1,2})")
+# what an export writes before a number it keeps as text: Excel's apostrophe (or a typographic one) and the ="..." formula
+_TEXT_MARKS = frozenset("'\u2018\u2019`=")
 _UNIT_SIZES = {"M": 10**9, "miliar": 10**9, "milyar": 10**9, "jt": 10**6, "juta": 10**6}
 # characters no reader sees, which text copied from web pages and exports carries: zero-width spaces and joiners,
 # direction marks, the word joiner, a byte order mark, a soft hyphen
@@ -52,6 +57,10 @@ def _from_number(value: float, scale: int = 1) -> tuple[int | None, str]:
 def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
     """Parse '1.250.000.000,00', 'Rp 1,250,000,000.00', '(5.000)' and plain digits."""
     raw = text.strip()
+    if raw[:1] in _TEXT_MARKS:
+        raw = _without_text_mark(raw)
+    if raw[:3] == "###" and not raw.strip("#"):
+        return None, say("values.hashes", value=repr(raw))
     negative = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
     body = _RP.sub("", raw.strip("()").lstrip("-").strip())
     body = body.replace(" ", "").replace("\u00a0", "")
@@ -59,6 +68,8 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
     if body in ("", "-"):
         return None, ""
     digits = _normalize_separators(body)
+    if digits is None and ("E" in body or "e" in body):
+        digits = _scientific(body)
     if digits is None and not body[-1].isdigit():
         digits, scale = _unit_amount(body, scale)
     if digits is None:
@@ -68,6 +79,34 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
         return None, say("values.too_large", value=repr(text))
     number = int(round(amount))
     return (-number if negative else number), (say("values.negative") if negative else "")
+
+
+def _without_text_mark(raw: str) -> str:
+    """An amount without the mark an export puts before a number kept as text: ="1250000000", '1250000000."""
+    if raw[0] == "=":
+        return raw[1:].strip().strip('"').strip() if raw[1:].strip()[:1] == '"' else raw
+    return raw[1:].strip()
+
+
+def _scientific(body: str) -> str | None:
+    """'1,25E+09' -> '1.25e09', a decimal string float() reads; None when the text is no number in scientific notation."""
+    match = _SCIENTIFIC.fullmatch(body)
+    if match is None:
+        return None
+    whole, decimals, exponent = match.groups()
+    return f"{whole}.{decimals or '0'}e{exponent}"
+
+
+def scientific_rounding(value: object, scale: int = 1) -> int | None:
+    """How far an amount in scientific notation ('1,25E+09') may be from the one the spreadsheet held (half its last
+    shown digit, in Rupiah: 5.000.000 here), or None when the value is not written so."""
+    if not isinstance(value, str) or ("E" not in value and "e" not in value):
+        return None
+    match = _SCIENTIFIC.search(value.replace(" ", ""))
+    if match is None or _from_text(value, scale)[0] is None:
+        return None
+    _whole, decimals, exponent = match.groups()
+    return 10 ** int(exponent) * scale // (2 * 10 ** len(decimals or ""))
 
 
 def _unit_amount(body: str, scale: int) -> tuple[str | None, int]:
