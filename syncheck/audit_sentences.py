@@ -5,7 +5,7 @@ from __future__ import annotations
 from .audit_models import Status, ThemeGap, TrendPoint
 from .models import Kind, Level
 from .sentences import check_lang, kind_label
-from .values import percent_text
+from .values import format_count, percent_text
 
 LABELS: dict[str, dict[str, str]] = {
     "id": {
@@ -94,7 +94,7 @@ def headline(governments: int, files: int, years: tuple[int, ...], lang: str) ->
 
 def continuity_sentence(kind: Kind, from_year: int, to_year: int, counts: dict[Status, int], lang: str, government: str = "") -> str:
     """'Dari 2023 ke 2024, sub kegiatan: 80 berlanjut, 2 berganti nama, 5 baru, 3 dihentikan.'"""
-    parts = ", ".join(f"{counts.get(status, 0)} {status_label(status, lang)}" for status in Status)
+    parts = ", ".join(f"{format_count(counts.get(status, 0), lang)} {status_label(status, lang)}" for status in Status)
     if check_lang(lang) == "id":
         text = f"dari {from_year} ke {to_year}, {kind_label(kind, 'id')}: {parts}."
     else:

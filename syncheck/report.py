@@ -20,7 +20,7 @@ from syncheck.report_data import (
     warning_json,
 )
 from syncheck.sentences import check_lang, headline, kind_label, label, overlap_sentence, shared_sentence, unlocated_sentence
-from syncheck.values import format_percent
+from syncheck.values import format_count, format_percent
 from syncheck.workbook import write_workbook
 from syncheck.workers import bulk_phase, run_alongside
 
@@ -245,13 +245,13 @@ def _console_table(summaries: list[Summary], lang: str) -> str:
         [
             s.right,
             kind_label(s.kind, lang),
-            str(s.left_total),
-            str(s.same),
+            format_count(s.left_total, lang),
+            format_count(s.same, lang),
             format_percent(s.same, s.left_total, lang),
-            str(s.identical),
-            str(s.similar),
-            str(s.counterpart),
-            str(s.review),
+            format_count(s.identical, lang),
+            format_count(s.similar, lang),
+            format_count(s.counterpart, lang),
+            format_count(s.review, lang),
         ]
         for s in summaries
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from syncheck.models import Kind, Relation, Summary
-from syncheck.values import format_percent, format_short_rupiah
+from syncheck.values import format_count, format_percent, format_short_rupiah
 
 LANGS: tuple[str, ...] = ("id", "en")
 
@@ -213,9 +213,9 @@ def kind_label(kind: Kind, lang: str) -> str:
 def _count(number: int, kind: Kind, lang: str) -> str:
     """'5 sub-activities', '1 sub-activity', '5 sub kegiatan'."""
     if lang == "id":
-        return f"{number} {kind_label(kind, lang)}"
+        return f"{format_count(number, lang)} {kind_label(kind, lang)}"
     singular, plural, _ = _EN_NOUNS[kind]
-    return f"{number} {singular if number == 1 else plural}"
+    return f"{format_count(number, lang)} {singular if number == 1 else plural}"
 
 
 def headline(summary: Summary, lang: str, left_is_province: bool = True) -> str:
@@ -234,10 +234,10 @@ def _headline_en(summary: Summary, left_is_province: bool) -> str:
         subject = "The province" if left_is_province else summary.left
         return f"{subject} runs no {plural}."
     total = summary.left_total
-    run = f"{total} {singular} is run" if total == 1 else f"{total} {plural} are run"
+    run = f"{total} {singular} is run" if total == 1 else f"{format_count(total, 'en')} {plural} are run"
     percent = format_percent(summary.same, total, "en")
     same = f"is the same as {with_article}" if summary.same == 1 else f"are the same as {plural}"
-    return f"{run} by {runner}; {summary.same} of them ({percent}) {same} of {summary.right}."
+    return f"{run} by {runner}; {format_count(summary.same, 'en')} of them ({percent}) {same} of {summary.right}."
 
 
 def _headline_id(summary: Summary, left_is_province: bool) -> str:
@@ -249,7 +249,7 @@ def _headline_id(summary: Summary, left_is_province: bool) -> str:
     runner = "provinsi" if left_is_province else summary.left
     percent = format_percent(summary.same, summary.left_total, "id")
     return (
-        f"{summary.left_total} {noun} dilaksanakan {runner}; {summary.same} di antaranya "
+        f"{format_count(summary.left_total, 'id')} {noun} dilaksanakan {runner}; {format_count(summary.same, 'id')} di antaranya "
         f"({percent}) sama dengan {noun} {summary.right}."
     )
 
@@ -291,11 +291,11 @@ def unlocated_sentence(right: str, amount: int, count: int, lang: str, *, left: 
     if lang == "id":
         owner = f"anggaran {left or 'provinsi'}"
         return (
-            f"{count} sub kegiatan sama lainnya ({format_short_rupiah(amount, 'id')} {owner}) tidak menyebut lokasi "
+            f"{format_count(count, 'id')} sub kegiatan sama lainnya ({format_short_rupiah(amount, 'id')} {owner}) tidak menyebut lokasi "
             f"yang dapat dicocokkan dengan {right}: tumpang tindihnya tidak dinyatakan."
         )
     singular, plural, _ = _EN_NOUNS[Kind.SUB_KEGIATAN]
-    items, give, them = (f"1 other same {singular}", "gives", "it") if count == 1 else (f"{count} other same {plural}", "give", "them")
+    items, give, them = (f"1 other same {singular}", "gives", "it") if count == 1 else (f"{format_count(count, 'en')} other same {plural}", "give", "them")
     owner = f"{left or 'province'} budget"
     return (
         f"{items} ({format_short_rupiah(amount, 'en')} of {owner}) {give} no location that can be checked "
@@ -375,16 +375,19 @@ def choice_label(choice: str, lang: str) -> str:
 def decisions_sentence(confirmed: int, rejected: int, unsure: int, unmatched: int, lang: str) -> str:
     """'Reviewer decisions: 3 links confirmed, 1 pair rejected, 2 links left for review; 1 decision matched nothing ...'"""
     check_lang(lang)
+    n = {"confirmed": confirmed, "rejected": rejected, "unsure": unsure, "unmatched": unmatched}
+    shown = {key: format_count(number, lang) for key, number in n.items()}
     if lang == "id":
-        text = f"Keputusan peninjau: {confirmed} tautan dikonfirmasi, {rejected} pasangan ditolak, {unsure} tautan tetap ditinjau"
-        return text + (f"; {unmatched} keputusan tidak ditemukan (lihat lembar Peringatan)." if unmatched else ".")
+        text = f"Keputusan peninjau: {shown['confirmed']} tautan dikonfirmasi, {shown['rejected']} pasangan ditolak, {shown['unsure']} tautan tetap ditinjau"
+        return text + (f"; {shown['unmatched']} keputusan tidak ditemukan (lihat lembar Peringatan)." if unmatched else ".")
+    s = {key: "" if number == 1 else "s" for key, number in n.items()}
     text = (
-        f"Reviewer decisions: {confirmed} link{'s' if confirmed != 1 else ''} confirmed, "
-        f"{rejected} pair{'s' if rejected != 1 else ''} rejected, {unsure} link{'s' if unsure != 1 else ''} left for review"
+        f"Reviewer decisions: {shown['confirmed']} link{s['confirmed']} confirmed, "
+        f"{shown['rejected']} pair{s['rejected']} rejected, {shown['unsure']} link{s['unsure']} left for review"
     )
     if not unmatched:
         return text + "."
-    return text + f"; {unmatched} decision{'s' if unmatched != 1 else ''} matched nothing (see the Warnings sheet)."
+    return text + f"; {shown['unmatched']} decision{s['unmatched']} matched nothing (see the Warnings sheet)."
 
 
 def threshold_sentence(threshold: float, f1: float, precision: float, recall: float, lang: str) -> str:

@@ -15,6 +15,7 @@ from .normalize import plain_name
 from .jsonout import document_text as validation_json_text, write_document as write_validation_json  # noqa: F401 - CLI names
 from .report_data import warning_json
 from .safety import refuse_overwrite_inputs
+from .values import format_count
 
 #: every finding kind, in the order a row's findings are listed
 KINDS: tuple[str, ...] = (
@@ -271,7 +272,8 @@ def render_validation(plans, findings: list[Finding], lang: str = "id", master: 
     words = _CONSOLE[lang]
     lines: list[str] = []
     if master is not None:
-        lines.append(words["master"].format(file=master.file, items=len(master.entries), digits=master.sub_kegiatan_digits))
+        items = format_count(len(master.entries), lang)
+        lines.append(words["master"].format(file=master.file, items=items, digits=master.sub_kegiatan_digits))
     for plan in plans:
         own = [finding for finding in findings if finding.ref.file == plan.file]
         fields = {"file": plan.file, "government": plan.label, "level": plan.level.value}
@@ -281,17 +283,18 @@ def render_validation(plans, findings: list[Finding], lang: str = "id", master: 
             lines.extend(notes)
             continue
         severities = Counter(finding.severity for finding in own)
-        lines.append(words["head"].format(errors=severities.get("error", 0), warnings=severities.get("warning", 0), **fields))
+        errors, warnings = (format_count(severities.get(severity, 0), lang) for severity in ("error", "warning"))
+        lines.append(words["head"].format(errors=errors, warnings=warnings, **fields))
         lines.extend(notes)
         counts = finding_counts(own)
-        lines.append("  " + ", ".join(f"{kind} {count}" for kind, count in counts.items() if count))
+        lines.append("  " + ", ".join(f"{_KIND_WORDS[lang][kind]}: {format_count(count, lang)}" for kind, count in counts.items() if count))
         for finding in own[:limit]:
             severity = _SEVERITY_WORDS[lang].get(finding.severity, finding.severity)
             sheet, row = finding.ref.sheet, finding.ref.row
             where = f"sheet {sheet!r}, row {row}" if lang == "en" else f"lembar {sheet!r}, baris {row}"
             lines.append(f"  {where}: [{severity}] {translate_message(finding.message, lang)}")
         if len(own) > limit:
-            lines.append(words["more"].format(count=len(own) - limit))
+            lines.append(words["more"].format(count=format_count(len(own) - limit, lang)))
     return "\n".join(lines)
 
 
@@ -323,7 +326,7 @@ _KIND_WORDS = {
     },
 }
 _SHEETS = {"en": ("Findings", "Counts"), "id": ("Temuan", "Jumlah")}
-_COUNT_HEADERS = {"en": ("Kind", "Description", "Severity"), "id": ("Jenis", "Keterangan", "Tingkat")}
+_COUNT_HEADERS = {"en": ("Kind", "Severity"), "id": ("Jenis", "Tingkat")}
 _TOTAL = {"en": "Total", "id": "Jumlah"}
 
 
@@ -334,7 +337,8 @@ def write_validation_workbook(path: str, plans, findings: list[Finding], lang: s
     lang = lang if lang in _HEADERS else "en"
     refuse_overwrite_inputs([path], [plan.path for plan in plans if plan.path])
     book = Book()
-    book.add_table(Table(_SHEETS[lang][0], _HEADERS[lang], lambda: _finding_rows(findings, lang), {}, len(findings)))
+    wrapped = {5: "wrap", 8: "wrap", 9: "wrap"}  # names and messages: long text shows whole, on more lines
+    book.add_table(Table(_SHEETS[lang][0], _HEADERS[lang], lambda: _finding_rows(findings, lang), wrapped, len(findings)))
     headers, rows = _count_table(plans, findings, lang)
     table(book, _SHEETS[lang][1], headers, rows, {})
     book.save(path)
@@ -344,7 +348,7 @@ def _finding_rows(findings: list[Finding], lang: str) -> Iterator[list[object]]:
     """The Findings sheet's rows: one per finding, its message in lang."""
     for finding in findings:
         severity = _SEVERITY_WORDS[lang].get(finding.severity, finding.severity)
-        yield [finding.ref.file, finding.ref.sheet, finding.ref.row, finding.code, finding.name, finding.kind,
+        yield [finding.ref.file, finding.ref.sheet, finding.ref.row, finding.code, finding.name, _KIND_WORDS[lang][finding.kind],
                severity, translate_message(finding.message, lang), finding.expected]
 
 
@@ -356,7 +360,7 @@ def _count_table(plans, findings: list[Finding], lang: str) -> tuple[list[str], 
     rows: list[list[object]] = []
     for kind in KINDS:
         counts = [per_file.get((kind, file), 0) for file in files]
-        rows.append([kind, _KIND_WORDS[lang][kind], _SEVERITY_WORDS[lang][SEVERITY[kind]], *counts, sum(counts)])
+        rows.append([_KIND_WORDS[lang][kind], _SEVERITY_WORDS[lang][SEVERITY[kind]], *counts, sum(counts)])
     totals = [sum(per_file.get((kind, file), 0) for kind in KINDS) for file in files]
-    rows.append([_TOTAL[lang], None, None, *totals, len(findings)])
+    rows.append([_TOTAL[lang], None, *totals, len(findings)])
     return [*_COUNT_HEADERS[lang], *files, _TOTAL[lang]], rows

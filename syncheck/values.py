@@ -192,20 +192,47 @@ def format_percent(numerator: int, denominator: int, lang: str = "id") -> str:
     Only all is 100,0% and only none is 0,0%: a share just short of all is '99,9%', a share above
     none that rounds to nothing is '<0,1%'.
     """
+    tenths = _percent_tenths(numerator, denominator)
+    if tenths is None:
+        return below_tenth_text(lang)
+    return _decimal_text(tenths, lang) + "%"
+
+
+def shown_share(numerator: int, denominator: int) -> float:
+    """The share as format_percent shows it, as a fraction for a percent cell: 2999 of 3000 is 0.999 ('99,9%').
+
+    A share above none that format_percent shows as '<0,1%' stays the exact fraction (above 0, below 0.0005),
+    so it sorts and sums as what it is; a cell format shows it as '<0,1%' (see workbook.share_format).
+    """
+    tenths = _percent_tenths(numerator, denominator)
+    return numerator / denominator if tenths is None else tenths / 1000
+
+
+def _percent_tenths(numerator: int, denominator: int) -> int | None:
+    """The percentage in tenths, rounded half up, 1000 only for all; None for a share above none that rounds to 0."""
     if not denominator or not numerator:
-        return percent_text(0.0, lang)
+        return 0
     tenths = _tenths(100 * numerator, denominator)
     if numerator < denominator:
         tenths = min(tenths, 999)
-    if tenths == 0:
-        return "<" + percent_text(0.1, lang)
-    return _decimal_text(tenths, lang) + "%"
+    return tenths or None
+
+
+def format_count(number: int, lang: str = "id") -> str:
+    """A count with the language's thousands separator: '3.000' (id), '3,000' (en)."""
+    text = f"{number:,}"
+    return text.replace(",", ".") if lang == "id" else text
 
 
 def percent_text(value: float, lang: str = "id") -> str:
     """A percentage already computed: '49,4%' (id) or '49.4%' (en)."""
     text = f"{value:.1f}"
     return (text.replace(".", ",") if lang == "id" else text) + "%"
+
+
+def below_tenth_text(lang: str = "id") -> str:
+    """How format_percent shows a share above none that rounds to nothing: '<0,1%' (id), '<0.1%' (en)."""
+    return "<" + percent_text(0.1, lang)
 
 
 def is_filled(value: object) -> bool:

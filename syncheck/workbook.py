@@ -29,8 +29,9 @@ from syncheck.sentences import (
     overlap_sentence,
     relation_label,
 )
+from syncheck.values import below_tenth_text, shown_share
 from syncheck.workers import bulk_phase
-from syncheck.xlsx import MONEY, PERCENT, SCORE, Book, Formats, Row, Sheet, Table, add_list_validation, bar_chart, column_letter, table
+from syncheck.xlsx import MONEY, SCORE, Book, Formats, Row, Sheet, Table, add_list_validation, bar_chart, column_letter, table
 
 TICK = "\u2713"
 
@@ -39,7 +40,9 @@ LINK_KEYS = (
     "right_government", "right_code", "right_name", "right_agency", "right_budget",
     "relation", "score", "reason", "left_source", "right_source", "decision", "link_source",
 )  # fmt: skip
-LINK_FORMATS: Formats = {5: MONEY, 10: MONEY, 12: SCORE}
+#: long free text (names, agencies, reasons, messages) wraps in its column: a neighbour's value would cut it off
+WRAP = "wrap"
+LINK_FORMATS: Formats = {3: WRAP, 4: WRAP, 5: MONEY, 8: WRAP, 9: WRAP, 10: MONEY, 12: SCORE, 13: WRAP}
 DECISION_COLUMN = LINK_KEYS.index("decision") + 1
 DECISION_KEYS = (
     "kind", "left_government", "left_code", "left_name",
@@ -90,7 +93,7 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
     rows = [
         [
             s.left, s.right, kind_label(s.kind, lang), s.left_total, s.same,
-            s.same / s.left_total if s.left_total else 0.0,
+            shown_share(s.same, s.left_total),
             s.identical, s.similar, s.counterpart, s.review,
             headline(s, lang, is_province(result, s.left)),
         ]
@@ -101,18 +104,24 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
     sheet.append([title], style="title", fit=False)
     sheet.append([])
     sheet.append(names, style="bold")
+    share = book.add_style(f"share {lang}", share_format(lang))
     for row in rows:
-        sheet.append(row, {6: PERCENT})
+        sheet.append(row, {6: share})
     sheet.ws.auto_filter.ref = f"A3:{column_letter(len(names))}{sheet.rows}"
     sheet.append([])
     sheet.append([label("overlap_title", lang)], style="bold", fit=False)
     overlap_names, overlap_rows = _overlap_block(result, view.totals, lang)
-    sheet.append(overlap_names, style="bold", fit=5)
+    sheet.append(overlap_names, style="bold wrap")
     for row in overlap_rows:
-        sheet.append(row, {4: MONEY, 5: MONEY, 7: MONEY, 9: MONEY}, fit=5)
+        sheet.append(row, {4: MONEY, 5: MONEY, 6: WRAP, 7: MONEY, 9: MONEY})
     programs = sum(1 for s in summaries if s.kind is Kind.PROGRAM)
     if programs:
         bar_chart(sheet, label("chart_title", lang), (6, 3, 3 + programs), (2, 4, 3 + programs), f"A{sheet.rows + 2}")
+
+
+def share_format(lang: str) -> str:
+    """The percent cell's format: as '0.0%', but a share above none that rounds to nothing shows as the sentence's '<0,1%'."""
+    return f'[=0]0.0%;[<0.001]"{below_tenth_text(lang)}";0.0%'
 
 
 #: a title names at most this many province groups, and this many kab/kota of a group (more are counted)
@@ -226,7 +235,8 @@ def _unmatched_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) 
         ]
         for plan, is_left, item in unmatched
     )  # fmt: skip
-    book.add_table(Table(label("sheet_unmatched", lang), [label(k, lang) for k in keys], rows, {7: MONEY}, len(unmatched)))
+    formats = {5: WRAP, 6: WRAP, 7: MONEY}
+    book.add_table(Table(label("sheet_unmatched", lang), [label(k, lang) for k in keys], rows, formats, len(unmatched)))
 
 
 def _clusters_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> None:
@@ -234,7 +244,7 @@ def _clusters_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -
     keys = ("cluster", "kind", "government", "code", "name", "governments")
     size = sum(len(cluster.items) for cluster in result.clusters)
     rows = lambda: _cluster_rows(result, lookup, lang)  # noqa: E731
-    book.add_table(Table(label("sheet_clusters", lang), [label(k, lang) for k in keys], rows, {}, size))
+    book.add_table(Table(label("sheet_clusters", lang), [label(k, lang) for k in keys], rows, {5: WRAP}, size))
 
 
 def _cluster_rows(result: Result, lookup: PlanLookup, lang: str) -> Iterator[Row]:
@@ -253,7 +263,7 @@ def _matrix_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> 
         [item.code_text or item.code_raw, item.name, *[TICK if same else None for same in marks], sum(marks)]
         for item, marks in matrix
     ]
-    table(book, label("sheet_matrix", lang), names, rows, {})
+    table(book, label("sheet_matrix", lang), names, rows, {2: WRAP})
 
 
 def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lang: str) -> None:
@@ -268,7 +278,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
     right = sum({row_key(o.right): o.right_budget for o in overlaps}.values())
     # totals are computed here, never as a formula, and sit outside the filtered range
     totals = [label("totals", lang), *[None] * 6, left, right, left + right]
-    formats = {8: MONEY, 9: MONEY, 10: MONEY}
+    formats = {3: WRAP, 6: WRAP, 7: WRAP, 8: MONEY, 9: MONEY, 10: MONEY, 13: WRAP}
     finish = lambda sheet: sheet.append(totals, {1: "bold", 8: "bold money", 9: "bold money", 10: "bold money"})  # noqa: E731
     book.add_table(Table(label("sheet_overlaps", lang), [label(k, lang) for k in keys], rows, formats, len(overlaps), finish))
 
@@ -277,7 +287,7 @@ def _warnings_sheet(book: Book, result: Result, lang: str) -> None:
     """Every data warning of the run."""
     keys = ("file", "sheet", "row", "message")
     rows = [[w.ref.file, w.ref.sheet, w.ref.row or None, render(w.message, lang)] for w in all_warnings(result)]
-    table(book, label("sheet_warnings", lang), [label(k, lang) for k in keys], rows, {})
+    table(book, label("sheet_warnings", lang), [label(k, lang) for k in keys], rows, {4: WRAP})
 
 
 def _decisions_sheet(book: Book, decisions: tuple[Decision, ...], lang: str) -> None:
@@ -290,5 +300,5 @@ def _decisions_sheet(book: Book, decisions: tuple[Decision, ...], lang: str) -> 
         ]
         for d in decisions
     ]  # fmt: skip
-    sheet = table(book, label("sheet_decisions", lang), [label(k, lang) for k in DECISION_KEYS], rows, {})
+    sheet = table(book, label("sheet_decisions", lang), [label(k, lang) for k in DECISION_KEYS], rows, {4: WRAP, 7: WRAP})
     add_choice_validation(sheet, DECISION_KEYS.index("decision") + 1, lang)

@@ -27,20 +27,17 @@ from xml.sax.saxutils import escape
 from openpyxl import Workbook
 from openpyxl.cell import Cell
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.styles import Color, Font, NamedStyle
+from openpyxl.styles import Alignment, Color, Font, NamedStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from syncheck.cell_widths import (  # noqa: F401 - the number formats are the writers' as much as this module's
+    HEADER_WRAP_WIDTH, MAX_WIDTH, MONEY, PERCENT, RATIO, SCORE, WRAP_WIDTH, column_width, display_length, is_amount_format, unmeasured_amount_length,
+)
 from syncheck.safety import EXCEL_CELL_CHARS, INJECTION_PREFIXES, atomic_write, safe_cell_text
 from syncheck.workers import run_alongside
 from syncheck.zippack import Deflated, ZipPack, deflater
 
-MONEY = "#,##0"
-SCORE = "0.0"
-PERCENT = "0.0%"
-RATIO = "0.000"
-MAX_WIDTH = 60
-MIN_WIDTH = 6
 FLUSH_ROWS = 512
 #: column widths are measured on this many rows of each sheet
 WIDTH_SAMPLE_ROWS = 2000
@@ -61,8 +58,9 @@ class Table:
     size: int  # about how many rows: the larger tables are shared out between processes by it
     finish: Callable[["Sheet"], None] | None = None  # e.g. a drop-down or a totals row, once the rows are in
 
-#: the shared named styles: key -> (number format, bold, font size)
-STYLES: dict[str, tuple[str, bool, float]] = {
+#: the shared named styles: key -> (number format, bold, font size[, wrap width]); a wrapped text shows on more lines
+#: and widens its column to at most the wrap width
+STYLES: dict[str, tuple[Any, ...]] = {
     "text": ("General", False, 11.0),
     MONEY: (MONEY, False, 11.0),
     SCORE: (SCORE, False, 11.0),
@@ -71,6 +69,8 @@ STYLES: dict[str, tuple[str, bool, float]] = {
     "bold": ("General", True, 11.0),
     "bold money": (MONEY, True, 11.0),
     "title": ("General", True, 14.0),
+    "wrap": ("General", False, 11.0, WRAP_WIDTH),
+    "bold wrap": ("General", True, 11.0, HEADER_WRAP_WIDTH),
 }
 _EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 
@@ -98,19 +98,20 @@ class Sheet:
         number = self.rows
         cells = [f'<row r="{number}">']
         widths = self.widths
-        # widths from the first rows are as good as from all of them, at a fraction of the cost
-        limit = 0 if number > WIDTH_SAMPLE_ROWS else len(values) if fit is True else int(fit)
+        limit = len(values) if fit is True else int(fit)  # (a table's rows past the sample come by append_many)
         book = self._book
         for col, value in enumerate(values, start=1):
             if value is None or value == "":
                 continue
             key = style or (formats.get(col) if formats else None)
             ref = f"{column_letter(col)}{number}"
-            # the common case: plain text, no style, nothing to clean
-            tail = _plain_text_tail(value) if value.__class__ is str and key is None else ""
-            cells.append(f'<c r="{ref}{tail}' if tail else book.cell_xml(ref, value, key))
+            # the common case: text with nothing to clean
+            tail = _plain_text_tail(value) if value.__class__ is str else ""
+            cells.append(f'<c r="{ref}"{book._style_attr(key, False)}{tail}' if tail else book.cell_xml(ref, value, key))
             if col <= limit:
                 length = display_length(value, book.number_formats.get(key) if key else None)
+                if key in book.wrapped:
+                    length = min(length, book.wrapped[key])
                 if length > widths.get(col, 0):
                     widths[col] = length
         cells.append("</row>")
@@ -126,6 +127,7 @@ class Sheet:
         attrs = [book._style_attr(key, False) for key in keys]
         letters = [column_letter(col) for col in range(1, columns + 1)]
         shown = [book.number_formats.get(key) if key else None for key in keys]
+        caps = [book.wrapped.get(key) if key else None for key in keys]
         pending = self._pending
         texts: dict[str, str] = {}
         for values in rows:
@@ -134,18 +136,29 @@ class Sheet:
                 continue
             self.rows += 1
             if self.rows <= WIDTH_SAMPLE_ROWS:
-                self._widen(values, shown)
+                self._widen(values, shown, caps)
             pending.append(_row_xml(book, str(self.rows), values, keys, attrs, letters, texts))
             if len(pending) >= FLUSH_ROWS:
                 self._flush()
+        if self.rows > WIDTH_SAMPLE_ROWS:
+            self._fit_unmeasured_amounts(shown)
 
-    def _widen(self, values: Row, shown: list[str | None]) -> None:
-        """Widen the columns to a row's values (append's measure; ``shown``: each column's number format)."""
+    def _fit_unmeasured_amounts(self, shown: list[str | None]) -> None:
+        """Amount columns fit any amount up to Rp 999 triliun: rows past the width sample were not measured."""
+        for col, number_format in enumerate(shown, start=1):
+            if number_format and is_amount_format(number_format):
+                self.widths[col] = max(self.widths.get(col, 0), unmeasured_amount_length(number_format))
+
+    def _widen(self, values: Row, shown: list[str | None], caps: list[int | None]) -> None:
+        """Widen the columns to a row's values (append's measure; each column's number format and wrapped-text cap)."""
         widths = self.widths
         for col, value in enumerate(values, start=1):
             if value is None or value == "":
                 continue
             length = len(value) if value.__class__ is str and "\n" not in value else display_length(value, shown[col - 1])
+            cap = caps[col - 1]
+            if cap is not None and length > cap:
+                length = cap
             if length > widths.get(col, 0):
                 widths[col] = length
 
@@ -184,7 +197,7 @@ class Sheet:
         """Seal the rows and set column widths from what was measured (before openpyxl writes the sheet)."""
         self._seal()
         for col, length in sorted(self.widths.items()):
-            self.ws.column_dimensions[get_column_letter(col)].width = min(MAX_WIDTH, max(MIN_WIDTH, length + 2))
+            self.ws.column_dimensions[get_column_letter(col)].width = column_width(length)
 
     def deflated_rows(self) -> Deflated:
         """The sealed rows as a deflated member piece."""
@@ -202,6 +215,7 @@ class Book:
         self.workbook = Workbook(write_only=True)
         self.sheets: list[Sheet] = []
         self._tables: list[tuple[Sheet, Table]] = []
+        self.wrapped: dict[str, int] = {}  # the wrapping styles' keys and wrap widths
         self._arrays = {key: self._named_style(key, *spec) for key, spec in STYLES.items()}
         self.number_formats = {key: spec[0] for key, spec in STYLES.items()}
         self._ids: dict[tuple[str | None, bool], str] = {}
@@ -213,10 +227,13 @@ class Book:
             self.number_formats[key] = number_format
         return key
 
-    def _named_style(self, key: str, number_format: str, bold: bool, size: float) -> Any:
+    def _named_style(self, key: str, number_format: str, bold: bool, size: float, wrap: int = 0) -> Any:
         """Register one named style; its style array gives the cell format id."""
         font = Font(name="Calibri", size=size, bold=bold, family=2, scheme="minor", color=Color(theme=1))
         style = NamedStyle(name=f"syncheck {key}", number_format=number_format, font=font)
+        if wrap:
+            style.alignment = Alignment(wrap_text=True, vertical="top")
+            self.wrapped[key] = wrap
         self.workbook.add_named_style(style)
         return style.as_tuple()
 
@@ -324,15 +341,14 @@ def _row_xml(book: Book, row: str, values: Row, keys: list[str | None], attrs: l
         if kind is str:
             if not value:
                 continue
-            if keys[col] is None:
-                tail = texts.get(value)
-                if tail is None:
-                    tail = _plain_text_tail(value)
-                    if len(texts) < TEXT_CACHE_SIZE:
-                        texts[value] = tail
-                if tail:
-                    cells.append(f'<c r="{letters[col]}{row}{tail}')
-                    continue
+            tail = texts.get(value)
+            if tail is None:
+                tail = _plain_text_tail(value)
+                if len(texts) < TEXT_CACHE_SIZE:
+                    texts[value] = tail
+            if tail:
+                cells.append(f'<c r="{letters[col]}{row}"{attrs[col]}{tail}')
+                continue
         elif kind is int:
             cells.append(f'<c r="{letters[col]}{row}"{attrs[col]}><v>{value}</v></c>')
             continue
@@ -344,12 +360,12 @@ def _row_xml(book: Book, row: str, values: Row, keys: list[str | None], attrs: l
 
 
 def _plain_text_tail(value: str) -> str:
-    """The rest of an unstyled inline-string cell after its reference, or '' when the text needs cleaning or a quote."""
+    """The rest of an inline-string cell after its reference and style, or '' when the text needs cleaning or a quote."""
     if not value.isprintable() or value.startswith(INJECTION_PREFIXES):
         return ""
     text = value[:EXCEL_CELL_CHARS].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     space = ' xml:space="preserve"' if value[0] == " " or value[-1] == " " else ""
-    return f'" t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    return f' t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
 def _split_sheet(data: bytes, name: str) -> tuple[bytes, bytes]:
@@ -364,30 +380,6 @@ def _split_sheet(data: bytes, name: str) -> tuple[bytes, bytes]:
 def column_letter(col: int) -> str:
     """Column letter of a 1-based column, cached."""
     return get_column_letter(col)
-
-
-def display_length(value: Any, number_format: str | None) -> int:
-    """About how many characters Excel shows for a value in a number format."""
-    if value.__class__ is str:
-        return len(value) if "\n" not in value else max(len(line) for line in value.splitlines())
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if number_format == PERCENT:
-            return 6
-        if number_format in (SCORE, RATIO):
-            return len(f"{value:.{3 if number_format == RATIO else 1}f}")
-        return len(f"{value:,}") + _affix_length(number_format)
-    return len(str(value))
-
-
-_DIGIT_PLACES = re.compile(r"[0#?,.%]")
-
-
-@functools.lru_cache(maxsize=64)
-def _affix_length(number_format: str | None) -> int:
-    """Characters a number format shows besides the digits ('"Rp" #,##0' shows 3), from its first section."""
-    if not number_format or number_format == "General":
-        return 0
-    return len(_DIGIT_PLACES.sub("", number_format.split(";")[0].replace('"', "")))
 
 
 # --- tables, validation, charts -----------------------------------------------------------------

@@ -120,6 +120,7 @@ def test_workbook_read_back(files, tmp_path):
     assert renamed[0][6:13] == ("1.02.02.2.02.01", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", 50, "1.02.02.2.02.01",
                                 "Pengelolaan Pelayanan Kesehatan Ibu Hamil dan Bersalin", 60, 10)
     assert continuity["I2"].number_format == '"Rp" #,##0;-"Rp" #,##0'
+    assert continuity["H2"].alignment.wrap_text and continuity["K2"].alignment.wrap_text  # names show whole, wrapped
     gaps = list(workbook["Theme gaps"].iter_rows(min_row=2, values_only=True))
     assert gaps == [("Gender mainstreaming (PUG)", "Kabupaten Contoh", "kabupaten", 2023, "2024", None)]
     items = workbook["Theme items"]

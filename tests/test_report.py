@@ -307,9 +307,9 @@ def test_summary_sheet_and_chart(tmp_path):
     assert ws["A1"].value.startswith("RKPD synchronisation summary: Provinsi Jawa Timur 2024")
     assert values(ws, 3) == ["Left government", "Right government", "Kind", "Left total", "Same", "%",
                              "Identical", "Similar", "Counterpart", "Review", "Sentence"]  # fmt: skip
-    assert values(ws, 4)[:10] == [PROV, KOTA, "program", 3, 2, 2 / 3, 1, 1, 0, 0]
+    assert values(ws, 4)[:10] == [PROV, KOTA, "program", 3, 2, 0.667, 1, 1, 0, 0]  # the share the sentence shows
     assert values(ws, 5)[:2] == [PROV, KAB]  # programs first (the chart reads them), then the rest
-    assert ws.cell(4, 6).number_format == "0.0%"
+    assert ws.cell(4, 6).number_format == '[=0]0.0%;[<0.001]"<0.1%";0.0%'
     assert ws.cell(4, 11).value.startswith("3 programs are run by the province")
     assert ws.freeze_panes == "A4" and ws.auto_filter.ref == "A3:K7"
     sentences = [c.value for c in ws["F"] if isinstance(c.value, str) and "overlaps" in c.value]

@@ -3,7 +3,7 @@
 import pytest
 
 from syncheck.models import Kind, Relation, Summary
-from syncheck.sentences import LABELS, headline, kind_label, label, overlap_sentence, relation_label
+from syncheck.sentences import LABELS, decisions_sentence, headline, kind_label, label, overlap_sentence, relation_label, unlocated_sentence
 
 
 def summary(total: int, same: int, kind: Kind = Kind.PROGRAM, left: str = "Provinsi Jawa Timur", right: str = "Kota Pasuruan") -> Summary:
@@ -108,3 +108,24 @@ def test_labels_cover_both_languages():
 def test_unknown_language_is_refused():
     with pytest.raises(ValueError):
         headline(summary(1, 1), "fr")
+
+
+def test_counts_of_a_thousand_or_more_carry_the_languages_thousands_separator():
+    s = summary(3000, 2999, Kind.SUB_KEGIATAN)
+    assert headline(s, "id") == (
+        "3.000 sub kegiatan dilaksanakan provinsi; 2.999 di antaranya (99,9%) sama dengan sub kegiatan Kota Pasuruan."
+    )
+    assert headline(s, "en") == (
+        "3,000 sub-activities are run by the province; 2,999 of them (99.9%) are the same as sub-activities of Kota Pasuruan."
+    )
+    assert overlap_sentence("Kota X", 2_999_000_000, 2999, "id") == (
+        "Rp 3,0 miliar anggaran provinsi tumpang tindih dengan Kota X (2.999 sub kegiatan)."
+    )
+    assert overlap_sentence("Kota X", 2_999_000_000, 2999, "en") == (
+        "Rp 3.0 billion of province budget overlaps with Kota X (2,999 sub-activities)."
+    )
+    assert unlocated_sentence("Kota X", 5_000_000, 1200, "id").startswith("1.200 sub kegiatan sama lainnya")
+    assert unlocated_sentence("Kota X", 5_000_000, 1200, "en").startswith("1,200 other same sub-activities")
+    assert decisions_sentence(1500, 1, 0, 0, "en") == (
+        "Reviewer decisions: 1,500 links confirmed, 1 pair rejected, 0 links left for review."
+    )

@@ -294,7 +294,7 @@ def test_workbook(master, tmp_path):
     assert len(rows) == 8
     assert rows[0][:4] == ("kab_contoh_2024.xlsx", "RKPD", 15, "1.02.02.2.01.01")
     unknown = next(row for row in rows if row[2] == 17)
-    assert unknown[5] == "unknown_code" and unknown[6] == "kesalahan"
+    assert unknown[5] == "kode tidak ada dalam nomenklatur" and unknown[6] == "kesalahan"  # a label, never the raw kind
     assert unknown[7] == "kode 1.02.02.2.01.99 tidak ada dalam nomenklatur"
     formula_like = sheet.cell(row=9, column=5)
     assert formula_like.value.startswith("=HYPERLINK") and formula_like.data_type == "s"
@@ -303,11 +303,12 @@ def test_workbook(master, tmp_path):
             if name.startswith("xl/worksheets/"):
                 assert b"<f>" not in archive.read(name)
     counts = workbook["Jumlah"]
-    assert [cell.value for cell in counts[1]] == ["Jenis", "Keterangan", "Tingkat", "kab_contoh_2024.xlsx", "Jumlah"]
+    assert [cell.value for cell in counts[1]] == ["Jenis", "Tingkat", "kab_contoh_2024.xlsx", "Jumlah"]
     table = {row[0]: row for row in counts.iter_rows(min_row=2, values_only=True)}
-    assert table["unknown_code"][3:] == (2, 2)
-    assert table["duplicate"][3:] == (1, 1)
-    assert table["Jumlah"][3:] == (8, 8)
+    assert table["kode tidak ada dalam nomenklatur"][1:] == ("kesalahan", 2, 2)
+    assert table["item yang sama muncul lagi"][2:] == (1, 1)
+    assert table["Jumlah"][2:] == (8, 8)
+    assert not {"unknown_code", "duplicate", "name_spelling"} & {cell.value for row in workbook.worksheets for cell in row[6]}
     assert counts.freeze_panes == "A2" and counts.auto_filter.ref
 
 
@@ -317,7 +318,8 @@ def test_workbook_english_and_no_findings(master, tmp_path):
     workbook = openpyxl.load_workbook(path)
     assert workbook.sheetnames == ["Findings", "Counts"]
     assert [cell.value for cell in workbook["Findings"][1]][0] == "File"
-    assert workbook["Counts"].cell(row=2, column=4).value == 0
+    assert workbook["Counts"].cell(row=2, column=3).value == 0
+    assert workbook["Counts"].cell(row=2, column=1).value == "code not in the nomenclature"
 
 
 def test_workbook_refuses_to_overwrite_an_input(tmp_path):
@@ -371,6 +373,14 @@ def test_render_and_write_json(master, tmp_path):
     lines = text.splitlines()
     assert lines[0] == "Nomenclature master.csv: 23 items, 2-digit sub kegiatan codes"
     assert lines[1] == "kab_contoh_2024.xlsx (Kabupaten Contoh, kabupaten): 4 errors, 3 warnings"
+    assert lines[2] == (
+        "  code not in the nomenclature: 1, item of the other level's authority: 1, code names a different item: 1, "
+        "name spelled differently: 1, item marked inactive: 1, row under a parent that is not its own: 1, same item again in the plan: 1"
+    )
+    assert render_validation([plan], findings, "id").splitlines()[1] == (
+        "  kode tidak ada dalam nomenklatur: 1, urusan kewenangan tingkat lain: 1, kode menunjuk item lain: 1, "
+        "penulisan nama berbeda: 1, item nonaktif: 1, baris di bawah induk yang bukan induknya: 1, item yang sama muncul lagi: 1"
+    )
     assert lines[3].startswith("  sheet 'RKPD', row 15: [warning] the name of 1.02.02.2.01.01 is spelled")
     assert "and 4 more findings" in lines[6]
     assert lines[-1] == "kota_bersih.xlsx (Kabupaten Contoh, kabupaten): no findings"
