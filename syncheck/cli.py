@@ -142,6 +142,16 @@ class _Choice(click.Choice):
         return one_of(value, _option_name(param), tuple(self.choices))
 
 
+class _File(click.Path):
+    """A file name shown as FILE, which syncheck's library checks (missing, a directory) in the run's language."""
+
+    def __init__(self, allow_dash: bool = False) -> None:
+        super().__init__(dir_okay=False, allow_dash=allow_dash)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return value
+
+
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="syncheck")
 def main() -> None:
@@ -171,19 +181,19 @@ _DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language)
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(), help="Write the overlap workbook (.xlsx).")
-@click.option("--json", "json_path", type=click.Path(allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("-o", "--output", type=_File(), help="Write the overlap workbook (.xlsx).")
+@click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
 @click.option("--threshold", type=_Score(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone (codeless rows whose names needed a typo repair).")
 @click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest score listed for review.")
-@click.option("--synonyms", type=click.Path(), help="Extra abbreviation/spelling rules (CSV: pattern,replacement).")
+@click.option("--synonyms", type=_File(), help="Extra abbreviation/spelling rules (CSV: pattern,replacement).")
 @click.option("--year", type=_Whole(), help="Plan year for every file (overrides detection).")
 @click.option("--name", "names", multiple=True, metavar="FILE=NAME", help="Government name of one file.")
 @click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
-@click.option("--nomenclature", "nomenclature_path", type=click.Path(), help=_NOMENCLATURE_HELP)
+@click.option("--nomenclature", "nomenclature_path", type=_File(), help=_NOMENCLATURE_HELP)
 @click.option("--jobs", type=_Count(0, 64), default=0, show_default=True, help="Processes for reading and linking (0: one per CPU for large runs).")
 @click.option("--per-province", is_flag=True, help="One workbook/JSON per province group (OUTPUT-<province>.xlsx): flat memory for national runs.")
-@click.option("--decisions", "decisions_path", type=click.Path(), help=_DECISIONS_HELP)
+@click.option("--decisions", "decisions_path", type=_File(), help=_DECISIONS_HELP)
 @_one_line_errors
 def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province, decisions_path) -> None:
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
@@ -285,14 +295,14 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--truth", type=click.Path(), help="A corpus truth.json.")
-@click.option("--decisions", "decisions_path", type=click.Path(), help=_DECISIONS_HELP)
-@click.option("-o", "--output", type=click.Path(), help="Write scores, the threshold sweep (with a chart) and errors (.xlsx).")
+@click.option("--truth", type=_File(), help="A corpus truth.json.")
+@click.option("--decisions", "decisions_path", type=_File(), help=_DECISIONS_HELP)
+@click.option("-o", "--output", type=_File(), help="Write scores, the threshold sweep (with a chart) and errors (.xlsx).")
 @click.option("--floor", type=_Score(0, 100), default=60.0, show_default=True, help="Lowest threshold of the sweep.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the recommendation and the workbook.")
 @click.option("--threshold", type=_Score(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone, as for compare.")
 @click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest score listed for review in the scored run, as for compare.")
-@click.option("--nomenclature", "nomenclature_path", type=click.Path(), help=_NOMENCLATURE_HELP)
+@click.option("--nomenclature", "nomenclature_path", type=_File(), help=_NOMENCLATURE_HELP)
 @_one_line_errors
 def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, nomenclature_path) -> None:
     """Compare FILES and score the links against a truth.json or reviewer decisions; sweep the threshold."""
@@ -329,10 +339,10 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--nomenclature", "nomenclature_path", required=True, type=click.Path(),
+@click.option("--nomenclature", "nomenclature_path", required=True, type=_File(),
               help="The official nomenclature list (CSV or XLSX, e.g. a Kepmendagri attachment).")
-@click.option("-o", "--output", type=click.Path(), help="Write the findings workbook (.xlsx).")
-@click.option("--json", "json_path", type=click.Path(allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("-o", "--output", type=_File(), help="Write the findings workbook (.xlsx).")
+@click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--strict", is_flag=True, help="Exit with code 1 when any finding has severity error.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of messages and sheets.")
 @click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
@@ -369,11 +379,11 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
 
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
-@click.option("-o", "--output", type=click.Path(), help="Write the audit workbook (.xlsx).")
-@click.option("--json", "json_path", type=click.Path(allow_dash=True), help="Write the JSON result ('-' for stdout).")
-@click.option("--markdown", "markdown_path", type=click.Path(allow_dash=True), help="Write a Markdown summary ('-' for stdout).")
+@click.option("-o", "--output", type=_File(), help="Write the audit workbook (.xlsx).")
+@click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("--markdown", "markdown_path", type=_File(allow_dash=True), help="Write a Markdown summary ('-' for stdout).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of sentences and sheets [default: id].")
-@click.option("--themes", "themes_path", type=click.Path(), help="Themes file (TOML) replacing the shipped themes.")
+@click.option("--themes", "themes_path", type=_File(), help="Themes file (TOML) replacing the shipped themes.")
 @click.option("--threshold", type=_Score(0, 100), default=None, help="Score for a confident name-only link [default: 90].")
 @click.option("--review-threshold", type=_Score(0, 100), default=None, help="Lowest score listed for review [default: 75].")
 @click.option("--rename-threshold", type=_Score(0, 100), default=None, help="Lowest score for a same-code rename [default: 60].")
