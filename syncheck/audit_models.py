@@ -188,6 +188,14 @@ class AuditSpec:
     options: AuditOptions = AuditOptions()
     themes: tuple[Theme, ...] = ()
     title: str = ""
+    audit_path: str | None = None  # the audit file, when the audit comes from one
+    themes_path: str | None = None  # the themes file read, when not the shipped one
+
+    @property
+    def files_read(self) -> tuple[str, ...]:
+        """Every file the audit reads: plans, audit file, themes and synonyms (no output may replace one)."""
+        others = (self.audit_path, self.themes_path, self.options.synonyms_path)
+        return (*(given.path for given in self.inputs), *(path for path in others if path))
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,9 @@ THRESHOLD_KEYS = {"threshold": "threshold", "review_threshold": "review_threshol
 GOVERNMENT_KEYS = ("name", "level", "province")
 
 
-def spec_from_years(groups: list[tuple[int, list[str]]], options: AuditOptions, themes: tuple[Theme, ...]) -> AuditSpec:
+def spec_from_years(
+    groups: list[tuple[int, list[str]]], options: AuditOptions, themes: tuple[Theme, ...], themes_path: str | None = None
+) -> AuditSpec:
     """An audit of the files given per year on the command line (governments detected)."""
     if not groups:
         raise UsageError(say("error.audit_usage"))
@@ -58,7 +60,7 @@ def spec_from_years(groups: list[tuple[int, list[str]]], options: AuditOptions, 
     years = [year for year, _ in groups]
     if len(set(years)) != len(years):
         raise UsageError(say("error.year_twice"))
-    return AuditSpec(tuple(inputs), (), options, themes)
+    return AuditSpec(tuple(inputs), (), options, themes, themes_path=themes_path)
 
 
 def load_spec(path: str, overrides: dict[str, Any] | None = None, themes_path: str | None = None) -> AuditSpec:
@@ -72,11 +74,11 @@ def load_spec(path: str, overrides: dict[str, Any] | None = None, themes_path: s
     governments = _governments(document.get("governments", []), name)
     inputs = _inputs(document.get("years"), base, name)
     audit_options = _options(document, base, name, overrides or {})
-    themes = _themes(document, base, name, themes_path)
+    themes, themes_path = _themes(document, base, name, themes_path)
     title = document.get("title", "")
     if not isinstance(title, str):
         raise AuditFileError(say("error.title"), file=name)
-    return AuditSpec(inputs, governments, audit_options, themes, title)
+    return AuditSpec(inputs, governments, audit_options, themes, title, path, themes_path)
 
 
 def _governments(value: Any, name: str) -> tuple[GovernmentSpec, ...]:
@@ -168,12 +170,12 @@ def _existing(value: Any, base: str, name: str, key: str) -> str:
     return path
 
 
-def _themes(document: dict, base: str, name: str, themes_path: str | None) -> tuple[Theme, ...]:
-    """The shipped themes (or the themes file), with the file's own [themes.X] tables added or replacing."""
+def _themes(document: dict, base: str, name: str, themes_path: str | None) -> tuple[tuple[Theme, ...], str | None]:
+    """The shipped themes (or the themes file), with the file's own [themes.X] tables added or replacing; the file read."""
+    if not themes_path and document.get("themes_file") is not None:
+        themes_path = _existing(document["themes_file"], base, name, "themes_file")
     if themes_path:
         themes = load_themes(themes_path)
-    elif document.get("themes_file") is not None:
-        themes = load_themes(_existing(document["themes_file"], base, name, "themes_file"))
     else:
         themes = load_themes()
     inline = document.get("themes", {})
@@ -182,4 +184,4 @@ def _themes(document: dict, base: str, name: str, themes_path: str | None) -> tu
     if inline:
         extra = {theme.id: theme for theme in themes_from_tables(inline, name)}
         themes = tuple(extra.pop(theme.id, theme) for theme in themes) + tuple(extra.values())
-    return themes
+    return themes, themes_path

@@ -12,6 +12,7 @@ from typing import Any, Callable, NoReturn
 import click
 
 from . import __version__
+from .arguments import check_outputs, file_pairs, level_pairs, number, one_of
 from .errors import SyncheckError, UsageError
 from .inspection import inspect_json, render_inspection
 from .messages import render, say
@@ -90,6 +91,10 @@ class _Commands(click.Group):
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
             return super().main(*args, standalone_mode=False, **kwargs)
+        except SyncheckError as error:  # an option value syncheck's own types refused while click read the line
+            given = args[0] if args else kwargs.get("args")
+            lang = _lang_given(list(sys.argv[1:] if given is None else given))
+            _fail(error.in_language(lang), lang)
         except _NO_ARGS_IS_HELP as error:  # bare `syncheck` (click 8.2+): the help, as click 8.1 shows it
             click.echo(error.ctx.get_help())
             sys.exit(0)
@@ -98,6 +103,53 @@ class _Commands(click.Group):
         except click.Abort:
             click.echo("Aborted!", err=True)
             sys.exit(1)
+
+
+def _lang_given(args: list[str]) -> str:
+    """The language the command line asks for (its last --lang), Indonesian when none; English when --lang is bad."""
+    lang = "id"
+    for token, following in zip(args, [*args[1:], ""]):
+        if token == "--":
+            break
+        if token == "--lang" or token.startswith("--lang="):
+            lang = token.partition("=")[2] or following
+    return lang if lang in _TAGS else "en"
+
+
+def _option_name(param: click.Parameter | None) -> str:
+    """'--threshold': the option's long name as a user types it."""
+    return max(param.opts, key=len) if param is not None and param.opts else "?"
+
+
+def _checked(base: type) -> type:
+    """click's number type ``base`` (its help text kept) whose bad values syncheck refuses in the run's language."""
+
+    class Checked(base):  # type: ignore[valid-type, misc]
+        def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+            whole = isinstance(self, click.types.IntParamType)
+            return number(value, _option_name(param), getattr(self, "min", None), getattr(self, "max", None), whole)
+
+    return Checked
+
+
+_Score, _Count, _Whole = _checked(click.FloatRange), _checked(click.IntRange), _checked(click.types.IntParamType)
+
+
+class _Choice(click.Choice):
+    """click's Choice whose bad values syncheck refuses in the run's language."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return one_of(value, _option_name(param), tuple(self.choices))
+
+
+class _File(click.Path):
+    """A file name shown as FILE, which syncheck's library checks (missing, a directory) in the run's language."""
+
+    def __init__(self, allow_dash: bool = False) -> None:
+        super().__init__(dir_okay=False, allow_dash=allow_dash)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return value
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -110,8 +162,8 @@ def main() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--government", help="Government name (overrides detection).")
-@click.option("--level", type=click.Choice(["provinsi", "kabupaten", "kota"]), help="Level of government.")
-@click.option("--year", type=int, help="Plan year (overrides detection).")
+@click.option("--level", type=_Choice(["provinsi", "kabupaten", "kota"]), help="Level of government.")
+@click.option("--year", type=_Whole(), help="Plan year (overrides detection).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the text report (the JSON is the same in both).")
 @_one_line_errors
 def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level: str | None, year: int | None, lang: str) -> None:
@@ -129,19 +181,19 @@ _DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language)
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the overlap workbook (.xlsx).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("-o", "--output", type=_File(), help="Write the overlap workbook (.xlsx).")
+@click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
-@click.option("--threshold", type=click.FloatRange(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone (codeless rows whose names needed a typo repair).")
-@click.option("--review-threshold", type=click.FloatRange(0, 100), default=75.0, show_default=True, help="Lowest score listed for review.")
-@click.option("--synonyms", type=click.Path(exists=True, dir_okay=False), help="Extra abbreviation/spelling rules (CSV: pattern,replacement).")
-@click.option("--year", type=int, help="Plan year for every file (overrides detection).")
+@click.option("--threshold", type=_Score(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone (codeless rows whose names needed a typo repair).")
+@click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest score listed for review.")
+@click.option("--synonyms", type=_File(), help="Extra abbreviation/spelling rules (CSV: pattern,replacement).")
+@click.option("--year", type=_Whole(), help="Plan year for every file (overrides detection).")
 @click.option("--name", "names", multiple=True, metavar="FILE=NAME", help="Government name of one file.")
 @click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
-@click.option("--nomenclature", "nomenclature_path", type=click.Path(dir_okay=False), help=_NOMENCLATURE_HELP)
-@click.option("--jobs", type=click.IntRange(0, 64), default=0, show_default=True, help="Processes for reading and linking (0: one per CPU for large runs).")
+@click.option("--nomenclature", "nomenclature_path", type=_File(), help=_NOMENCLATURE_HELP)
+@click.option("--jobs", type=_Count(0, 64), default=0, show_default=True, help="Processes for reading and linking (0: one per CPU for large runs).")
 @click.option("--per-province", is_flag=True, help="One workbook/JSON per province group (OUTPUT-<province>.xlsx): flat memory for national runs.")
-@click.option("--decisions", "decisions_path", type=click.Path(dir_okay=False), help=_DECISIONS_HELP)
+@click.option("--decisions", "decisions_path", type=_File(), help=_DECISIONS_HELP)
 @_one_line_errors
 def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province, decisions_path) -> None:
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
@@ -156,11 +208,10 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
         raise UsageError(say("error.review_threshold"))
     if len(files) < 2:
         raise UsageError(say("error.compare_needs_pair"))
-    _check_outputs(output, json_path)
-    inputs = [*files, *(path for path in (nomenclature_path, decisions_path) if path)]
-    refuse_overwrite_inputs([path for path in (output, json_path) if path and path != "-"], inputs)
+    check_outputs(output, json_path)
+    refuse_overwrite_inputs([output, json_path], [*files, synonyms, nomenclature_path, decisions_path])
     options = Options(
-        threshold, review_threshold, lang, synonyms, _file_pairs(names, files, "--name"), _level_pairs(levels, files), year,
+        threshold, review_threshold, lang, synonyms, file_pairs(names, files, "--name"), level_pairs(levels, files), year,
         workers=jobs, nomenclature_path=nomenclature_path, decisions_path=decisions_path,
     )  # fmt: skip
     if per_province:
@@ -213,10 +264,10 @@ def _compare_per_province(files: list[str], options: Options, output: str | None
     from .pipeline import compare_by_province
     from .safety import refuse_overwrite_inputs
 
-    inputs = [*files, *(path for path in (options.nomenclature_path, options.decisions_path) if path)]
+    inputs = [*files, options.synonyms_path, options.nomenclature_path, options.decisions_path]
     for result in compare_by_province(files, options):
         outputs = [_for_province(path, result.left.government) for path in (output, json_path)]
-        refuse_overwrite_inputs([path for path in outputs if path], inputs)
+        refuse_overwrite_inputs(outputs, inputs)
         _emit(result, outputs[0], outputs[1], options.lang)
 
 
@@ -234,52 +285,6 @@ def _written(path: str, lang: str) -> str:
     return f"{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {path}"
 
 
-def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """FILE=VALUE options as (path, value) pairs."""
-    out = []
-    for value in values:
-        path, sep, text = value.partition("=")
-        if not sep or not text:
-            raise UsageError(say("error.file_value", value=repr(value)))
-        out.append((path, text))
-    return tuple(out)
-
-
-def _check_outputs(workbook: str | None, *others: str | None) -> None:
-    """Refuse, before any work, a workbook name that is not .xlsx and an output whose folder does not exist."""
-    if workbook and os.path.splitext(workbook)[1].lower() != ".xlsx":
-        raise UsageError(say("error.workbook_suffix"), file=workbook)
-    for path in (workbook, *others):
-        folder = os.path.dirname(path) if path and path != "-" else ""
-        if folder and not os.path.isdir(folder):
-            raise UsageError(say("error.output_folder", folder=folder), file=os.path.basename(path))
-
-
-def _file_pairs(values: tuple[str, ...], files: tuple[str, ...], option: str) -> tuple[tuple[str, str], ...]:
-    """FILE=VALUE options whose FILE names exactly one of the files given (its path or base name)."""
-    from .pipeline import names_file
-
-    pairs = _pairs(values)
-    for key, value in pairs:
-        named = {path for path in files if names_file(key, path)}
-        if not named:
-            raise UsageError(say("error.option_no_file", option=option, key=key, value=value))
-        if len(named) > 1:
-            raise UsageError(say("error.option_many_files", option=option, key=key, value=value, count=len(named)))
-    return pairs
-
-
-def _level_pairs(values: tuple[str, ...], files: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """--level-of FILE=LEVEL options, each naming a file given and a level syncheck knows."""
-    from .identity import parse_level
-
-    pairs = _file_pairs(values, files, "--level-of")
-    for key, value in pairs:
-        if parse_level(value) is None:
-            raise UsageError(say("error.not_a_level", key=key, value=value, level=repr(value)))
-    return pairs
-
-
 def _run_with_progress(run: Callable[..., Any], files: list[str], options: Options) -> Any:
     """Run the comparison with a progress bar on stderr while files are read (only on a terminal)."""
     if not sys.stderr.isatty():
@@ -290,14 +295,14 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--truth", type=click.Path(dir_okay=False), help="A corpus truth.json.")
-@click.option("--decisions", "decisions_path", type=click.Path(dir_okay=False), help=_DECISIONS_HELP)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write scores, the threshold sweep (with a chart) and errors (.xlsx).")
-@click.option("--floor", type=click.FloatRange(0, 100), default=60.0, show_default=True, help="Lowest threshold of the sweep.")
+@click.option("--truth", type=_File(), help="A corpus truth.json.")
+@click.option("--decisions", "decisions_path", type=_File(), help=_DECISIONS_HELP)
+@click.option("-o", "--output", type=_File(), help="Write scores, the threshold sweep (with a chart) and errors (.xlsx).")
+@click.option("--floor", type=_Score(0, 100), default=60.0, show_default=True, help="Lowest threshold of the sweep.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the recommendation and the workbook.")
-@click.option("--threshold", type=click.FloatRange(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone, as for compare.")
-@click.option("--review-threshold", type=click.FloatRange(0, 100), default=75.0, show_default=True, help="Lowest score listed for review in the scored run, as for compare.")
-@click.option("--nomenclature", "nomenclature_path", type=click.Path(dir_okay=False), help=_NOMENCLATURE_HELP)
+@click.option("--threshold", type=_Score(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone, as for compare.")
+@click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest score listed for review in the scored run, as for compare.")
+@click.option("--nomenclature", "nomenclature_path", type=_File(), help=_NOMENCLATURE_HELP)
 @_one_line_errors
 def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, nomenclature_path) -> None:
     """Compare FILES and score the links against a truth.json or reviewer decisions; sweep the threshold."""
@@ -315,10 +320,8 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
         if not labelled.get("files"):
             raise UsageError(say("error.truth_no_files"), file=truth)
         paths = [os.path.join(paths[0], name) for name in labelled["files"]]
-    _check_outputs(output)
-    if output:
-        inputs = [*paths, *(path for path in (truth, decisions_path, nomenclature_path) if path)]
-        refuse_overwrite_inputs([output], inputs)
+    check_outputs(output)
+    refuse_overwrite_inputs([output], [*paths, truth, decisions_path, nomenclature_path])
     options = Options(threshold, review_threshold, nomenclature_path=nomenclature_path)
     run = run_evaluation(paths, options, labelled, decisions_path, floor)
     click.echo(render_evaluation(run.evaluation, lang))
@@ -336,10 +339,10 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--nomenclature", "nomenclature_path", required=True, type=click.Path(),
+@click.option("--nomenclature", "nomenclature_path", required=True, type=_File(),
               help="The official nomenclature list (CSV or XLSX, e.g. a Kepmendagri attachment).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the findings workbook (.xlsx).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("-o", "--output", type=_File(), help="Write the findings workbook (.xlsx).")
+@click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--strict", is_flag=True, help="Exit with code 1 when any finding has severity error.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of messages and sheets.")
 @click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
@@ -351,13 +354,12 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
     from .validate import (render_validation, validate_plans, validation_json_text, validation_to_json,
                            write_validation_json, write_validation_workbook)
 
-    _check_outputs(output, json_path)
-    outputs = [path for path in (output, json_path) if path and path != "-"]
-    refuse_overwrite_inputs(outputs, [*files, nomenclature_path])
+    check_outputs(output, json_path)
+    refuse_overwrite_inputs([output, json_path], [*files, nomenclature_path])
     master = load_master(nomenclature_path)
     from .pipeline import override_for
 
-    level_of = _level_pairs(levels, files)
+    level_of = level_pairs(levels, files)
     plans = [read_plan(path, None, override_for(level_of, path)) for path in files]
     findings = validate_plans(plans, master)
     document = validation_to_json(plans, master, findings, nomenclature_path)
@@ -377,14 +379,14 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
 
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the audit workbook (.xlsx).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON result ('-' for stdout).")
-@click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False, allow_dash=True), help="Write a Markdown summary ('-' for stdout).")
+@click.option("-o", "--output", type=_File(), help="Write the audit workbook (.xlsx).")
+@click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("--markdown", "markdown_path", type=_File(allow_dash=True), help="Write a Markdown summary ('-' for stdout).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of sentences and sheets [default: id].")
-@click.option("--themes", "themes_path", type=click.Path(dir_okay=False), help="Themes file (TOML) replacing the shipped themes.")
-@click.option("--threshold", type=click.FloatRange(0, 100), default=None, help="Score for a confident name-only link [default: 90].")
-@click.option("--review-threshold", type=click.FloatRange(0, 100), default=None, help="Lowest score listed for review [default: 75].")
-@click.option("--rename-threshold", type=click.FloatRange(0, 100), default=None, help="Lowest score for a same-code rename [default: 60].")
+@click.option("--themes", "themes_path", type=_File(), help="Themes file (TOML) replacing the shipped themes.")
+@click.option("--threshold", type=_Score(0, 100), default=None, help="Score for a confident name-only link [default: 90].")
+@click.option("--review-threshold", type=_Score(0, 100), default=None, help="Lowest score listed for review [default: 75].")
+@click.option("--rename-threshold", type=_Score(0, 100), default=None, help="Lowest score for a same-code rename [default: 60].")
 @_one_line_errors
 def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, review_threshold, rename_threshold) -> None:
     """Audit several years of plans: continuity, overlap trend and themes.
@@ -401,7 +403,7 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
     from .themes import load_themes
 
     given = {"threshold": threshold, "review_threshold": review_threshold, "rename_threshold": rename_threshold, "lang": lang}
-    _check_outputs(output, json_path, markdown_path)
+    check_outputs(output, json_path, markdown_path)
     audit_file, groups = _audit_args(args)
     if audit_file:
         spec = load_spec(audit_file, given, themes_path)
@@ -409,10 +411,9 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
         options = AuditOptions(**{key: value for key, value in given.items() if value is not None})
         if options.review_threshold > options.threshold:
             raise UsageError(say("error.review_threshold"))
-        spec = spec_from_years(groups, options, load_themes(themes_path))
+        spec = spec_from_years(groups, options, load_themes(themes_path), themes_path)
     lang = click.get_current_context().meta[LANG] = spec.options.lang
-    outputs = [path for path in (output, json_path, markdown_path) if path and path != "-"]
-    refuse_overwrite_inputs(outputs, [given_input.path for given_input in spec.inputs] + ([audit_file] if audit_file else []))
+    refuse_overwrite_inputs([output, json_path, markdown_path], list(spec.files_read))
     if sys.stderr.isatty():
         with click.progressbar(length=len(spec.inputs), label="Reading plans", file=sys.stderr) as bar:
             result = run_audit(spec, progress=lambda _path: bar.update(1))

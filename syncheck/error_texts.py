@@ -46,6 +46,36 @@ ERRORS: dict[str, tuple[str, str]] = {
         "the workbook is an .xlsx file; give -o a name ending in .xlsx",
         "buku kerja berupa berkas .xlsx; berikan -o nama yang berakhiran .xlsx",
     ),
+    "error.not_a_number": ("Invalid value for {option}: {value} is not a number", "Nilai tidak sah untuk {option}: {value} bukan angka"),
+    "error.not_whole_number": (
+        "Invalid value for {option}: {value} is not a whole number",
+        "Nilai tidak sah untuk {option}: {value} bukan bilangan bulat",
+    ),
+    "error.out_of_range": (
+        "Invalid value for {option}: {value} is not between {low} and {high}",
+        "Nilai tidak sah untuk {option}: {value} tidak di antara {low} dan {high}",
+    ),
+    "error.not_one_of": (
+        "Invalid value for {option}: {value} is not one of {choices}",
+        "Nilai tidak sah untuk {option}: {value} bukan salah satu dari {choices}",
+    ),
+    # rule_file.py: an abbreviation/spelling rules file (--synonyms, an audit file's synonyms)
+    "error.rules_not_csv": (
+        "a rules file is a CSV (pattern,replacement), not a workbook; save it as CSV",
+        "berkas aturan berupa CSV (pola,pengganti), bukan buku kerja; simpan sebagai CSV",
+    ),
+    "error.rules_row": (
+        "not a rule: give a pattern and its replacement separated by ',' or ';'",
+        "bukan aturan: berikan pola dan penggantinya, dipisah ',' atau ';'",
+    ),
+    "error.rules_pattern": (
+        "the pattern {pattern} is not a regular expression ({cause})",
+        "pola {pattern} bukan ekspresi reguler yang sah ({cause})",
+    ),
+    "error.rules_none": (
+        "the rules file has no rule (rows of pattern,replacement); give a file with rules or leave the option out",
+        "berkas aturan tidak berisi aturan (baris pola,pengganti); berikan berkas berisi aturan atau hapus opsinya",
+    ),
     "error.output_folder": ("the output folder {folder} does not exist", "folder keluaran {folder} tidak ada"),
     "error.truth_or_decisions": ("give either --truth or --decisions", "berikan salah satu: --truth atau --decisions"),
     "error.decisions_directory": (
@@ -161,8 +191,8 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.cannot_write": ("cannot write the output file ({cause})", "berkas keluaran tidak dapat ditulis ({cause})"),
     "error.overwrite_input": ("output would overwrite the input file {input}", "keluaran akan menimpa berkas masukan {input}"),
     "error.same_output": (
-        "the workbook and the JSON would be written to the same file",
-        "buku kerja dan JSON akan ditulis ke berkas yang sama",
+        "two of the outputs would be written to the same file",
+        "dua keluaran akan ditulis ke berkas yang sama",
     ),
     # extent.py: sheet sizes before reading (where: messages' 'where.*')
     "error.xml_not_well_formed": (

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from . import spelling
+from .rule_file import read_rule_rows
 
 _DATA = os.path.join(os.path.dirname(__file__), "data", "synonyms.csv")
 
@@ -76,14 +77,7 @@ def load_rules(path: str | None = None) -> tuple[Rule, ...]:
 
 def _read_rules(path: str) -> list[Rule]:
     """Rules from a `pattern,replacement[,note]` CSV; lines starting with # are comments."""
-    rules = []
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        for row in csv.reader(line for line in handle if line.strip() and not line.lstrip().startswith("#")):
-            if len(row) >= 2 and row[0].strip():
-                # the group keeps both word boundaries on every alternative ('perwal|perwali')
-                pattern = re.compile(rf"(?<![\w])(?:{row[0].strip()})(?![\w])", re.IGNORECASE)
-                rules.append(Rule(pattern, row[1].strip().lower(), literal_prefixes(row[0].strip())))
-    return rules
+    return [Rule(pattern, replacement, literal_prefixes(source)) for pattern, replacement, source in read_rule_rows(path)]
 
 
 def literal_prefixes(source: str) -> tuple[str, ...]:

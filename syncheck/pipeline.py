@@ -87,8 +87,9 @@ def pair_plans(plans: list[Plan]) -> list[tuple[Plan, Plan]]:
 
 def compare(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Result:
     """Read the plans, link each kab/kota with its province, and tally the overlap."""
-    master = master_for(options)  # before the plans: a bad master or decisions file fails fast
+    master = master_for(options)  # before the plans: a bad master, decisions or rules file fails fast
     book = decision_book(options)
+    check_rules(options)
     plans = read_plans(paths, options, progress)
     return compare_plans(plans, options, master, book)
 
@@ -101,6 +102,7 @@ def compare_by_province(paths: list[str], options: Options = Options(), progress
     """
     master = master_for(options)
     book = decision_book(options)
+    check_rules(options)
     window = max(MIN_PARALLEL_TASKS, 2 * worker_count(options.workers, MIN_PARALLEL_TASKS))
     read = (plan for start in range(0, len(paths), window) for plan in read_plans(list(paths[start : start + window]), options, progress))
     for group, notes in province_groups(read):
@@ -123,6 +125,14 @@ def master_for(options: Options) -> Master | None:
     from .nomenclature_load import load_master
 
     return load_master(options.nomenclature_path)
+
+
+def check_rules(options: Options) -> None:
+    """Read the user's rules file (--synonyms) once before the plans, so that a bad one stops the run at once."""
+    if options.synonyms_path:
+        from .rule_file import read_rule_rows
+
+        read_rule_rows(options.synonyms_path)
 
 
 def decision_book(options: Options) -> DecisionBook | None:

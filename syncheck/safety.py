@@ -327,9 +327,11 @@ def check_output_path(path: str) -> None:
     raise OutputError(problem, file=path)
 
 
-def refuse_overwrite_inputs(outputs: list[str], inputs: list[str]) -> None:
+def refuse_overwrite_inputs(outputs: list[str | None], inputs: list[str | None]) -> None:
     """Raise OutputError when any output path is, or links to, one of the input files or another output,
-    or is not a regular file."""
+    or is not a regular file; None (not asked for) and '-' (standard output) are no files."""
+    outputs = [path for path in outputs if path and path != "-"]
+    inputs = [path for path in inputs if path]
     for output in outputs:
         check_output_path(output)
     for number, output in enumerate(outputs):

@@ -1,0 +1,83 @@
+"""Command-line values syncheck checks itself (numbers, choices, FILE=VALUE pairs, output names), in the run's language.
+
+click's own checks (FloatRange, Path(exists=True), ...) fail in English before the command knows its
+language; cli.py's option types call these instead and raise UsageError, which the CLI prints in the
+language the command line asks for.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .errors import UsageError
+from .messages import say
+
+
+def number(value: object, option: str, low: float | None = None, high: float | None = None, whole: bool = False) -> float:
+    """An option's number (an int when ``whole``) within [low, high]; UsageError naming the option otherwise."""
+    try:
+        number_value = int(value) if whole else float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        key = "error.not_whole_number" if whole else "error.not_a_number"
+        raise UsageError(say(key, option=option, value=repr(str(value)))) from None
+    if (low is not None and not number_value >= low) or (high is not None and not number_value <= high):  # NaN too
+        raise UsageError(say("error.out_of_range", option=option, value=str(value), low=_plain(low), high=_plain(high)))
+    return number_value
+
+
+def _plain(bound: float | None) -> str:
+    """A range bound as written: 100, not 100.0."""
+    return "" if bound is None else f"{bound:g}"
+
+
+def one_of(value: str, option: str, choices: tuple[str, ...]) -> str:
+    """An option's value when it is one of the choices; UsageError listing them otherwise."""
+    if value not in choices:
+        raise UsageError(say("error.not_one_of", option=option, value=repr(value), choices=", ".join(choices)))
+    return value
+
+
+def check_outputs(workbook: str | None, *others: str | None) -> None:
+    """Refuse, before any work, a workbook name that is not .xlsx and an output whose folder does not exist."""
+    if workbook and os.path.splitext(workbook)[1].lower() != ".xlsx":
+        raise UsageError(say("error.workbook_suffix"), file=workbook)
+    for path in (workbook, *others):
+        folder = os.path.dirname(path) if path and path != "-" else ""
+        if folder and not os.path.isdir(folder):
+            raise UsageError(say("error.output_folder", folder=folder), file=os.path.basename(path))
+
+
+def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """FILE=VALUE options as (path, value) pairs."""
+    out = []
+    for value in values:
+        path, sep, text = value.partition("=")
+        if not sep or not text:
+            raise UsageError(say("error.file_value", value=repr(value)))
+        out.append((path, text))
+    return tuple(out)
+
+
+def file_pairs(values: tuple[str, ...], files: tuple[str, ...], option: str) -> tuple[tuple[str, str], ...]:
+    """FILE=VALUE options whose FILE names exactly one of the files given (its path or base name)."""
+    from .pipeline import names_file
+
+    pairs = _pairs(values)
+    for key, value in pairs:
+        named = {path for path in files if names_file(key, path)}
+        if not named:
+            raise UsageError(say("error.option_no_file", option=option, key=key, value=value))
+        if len(named) > 1:
+            raise UsageError(say("error.option_many_files", option=option, key=key, value=value, count=len(named)))
+    return pairs
+
+
+def level_pairs(values: tuple[str, ...], files: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """--level-of FILE=LEVEL options, each naming a file given and a level syncheck knows."""
+    from .identity import parse_level
+
+    pairs = file_pairs(values, files, "--level-of")
+    for key, value in pairs:
+        if parse_level(value) is None:
+            raise UsageError(say("error.not_a_level", key=key, value=value, level=repr(value)))
+    return pairs
