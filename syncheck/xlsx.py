@@ -32,7 +32,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from syncheck.cell_widths import (  # noqa: F401 - the number formats are the writers' as much as this module's
-    HEADER_WRAP_WIDTH, MAX_WIDTH, MONEY, PERCENT, RATIO, SCORE, WRAP_WIDTH, column_width, display_length, is_amount_format, unmeasured_amount_length,
+    HEADER_WRAP_WIDTH, MONEY, PERCENT, RATIO, SCORE, WRAP_WIDTH, column_width, display_length, is_amount_format, unmeasured_amount_length,
 )
 from syncheck.safety import EXCEL_CELL_CHARS, INJECTION_PREFIXES, atomic_write, safe_cell_text
 from syncheck.workers import run_alongside
