@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from .errors import UsageError
@@ -66,9 +66,29 @@ class _Grouper:
 
     def _give(self, group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
         """A complete group with the notes gathered since the last one."""
-        notes, self.notes, self.held = self.notes, [], None
+        group, renamed = _distinct_labels(group)
+        notes, self.notes, self.held = self.notes + renamed, [], None
         self.given += 1
         return group, notes
+
+
+def _distinct_labels(group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
+    """The group with a government given by a second file shown as 'Kota Batu (2)', noted: kept apart, so that
+    the two files' figures are never added up as one government's (a plan given with its revision, a copy)."""
+    first: dict[str, Plan] = {}
+    seen: dict[str, int] = {}
+    out: list[Plan] = []
+    notes: list[Finding] = []
+    for plan in group:
+        key = " ".join(plan.label.casefold().split())
+        earlier = first.setdefault(key, plan)
+        seen[key] = seen.get(key, 0) + 1
+        if earlier is not plan:
+            # a bracketed number names no place: the file is still read as the kab/kota it is ('Kota Batu')
+            plan = replace(plan, government=f"{plan.label} ({seen[key]})")
+            notes.append(_note(plan, say("grouping.same_government", first=earlier.file, government=earlier.label, label=repr(plan.label))))
+        out.append(plan)
+    return out, notes
 
 
 def province_groups(plans: Iterable[Plan]) -> Iterator[tuple[list[Plan], list[Finding]]]:

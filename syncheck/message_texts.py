@@ -262,6 +262,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} is given before any province file; it is compared with {province}, the first province given",
         "{government} disebut sebelum berkas provinsi mana pun; dibandingkan dengan {province}, provinsi pertama yang disebut",
     ),
+    "grouping.same_government": (
+        "{government} again, as in {first}: both files are compared, this one shown as {label}, and their figures are "
+        "never added together; give one file per government (or --name FILE=NAME when they are two governments)",
+        "{government} lagi, seperti di {first}: kedua berkas dibandingkan, yang ini ditampilkan sebagai {label}, dan "
+        "angkanya tidak pernah dijumlahkan; berikan satu berkas per pemerintah daerah (atau --name BERKAS=NAMA bila keduanya "
+        "pemerintah yang berbeda)",
+    ),
     "grouping.lone_province": (
         "{government} has no kabupaten/kota file after it: not compared (give its kabupaten/kota files after it)",
         "{government} tidak diikuti berkas kabupaten/kota: tidak dibandingkan (sebutkan berkas kabupaten/kotanya sesudahnya)",

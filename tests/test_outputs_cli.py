@@ -67,6 +67,24 @@ def test_cities_before_any_province_join_the_first_province_in_the_result(files)
     assert [w.message for w in result.warnings][0].startswith("Kota Contoh is given before any province file")
 
 
+def test_two_files_of_one_government_are_kept_apart_and_noted(files, tmp_path):
+    copy = tmp_path / "kota_contoh_revisi.xlsx"
+    copy.write_bytes(open(files["city"], "rb").read())
+    out = tmp_path / "hasil.json"
+    result = _run(["compare", files["province"], files["city"], str(copy), "--json", str(out), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "syncheck: warning: kota_contoh_revisi.xlsx: Kota Contoh again, as in kota_contoh_2024.xlsx: both files are compared, "
+        "this one shown as 'Kota Contoh (2)', and their figures are never added together; give one file per government "
+        "(or --name FILE=NAME when they are two governments)"
+    ]
+    totals = json.loads(out.read_text(encoding="utf-8"))["overlap_totals"]
+    assert [(total["right"], total["right_budget"]) for total in totals] == [
+        ("Kota Contoh", totals[0]["right_budget"]), ("Kota Contoh (2)", totals[0]["right_budget"])]  # fmt: skip
+    assert result.stdout.count("same as a program of Kota Contoh.") == 1
+    assert result.stdout.count("same as a program of Kota Contoh (2).") == 1
+
+
 @pytest.mark.parametrize(
     ("names", "extra", "read"),
     [
