@@ -139,18 +139,19 @@ def _rounded_amount_warnings(file: str, sheet: RawSheet, header: Header, items: 
     """One warning for the item amounts written in scientific notation ('1,25E+09'): a CSV saved from Excel keeps a narrow
     column's numbers as shown, so the file holds them rounded. They are read as written, which is closer than no amount."""
     columns, rows = header.columns("budget"), sheet.rows
-    found: list[tuple[str, str, int]] = []
+    found: list[tuple[int, int, str, int]] = []
     for row in sorted({item.ref.row - 1 for item in items}):
         for col in columns:
             value = rows[row][col] if col < len(rows[row]) else None
             bound = scientific_rounding(value, header.scale)
             if bound is not None:
-                found.append((f"{column_letter(col)}{row + 1}", f"{value}".strip(), bound))
+                found.append((row + 1, col, f"{value}".strip(), bound))
     if not found:
         return []
-    cell, text, bound = found[0]
+    row, col, text, bound = found[0]
+    cell = f"{column_letter(col)}{row}"
     message = say("readers.scientific_amounts", count=len(found), value=repr(text), cell=cell, bound=format_rupiah(bound))
-    return [Finding(SourceRef(file, sheet.name, int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))), message)]
+    return [Finding(SourceRef(file, sheet.name, row), message)]
 
 
 def _error_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
