@@ -113,7 +113,7 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
     overlap_names, overlap_rows = _overlap_block(result, view.totals, lang)
     sheet.append(overlap_names, style="bold wrap")
     for row in overlap_rows:
-        sheet.append(row, {4: MONEY, 5: MONEY, 6: WRAP, 7: MONEY, 9: MONEY})
+        sheet.append(row, {4: MONEY, 5: MONEY, 6: MONEY, 8: MONEY, 11: WRAP})
     programs = sum(1 for s in summaries if s.kind is Kind.PROGRAM)
     if programs:
         bar_chart(sheet, label("chart_title", lang), (6, 3, 3 + programs), (2, 4, 3 + programs), f"A{sheet.rows + 2}")
@@ -148,8 +148,8 @@ def _summary_title(result: Result, lang: str) -> str:
 
 
 def _overlap_block(result: Result, totals: list[PairOverlap], lang: str) -> tuple[list[str], list[Row]]:
-    """Header and rows of the per-pair overlap totals with the overlap sentence."""
-    keys = ("left", "right", "overlap_count", "left_budget", "right_budget", "sentence", "overlap_shared", "unlocated_count", "unlocated_budget")
+    """Header and rows of the per-pair overlap totals, the overlap sentence in the column of the headlines' sentences (K)."""
+    keys = ("left", "right", "overlap_count", "left_budget", "right_budget", "overlap_shared", "unlocated_count", "unlocated_budget")
     rows: list[Row] = []
     for total in totals:
         province = is_province(result, total.left)
@@ -157,10 +157,10 @@ def _overlap_block(result: Result, totals: list[PairOverlap], lang: str) -> tupl
             total.right, total.left_budget, total.count, lang, left=None if province else total.left
         )
         rows.append([
-            total.left, total.right, total.count, total.left_budget, total.right_budget, sentence,
-            total.shared_budget, total.unlocated, total.unlocated_budget,
+            total.left, total.right, total.count, total.left_budget, total.right_budget, total.shared_budget,
+            total.unlocated, total.unlocated_budget, None, None, sentence,
         ])  # fmt: skip
-    return [label(k, lang) for k in keys], rows
+    return [*(label(k, lang) for k in keys), None, None, label("sentence", lang)], rows
 
 
 class _SheetRows:

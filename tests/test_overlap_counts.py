@@ -217,7 +217,7 @@ def test_a_row_naming_three_kab_kota_is_shown_whole_and_marked_shared(make_workb
     assert sheet.cell(6, 8).value == 950  # the totals row counts the shared row's budget once
     summary = openpyxl.load_workbook(path)["Summary"]
     header = next(row for row in summary.iter_rows(values_only=True) if row[2] == "Sub kegiatan")
-    assert header[6:9] == ("Of it, on rows shared with other kab/kota", "Same, location not stated or ambiguous (sub kegiatan)", "Their left budget")
+    assert header[5:8] == ("Of it, on rows shared with other kab/kota", "Same, location not stated or ambiguous (sub kegiatan)", "Their left budget")
 
 
 def test_a_bare_name_of_a_kota_and_a_kabupaten_is_flagged_not_given_to_both(make_workbook):

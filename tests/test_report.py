@@ -312,7 +312,7 @@ def test_summary_sheet_and_chart(tmp_path):
     assert ws.cell(4, 6).number_format == '[=0]0.0%;[<0.001]"<0.1%";0.0%'
     assert ws.cell(4, 11).value.startswith("3 programs are run by the province")
     assert ws.freeze_panes == "A4" and ws.auto_filter.ref == "A3:K7"
-    sentences = [c.value for c in ws["F"] if isinstance(c.value, str) and "overlaps" in c.value]
+    sentences = [c.value for c in ws["K"] if isinstance(c.value, str) and "overlaps" in c.value]
     assert sentences == [
         "Rp 1.3 billion of province budget overlaps with Kota Pasuruan (1 sub-activity).",
         "No province budget overlaps with Kabupaten Malang.",

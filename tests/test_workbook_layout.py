@@ -58,11 +58,11 @@ def test_overlap_amounts_of_trillions_fit_and_the_sentences_wrap(tmp_path, lang)
     write_workbook(replace(make_result(), overlaps=(HUGE,)), str(path), lang)
     assert_everything_readable(path, lang)
     ws = openpyxl.load_workbook(path).worksheets[0]
-    sentence = next(c for c in ws["F"] if isinstance(c.value, str) and c.value.startswith("Rp 12"))
-    assert sentence.alignment.wrap_text and 30 <= width(ws, sentence) <= 52
-    header = ws.cell(sentence.row - 1, 7)
+    sentence = next(c for c in ws["K"] if isinstance(c.value, str) and c.value.startswith("Rp 12"))
+    assert sentence.alignment.wrap_text and 30 <= width(ws, sentence) <= 60
+    header = ws.cell(sentence.row - 1, 6)
     assert header.font.bold and header.alignment.wrap_text  # 'Of it, on rows shared with other kab/kota'
-    amounts = [ws.cell(sentence.row, col) for col in (4, 5, 7)]
+    amounts = [ws.cell(sentence.row, col) for col in (4, 5, 6)]
     assert [c.value for c in amounts] == [12_345_678_901_234, 4_000_000_000_000, 12_345_678_901_234]
 
 
