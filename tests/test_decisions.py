@@ -211,12 +211,14 @@ def test_decision_keys_codes_first_names_without_codes(tmp_path):
 def test_conflicting_decisions_leave_the_pair_for_review(tmp_path):
     csv = write_csv(tmp_path / "d.csv", [
         ["program", "Provinsi Contoh", "1.01.02", SCHOOLS, "Kota Contoh", "1.01.02", SCHOOLS_CITY, "Ya"],
-        ["program", "Provinsi Contoh", "1.01.02", "Nama Diubah", "Kota Contoh", "1.01.02", "Nama Lain", "Tidak"],
+        ["program", "Provinsi Contoh", "1.01.02", "Program Pengelolaan Pendidikan (Lanjutan)", "Kota Contoh", "1.01.02", SCHOOLS_CITY.upper(), "Tidak"],
         ["program", "Provinsi Contoh", "1.04.02", HOUSING, "Kota Contoh", "1.04.02", HOUSING_CITY, "Ragu"],
         ["program", "Provinsi Contoh", "1.04.02", HOUSING, "Kota Contoh", "1.04.02", HOUSING_CITY, "Tidak"],
+        # one code under another name is another item (tally.distinct_items): its own decision, no conflict
+        ["program", "Provinsi Contoh", "1.04.02", HOUSING, "Kota Contoh", "1.04.02", SETTLEMENT, "Ya"],
     ])  # fmt: skip
     decisions, warnings = read_decisions(csv)
-    assert [(d.left_code, d.choice) for d in decisions] == [("1.01.02", Choice.UNSURE), ("1.04.02", Choice.NO)]
+    assert [(d.left_code, d.choice) for d in decisions] == [("1.01.02", Choice.UNSURE), ("1.04.02", Choice.NO), ("1.04.02", Choice.YES)]
     assert [w.message for w in warnings] == [
         f"conflicting decisions on '{SCHOOLS}' / '{SCHOOLS_CITY}' (d row 2, d row 3); left for review"
     ]
@@ -277,3 +279,48 @@ def test_per_province_runs_keep_each_provinces_decisions(make_workbook, tmp_path
     decided.write_text((tmp_path / "d.csv").read_text(encoding="utf-8"), encoding="utf-8")
     result = CliRunner().invoke(main, ["compare", *paths, "--per-province", "--decisions", str(decided), "--json", str(tmp_path / "keputusan.csv")])
     assert result.exit_code == 3 and "keluaran akan menimpa berkas masukan keputusan-provinsi-contoh.csv" in result.output
+
+
+MEDICINE = "Pengadaan Obat dan Vaksin"
+
+
+def test_a_decision_applies_to_the_item_decided_not_to_another_name_under_its_code(make_workbook, tmp_path):
+    city = city_rows()
+    city.insert(7, ["1.02.02.2.01.01", MEDICINE, "Kota Contoh", 50, "DINAS KESEHATAN"])  # one code, two items
+    paths = [str(make_workbook(province_rows(), name="provinsi_contoh_2024.xlsx")), str(make_workbook(city, name="kota_contoh_2024.xlsx"))]
+    first, edited, out = tmp_path / "a.xlsx", tmp_path / "a_edit.xlsx", tmp_path / "b.json"
+    run(["compare", *paths, "-o", str(first)])
+    workbook = openpyxl.load_workbook(first)
+    subs = workbook["Tautan Sub Kegiatan"]
+    names = [cell.value for cell in subs[1]]
+    assert subs.cell(2, names.index("Nama kanan") + 1).value.startswith("Pemb. Rumah Sakit") and subs.max_row == 2
+    subs.cell(2, names.index("Keputusan") + 1, "Ya")
+    workbook.save(edited)
+    output = run(["compare", *paths, "--decisions", str(edited), "--json", str(out)])
+    assert "Keputusan peninjau: 1 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau." in output
+    subs_linked = [key[2] for key in links_of(out) if key[0] == "sub_kegiatan"]
+    assert subs_linked == ["Pemb. Rumah Sakit beserta Sarana dan Prasarana Pendukungnya (Lanjutan)"]
+    assert json.loads(out.read_text())["overlap_totals"][0]["right_budget"] == 70
+
+    # a decision naming the other item of that code applies to it alone; one naming neither matches nothing
+    csv = write_csv(tmp_path / "d.csv", [
+        ["sub kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", HOSPITAL, "Kota Contoh", "1.02.02.2.01.01", MEDICINE, "Tidak"],
+        ["sub kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", HOSPITAL, "Kota Contoh", "1.02.02.2.01.01", "Rehabilitasi Puskesmas", "Ya"],
+    ])  # fmt: skip
+    run(["compare", *paths, "--decisions", csv, "--json", str(out)])
+    hospital = links_of(out)[("sub_kegiatan", HOSPITAL, "Pemb. Rumah Sakit beserta Sarana dan Prasarana Pendukungnya (Lanjutan)")]
+    assert hospital["source"] == "matcher" and [key[2] for key in links_of(out) if key[0] == "sub_kegiatan"] == [hospital["right"]["name"]]
+    data = json.loads(out.read_text())
+    assert [w["message"] for w in data["warnings"] if w["file"] == "d.csv"] == [
+        f"reviewer decision on sub_kegiatan '{HOSPITAL}' / 'Rehabilitasi Puskesmas' matched no items of this run"
+    ]
+
+
+def test_a_decision_follows_a_renamed_item_when_its_code_names_one_item(plans_2024, tmp_path):
+    csv = write_csv(tmp_path / "d.csv", [
+        ["sub kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", "Nama Lama Tahun Lalu", "Kota Contoh", "1.02.02.2.01.01", "Nama Lama", "Tidak"],
+    ])  # fmt: skip
+    out = tmp_path / "b.json"
+    output = run(["compare", *plans_2024, "--decisions", csv, "--json", str(out)])
+    assert "0 tautan dikonfirmasi, 1 pasangan ditolak" in output
+    assert not [key for key in links_of(out) if key[0] == "sub_kegiatan"]
