@@ -256,7 +256,8 @@ def _decisions_line(result: Any, lang: str) -> str:
     from .decisions import decision_counts
     from .sentences import decisions_sentence
 
-    return decisions_sentence(*decision_counts(result.links, result.kept_decisions), lang)
+    confirmed, rejected, unsure, unmatched, fallen = decision_counts(result.links, result.kept_decisions)
+    return decisions_sentence(confirmed, rejected, unsure, unmatched, lang, fallen)
 
 
 def _compare_per_province(files: list[str], options: Options, output: str | None, json_path: str | None) -> None:

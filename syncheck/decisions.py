@@ -19,7 +19,7 @@ from typing import Iterable
 from .codes import comparison_key, parse_code
 from .errors import InputFileError
 from .match import Adjust
-from .messages import joined, say
+from .messages import Message, joined, made_with, say
 from .models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Plan, Relation, SourceRef
 from .normalize import normalize_name
 from .sentences import LABELS
@@ -257,6 +257,22 @@ def unsure_link(link: Link) -> Link:
     return replace(link, relation=Relation.REVIEW, reason=joined(say("decisions.unsure"), link.reason), decided=Choice.UNSURE.value)
 
 
+def _under_rejected(link: Link, fallen: dict[tuple[SourceRef, SourceRef], str]) -> Link:
+    """A link whose parents a reviewer rejected (or whose parents are under such a pair), saying so first."""
+    rejection = fallen.get((link.left.parent, link.right.parent)) if not link.decided else None
+    return replace(link, reason=joined(rejection, link.reason)) if rejection else link
+
+
+def _fell(link: Link) -> bool:
+    """True when a link is a review candidate only because a reviewer rejected a pair above it."""
+    return made_with(link.reason, "decisions.parent_rejected")
+
+
+def _rejection_of(link: Link) -> str:
+    """The rejection a fallen link names first (its children name it too)."""
+    return link.reason if isinstance(link.reason, Message) else link.reason.parts[0]  # type: ignore[attr-defined]
+
+
 class _ItemIndex:
     """Items of one plan and kind, found by decision keys."""
 
@@ -329,11 +345,28 @@ class DecisionBook:
         if not any(self._indices(left, right, kind) for kind in LINKED_KINDS):
             return None
 
+        fallen: dict[tuple[SourceRef, SourceRef], str] = {}  # pair -> the rejection its children name
+
         def adjust(kind: Kind, links: list[Link]) -> list[Link]:
             indices = self._indices(left, right, kind)
-            return self._apply(self._pairs(indices, left, right, kind), links) if indices else links
+            pairs = self._pairs(indices, left, right, kind) if indices else {}
+            out = self._apply(pairs, links) if indices else links
+            out = [_under_rejected(link, fallen) for link in out]
+            fallen.clear()
+            fallen.update({(link.left.ref, link.right.ref): _rejection_of(link) for link in out if _fell(link)})
+            fallen.update(self._rejections(pairs, links))
+            return out
 
         return adjust
+
+    def _rejections(self, pairs: dict, links: list[Link]) -> dict[tuple[SourceRef, SourceRef], str]:
+        """The linked pairs a decision rejects, each with the reason its children will give."""
+        linked = {(link.left.ref, link.right.ref) for link in links}
+        return {
+            key: say("decisions.parent_rejected", kind=left_item.kind.value, left=left_item.name, right=right_item.name)
+            for key, (index, left_item, right_item) in pairs.items()
+            if key in linked and self.decisions[index].choice is Choice.NO
+        }
 
     def _apply(self, pairs: dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]], links: list[Link]) -> list[Link]:
         """Confirm, drop or send back to review the links the decisions name; add confirmed pairs not linked."""
@@ -423,8 +456,12 @@ class DecisionBook:
         return next((d.ref.file for d in self.decisions if d.ref), "")
 
 
-def decision_counts(links: Iterable[Link], kept: Iterable[Decision]) -> tuple[int, int, int, int]:
-    """(links confirmed, pairs rejected, links left unsure, decisions that matched nothing)."""
-    decided = Counter(link.decided for link in links)
+def decision_counts(links: Iterable[Link], kept: Iterable[Decision]) -> tuple[int, int, int, int, int]:
+    """(links confirmed, pairs rejected, links left unsure, decisions that matched nothing, links under rejected pairs)."""
+    decided: Counter[str] = Counter()
+    fallen = 0
+    for link in links:
+        decided[link.decided] += 1
+        fallen += _fell(link)
     statuses = Counter(decision.status for decision in kept)
-    return decided[Choice.YES.value], statuses[REJECTED], decided[Choice.UNSURE.value], statuses[UNMATCHED]
+    return decided[Choice.YES.value], statuses[REJECTED], decided[Choice.UNSURE.value], statuses[UNMATCHED], fallen

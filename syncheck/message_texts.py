@@ -68,6 +68,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "decisions.matcher": ("matcher: {relation}, {reason}", "hasil pencocokan: {relation}, {reason}"),
     "decisions.not_proposed": ("not proposed by the matcher", "tidak diusulkan oleh pencocokan otomatis"),
     "decisions.unsure": ("reviewer unsure", "peninjau ragu"),
+    "decisions.parent_rejected": (
+        "under {kind} '{left}' / '{right}', which the reviewer rejected",
+        "di bawah {kind} '{left}' / '{right}' yang ditolak peninjau",
+    ),
     "decisions.not_understood": (
         "decision '{word}' not understood (use Ya/Tidak/Ragu or Yes/No/Unsure); row ignored",
         "keputusan '{word}' tidak dikenali (gunakan Ya/Tidak/Ragu atau Yes/No/Unsure); baris diabaikan",

@@ -324,3 +324,23 @@ def test_a_decision_follows_a_renamed_item_when_its_code_names_one_item(plans_20
     output = run(["compare", *plans_2024, "--decisions", csv, "--json", str(out)])
     assert "0 tautan dikonfirmasi, 1 pasangan ditolak" in output
     assert not [key for key in links_of(out) if key[0] == "sub_kegiatan"]
+
+
+def test_rejecting_a_parent_sends_its_same_children_to_review_naming_the_rejection(plans_2024, tmp_path):
+    csv = write_csv(tmp_path / "d.csv", [["program", "Provinsi Contoh", "1.02.02", HEALTH, "Kota Contoh", "1.02.02", "x", "Tidak"]])
+    out, unsure_csv = tmp_path / "b.json", write_csv(tmp_path / "u.csv", [["program", "Provinsi Contoh", "1.02.02", HEALTH, "Kota Contoh", "1.02.02", "x", "Ragu"]])
+    output = run(["compare", *plans_2024, "--decisions", csv, "--json", str(out), "--lang", "en"])
+    assert (
+        "Reviewer decisions: 0 links confirmed, 1 pair rejected, 0 links left for review; "
+        "2 links under rejected pairs went back to review."
+    ) in output
+    links = links_of(out)
+    assert not [key for key in links if key[0] == "program" and key[1] == HEALTH]
+    children = [link for key, link in links.items() if key[0] != "program"]
+    assert [(link["kind"], link["relation"], link["source"]) for link in children] == [("kegiatan", "review", "matcher"), ("sub_kegiatan", "review", "matcher")]
+    assert children[0]["reason"].startswith(f"under program '{HEALTH}' / 'Program Pemenuhan Upaya Kesehatan Perorangan & Upaya")
+    assert children[1]["reason"].startswith("under program '") and "which the reviewer rejected; " in children[1]["reason"]
+    assert json.loads(out.read_text())["overlaps"] == []
+    # Ragu on the parent keeps the same children in review as before
+    run(["compare", *plans_2024, "--decisions", unsure_csv, "--json", str(out)])
+    assert [link["relation"] for key, link in links_of(out).items() if key[0] != "program" or key[1] == HEALTH] == ["review"] * 3
