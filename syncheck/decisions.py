@@ -331,10 +331,16 @@ class DecisionBook:
         """Read a decisions workbook or CSV."""
         return cls(*read_decisions(path))
 
-    def only_left(self, government: str) -> "DecisionBook":
-        """A fresh book of the decisions whose higher government is this one (for one province group)."""
-        key = government_key(government)
-        return DecisionBook([d for d in self.decisions if government_key(d.left_government) == key], self.read_warnings)
+    def only_left(self, government: str, last_of: Iterable[str] | None = None) -> "DecisionBook":
+        """A fresh book of the decisions whose higher government is this one (for one province group).
+
+        ``last_of``: every group's province, given for the run's last group, which then takes the decisions
+        about none of them too (warned about and kept as in a run of all groups, rather than lost).
+        """
+        keys = {government_key(government)}
+        others = {government_key(name) for name in last_of} if last_of is not None else None
+        chosen = [d for d in self.decisions if government_key(d.left_government) in keys or (others is not None and government_key(d.left_government) not in others)]
+        return DecisionBook(chosen, self.read_warnings)
 
     def _indices(self, left: Plan, right: Plan, kind: Kind) -> list[int]:
         """The decisions about one pair of governments and one kind."""

@@ -344,3 +344,20 @@ def test_rejecting_a_parent_sends_its_same_children_to_review_naming_the_rejecti
     # Ragu on the parent keeps the same children in review as before
     run(["compare", *plans_2024, "--decisions", unsure_csv, "--json", str(out)])
     assert [link["relation"] for key, link in links_of(out).items() if key[0] != "program" or key[1] == HEALTH] == ["review"] * 3
+
+
+def test_per_province_runs_warn_about_decisions_on_a_province_not_in_the_run(make_workbook, tmp_path):
+    paths = []
+    for province in ("Contoh", "Lain"):
+        rows, city = province_rows(), city_rows()
+        rows[1], city[1] = [f"PROVINSI {province.upper()}"], [f"KOTA {province.upper()}"]
+        paths += [str(make_workbook(rows, name=f"provinsi_{province.lower()}_2024.xlsx")), str(make_workbook(city, name=f"kota_{province.lower()}_2024.xlsx"))]
+    csv = write_csv(tmp_path / "d.csv", [["program", "Provinsi Jauh", "1.04.02", HOUSING, "Kota Jauh", "1.04.03", SETTLEMENT, "Ya"]])
+    out, xlsx = tmp_path / "hasil.json", tmp_path / "hasil.xlsx"
+    run(["compare", *paths, "--per-province", "--decisions", csv, "--json", str(out), "-o", str(xlsx), "--lang", "en"])
+    absent = "1 reviewer decision about Provinsi Jauh and Kota Jauh, which are not compared in this run"
+    for name, warned in (("contoh", []), ("lain", [absent])):
+        data = json.loads((tmp_path / f"hasil-provinsi-{name}.json").read_text(encoding="utf-8"))
+        assert [w["message"] for w in data["warnings"] if w["file"] == "d.csv"] == warned
+    kept = rows_of(openpyxl.load_workbook(tmp_path / "hasil-provinsi-lain.xlsx")["Kept decisions"])
+    assert [row[1] for row in kept] == ["Provinsi Jauh"]  # carried on, as in a run of all provinces
