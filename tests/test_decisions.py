@@ -177,10 +177,10 @@ def test_csv_decisions_create_a_link_the_matcher_did_not_propose_and_warn_about_
     ])  # fmt: skip
     out_json = tmp_path / "hasil.json"
     output = run(["compare", *plans_2024, "--decisions", csv, "--json", str(out_json)])
-    assert output.splitlines()[0] == "3 program dilaksanakan provinsi; 2 di antaranya (66,7%) sama dengan program Kota Contoh."
+    assert "\n3 program dilaksanakan provinsi; 2 di antaranya (66,7%) sama dengan program Kota Contoh.\n" in output
     assert (
         "Keputusan peninjau: 1 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau; "
-        "2 keputusan tidak ditemukan (lihat lembar Peringatan)."
+        "2 keputusan tidak ditemukan (lihat peringatan di JSON)."
     ) in output
     created = links_of(out_json)[("program", HOUSING, SETTLEMENT)]
     assert created["relation"] == "identical" and created["score"] == 0.0
@@ -361,3 +361,31 @@ def test_per_province_runs_warn_about_decisions_on_a_province_not_in_the_run(mak
         assert [w["message"] for w in data["warnings"] if w["file"] == "d.csv"] == warned
     kept = rows_of(openpyxl.load_workbook(tmp_path / "hasil-provinsi-lain.xlsx")["Kept decisions"])
     assert [row[1] for row in kept] == ["Provinsi Jauh"]  # carried on, as in a run of all provinces
+
+
+def test_decision_problems_reach_the_console_one_line_per_kind_and_the_sentence_points_to_the_warnings(plans_2024, tmp_path):
+    from support import make_runner
+
+    words = ["Ya sama", "Tdk", "yes please", "nope", "0k"]
+    csv = write_csv(tmp_path / "d.csv", [
+        *(["program", "Provinsi Contoh", "1.01.02", SCHOOLS, "Kota Contoh", "1.01.02", SCHOOLS_CITY, word] for word in words),
+        ["program", "Provinsi Contoh", "", "PROGRAM YANG TIDAK ADA", "Kota Contoh", "", "Program Lain", "Tidak"],
+        ["program", "Provinsi Contoh", "1.02.02", HEALTH, "Kota Lain", "1.02.02", "Program Kesehatan", "Ya"],
+        ["program", "Provinsi Lain", "1.02.02", HEALTH, "Kota Lain", "1.02.02", "Program Kesehatan", "Ya"],
+    ])  # fmt: skip
+    wheres = {(): "lihat peringatan di atas", ("--json", str(tmp_path / "o.json")): "lihat peringatan di JSON", ("-o", str(tmp_path / "o.xlsx")): "lihat lembar Peringatan"}
+    for options, where in wheres.items():
+        result = make_runner().invoke(main, ["compare", *plans_2024, "--decisions", csv, *options])
+        assert result.exit_code == 0, result.output
+        assert result.stderr.splitlines() == [
+            "syncheck: peringatan: d.csv: keputusan 'Ya sama' tidak dikenali (gunakan Ya/Tidak/Ragu atau Yes/No/Unsure); "
+            "baris diabaikan (di baris 2, baris 3, baris 4, 2 lagi); seluruhnya 5 peringatan seperti ini",
+            "syncheck: peringatan: d.csv: keputusan peninjau atas program 'PROGRAM YANG TIDAK ADA' / 'Program Lain' "
+            "tidak cocok dengan item mana pun dalam proses ini (di baris 7)",
+            "syncheck: peringatan: d.csv: 1 keputusan peninjau tentang Provinsi Contoh dan Kota Lain, yang tidak dibandingkan "
+            "dalam proses ini; seluruhnya 2 peringatan seperti ini",
+        ]
+        assert (
+            "Keputusan peninjau: 0 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau; "
+            f"3 keputusan tidak ditemukan ({where})."
+        ) in result.stdout
