@@ -226,7 +226,7 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
 def _console_notes(result: Any, lang: str) -> None:
     """On stderr: how the files were grouped, when not as given (a kab/kota moved, a province left out), and
     what kept reviewer decisions from applying (one line per kind of problem)."""
-    from .decisions import console_notes
+    from .decision_notes import console_notes
     from .grouping import PAIRING
 
     notes = [(finding.ref.file, finding.message) for finding in result.warnings if finding.kind == PAIRING]

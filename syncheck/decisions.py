@@ -337,10 +337,14 @@ class DecisionBook:
         ``last_of``: every group's province, given for the run's last group, which then takes the decisions
         about none of them too (warned about and kept as in a run of all groups, rather than lost).
         """
-        keys = {government_key(government)}
+        key = government_key(government)
         others = {government_key(name) for name in last_of} if last_of is not None else None
-        chosen = [d for d in self.decisions if government_key(d.left_government) in keys or (others is not None and government_key(d.left_government) not in others)]
-        return DecisionBook(chosen, self.read_warnings)
+
+        def taken(decision: Decision) -> bool:
+            left = government_key(decision.left_government)
+            return left == key or (others is not None and left not in others)
+
+        return DecisionBook([d for d in self.decisions if taken(d)], self.read_warnings)
 
     def _indices(self, left: Plan, right: Plan, kind: Kind) -> list[int]:
         """The decisions about one pair of governments and one kind."""
@@ -460,40 +464,6 @@ class DecisionBook:
     def _file(self) -> str:
         """The decisions file name, for warnings about the file as a whole."""
         return next((d.ref.file for d in self.decisions if d.ref), "")
-
-
-#: rows a console line names before saying how many more there are
-CONSOLE_ROWS = 3
-
-
-def console_notes(warnings: Iterable[Finding]) -> list[tuple[str, str]]:
-    """(file, text) for each kind of decision problem, in order: the first one's message, its first rows
-    and how many there are (a reviewer reads why the decisions did less than expected, not every row)."""
-    groups: dict[tuple[str, str], list[Finding]] = {}
-    for finding in warnings:
-        if finding.kind == "decision":
-            key = getattr(finding.message, "key", finding.message).removesuffix("_one")  # one or more decisions: one kind
-            groups.setdefault((finding.ref.file, key), []).append(finding)
-    notes = []
-    for (file, _), found in groups.items():
-        first = found[0].message
-        # a message naming its own rows (a conflict) is not told them again
-        rows = [_row_of(f.ref) for f in found if f.ref.row] if "where" not in getattr(first, "params", {}) else []
-        more = say("decisions.more_rows", count=len(rows) - CONSOLE_ROWS) if len(rows) > CONSOLE_ROWS else ""
-        where = joined(*rows[:CONSOLE_ROWS], more, separator=", ")
-        if len(found) > 1:
-            text = say("decisions.console_many", first=first, where=where, count=len(found)) if where else say("decisions.console_count", first=first, count=len(found))
-        else:
-            text = say("decisions.console_one", first=first, where=where) if where else first
-        notes.append((file, text))
-    return notes
-
-
-def _row_of(ref: SourceRef) -> str:
-    """'row 2' in a CSV (its one table is named after the file), 'Tinjauan row 2' in a workbook."""
-    if ref.sheet == os.path.splitext(ref.file)[0]:
-        return say("where.row", row=ref.row)
-    return say("where.named_sheet_row", sheet=ref.sheet, row=ref.row)
 
 
 def decision_counts(links: Iterable[Link], kept: Iterable[Decision]) -> tuple[int, int, int, int, int]:
