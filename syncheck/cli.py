@@ -223,13 +223,15 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     _emit(result, output, json_path, lang)
 
 
-def _pairing_notes(result: Any, lang: str) -> None:
-    """How the files were grouped, when not as given (a kab/kota moved, a province left out), on stderr."""
+def _console_notes(result: Any, lang: str) -> None:
+    """On stderr: how the files were grouped, when not as given (a kab/kota moved, a province left out), and
+    what kept reviewer decisions from applying (one line per kind of problem)."""
+    from .decision_notes import console_notes
     from .grouping import PAIRING
 
-    for finding in result.warnings:
-        if finding.kind == PAIRING:
-            click.echo(f"syncheck: {_TAGS[lang][1]}: {finding.ref.file}: {_one_line(render(finding.message, lang))}", err=True)
+    notes = [(finding.ref.file, finding.message) for finding in result.warnings if finding.kind == PAIRING]
+    for file, message in notes + console_notes(result.warnings):
+        click.echo(f"syncheck: {_TAGS[lang][1]}: {file}: {_one_line(render(message, lang))}", err=True)
 
 
 def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> None:
@@ -238,7 +240,7 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
     from .report_data import ReportView
 
     view = ReportView(result)  # one plan lookup and ordering for the files and the console
-    _pairing_notes(result, lang)
+    _console_notes(result, lang)
     # files first: a reader that closes the console pipe early must not cost the outputs
     write_outputs(result, output, json_path if json_path != "-" else None, lang, view)
     if json_path == "-":
@@ -246,17 +248,18 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
         return
     click.echo(render_console(result, lang, view))
     if result.options.decisions_path:
-        click.echo("\n" + _decisions_line(result, lang))
+        click.echo("\n" + _decisions_line(result, lang, "workbook" if output else "json" if json_path else "above"))
     if output:
         click.echo("\n" + _written(output, lang))
 
 
-def _decisions_line(result: Any, lang: str) -> str:
-    """What the reviewer decisions did, in one sentence."""
+def _decisions_line(result: Any, lang: str, where: str) -> str:
+    """What the reviewer decisions did, in one sentence (``where``: where the warnings are in full)."""
     from .decisions import decision_counts
     from .sentences import decisions_sentence
 
-    return decisions_sentence(*decision_counts(result.links, result.kept_decisions), lang)
+    confirmed, rejected, unsure, unmatched, fallen = decision_counts(result.links, result.kept_decisions)
+    return decisions_sentence(confirmed, rejected, unsure, unmatched, lang, fallen, where)
 
 
 def _compare_per_province(files: list[str], options: Options, output: str | None, json_path: str | None) -> None:

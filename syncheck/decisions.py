@@ -3,7 +3,9 @@
 A decision is keyed by its kind, the two governments and each side's item, never by row number or
 year. One side of a decision matches an item of the same government and kind when both carry a
 canonical code and the codes are equal (2- and 4-digit sub kegiatan numbers alike); when either
-lacks a code, when their normalized names (normalize.normalize_name) are equal.
+lacks a code, when their normalized names (normalize.normalize_name) are equal. A code the plan writes
+under two different names is two items, as compare counts them (tally.distinct_items): the decision
+applies to the one named as decided (typos, abbreviations and added words aside), never to the other.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from typing import Iterable
 from .codes import comparison_key, parse_code
 from .errors import InputFileError
 from .match import Adjust
-from .messages import joined, say
+from .messages import Message, joined, made_with, say
 from .models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Plan, Relation, SourceRef
 from .normalize import normalize_name
 from .sentences import LABELS
 from .sources import RawSheet, load_sheets
+from .tally import names_differ
 from .values import cell_text
 
 #: what reviewers type in the decision column (any case; Indonesian or English)
@@ -204,11 +207,11 @@ def _kind_of_code(*codes: str) -> Kind | None:
 
 def _merge(decisions: list[Decision], file: str) -> tuple[list[Decision], list[Finding]]:
     """One decision per pair: Ya/Tidak beats Ragu; Ya against Tidak leaves the pair for review."""
-    groups: dict[tuple, list[Decision]] = defaultdict(list)
+    groups: dict[tuple, list[list[Decision]]] = defaultdict(list)
     for decision in decisions:
-        groups[identity(decision)].append(decision)
+        _add_to_pair(groups[identity(decision)], decision)
     merged, warnings = [], []
-    for group in groups.values():
+    for group in (pair for pairs in groups.values() for pair in pairs):
         definite = {d.choice for d in group} - {Choice.UNSURE}
         if len(definite) > 1:
             first = group[0]
@@ -220,6 +223,17 @@ def _merge(decisions: list[Decision], file: str) -> tuple[list[Decision], list[F
             choice = definite.pop() if definite else Choice.UNSURE
             merged.append(next(d for d in group if d.choice is choice))
     return merged, warnings
+
+
+def _add_to_pair(pairs: list[list[Decision]], decision: Decision) -> None:
+    """Add a decision to the decisions of its pair among those of one identity: a code written under two
+    different names is two items (tally.distinct_items), so both sides' names must be alike too."""
+    for pair in pairs:
+        first = pair[0]
+        if not names_differ(first.left_name, decision.left_name) and not names_differ(first.right_name, decision.right_name):
+            pair.append(decision)
+            return
+    pairs.append([decision])
 
 
 # --- applying -----------------------------------------------------------------------------------
@@ -243,6 +257,22 @@ def unsure_link(link: Link) -> Link:
     return replace(link, relation=Relation.REVIEW, reason=joined(say("decisions.unsure"), link.reason), decided=Choice.UNSURE.value)
 
 
+def _under_rejected(link: Link, fallen: dict[tuple[SourceRef, SourceRef], str]) -> Link:
+    """A link whose parents a reviewer rejected (or whose parents are under such a pair), saying so first."""
+    rejection = fallen.get((link.left.parent, link.right.parent)) if not link.decided else None
+    return replace(link, reason=joined(rejection, link.reason)) if rejection else link
+
+
+def _fell(link: Link) -> bool:
+    """True when a link is a review candidate only because a reviewer rejected a pair above it."""
+    return made_with(link.reason, "decisions.parent_rejected")
+
+
+def _rejection_of(link: Link) -> str:
+    """The rejection a fallen link names first (its children name it too)."""
+    return link.reason if isinstance(link.reason, Message) else link.reason.parts[0]  # type: ignore[attr-defined]
+
+
 class _ItemIndex:
     """Items of one plan and kind, found by decision keys."""
 
@@ -252,12 +282,32 @@ class _ItemIndex:
             for key in item_keys(item):
                 self._by_key[key].append(item)
 
-    def find(self, code_text: str, name: str) -> list[Item]:
-        """The items one side of a decision names, in file order, each once."""
-        found: dict[Item, None] = {}
+    def find(self, code_text: str, name: str) -> dict[Item, bool]:
+        """The items one side of a decision names, in file order, each once: item -> named as decided.
+
+        A code written on rows of different names is as many items (tally.distinct_items): the decision
+        names the rows whose name is the decided one's (typos, abbreviations and added words aside). When
+        none is, and the code is one item only, that item was renamed since the decision: it is named
+        too, but not as decided (a decision naming it as it is now wins).
+        """
+        found: dict[Item, bool] = {}
         for key in decision_probes(code_text, name):
-            found.update(dict.fromkeys(self._by_key.get(key, ())))
-        return list(found)
+            items = self._by_key.get(key, ())
+            if key[0] == "code":
+                alike = [item for item in items if not names_differ(item.name, name)]
+                if alike or not _one_item(items):
+                    found.update(dict.fromkeys(alike, True))
+                    continue
+                found.update(dict.fromkeys(items, False))
+            else:
+                found.update(dict.fromkeys(items, True))
+        return found
+
+
+def _one_item(items: Iterable[Item]) -> bool:
+    """True when rows of one code are one item: no two of them are named differently."""
+    names = list(dict.fromkeys(item.name for item in items))
+    return all(not names_differ(names[0], other) for other in names[1:])
 
 
 class DecisionBook:
@@ -281,10 +331,20 @@ class DecisionBook:
         """Read a decisions workbook or CSV."""
         return cls(*read_decisions(path))
 
-    def only_left(self, government: str) -> "DecisionBook":
-        """A fresh book of the decisions whose higher government is this one (for one province group)."""
+    def only_left(self, government: str, last_of: Iterable[str] | None = None) -> "DecisionBook":
+        """A fresh book of the decisions whose higher government is this one (for one province group).
+
+        ``last_of``: every group's province, given for the run's last group, which then takes the decisions
+        about none of them too (warned about and kept as in a run of all groups, rather than lost).
+        """
         key = government_key(government)
-        return DecisionBook([d for d in self.decisions if government_key(d.left_government) == key], self.read_warnings)
+        others = {government_key(name) for name in last_of} if last_of is not None else None
+
+        def taken(decision: Decision) -> bool:
+            left = government_key(decision.left_government)
+            return left == key or (others is not None and left not in others)
+
+        return DecisionBook([d for d in self.decisions if taken(d)], self.read_warnings)
 
     def _indices(self, left: Plan, right: Plan, kind: Kind) -> list[int]:
         """The decisions about one pair of governments and one kind."""
@@ -295,11 +355,28 @@ class DecisionBook:
         if not any(self._indices(left, right, kind) for kind in LINKED_KINDS):
             return None
 
+        fallen: dict[tuple[SourceRef, SourceRef], str] = {}  # pair -> the rejection its children name
+
         def adjust(kind: Kind, links: list[Link]) -> list[Link]:
             indices = self._indices(left, right, kind)
-            return self._apply(self._pairs(indices, left, right, kind), links) if indices else links
+            pairs = self._pairs(indices, left, right, kind) if indices else {}
+            out = self._apply(pairs, links) if indices else links
+            out = [_under_rejected(link, fallen) for link in out]
+            fallen.clear()
+            fallen.update({(link.left.ref, link.right.ref): _rejection_of(link) for link in out if _fell(link)})
+            fallen.update(self._rejections(pairs, links))
+            return out
 
         return adjust
+
+    def _rejections(self, pairs: dict, links: list[Link]) -> dict[tuple[SourceRef, SourceRef], str]:
+        """The linked pairs a decision rejects, each with the reason its children will give."""
+        linked = {(link.left.ref, link.right.ref) for link in links}
+        return {
+            key: say("decisions.parent_rejected", kind=left_item.kind.value, left=left_item.name, right=right_item.name)
+            for key, (index, left_item, right_item) in pairs.items()
+            if key in linked and self.decisions[index].choice is Choice.NO
+        }
 
     def _apply(self, pairs: dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]], links: list[Link]) -> list[Link]:
         """Confirm, drop or send back to review the links the decisions name; add confirmed pairs not linked."""
@@ -318,15 +395,21 @@ class DecisionBook:
         return out
 
     def _pairs(self, indices: list[int], left: Plan, right: Plan, kind: Kind) -> dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]]:
-        """(left row, right row) -> (decision, items) for every pair of items a decision names."""
+        """(left row, right row) -> (decision, items) for every pair of items a decision names.
+
+        A pair two decisions name goes to the one naming both items as decided, else to the first.
+        """
         lefts, rights = _ItemIndex(left.items_of(kind)), _ItemIndex(right.items_of(kind))
-        pairs: dict[tuple[SourceRef, SourceRef], tuple[int, Item, Item]] = {}
+        ranked: dict[tuple[SourceRef, SourceRef], tuple[int, int, Item, Item]] = {}
         for index in indices:
             decision = self.decisions[index]
-            for left_item in lefts.find(decision.left_code, decision.left_name):
-                for right_item in rights.find(decision.right_code, decision.right_name):
-                    pairs.setdefault((left_item.ref, right_item.ref), (index, left_item, right_item))
-        return pairs
+            found_right = rights.find(decision.right_code, decision.right_name)
+            for left_item, left_named in lefts.find(decision.left_code, decision.left_name).items():
+                for right_item, right_named in found_right.items():
+                    key, rank = (left_item.ref, right_item.ref), 2 - left_named - right_named
+                    if key not in ranked or rank < ranked[key][0]:
+                        ranked[key] = (rank, index, left_item, right_item)
+        return {key: (index, left_item, right_item) for key, (_, index, left_item, right_item) in ranked.items()}
 
     def labelled_pairs(self, left: Plan, right: Plan) -> list[tuple[Kind, tuple[SourceRef, SourceRef], Choice]]:
         """(kind, (left row, right row), choice) for every pair of items of two plans a decision names."""
@@ -383,8 +466,12 @@ class DecisionBook:
         return next((d.ref.file for d in self.decisions if d.ref), "")
 
 
-def decision_counts(links: Iterable[Link], kept: Iterable[Decision]) -> tuple[int, int, int, int]:
-    """(links confirmed, pairs rejected, links left unsure, decisions that matched nothing)."""
-    decided = Counter(link.decided for link in links)
+def decision_counts(links: Iterable[Link], kept: Iterable[Decision]) -> tuple[int, int, int, int, int]:
+    """(links confirmed, pairs rejected, links left unsure, decisions that matched nothing, links under rejected pairs)."""
+    decided: Counter[str] = Counter()
+    fallen = 0
+    for link in links:
+        decided[link.decided] += 1
+        fallen += _fell(link)
     statuses = Counter(decision.status for decision in kept)
-    return decided[Choice.YES.value], statuses[REJECTED], decided[Choice.UNSURE.value], statuses[UNMATCHED]
+    return decided[Choice.YES.value], statuses[REJECTED], decided[Choice.UNSURE.value], statuses[UNMATCHED], fallen

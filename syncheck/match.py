@@ -65,11 +65,14 @@ def link_entries(
     parents: dict[tuple[SourceRef, SourceRef], Relation] = {}
     for kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
         found = _link_kind(kind, left.get(kind, []), right.get(kind, []), parents, options, split)
+        # a pair a reviewer rejected no longer makes its children the same, but they are still compared: as a
+        # review link's children, review candidates at most (decisions.py says which rejection made them so)
+        rejected = {(link.left.ref, link.right.ref): Relation.REVIEW for link in found} if adjust is not None else {}
         if adjust is not None:
             found = adjust(kind, found)
         links.extend(found)
         # a review link's children are compared too: decide keeps them review candidates at most
-        parents = {(link.left.ref, link.right.ref): link.relation for link in found}
+        parents = {**rejected, **{(link.left.ref, link.right.ref): link.relation for link in found}}
     return links
 
 

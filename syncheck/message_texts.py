@@ -68,6 +68,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "decisions.matcher": ("matcher: {relation}, {reason}", "hasil pencocokan: {relation}, {reason}"),
     "decisions.not_proposed": ("not proposed by the matcher", "tidak diusulkan oleh pencocokan otomatis"),
     "decisions.unsure": ("reviewer unsure", "peninjau ragu"),
+    "decisions.console_one": ("{first} (at {where})", "{first} (di {where})"),
+    "decisions.console_many": (
+        "{first} (at {where}); {count} warnings like this in all",
+        "{first} (di {where}); seluruhnya {count} peringatan seperti ini",
+    ),
+    "decisions.console_count": ("{first}; {count} warnings like this in all", "{first}; seluruhnya {count} peringatan seperti ini"),
+    "decisions.more_rows": ("{count} more", "{count} lagi"),
+    "decisions.parent_rejected": (
+        "under {kind} '{left}' / '{right}', which the reviewer rejected",
+        "di bawah {kind} '{left}' / '{right}' yang ditolak peninjau",
+    ),
     "decisions.not_understood": (
         "decision '{word}' not understood (use Ya/Tidak/Ragu or Yes/No/Unsure); row ignored",
         "keputusan '{word}' tidak dikenali (gunakan Ya/Tidak/Ragu atau Yes/No/Unsure); baris diabaikan",

@@ -192,6 +192,13 @@ def joined(*parts: str, separator: str = SEPARATOR) -> str:
     return _joined(separator.join(kept), tuple(spec), separator)
 
 
+def made_with(text: str, key: str) -> bool:
+    """True when the text is the catalogue message ``key`` or a Joined holding it among its parts."""
+    if text.__class__ is Message:
+        return text.key == key  # type: ignore[attr-defined]
+    return text.__class__ is Joined and any(part_key == key for part_key, _ in _unpacked(text.spec))  # type: ignore[attr-defined]
+
+
 def render(text: str, lang: str) -> str:
     """``text`` in ``lang`` ('en' or 'id'), as a plain str.
 

@@ -105,17 +105,27 @@ def compare_by_province(paths: list[str], options: Options = Options(), progress
     check_rules(options)
     window = max(MIN_PARALLEL_TASKS, 2 * worker_count(options.workers, MIN_PARALLEL_TASKS))
     read = (plan for start in range(0, len(paths), window) for plan in read_plans(list(paths[start : start + window]), options, progress))
-    for group, notes in province_groups(read):
-        result = _compare_group(group, options, master, book)
+    ended: list[bool] = []
+    provinces: list[str] = []
+    for group, notes in province_groups(_marking_end(read, ended)):
+        provinces.append(group[0].label)
+        # a group given once every file is read is the last (grouping gives at most one then)
+        result = _compare_group(group, options, master, book, provinces if ended else None)
         yield replace(result, warnings=(*notes, *result.warnings))
         # the caller is done with that province: free the reference cycles its writers left
         # (openpyxl workbooks), which the rare collections of a bulk phase would keep for many provinces
         gc.collect()
 
 
-def _compare_group(group: list[Plan], options: Options, master: Master | None, book: DecisionBook | None) -> Result:
-    """compare_plans for one province group, with the decisions about that province only."""
-    return compare_plans(group, options, master, book.only_left(group[0].label) if book else None)
+def _marking_end(plans: Iterator[Plan], ended: list[bool]) -> Iterator[Plan]:
+    """The plans, then True appended to ``ended`` once they are all read."""
+    yield from plans
+    ended.append(True)
+
+
+def _compare_group(group: list[Plan], options: Options, master: Master | None, book: DecisionBook | None, provinces: list[str] | None = None) -> Result:
+    """compare_plans for one province group, with the decisions about that province only (DecisionBook.only_left)."""
+    return compare_plans(group, options, master, book.only_left(group[0].label, provinces) if book else None)
 
 
 def master_for(options: Options) -> Master | None:

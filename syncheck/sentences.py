@@ -372,22 +372,36 @@ def choice_label(choice: str, lang: str) -> str:
     return label(f"choice_{choice}", lang) if choice else ""
 
 
-def decisions_sentence(confirmed: int, rejected: int, unsure: int, unmatched: int, lang: str) -> str:
-    """'Reviewer decisions: 3 links confirmed, 1 pair rejected, 2 links left for review; 1 decision matched nothing ...'"""
+#: where a run's warnings can be read in full, as the decisions sentence points to them
+WARNINGS_AT = {
+    "id": {"workbook": "lihat lembar Peringatan", "json": "lihat peringatan di JSON", "above": "lihat peringatan di atas"},
+    "en": {"workbook": "see the Warnings sheet", "json": "see the warnings in the JSON", "above": "see the warnings above"},
+}
+
+
+def decisions_sentence(confirmed: int, rejected: int, unsure: int, unmatched: int, lang: str, fallen: int = 0, where: str = "workbook") -> str:
+    """'Reviewer decisions: 3 links confirmed, 1 pair rejected, 2 links left for review; 1 decision matched nothing ...'
+
+    ``fallen``: links sent back to review because a pair above them was rejected; ``where``: where the
+    warnings are (a WARNINGS_AT key: the workbook when one is written, else the JSON, else the console).
+    """
     check_lang(lang)
-    n = {"confirmed": confirmed, "rejected": rejected, "unsure": unsure, "unmatched": unmatched}
+    n = {"confirmed": confirmed, "rejected": rejected, "unsure": unsure, "unmatched": unmatched, "fallen": fallen}
     shown = {key: format_count(number, lang) for key, number in n.items()}
+    at = WARNINGS_AT[lang][where]
     if lang == "id":
         text = f"Keputusan peninjau: {shown['confirmed']} tautan dikonfirmasi, {shown['rejected']} pasangan ditolak, {shown['unsure']} tautan tetap ditinjau"
-        return text + (f"; {shown['unmatched']} keputusan tidak ditemukan (lihat lembar Peringatan)." if unmatched else ".")
+        text += f"; {shown['fallen']} tautan di bawah pasangan yang ditolak kembali ditinjau" if fallen else ""
+        return text + (f"; {shown['unmatched']} keputusan tidak ditemukan ({at})." if unmatched else ".")
     s = {key: "" if number == 1 else "s" for key, number in n.items()}
     text = (
         f"Reviewer decisions: {shown['confirmed']} link{s['confirmed']} confirmed, "
         f"{shown['rejected']} pair{s['rejected']} rejected, {shown['unsure']} link{s['unsure']} left for review"
     )
+    text += f"; {shown['fallen']} link{s['fallen']} under rejected pairs went back to review" if fallen else ""
     if not unmatched:
         return text + "."
-    return text + f"; {shown['unmatched']} decision{s['unmatched']} matched nothing (see the Warnings sheet)."
+    return text + f"; {shown['unmatched']} decision{s['unmatched']} matched nothing ({at})."
 
 
 def threshold_sentence(threshold: float, f1: float, precision: float, recall: float, lang: str) -> str:

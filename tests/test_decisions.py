@@ -177,10 +177,10 @@ def test_csv_decisions_create_a_link_the_matcher_did_not_propose_and_warn_about_
     ])  # fmt: skip
     out_json = tmp_path / "hasil.json"
     output = run(["compare", *plans_2024, "--decisions", csv, "--json", str(out_json)])
-    assert output.splitlines()[0] == "3 program dilaksanakan provinsi; 2 di antaranya (66,7%) sama dengan program Kota Contoh."
+    assert "\n3 program dilaksanakan provinsi; 2 di antaranya (66,7%) sama dengan program Kota Contoh.\n" in output
     assert (
         "Keputusan peninjau: 1 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau; "
-        "2 keputusan tidak ditemukan (lihat lembar Peringatan)."
+        "2 keputusan tidak ditemukan (lihat peringatan di JSON)."
     ) in output
     created = links_of(out_json)[("program", HOUSING, SETTLEMENT)]
     assert created["relation"] == "identical" and created["score"] == 0.0
@@ -211,12 +211,14 @@ def test_decision_keys_codes_first_names_without_codes(tmp_path):
 def test_conflicting_decisions_leave_the_pair_for_review(tmp_path):
     csv = write_csv(tmp_path / "d.csv", [
         ["program", "Provinsi Contoh", "1.01.02", SCHOOLS, "Kota Contoh", "1.01.02", SCHOOLS_CITY, "Ya"],
-        ["program", "Provinsi Contoh", "1.01.02", "Nama Diubah", "Kota Contoh", "1.01.02", "Nama Lain", "Tidak"],
+        ["program", "Provinsi Contoh", "1.01.02", "Program Pengelolaan Pendidikan (Lanjutan)", "Kota Contoh", "1.01.02", SCHOOLS_CITY.upper(), "Tidak"],
         ["program", "Provinsi Contoh", "1.04.02", HOUSING, "Kota Contoh", "1.04.02", HOUSING_CITY, "Ragu"],
         ["program", "Provinsi Contoh", "1.04.02", HOUSING, "Kota Contoh", "1.04.02", HOUSING_CITY, "Tidak"],
+        # one code under another name is another item (tally.distinct_items): its own decision, no conflict
+        ["program", "Provinsi Contoh", "1.04.02", HOUSING, "Kota Contoh", "1.04.02", SETTLEMENT, "Ya"],
     ])  # fmt: skip
     decisions, warnings = read_decisions(csv)
-    assert [(d.left_code, d.choice) for d in decisions] == [("1.01.02", Choice.UNSURE), ("1.04.02", Choice.NO)]
+    assert [(d.left_code, d.choice) for d in decisions] == [("1.01.02", Choice.UNSURE), ("1.04.02", Choice.NO), ("1.04.02", Choice.YES)]
     assert [w.message for w in warnings] == [
         f"conflicting decisions on '{SCHOOLS}' / '{SCHOOLS_CITY}' (d row 2, d row 3); left for review"
     ]
@@ -277,3 +279,113 @@ def test_per_province_runs_keep_each_provinces_decisions(make_workbook, tmp_path
     decided.write_text((tmp_path / "d.csv").read_text(encoding="utf-8"), encoding="utf-8")
     result = CliRunner().invoke(main, ["compare", *paths, "--per-province", "--decisions", str(decided), "--json", str(tmp_path / "keputusan.csv")])
     assert result.exit_code == 3 and "keluaran akan menimpa berkas masukan keputusan-provinsi-contoh.csv" in result.output
+
+
+MEDICINE = "Pengadaan Obat dan Vaksin"
+
+
+def test_a_decision_applies_to_the_item_decided_not_to_another_name_under_its_code(make_workbook, tmp_path):
+    city = city_rows()
+    city.insert(7, ["1.02.02.2.01.01", MEDICINE, "Kota Contoh", 50, "DINAS KESEHATAN"])  # one code, two items
+    paths = [str(make_workbook(province_rows(), name="provinsi_contoh_2024.xlsx")), str(make_workbook(city, name="kota_contoh_2024.xlsx"))]
+    first, edited, out = tmp_path / "a.xlsx", tmp_path / "a_edit.xlsx", tmp_path / "b.json"
+    run(["compare", *paths, "-o", str(first)])
+    workbook = openpyxl.load_workbook(first)
+    subs = workbook["Tautan Sub Kegiatan"]
+    names = [cell.value for cell in subs[1]]
+    assert subs.cell(2, names.index("Nama kanan") + 1).value.startswith("Pemb. Rumah Sakit") and subs.max_row == 2
+    subs.cell(2, names.index("Keputusan") + 1, "Ya")
+    workbook.save(edited)
+    output = run(["compare", *paths, "--decisions", str(edited), "--json", str(out)])
+    assert "Keputusan peninjau: 1 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau." in output
+    subs_linked = [key[2] for key in links_of(out) if key[0] == "sub_kegiatan"]
+    assert subs_linked == ["Pemb. Rumah Sakit beserta Sarana dan Prasarana Pendukungnya (Lanjutan)"]
+    assert json.loads(out.read_text())["overlap_totals"][0]["right_budget"] == 70
+
+    # a decision naming the other item of that code applies to it alone; one naming neither matches nothing
+    csv = write_csv(tmp_path / "d.csv", [
+        ["sub kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", HOSPITAL, "Kota Contoh", "1.02.02.2.01.01", MEDICINE, "Tidak"],
+        ["sub kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", HOSPITAL, "Kota Contoh", "1.02.02.2.01.01", "Rehabilitasi Puskesmas", "Ya"],
+    ])  # fmt: skip
+    run(["compare", *paths, "--decisions", csv, "--json", str(out)])
+    hospital = links_of(out)[("sub_kegiatan", HOSPITAL, "Pemb. Rumah Sakit beserta Sarana dan Prasarana Pendukungnya (Lanjutan)")]
+    assert hospital["source"] == "matcher" and [key[2] for key in links_of(out) if key[0] == "sub_kegiatan"] == [hospital["right"]["name"]]
+    data = json.loads(out.read_text())
+    assert [w["message"] for w in data["warnings"] if w["file"] == "d.csv"] == [
+        f"reviewer decision on sub_kegiatan '{HOSPITAL}' / 'Rehabilitasi Puskesmas' matched no items of this run"
+    ]
+
+
+def test_a_decision_follows_a_renamed_item_when_its_code_names_one_item(plans_2024, tmp_path):
+    csv = write_csv(tmp_path / "d.csv", [
+        ["sub kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", "Nama Lama Tahun Lalu", "Kota Contoh", "1.02.02.2.01.01", "Nama Lama", "Tidak"],
+    ])  # fmt: skip
+    out = tmp_path / "b.json"
+    output = run(["compare", *plans_2024, "--decisions", csv, "--json", str(out)])
+    assert "0 tautan dikonfirmasi, 1 pasangan ditolak" in output
+    assert not [key for key in links_of(out) if key[0] == "sub_kegiatan"]
+
+
+def test_rejecting_a_parent_sends_its_same_children_to_review_naming_the_rejection(plans_2024, tmp_path):
+    csv = write_csv(tmp_path / "d.csv", [["program", "Provinsi Contoh", "1.02.02", HEALTH, "Kota Contoh", "1.02.02", "x", "Tidak"]])
+    out, unsure_csv = tmp_path / "b.json", write_csv(tmp_path / "u.csv", [["program", "Provinsi Contoh", "1.02.02", HEALTH, "Kota Contoh", "1.02.02", "x", "Ragu"]])
+    output = run(["compare", *plans_2024, "--decisions", csv, "--json", str(out), "--lang", "en"])
+    assert (
+        "Reviewer decisions: 0 links confirmed, 1 pair rejected, 0 links left for review; "
+        "2 links under rejected pairs went back to review."
+    ) in output
+    links = links_of(out)
+    assert not [key for key in links if key[0] == "program" and key[1] == HEALTH]
+    children = [link for key, link in links.items() if key[0] != "program"]
+    assert [(link["kind"], link["relation"], link["source"]) for link in children] == [("kegiatan", "review", "matcher"), ("sub_kegiatan", "review", "matcher")]
+    assert children[0]["reason"].startswith(f"under program '{HEALTH}' / 'Program Pemenuhan Upaya Kesehatan Perorangan & Upaya")
+    assert children[1]["reason"].startswith("under program '") and "which the reviewer rejected; " in children[1]["reason"]
+    assert json.loads(out.read_text())["overlaps"] == []
+    # Ragu on the parent keeps the same children in review as before
+    run(["compare", *plans_2024, "--decisions", unsure_csv, "--json", str(out)])
+    assert [link["relation"] for key, link in links_of(out).items() if key[0] != "program" or key[1] == HEALTH] == ["review"] * 3
+
+
+def test_per_province_runs_warn_about_decisions_on_a_province_not_in_the_run(make_workbook, tmp_path):
+    paths = []
+    for province in ("Contoh", "Lain"):
+        rows, city = province_rows(), city_rows()
+        rows[1], city[1] = [f"PROVINSI {province.upper()}"], [f"KOTA {province.upper()}"]
+        paths += [str(make_workbook(rows, name=f"provinsi_{province.lower()}_2024.xlsx")), str(make_workbook(city, name=f"kota_{province.lower()}_2024.xlsx"))]
+    csv = write_csv(tmp_path / "d.csv", [["program", "Provinsi Jauh", "1.04.02", HOUSING, "Kota Jauh", "1.04.03", SETTLEMENT, "Ya"]])
+    out, xlsx = tmp_path / "hasil.json", tmp_path / "hasil.xlsx"
+    run(["compare", *paths, "--per-province", "--decisions", csv, "--json", str(out), "-o", str(xlsx), "--lang", "en"])
+    absent = "1 reviewer decision about Provinsi Jauh and Kota Jauh, which are not compared in this run"
+    for name, warned in (("contoh", []), ("lain", [absent])):
+        data = json.loads((tmp_path / f"hasil-provinsi-{name}.json").read_text(encoding="utf-8"))
+        assert [w["message"] for w in data["warnings"] if w["file"] == "d.csv"] == warned
+    kept = rows_of(openpyxl.load_workbook(tmp_path / "hasil-provinsi-lain.xlsx")["Kept decisions"])
+    assert [row[1] for row in kept] == ["Provinsi Jauh"]  # carried on, as in a run of all provinces
+
+
+def test_decision_problems_reach_the_console_one_line_per_kind_and_the_sentence_points_to_the_warnings(plans_2024, tmp_path):
+    from support import make_runner
+
+    words = ["Ya sama", "Tdk", "yes please", "nope", "0k"]
+    csv = write_csv(tmp_path / "d.csv", [
+        *(["program", "Provinsi Contoh", "1.01.02", SCHOOLS, "Kota Contoh", "1.01.02", SCHOOLS_CITY, word] for word in words),
+        ["program", "Provinsi Contoh", "", "PROGRAM YANG TIDAK ADA", "Kota Contoh", "", "Program Lain", "Tidak"],
+        ["program", "Provinsi Contoh", "1.02.02", HEALTH, "Kota Lain", "1.02.02", "Program Kesehatan", "Ya"],
+        ["program", "Provinsi Lain", "1.02.02", HEALTH, "Kota Lain", "1.02.02", "Program Kesehatan", "Ya"],
+    ])  # fmt: skip
+    wheres = {(): "lihat peringatan di atas", ("--json", str(tmp_path / "o.json")): "lihat peringatan di JSON", ("-o", str(tmp_path / "o.xlsx")): "lihat lembar Peringatan"}
+    for options, where in wheres.items():
+        result = make_runner().invoke(main, ["compare", *plans_2024, "--decisions", csv, *options])
+        assert result.exit_code == 0, result.output
+        assert result.stderr.splitlines() == [
+            "syncheck: peringatan: d.csv: keputusan 'Ya sama' tidak dikenali (gunakan Ya/Tidak/Ragu atau Yes/No/Unsure); "
+            "baris diabaikan (di baris 2, baris 3, baris 4, 2 lagi); seluruhnya 5 peringatan seperti ini",
+            "syncheck: peringatan: d.csv: keputusan peninjau atas program 'PROGRAM YANG TIDAK ADA' / 'Program Lain' "
+            "tidak cocok dengan item mana pun dalam proses ini (di baris 7)",
+            "syncheck: peringatan: d.csv: 1 keputusan peninjau tentang Provinsi Contoh dan Kota Lain, yang tidak dibandingkan "
+            "dalam proses ini; seluruhnya 2 peringatan seperti ini",
+        ]
+        assert (
+            "Keputusan peninjau: 0 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau; "
+            f"3 keputusan tidak ditemukan ({where})."
+        ) in result.stdout

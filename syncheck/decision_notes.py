@@ -1,0 +1,42 @@
+"""Reviewer decision warnings as the console shows them: one line per kind of problem, with its count and first rows."""
+
+from __future__ import annotations
+
+import os
+from typing import Iterable
+
+from .messages import joined, say
+from .models import Finding, SourceRef
+
+#: rows a console line names before saying how many more there are
+CONSOLE_ROWS = 3
+
+
+def console_notes(warnings: Iterable[Finding]) -> list[tuple[str, str]]:
+    """(file, text) for each kind of decision problem, in order: the first one's message, its first rows
+    and how many there are (a reviewer reads why the decisions did less than expected, not every row)."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in warnings:
+        if finding.kind == "decision":
+            key = getattr(finding.message, "key", finding.message).removesuffix("_one")  # one or more decisions: one kind
+            groups.setdefault((finding.ref.file, key), []).append(finding)
+    notes = []
+    for (file, _), found in groups.items():
+        first = found[0].message
+        # a message naming its own rows (a conflict) is not told them again
+        rows = [_row_of(f.ref) for f in found if f.ref.row] if "where" not in getattr(first, "params", {}) else []
+        more = say("decisions.more_rows", count=len(rows) - CONSOLE_ROWS) if len(rows) > CONSOLE_ROWS else ""
+        where = joined(*rows[:CONSOLE_ROWS], more, separator=", ")
+        if len(found) > 1:
+            text = say("decisions.console_many", first=first, where=where, count=len(found)) if where else say("decisions.console_count", first=first, count=len(found))
+        else:
+            text = say("decisions.console_one", first=first, where=where) if where else first
+        notes.append((file, text))
+    return notes
+
+
+def _row_of(ref: SourceRef) -> str:
+    """'row 2' in a CSV (its one table is named after the file), 'Tinjauan row 2' in a workbook."""
+    if ref.sheet == os.path.splitext(ref.file)[0]:
+        return say("where.row", row=ref.row)
+    return say("where.named_sheet_row", sheet=ref.sheet, row=ref.row)
