@@ -328,6 +328,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "[thresholds]: review_threshold tidak boleh melebihi threshold",
     ),
     "error.file_name": ("{key} must be a file name", "{key} harus berupa nama berkas"),
+    "error.file_twice": (
+        "{file} is given twice, for {first} and for {second}: a file is the plan of one government and one year",
+        "{file} diberikan dua kali, untuk {first} dan untuk {second}: satu berkas adalah rencana satu pemda untuk satu tahun",
+    ),
     "error.named_file_missing": ("{key} names {value}, which does not exist", "{key} menyebut {value}, yang tidak ada"),
     "error.themes_tables": (
         "themes must be tables ([themes.ID]); use themes_file for a file",

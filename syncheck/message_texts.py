@@ -323,6 +323,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "no plan of {missing} in {year} to compare {government} with",
         "tidak ada rencana {missing} tahun {year} untuk dibandingkan dengan {government}",
     ),
+    "audit.other_government": (
+        "{file} names {found} (in its title or file name), but the audit file gives it as the plan of {given} for {year}",
+        "{file} menyebut {found} (pada judul atau nama berkasnya), tetapi berkas audit memberikannya sebagai rencana {given} tahun {year}",
+    ),
+    "audit.same_content": (
+        "{file} ({government} {year}) has the same content as {other} ({other_government} {other_year})",
+        "{file} ({government} {year}) isinya sama dengan {other} ({other_government} {other_year})",
+    ),
+    "audit.console_warning": ("Warning: {detail}.", "Peringatan: {detail}."),
+    "audit.gap_edge": (
+        "{government} has no plan for {missing}; its continuity is traced over {years} only",
+        "{government} tidak memiliki rencana untuk {missing}; kesinambungannya hanya ditelusuri pada {years}",
+    ),
     "audit.gap": (
         "{government} has no plan for {missing}; its continuity skips that year",
         "{government} tidak memiliki rencana untuk {missing}; penelusuran kesinambungannya melewati tahun itu",
