@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from .decisions import DecisionBook
 from .errors import InputFileError
-from .messages import say
+from .messages import render, say
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
 from .pipeline import compare_plans, master_for, pair_plans, read_plans
 
@@ -27,6 +27,11 @@ class KindScore:
     true_positives: int
     false_positives: int
     false_negatives: int
+
+    @property
+    def scored(self) -> bool:
+        """Whether anything was scored: with no true or false positive or negative, the ratios mean nothing."""
+        return bool(self.true_positives or self.false_positives or self.false_negatives)
 
     @property
     def precision(self) -> float:
@@ -247,10 +252,13 @@ def render_evaluation(evaluation: Evaluation, lang: str = "en") -> str:
     text = _TEXT[lang]
     lines = [text["header"]]
     for score in evaluation.kinds:
+        precision, recall, f1 = (_ratio(value, lang) if score.scored else "-" for value in (score.precision, score.recall, score.f1))
         lines.append(
-            f"{_kind_word(score.kind, lang):<13} {_ratio(score.precision, lang):>9} {_ratio(score.recall, lang):>7} "
-            f"{_ratio(score.f1, lang):>6} {score.true_positives:>5} {score.false_positives:>4} {score.false_negatives:>4}"
+            f"{_kind_word(score.kind, lang):<13} {precision:>9} {recall:>7} "
+            f"{f1:>6} {score.true_positives:>5} {score.false_positives:>4} {score.false_negatives:>4}"
         )
+    if not all(score.scored for score in evaluation.kinds):
+        lines.append(render(say("evaluate.not_scored"), lang))
     exact = sum(1 for check in evaluation.headlines if check.exact)
     if evaluation.headlines:
         lines.append(text["exact"].format(exact=exact, total=len(evaluation.headlines)))
@@ -322,8 +330,17 @@ def sweep(found: list[Candidate], labels: Labels, points: list[float]) -> list[S
 
 
 def recommend(points: list[SweepPoint]) -> SweepPoint | None:
-    """The point with the highest F1; among equals the highest threshold (fewer wrong links)."""
-    return max(points, key=lambda point: (round(point.score.f1, 9), point.threshold), default=None)
+    """The point with the highest F1; among equals the highest threshold (fewer wrong links). None when no
+    threshold finds a labelled pair (nothing scored, or F1 0 everywhere): any threshold would do as well."""
+    best = max(points, key=lambda point: (round(point.score.f1, 9), point.threshold), default=None)
+    return best if best is not None and best.score.scored and best.score.f1 > 0 else None
+
+
+def no_recommendation(points: tuple[SweepPoint, ...] | list[SweepPoint]) -> str:
+    """Why no threshold is recommended: nothing was scored, or no threshold finds a labelled pair."""
+    if not any(point.score.scored for point in points):
+        return say("evaluate.no_threshold_unscored")
+    return say("evaluate.no_threshold_zero")
 
 
 @dataclass(frozen=True)

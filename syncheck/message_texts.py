@@ -340,6 +340,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} has no plan for {missing}; its continuity skips that year",
         "{government} tidak memiliki rencana untuk {missing}; penelusuran kesinambungannya melewati tahun itu",
     ),
+    # evaluate.py: what the scores cannot say
+    "evaluate.not_scored": (
+        "'-': nothing of that kind was scored (no pair of it labelled or decided), so it has no precision, recall or F1",
+        "'-': tidak ada yang dinilai untuk jenis itu (tidak ada pasangannya yang berlabel atau diputuskan), jadi tanpa presisi, recall dan F1",
+    ),
+    "evaluate.no_threshold_unscored": (
+        "No threshold recommended: nothing was scored.",
+        "Tidak ada ambang yang disarankan: tidak ada yang dinilai.",
+    ),
+    "evaluate.no_threshold_zero": (
+        "No threshold recommended: no threshold finds any pair labelled the same (F1 0 at every threshold).",
+        "Tidak ada ambang yang disarankan: tidak ada ambang yang menemukan pasangan berlabel sama (F1 0 pada setiap ambang).",
+    ),
     # validate.py: findings against the nomenclature
     "validate.unknown_code": ("code {code} is not in the nomenclature", "kode {code} tidak ada dalam nomenklatur"),
     "validate.wrong_level": (
