@@ -372,7 +372,7 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
     else:
         if json_path:
             write_validation_json(document, json_path)
-        click.echo(render_validation(plans, findings, lang, master))
+        click.echo(render_validation(plans, findings, lang, master, workbook=bool(output)))
         if output:
             click.echo("\n" + _written(output, lang))
     if strict and any(finding.severity == "error" for finding in findings):

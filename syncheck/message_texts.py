@@ -376,6 +376,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{code} belongs under {own}, but this row stands under {parent}",
         "{code} semestinya berada di bawah {own}, tetapi baris ini berada di bawah {parent}",
     ),
+    "validate.reading_warnings_sheet": (
+        "reading warnings: {count} (see the Warnings sheet)",
+        "peringatan pembacaan: {count} (lihat lembar Peringatan)",
+    ),
+    "validate.reading_warnings_inspect": (
+        "reading warnings: {count} (listed by syncheck inspect {file})",
+        "peringatan pembacaan: {count} (tercantum pada syncheck inspect {file})",
+    ),
     "validate.duplicate": ("{code} already appears at {first} for the same agency", "{code} sudah muncul di {first} untuk perangkat daerah yang sama"),
     # continuity.py: why an item of one year is the same as an item of the next
     "continuity.same_name": ("same name", "nama sama"),
