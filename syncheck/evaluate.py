@@ -13,6 +13,7 @@ from .errors import InputFileError
 from .messages import render, say
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
 from .pipeline import compare_plans, master_for, pair_plans, read_plans
+from .safety import os_problem
 
 Pair = tuple[tuple[str, str, int], tuple[str, str, int]]
 KindPair = tuple[str, Pair]
@@ -119,11 +120,11 @@ def load_truth(path: str) -> dict:
         with open(path, encoding="utf-8") as handle:
             truth = json.load(handle)
     except OSError as error:
-        raise InputFileError(say("error.truth_unreadable", cause=str(error.strerror or error)), file=path) from None
+        raise InputFileError(say("error.truth_unreadable", problem=os_problem(error, "error.truth_directory")), file=path) from None
     except UnicodeDecodeError:
         raise InputFileError(say("error.truth_not_utf8"), file=path) from None
     except json.JSONDecodeError as error:
-        message = say("error.truth_not_json", cause=error.msg, line=error.lineno, column=error.colno)
+        message = say("error.truth_not_json", parser=error.msg, line=error.lineno, column=error.colno)
         raise InputFileError(message, file=path) from None
     problem = _truth_problem(truth)
     if problem:
@@ -137,7 +138,7 @@ _TRUTH_LISTS = {"links": ("kind", "left", "right"), "dontcare": ("kind", "left",
 def _truth_problem(truth: object) -> str:
     """What makes a parsed truth file unusable ('' when nothing does)."""
     if not isinstance(truth, dict):
-        return say("error.truth_not_object", found=type(truth).__name__)
+        return say("error.truth_not_object", json_type=type(truth).__name__)
     if not isinstance(truth.get("files", []), (dict, list)) or not all(isinstance(name, str) for name in truth.get("files", [])):
         return say("error.truth_files")
     for key, fields in _TRUTH_LISTS.items():

@@ -340,6 +340,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} has no plan for {missing}; its continuity skips that year",
         "{government} tidak memiliki rencana untuk {missing}; penelusuran kesinambungannya melewati tahun itu",
     ),
+    # themes.py: why an item funds a theme
+    "themes.code": ("code {code}", "kode {code}"),
+    "themes.in_name": ("name: {keyword}", "nama: {keyword}"),
+    "themes.in_kegiatan": ("kegiatan: {keyword}", "nama kegiatan: {keyword}"),
+    "themes.in_program": ("program: {keyword}", "nama program: {keyword}"),
     # evaluate.py: what the scores cannot say
     "evaluate.not_scored": (
         "'-': nothing of that kind was scored (no pair of it labelled or decided), so it has no precision, recall or F1",
