@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Callable
 
-from .audit_models import AuditOptions, AuditResult, AuditSpec, Candidate, Change, TrendPoint, YearPlan
+from .audit_models import AuditOptions, AuditResult, AuditSpec, Candidate, Change, PlanInput, TrendPoint, YearPlan
 from .continuity import link_years
 from .identity import level_of_name, parse_level
 from .messages import say
@@ -64,7 +64,11 @@ def _read(spec: AuditSpec, progress: Progress | None) -> tuple[list[tuple[int, P
         if progress:
             progress(given.path)
         level = given.level or levels.get(government_key(given.government or ""))
-        plan = read_plan(given.path, given.government, level, level_hint="level = \"...\" in the audit file")
+        # read without the audit's name first: what the file's title or name says is checked against it
+        plan = read_plan(given.path, None, level, level_hint="level = \"...\" in the audit file")
+        if given.government:
+            plan, note = _as_given(plan, given)
+            warnings.extend(note)
         stated = levels.get(government_key(plan.label))
         if stated and parse_level(stated) is not plan.level:  # files = [...]: the government is known only now
             plan = replace(plan, level=parse_level(stated))
@@ -72,7 +76,50 @@ def _read(spec: AuditSpec, progress: Progress | None) -> tuple[list[tuple[int, P
         if plan.year is not None and plan.year != given.year:
             warnings.append(Finding(SourceRef(plan.file, "", 0), say("audit.year_given", found=plan.year, given=given.year)))
         sources.append((given.year, replace(plan, year=given.year)))
+    warnings.extend(_same_content(sources))
     return sources, warnings
+
+
+#: warnings of a plan read without a name that do not hold once the audit file names its government
+_NAMELESS = frozenset({"readers.government_from_file", "readers.government_is_file_name"})
+
+
+def _as_given(plan: Plan, given: PlanInput) -> tuple[Plan, list[Finding]]:
+    """The plan under the government the audit file gives it, with a warning when its title or file name names another."""
+    keys = {getattr(w.message, "key", "") for w in plan.warnings}
+    named = level_of_name(given.government or "")
+    dropped = _NAMELESS | ({"readers.level_unknown"} if named else set())
+    kept = tuple(w for w in plan.warnings if getattr(w.message, "key", "") not in dropped)
+    level = named if named and "readers.level_unknown" in keys else plan.level
+    notes = []
+    if "readers.government_is_file_name" not in keys and not same_government(plan.government, given.government or ""):
+        notes.append(Finding(SourceRef(plan.file, "", 0), say(
+            "audit.other_government", file=plan.file, found=plan.government, given=given.government, year=given.year)))
+    return replace(plan, government=given.government, level=level, warnings=kept), notes
+
+
+def same_government(first: str, second: str) -> bool:
+    """Whether two names name one government ('Kab. Demak', 'Demak', 'KABUPATEN DEMAK'; not 'Kota Demak')."""
+    keys = [government_key(first), government_key(second)]
+    if keys[0] == keys[1]:
+        return True
+    bare = [key.split(" ", 1)[-1] if key.split(" ")[0] in _LEVEL_WORDS.values() else key for key in keys]
+    has_level = [bare_key != key for bare_key, key in zip(bare, keys)]
+    return not all(has_level) and bare[0] == bare[1]
+
+
+def _same_content(sources: list[tuple[int, Plan]]) -> list[Finding]:
+    """A warning for each file whose content is that of a file given before it (a copy under another name)."""
+    first: dict[str, tuple[int, Plan]] = {}
+    notes = []
+    for year, plan in sources:
+        if plan.sha256 in first:
+            other_year, other = first[plan.sha256]
+            notes.append(Finding(SourceRef(plan.file, "", 0), say(
+                "audit.same_content", file=plan.file, government=plan.government, year=year,
+                other=other.file, other_government=other.government, other_year=other_year)))
+        first.setdefault(plan.sha256, (year, plan))
+    return notes
 
 
 def government_key(name: str) -> str:
@@ -172,13 +219,24 @@ def _continuity(
     notes: list[Finding] = []
     for government, series in by_government.items():
         present = sorted(series)
-        for missing in (year for year in years if present[0] < year < present[-1] and year not in series):
-            notes.append(Finding(SourceRef("", "", 0), say("audit.gap", government=government, missing=missing)))
+        notes.extend(_gaps(government, present, years))
         for before, after in zip(present, present[1:]):
             found, near = link_years(series[before], series[after], options, rules)
             changes.extend(found)
             candidates.extend(near)
     return changes, candidates, notes
+
+
+def _gaps(government: str, present: list[int], years: tuple[int, ...]) -> list[Finding]:
+    """A note for each audit year a government has no plan for: inside its years, or before or after them."""
+    notes = []
+    for missing in (year for year in years if year not in present):
+        if present[0] < missing < present[-1]:
+            text = say("audit.gap", government=government, missing=missing)
+        else:
+            text = say("audit.gap_edge", government=government, missing=missing, years=", ".join(map(str, present)))
+        notes.append(Finding(SourceRef("", "", 0), text))
+    return notes
 
 
 def _trend(plans: list[YearPlan], years: tuple[int, ...], options: AuditOptions) -> list[TrendPoint]:

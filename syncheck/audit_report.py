@@ -31,6 +31,7 @@ from . import __version__
 from .audit_models import AuditResult, Candidate, Change, Status, Theme, TrendPoint, Unit
 from .audit_sentences import (continuity_sentence, gap_sentence, headline, label, level_label,
                               points_text, status_label, trend_overview, trend_sentence, years_text)
+from .messages import render, say
 from .models import Kind
 from .report_data import KIND_ORDER, kind_counts, source_text, warning_json
 from .safety import atomic_write
@@ -242,10 +243,15 @@ def findings(result: AuditResult, lang: str) -> list[str]:
     return lines
 
 
+#: warnings the console shows in full: the audit file may give a plan to the wrong government or year
+CONSOLE_WARNINGS = frozenset({"audit.other_government", "audit.same_content"})
+
+
 def render_console(result: AuditResult, lang: str) -> str:
     """The headline sentences, one a line."""
     check_lang(lang)
-    return "\n".join(findings(result, lang))
+    warned = [say("audit.console_warning", detail=w.message) for w in result.warnings if getattr(w.message, "key", "") in CONSOLE_WARNINGS]
+    return "\n".join(findings(result, lang) + [render(text, lang) for text in warned])
 
 
 # --- Markdown --------------------------------------------------------------------------------

@@ -60,6 +60,9 @@ def spec_from_years(
     years = [year for year, _ in groups]
     if len(set(years)) != len(years):
         raise UsageError(say("error.year_twice"))
+    repeated = _repeated(inputs)
+    if repeated:
+        raise UsageError(repeated)
     return AuditSpec(tuple(inputs), (), options, themes, themes_path=themes_path)
 
 
@@ -116,7 +119,30 @@ def _inputs(years: Any, base: str, name: str) -> tuple[PlanInput, ...]:
             for path in _paths(value, f"years.{key}.{government}", name):
                 full = _existing(path, base, name, f"[years.{key}]")
                 inputs.append(PlanInput(full, year, None if government == "files" else " ".join(government.split())))
+    repeated = _repeated(inputs)
+    if repeated:
+        raise AuditFileError(repeated, file=name)
     return tuple(inputs)
+
+
+def _repeated(inputs: list[PlanInput]) -> str:
+    """The error for one file given twice (for two governments, two years, or twice in one list), or ''.
+
+    A file is one government's plan of one year: given twice, every figure of both places is wrong, so the
+    audit stops rather than warn (a copy under another name is only warned about: run_audit).
+    """
+    seen: dict[str, PlanInput] = {}
+    for given in inputs:
+        key = os.path.normcase(os.path.realpath(given.path))
+        first = seen.setdefault(key, given)
+        if first is not given:
+            return say("error.file_twice", file=os.path.basename(given.path), first=_place(first), second=_place(given))
+    return ""
+
+
+def _place(given: PlanInput) -> str:
+    """Where the audit puts a file: 'Kabupaten Demak 2024', or the year alone when the government is detected."""
+    return f"{given.government} {given.year}" if given.government else str(given.year)
 
 
 def _year(key: str, name: str) -> int:

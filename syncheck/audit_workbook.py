@@ -146,7 +146,7 @@ def _theme_items(book: Book, result: AuditResult, lang: str) -> None:
     """Every item that funds a theme, and why it counts."""
     keys = ("theme", "government", "year", "kind", "code", "name", "budget", "matched", "source")
     rows = [[theme_of(result, h.theme).label(lang), h.government, h.year, kind_label(h.item.kind, lang),
-             h.item.code_text, h.item.name, h.budget, h.matched, f"{h.item.ref.file}!{h.item.ref.sheet}!{h.item.ref.row}"]
+             h.item.code_text, h.item.name, h.budget, render(h.matched, lang), f"{h.item.ref.file}!{h.item.ref.sheet}!{h.item.ref.row}"]
             for h in result.theme_hits]
     _table(book, "sheet_theme_items", keys, rows, {6: "wrap", 7: RUPIAH}, lang)
 

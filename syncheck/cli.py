@@ -309,7 +309,7 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 @_one_line_errors
 def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, nomenclature_path) -> None:
     """Compare FILES and score the links against a truth.json or reviewer decisions; sweep the threshold."""
-    from .evaluate import load_truth, render_decision_labels, render_evaluation, run_evaluation
+    from .evaluate import load_truth, no_recommendation, render_decision_labels, render_evaluation, run_evaluation
     from .safety import refuse_overwrite_inputs
     from .sentences import threshold_sentence
 
@@ -333,6 +333,8 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
     if run.best is not None:
         best = run.best.score
         click.echo(threshold_sentence(run.best.threshold, best.f1, best.precision, best.recall, lang))
+    elif run.points:
+        click.echo(render(no_recommendation(run.points), lang))
     if output:
         from .evaluation_workbook import write_evaluation_workbook
 
@@ -373,7 +375,7 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
     else:
         if json_path:
             write_validation_json(document, json_path)
-        click.echo(render_validation(plans, findings, lang, master))
+        click.echo(render_validation(plans, findings, lang, master, workbook=bool(output)))
         if output:
             click.echo("\n" + _written(output, lang))
     if strict and any(finding.severity == "error" for finding in findings):

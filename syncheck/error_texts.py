@@ -232,16 +232,17 @@ ERRORS: dict[str, tuple[str, str]] = {
         "no decision table found; expected an overlap workbook or a CSV with columns {columns}",
         "tabel keputusan tidak ditemukan; diharapkan buku kerja tumpang tindih atau CSV dengan kolom {columns}",
     ),
-    "error.truth_unreadable": ("cannot read the truth file ({cause})", "berkas truth tidak dapat dibaca ({cause})"),
+    "error.truth_unreadable": ("cannot read the truth file: {problem}", "berkas truth tidak dapat dibaca: {problem}"),
+    "error.truth_directory": ("path is a directory, not a truth file (JSON)", "jalur ini folder, bukan berkas truth (JSON)"),
     "error.truth_not_utf8": ("not a truth file: not UTF-8 text", "bukan berkas truth: bukan teks UTF-8"),
     "error.truth_not_json": (
-        "not a truth file: not JSON ({cause} at line {line} column {column})",
-        "bukan berkas truth: bukan JSON ({cause} pada baris {line} kolom {column})",
+        "not a truth file: not valid JSON at line {line}, column {column} (parser: \"{parser}\")",
+        "bukan berkas truth: JSON tidak sah pada baris {line}, kolom {column} (pesan pengurai: \"{parser}\")",
     ),
     "error.not_truth": ("not a truth file: {problem}", "bukan berkas truth: {problem}"),
     "error.truth_not_object": (
-        "expected a JSON object with 'files' and 'links', found {found}",
-        "diharapkan objek JSON dengan 'files' dan 'links', ditemukan {found}",
+        "expected a JSON object with 'files' and 'links', found {json_type}",
+        "diharapkan objek JSON dengan 'files' dan 'links', ditemukan {json_type}",
     ),
     "error.truth_files": ("'files' (the plan file names) is not a list of names", "'files' (nama berkas rencana) bukan daftar nama"),
     "error.truth_not_list": ("'{key}' is not a list", "'{key}' bukan daftar"),
@@ -275,6 +276,14 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.toml_directory": ("is a directory, not a TOML file", "berupa folder, bukan berkas TOML"),
     "error.toml_not_utf8": ("not UTF-8 text, so not a TOML file", "bukan teks UTF-8, jadi bukan berkas TOML"),
     "error.toml_invalid": ("not valid TOML: {cause}", "bukan TOML yang sah: {cause}"),
+    "error.toml_invalid_at": (
+        "not valid TOML at line {line}, column {column} (parser: \"{parser}\")",
+        "bukan TOML yang sah pada baris {line}, kolom {column} (pesan pengurai: \"{parser}\")",
+    ),
+    "error.toml_invalid_end": (
+        "not valid TOML at the end of the file (parser: \"{parser}\")",
+        "bukan TOML yang sah di akhir berkas (pesan pengurai: \"{parser}\")",
+    ),
     "error.theme_id": ("theme id {theme} must be letters, digits, '_' or '-'", "id tema {theme} hanya boleh berisi huruf, angka, '_' atau '-'"),
     "error.theme_table": ("theme {theme} must be a table with keywords and/or codes", "tema {theme} harus berupa tabel berisi keywords dan/atau codes"),
     "error.no_themes": ("no themes defined", "tidak ada tema yang didefinisikan"),
@@ -328,6 +337,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "[thresholds]: review_threshold tidak boleh melebihi threshold",
     ),
     "error.file_name": ("{key} must be a file name", "{key} harus berupa nama berkas"),
+    "error.file_twice": (
+        "{file} is given twice, for {first} and for {second}: a file is the plan of one government and one year",
+        "{file} diberikan dua kali, untuk {first} dan untuk {second}: satu berkas adalah rencana satu pemda untuk satu tahun",
+    ),
     "error.named_file_missing": ("{key} names {value}, which does not exist", "{key} menyebut {value}, yang tidak ada"),
     "error.themes_tables": (
         "themes must be tables ([themes.ID]); use themes_file for a file",

@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 
 from .decisions import DecisionBook
 from .errors import InputFileError
-from .messages import say
+from .messages import render, say
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
 from .pipeline import compare_plans, master_for, pair_plans, read_plans
+from .safety import os_problem
 
 Pair = tuple[tuple[str, str, int], tuple[str, str, int]]
 KindPair = tuple[str, Pair]
@@ -27,6 +28,11 @@ class KindScore:
     true_positives: int
     false_positives: int
     false_negatives: int
+
+    @property
+    def scored(self) -> bool:
+        """Whether anything was scored: with no true or false positive or negative, the ratios mean nothing."""
+        return bool(self.true_positives or self.false_positives or self.false_negatives)
 
     @property
     def precision(self) -> float:
@@ -114,11 +120,11 @@ def load_truth(path: str) -> dict:
         with open(path, encoding="utf-8") as handle:
             truth = json.load(handle)
     except OSError as error:
-        raise InputFileError(say("error.truth_unreadable", cause=str(error.strerror or error)), file=path) from None
+        raise InputFileError(say("error.truth_unreadable", problem=os_problem(error, "error.truth_directory")), file=path) from None
     except UnicodeDecodeError:
         raise InputFileError(say("error.truth_not_utf8"), file=path) from None
     except json.JSONDecodeError as error:
-        message = say("error.truth_not_json", cause=error.msg, line=error.lineno, column=error.colno)
+        message = say("error.truth_not_json", parser=error.msg, line=error.lineno, column=error.colno)
         raise InputFileError(message, file=path) from None
     problem = _truth_problem(truth)
     if problem:
@@ -132,7 +138,7 @@ _TRUTH_LISTS = {"links": ("kind", "left", "right"), "dontcare": ("kind", "left",
 def _truth_problem(truth: object) -> str:
     """What makes a parsed truth file unusable ('' when nothing does)."""
     if not isinstance(truth, dict):
-        return say("error.truth_not_object", found=type(truth).__name__)
+        return say("error.truth_not_object", json_type=type(truth).__name__)
     if not isinstance(truth.get("files", []), (dict, list)) or not all(isinstance(name, str) for name in truth.get("files", [])):
         return say("error.truth_files")
     for key, fields in _TRUTH_LISTS.items():
@@ -247,10 +253,13 @@ def render_evaluation(evaluation: Evaluation, lang: str = "en") -> str:
     text = _TEXT[lang]
     lines = [text["header"]]
     for score in evaluation.kinds:
+        precision, recall, f1 = (_ratio(value, lang) if score.scored else "-" for value in (score.precision, score.recall, score.f1))
         lines.append(
-            f"{_kind_word(score.kind, lang):<13} {_ratio(score.precision, lang):>9} {_ratio(score.recall, lang):>7} "
-            f"{_ratio(score.f1, lang):>6} {score.true_positives:>5} {score.false_positives:>4} {score.false_negatives:>4}"
+            f"{_kind_word(score.kind, lang):<13} {precision:>9} {recall:>7} "
+            f"{f1:>6} {score.true_positives:>5} {score.false_positives:>4} {score.false_negatives:>4}"
         )
+    if not all(score.scored for score in evaluation.kinds):
+        lines.append(render(say("evaluate.not_scored"), lang))
     exact = sum(1 for check in evaluation.headlines if check.exact)
     if evaluation.headlines:
         lines.append(text["exact"].format(exact=exact, total=len(evaluation.headlines)))
@@ -322,8 +331,17 @@ def sweep(found: list[Candidate], labels: Labels, points: list[float]) -> list[S
 
 
 def recommend(points: list[SweepPoint]) -> SweepPoint | None:
-    """The point with the highest F1; among equals the highest threshold (fewer wrong links)."""
-    return max(points, key=lambda point: (round(point.score.f1, 9), point.threshold), default=None)
+    """The point with the highest F1; among equals the highest threshold (fewer wrong links). None when no
+    threshold finds a labelled pair (nothing scored, or F1 0 everywhere): any threshold would do as well."""
+    best = max(points, key=lambda point: (round(point.score.f1, 9), point.threshold), default=None)
+    return best if best is not None and best.score.scored and best.score.f1 > 0 else None
+
+
+def no_recommendation(points: tuple[SweepPoint, ...] | list[SweepPoint]) -> str:
+    """Why no threshold is recommended: nothing was scored, or no threshold finds a labelled pair."""
+    if not any(point.score.scored for point in points):
+        return say("evaluate.no_threshold_unscored")
+    return say("evaluate.no_threshold_zero")
 
 
 @dataclass(frozen=True)

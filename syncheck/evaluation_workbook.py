@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .evaluate import EvaluationRun, KindScore, Pair
+from .evaluate import EvaluationRun, KindScore, Pair, no_recommendation
+from .messages import render, say
 from .models import Item, Kind, Result
 from .sentences import check_lang, kind_label, label, threshold_sentence
 from .xlsx import RATIO, Book, line_chart, table
@@ -14,8 +15,9 @@ RATIO_COLUMNS = {2: RATIO, 3: RATIO, 4: RATIO}
 
 
 def _score_row(first: object, score: KindScore) -> list[object]:
-    """One row of counts and ratios."""
-    return [first, score.precision, score.recall, score.f1, score.true_positives, score.false_positives, score.false_negatives]
+    """One row of counts and ratios ('-' for the ratios when nothing was scored)."""
+    ratios = [score.precision, score.recall, score.f1] if score.scored else ["-"] * 3
+    return [first, *ratios, score.true_positives, score.false_positives, score.false_negatives]
 
 
 def write_evaluation_workbook(run: EvaluationRun, path: str, lang: str = "id") -> None:
@@ -24,10 +26,16 @@ def write_evaluation_workbook(run: EvaluationRun, path: str, lang: str = "id") -
     book = Book()
     rows = [_score_row(kind_label_of(score.kind, lang), score) for score in run.evaluation.kinds]
     scores = table(book, label("eval_sheet_scores", lang), [label(k, lang) for k in SCORE_KEYS], rows, RATIO_COLUMNS)
+    notes = [] if all(score.scored for score in run.evaluation.kinds) else [render(say("evaluate.not_scored"), lang)]
     if run.best is not None:
         best = run.best.score
+        notes.append(threshold_sentence(run.best.threshold, best.f1, best.precision, best.recall, lang))
+    elif run.points:
+        notes.append(render(no_recommendation(run.points), lang))
+    if notes:
         scores.append([])
-        scores.append([threshold_sentence(run.best.threshold, best.f1, best.precision, best.recall, lang)], style="bold", fit=False)
+    for note in notes:
+        scores.append([note], style="bold", fit=False)
     points = [_score_row(point.threshold, point.score) for point in run.points]
     sweep = table(book, label("eval_sheet_sweep", lang), [label(k, lang) for k in SWEEP_KEYS], points, RATIO_COLUMNS)
     if points:

@@ -334,9 +334,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "no plan of {missing} in {year} to compare {government} with",
         "tidak ada rencana {missing} tahun {year} untuk dibandingkan dengan {government}",
     ),
+    "audit.other_government": (
+        "{file} names {found} (in its title or file name), but the audit file gives it as the plan of {given} for {year}",
+        "{file} menyebut {found} (pada judul atau nama berkasnya), tetapi berkas audit memberikannya sebagai rencana {given} tahun {year}",
+    ),
+    "audit.same_content": (
+        "{file} ({government} {year}) has the same content as {other} ({other_government} {other_year})",
+        "{file} ({government} {year}) isinya sama dengan {other} ({other_government} {other_year})",
+    ),
+    "audit.console_warning": ("Warning: {detail}.", "Peringatan: {detail}."),
+    "audit.gap_edge": (
+        "{government} has no plan for {missing}; its continuity is traced over {years} only",
+        "{government} tidak memiliki rencana untuk {missing}; kesinambungannya hanya ditelusuri pada {years}",
+    ),
     "audit.gap": (
         "{government} has no plan for {missing}; its continuity skips that year",
         "{government} tidak memiliki rencana untuk {missing}; penelusuran kesinambungannya melewati tahun itu",
+    ),
+    # themes.py: why an item funds a theme
+    "themes.code": ("code {code}", "kode {code}"),
+    "themes.in_name": ("name: {keyword}", "nama: {keyword}"),
+    "themes.in_kegiatan": ("kegiatan: {keyword}", "nama kegiatan: {keyword}"),
+    "themes.in_program": ("program: {keyword}", "nama program: {keyword}"),
+    # evaluate.py: what the scores cannot say
+    "evaluate.not_scored": (
+        "'-': nothing of that kind was scored (no pair of it labelled or decided), so it has no precision, recall or F1",
+        "'-': tidak ada yang dinilai untuk jenis itu (tidak ada pasangannya yang berlabel atau diputuskan), jadi tanpa presisi, recall dan F1",
+    ),
+    "evaluate.no_threshold_unscored": (
+        "No threshold recommended: nothing was scored.",
+        "Tidak ada ambang yang disarankan: tidak ada yang dinilai.",
+    ),
+    "evaluate.no_threshold_zero": (
+        "No threshold recommended: no threshold finds any pair labelled the same (F1 0 at every threshold).",
+        "Tidak ada ambang yang disarankan: tidak ada ambang yang menemukan pasangan berlabel sama (F1 0 pada setiap ambang).",
     ),
     # validate.py: findings against the nomenclature
     "validate.unknown_code": ("code {code} is not in the nomenclature", "kode {code} tidak ada dalam nomenklatur"),
@@ -360,6 +391,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "validate.wrong_parent": (
         "{code} belongs under {own}, but this row stands under {parent}",
         "{code} semestinya berada di bawah {own}, tetapi baris ini berada di bawah {parent}",
+    ),
+    "validate.reading_warnings_sheet": (
+        "reading warnings: {count} (see the Warnings sheet)",
+        "peringatan pembacaan: {count} (lihat lembar Peringatan)",
+    ),
+    "validate.reading_warnings_inspect": (
+        "reading warnings: {count} (listed by syncheck inspect {file})",
+        "peringatan pembacaan: {count} (tercantum pada syncheck inspect {file})",
     ),
     "validate.duplicate": ("{code} already appears at {first} for the same agency", "{code} sudah muncul di {first} untuk perangkat daerah yang sama"),
     # continuity.py: why an item of one year is the same as an item of the next

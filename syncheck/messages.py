@@ -39,6 +39,7 @@ WORDS: dict[str, dict[str, str]] = {
     "relation": {"identical": "identik", "similar": "serupa", "counterpart": "padanan", "review": "tinjau"},
     "kind": {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"},
     "owner": {"provincial": "provinsi", "kabupaten/kota": "kabupaten/kota"},
+    "json_type": {"list": "daftar (array)", "str": "teks", "int": "angka", "float": "angka", "bool": "true/false", "NoneType": "null"},
     "plan_level": {"province": "provinsi", "provincial": "provinsi", "kabupaten/kota": "kabupaten/kota", "kabupaten": "kabupaten", "kota": "kota"},
 }
 

@@ -61,7 +61,7 @@ def screen_input_file(path: str) -> Screened:
         with open(path, "rb") as handle:
             head = handle.read(TEXT_SAMPLE_BYTES)
     except OSError as error:
-        _refuse(name, say("error.cannot_read_file", cause=str(error.strerror or error)))
+        _refuse(name, os_problem(error))
     if head.startswith(ZIP_MAGICS):
         return _check_zip(path, name)
     if head.startswith(OLE_MAGIC):
@@ -106,6 +106,13 @@ def _check_path(path: str, name: str) -> None:
         _refuse(name, say("error.empty_file"))
     if size > limit:
         _refuse(name, say("error.too_large", size=f"{size / MB:.1f}", limit=f"{limit / MB:g}"))
+
+
+def os_problem(error: OSError, directory: str = "error.is_directory") -> str:
+    """Why a file cannot be opened, in the catalogue's words (``directory``: the key saying it is a folder)."""
+    if error.errno == errno.EISDIR:
+        return say(directory)
+    return _stat_problem(error)
 
 
 def _stat_problem(error: OSError) -> str:

@@ -109,13 +109,13 @@ def _why(matcher: _Matcher, item: Item, texts: dict[str, str], rules) -> str:
             key = comparison_key(code)
             for prefix, written in matcher.codes:
                 if len(key) >= len(prefix) and all(p in ("X", "XX") or p == k for p, k in zip(prefix, key)):
-                    return f"code {written}"
+                    return say("themes.code", code=written)
     for where, name in (("name", item.name), ("kegiatan", item.kegiatan_name), ("program", item.program_name)):
         if where != "name" and name == item.name:
             continue
         keyword = _keyword_in(matcher, _normalized(name, texts, rules))
         if keyword:
-            return f"{where}: {keyword}"
+            return say(f"themes.in_{where}", keyword=keyword)
     return ""
 
 

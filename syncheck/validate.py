@@ -266,8 +266,10 @@ _CONSOLE = {
 }
 
 
-def render_validation(plans, findings: list[Finding], lang: str = "id", master: Master | None = None, limit: int = 20) -> str:
-    """Plain console text: per file the error/warning counts by kind and the first findings."""
+def render_validation(
+    plans, findings: list[Finding], lang: str = "id", master: Master | None = None, limit: int = 20, workbook: bool = False
+) -> str:
+    """Plain console text: per file the error/warning counts by kind, its reading warnings counted, and the first findings."""
     lang = lang if lang in _CONSOLE else "en"
     words = _CONSOLE[lang]
     lines: list[str] = []
@@ -278,6 +280,7 @@ def render_validation(plans, findings: list[Finding], lang: str = "id", master: 
         own = [finding for finding in findings if finding.ref.file == plan.file]
         fields = {"file": plan.file, "government": plan.label, "level": plan.level.value}
         notes = [f"  ({render(warning.message, lang)})" for warning in plan.warnings if warning.ref.row == 0]
+        notes.extend(_reading_warnings(plan, lang, workbook))
         if not own:
             lines.append(words["clean"].format(**fields))
             lines.extend(notes)
@@ -296,6 +299,14 @@ def render_validation(plans, findings: list[Finding], lang: str = "id", master: 
         if len(own) > limit:
             lines.append(words["more"].format(count=format_count(len(own) - limit, lang)))
     return "\n".join(lines)
+
+
+def _reading_warnings(plan: Plan, lang: str, workbook: bool) -> list[str]:
+    """How many warnings reading the file gave (rows without a code, ...), and where they are listed."""
+    if not plan.warnings:
+        return []
+    key = "validate.reading_warnings_sheet" if workbook else "validate.reading_warnings_inspect"
+    return ["  " + render(say(key, count=format_count(len(plan.warnings), lang), file=plan.file), lang)]
 
 
 # --------------------------------------------------------------------------- workbook
@@ -325,7 +336,7 @@ _KIND_WORDS = {
         "duplicate": "item yang sama muncul lagi",
     },
 }
-_SHEETS = {"en": ("Findings", "Counts"), "id": ("Temuan", "Jumlah")}
+_SHEETS = {"en": ("Findings", "Counts", "Warnings"), "id": ("Temuan", "Jumlah", "Peringatan")}
 _COUNT_HEADERS = {"en": ("Kind", "Severity"), "id": ("Jenis", "Tingkat")}
 _TOTAL = {"en": "Total", "id": "Jumlah"}
 
@@ -341,6 +352,8 @@ def write_validation_workbook(path: str, plans, findings: list[Finding], lang: s
     book.add_table(Table(_SHEETS[lang][0], _HEADERS[lang], lambda: _finding_rows(findings, lang), wrapped, len(findings)))
     headers, rows = _count_table(plans, findings, lang)
     table(book, _SHEETS[lang][1], headers, rows, {})
+    warnings = [[w.ref.file, w.ref.sheet, w.ref.row or None, render(w.message, lang)] for plan in plans for w in plan.warnings]
+    table(book, _SHEETS[lang][2], [*_HEADERS[lang][:3], _HEADERS[lang][7]], warnings, {4: "wrap"})
     book.save(path)
 
 

@@ -167,7 +167,7 @@ def test_usage_errors_are_in_indonesian_by_default():
 def test_bad_audit_files_are_one_line_exit_3(tmp_path, files):
     toml = tmp_path / "audit.toml"
     cases = [
-        ("[years.2024\n", "syncheck: error: audit.toml: not valid TOML: Expected ']' at the end of a table declaration (at line 1, column 12)"),
+        ("[years.2024\n", "syncheck: error: audit.toml: not valid TOML at line 1, column 12 (parser: \"Expected ']' at the end of a table declaration\")"),
         ('[years.2024]\n"Kota X" = "hilang.xlsx"\n', "syncheck: error: audit.toml: [years.2024] names hilang.xlsx, which does not exist"),
         ('[years.dua]\nfiles = ["a.xlsx"]\n', "syncheck: error: audit.toml: [years.dua]: 'dua' is not a plan year"),
         ('year = 2024\n', "syncheck: error: audit.toml: unknown key 'year'; expected one of title, lang, themes_file, synonyms, thresholds, governments, years, themes"),

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from syncheck.cli import main
 from syncheck.evaluate import Candidate, Labels, recommend, sweep, thresholds
 from syncheck.models import Relation
-from test_decisions import HEALTH, HOSPITAL, SCHOOLS, SCHOOLS_CITY, city_rows, province_rows, write_csv
+from test_decisions import HEALTH, HOSPITAL, HOUSING, SCHOOLS, SCHOOLS_CITY, SETTLEMENT, city_rows, province_rows, write_csv
 
 PROV, CITY = "provinsi_contoh_2024.xlsx", "kota_contoh_2024.xlsx"
 
@@ -105,14 +105,48 @@ def test_evaluate_against_reviewer_decisions(make_workbook, tmp_path):
     assert result.output.splitlines() == [
         "kind          precision  recall     F1    TP   FP   FN",
         "program           1.000   0.500  0.667     1    0    1",
-        "kegiatan          1.000   1.000  1.000     0    0    0",
+        "kegiatan              -       -      -     0    0    0",
         "sub_kegiatan      0.000   1.000  0.000     0    1    0",
+        "'-': nothing of that kind was scored (no pair of it labelled or decided), so it has no precision, recall or F1",
         "decided pairs: 2 yes, 1 no, 0 unsure; 1 decision matched no items (not scored); links without a decision are not scored",
         "Recommended threshold: 88 (F1 0.800, precision 0.667, recall 1.000).",
     ]
     indonesian = CliRunner().invoke(main, ["evaluate", *files, "--decisions", csv]).output.splitlines()
     assert indonesian[0] == "jenis           presisi  recall     F1    TP   FP   FN"
-    assert indonesian[4] == ("pasangan yang diputuskan: 2 ya, 1 tidak, 0 ragu; 1 keputusan tidak cocok dengan item mana pun "
+    assert indonesian[5] == ("pasangan yang diputuskan: 2 ya, 1 tidak, 0 ragu; 1 keputusan tidak cocok dengan item mana pun "
                              "(tidak dinilai); tautan tanpa keputusan tidak dinilai")
     usage = CliRunner().invoke(main, ["evaluate", *files])
     assert usage.exit_code == 3 and usage.output == "syncheck: kesalahan: berikan salah satu: --truth atau --decisions\n"
+
+
+def test_kinds_with_nothing_scored_show_no_ratios_and_no_threshold_is_recommended(make_workbook, tmp_path):
+    files = _files(make_workbook)
+    csv = write_csv(tmp_path / "keputusan.csv", [  # the one decided pair is one the matcher does not link
+        ["program", "Provinsi Contoh", "1.04.02", HOUSING, "Kota Contoh", "1.04.03", SETTLEMENT, "Ya"],
+    ])  # fmt: skip
+    out = tmp_path / "evaluasi.xlsx"
+    result = CliRunner().invoke(main, ["evaluate", *files, "--decisions", csv, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:5] == [
+        "jenis           presisi  recall     F1    TP   FP   FN",
+        "program           1,000   0,000  0,000     0    0    1",
+        "kegiatan              -       -      -     0    0    0",
+        "sub kegiatan          -       -      -     0    0    0",
+        "'-': tidak ada yang dinilai untuk jenis itu (tidak ada pasangannya yang berlabel atau diputuskan), "
+        "jadi tanpa presisi, recall dan F1",
+    ]
+    assert result.output.splitlines()[6] == (
+        "Tidak ada ambang yang disarankan: tidak ada ambang yang menemukan pasangan berlabel sama (F1 0 pada setiap ambang).")
+    scores = list(openpyxl.load_workbook(out)["Skor"].iter_rows(min_row=2, values_only=True))
+    assert scores[0][:4] == ("program", 1.0, 0.0, 0.0) and scores[2][:4] == ("sub kegiatan", "-", "-", "-")
+    assert [row[0] for row in scores[4:]] == [
+        "'-': tidak ada yang dinilai untuk jenis itu (tidak ada pasangannya yang berlabel atau diputuskan), "
+        "jadi tanpa presisi, recall dan F1",
+        "Tidak ada ambang yang disarankan: tidak ada ambang yang menemukan pasangan berlabel sama (F1 0 pada setiap ambang).",
+    ]
+
+
+def test_nothing_scored_recommends_no_threshold():
+    found = [Candidate("program", pair(1, 1), 95.0, Relation.IDENTICAL)]
+    assert recommend(sweep(found, Labels({}, {}, {}), thresholds(60))) is None
+    assert recommend(sweep([], Labels({"program": {pair(1, 1)}}, None, {}), thresholds(60))) is None

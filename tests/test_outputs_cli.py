@@ -213,7 +213,7 @@ def test_percent_is_100_only_for_all_and_0_only_for_none(numerator, denominator,
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        ("kind,left,right\n", "not a truth file: not JSON (Expecting value at line 1 column 1)"),
+        ("kind,left,right\n", 'not a truth file: not valid JSON at line 1, column 1 (parser: "Expecting value")'),
         ("[1, 2]", "not a truth file: expected a JSON object with 'files' and 'links', found list"),
         ('{"links": [{"kind": "program", "left": ["a.xlsx", 3]}]}',
          "not a truth file: entry 1 of 'links' is not {'kind', 'left', 'right'} with left and right as [file, sheet, row]"),

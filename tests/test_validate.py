@@ -284,7 +284,7 @@ def test_workbook(master, tmp_path):
     path = tmp_path / "validasi.xlsx"
     write_validation_workbook(str(path), [plan], findings, "id")
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["Temuan", "Jumlah"]
+    assert workbook.sheetnames == ["Temuan", "Jumlah", "Peringatan"]
     sheet = workbook["Temuan"]
     header = [cell.value for cell in sheet[1]]
     assert header == ["Berkas", "Lembar", "Baris", "Kode", "Nama", "Jenis", "Tingkat", "Pesan", "Nama resmi"]
@@ -316,7 +316,7 @@ def test_workbook_english_and_no_findings(master, tmp_path):
     path = tmp_path / "out.xlsx"
     write_validation_workbook(str(path), [make_plan([])], [], "en")
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["Findings", "Counts"]
+    assert workbook.sheetnames == ["Findings", "Counts", "Warnings"]
     assert [cell.value for cell in workbook["Findings"][1]][0] == "File"
     assert workbook["Counts"].cell(row=2, column=3).value == 0
     assert workbook["Counts"].cell(row=2, column=1).value == "code not in the nomenclature"
@@ -388,3 +388,34 @@ def test_render_and_write_json(master, tmp_path):
     path = tmp_path / "v.json"
     write_validation_json(validation_to_json([plan], master, findings, "master.csv"), str(path))
     assert json.loads(path.read_text(encoding="utf-8"))["counts"]["duplicate"] == 1
+
+
+def test_reading_warnings_are_counted_on_the_console_and_listed_in_the_workbook(make_workbook, tmp_path):
+    from click.testing import CliRunner
+
+    from syncheck.cli import main
+
+    master_path = tmp_path / "master.csv"
+    master_path.write_text(MASTER_ROWS, encoding="utf-8")
+    plan = str(make_workbook([
+        ["RENCANA KERJA PEMERINTAH DAERAH"], ["KABUPATEN CONTOH"], ["TAHUN 2024"], [],
+        ["Kode", "Program/ Kegiatan/ Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"],
+        ["1.02.02", PEMENUHAN, None, 300],
+        ["1.02.02.2.01", FASILITAS_KAB, None, 300],
+        [None, RUMAH_SAKIT, "Kec. Satu", 300],
+    ], name="kabupaten_contoh_2024.xlsx"))  # fmt: skip
+    out = tmp_path / "validasi.xlsx"
+    result = CliRunner().invoke(main, ["validate", plan, "--nomenclature", str(master_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:3] == [
+        "kabupaten_contoh_2024.xlsx (Kabupaten Contoh, kabupaten): tidak ada temuan",
+        "  peringatan pembacaan: 1 (lihat lembar Peringatan)",
+    ]
+    english = CliRunner().invoke(main, ["validate", plan, "--nomenclature", str(master_path), "--lang", "en"])
+    assert english.output.splitlines()[2] == "  reading warnings: 1 (listed by syncheck inspect kabupaten_contoh_2024.xlsx)"
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames == ["Temuan", "Jumlah", "Peringatan"]
+    assert list(workbook["Peringatan"].iter_rows(values_only=True)) == [
+        ("Berkas", "Lembar", "Baris", "Pesan"),
+        ("kabupaten_contoh_2024.xlsx", "Sheet1", 8, "baris tanpa kode; dibaca sebagai sub kegiatan menurut letaknya dalam tabel"),
+    ]
