@@ -252,7 +252,7 @@ class _PageParser(html.parser.HTMLParser):
 
     def feed_text(self, text: str) -> None:
         """Feed decoded text; refuse a construct left open too long (the tokenizer would read it again and again)."""
-        self.feed(text.replace("\x00", ""))
+        self.feed(text.replace("\x00", "").replace("\ufeff", ""))  # NULs and byte order marks show nothing
         if len(self.rawdata) > MAX_PENDING:
             raise InputFileError(say("error.html_unterminated", limit=f"{MAX_PENDING // (1 << 20)}"), file=self.name)
 
