@@ -24,10 +24,10 @@ from .messages import say
 from .safety import EXCEL_CELL_CHARS, sniff_encoding
 from .sheet_marks import MergedRange, SheetMarks
 
-# html.parser reads about 7 MB (a million cells) a second: these bound a hostile page to seconds and
-# a few hundred MB; a province's RKPD holds about 300,000 cells
-MAX_CELLS = 2_000_000  # table cells and rows of the whole page
-MAX_STEPS = 10_000_000  # tags and pieces of text handed over by the tokenizer
+# html.parser hands over some 500,000 tags and texts a second: these bound a hostile page to about ten seconds and
+# a few hundred MB; a province's RKPD page holds about 300,000 cells and 2,000,000 tags and texts
+MAX_CELLS = 1_000_000  # table cells and rows of the whole page
+MAX_STEPS = 6_000_000  # tags and pieces of text handed over by the tokenizer (about 2 µs each)
 MAX_PENDING = 1 << 20  # a tag, comment or script left open for this many characters is refused
 MAX_COLUMNS = 200  # as sources.MAX_COLUMNS: cells further right are not read
 MAX_COLSPAN, MAX_ROWSPAN = 1000, 65534  # the HTML standard's limits
@@ -243,6 +243,7 @@ class _PageParser(html.parser.HTMLParser):
         self.sheets: list[PageSheet] = []
         self.lines: deque[str] = deque(maxlen=TITLE_LINES)  # lines of text since the last table
         self.line: list[str] = []
+        self.line_size = 0
         self.title: list[str] = []
         self.sheet_names: list[str] = []  # Excel's own names for its worksheets, from its <xml> comment
         self.hidden: _HiddenRegion | None = None
@@ -375,8 +376,9 @@ class _PageParser(html.parser.HTMLParser):
                 cell.add(text)
         elif text == "\n":
             self._break()
-        elif sum(map(len, self.line)) <= EXCEL_CELL_CHARS:
+        elif self.line_size <= EXCEL_CELL_CHARS:
             self.line.append(text)
+            self.line_size += len(text)
 
     def _break(self) -> None:
         """End a line: within a cell a line break, outside tables one line of text above the next table."""
@@ -386,7 +388,7 @@ class _PageParser(html.parser.HTMLParser):
         line = " ".join("".join(self.line).split())
         if line:
             self.lines.append(line[:EXCEL_CELL_CHARS])
-        self.line = []
+        self.line, self.line_size = [], 0
 
     def _open_table(self) -> None:
         """Begin a table; at the top level the lines of text above it become its title rows."""

@@ -181,7 +181,7 @@ def test_oversize_page_is_one_line_exit_3(tmp_path, monkeypatch):
     assert result.exit_code == 3
     assert result.output == (
         "syncheck: error: kota_contoh_2024.xls: HTML page is too large to read (more than 100 table cells or "
-        "10,000,000 tags and texts); open it in Excel and save it as .xlsx\n"
+        "6,000,000 tags and texts); open it in Excel and save it as .xlsx\n"
     )
 
 
