@@ -43,7 +43,7 @@ _SPACE = re.compile(r"\s+")
 _PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 _BAD_NAME = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 _IGNORED = frozenset({"script", "style", "template", "noscript", "select", "textarea", "object", "iframe"})
-_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "center", "pre", "blockquote", "hr", "caption"})
+_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "center", "pre", "blockquote", "hr"})
 _SECTIONS = frozenset({"thead", "tbody", "tfoot"})
 _CELLS = frozenset({"td", "th"})
 _VOID = frozenset({"br", "col", "img", "input", "hr", "meta", "link", "wbr", "area", "base", "embed", "source"})
@@ -92,6 +92,7 @@ class _Table:
         self.hidden_rows: set[int] = set()
         self.hidden_columns: set[int] = set()
         self.col_tags = 0  # columns declared by <col> so far
+        self.caption: list[str] | None = None  # the text of an open <caption>, a title line above the table
 
     def start_row(self, hidden: bool) -> None:
         """Begin a row (ending the one before)."""
@@ -149,6 +150,13 @@ class _Table:
             if bottom > top or right > left:
                 kept.append(((top, left), (bottom, right)))
         self.merged, self.section_start, self.covered = kept, len(kept), {}
+
+    def end_caption(self) -> None:
+        """A caption is shown above its table: one more title line."""
+        text = " ".join("".join(self.caption or ()).split())
+        if text and not self.rows:
+            self.titles.append(text[:EXCEL_CELL_CHARS])
+        self.caption = None
 
     def add_col(self, attrs: dict[str, str | None], hidden: bool) -> None:
         """Note the columns a <col> declares, hidden ones among them."""
@@ -317,6 +325,8 @@ class _PageParser(html.parser.HTMLParser):
             self._text("\n")
         elif tag in _BLOCKS:
             self._break()
+        elif tag == "caption" and self.tables:
+            self.tables[-1].caption = []
         elif tag == "title":
             self.in_title = True
         elif tag in ("frameset", "frame"):
@@ -349,6 +359,8 @@ class _PageParser(html.parser.HTMLParser):
             self._text("\n")
         elif tag in _BLOCKS:
             self._break()
+        elif tag == "caption" and table is not None:
+            table.end_caption()
         elif tag == "title":
             self.in_title = False
 
@@ -371,9 +383,11 @@ class _PageParser(html.parser.HTMLParser):
     def _text(self, text: str) -> None:
         """Add text where it shows: the open cell, or the current line outside tables ('\\n' breaks a line)."""
         if self.tables:
-            cell = self.tables[-1].cell
-            if cell is not None:
-                cell.add(text)
+            table = self.tables[-1]
+            if table.cell is not None:
+                table.cell.add(text)
+            elif table.caption is not None and len(table.caption) < 1000:
+                table.caption.append(text)
         elif text == "\n":
             self._break()
         elif self.line_size <= EXCEL_CELL_CHARS:

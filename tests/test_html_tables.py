@@ -231,3 +231,8 @@ def test_compare_html_province_with_xlsx_city(tmp_path):
         "Rp 200 of province budget overlaps with Kota Contoh (1 sub-activity).",
     ]
     assert out.exists()
+
+
+def test_caption_is_a_title_line(tmp_path):
+    page = "<table><caption>RKPD KOTA CONTOH<br>TAHUN 2024</caption><tr><td>Kode<td>Nama</table>"
+    assert load_sheets(write(tmp_path, page))[0].rows == (("RKPD KOTA CONTOH TAHUN 2024",), ("Kode", "Nama"))
