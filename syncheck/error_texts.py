@@ -100,6 +100,24 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.looks_text": ("CSV or plain text", "CSV atau teks biasa"),
     "error.looks_excel_xml": ("an Excel 2003 XML spreadsheet; save it as .xlsx", "lembar kerja XML Excel 2003; simpan sebagai .xlsx"),
     "error.looks_html": ("HTML", "dokumen HTML"),
+    # html_tables.py: an HTML page saved as a workbook
+    "error.html_no_table": (
+        "file is an HTML page with no table of data, not a spreadsheet export",
+        "berkas berupa halaman HTML tanpa tabel data, bukan ekspor lembar kerja",
+    ),
+    "error.html_frameset": (
+        "file is the frame page of a workbook saved as Web Page: give the sheet's .htm file from its _files folder, or save the workbook as .xlsx",
+        "berkas adalah halaman bingkai buku kerja yang disimpan sebagai Halaman Web: berikan berkas .htm lembarnya dari folder _files, atau simpan buku kerja sebagai .xlsx",
+    ),
+    "error.html_too_large": (
+        "HTML page is too large to read (more than {cells} table cells or {steps} tags and texts); open it in Excel and save it as .xlsx",
+        "halaman HTML terlalu besar untuk dibaca (lebih dari {cells} sel tabel atau {steps} tag dan teks); buka di Excel dan simpan sebagai .xlsx",
+    ),
+    "error.html_unterminated": (
+        "HTML page has a tag, comment or script left open for over {limit} MB (refused for safety)",
+        "halaman HTML memiliki tag, komentar atau skrip yang terbuka lebih dari {limit} MB (ditolak demi keamanan)",
+    ),
+    "error.html_unparsable": ("HTML page cannot be parsed ({cause})", "halaman HTML tidak dapat diurai ({cause})"),
     "error.looks_xml": ("XML", "dokumen XML"),
     "error.looks_pdf": ("a PDF document", "dokumen PDF"),
     "error.looks_rtf": ("an RTF document", "dokumen RTF"),

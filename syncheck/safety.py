@@ -33,6 +33,7 @@ TEXT_EXTENSIONS = (".csv", ".txt", ".tsv")
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 INJECTION_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TEXT = "error.looks_text"  # _looks_like gives catalogue keys: the error texts are read only when refusing
+HTML = "error.looks_html"
 _ROOT_TAG = re.compile(rb"<[A-Za-z_]")
 _WORKBOOK_TYPES = re.compile(
     rb"(spreadsheetml\.(sheet|template)|ms-excel\.(sheet|template)\.macroEnabled)\.main\+xml"
@@ -48,7 +49,7 @@ class Screened(NamedTuple):
 
 
 def check_input_file(path: str) -> str:
-    """Refuse a missing, empty, huge, corrupt, protected or hostile file; return 'xlsx', 'xls', 'ods' or 'csv'."""
+    """Refuse a missing, empty, huge, corrupt, protected or hostile file; return 'xlsx', 'xls', 'ods', 'csv' or 'html'."""
     return screen_input_file(path).format
 
 
@@ -67,6 +68,8 @@ def screen_input_file(path: str) -> Screened:
     if head.startswith(OLE_MAGIC):
         return Screened(_check_ole(path, name), {})
     ext, looks = os.path.splitext(path)[1].lower(), _looks_like(head)
+    if looks == HTML:
+        return Screened("html", {})  # a web portal's "Excel" export, whatever its name (html_tables reads it)
     if looks != TEXT:
         expected = say("error.a_csv_file" if ext in TEXT_EXTENSIONS else "error.an_excel_workbook")
         _refuse(name, say("error.not_expected_type", wanted=expected, looks=say(looks)))
@@ -130,18 +133,27 @@ def _stat_problem(error: OSError) -> str:
 
 def _looks_like(head: bytes) -> str:
     """The catalogue key naming what a file that is neither zip nor OLE2 looks like, from its first bytes."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
-        return TEXT
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):  # UTF-16 text: a CSV or an HTML page
+        text = head[:4096].decode(sniff_encoding(head[:4096], final=False), "replace")
+        return HTML if _is_html(text.lstrip("\ufeff \t\r\n").lower().encode("utf-8", "replace")) else TEXT
     body = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if body.startswith(b"<") and b"urn:schemas-microsoft-com:office:spreadsheet" in body:
+    if body.startswith(b"<") and b"urn:schemas-microsoft-com:office:spreadsheet" in body and not body.startswith((b"<!doctype html", b"<html")):
         return "error.looks_excel_xml"
-    if body.startswith((b"<!doctype html", b"<html")) or b"<html" in body[:2048] or b"<table" in body[:2048]:
-        return "error.looks_html"
+    if _is_html(body):
+        return HTML
     for magic, what in ((b"<", "error.looks_xml"), (b"%pdf", "error.looks_pdf"), (b"{\\rtf", "error.looks_rtf")):
         if body.startswith(magic):
             return what
     controls = sum(body.count(bytes([c])) for c in (*range(0, 9), *range(14, 32), 127))
     return "error.looks_binary" if controls > len(body) // 50 else TEXT
+
+
+def _is_html(body: bytes) -> bool:
+    """True for the lowercased first bytes of an HTML page, or of markup holding a table (an Excel 2003 XML
+    spreadsheet, whose <Table> would match too, is told apart first)."""
+    if body.startswith((b"<!doctype html", b"<html")) or b"<html" in body[:2048] or b"<table" in body[:2048]:
+        return True
+    return body.startswith(b"<") and not body.startswith(b"<?xml") and b"<table" in body
 
 
 def text_encoding(path: str) -> str:

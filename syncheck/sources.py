@@ -48,6 +48,8 @@ def load_sheets(path: str) -> list[RawSheet]:
     name = os.path.basename(path)
     if fmt == "csv":
         return [_load_csv(path)]
+    if fmt == "html":
+        return _load_html(path)
     try:
         # opened from the bytes, not the path: calamine then trusts the content, not a wrong extension
         with open(path, "rb") as handle, _native_stderr_silenced():
@@ -146,6 +148,13 @@ def _trim(cells: tuple[object, ...]) -> tuple[object, ...]:
     while end and cells[end - 1] is None:
         end -= 1
     return cells[:end]
+
+
+def _load_html(path: str) -> list[RawSheet]:
+    """The tables of an HTML page saved as a workbook (a web portal's "Export Excel"), one sheet each."""
+    from .html_tables import read_page  # only such a page needs it
+
+    return [RawSheet(name, False, tuple(sheet.rows), tuple(sheet.merged), sheet.marks) for name, sheet in read_page(path)]
 
 
 def _load_csv(path: str) -> RawSheet:

@@ -101,7 +101,7 @@ def test_unreadable_input_one_line_exit_3(tmp_path):
     assert result.exit_code == 3
     assert "Traceback" not in result.output
     lines = [line for line in result.output.splitlines() if line]
-    assert lines == ["syncheck: kesalahan: laporan.xlsx: berkas bukan buku kerja Excel (tampaknya dokumen HTML)"]
+    assert lines == ["syncheck: kesalahan: laporan.xlsx: berkas berupa halaman HTML tanpa tabel data, bukan ekspor lembar kerja"]
 
 
 def test_output_equal_to_input_is_refused(make_workbook):

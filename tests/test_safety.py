@@ -53,6 +53,7 @@ def test_hostile_file_is_refused_in_one_line_naming_the_file(hostile, name):
 def test_parseable_file_passes_with_its_format(hostile, name):
     ext = Path(name).suffix
     expected = {".csv": "csv", ".ods": "ods", ".xls": "xls"}.get(ext, "xlsx") if name != "really_xlsx.xls" else "xlsx"
+    expected = "html" if name.startswith("html_") else expected  # told by content, whatever the name
     assert safety.check_input_file(str(hostile / name)) == expected
 
 
@@ -61,7 +62,6 @@ def test_parseable_file_passes_with_its_format(hostile, name):
     [
         ("zero_byte.xlsx", "empty"),
         ("truncated.xlsx", "corrupt or truncated"),
-        ("html_as.xlsx", "not an Excel workbook (it looks like HTML)"),
         ("csv_as.xlsx", "looks like CSV"),
         ("encrypted.xlsx", "password-protected"),
         ("billion_laughs.xlsx", "workbook contains XML entity declarations (refused for safety)"),

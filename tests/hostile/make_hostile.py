@@ -191,7 +191,8 @@ def _truncated(path: str) -> None:
     _write(path, data[: len(data) // 2])
 
 
-@case("html_as.xlsx", "HTML table saved with an .xlsx name (web-portal export)", "error", "safety")
+# a web portal's "Export Excel" is an HTML table: read like a workbook holding that one header row
+@case("html_as.xlsx", "HTML table of one header row saved with an .xlsx name (web-portal export)", "ok")
 def _html(path: str) -> None:
     cells = "".join(f"<td>{c}</td>" for c in HEADER)
     _write(path, f"<!DOCTYPE html><html><body><table><tr>{cells}</tr></table></body></html>".encode())
@@ -293,6 +294,22 @@ def _garbage(path: str) -> None:
 
 
 # -- cases the reader must refuse cleanly ----------------------------------------------------
+
+
+@case("html_page.xls", "a web page without a table saved with an .xls name", "error", "reader")
+def _html_page(path: str) -> None:
+    _write(path, b"<!DOCTYPE html><html><head><title>SIPD</title></head><body><h1>Sesi berakhir</h1><p>Silakan masuk lagi.</p></body></html>")
+
+
+@case("html_nested.xls", "HTML tables nested 20,000 deep, one cell each", "error", "reader")
+def _html_nested(path: str) -> None:
+    _write(path, b"<html><body>" + b"<table><tr><td>x" * 20_000 + b"</td></tr></table>" * 20_000 + b"</body></html>")
+
+
+@case("html_unclosed.xls", "an HTML table, then a comment never closed for 3 MB", "error", "reader")
+def _html_unclosed(path: str) -> None:
+    cells = "".join(f"<td>{c}</td>" for c in HEADER)
+    _write(path, f"<html><body><table><tr>{cells}</tr></table><!--".encode() + b"x" * (3 << 20))
 
 
 @case("no_header.xlsx", "data rows only, no title or header row", "error", "reader")
