@@ -57,7 +57,11 @@ def assert_rows_conserved(plan: Plan, specs) -> None:
         assert rows_of_sheet(plan, info.name) == list(range(1, info.rows + 1)), info.name
         spec = by_name[info.name]
         items = {item.ref.row: item for item in plan.items if item.ref.sheet == info.name}
-        for row, kind in spec.items.items():
+        # a sheet the strategy happened to write twice is read once: the copy is set aside as another version
+        copy = info.skipped_reason is not None and all(
+            s.reason is SkipReason.OTHER_VERSION for s in plan.skipped if s.ref.sheet == info.name and s.reason is not SkipReason.HEADER
+        )
+        for row, kind in spec.items.items() if not copy else ():
             assert row in items, f"{info.name} row {row} {spec.rows[row - 1]!r} was not read as an item"
             assert kind is None or items[row].kind is kind, (info.name, row, items[row])
         for skipped in plan.skipped:
