@@ -170,10 +170,20 @@ def alias(src: Path, dst: Path) -> Path:
     return dst
 
 
+#: one syllable per digit: generated governments get names of letters, as real ones have ('KOTA KIBABAKI' for 1001); a
+# number in a name ('KOTA SAMPEL 1001') is not read as a name, and every file of a group was 'Kota Sampel'
+_SYLLABLES = ("ba", "ki", "mu", "so", "ra", "te", "lo", "ni", "pa", "du")
+
+
+def sample_name(level: str, number: int) -> str:
+    """A generated government's distinct name: 'KOTA KIBABAKI' for kab/kota 1001, 'PROVINSI MU' for province 2."""
+    return f"{level} {''.join(_SYLLABLES[int(digit)] for digit in str(number))}".upper()
+
+
 def kabkota_files(workdir: Path, n: int, rows: int, distinct: int, tag: str, first_seed: int = 100) -> list[Path]:
     """n kab/kota files: each its own plan (distinct=0), or built from `distinct` generated ones aliased under other names."""
     count = min(n, distinct) if distinct else n
-    specs = [(workdir, f"KOTA SAMPEL {first_seed - 99 + i}", "kabkota", rows, first_seed + i, 0.15) for i in range(count)]
+    specs = [(workdir, sample_name("kota", first_seed - 99 + i), "kabkota", rows, first_seed + i, 0.15) for i in range(count)]
     base = generate(specs)
     return [alias(base[i % count], workdir / "inputs" / tag / f"kota_{i + 1:03d}.xlsx") for i in range(n)]
 
@@ -432,15 +442,17 @@ def end_to_end(files: list[Path], out: Path, *extra: str) -> tuple[float, float,
     """Wall seconds, peak RSS MB of its largest process, and peak MB of all its processes together (PSS)."""
     out.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "syncheck", "compare", *map(str, files), "-o", str(out / "overlap.xlsx"), "--json", str(out / "result.json"), *extra]
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    sampler = TreeMemory(process.pid)
-    sampler.start()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    sampler.stop()
+    # (warnings go to a file: a pipe nobody reads while the command runs stops it once 64 KB are written)
+    with open(out / "stderr.txt", "wb") as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        sampler = TreeMemory(process.pid)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        sampler.stop()
     if status != 0:
-        raise SystemExit(f"syncheck compare failed ({status}): {process.stderr.read().decode()[:500]}")
+        raise SystemExit(f"syncheck compare failed ({status}): {(out / 'stderr.txt').read_text(errors='replace')[:500]}")
     return seconds, usage.ru_maxrss / 1024, sampler.peak_mb
 
 
@@ -513,7 +525,7 @@ E2E_HEAD = [
 def scenario_national(args, workdir: Path) -> str:
     """P provinces with ~514/P kab/kota each through `compare --per-province`, at two sizes to show flat memory."""
     per = max(1, round(514 / args.provinces)) if not args.quick else args.kabkota
-    provs = generate([(workdir, f"PROVINSI SAMPEL {i + 1}", "provinsi", args.rows_province, 1 + i, 0.0) for i in range(args.provinces)])
+    provs = generate([(workdir, sample_name("provinsi", i + 1), "provinsi", args.rows_province, 1 + i, 0.0) for i in range(args.provinces)])
     kabs = [
         kabkota_files(workdir, per, args.rows_kabkota, args.distinct, f"nat_{per}_p{p + 1:02d}", first_seed=1000 + 100 * p)
         for p in range(args.provinces)
