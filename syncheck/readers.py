@@ -350,9 +350,10 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
         kind = Kind.KEGIATAN
     elif position > 0 and kinds[position - 1] is Kind.PROGRAM:
         kind = Kind.KEGIATAN
-    elif following is None and (position == 0 or kinds[position - 1] is not Kind.KEGIATAN) and _heads_located(rows, kinds, position + 1):
+    elif following is None and (position == 0 or kinds[position - 1] is not Kind.KEGIATAN) and _heads_located(rows, kinds, position):
         # a row over a codeless kegiatan is its program, whatever its name ('Peningkatan Kesehatan Masyarakat' typed without
-        # 'Program'); only where locations tell the levels apart, and not right under a kegiatan, whose sub kegiatan it may be
+        # 'Program'); only where locations and the parents' summed budgets tell the levels apart, and not right under a
+        # kegiatan, whose sub kegiatan it may be
         kind = Kind.PROGRAM
     else:
         kind = Kind.SUB_KEGIATAN
@@ -368,10 +369,18 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
 
 
 def _heads_located(rows: list[dict], kinds: list[Kind | None], position: int) -> bool:
-    """True when the codeless row at position has no location and the row under it, not read as a parent, has one."""
-    if position + 1 >= len(rows) or rows[position]["location"] or kinds[position] is not None:
+    """True when the unlocated row at position heads an unlocated codeless row that heads a located one, each
+    budget at least the next (a parent repeats its children's sum): a program over its kegiatan and sub kegiatan.
+
+    Sub kegiatan rows that name no place ('Rehabilitasi Jalan Desa Pandanrejo' 200 over 'Pemeliharaan ...' 300)
+    fail the budgets, and stay sub kegiatan.
+    """
+    if position + 2 >= len(rows) or rows[position + 1]["location"] or kinds[position + 1] is not None:
         return False
-    return kinds[position + 1] in (None, Kind.SUB_KEGIATAN) and bool(rows[position + 1]["location"])
+    if kinds[position + 2] not in (None, Kind.SUB_KEGIATAN) or not rows[position + 2]["location"]:
+        return False
+    amounts = [parse_budget(rows[at]["budget_raw"])[0] for at in range(position, position + 3)]
+    return all(amount is not None and amount > 0 for amount in amounts) and amounts[0] >= amounts[1] >= amounts[2]
 
 
 def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, scale: int = 1) -> Item:

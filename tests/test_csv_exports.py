@@ -107,6 +107,22 @@ def test_codeless_row_over_a_kegiatan_is_its_program(make_workbook):
     assert "row has no code; read as program from its place in the table" in [warning.message for warning in plan.warnings]
 
 
+def test_unlocated_sub_kegiatan_rows_are_not_taken_for_a_program(make_workbook):
+    # a program over its kegiatan repeats their summed budget; two sub kegiatan rows that name no place do not
+    path = make_workbook([
+        ["RKPD KOTA BATU TAHUN 2024"],
+        ["Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif"],
+        ["Program Peningkatan Infrastruktur Jalan", None, 1000],
+        ["Penyelenggaraan Jalan Kabupaten", None, 1000],
+        ["Pembangunan Jalan Desa Sumberejo", "Kecamatan Batu", 100],
+        ["Rehabilitasi Jalan Desa Pandanrejo", None, 200],
+        ["Pemeliharaan Rutin Jalan Desa Sidomulyo", None, 300],
+        ["Peningkatan Jalan Desa Oro-oro Ombo", "Kecamatan Junrejo", 400],
+    ])
+    kinds = [item.kind.value for item in read_plan(str(path)).items]
+    assert kinds[:4] == ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"]
+
+
 def test_flat_table_with_english_level_columns(make_workbook):
     path = make_workbook([
         ["RKPD KOTA MALANG TAHUN 2024"],
