@@ -20,23 +20,22 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from .errors import InputFileError
+from .extent import MAX_MERGED
 from .messages import say
-from .safety import EXCEL_CELL_CHARS, sniff_encoding
+from .safety import EXCEL_CELL_CHARS, page_encoding
 from .sheet_marks import MergedRange, SheetMarks
+from .sources import MAX_COLUMNS, trimmed_row
 
 # html.parser hands over some 500,000 tags and texts a second: these bound a hostile page to about ten seconds and
 # a few hundred MB; a province's RKPD page holds about 300,000 cells and 2,000,000 tags and texts
 MAX_CELLS = 1_000_000  # table cells and rows of the whole page
 MAX_STEPS = 6_000_000  # tags and pieces of text handed over by the tokenizer (about 2 µs each)
 MAX_PENDING = 1 << 20  # a tag, comment or script left open for this many characters is refused
-MAX_COLUMNS = 200  # as sources.MAX_COLUMNS: cells further right are not read
 MAX_COLSPAN, MAX_ROWSPAN = 1000, 65534  # the HTML standard's limits
-MAX_MERGED = 100_000  # as extent.MAX_MERGED
 MAX_DEPTH = 32  # tables nested deeper are read as text of the cell around them
 TITLE_LINES = 20  # lines of text above a table kept as its title rows
 CHUNK = 1 << 20
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _SHEET_NAME = re.compile(r"<x:Name>(.*?)</x:Name>", re.S | re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _SPACE = re.compile(r"\s+")
@@ -144,12 +143,12 @@ class _Table:
         """End a row group: rowspans stop at its last row, as a browser lays them out."""
         self.end_row()
         last = len(self.rows) - 1
-        kept = self.merged[: self.section_start]
-        for (top, left), (bottom, right) in self.merged[self.section_start :]:
-            bottom = min(bottom, last)
-            if bottom > top or right > left:
-                kept.append(((top, left), (bottom, right)))
-        self.merged, self.section_start, self.covered = kept, len(kept), {}
+        # (only the section's own ranges are cut, in place: copying every range at each section end made
+        # a page of many empty row groups quadratic)
+        start = self.section_start
+        section = [((top, left), (min(bottom, last), right)) for (top, left), (bottom, right) in self.merged[start:]]
+        self.merged[start:] = [(corner, end) for corner, end in section if end[0] > corner[0] or end[1] > corner[1]]
+        self.section_start, self.covered = len(self.merged), {}
 
     def end_caption(self) -> None:
         """A caption is shown above its table: one more title line."""
@@ -168,7 +167,7 @@ class _Table:
     def finish(self) -> tuple[list[tuple[object, ...]], bool]:
         """The table's rows (trailing empty cells trimmed) and whether it holds data (a row of two values or more)."""
         self.end_section()
-        rows = [_trimmed(row) for row in self.rows]
+        rows = [trimmed_row(tuple(row)) for row in self.rows]
         return rows, any(sum(value is not None for value in row) > 1 for row in rows)
 
     def sheet(self, rows: list[tuple[object, ...]]) -> PageSheet:
@@ -187,14 +186,6 @@ def _span(raw: str | None, limit: int, zero_is_all: bool = False) -> int:
     if value == 0 and zero_is_all:
         return limit
     return max(1, min(value, limit))
-
-
-def _trimmed(row: list[object]) -> tuple[object, ...]:
-    """A row without its trailing empty cells."""
-    end = len(row)
-    while end and row[end - 1] is None:
-        end -= 1
-    return tuple(row[:end])
 
 
 def cell_value(text: str, number: str | None = None) -> object:
@@ -417,6 +408,11 @@ class _PageParser(html.parser.HTMLParser):
         self.tables.append(_Table(self.order, titles))
         self.order += 1
 
+    def close_open_tables(self) -> None:
+        """End the tables still open when the page ends, innermost first."""
+        while self.tables or self.too_deep:
+            self._close_table()
+
     def _close_table(self) -> None:
         """End a table: one holding data is a sheet; the text of any other shows where it stood."""
         if self.too_deep:
@@ -451,6 +447,7 @@ def read_page(path: str) -> list[tuple[str, PageSheet]]:
                 data = handle.read(CHUNK)
             parser.feed_text(decoder.decode(b"", final=True))
             parser.close()
+            parser.close_open_tables()  # a page cut short of its </table>, which browsers still show
         except (AssertionError, ValueError, IndexError) as error:  # the tokenizer's rare complaints
             raise InputFileError(say("error.html_unparsable", cause=str(error)[:100] or type(error).__name__), file=name) from error
     if not parser.sheets:
@@ -458,25 +455,6 @@ def read_page(path: str) -> list[tuple[str, PageSheet]]:
     sheets = sorted(parser.sheets, key=lambda sheet: sheet.order)
     title = " ".join("".join(parser.title).split())
     return list(zip(sheet_names(len(sheets), parser.sheet_names, title), sheets))
-
-
-def page_encoding(head: bytes) -> str:
-    """The page's encoding: its byte order mark, else its <meta charset>, else UTF-8 or Windows-1252 by its bytes."""
-    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return sniff_encoding(head, final=False)
-    declared = _CHARSET.search(head)
-    if declared:
-        try:
-            codec = codecs.lookup(declared.group(1).decode("ascii")).name
-        except LookupError:
-            codec = ""
-        # browsers read a page declared Latin-1 or ASCII as Windows-1252; one declared UTF-16 but
-        # without its mark is ASCII-compatible, so the declaration is wrong
-        if codec in ("latin-1", "iso8859-1", "ascii", "cp1252"):
-            return "cp1252"
-        if codec and not codec.startswith("utf-16") and not codec.startswith("utf-32"):
-            return codec
-    return sniff_encoding(head, final=False)
 
 
 def sheet_names(count: int, excel_names: list[str], title: str) -> list[str]:

@@ -156,6 +156,39 @@ def _is_html(body: bytes) -> bool:
     return body.startswith(b"<") and not body.startswith(b"<?xml") and b"<table" in body
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+
+
+def page_encoding(head: bytes) -> str:
+    """The page's encoding: its byte order mark, else its <meta charset>, else UTF-8 or Windows-1252 by its bytes."""
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return sniff_encoding(head, final=False)
+    declared = _CHARSET.search(head)
+    if declared:
+        try:
+            found = codecs.lookup(declared.group(1).decode("ascii"))
+            # (rot13 and zlib are codecs too, but not of text; idna cannot replace what it cannot read)
+            codec = found.name if getattr(found, "_is_text_encoding", True) and _replaces(found.name) else ""
+        except LookupError:
+            codec = ""
+        # browsers read a page declared Latin-1 or ASCII as Windows-1252; one declared UTF-16 but
+        # without its mark is ASCII-compatible, so the declaration is wrong
+        if codec in ("latin-1", "iso8859-1", "ascii", "cp1252"):
+            return "cp1252"
+        if codec and not codec.startswith("utf-16") and not codec.startswith("utf-32"):
+            return codec
+    return sniff_encoding(head, final=False)
+
+
+def _replaces(codec: str) -> bool:
+    """True when the codec reads any bytes, putting a replacement character where it cannot."""
+    try:
+        codecs.getincrementaldecoder(codec)(errors="replace").decode(b"<\xff>", final=True)
+    except (UnicodeError, LookupError, TypeError, ValueError):
+        return False
+    return True
+
+
 def text_encoding(path: str) -> str:
     """Best guess of a text file's encoding from its first bytes (see sniff_encoding)."""
     with open(path, "rb") as handle:

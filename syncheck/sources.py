@@ -139,10 +139,10 @@ def _calamine_rows(sheet: python_calamine.CalamineSheet) -> Iterator[tuple[objec
             cells = tuple(raw[:width]) if len(raw) > width else tuple(raw)
         if pad:
             cells = pad + cells
-        yield _trim(cells) if cells and cells[-1] is None else cells
+        yield trimmed_row(cells) if cells and cells[-1] is None else cells
 
 
-def _trim(cells: tuple[object, ...]) -> tuple[object, ...]:
+def trimmed_row(cells: tuple[object, ...]) -> tuple[object, ...]:
     """Drop trailing empty cells."""
     end = len(cells)
     while end and cells[end - 1] is None:
@@ -168,7 +168,7 @@ def _load_csv(path: str) -> RawSheet:
     csv.field_size_limit(max(csv.field_size_limit(), min(len(text) + 1, 2**31 - 1)))
     try:
         # cells keep their text as typed (as workbook cells do), cut to what an Excel cell holds
-        rows = tuple(_trim(tuple(cell[:EXCEL_CELL_CHARS] if cell.strip() else None for cell in row[:MAX_COLUMNS])) for row in reader)
+        rows = tuple(trimmed_row(tuple(cell[:EXCEL_CELL_CHARS] if cell.strip() else None for cell in row[:MAX_COLUMNS])) for row in reader)
     except csv.Error as error:
         raise InputFileError(say("error.csv_unparsable", cause=_first_line(error)), file=os.path.basename(path)) from error
     stem = os.path.splitext(os.path.basename(path))[0]

@@ -236,3 +236,20 @@ def test_compare_html_province_with_xlsx_city(tmp_path):
 def test_caption_is_a_title_line(tmp_path):
     page = "<table><caption>RKPD KOTA CONTOH<br>TAHUN 2024</caption><tr><td>Kode<td>Nama</table>"
     assert load_sheets(write(tmp_path, page))[0].rows == (("RKPD KOTA CONTOH TAHUN 2024",), ("Kode", "Nama"))
+
+
+def test_a_page_cut_short_of_its_closing_tags_is_read_as_a_browser_shows_it(tmp_path):
+    cut = SIPD[: SIPD.index("</tbody>")]
+    assert [str(item.code) for item in read_plan(write(tmp_path, cut)).items][-1] == "1.02.02.2.01.0002"
+
+
+@pytest.mark.parametrize("charset", ["rot13", "zlib", "idna", "hex"])
+def test_a_charset_that_is_no_text_encoding_is_not_trusted(tmp_path, charset):
+    page = SIPD.replace("charset=UTF-8", f"charset={charset}")
+    assert read_plan(write(tmp_path, page)).government == "Kota Contoh"
+
+
+def test_empty_row_groups_keep_the_ranges_before_them(tmp_path):
+    # a section ends at each <tbody>: only its own ranges are cut (all of them once made many sections quadratic)
+    page = SIPD.replace("</tbody></table>", "</tbody>" + "<tbody></tbody>" * 50 + "</table>")
+    assert load_sheets(write(tmp_path, page))[0].merged == load_sheets(write(tmp_path, SIPD, "b.xls"))[0].merged
