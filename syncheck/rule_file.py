@@ -17,6 +17,8 @@ from .messages import say
 from .safety import check_input_file
 from .sources import decode_text, sniff_delimiter
 
+#: global flags the user wrote in front of a pattern ('(?i)perda'), which must stay in front when it is wrapped
+_LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 #: a first row naming the columns, as the README's example writes them
 HEADER = ("pattern", "replacement")
 
@@ -52,8 +54,11 @@ def _skipped(line: str) -> bool:
 
 def _compiled(source: str, name: str, number: int) -> re.Pattern[str]:
     """The rule's pattern as a whole-word, case-blind regular expression."""
+    flags = _LEADING_FLAGS.match(source)
+    body = source[flags.end() :] if flags else source
     try:
-        # the group keeps both word boundaries on every alternative ('perwal|perwali')
-        return re.compile(rf"(?<![\w])(?:{source})(?![\w])", re.IGNORECASE)
-    except re.error as error:
+        re.compile(source)  # first alone: an error's position is then the user's own
+        # the group keeps both word boundaries on every alternative ('perwal|perwali'); global flags stay in front
+        return re.compile(rf"{flags.group(0) if flags else ''}(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    except (re.error, OverflowError, RecursionError) as error:
         raise InputFileError(say("error.rules_pattern", pattern=repr(source), cause=str(error)), file=name, row=number) from None

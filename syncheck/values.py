@@ -106,7 +106,8 @@ def scientific_rounding(value: object, scale: int = 1) -> int | None:
     if match is None or _from_text(value, scale)[0] is None:
         return None
     _whole, decimals, exponent = match.groups()
-    return 10 ** int(exponent) * scale // (2 * 10 ** len(decimals or ""))
+    # (a mantissa with more decimals than its exponent shows every Rupiah: nothing was rounded away)
+    return (10 ** int(exponent) * scale // (2 * 10 ** len(decimals or ""))) or None
 
 
 def _unit_amount(body: str, scale: int) -> tuple[str | None, int]:

@@ -75,8 +75,10 @@ def test_two_audit_outputs_may_not_be_one_file(tmp_path):
     ("data", "indonesian", "english"),
     [
         (b"# mine\n(unclosed,x\n", "sinonim.csv, baris 2: pola '(unclosed' bukan ekspresi reguler yang sah "
-         "(missing ), unterminated subpattern at position 9)",
-         "sinonim.csv, row 2: the pattern '(unclosed' is not a regular expression (missing ), unterminated subpattern at position 9)"),
+         "(missing ), unterminated subpattern at position 0)",
+         "sinonim.csv, row 2: the pattern '(unclosed' is not a regular expression (missing ), unterminated subpattern at position 0)"),
+        (b"a{4294967296},x\n", "sinonim.csv, baris 1: pola 'a{4294967296}' bukan ekspresi reguler yang sah (the repetition number is too large)",
+         "sinonim.csv, row 1: the pattern 'a{4294967296}' is not a regular expression (the repetition number is too large)"),
         (b"pemb\\.,pembangunan\nkab\n", "sinonim.csv, baris 2: bukan aturan: berikan pola dan penggantinya, dipisah ',' atau ';'",
          "sinonim.csv, row 2: not a rule: give a pattern and its replacement separated by ',' or ';'"),
         (b"# only notes\npattern,replacement\n",
@@ -101,6 +103,11 @@ def test_a_bad_synonyms_file_is_one_line_naming_file_and_row(tmp_path, data, ind
 def test_synonyms_files_are_read_as_plan_csvs_are(tmp_path, data):
     rules = load_rules(_rules(tmp_path, data))
     assert normalize_name("Pemb. RS", rules) == "pembangunan rumah sakit é"
+
+
+def test_a_pattern_with_its_own_leading_flags_is_a_rule(tmp_path):
+    rules = load_rules(_rules(tmp_path, b"(?i)perda,peraturan daerah\n"))
+    assert normalize_name("Penyusunan PERDA", rules) == "penyusunan peraturan daerah"
 
 
 def test_a_workbook_given_as_synonyms_is_refused(make_workbook):

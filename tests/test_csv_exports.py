@@ -21,6 +21,7 @@ def test_scientific_amounts_are_read_as_written():
     assert parse_budget("1,25E+03", 10**6) == (1_250_000_000, "")
     assert scientific_rounding("1,25E+09") == 5_000_000
     assert scientific_rounding("3E+09") == 500_000_000
+    assert scientific_rounding("1,2345E+02") is None  # every Rupiah shown: nothing rounded away, nothing to warn about
     assert scientific_rounding("1.250.000.000") is None
 
 
