@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .messages import joined, say
 from .models import Kind
 from .normalize import COUNTERPART_WORDS, STOP_WORDS, is_typo_of
-from .spelling import ABBREVIATION_MARK, bare
+from .spelling import ABBREVIATION_MARK, abbreviation_stem, bare
 
 #: words that say which half of an affair a level holds ('antar Daerah', 'Melampaui 1 Daerah', 'Lintas')
 HALF_WORDS = COUNTERPART_WORDS | frozenset(
@@ -72,7 +72,7 @@ def names_equal_detail(typos: int, abbreviations: tuple[str, ...] = ()) -> str:
 
 def word_list(words: frozenset[str] | set[str]) -> str:
     """Normalized words as a reason lists them: sorted, an acronym's or abbreviation's internal mark made readable."""
-    return ", ".join(sorted(bare(word) if not word.endswith(ABBREVIATION_MARK) else word[:-1] + "." for word in words))
+    return ", ".join(sorted(f"{stem}." if (stem := abbreviation_stem(word)) else bare(word) for word in words))
 
 
 def long_names_differ(differing: frozenset[str]) -> str:
