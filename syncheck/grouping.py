@@ -75,18 +75,16 @@ class _Grouper:
 def _distinct_labels(group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
     """The group with a government given by a second file shown as 'Kota Batu (2)', noted: kept apart, so that
     the two files' figures are never added up as one government's (a plan given with its revision, a copy)."""
-    first: dict[str, Plan] = {}
-    seen: dict[str, int] = {}
+    named: dict[str, list[Plan]] = {}  # the group's plans by their government's name
     out: list[Plan] = []
     notes: list[Finding] = []
     for plan in group:
-        key = " ".join(plan.label.casefold().split())
-        earlier = first.setdefault(key, plan)
-        seen[key] = seen.get(key, 0) + 1
-        if earlier is not plan:
+        same = named.setdefault(" ".join(plan.label.casefold().split()), [])
+        if same:
             # a bracketed number names no place: the file is still read as the kab/kota it is ('Kota Batu')
-            plan = replace(plan, government=f"{plan.label} ({seen[key]})")
-            notes.append(_note(plan, say("grouping.same_government", first=earlier.file, government=earlier.label, label=repr(plan.label))))
+            plan = replace(plan, government=f"{plan.label} ({len(same) + 1})")
+            notes.append(_note(plan, say("grouping.same_government", first=same[0].file, government=same[0].label, label=repr(plan.label))))
+        same.append(plan)
         out.append(plan)
     return out, notes
 
