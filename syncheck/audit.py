@@ -101,11 +101,8 @@ def _as_given(plan: Plan, given: PlanInput) -> tuple[Plan, list[Finding]]:
 def same_government(first: str, second: str) -> bool:
     """Whether two names name one government ('Kab. Demak', 'Demak', 'KABUPATEN DEMAK'; not 'Kota Demak')."""
     keys = [government_key(first), government_key(second)]
-    if keys[0] == keys[1]:
-        return True
-    bare = [key.split(" ", 1)[-1] if key.split(" ")[0] in _LEVEL_WORDS.values() else key for key in keys]
-    has_level = [bare_key != key for bare_key, key in zip(bare, keys)]
-    return not all(has_level) and bare[0] == bare[1]
+    merged = _same_government(keys)  # the rule that joins a bare file name to its government across years
+    return merged[keys[0]] == merged[keys[1]]
 
 
 def _same_content(sources: list[tuple[int, Plan]]) -> list[Finding]:

@@ -93,7 +93,6 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{file}: berikan --year N sebelum berkas-berkas tahun itu, atau satu berkas audit",
     ),
     # safety.py: refusing an input or output path
-    "error.cannot_read_file": ("cannot read the file ({cause})", "berkas tidak dapat dibaca ({cause})"),
     "error.not_expected_type": ("file is not {wanted} (it looks like {looks})", "berkas bukan {wanted} (tampaknya {looks})"),
     "error.a_csv_file": ("a CSV text file", "berkas teks CSV"),
     "error.an_excel_workbook": ("an Excel workbook", "buku kerja Excel"),
