@@ -9,8 +9,9 @@ from .audit_report import continuity_rows, findings, ordered_changes, source, th
 from .audit_sentences import label, level_label, status_label, years_text
 from .messages import render
 from .models import Kind
+from .report_data import warning_cells
 from .sentences import check_lang, kind_label
-from .xlsx import PERCENT, SCORE, Book, Formats, Sheet, Table, column_letter, line_chart, table
+from .xlsx import PERCENT, SCORE, WRAP, Book, Formats, Sheet, Table, column_letter, line_chart, table
 
 #: the audit's own number formats, registered on the book under these keys
 RUPIAH = "rupiah"
@@ -112,7 +113,7 @@ def _change_row(change: Change, lang: str, status: str | None = None) -> list[An
 CHANGE_KEYS = ("government", "kind", "from_year", "to_year", "status", "score", "old_code", "old_name", "old_budget",
                "new_code", "new_name", "new_budget", "budget_change", "reason", "old_source", "new_source")
 #: names and reasons wrap (xlsx 'wrap'): a long name would be cut off by the cell beside it
-CHANGE_FORMATS = {6: SCORE, 8: "wrap", 9: RUPIAH, 11: "wrap", 12: RUPIAH, 13: RUPIAH, 14: "wrap"}
+CHANGE_FORMATS = {6: SCORE, 8: WRAP, 9: RUPIAH, 11: WRAP, 12: RUPIAH, 13: RUPIAH, 14: WRAP}
 
 
 def _renamed(book: Book, result: AuditResult, lang: str) -> None:
@@ -148,7 +149,7 @@ def _theme_items(book: Book, result: AuditResult, lang: str) -> None:
     rows = [[theme_of(result, h.theme).label(lang), h.government, h.year, kind_label(h.item.kind, lang),
              h.item.code_text, h.item.name, h.budget, render(h.matched, lang), f"{h.item.ref.file}!{h.item.ref.sheet}!{h.item.ref.row}"]
             for h in result.theme_hits]
-    _table(book, "sheet_theme_items", keys, rows, {6: "wrap", 7: RUPIAH}, lang)
+    _table(book, "sheet_theme_items", keys, rows, {6: WRAP, 7: RUPIAH}, lang)
 
 
 def _gaps(book: Book, result: AuditResult, lang: str) -> None:
@@ -161,5 +162,5 @@ def _gaps(book: Book, result: AuditResult, lang: str) -> None:
 
 def _warnings(book: Book, result: AuditResult, lang: str) -> None:
     """Every data warning of the run."""
-    rows = [[w.ref.file, w.ref.sheet, w.ref.row or None, render(w.message, lang)] for w in result.warnings]
-    _table(book, "sheet_warnings", ("file", "sheet", "row", "message"), rows, {4: "wrap"}, lang)
+    rows = [warning_cells(w, lang) for w in result.warnings]
+    _table(book, "sheet_warnings", ("file", "sheet", "row", "message"), rows, {4: WRAP}, lang)

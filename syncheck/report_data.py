@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from syncheck.messages import render
 from syncheck.models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, Result, SourceRef, Summary
 from syncheck.tally import distinct_items
 
@@ -328,6 +329,12 @@ def plan_json(plan: Plan) -> dict[str, Any]:
         "year": plan.year,
         "rows_read": plan.rows_read,
     }
+
+
+def warning_cells(finding: Finding, lang: str) -> list[Any]:
+    """One warning as the workbooks' warning sheets list it: file, sheet, row (empty for a whole sheet or file), message."""
+    ref = finding.ref
+    return [ref.file, ref.sheet, ref.row or None, render(finding.message, lang)]
 
 
 def warning_json(finding: Finding) -> dict[str, Any]:

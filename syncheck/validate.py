@@ -13,7 +13,7 @@ from .models import Code, Finding, Item, Kind, Plan
 from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, official_name
 from .normalize import plain_name
 from .jsonout import document_text as validation_json_text, write_document as write_validation_json  # noqa: F401 - CLI names
-from .report_data import warning_json
+from .report_data import warning_cells, warning_json
 from .safety import refuse_overwrite_inputs
 from .values import format_count
 
@@ -343,17 +343,17 @@ _TOTAL = {"en": "Total", "id": "Jumlah"}
 
 def write_validation_workbook(path: str, plans, findings: list[Finding], lang: str = "id") -> None:
     """Write the Findings and Counts sheets of a validate run to ``path`` (.xlsx)."""
-    from .xlsx import Book, Table, table  # the workbook library only when a workbook is asked for
+    from .xlsx import WRAP, Book, Table, table  # the workbook library only when a workbook is asked for
 
     lang = lang if lang in _HEADERS else "en"
     refuse_overwrite_inputs([path], [plan.path for plan in plans if plan.path])
     book = Book()
-    wrapped = {5: "wrap", 8: "wrap", 9: "wrap"}  # names and messages: long text shows whole, on more lines
+    wrapped = {5: WRAP, 8: WRAP, 9: WRAP}  # names and messages: long text shows whole, on more lines
     book.add_table(Table(_SHEETS[lang][0], _HEADERS[lang], lambda: _finding_rows(findings, lang), wrapped, len(findings)))
     headers, rows = _count_table(plans, findings, lang)
     table(book, _SHEETS[lang][1], headers, rows, {})
-    warnings = [[w.ref.file, w.ref.sheet, w.ref.row or None, render(w.message, lang)] for plan in plans for w in plan.warnings]
-    table(book, _SHEETS[lang][2], [*_HEADERS[lang][:3], _HEADERS[lang][7]], warnings, {4: "wrap"})
+    warnings = [warning_cells(w, lang) for plan in plans for w in plan.warnings]
+    table(book, _SHEETS[lang][2], [*_HEADERS[lang][:3], _HEADERS[lang][7]], warnings, {4: WRAP})
     book.save(path)
 
 

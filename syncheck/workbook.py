@@ -18,6 +18,7 @@ from syncheck.report_data import (
     program_matrix,
     row_key,
     source_text,
+    warning_cells,
     unmatched_items,
 )
 from syncheck.sentences import (
@@ -31,7 +32,7 @@ from syncheck.sentences import (
 )
 from syncheck.values import below_tenth_text, shown_share
 from syncheck.workers import bulk_phase
-from syncheck.xlsx import MONEY, SCORE, Book, Formats, Row, Sheet, Table, add_list_validation, bar_chart, column_letter, table
+from syncheck.xlsx import MONEY, SCORE, WRAP, Book, Formats, Row, Sheet, Table, add_list_validation, bar_chart, column_letter, table
 
 TICK = "\u2713"
 
@@ -41,7 +42,6 @@ LINK_KEYS = (
     "relation", "score", "reason", "left_source", "right_source", "decision", "link_source",
 )  # fmt: skip
 #: long free text (names, agencies, reasons, messages) wraps in its column: a neighbour's value would cut it off
-WRAP = "wrap"
 LINK_FORMATS: Formats = {3: WRAP, 4: WRAP, 5: MONEY, 8: WRAP, 9: WRAP, 10: MONEY, 12: SCORE, 13: WRAP}
 DECISION_COLUMN = LINK_KEYS.index("decision") + 1
 DECISION_KEYS = (
@@ -286,7 +286,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
 def _warnings_sheet(book: Book, result: Result, lang: str) -> None:
     """Every data warning of the run."""
     keys = ("file", "sheet", "row", "message")
-    rows = [[w.ref.file, w.ref.sheet, w.ref.row or None, render(w.message, lang)] for w in all_warnings(result)]
+    rows = [warning_cells(w, lang) for w in all_warnings(result)]
     table(book, label("sheet_warnings", lang), [label(k, lang) for k in keys], rows, {4: WRAP})
 
 

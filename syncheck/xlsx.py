@@ -60,6 +60,7 @@ class Table:
 
 #: the shared named styles: key -> (number format, bold, font size[, wrap width]); a wrapped text shows on more lines
 #: and widens its column to at most the wrap width
+WRAP = "wrap"  # the style of long text: names, reasons, messages
 STYLES: dict[str, tuple[Any, ...]] = {
     "text": ("General", False, 11.0),
     MONEY: (MONEY, False, 11.0),
@@ -69,7 +70,7 @@ STYLES: dict[str, tuple[Any, ...]] = {
     "bold": ("General", True, 11.0),
     "bold money": (MONEY, True, 11.0),
     "title": ("General", True, 14.0),
-    "wrap": ("General", False, 11.0, WRAP_WIDTH),
+    WRAP: ("General", False, 11.0, WRAP_WIDTH),
     "bold wrap": ("General", True, 11.0, HEADER_WRAP_WIDTH),
 }
 _EMPTY_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
