@@ -12,7 +12,7 @@ from xml.parsers import expat
 
 from syncheck.errors import InputFileError
 from syncheck.messages import say
-from syncheck.sheet_marks import MarkCollector, MergedRange, SheetMarks, column_number, holds
+from syncheck.sheet_marks import MarkCollector, MergedRange, SheetMarks, column_number
 
 # The reader holds a sheet as a dense grid of rows x columns between its first and last value: one
 # stray cell at XFD1048576 asks for 17 billion cells, and the reader aborts the process. The limit is
@@ -136,18 +136,13 @@ def _within_small_box(archive: zipfile.ZipFile, member: str, marks: MarkCollecto
     small = True
     for chunk in _chunks(archive, member):
         marks.feed(chunk)
-        small = small and not _BEYOND_SMALL.search(chunk) and not _has_prefixed_cell(chunk)
+        small = small and not _BEYOND_SMALL.search(chunk) and not _PREFIXED_CELL.search(chunk)
     return small
-
-
-def _has_prefixed_cell(chunk: bytes) -> bool:
-    """True when a chunk holds a cell tag with a namespace prefix, such as <x:c r="A1">."""
-    return holds(chunk, b":c", 0) and _PREFIXED_CELL.search(chunk) is not None
 
 
 def _measure_plain(chunk: bytes, box: Box) -> bool:
     """Widen box over the cells of a chunk when all are written <c r="..."> (empty ones too); False otherwise."""
-    if _ODD_CELL.search(chunk) or _has_prefixed_cell(chunk):
+    if _ODD_CELL.search(chunk) or _PREFIXED_CELL.search(chunk):
         return False
     refs = _PLAIN_CELL.findall(chunk)
     if refs:
