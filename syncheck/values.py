@@ -145,10 +145,7 @@ def _normalize_separators(body: str) -> str | None:
 
 def format_rupiah(amount: int, lang: str = "id") -> str:
     """'Rp 1.250.000.000' (id) or 'Rp 1,250,000,000' (en)."""
-    text = f"{abs(amount):,}"
-    if lang == "id":
-        text = text.replace(",", ".")
-    return f"{'-' if amount < 0 else ''}Rp {text}"
+    return f"{'-' if amount < 0 else ''}Rp {format_count(abs(amount), lang)}"
 
 
 #: the units of format_short_rupiah, smallest first: (size, Indonesian name, English name)
