@@ -78,6 +78,7 @@ class SheetResult:
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    places_in_names: list[tuple[SourceRef, str]] = field(default_factory=list)  # item rows whose name ended in a place
 
 
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:

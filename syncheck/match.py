@@ -17,6 +17,7 @@ from .entries import Entry, prepare
 from .memo import Memo
 from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
+from .name_places import place_in_name
 from .normalize import Rule, normalize_name
 from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
@@ -96,7 +97,13 @@ def _link_kind(kind, left, right, parents, options, split: bool = False) -> list
     else:
         verdicts = dict(_decide_blocks(kind, left, right, blocks, options))
     verdicts = _keep_best_per_row(_prefer_exact(verdicts))
-    return [Link(kind, v.relation, round(v.score, 1), v.reason, left[i].item, right[j].item) for (i, j), v in sorted(verdicts.items())]
+    return [Link(kind, v.relation, round(v.score, 1), _reason(v, left[i], right[j]), left[i].item, right[j].item) for (i, j), v in sorted(verdicts.items())]
+
+
+def _reason(verdict: Verdict, one: Entry, other: Entry) -> str:
+    """The verdict's reason, naming the places the names end in: the names were matched without them."""
+    places = [found[1] for entry in (one, other) if (found := place_in_name(entry.item.name)) is not None]
+    return joined(verdict.reason, say("match.place_in_name", places=", ".join(places))) if places else verdict.reason
 
 
 def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> Decided:

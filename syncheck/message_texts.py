@@ -33,6 +33,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.long_name_words": ("long names differ in {count} words ({words})", "nama panjang berbeda {count} kata ({words})"),
     "match.abbreviations": ("names equal with abbreviations read in full ({pairs})", "nama sama bila singkatan dibaca utuh ({pairs})"),
     "match.place_added": ("names equal but for a place typed after the name ({places})", "nama sama kecuali tempat yang ditulis setelah nama ({places})"),
+    "match.place_in_name": ("the place in the name read as the row's location ({places})", "tempat dalam nama dibaca sebagai lokasi baris ({places})"),
     "match.abbreviations_and_place": (
         "names equal with abbreviations read in full ({pairs}) but for a place typed after the name ({places})",
         "nama sama bila singkatan dibaca utuh ({pairs}) kecuali tempat yang ditulis setelah nama ({places})",
@@ -160,6 +161,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} pagu ditulis dalam notasi ilmiah (pertama {value} di {cell}), seperti Excel menampilkan angka di kolom sempit "
         "dan menyimpannya ke CSV: berkas hanya memuat angka yang dibulatkan; dibaca apa adanya, masing-masing dapat meleset "
         "setengah digit terakhirnya ({bound} untuk yang pertama). Lebarkan kolom atau beri format angka lalu simpan ulang",
+    ),
+    "readers.place_in_name": (
+        "{count} item name(s) end in a place (the first on row {row}: {name}): the place is read as the row's location, "
+        "and the name is matched without it",
+        "{count} nama item diakhiri nama tempat (yang pertama di baris {row}: {name}): tempat itu dibaca sebagai lokasi "
+        "baris, dan nama dicocokkan tanpa tempat itu",
     ),
     "readers.hidden_item_rows": (
         "{count} item row(s) are hidden in Excel (rows {rows}): they are read and counted like the others; unhide them "

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from . import spelling
+from .name_places import place_in_name
 from .rule_file import read_rule_rows
 
 _DATA = os.path.join(os.path.dirname(__file__), "data", "synonyms.csv")
@@ -163,6 +164,10 @@ def _expanded(text: str, rules: tuple[Rule, ...]) -> str:
     value = value.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     value = _without_continued(value)
     value = _without_notes_but_final_stop(without_list_marker(value))
+    placed = place_in_name(value)
+    if placed is not None:
+        # the reader reads the place as the row's location; the name is the item's ('... di Desa Sumberejo')
+        value = _without_notes_but_final_stop(placed[0])
     value = spelling.acronyms_marked(spelling.spelled_numbers_dropped(value))
     return spelling.prefixes_joined(spelling.abbreviations_expanded(_rules_applied(value, rules)))
 

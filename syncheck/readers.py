@@ -19,6 +19,7 @@ from .models import (
     LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
 )
+from .name_places import place_in_name
 from .normalize import is_program_word, without_list_marker
 from .sheet_choice import choose_sheets
 from .sources import RawSheet, file_sha256, load_sheets
@@ -130,6 +131,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
     result.warnings.extend(_header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     result.warnings.extend(_error_warnings(file, sheet, header, result.items))
     result.warnings.extend(_hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))
+    result.warnings.extend(_place_name_warnings(result.places_in_names))
     result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))
     result.warnings.extend(_rounded_amount_warnings(file, sheet, header, result.items))
     return result
@@ -182,6 +184,14 @@ def _hidden_row_warnings(file: str, sheet: str, hidden_rows: frozenset[int], ite
         return []
     shown = ", ".join(str(row) for row in rows[:5]) + (", ..." if len(rows) > 5 else "")
     return [Finding(SourceRef(file, sheet, rows[0]), say("readers.hidden_item_rows", count=len(rows), rows=shown))]
+
+
+def _place_name_warnings(found: list[tuple[SourceRef, str]]) -> list[Finding]:
+    """One warning for the item names that end in a place: read as the row's location, the rest as the item's name."""
+    if not found:
+        return []
+    ref, name = found[0]
+    return [Finding(ref, say("readers.place_in_name", count=len(found), row=ref.row, name=repr(name)))]
 
 
 def _item_maker(result: SheetResult, scale: int):
@@ -390,7 +400,9 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         result.warnings.append(Finding(fields["ref"], problem, code=fields["code_raw"], name=fields["name"]))
     program = context.program if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN else None
     kegiatan = context.kegiatan if kind is Kind.SUB_KEGIATAN else None
-    code, name = fields["code"], fields["name"]
+    code, name, location = fields["code"], fields["name"], fields["location"]
+    if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN:
+        location = _place_from_name(fields, result)
     # the context holds a program item and a kegiatan item, whose own code and name fill these fields
     return build_frozen(Item, {
         "ref": fields["ref"],
@@ -400,7 +412,7 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         "code_raw": fields["code_raw"],
         "indicator": fields["indicator"],
         "target": fields["target"],
-        "location": fields["location"],
+        "location": location,
         "budget": budget,
         "funding": fields["funding"],
         "agency": fields["agency"] or fields["agency_ctx"],
@@ -412,6 +424,20 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         "parent": (kegiatan.ref if kegiatan else program.ref if program else None),
         "official": None,
     })  # fmt: skip
+
+
+def _place_from_name(fields: dict, result: SheetResult) -> str:
+    """The location of a row whose name ends in a place ('... di Desa Sumberejo'): the place joins it, so the row counts
+    where it is (normalize_name leaves the place out of the name it matches)."""
+    name, location = fields["name"], fields["location"]
+    found = place_in_name(name) if name else None
+    if found is None:
+        return location
+    result.places_in_names.append((fields["ref"], name))
+    place = found[1]
+    if place.casefold() in location.casefold():
+        return location
+    return f"{location}, {place}" if location else place
 
 
 def _advance_context(context: Context, item: Item) -> None:

@@ -268,3 +268,23 @@ def test_a_reason_lists_an_acronym_as_written_without_the_matchers_mark(make_wor
     result = run(make_workbook, province, ("Kota Malang", city))
     (link,) = [link for link in result.links if link.kind is Kind.SUB_KEGIATAN]
     assert "sipjaki" in link.reason and "\u207e" not in link.reason
+
+
+# --- a place written in the name -----------------------------------------------------------------------
+
+
+def test_a_place_written_in_the_name_is_the_rows_location_and_the_name_matches_without_it(make_workbook):
+    province = [("05", "Pembangunan Jalan di Kabupaten Malang", None, 100), ("09", "Rehabilitasi Jalan (Lokasi: Kota Batu)", None, 200)]
+    kab = [("05", "Pembangunan Jalan", "Kec. Dampit", 10), ("09", "Rehabilitasi Jalan Kec. Kepanjen", None, 20)]
+    result = run(make_workbook, province, ("Kabupaten Malang", kab))
+    province_plan = result.plans[0]
+    assert [(item.name, item.location) for item in province_plan.items[2:]] == [
+        ("Pembangunan Jalan di Kabupaten Malang", "Kabupaten Malang"), ("Rehabilitasi Jalan (Lokasi: Kota Batu)", "Kota Batu")]
+    assert [w.message for w in province_plan.warnings if "end in a place" in w.message] == [
+        "2 item name(s) end in a place (the first on row 8: 'Pembangunan Jalan di Kabupaten Malang'): the place is read as the "
+        "row's location, and the name is matched without it"]
+    links = {link.left.name: link for link in result.links if link.kind is Kind.SUB_KEGIATAN}
+    assert links["Rehabilitasi Jalan (Lokasi: Kota Batu)"].reason.endswith(
+        "the place in the name read as the row's location (Kota Batu, Kec. Kepanjen)")
+    assert [(o.left.name, o.location) for o in result.overlaps] == [("Pembangunan Jalan di Kabupaten Malang", "Kabupaten Malang")]
+    assert overlap_lines(result)[0] == "Rp 100 of province budget overlaps with Kabupaten Malang (1 sub-activity)."

@@ -1,0 +1,86 @@
+"""A place written at the end of an item's name ('... di Desa Sumberejo', '... (Lokasi Kel. Oro-oro Dowo)', '... Kec. Dampit').
+
+The official names end in places too ('... di Desa', '... di Kota Administrasi', '... di Kecamatan dan Desa'), so a place is
+only read where it is named: a place word followed by a proper name, after 'di', inside a bracket, behind 'Lokasi:', or
+abbreviated with a full stop ('Kec.', 'Kel.', 'Kab.', 'Ds.'). Pure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .places import FILLER_WORDS, OFFICE_WORDS
+
+_PLACE_WORD = r"(?:kecamatan|kelurahan|kabupaten|kota|desa|dusun|nagari|gampong|distrik|kampung|kec|kel|kab|ds|dsn)"
+_SHORT_WORD = r"(?:kec|kel|kab|ds|dsn)\."
+# one to four words of a place name; no full stop, so 'Sumberejo Kec. Dampit' is two places read one by one
+_WORD = r"[^\W\d_][\w'\u2019-]*"
+_NAME = rf"{_WORD}(?:\s+[\w'\u2019-]+){{0,3}}"
+_END = r"[\s.,;:]*$"
+#: (pattern, whether what it finds must name a place): a bracket or 'Lokasi:' says it is one, a bare 'di Desa' does not
+_PATTERNS = (
+    # '(Lokasi Kel. Oro-oro Dowo)', '(Lokasi: Tersebar)'
+    (re.compile(rf"\s*\(\s*lokasi\b\s*[:.]?\s*(?P<place>[^()]+?)\s*\){_END}", re.I), False),
+    # '(Kec. Dampit)', '(di Desa Sumberejo)'
+    (re.compile(rf"\s*\(\s*(?:di\s+)?(?P<place>[^()]+?)\s*\){_END}", re.I), True),
+    # '- Lokasi Kec. Dampit', 'Lokasi: Desa Sumberejo'
+    (re.compile(rf"\s+(?:[-\u2013]\s*lokasi\s*:?|lokasi\s*:)\s*(?P<place>[^()]+?){_END}", re.I), False),
+    # 'di Desa Sumberejo', 'di Kabupaten Malang', 'se-Kabupaten Malang'
+    (re.compile(rf"\s+(?:di\s+|se-?\s*)(?P<place>{_PLACE_WORD}\.?\s+{_NAME}){_END}", re.I), True),
+    # 'Kec. Lowokwaru', '- Kab. Malang'
+    (re.compile(rf"\s+(?:[-\u2013]\s*)?(?P<place>{_SHORT_WORD}\s*{_NAME}){_END}", re.I), True),
+    # 'Wilayah Kota', 'di Seluruh Kabupaten': the whole kab/kota (the official list writes 'Wilayah Kabupaten/Kota')
+    (re.compile(rf"\s+(?:di\s+)?(?P<place>(?:wilayah|seluruh)\s+(?:kota|kabupaten)){_END}", re.I), False),
+)
+_OPENS_PLACE = re.compile(rf"(?:{_PLACE_WORD}\.?\s+|{_SHORT_WORD}\s*)(?P<first>{_WORD})", re.I)
+_HINT = re.compile(rf"\)|\b(?:{_PLACE_WORD}|lokasi)\b", re.I)
+#: words that start no place name: the official list's 'di Kota Administrasi', 'di Kecamatan dan Desa', 'Desa Wisata'
+_NOT_A_NAME = frozenset(FILLER_WORDS | OFFICE_WORDS) | {
+    "kabupaten", "kota", "provinsi", "administrasi", "kecamatan", "kelurahan", "desa", "dusun", "kampung", "serta", "untuk",
+    "dengan", "pada", "oleh", "bagi", "ke", "dari", "wisata", "adat", "binaan", "tertinggal", "terpencil", "perbatasan",
+    "pesisir", "kb", "layak", "sehat", "mandiri", "percontohan", "model", "prioritas", "baru", "rawan", "miskin", "rentan",
+    "terdampak", "tangguh", "siaga", "cerdas", "digital", "maju", "berkembang", "swasembada", "swadaya", "sejahtera",
+    "produktif", "kreatif", "inovasi", "inovatif", "tematik", "terisolir", "terluar", "kumuh", "nelayan", "industri",
+    "pertanian", "perikanan", "hutan", "definitif", "persiapan", "induk", "pemekaran", "lokus", "sasaran", "bersih", "hijau",
+    "anti", "antikorupsi", "ramah", "inklusif", "bebas", "stunting", "organik", "budaya", "religi", "pintar", "aman",
+}  # fmt: skip
+#: words that join clauses: a name holding one goes on past the place ('di Kecamatan serta Sarana Pendukungnya')
+_CLAUSE_WORDS = frozenset({"dan", "serta", "atau", "yang", "untuk", "dalam", "dengan", "pada", "oleh", "bagi", "ke", "dari", "di"})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def place_in_name(name: str) -> tuple[str, str] | None:
+    """(the name without its places, the places as written) for a name that ends in named places, else None."""
+    if not _HINT.search(name[-90:]):
+        return None
+    rest, places = name.rstrip(), []
+    for _ in range(3):
+        found = _last_place(rest)
+        if found is None:
+            break
+        rest, place = found
+        places.insert(0, place)
+    if not places or len(rest.split()) < 2:
+        return None  # 'Kecamatan Dampit' as a whole name, or a name of one word before the place, is no item name with a place
+    return rest, " ".join(places)
+
+
+def _last_place(name: str) -> tuple[str, str] | None:
+    """(the name before it, the place) of the place that ends a name."""
+    for pattern, checked in _PATTERNS:
+        match = pattern.search(name)
+        if match is None:
+            continue
+        place = " ".join(match.group("place").split())
+        if not checked or _names_a_place(place):
+            return name[: match.start()].rstrip(" -\u2013,;:"), place.strip(" .,;:")
+    return None
+
+
+def _names_a_place(text: str) -> bool:
+    """True for 'Desa Sumberejo', 'Kec. Dampit': a place word and a proper name, no clause after it."""
+    match = _OPENS_PLACE.match(text)
+    if match is None or match.group("first").lower() in _NOT_A_NAME:
+        return False
+    return not any(word.lower() in _CLAUSE_WORDS for word in text[match.start("first") :].split())
