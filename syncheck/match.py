@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from typing import Callable, Iterator
 
 import numpy as np
@@ -47,6 +47,7 @@ class Verdict:
     score: float
     reason: str
     exact: bool = False  # names equal with no typo or extra word set aside
+    abbreviated: bool = False  # exact only once words cut short with a full stop were read ('Peny.')
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:
@@ -251,7 +252,8 @@ def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relatio
         joint = None if halves else official_joiner_pair(left.item.name, right.item.name)
         if joint is not None:
             return _only_joiner_differs(left, right, score, parent, options, joint, "" if found[1] else found[0])
-        return _same(kind, left, right, score, parent, both_coded, same_code, *found, threshold=options.threshold)
+        verdict = _same(kind, left, right, score, parent, both_coded, same_code, *found, threshold=options.threshold)
+        return replace(verdict, abbreviated=True) if verdict is not None and found[1] and typos else verdict
     if slot and (score < options.review_threshold or kind is Kind.PROGRAM) and bool(only_left) != bool(only_right):
         # one name all the other's words and more ('Pendidikan Dasar', a description): for a reviewer to settle
         return _adds_words(left, right, score, only_left, only_right)
@@ -263,7 +265,11 @@ def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relatio
 def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool] | None:
     """(why, exact) when the names say one item: equal, differing only by what the slot's codes let be read, or long."""
     if equal:
-        return names_equal_detail(typos, abbreviations_read(left.tokens, right.tokens) if typos else ()), not typos
+        read = abbreviations_read(left.tokens, right.tokens) if typos else ()
+        # under linked parents, names whose only repairs are words cut short with a full stop ('Peny.', 'Pelay.') are
+        # equal: the score counts 'peny' and 'penyediaan' as different words, the reading does not
+        spelled = bool(read) and len(read) == typos and parent is not None and kind is not Kind.PROGRAM
+        return names_equal_detail(typos, read), not typos or spelled
     if long_name_match(kind, left.tokens, right.tokens, only_left, only_right):
         return long_names_differ(only_left | only_right), False
     if slot or (kind is not Kind.PROGRAM and parent is not None):
@@ -437,14 +443,19 @@ def _codeless(left: Entry, right: Entry) -> str:
 
 
 def _prefer_exact(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, int], Verdict]:
-    """A codeless pair equal only after typo repair is a review when either row has an exact partner."""
+    """A codeless pair equal only after typo repair is a review when either row has an exact partner, and so is a pair
+    equal only once abbreviations are read when a row reads as two items so."""
     # 'Jenis Beta' is a one-letter typo of 'Jenis Eta', but not when 'Jenis Eta' is also there
     exact = [pair for pair, verdict in verdicts.items() if verdict.exact and verdict.relation.is_same]
     exact_left, exact_right = {i for i, _ in exact}, {j for _, j in exact}
+    # 'Peny. Dokumen' reads 'Penyediaan Dokumen' and 'Penyusunan Dokumen' alike
+    read = Counter(side for pair in exact if verdicts[pair].abbreviated for side in ((0, pair[0]), (1, pair[1])))
     out = {}
     for (i, j), verdict in verdicts.items():
         if verdict.relation is Relation.SIMILAR and not verdict.exact and (i in exact_left or j in exact_right):
             verdict = Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.name_equal_partner")))
+        elif verdict.abbreviated and verdict.relation.is_same and (read[(0, i)] > 1 or read[(1, j)] > 1):
+            verdict = Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.abbreviation_reads_two")))
         out[(i, j)] = verdict
     return out
 

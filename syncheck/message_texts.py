@@ -29,6 +29,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.only_dan": ("names differ only in 'dan' (one lists with commas)", "nama hanya berbeda pada 'dan' (salah satunya memakai koma)"),
     "match.support_bidang": ("support program of the same bidang {bidang}", "program penunjang dari bidang yang sama {bidang}"),
     "match.support_agency": ("support program of the same agency ({agency})", "program penunjang dari perangkat daerah yang sama ({agency})"),
+    "match.abbreviation_reads_two": (
+        "an abbreviation here reads as two items of the other plan", "singkatan di sini terbaca sebagai dua item rencana lain"
+    ),
     "match.name_equal_partner": ("a name-equal partner exists", "ada pasangan lain yang namanya sama persis"),
     "match.long_name_words": ("long names differ in {count} words ({words})", "nama panjang berbeda {count} kata ({words})"),
     "match.abbreviations": ("names equal with abbreviations read in full ({pairs})", "nama sama bila singkatan dibaca utuh ({pairs})"),

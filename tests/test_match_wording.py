@@ -168,3 +168,41 @@ def test_an_acronym_written_beside_its_expansion_is_a_word_not_a_number():
     assert not divides_halves(frozenset({"berbasis", "sistem", "siinas\u207e"}))
     assert not divides_halves(frozenset({"berbasis", "inf\u2024", "sistem"}))  # an abbreviation left open
     assert divides_halves(frozenset({"berbasis", "15"}))
+
+
+def codeless_roads(subs: list[str]) -> Plan:
+    """A kota plan whose program is coded and whose kegiatan and sub kegiatan rows lost their codes (a hand-made list)."""
+    file = "kota.xlsx"
+    program = Item(SourceRef(file, "Sheet1", 2), Kind.PROGRAM, ROADS[1], parse_code(ROADS[0]), ROADS[0], agency="DINAS")
+    kegiatan = Item(SourceRef(file, "Sheet1", 3), Kind.KEGIATAN, "Penyelenggaraan Jalan Kab./Kota", agency="DINAS", parent=program.ref)
+    rows = [Item(SourceRef(file, "Sheet1", row), Kind.SUB_KEGIATAN, name, agency="DINAS", parent=kegiatan.ref) for row, name in enumerate(subs, 4)]
+    return Plan(file, file, "", file, Level.KOTA, 2024, (), (program, kegiatan, *rows), (), (), len(rows) + 3)
+
+
+def codeless_links(province_subs: list[str], kota_subs: list[str]) -> dict[tuple[str, str], Link]:
+    """The sub kegiatan links between a coded province road plan and a codeless kota one, by (left name, right name)."""
+    province = coded_plan("prov.xlsx", Level.PROVINSI, [ROADS, ("1.03.10.1.01", "Penyelenggaraan Jalan Provinsi")]
+                          + [(f"1.03.10.1.01.{number:02d}", name) for number, name in enumerate(province_subs, 1)])  # fmt: skip
+    links = link_plans(province, codeless_roads(kota_subs), Options())
+    return {(link.left.name, link.right.name): link for link in links if link.kind is Kind.SUB_KEGIATAN}
+
+
+def test_a_codeless_name_with_words_cut_short_by_a_full_stop_is_the_item_under_linked_parents():
+    links = codeless_links(["Penyediaan Jasa Pelayanan Umum Kantor", "Penyusunan Data dan Informasi Jalan"],
+                           ["Peny. Jasa Pelay. Umum Kantor", "Penyus. Data dan Inf. Jalan"])  # fmt: skip
+    services = links[("Penyediaan Jasa Pelayanan Umum Kantor", "Peny. Jasa Pelay. Umum Kantor")]
+    assert services.relation is Relation.SIMILAR and "abbreviations read in full (peny = penyediaan)" in services.reason
+    data = links[("Penyusunan Data dan Informasi Jalan", "Penyus. Data dan Inf. Jalan")]
+    assert data.relation is Relation.SIMILAR and "inf = informasi" in data.reason
+    assert sum(link.relation.is_same for link in links.values()) == 2
+
+
+def test_an_abbreviation_that_reads_as_two_items_is_left_to_a_reviewer():
+    links = codeless_links(["Penyediaan Dokumen Perencanaan Jalan", "Penyusunan Dokumen Perencanaan Jalan"], ["Peny. Dokumen Perencanaan Jalan"])
+    assert {link.relation for link in links.values()} == {Relation.REVIEW}
+    assert all(link.reason.endswith("an abbreviation here reads as two items of the other plan") for link in links.values())
+
+
+def test_an_undotted_word_cut_short_in_a_codeless_name_still_needs_the_score():
+    (link,) = codeless_links(["Penyediaan Jasa Pelayanan Umum Kantor"], ["Peny Jasa Pelay Umum Kantor"]).values()
+    assert link.relation is Relation.REVIEW
