@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from .header import Header, is_repeated_header
 from .messages import say
 from .models import Finding, Kind, Skipped, SkipReason
-from .normalize import without_list_marker
+from .normalize import normalize_name, without_list_marker
 from .values import cell_text, is_filled, parse_budget
 
 if TYPE_CHECKING:
@@ -47,6 +47,12 @@ _TAIL_START = re.compile(
     re.IGNORECASE,
 )
 _TEXTS = ("location", "indicator", "target", "funding", "agency")
+#: texts that belong to one line of an item (its agency and funding name the whole item, on any of its lines)
+_LINE_TEXTS = ("location", "indicator", "target")
+#: a name this long filled its line: the row below it holding only words is the rest of it
+_FULL_LINE = 30
+#: coded rows a sheet needs before what its item rows hold (a number, an agency, an amount) tells a row apart
+_ITEM_ROWS_SEEN = 5
 #: the depth of a kegiatan's and a sub kegiatan's parent code (a program, a kegiatan)
 _PARENT_DEPTH = {5: 3, 6: 5}
 _SCAN = 400  # rows looked at under a heading for the programs its total covers
@@ -61,7 +67,8 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
     codeless = sum(1 for _, fields in pending if fields["code"] is None)
     # (the kinds of all rows only where some row has no code: most exports code every row)
     kinds = [_first_kind(fields, kind_of) for _, fields in pending] if codeless else [None] * len(pending)
-    coded = codeless * 2 < len(pending)
+    coded, budgeted = _table_kind(pending) if codeless else (True, True)
+    unlike_items = _unlike_items(pending)
     groups = _group_rows(pending, kinds, scale) if codeless else set()
     totals = _merged_totals(pending, merged_into, scale) if merged_into else set()
     kept: list[Pending] = []
@@ -70,7 +77,8 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
         if position in groups:
             found.setdefault("group", []).append(fields)
             continue
-        how = _continues(kept[-1], pending, position, merged_into, scale, coded and kinds[position] is None) if kept else None
+        may_wrap = (coded or budgeted) and kinds[position] is None
+        how = _continues(kept[-1], pending, position, merged_into, scale, may_wrap, unlike_items(fields)) if kept else None
         if how is None:
             kept.append((index, fields))
             continue
@@ -79,6 +87,16 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
         found.setdefault(how, []).append(fields)
     _record(found, result)
     return kept
+
+
+def _table_kind(pending: list[Pending]) -> tuple[bool, bool]:
+    """(most rows are coded, nearly all rows hold an amount), over the rows that are more than words alone (those may
+    be the rest of a name above them, however many a PDF conversion made)."""
+    rows = [fields for _, fields in pending if fields["code"] is not None or fields["budget_raw"] is not None
+            or any(fields[role] for role in _LINE_TEXTS)]  # fmt: skip
+    codeless = sum(1 for fields in rows if fields["code"] is None)
+    budgets = sum(1 for fields in rows if fields["budget_raw"] is not None)
+    return codeless * 2 < len(rows), budgets * 10 >= len(rows) * 9 > 0
 
 
 def fold_repeats(pending: list[Pending], result: SheetResult) -> list[Pending]:
@@ -170,8 +188,11 @@ def _completes_kegiatan(pending: list[Pending], kinds: list[Kind | None], positi
 # --- continuation rows ----------------------------------------------------------------------------------------
 
 
-def _continues(above: Pending, pending: list[Pending], position: int, merged_into: dict[int, int], scale: int, may_wrap: bool) -> str | None:
-    """How a row continues the item row above it ('merged', 'repeat', 'wrapped'), or None for an item of its own."""
+def _continues(
+    above: Pending, pending: list[Pending], position: int, merged_into: dict[int, int], scale: int, may_wrap: bool, unlike: bool = False
+) -> str | None:
+    """How a row continues the item row above it ('merged', 'repeat', 'wrapped'), or None for an item of its own
+    (``unlike``: the row lacks the number or agency every item row of the sheet holds)."""
     above_index, item = above
     index, fields = pending[position]
     code = fields["code"]
@@ -183,8 +204,13 @@ def _continues(above: Pending, pending: list[Pending], position: int, merged_int
         # a row of its own name under the item's merged code: the rest of the name, unless both rows hold amounts
         return "wrapped" if _complements(item, fields) else None
     if code is not None:
-        return "repeat" if _repeats(item, fields) else None
-    if may_wrap and index == above_index + 1 and not fields["code_raw"] and _wraps(item, pending, position, scale):
+        if _repeats(item, fields):
+            return "repeat"
+        # the rest of a name under code cells merged over both rows (split code columns are spread down to it)
+        same = item["code"] is not None and code.segments == item["code"].segments and index == above_index + 1
+        other = " ".join(fields["name"].split()).casefold() not in ("", " ".join(item["name"].split()).casefold())
+        return "wrapped" if same and other and _name_alone(item, fields) else None
+    if may_wrap and index == above_index + 1 and not fields["code_raw"] and _wraps(item, pending, position, scale, unlike):
         return "wrapped"
     return None
 
@@ -201,24 +227,66 @@ def _repeats(item: dict, fields: dict) -> bool:
     )  # fmt: skip
 
 
-def _wraps(item: dict, pending: list[Pending], position: int, scale: int) -> bool:
-    """A codeless row holding the rest of a coded item's name (and maybe the amounts the item row lacks)."""
+def _wraps(item: dict, pending: list[Pending], position: int, scale: int, unlike: bool = False) -> bool:
+    """A codeless row holding the rest of an item's name (and maybe the amounts the item row lacks)."""
     code, fields = item["code"], pending[position][1]
-    if code is None or not _ends_block(code, pending[position + 1][1] if position + 1 < len(pending) else None):
-        return False
-    if any(fields[role] and item[role] for role in _TEXTS) or (fields["budget_raw"] is not None and item["budget_raw"] is not None):
+    below = pending[position + 1][1] if position + 1 < len(pending) else None
+    if _name_alone(item, fields):
+        return _name_rest(item, fields, below, unlike)
+    if any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS) or (
+        fields["budget_raw"] is not None and item["budget_raw"] is not None
+    ):
         return False  # both rows hold their own values: two items
-    rest = fields["name"].lstrip()
-    cut = _CUT_NAME.search(item["name"]) is not None or rest[:1].islower() or _TAIL_START.match(rest) is not None
-    if fields["budget_raw"] is None and not any(fields[role] for role in _TEXTS):
-        return cut  # a name alone
-    if item["budget_raw"] is not None or any(item[role] for role in _TEXTS):
+    if item["budget_raw"] is not None or any(item[role] for role in _LINE_TEXTS):
         return False  # the item row has its amounts: the row below is an item of its own
-    if cut:
+    if code is None or not _ends_block(code, below):
+        # the item's amounts on the last line of its name ('... Pemerintah' / 'Daerah Kabupaten/Kota  Rp ...')
+        return _cut(item, fields)
+    if _cut(item, fields) or (unlike and len(code.segments) == 6):
+        # (a sub kegiatan's amounts on the last line of its name, as PDF conversion aligns them, on a row without the
+        # number or agency its items hold)
         return True
     # a program or kegiatan whose total sits on the row below: the total of the rows under it
     amount = _amount(fields, scale)
     return len(code.segments) < 6 and not fields["location"] and bool(amount) and amount == _block_total(pending, position, len(code.segments), scale)
+
+
+def _name_rest(item: dict, fields: dict, below: dict | None, unlike: bool) -> bool:
+    """True when a row of words alone is the rest of the item's name, not the first line of the next item."""
+    if below is not None and below["code"] is None and not _name_alone(fields, below):
+        # the codeless row below holds amounts: these words may start that item, its amounts on its last line
+        return _cut(item, fields)
+    if item["code"] is not None and below is not None and below["code"] is not None and not _ends_block(item["code"], below):
+        return _cut(item, fields)  # the row below misses a level: these words may be that level's row
+    # a coded item's name that filled its line, and a row without the number or agency every item row of the sheet
+    # has; a codeless row may otherwise be an item with no amount yet
+    return _cut(item, fields) or (unlike and item["code"] is not None and len(item["name"].strip()) >= _FULL_LINE)
+
+
+def _unlike_items(pending: list[Pending]) -> Callable[[dict], bool]:
+    """Whether a row lacks what the coded item rows of the sheet hold: a running number ('No'), an agency, an amount."""
+    coded = [fields for _, fields in pending if fields["code"] is not None]
+    if len(coded) < _ITEM_ROWS_SEEN:
+        return lambda fields: False  # too few rows to tell what an item row holds
+    numbered = sum(1 for fields in coded if fields["numbered"]) * 10 >= len(coded) * 9
+    agency = all(fields["agency"] for fields in coded)
+    amount = sum(1 for fields in coded if fields["budget_raw"] is not None) * 20 >= len(coded) * 19
+    return lambda fields: (numbered and not fields["numbered"]) or (agency and not fields["agency"]) or (amount and fields["budget_raw"] is None)
+
+
+def _name_alone(item: dict, fields: dict) -> bool:
+    """A row of words alone: no amount, and no text but what the item row holds too (its agency on every row)."""
+    return fields["budget_raw"] is None and not any(fields[role] and fields[role] != item[role] for role in _TEXTS)
+
+
+def _cut(item: dict, fields: dict) -> bool:
+    """The item's name ends on a word that cannot end it, or the row's words start as only a name's rest does, or
+    are only a note ('(Lanjutan)')."""
+    rest = fields["name"].lstrip()
+    return (
+        _CUT_NAME.search(item["name"]) is not None or rest[:1].islower() or _TAIL_START.match(rest) is not None
+        or not normalize_name(rest)
+    )  # fmt: skip
 
 
 def _complements(item: dict, fields: dict) -> bool:
@@ -269,13 +337,15 @@ def _merged_totals(pending: list[Pending], merged_into: dict[int, int], scale: i
 
 def _fold(item: dict, fields: dict, scale: int, add_budget: bool = True) -> None:
     """Add a continuation row's name, places, budget (unless told not to) and missing texts to the item row's fields."""
-    if fields["name"] and " ".join(fields["name"].split()) not in item["name"]:
-        item["name"] = f"{item['name']} {' '.join(fields['name'].split())}"
+    rest = " ".join(fields["name"].split())
+    if rest and rest.casefold() != " ".join(item["name"].split()).casefold():
+        item["name"] = f"{item['name']} {rest}"  # a merged name spread over the rows repeats the whole name
     if add_budget:
         item["budget_raw"] = _added(item["budget_raw"], fields["budget_raw"], scale)
     for role in _TEXTS:
-        if role == "location" and item[role] and fields[role] and fields[role] not in item[role].split(", "):
-            item[role] = f"{item[role]}, {fields[role]}"
+        if role == "location" and item[role] and fields[role]:
+            places = item[role].split(", ")
+            item[role] = ", ".join(places + [place for place in fields[role].split(", ") if place not in places])
         elif not item[role]:
             item[role] = fields[role]
 

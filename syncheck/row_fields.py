@@ -19,7 +19,7 @@ class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "agency_code", "flat", "agency_split")
+                 "budget_scale", "agency_code", "flat", "agency_split", "number")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -35,6 +35,7 @@ class Columns:
         self.agency_code = header.columns("agency_code")
         self.agency_split: dict[str, tuple[str, str]] = {}  # agency cell -> (agency code, name) when a code leads it
         self.flat = header.flat  # per-level code/name columns, or None
+        self.number = header.columns("number")  # the running number ('No') of each item row
 
 
 def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[object, int | None]:
@@ -112,6 +113,7 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         "name": name,
         "hint": labelled.value if labelled else column_hint,
         "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),
+        "numbered": columns.number and _first_filled(row, columns.number)[0] is not None,
         **columns.blank_texts,
     }
     known = columns.known_texts

@@ -258,3 +258,69 @@ def test_a_flat_export_repeating_each_sub_kegiatan_per_indicator_counts_it_once(
     plan = read(make_workbook, [row + ["Jumlah RS", "Kec. Tugu", 100], row + ["Jumlah TT", "Kec. Tugu", 100]], header=header)
     assert [(item.kind, item.budget) for item in plan.items] == [(Kind.PROGRAM, None), (Kind.SUB_KEGIATAN, 100)]
     assert reasons(plan) == {7: SkipReason.CONTINUATION} and counted(plan)
+
+
+# --- names a PDF conversion wrapped onto the next row ---------------------------------------------------------------
+
+NUMBERED = [["No", "Kode", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
+
+
+def numbered(rows: list[list[object]]) -> list[list[object]]:
+    """The rows with the running number a SIPD print gives every item row (and not the rows of a wrapped name)."""
+    count, out = 0, []
+    for row in rows:
+        count += row[0] is not None
+        out.append([count if row[0] is not None else None, *row])
+    return out
+
+
+def test_a_title_case_name_broken_between_two_words_continues_where_item_rows_are_numbered(make_workbook):
+    rows = [PROGRAM, ["1.02.02.2.01", "Pengelolaan Pelayanan Kesehatan bagi Penduduk Terdampak Krisis", None, 300, AGENCY],
+            [None, "Kesehatan Akibat Bencana"], RUMAH_SAKIT, PUSKESMAS, PROGRAM_2, KEGIATAN_2, IZIN]
+    plan = read(make_workbook, numbered(rows), header=NUMBERED)
+    assert plan.items[1].name == "Pengelolaan Pelayanan Kesehatan bagi Penduduk Terdampak Krisis Kesehatan Akibat Bencana"
+    assert len(plan.items) == 7 and reasons(plan) == {8: SkipReason.CONTINUATION}
+
+
+def test_without_a_number_or_agency_to_tell_it_a_name_alone_under_a_long_name_stays_an_item(make_workbook):
+    # the codeless row numbered and with its agency as every item row, in a sheet whose programs carry no amount
+    # either: an item of its own that has no amount yet
+    rows = [PROGRAM[:3] + [None, AGENCY], ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP", None, 300, AGENCY],
+            [None, "Pengadaan Obat dan Bahan Medis Habis Pakai", None, None, AGENCY], RUMAH_SAKIT, PUSKESMAS,
+            PROGRAM_2[:3] + [None, AGENCY], KEGIATAN_2, IZIN]  # fmt: skip
+    plan = read(make_workbook, [[n, *row] for n, row in enumerate(rows, 1)], header=NUMBERED)
+    assert [item.name for item in plan.items][2] == "Pengadaan Obat dan Bahan Medis Habis Pakai" and reasons(plan) == {}
+
+
+def test_a_sub_kegiatans_amounts_on_the_last_line_of_its_wrapped_name_are_its_own(make_workbook):
+    rows = [PROGRAM, KEGIATAN, ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana", None, None, AGENCY],
+            [None, "Prasarana Pendukungnya", "Kec. Tugu", 100, None], PUSKESMAS, PROGRAM_2, KEGIATAN_2, IZIN]
+    plan = read(make_workbook, numbered(rows), header=NUMBERED)
+    assert items_of(plan)[2] == (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana Prasarana Pendukungnya", "Kec. Tugu", 100)
+    assert len(plan.items) == 7
+
+
+def test_a_lanjutan_note_alone_on_the_next_row_belongs_to_the_name_above(make_workbook):
+    rows = [PROGRAM, [None, "(Lanjutan)"], [None, "Penyediaan Fasilitas Pelayanan Kesehatan", None, 300, AGENCY], RUMAH_SAKIT]
+    plan = read(make_workbook, rows)
+    assert plan.items[0].name == "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN (Lanjutan)" and reasons(plan) == {7: SkipReason.CONTINUATION}
+
+
+def test_the_rest_of_a_name_under_split_code_cells_merged_over_both_rows_is_no_second_item(make_workbook):
+    header = [["Kode", None, None, None, None, "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    plan = read(make_workbook, [
+        [1, "02", "02", None, None, "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, 100],
+        [1, "02", "02", "2.01", None, "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP", None, 100],
+        [None, None, None, None, None, "Kewenangan Daerah Kabupaten/Kota"],
+        [1, "02", "02", "2.01", "0001", "Pembangunan Rumah Sakit", "Kec. Tugu", 100],
+    ], header=header, merges=("A7:A8", "B7:B8", "C7:C8", "D7:D8", "E7:E8", "H7:H8"))
+    assert [item.name for item in plan.items] == ["PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN",
+        "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kabupaten/Kota", "Pembangunan Rumah Sakit"]  # fmt: skip
+
+
+def test_a_wrapped_rest_found_inside_the_first_part_is_still_added_and_places_are_not_doubled(make_workbook):
+    rows = [PROGRAM, KEGIATAN, ["1.02.02.2.01.0001", "Penyediaan Dana Penunjang Operasional Kepala Daerah dan Wakil Kepala",
+                                "Kota Contoh, Kab. Contoh", 100, AGENCY], [None, "Daerah"], PUSKESMAS, PROGRAM_2, KEGIATAN_2, IZIN]  # fmt: skip
+    plan = read(make_workbook, numbered(rows), header=NUMBERED, merges=("D8:D9",))  # the place cell merged over both rows
+    assert (plan.items[2].name, plan.items[2].location) == (
+        "Penyediaan Dana Penunjang Operasional Kepala Daerah dan Wakil Kepala Daerah", "Kota Contoh, Kab. Contoh")

@@ -162,3 +162,9 @@ def test_seeded_names_are_used_for_their_own_rule_table_only():
     finally:
         normalize.seed_names([], None)
     assert normalize_name(text, rules) == forms[0][1]
+
+
+def test_kab_kot_cut_short_is_kabupaten_kota():
+    assert normalize_name("Penyelenggaraan Jalan Kab/Kot") == normalize_name("Penyelenggaraan Jalan Kabupaten/Kota")
+    assert normalize_name("Penyelenggaraan Jalan Kab./Kot.") == normalize_name("Penyelenggaraan Jalan Kabupaten/Kota")
+    assert normalize_name("Kab/Kota Kotamobagu") == "kabupaten kota kotamobagu"
