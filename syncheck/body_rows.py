@@ -68,7 +68,7 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
     # (the kinds of all rows only where some row has no code: most exports code every row)
     kinds = [_first_kind(fields, kind_of) for _, fields in pending] if codeless else [None] * len(pending)
     coded, budgeted = _table_kind(pending) if codeless else (True, True)
-    unlike_items = _unlike_items(pending)
+    unlike_items = _unlike_items(pending)  # (worked out on the first row that asks)
     groups = _group_rows(pending, kinds, scale) if codeless else set()
     totals = _merged_totals(pending, merged_into, scale) if merged_into else set()
     kept: list[Pending] = []
@@ -78,7 +78,7 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
             found.setdefault("group", []).append(fields)
             continue
         may_wrap = (coded or budgeted) and kinds[position] is None
-        how = _continues(kept[-1], pending, position, merged_into, scale, may_wrap, unlike_items(fields)) if kept else None
+        how = _continues(kept[-1], pending, position, merged_into, scale, may_wrap, unlike_items) if kept else None
         if how is None:
             kept.append((index, fields))
             continue
@@ -189,10 +189,11 @@ def _completes_kegiatan(pending: list[Pending], kinds: list[Kind | None], positi
 
 
 def _continues(
-    above: Pending, pending: list[Pending], position: int, merged_into: dict[int, int], scale: int, may_wrap: bool, unlike: bool = False
+    above: Pending, pending: list[Pending], position: int, merged_into: dict[int, int], scale: int, may_wrap: bool,
+    unlike: Callable[[dict], bool] = lambda fields: False,
 ) -> str | None:
     """How a row continues the item row above it ('merged', 'repeat', 'wrapped'), or None for an item of its own
-    (``unlike``: the row lacks the number or agency every item row of the sheet holds)."""
+    (``unlike``: whether a row lacks what the sheet's coded item rows hold)."""
     above_index, item = above
     index, fields = pending[position]
     code = fields["code"]
@@ -207,9 +208,8 @@ def _continues(
         if _repeats(item, fields):
             return "repeat"
         # the rest of a name under code cells merged over both rows (split code columns are spread down to it)
-        same = item["code"] is not None and code.segments == item["code"].segments and index == above_index + 1
-        other = " ".join(fields["name"].split()).casefold() not in ("", " ".join(item["name"].split()).casefold())
-        return "wrapped" if same and other and _name_alone(item, fields) else None
+        same = index == above_index + 1 and item["code"] is not None and code.segments == item["code"].segments
+        return "wrapped" if same and _name_alone(item, fields) and _other_name(item, fields) else None
     if may_wrap and index == above_index + 1 and not fields["code_raw"] and _wraps(item, pending, position, scale, unlike):
         return "wrapped"
     return None
@@ -227,7 +227,7 @@ def _repeats(item: dict, fields: dict) -> bool:
     )  # fmt: skip
 
 
-def _wraps(item: dict, pending: list[Pending], position: int, scale: int, unlike: bool = False) -> bool:
+def _wraps(item: dict, pending: list[Pending], position: int, scale: int, unlike: Callable[[dict], bool]) -> bool:
     """A codeless row holding the rest of an item's name (and maybe the amounts the item row lacks)."""
     code, fields = item["code"], pending[position][1]
     below = pending[position + 1][1] if position + 1 < len(pending) else None
@@ -242,7 +242,7 @@ def _wraps(item: dict, pending: list[Pending], position: int, scale: int, unlike
     if code is None or not _ends_block(code, below):
         # the item's amounts on the last line of its name ('... Pemerintah' / 'Daerah Kabupaten/Kota  Rp ...')
         return _cut(item, fields)
-    if _cut(item, fields) or (unlike and len(code.segments) == 6):
+    if _cut(item, fields) or (len(code.segments) == 6 and unlike(fields)):
         # (a sub kegiatan's amounts on the last line of its name, as PDF conversion aligns them, on a row without the
         # number or agency its items hold)
         return True
@@ -251,7 +251,7 @@ def _wraps(item: dict, pending: list[Pending], position: int, scale: int, unlike
     return len(code.segments) < 6 and not fields["location"] and bool(amount) and amount == _block_total(pending, position, len(code.segments), scale)
 
 
-def _name_rest(item: dict, fields: dict, below: dict | None, unlike: bool) -> bool:
+def _name_rest(item: dict, fields: dict, below: dict | None, unlike: Callable[[dict], bool]) -> bool:
     """True when a row of words alone is the rest of the item's name, not the first line of the next item."""
     if below is not None and below["code"] is None and not _name_alone(fields, below):
         # the codeless row below holds amounts: these words may start that item, its amounts on its last line
@@ -260,18 +260,36 @@ def _name_rest(item: dict, fields: dict, below: dict | None, unlike: bool) -> bo
         return _cut(item, fields)  # the row below misses a level: these words may be that level's row
     # a coded item's name that filled its line, and a row without the number or agency every item row of the sheet
     # has; a codeless row may otherwise be an item with no amount yet
-    return _cut(item, fields) or (unlike and item["code"] is not None and len(item["name"].strip()) >= _FULL_LINE)
+    return _cut(item, fields) or (item["code"] is not None and len(item["name"].strip()) >= _FULL_LINE and unlike(fields))
 
 
 def _unlike_items(pending: list[Pending]) -> Callable[[dict], bool]:
     """Whether a row lacks what the coded item rows of the sheet hold: a running number ('No'), an agency, an amount."""
-    coded = [fields for _, fields in pending if fields["code"] is not None]
+    held: list[tuple[bool, bool, bool]] = []
+
+    def unlike(fields: dict) -> bool:
+        if not held:
+            held.append(_held_by_items([entry for _, entry in pending if entry["code"] is not None]))
+        numbered, agency, amount = held[0]
+        return (numbered and not fields["numbered"]) or (agency and not fields["agency"]) or (amount and fields["budget_raw"] is None)
+
+    return unlike
+
+
+def _held_by_items(coded: list[dict]) -> tuple[bool, bool, bool]:
+    """(nearly all coded rows are numbered, all name their agency, nearly all hold an amount); all False for a sheet of
+    too few coded rows to tell."""
     if len(coded) < _ITEM_ROWS_SEEN:
-        return lambda fields: False  # too few rows to tell what an item row holds
+        return False, False, False
     numbered = sum(1 for fields in coded if fields["numbered"]) * 10 >= len(coded) * 9
-    agency = all(fields["agency"] for fields in coded)
     amount = sum(1 for fields in coded if fields["budget_raw"] is not None) * 20 >= len(coded) * 19
-    return lambda fields: (numbered and not fields["numbered"]) or (agency and not fields["agency"]) or (amount and fields["budget_raw"] is None)
+    return numbered, all(fields["agency"] for fields in coded), amount
+
+
+def _other_name(item: dict, fields: dict) -> bool:
+    """The row's name is there and is not the item's (a merged name cell spread down repeats it)."""
+    rest = " ".join(fields["name"].split()).casefold()
+    return rest not in ("", " ".join(item["name"].split()).casefold())
 
 
 def _name_alone(item: dict, fields: dict) -> bool:

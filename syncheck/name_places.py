@@ -18,6 +18,9 @@ _SHORT_WORD = r"(?:kec|kel|kab|ds|dsn)\."
 _WORD = r"[^\W\d_][\w'\u2019-]*"
 _NAME = rf"{_WORD}(?:\s+[\w'\u2019-]+){{0,3}}"
 _END = r"[\s.,;:]*$"
+#: characters at a name's end where its places stand (a bracket, 'di' and a name of four words), and where a word
+#: opening the last of them stands
+_TAIL, _MARKED_TAIL = 120, 50
 #: (pattern, whether what it finds must name a place): a bracket or 'Lokasi:' says it is one, a bare 'di Desa' does not
 _PATTERNS = (
     # '(Lokasi Kel. Oro-oro Dowo)', '(Lokasi: Tersebar)'
@@ -34,7 +37,8 @@ _PATTERNS = (
     (re.compile(rf"\s+(?:di\s+)?(?P<place>(?:wilayah|seluruh)\s+(?:kota|kabupaten)){_END}", re.I), False),
 )
 _OPENS_PLACE = re.compile(rf"(?:{_PLACE_WORD}\.?\s+|{_SHORT_WORD}\s*)(?P<first>{_WORD})", re.I)
-_HINT = re.compile(rf"\)|\b(?:{_PLACE_WORD}|lokasi)\b", re.I)
+#: what a name's tail holds when it ends in a place ('di', 'Kec.', 'Lokasi'), checked before any pattern
+_MARKERS = (" di ", " se ", " se-", "lokasi", "wilayah", "seluruh", "kec.", "kel.", "kab.", "ds.", "dsn.")
 #: words that start no place name: the official list's 'di Kota Administrasi', 'di Kecamatan dan Desa', 'Desa Wisata'
 _NOT_A_NAME = frozenset(FILLER_WORDS | OFFICE_WORDS) | {
     "kabupaten", "kota", "provinsi", "administrasi", "kecamatan", "kelurahan", "desa", "dusun", "kampung", "serta", "untuk",
@@ -52,8 +56,8 @@ _CLAUSE_WORDS = frozenset({"dan", "serta", "atau", "yang", "untuk", "dalam", "de
 @functools.lru_cache(maxsize=1 << 14)
 def place_in_name(name: str) -> tuple[str, str] | None:
     """(the name without its places, the places as written) for a name that ends in named places, else None."""
-    if not _HINT.search(name[-90:]):
-        return None
+    if not _may_end_in_place(name):
+        return None  # most names: none of their last words opens a place
     rest, places = name.rstrip(), []
     for _ in range(3):
         found = _last_place(rest)
@@ -66,10 +70,17 @@ def place_in_name(name: str) -> tuple[str, str] | None:
     return rest, " ".join(places)
 
 
+def _may_end_in_place(name: str) -> bool:
+    """True when the name ends in a bracket, or its tail holds a word that can open a place ('di', 'Kec.', 'Lokasi')."""
+    tail = name[-_MARKED_TAIL:].lower()
+    return tail.rstrip(" .,;:").endswith(")") or any(marker in tail for marker in _MARKERS)
+
+
 def _last_place(name: str) -> tuple[str, str] | None:
     """(the name before it, the place) of the place that ends a name."""
-    for pattern, checked in _PATTERNS:
-        match = pattern.search(name)
+    start, bracket = max(0, len(name) - _TAIL), name.rstrip(" .,;:").endswith(")")
+    for pattern, checked in _PATTERNS[:2] if bracket else _PATTERNS[2:]:
+        match = pattern.search(name, start)
         if match is None:
             continue
         place = " ".join(match.group("place").split())

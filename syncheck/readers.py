@@ -401,8 +401,9 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
     program = context.program if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN else None
     kegiatan = context.kegiatan if kind is Kind.SUB_KEGIATAN else None
     code, name, location = fields["code"], fields["name"], fields["location"]
-    if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN:
-        location = _place_from_name(fields, result)
+    found = place_in_name(name) if name and (kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN) else None
+    if found is not None:
+        location = _place_from_name(fields, found[1], result)
     # the context holds a program item and a kegiatan item, whose own code and name fill these fields
     return build_frozen(Item, {
         "ref": fields["ref"],
@@ -426,15 +427,11 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
     })  # fmt: skip
 
 
-def _place_from_name(fields: dict, result: SheetResult) -> str:
+def _place_from_name(fields: dict, place: str, result: SheetResult) -> str:
     """The location of a row whose name ends in a place ('... di Desa Sumberejo'): the place joins it, so the row counts
     where it is (normalize_name leaves the place out of the name it matches)."""
-    name, location = fields["name"], fields["location"]
-    found = place_in_name(name) if name else None
-    if found is None:
-        return location
-    result.places_in_names.append((fields["ref"], name))
-    place = found[1]
+    result.places_in_names.append((fields["ref"], fields["name"]))
+    location = fields["location"]
     if place.casefold() in location.casefold():
         return location
     return f"{location}, {place}" if location else place
