@@ -264,14 +264,19 @@ def _name_rest(item: dict, fields: dict, below: dict | None, unlike: Callable[[d
 
 
 def _unlike_items(pending: list[Pending]) -> Callable[[dict], bool]:
-    """Whether a row lacks what the coded item rows of the sheet hold: a running number ('No'), an agency, an amount."""
+    """Whether a row lacks what the coded item rows of the sheet hold: their running number ('No') where they are
+    numbered, else their agency where every one names it, else their amount where nearly all hold one."""
     held: list[tuple[bool, bool, bool]] = []
 
     def unlike(fields: dict) -> bool:
         if not held:
             held.append(_held_by_items([entry for _, entry in pending if entry["code"] is not None]))
         numbered, agency, amount = held[0]
-        return (numbered and not fields["numbered"]) or (agency and not fields["agency"]) or (amount and fields["budget_raw"] is None)
+        if numbered:
+            return not fields["numbered"]  # a row with its own number is an item, with or without an amount
+        if agency:
+            return not fields["agency"]
+        return amount and fields["budget_raw"] is None
 
     return unlike
 
@@ -299,12 +304,11 @@ def _name_alone(item: dict, fields: dict) -> bool:
 
 def _cut(item: dict, fields: dict) -> bool:
     """The item's name ends on a word that cannot end it, or the row's words start as only a name's rest does, or
-    are only a note ('(Lanjutan)')."""
-    rest = fields["name"].lstrip()
-    return (
-        _CUT_NAME.search(item["name"]) is not None or rest[:1].islower() or _TAIL_START.match(rest) is not None
-        or not normalize_name(rest)
-    )  # fmt: skip
+    are only a note ('(Lanjutan)'). Under a codeless item a lowercase start tells nothing: hand-made lists write
+    whole names so ('a. penyelenggaraan jalan')."""
+    rest = without_list_marker(fields["name"]).lstrip()
+    lower = rest[:1].islower() and item["code"] is not None and rest == fields["name"].lstrip()
+    return _CUT_NAME.search(item["name"]) is not None or lower or _TAIL_START.match(rest) is not None or not normalize_name(rest)
 
 
 def _complements(item: dict, fields: dict) -> bool:

@@ -10,7 +10,7 @@ from .codes import comparison_key, is_support_program, opd_bidang
 from .differences import token_difference
 from .memo import Memo
 from .models import LINKED_KINDS, Code, Item, Kind, Plan, build_frozen_from
-from .normalize import Rule, core_tokens, is_typo_of, normalize_name, ordered_key, sorted_key
+from .normalize import Rule, core_tokens, is_typo_of, item_name_parts, normalize_name, ordered_key, sorted_key
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 
@@ -115,12 +115,14 @@ def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str]
 def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, agency_key: str) -> tuple:
     """An Entry's fields but its item, from what _entry keys them by: the item's name, kind, code (the official
     one when given), agency code, whether it has a parent, and its agency's bidang in the plan (``home``)."""
-    tokens = core_tokens(item.name, rules)
+    # a place or a description written after the name ('... di Desa Sumberejo', '...: Ruas A-B') is not the item's name
+    text = item_name_parts(item.name).name if item.kind is not Kind.PROGRAM else item.name
+    tokens = core_tokens(text, rules)
     code = item.official_code or item.code
     if code is not None and code.segments[0] == "X":
         code = _placeholder_filled(code, opd_bidang(item.agency_code) or home or "")
     coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
-    name_words = tuple(normalize_name(item.name, rules).split())
+    name_words = tuple(normalize_name(text, rules).split())
     support = (code is not None and item.kind is Kind.PROGRAM and is_support_program(code)) or (
         item.kind is Kind.PROGRAM and _support_words(name_words)
     )

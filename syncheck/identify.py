@@ -17,6 +17,7 @@ from .entries import agency_bidangs
 from .messages import joined, say
 from .models import LINKED_KINDS, Code, Item, Kind, Link, OfficialIdentity, Plan, SourceRef
 from .nomenclature import Entry, Master, localize, master_level, name_relation
+from .normalize import item_name_parts
 
 #: lowest name score (0-100) at which a row is given the official identity of a list item
 IDENTIFY_SCORE = 90.0
@@ -93,7 +94,9 @@ def code_problem(item: Item, master: Master, level: str | None) -> str | None:
 
 def _identified(item: Item, master: Master, level: str | None, problem: str, parent: Code | None) -> Item:
     """The item with its official identity, when exactly one list item fits its name."""
-    found = best_entry(item.name, item.kind, master, level, parent)
+    # a place or description written after a kegiatan's or sub kegiatan's name is no part of the official name
+    name = item.name if item.kind is Kind.PROGRAM else item_name_parts(item.name).name
+    found = best_entry(name, item.kind, master, level, parent)
     if found is None:
         return item
     bidang = _bidang(item, parent)

@@ -17,8 +17,7 @@ from .entries import Entry, prepare
 from .memo import Memo
 from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
-from .name_places import place_in_name
-from .normalize import Rule, normalize_name
+from .normalize import Rule, item_name_parts, normalize_name
 from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, word_list,
@@ -102,9 +101,14 @@ def _link_kind(kind, left, right, parents, options, split: bool = False) -> list
 
 
 def _reason(verdict: Verdict, one: Entry, other: Entry) -> str:
-    """The verdict's reason, naming the places the names end in: the names were matched without them."""
-    places = [found[1] for entry in (one, other) if (found := place_in_name(entry.item.name)) is not None]
-    return joined(verdict.reason, say("match.place_in_name", places=", ".join(places))) if places else verdict.reason
+    """The verdict's reason, naming the places the names end in and the details written after them: the names were
+    matched without them."""
+    parts = [item_name_parts(entry.item.name) for entry in (one, other) if entry.item.kind is not Kind.PROGRAM]
+    places = ", ".join(part.place for part in parts if part.place)
+    details = ", ".join(part.detail for part in parts if part.detail)
+    return joined(
+        verdict.reason, say("match.place_in_name", places=places) if places else "", say("match.detail_set_aside", detail=details) if details else ""
+    )
 
 
 def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> Decided:
@@ -253,7 +257,8 @@ def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relatio
         if joint is not None:
             return _only_joiner_differs(left, right, score, parent, options, joint, "" if found[1] else found[0])
         verdict = _same(kind, left, right, score, parent, both_coded, same_code, *found, threshold=options.threshold)
-        return replace(verdict, abbreviated=True) if verdict is not None and found[1] and typos else verdict
+        # (codeless pairs only: codes in one slot settle what an abbreviation reads as)
+        return replace(verdict, abbreviated=True) if verdict is not None and found[1] and typos and not both_coded else verdict
     if slot and (score < options.review_threshold or kind is Kind.PROGRAM) and bool(only_left) != bool(only_right):
         # one name all the other's words and more ('Pendidikan Dasar', a description): for a reviewer to settle
         return _adds_words(left, right, score, only_left, only_right)

@@ -36,6 +36,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.long_name_words": ("long names differ in {count} words ({words})", "nama panjang berbeda {count} kata ({words})"),
     "match.abbreviations": ("names equal with abbreviations read in full ({pairs})", "nama sama bila singkatan dibaca utuh ({pairs})"),
     "match.place_added": ("names equal but for a place typed after the name ({places})", "nama sama kecuali tempat yang ditulis setelah nama ({places})"),
+    "match.detail_set_aside": ("the detail written after the name set aside ({detail})", "rincian yang ditulis setelah nama diabaikan ({detail})"),
     "match.place_in_name": ("the place in the name read as the row's location ({places})", "tempat dalam nama dibaca sebagai lokasi baris ({places})"),
     "match.abbreviations_and_place": (
         "names equal with abbreviations read in full ({pairs}) but for a place typed after the name ({places})",

@@ -13,10 +13,11 @@ import re
 from .places import FILLER_WORDS, OFFICE_WORDS
 
 _PLACE_WORD = r"(?:kecamatan|kelurahan|kabupaten|kota|desa|dusun|nagari|gampong|distrik|kampung|kec|kel|kab|ds|dsn)"
-_SHORT_WORD = r"(?:kec|kel|kab|ds|dsn)\."
+# ('Kel.' is also Kelompok, 'Kel. Tani': a kelurahan only after 'di', in a bracket or after 'Lokasi')
+_SHORT_WORD = r"(?:kec|kab|ds|dsn)\."
 # one to four words of a place name; no full stop, so 'Sumberejo Kec. Dampit' is two places read one by one
 _WORD = r"[^\W\d_][\w'\u2019-]*"
-_NAME = rf"{_WORD}(?:\s+[\w'\u2019-]+){{0,3}}"
+_NAME = rf"{_WORD}(?:\s+[^\W_][\w'\u2019-]*){{0,3}}"
 _END = r"[\s.,;:]*$"
 #: characters at a name's end where its places stand (a bracket, 'di' and a name of four words), and where a word
 #: opening the last of them stands
@@ -33,10 +34,10 @@ _PATTERNS = (
     (re.compile(rf"\s+(?:di\s+|se-?\s*)(?P<place>{_PLACE_WORD}\.?\s+{_NAME}){_END}", re.I), True),
     # 'Kec. Lowokwaru', '- Kab. Malang'
     (re.compile(rf"\s+(?:[-\u2013]\s*)?(?P<place>{_SHORT_WORD}\s*{_NAME}){_END}", re.I), True),
-    # 'Wilayah Kota', 'di Seluruh Kabupaten': the whole kab/kota (the official list writes 'Wilayah Kabupaten/Kota')
-    (re.compile(rf"\s+(?:di\s+)?(?P<place>(?:wilayah|seluruh)\s+(?:kota|kabupaten)){_END}", re.I), False),
+    # 'di Wilayah Kota', 'Seluruh Kabupaten': the whole kab/kota ('Rencana Tata Ruang Wilayah Kabupaten' is a name)
+    (re.compile(rf"\s+(?P<place>(?:di\s+wilayah|(?:di\s+)?seluruh)\s+(?:kota|kabupaten)){_END}", re.I), False),
 )
-_OPENS_PLACE = re.compile(rf"(?:{_PLACE_WORD}\.?\s+|{_SHORT_WORD}\s*)(?P<first>{_WORD})", re.I)
+_OPENS_PLACE = re.compile(rf"(?:{_PLACE_WORD}\.?\s+|(?:{_SHORT_WORD}|kel\.)\s*)(?P<first>{_WORD})", re.I)
 #: what a name's tail holds when it ends in a place ('di', 'Kec.', 'Lokasi'), checked before any pattern
 _MARKERS = (" di ", " se ", " se-", "lokasi", "wilayah", "seluruh", "kec.", "kel.", "kab.", "ds.", "dsn.")
 #: words that start no place name: the official list's 'di Kota Administrasi', 'di Kecamatan dan Desa', 'Desa Wisata'
@@ -48,7 +49,13 @@ _NOT_A_NAME = frozenset(FILLER_WORDS | OFFICE_WORDS) | {
     "produktif", "kreatif", "inovasi", "inovatif", "tematik", "terisolir", "terluar", "kumuh", "nelayan", "industri",
     "pertanian", "perikanan", "hutan", "definitif", "persiapan", "induk", "pemekaran", "lokus", "sasaran", "bersih", "hijau",
     "anti", "antikorupsi", "ramah", "inklusif", "bebas", "stunting", "organik", "budaya", "religi", "pintar", "aman",
+    "sangat", "keluarga", "berkualitas", "sadar", "hukum", "prima", "iklim", "pusaka", "penyangga", "kantong", "kemiskinan",
+    "fokus", "kewenangan", "tingkat", "daerah", "lingkup", "sentra", "unggulan", "tani", "ternak", "usaha", "kerja",
+    "wanita", "pemuda", "anak", "lansia", "sekolah", "pendidikan", "kesehatan", "digitalisasi", "energi", "mitra", "binaan",
 }  # fmt: skip
+_PLACE_LIST = re.compile(r"\s*[,;]\s*|\s+dan\s+", re.I)
+#: a name ending in a joining word before its last place lists places ('di Kec. Dampit dan Kec. Tumpang')
+_JOINED_ON = re.compile(r"(?:\b(?:dan|serta|atau)|[,&/])$", re.I)
 #: words that join clauses: a name holding one goes on past the place ('di Kecamatan serta Sarana Pendukungnya')
 _CLAUSE_WORDS = frozenset({"dan", "serta", "atau", "yang", "untuk", "dalam", "dengan", "pada", "oleh", "bagi", "ke", "dari", "di"})
 
@@ -83,15 +90,22 @@ def _last_place(name: str) -> tuple[str, str] | None:
         match = pattern.search(name, start)
         if match is None:
             continue
-        place = " ".join(match.group("place").split())
+        place, rest = " ".join(match.group("place").split()), name[: match.start()].rstrip(" -\u2013,;:")
+        if _JOINED_ON.search(rest):
+            return None  # 'di Kec. Dampit dan Kec. Tumpang': a list of places, not one the name ends in
         if not checked or _names_a_place(place):
-            return name[: match.start()].rstrip(" -\u2013,;:"), place.strip(" .,;:")
+            return rest, place.strip(" .,;:")
     return None
 
 
 def _names_a_place(text: str) -> bool:
-    """True for 'Desa Sumberejo', 'Kec. Dampit': a place word and a proper name, no clause after it."""
+    """True for 'Desa Sumberejo', 'Kec. Dampit', 'Kab. Malang, Kota Batu': each part a place word and a proper name, no
+    clause or common word after it."""
+    return all(_names_one_place(part) for part in _PLACE_LIST.split(text))
+
+
+def _names_one_place(text: str) -> bool:
+    """True for 'Desa Sumberejo': a place word and a proper name, no clause or common word after it."""
     match = _OPENS_PLACE.match(text)
-    if match is None or match.group("first").lower() in _NOT_A_NAME:
-        return False
-    return not any(word.lower() in _CLAUSE_WORDS for word in text[match.start("first") :].split())
+    words = [word.lower() for word in text[match.start("first") :].split()] if match is not None else []
+    return bool(words) and not any(word in _NOT_A_NAME or word in _CLAUSE_WORDS for word in words)

@@ -164,10 +164,6 @@ def _expanded(text: str, rules: tuple[Rule, ...]) -> str:
     value = value.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     value = _without_continued(value)
     value = _without_notes_but_final_stop(without_list_marker(value))
-    placed = place_in_name(value)
-    if placed is not None:
-        # the reader reads the place as the row's location; the name is the item's ('... di Desa Sumberejo')
-        value = _without_notes_but_final_stop(placed[0])
     value = spelling.acronyms_marked(spelling.spelled_numbers_dropped(value))
     return spelling.prefixes_joined(spelling.abbreviations_expanded(_rules_applied(value, rules)))
 
@@ -259,6 +255,48 @@ def _is_note(text: str) -> bool:
     return bool(words) and all(word in NOTE_WORDS or word.isdigit() or _ROMAN.fullmatch(word) for word in words)
 
 
+
+
+#: where a plan's description starts after a name: a colon or a spaced dash ('Pembangunan Jalan: Ruas A-B')
+_DETAIL_START = re.compile(r"\s*:\s*|\s+[-\u2013\u2014]+\s+")
+#: words such a description has at most; the official list's clauses after a colon or dash are longer
+_DETAIL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """An item's name as written, split into the name matched, the place written at its end, and a description."""
+
+    name: str
+    place: str = ""  # 'Desa Sumberejo' of '... di Desa Sumberejo' (the reader adds it to the row's location)
+    detail: str = ""  # 'Ruas A-B' of 'Pembangunan Jalan: Ruas A-B'
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def item_name_parts(text: str) -> NameParts:
+    """The parts of a kegiatan's or sub kegiatan's name: a place written at its end (before any funding note) and a
+    short description after a colon or spaced dash are no part of the item's name."""
+    placed = place_in_name(text) or place_in_name(_without_trailing_note(text))
+    name, place = placed if placed is not None else (text, "")
+    detail = _written_detail(name)
+    return NameParts(name[: name.rstrip().rfind(detail)].rstrip(" :-\u2013\u2014") if detail else name, place, detail)
+
+
+def _without_trailing_note(text: str) -> str:
+    """The text without a funding, year or phase note at its end ('(DAK)', '- APBD'), as written."""
+    note = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") or _has_dash(text) else None
+    found = note and (note.group(1) if note.group(1) is not None else note.group(2))
+    return text[: note.start()].rstrip() if found and _is_note(found.lower()) else text
+
+
+def _written_detail(name: str) -> str:
+    """A short description written after the last colon or spaced dash outside brackets ('Ruas A-B', 'Paket
+    Pekerjaan Fisik'); '' for none, or for a long clause of the official name."""
+    cuts = [cut for cut in _DETAIL_START.finditer(name) if name.count("(", 0, cut.start()) == name.count(")", 0, cut.start())]
+    if not cuts or len(name[: cuts[-1].start()].split()) < 2:
+        return ""  # no name of two words before it: the whole text is the name
+    detail = name[cuts[-1].end() :].strip()
+    return detail if detail and len(detail.split()) <= _DETAIL_WORDS else ""
 
 
 def without_kind_prefix(normalized: str) -> str:

@@ -19,8 +19,7 @@ from .models import (
     LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
 )
-from .name_places import place_in_name
-from .normalize import is_program_word, without_list_marker
+from .normalize import is_program_word, item_name_parts, without_list_marker
 from .sheet_choice import choose_sheets
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import format_rupiah, parse_budget, scientific_rounding
@@ -401,9 +400,9 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
     program = context.program if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN else None
     kegiatan = context.kegiatan if kind is Kind.SUB_KEGIATAN else None
     code, name, location = fields["code"], fields["name"], fields["location"]
-    found = place_in_name(name) if name and (kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN) else None
-    if found is not None:
-        location = _place_from_name(fields, found[1], result)
+    place = item_name_parts(name).place if name and (kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN) else ""
+    if place:
+        location = _place_from_name(fields, place, result)
     # the context holds a program item and a kegiatan item, whose own code and name fill these fields
     return build_frozen(Item, {
         "ref": fields["ref"],

@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from syncheck.name_places import place_in_name
-from syncheck.normalize import normalize_name
+from syncheck.normalize import NameParts, item_name_parts, normalize_name
 from support import NOMENCLATURE
 
 
@@ -17,7 +17,7 @@ from support import NOMENCLATURE
     ("Penyusunan Kajian Risiko Bencana Kabupaten/Kota Kec. Lowokwaru", "Penyusunan Kajian Risiko Bencana Kabupaten/Kota", "Kec. Lowokwaru"),
     ("Pembangunan Jalan di Desa Sumberejo Kec. Dampit", "Pembangunan Jalan", "Desa Sumberejo Kec. Dampit"),
     ("Rehabilitasi Jalan Provinsi - Kab. Malang", "Rehabilitasi Jalan Provinsi", "Kab. Malang"),
-    ("Pembahasan KUA dan PPAS Wilayah Kota", "Pembahasan KUA dan PPAS", "Wilayah Kota"),
+    ("Pembahasan KUA dan PPAS di Wilayah Kota", "Pembahasan KUA dan PPAS", "di Wilayah Kota"),
     ("Pembahasan KUA dan PPAS se-Kabupaten Malang.", "Pembahasan KUA dan PPAS", "Kabupaten Malang"),
     ("Penyediaan Jasa Kebersihan Kantor (Kab. Malang, Kota Batu)", "Penyediaan Jasa Kebersihan Kantor", "Kab. Malang, Kota Batu"),
     ("Penyediaan Jasa Kebersihan Kantor (Lokasi: Tersebar)", "Penyediaan Jasa Kebersihan Kantor", "Tersebar"),
@@ -40,6 +40,13 @@ def test_a_named_place_at_the_end_of_a_name_is_found(name, bare, place):
     "Pengadaan Tanah (Per Jenis Bencana)",  # a bracket that names no place
     "Penyediaan Jasa Kebersihan Kantor (Tersebar)",
     "Pembangunan Jalan Kabupaten/Kota",
+    "Bantuan Alsintan Kel. Tani",  # 'Kel.' for Kelompok
+    "Penyusunan Rencana Tata Ruang Wilayah Kabupaten",
+    "Pembinaan di Desa Sangat Tertinggal",
+    "Penguatan di Kampung Keluarga Berkualitas",
+    "Pembinaan di Desa Sadar Hukum",
+    "Pembangunan Jalan di Kec. Dampit dan Kec. Tumpang",  # a list of places: the name is not cut inside it
+    "Lomba Kampung dan Kel. Tingkat Provinsi",
 ])  # fmt: skip
 def test_names_that_end_in_no_named_place_are_left_whole(name):
     assert place_in_name(name) is None
@@ -52,7 +59,14 @@ def test_no_official_name_ends_in_a_named_place():
     assert found == []
 
 
-def test_the_normalized_name_leaves_the_place_out():
-    assert normalize_name("Respon Cepat Bencana di Desa Sumberejo (DAK Fisik)") == normalize_name("Respon Cepat Bencana")
-    assert normalize_name("Rehabilitasi Jalan Kec. Lowokwaru") == "rehabilitasi jalan"
-    assert normalize_name("Fasilitasi Kota Layak Anak") == "fasilitasi kota layak anak"
+def test_the_matched_name_leaves_the_place_and_a_written_description_out():
+    assert item_name_parts("Respon Cepat Bencana di Desa Sumberejo (DAK Fisik)") == NameParts("Respon Cepat Bencana", "Desa Sumberejo")
+    assert item_name_parts("Rehabilitasi Jalan Kec. Lowokwaru") == NameParts("Rehabilitasi Jalan", "Kec. Lowokwaru")
+    assert item_name_parts("Pembangunan Jalan: Ruas A-B") == NameParts("Pembangunan Jalan", "", "Ruas A-B")
+    assert item_name_parts("Rehabilitasi Jalan (Lokasi: Kota Batu)") == NameParts("Rehabilitasi Jalan", "Kota Batu")
+    assert item_name_parts("Fasilitasi Kota Layak Anak") == NameParts("Fasilitasi Kota Layak Anak")
+    # an official clause after a colon is long: no description
+    long_clause = "Pemenuhan Hak Setiap Pemuda yang Meliputi: Perlindungan Pemuda, Advokasi, Akses Pengembangan Diri, Penggunaan Prasarana"
+    assert item_name_parts(long_clause) == NameParts(long_clause)
+    # normalize_name itself reads every text alike, agencies too: 'Kantor Camat Kec. Klojen' keeps its place
+    assert normalize_name("Kantor Camat Kec. Klojen") == "kantor camat kecamatan klojen"
