@@ -324,3 +324,20 @@ def test_a_wrapped_rest_found_inside_the_first_part_is_still_added_and_places_ar
     plan = read(make_workbook, numbered(rows), header=NUMBERED, merges=("D8:D9",))  # the place cell merged over both rows
     assert (plan.items[2].name, plan.items[2].location) == (
         "Penyediaan Dana Penunjang Operasional Kepala Daerah dan Wakil Kepala Daerah", "Kota Contoh, Kab. Contoh")
+
+
+def test_a_codeless_row_with_its_own_number_stays_an_item_though_every_coded_row_holds_an_amount(make_workbook):
+    rows = [PROGRAM, ["1.02.02.2.01", "Pengelolaan Pelayanan Kesehatan bagi Penduduk Terdampak Krisis", None, 300, AGENCY],
+            [None, "Pengadaan Ambulans Desa Siaga"], RUMAH_SAKIT, PUSKESMAS, PROGRAM_2, KEGIATAN_2, IZIN]
+    plan = read(make_workbook, [[n, *row] for n, row in enumerate(rows, 1)], header=NUMBERED)
+    assert [item.name for item in plan.items][2] == "Pengadaan Ambulans Desa Siaga" and reasons(plan) == {}
+
+
+def test_lettered_codeless_kegiatan_of_a_hand_made_list_are_no_wrapped_rest(make_workbook):
+    plan = read(make_workbook, [
+        [None, "PROGRAM PENYELENGGARAAN JALAN", None, 500, AGENCY], [None, "a. penyelenggaraan jalan kabupaten/kota"],
+        [None, "1) rehabilitasi jalan", "Kec. Tumpang", 200, AGENCY], [None, "2) pembangunan jalan", "Kec. Kepanjen", 300, AGENCY],
+    ])  # fmt: skip
+    assert [(item.kind, item.name) for item in plan.items] == [
+        (Kind.PROGRAM, "PROGRAM PENYELENGGARAAN JALAN"), (Kind.KEGIATAN, "a. penyelenggaraan jalan kabupaten/kota"),
+        (Kind.SUB_KEGIATAN, "1) rehabilitasi jalan"), (Kind.SUB_KEGIATAN, "2) pembangunan jalan")]  # fmt: skip

@@ -206,3 +206,15 @@ def test_an_abbreviation_that_reads_as_two_items_is_left_to_a_reviewer():
 def test_an_undotted_word_cut_short_in_a_codeless_name_still_needs_the_score():
     (link,) = codeless_links(["Penyediaan Jasa Pelayanan Umum Kantor"], ["Peny Jasa Pelay Umum Kantor"]).values()
     assert link.relation is Relation.REVIEW
+
+
+def test_a_description_after_a_colon_or_dash_is_set_aside_and_named_in_the_reason():
+    links = linked(
+        [ROADS, ("1.03.10.1.01", "Penyelenggaraan Jalan Provinsi"), ("1.03.10.1.01.05", "Pembangunan Jalan: Ruas Lingkar Selatan"),
+         ("1.03.10.1.01.09", "Rehabilitasi Jalan")],
+        [ROADS, ("1.03.10.2.01", "Penyelenggaraan Jalan Kabupaten/Kota"), ("1.03.10.2.01.05", "Pembangunan Jalan"),
+         ("1.03.10.2.01.09", "Rehabilitasi Jalan \u2013 Paket Pekerjaan Fisik")],
+    )
+    road = links[("1.03.10.1.01.05", "1.03.10.2.01.05")]
+    assert road.relation is Relation.IDENTICAL and road.reason.endswith("the detail written after the name set aside (Ruas Lingkar Selatan)")
+    assert links[("1.03.10.1.01.09", "1.03.10.2.01.09")].relation is Relation.IDENTICAL
