@@ -191,9 +191,15 @@ def _parse_text_code(value: str) -> Code | None:
 
 
 def _looks_canonical(text: str) -> bool:
-    """True when a dotted text has a 1-2 character first segment and 2-character bidang and program."""
+    """True when a dotted text has a 1-2 character first segment and 2-character bidang and program, or is a kegiatan
+    or sub kegiatan code with a 2-character bidang and its level digit ('2.15.5.2.1.1': the program written short),
+    which outline numbering ('1.1.2') never is."""
     segments = [part.strip() for part in text.strip().strip(".").split(".")]
-    return len(segments[0]) <= 2 and all(len(part) == 2 for part in segments[1:3])
+    if len(segments[0]) > 2:
+        return False
+    if all(len(part) == 2 for part in segments[1:3]):
+        return True
+    return len(segments) in (5, 6) and len(segments[1]) == 2 and segments[3] in ("1", "2")
 
 
 def outline_prefix(text: str) -> str:

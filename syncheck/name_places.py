@@ -11,6 +11,7 @@ import functools
 import re
 
 from .places import FILLER_WORDS, OFFICE_WORDS
+from .spelling import vocabulary
 
 _PLACE_WORD = r"(?:kecamatan|kelurahan|kabupaten|kota|desa|dusun|nagari|gampong|distrik|kampung|kec|kel|kab|ds|dsn)"
 # ('Kel.' is also Kelompok, 'Kel. Tani': a kelurahan only after 'di', in a bracket or after 'Lokasi')
@@ -53,6 +54,8 @@ _NOT_A_NAME = frozenset(FILLER_WORDS | OFFICE_WORDS) | {
     "fokus", "kewenangan", "tingkat", "daerah", "lingkup", "sentra", "unggulan", "tani", "ternak", "usaha", "kerja",
     "wanita", "pemuda", "anak", "lansia", "sekolah", "pendidikan", "kesehatan", "digitalisasi", "energi", "mitra", "binaan",
 }  # fmt: skip
+#: uses in the official names that make a word common (a place name may appear once or twice: 'Batu')
+_COMMON_USES = 3
 _PLACE_LIST = re.compile(r"\s*[,;]\s*|\s+dan\s+", re.I)
 #: a name ending in a joining word before its last place lists places ('di Kec. Dampit dan Kec. Tumpang')
 _JOINED_ON = re.compile(r"(?:\b(?:dan|serta|atau)|[,&/])$", re.I)
@@ -108,4 +111,10 @@ def _names_one_place(text: str) -> bool:
     """True for 'Desa Sumberejo': a place word and a proper name, no clause or common word after it."""
     match = _OPENS_PLACE.match(text)
     words = [word.lower() for word in text[match.start("first") :].split()] if match is not None else []
-    return bool(words) and not any(word in _NOT_A_NAME or word in _CLAUSE_WORDS for word in words)
+    return bool(words) and not any(_common(word) for word in words)
+
+
+def _common(word: str) -> bool:
+    """A word of the official names' own vocabulary ('Sadar Hukum', 'Kelompok Tani'), a joining word or a qualifier:
+    no proper name of a place ('Sumberejo', 'Lowokwaru'); a name the list uses once or twice ('Batu') still is one."""
+    return word in _NOT_A_NAME or word in _CLAUSE_WORDS or vocabulary().get(word.strip(".,;:'\u2019"), 0) >= _COMMON_USES

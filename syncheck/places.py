@@ -12,7 +12,8 @@ KOTA, KABUPATEN, LOCAL, PROVINCE = "kota", "kabupaten", "local", "provinsi"
 
 #: words that open a place name, and what they name
 _PREFIXES = {
-    "kabupaten": KABUPATEN, "kab": KABUPATEN, "kota": KOTA,
+    "kabupaten": KABUPATEN, "kab": KABUPATEN, "kota": KOTA, "kotamadya": KOTA, "kodya": KOTA, "kt": KOTA, "kot": KOTA,
+    "pemkab": KABUPATEN, "pemkot": KOTA,  # the kab/kota's own government ('Pemkab Malang') is the kab/kota
     "kecamatan": LOCAL, "kec": LOCAL, "distrik": LOCAL, "kelurahan": LOCAL, "kel": LOCAL,
     "desa": LOCAL, "ds": LOCAL, "dusun": LOCAL, "dsn": LOCAL, "nagari": LOCAL, "gampong": LOCAL,
     "provinsi": PROVINCE, "propinsi": PROVINCE, "prov": PROVINCE,
@@ -29,7 +30,7 @@ FILLER_WORDS = frozenset(
 #: words of an office or building: the place of the work, not a place in a kab/kota ('Kantor Dinas', 'Gedung DPRD')
 OFFICE_WORDS = frozenset(
     {"kantor", "dinas", "badan", "biro", "sekretariat", "setda", "setwan", "dprd", "upt", "uptd", "balai", "gedung",
-     "aula", "pendopo", "instansi", "opd", "skpd", "perangkat", "pemerintah", "pemprov", "pemkab", "pemkot", "bappeda"}
+     "aula", "pendopo", "instansi", "opd", "skpd", "perangkat", "pemerintah", "pemprov", "bappeda"}
 )  # fmt: skip
 #: names that are both a kota and a kabupaten (in one province): a bare 'Malang' is either
 TWIN_NAMES = frozenset(

@@ -1,6 +1,6 @@
 import pytest
 
-from syncheck.codes import comparison_key, join_split_code, opd_bidang, parse_code, slot_key, split_glued, split_kind_label
+from syncheck.codes import comparison_key, join_split_code, opd_bidang, parse_cell_code, parse_code, slot_key, split_glued, split_kind_label
 from syncheck.models import Kind
 
 
@@ -71,3 +71,9 @@ def test_two_and_four_digit_sub_kegiatan_compare_equal():
 
 def test_agency_code_bidang():
     assert opd_bidang("2.15.0.00.0.00.01.0000 DINAS PERHUBUNGAN") == "2.15"
+
+
+def test_a_kegiatan_code_with_its_program_written_short_is_read_but_outline_numbering_is_not():
+    assert parse_cell_code("2.15.5.2.1.1").text == "2.15.05.2.01.01"
+    assert parse_cell_code("2.15.5.2.1").text == "2.15.05.2.01"
+    assert [parse_cell_code(text) for text in ("1.1.2", "2.15.5", "1.1.1.1.1", "1.10.2.3")] == [None] * 4

@@ -47,6 +47,7 @@ def test_a_named_place_at_the_end_of_a_name_is_found(name, bare, place):
     "Pembinaan di Desa Sadar Hukum",
     "Pembangunan Jalan di Kec. Dampit dan Kec. Tumpang",  # a list of places: the name is not cut inside it
     "Lomba Kampung dan Kel. Tingkat Provinsi",
+    "Pengembangan Usaha di Desa Sumber Air Bersih",  # words the official names use often are no place's name
 ])  # fmt: skip
 def test_names_that_end_in_no_named_place_are_left_whole(name):
     assert place_in_name(name) is None

@@ -159,3 +159,11 @@ def test_a_kab_kota_whose_name_ends_in_a_one_word_province_keeps_its_name():
     assert [region.name for part in parse_location("Kabupaten Muaro Jambi, Kota Bandar Lampung, Kota Banda Aceh") for region in part.regions] == [
         "muaro jambi", "bandar lampung", "banda aceh"]  # fmt: skip
     assert place("Kabupaten Muaro Jambi", target_of("Kota Jambi", set(), "Provinsi Jambi", set())).status == ELSEWHERE
+
+
+@pytest.mark.parametrize(("text", "level", "name"), [
+    ("Kodya Batu", "kota", "batu"), ("Kotamadya Pasuruan", "kota", "pasuruan"), ("Kt. Batu", "kota", "batu"),
+    ("Kot. Batu", "kota", "batu"), ("Pemkab Malang", "kabupaten", "malang"), ("Pemkot Batu", "kota", "batu"),
+])  # fmt: skip
+def test_old_and_short_words_for_a_kota_and_its_government_name_the_kab_kota(text, level, name):
+    assert parse_location(text)[0].regions == (Region(level, name),)
