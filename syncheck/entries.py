@@ -32,6 +32,7 @@ class Entry:
     words: tuple[str, ...] = ()  # the normalized name's words, level and function words kept (for wording.py)
     agency_key: str = ""  # the agency's name words without level words and the plan's own place name
     partner_bidang: str = ""  # the bidang the agency's programs have in the other plan (see with_partner_bidang)
+    written_after: bool = False  # the name ends in a place or a description that matching leaves out (item_name_parts)
 
     @property
     def code_text(self) -> str:
@@ -117,6 +118,7 @@ def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, 
     one when given), agency code, whether it has a parent, and its agency's bidang in the plan (``home``)."""
     # a place or a description written after the name ('... di Desa Sumberejo', '...: Ruas A-B') is not the item's name
     text = item_name_parts(item.name).name if item.kind is not Kind.PROGRAM else item.name
+    written_after = text != item.name
     tokens = core_tokens(text, rules)
     code = item.official_code or item.code
     if code is not None and code.segments[0] == "X":
@@ -135,7 +137,7 @@ def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, 
     # in the order of Entry's fields after its item (_ENTRY_NAMES)
     return (
         tokens, sorted_key(tokens), ordered, coded, support, bidang, code_key, code,
-        home if home is not None else bidang, name_words, agency_key, "",
+        home if home is not None else bidang, name_words, agency_key, "", written_after,
     )  # fmt: skip
 
 

@@ -97,15 +97,19 @@ def _link_kind(kind, left, right, parents, options, split: bool = False) -> list
     else:
         verdicts = dict(_decide_blocks(kind, left, right, blocks, options))
     verdicts = _keep_best_per_row(_prefer_exact(verdicts))
-    return [Link(kind, v.relation, round(v.score, 1), _reason(v, left[i], right[j]), left[i].item, right[j].item) for (i, j), v in sorted(verdicts.items())]
+    return [
+        Link(kind, v.relation, round(v.score, 1), _reason(v, left[i], right[j]) if left[i].written_after or right[j].written_after else v.reason,
+             left[i].item, right[j].item)
+        for (i, j), v in sorted(verdicts.items())
+    ]  # fmt: skip
 
 
 def _reason(verdict: Verdict, one: Entry, other: Entry) -> str:
     """The verdict's reason, naming the places the names end in and the details written after them: the names were
     matched without them."""
-    parts = [item_name_parts(entry.item.name) for entry in (one, other) if entry.item.kind is not Kind.PROGRAM]
-    places = ", ".join(part.place for part in parts if part.place)
-    details = ", ".join(part.detail for part in parts if part.detail)
+    left, right = item_name_parts(one.item.name), item_name_parts(other.item.name)
+    places = ", ".join(part.place for part in (left, right) if part.place)
+    details = ", ".join(part.detail for part in (left, right) if part.detail)
     return joined(
         verdict.reason, say("match.place_in_name", places=places) if places else "", say("match.detail_set_aside", detail=details) if details else ""
     )

@@ -40,7 +40,11 @@ _PATTERNS = (
 )
 _OPENS_PLACE = re.compile(rf"(?:{_PLACE_WORD}\.?\s+|(?:{_SHORT_WORD}|kel\.)\s*)(?P<first>{_WORD})", re.I)
 #: what a name's tail holds when it ends in a place ('di', 'Kec.', 'Lokasi'), checked before any pattern
-_MARKERS = (" di ", " se ", " se-", "lokasi", "wilayah", "seluruh", "kec.", "kel.", "kab.", "ds.", "dsn.")
+_MARKERS = (
+    " di desa", " di kel", " di kec", " di kab", " di kota", " di dusun", " di nagari", " di gampong", " di distrik",
+    " di kampung", " di wilayah", " se ", " se-", "lokasi", "seluruh", "kec.", "kab.", "ds.", "dsn.",
+)
+_MARKER = re.compile("|".join(map(re.escape, _MARKERS)))
 #: words that start no place name: the official list's 'di Kota Administrasi', 'di Kecamatan dan Desa', 'Desa Wisata'
 _NOT_A_NAME = frozenset(FILLER_WORDS | OFFICE_WORDS) | {
     "kabupaten", "kota", "provinsi", "administrasi", "kecamatan", "kelurahan", "desa", "dusun", "kampung", "serta", "untuk",
@@ -83,7 +87,7 @@ def place_in_name(name: str) -> tuple[str, str] | None:
 def _may_end_in_place(name: str) -> bool:
     """True when the name ends in a bracket, or its tail holds a word that can open a place ('di', 'Kec.', 'Lokasi')."""
     tail = name[-_MARKED_TAIL:].lower()
-    return tail.rstrip(" .,;:").endswith(")") or any(marker in tail for marker in _MARKERS)
+    return tail.rstrip(" .,;:").endswith(")") or _MARKER.search(tail) is not None
 
 
 def _last_place(name: str) -> tuple[str, str] | None:

@@ -7,7 +7,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from . import spelling
 from .name_places import place_in_name
@@ -263,8 +263,7 @@ _DETAIL_START = re.compile(r"\s*:\s*|\s+[-\u2013\u2014]+\s+")
 _DETAIL_WORDS = 6
 
 
-@dataclass(frozen=True)
-class NameParts:
+class NameParts(NamedTuple):
     """An item's name as written, split into the name matched, the place written at its end, and a description."""
 
     name: str
@@ -272,11 +271,15 @@ class NameParts:
     detail: str = ""  # 'Ruas A-B' of 'Pembangunan Jalan: Ruas A-B'
 
 
-@functools.lru_cache(maxsize=1 << 15)
+# a province and its kab/kota repeat the same names; every linked row of every plan asks (readers, entries, identify)
+@functools.lru_cache(maxsize=1 << 17)
 def item_name_parts(text: str) -> NameParts:
     """The parts of a kegiatan's or sub kegiatan's name: a place written at its end (before any funding note) and a
     short description after a colon or spaced dash are no part of the item's name."""
-    placed = place_in_name(text) or place_in_name(_without_trailing_note(text))
+    placed = place_in_name(text)
+    if placed is None:
+        bare = _without_trailing_note(text)
+        placed = place_in_name(bare) if bare is not text else None
     name, place = placed if placed is not None else (text, "")
     detail = _written_detail(name)
     return NameParts(name[: name.rstrip().rfind(detail)].rstrip(" :-\u2013\u2014") if detail else name, place, detail)
@@ -284,7 +287,8 @@ def item_name_parts(text: str) -> NameParts:
 
 def _without_trailing_note(text: str) -> str:
     """The text without a funding, year or phase note at its end ('(DAK)', '- APBD'), as written."""
-    note = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") or _has_dash(text) else None
+    spaced_dash = " -" in text or "\u2013" in text or "\u2014" in text  # ('Tempat-Tempat' holds no note)
+    note = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") or spaced_dash else None
     found = note and (note.group(1) if note.group(1) is not None else note.group(2))
     return text[: note.start()].rstrip() if found and _is_note(found.lower()) else text
 
@@ -292,6 +296,8 @@ def _without_trailing_note(text: str) -> str:
 def _written_detail(name: str) -> str:
     """A short description written after the last colon or spaced dash outside brackets ('Ruas A-B', 'Paket
     Pekerjaan Fisik'); '' for none, or for a long clause of the official name."""
+    if ":" not in name and " -" not in name and "\u2013" not in name and "\u2014" not in name:
+        return ""  # most names: no colon or dash at all
     cuts = [cut for cut in _DETAIL_START.finditer(name) if name.count("(", 0, cut.start()) == name.count(")", 0, cut.start())]
     if not cuts or len(name[: cuts[-1].start()].split()) < 2:
         return ""  # no name of two words before it: the whole text is the name
