@@ -359,9 +359,8 @@ def _merged_totals(pending: list[Pending], merged_into: dict[int, int], scale: i
 
 def _fold(item: dict, fields: dict, scale: int, add_budget: bool = True) -> None:
     """Add a continuation row's name, places, budget (unless told not to) and missing texts to the item row's fields."""
-    rest = " ".join(fields["name"].split())
-    if rest and rest.casefold() != " ".join(item["name"].split()).casefold():
-        item["name"] = f"{item['name']} {rest}"  # a merged name spread over the rows repeats the whole name
+    if _other_name(item, fields):  # (a merged name spread over the rows repeats the whole name)
+        item["name"] = f"{item['name']} {' '.join(fields['name'].split())}"
     if add_budget:
         item["budget_raw"] = _added(item["budget_raw"], fields["budget_raw"], scale)
     for role in _TEXTS:
