@@ -1,8 +1,9 @@
 """A place written at the end of an item's name ('... di Desa Sumberejo', '... (Lokasi Kel. Oro-oro Dowo)', '... Kec. Dampit').
 
 The official names end in places too ('... di Desa', '... di Kota Administrasi', '... di Kecamatan dan Desa'), so a place is
-only read where it is named: a place word followed by a proper name, after 'di', inside a bracket, behind 'Lokasi:', or
-abbreviated with a full stop ('Kec.', 'Kel.', 'Kab.', 'Ds.'). Pure.
+only read where it is named: a place word followed by a proper name (no word the official names use often: 'Desa Sadar
+Hukum' is none), after 'di', inside a bracket, behind 'Lokasi:', or abbreviated with a full stop ('Kec.', 'Kab.', 'Ds.';
+'Kel.' only after 'di' or 'Lokasi', as it also stands for Kelompok). Pure.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ _NOT_A_NAME = frozenset(FILLER_WORDS | OFFICE_WORDS) | {
     "anti", "antikorupsi", "ramah", "inklusif", "bebas", "stunting", "organik", "budaya", "religi", "pintar", "aman",
     "sangat", "keluarga", "berkualitas", "sadar", "hukum", "prima", "iklim", "pusaka", "penyangga", "kantong", "kemiskinan",
     "fokus", "kewenangan", "tingkat", "daerah", "lingkup", "sentra", "unggulan", "tani", "ternak", "usaha", "kerja",
-    "wanita", "pemuda", "anak", "lansia", "sekolah", "pendidikan", "kesehatan", "digitalisasi", "energi", "mitra", "binaan",
+    "wanita", "pemuda", "anak", "lansia", "sekolah", "pendidikan", "kesehatan", "digitalisasi", "energi", "mitra",
 }  # fmt: skip
 #: uses in the official names that make a word common (a place name may appear once or twice: 'Batu')
 _COMMON_USES = 3
