@@ -225,13 +225,19 @@ def _without_notes(value: str) -> str:
         # the patterns only for a name that can end in a note: most names end in a plain word
         last = value[-1:]
         cut = _YEAR_OR_PHASE.search(value) if last.isdigit() or last in ("i", "v", "x") else None
-        note = _TRAILING_NOTE.search(value) if cut is None and (last == ")" or _has_dash(value)) else None
-        if note is not None and _is_note(note.group(1) if note.group(1) is not None else note.group(2)):
-            cut = note
+        if cut is None and (last == ")" or _has_dash(value)):
+            cut = _note_at_end(value)
         if cut is None or not value[: cut.start()].strip():
             return value
         value = _without_footnote(value[: cut.start()])
     return value
+
+
+def _note_at_end(value: str) -> re.Match[str] | None:
+    """The funding, year or phase note ending a text ('(DAK Fisik)', '- APBD'), or None (any case)."""
+    note = _TRAILING_NOTE.search(value)
+    found = note and (note.group(1) if note.group(1) is not None else note.group(2))
+    return note if found is not None and _is_note(found.lower()) else None
 
 
 def _without_footnote(value: str) -> str:
@@ -288,9 +294,8 @@ def item_name_parts(text: str) -> NameParts:
 def _without_trailing_note(text: str) -> str:
     """The text without a funding, year or phase note at its end ('(DAK)', '- APBD'), as written."""
     spaced_dash = " -" in text or "\u2013" in text or "\u2014" in text  # ('Tempat-Tempat' holds no note)
-    note = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") or spaced_dash else None
-    found = note and (note.group(1) if note.group(1) is not None else note.group(2))
-    return text[: note.start()].rstrip() if found and _is_note(found.lower()) else text
+    note = _note_at_end(text) if text.rstrip().endswith(")") or spaced_dash else None
+    return text[: note.start()].rstrip() if note is not None else text
 
 
 def _written_detail(name: str) -> str:

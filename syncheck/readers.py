@@ -428,7 +428,7 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
 
 def _place_from_name(fields: dict, place: str, result: SheetResult) -> str:
     """The location of a row whose name ends in a place ('... di Desa Sumberejo'): the place joins it, so the row counts
-    where it is (normalize_name leaves the place out of the name it matches)."""
+    where it is (matching reads the name without it: normalize.item_name_parts)."""
     result.places_in_names.append((fields["ref"], fields["name"]))
     location = fields["location"]
     if place.casefold() in location.casefold():
