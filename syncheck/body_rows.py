@@ -190,7 +190,7 @@ def _completes_kegiatan(pending: list[Pending], kinds: list[Kind | None], positi
 
 def _continues(
     above: Pending, pending: list[Pending], position: int, merged_into: dict[int, int], scale: int, may_wrap: bool,
-    unlike: Callable[[dict], bool] = lambda fields: False,
+    unlike: Callable[[dict], bool],
 ) -> str | None:
     """How a row continues the item row above it ('merged', 'repeat', 'wrapped'), or None for an item of its own
     (``unlike``: whether a row lacks what the sheet's coded item rows hold)."""
