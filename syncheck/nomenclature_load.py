@@ -189,10 +189,16 @@ _SUBHEADER_WORDS = frozenset(
 
 def _is_numbering(row: list[object]) -> bool:
     """The '1 | 2 | 3 | ...' column-number row of regulation tables."""
-    texts = [_text(value) for value in row if _text(value)]
-    if len(texts) < 2 or not all(text.isdigit() for text in texts):
+    numbers: list[int] = []
+    for value in row:
+        text = _text(value)
+        if not text:
+            continue
+        if not text.isdigit():
+            return False  # where almost every row ends, at its first cell
+        numbers.append(int(text))
+    if len(numbers) < 2:
         return False
-    numbers = [int(text) for text in texts]
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
