@@ -191,10 +191,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "yang berisi angka?)",
     ),
     "readers.budget_on_kegiatan_only": (
-        "the {subs} sub kegiatan row(s) carry no budget, but {kegiatan} kegiatan row(s) do ({total}): overlap amounts are counted "
-        "on sub kegiatan, so they come out as Rp 0",
-        "{subs} baris sub kegiatan tidak berpagu, tetapi {kegiatan} baris kegiatan berpagu ({total}): nilai tumpang tindih "
-        "dihitung pada sub kegiatan, sehingga hasilnya Rp 0",
+        "the {subs} sub kegiatan row(s) carry no budget, but {kegiatan} kegiatan row(s) do ({total}): a sub kegiatan is read "
+        "as funded when its kegiatan is, and its overlap amount comes out as Rp 0",
+        "{subs} baris sub kegiatan tidak berpagu, tetapi {kegiatan} baris kegiatan berpagu ({total}): sub kegiatan dianggap "
+        "didanai bila kegiatannya berpagu, dan nilai tumpang tindihnya Rp 0",
     ),
     "readers.budget_too_small": (
         "{count} sub kegiatan budget(s) under Rp 1.000.000, too small for a sub kegiatan (such as {amount} here): if column "

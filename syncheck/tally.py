@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from .codes import comparison_key
 from .differences import token_difference
@@ -194,23 +195,68 @@ def _summary(left: Plan, right: Plan, kind: Kind, items: set[SourceRef], relatio
 
 
 def find_overlaps(left: Plan, right: Plan, links: list[Link]) -> list[Overlap]:
-    """Same sub kegiatan that the province locates in the kab/kota and the kab/kota also funds."""
+    """Same sub kegiatan that both levels fund, which the province locates in the kab/kota."""
     return [overlap_of(link, placement) for link, placement in placed_links(left, right, links) if placement.status == IN]
 
 
 def placed_links(left: Plan, right: Plan, links: list[Link]) -> list[tuple[Link, Placement]]:
-    """Same sub kegiatan links the kab/kota funds, each with where the province row lies: in the kab/kota,
+    """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota,
     not stated, or ambiguous (rows located elsewhere are left out)."""
     target: Target | None = None  # worked out on the first link that needs it
+    left_funding, right_funding = Funding(left), Funding(right)
     found = []
     for link in links:
-        if link.kind is not Kind.SUB_KEGIATAN or not link.relation.is_same or (link.right.budget or 0) <= 0:
+        if link.kind is not Kind.SUB_KEGIATAN or not link.relation.is_same:
+            continue
+        if not (right_funding.funds(link.right) and left_funding.funds(link.left)):
             continue
         target = target or target_for(left, right)
         placement = place(link.left.location, target)
         if placement.status != ELSEWHERE:
             found.append((link, placement))
     return found
+
+
+class Funding:
+    """Which sub kegiatan of a plan are funded, read at the deepest level of its sheet that carries budgets:
+    their own; else their kegiatan's (budget_checks warns of it); on a sheet with neither, every row planned."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self._levels: _SheetBudgets | None = None  # worked out on the first row without a budget of its own
+
+    def funds(self, item: Item) -> bool:
+        """True when the plan funds this sub kegiatan (a budget of 0 where sub kegiatan carry budgets funds nothing)."""
+        if (item.budget or 0) > 0:
+            return True
+        levels = self._levels = self._levels or _sheet_budgets(self.plan)
+        sheet = (item.ref.file, item.ref.sheet)
+        if sheet in levels.on_sub_kegiatan:
+            return False
+        if sheet in levels.on_kegiatan:
+            return item.parent in levels.funded_kegiatan
+        return True
+
+
+class _SheetBudgets(NamedTuple):
+    """Sheets whose sub kegiatan rows carry budgets, sheets where only kegiatan rows do, and those kegiatan rows."""
+
+    on_sub_kegiatan: frozenset[tuple[str, str]]
+    on_kegiatan: frozenset[tuple[str, str]]
+    funded_kegiatan: frozenset[SourceRef]
+
+
+def _sheet_budgets(plan: Plan) -> _SheetBudgets:
+    """Where a plan's sheets carry their budgets."""
+    by_kind: dict[Kind, set[tuple[str, str]]] = defaultdict(set)
+    funded = set()
+    for item in plan.items:
+        if item.budget:
+            by_kind[item.kind].add((item.ref.file, item.ref.sheet))
+            if item.kind is Kind.KEGIATAN and item.budget > 0:
+                funded.add(item.ref)
+    on_sub = frozenset(by_kind[Kind.SUB_KEGIATAN])
+    return _SheetBudgets(on_sub, frozenset(by_kind[Kind.KEGIATAN] - on_sub), frozenset(funded))
 
 
 def target_for(left: Plan, right: Plan) -> Target:

@@ -89,8 +89,8 @@ def test_an_empty_budget_column_is_named(make_workbook):
 def test_money_only_on_kegiatan_rows_is_warned(make_workbook):
     plan = read_plan(str(make_workbook(plan_rows((3_000_000_000, 3_000_000_000, None, None)))))
     message = (
-        "the 2 sub kegiatan row(s) carry no budget, but 1 kegiatan row(s) do (Rp 3.000.000.000): overlap amounts are "
-        "counted on sub kegiatan, so they come out as Rp 0"
+        "the 2 sub kegiatan row(s) carry no budget, but 1 kegiatan row(s) do (Rp 3.000.000.000): a sub kegiatan is read "
+        "as funded when its kegiatan is, and its overlap amount comes out as Rp 0"
     )
     assert checks(plan) == [(8, message)]
     assert render(warning_text(plan, message), "id").startswith("2 baris sub kegiatan tidak berpagu, tetapi 1 baris kegiatan berpagu (Rp 3.000.000.000)")
@@ -150,7 +150,7 @@ def test_inspect_shows_the_warning_in_indonesian(make_workbook):
     assert result.output.splitlines()[-2:] == [
         "  peringatan: 1",
         "    lembar 'Sheet1' baris 8: 2 baris sub kegiatan tidak berpagu, tetapi 1 baris kegiatan berpagu (Rp 3.000.000.000): "
-        "nilai tumpang tindih dihitung pada sub kegiatan, sehingga hasilnya Rp 0",
+        "sub kegiatan dianggap didanai bila kegiatannya berpagu, dan nilai tumpang tindihnya Rp 0",
     ]
 
 

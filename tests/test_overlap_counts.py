@@ -19,7 +19,7 @@ PROVINCE = "Provinsi Jawa Timur"
 def plan_rows(government: str, subs: list[tuple[str, str, str, int]], digit: str) -> list[list[object]]:
     """A road plan of ``government``: its program, its kegiatan, then each (number, name, location, budget) sub kegiatan."""
     kegiatan = "Penyelenggaraan Jalan Provinsi" if digit == "1" else "Penyelenggaraan Jalan Kabupaten/Kota"
-    total = sum(sub[3] for sub in subs)
+    total = sum(sub[3] or 0 for sub in subs)
     return [
         ["RENCANA KERJA PEMERINTAH DAERAH"], [government.upper()], ["TAHUN 2024"], [], HEADER,
         ["1.03.10", "PROGRAM PENYELENGGARAAN JALAN", None, total, AGENCY],
@@ -288,3 +288,56 @@ def test_a_place_written_in_the_name_is_the_rows_location_and_the_name_matches_w
         "the place in the name read as the row's location (Kota Batu, Kec. Kepanjen)")
     assert [(o.left.name, o.location) for o in result.overlaps] == [("Pembangunan Jalan di Kabupaten Malang", "Kabupaten Malang")]
     assert overlap_lines(result)[0] == "Rp 100 of province budget overlaps with Kabupaten Malang (1 sub-activity)."
+
+
+# --- funded by both levels: budgets of 0, and plans budgeted one level up or not at all -----------------
+
+
+def road_plan(government: str, digit: str, blocks, header=HEADER) -> list[list[object]]:
+    """A road plan whose kegiatan are (number, name, budget, [(number, name, location, budget)]) blocks."""
+    has_budget = len(header) == len(HEADER)
+    row = (lambda code, name, location, budget: [code, name, location, budget, AGENCY]) if has_budget else (
+        lambda code, name, location, budget: [code, name, location, AGENCY])
+    rows = [["RENCANA KERJA PEMERINTAH DAERAH"], [government.upper()], ["TAHUN 2024"], [], header, row("1.03.10", "PROGRAM PENYELENGGARAAN JALAN", None, 900)]
+    for number, name, budget, subs in blocks:
+        rows.append(row(f"1.03.10.{digit}.{number}", name, None, budget))
+        rows.extend(row(f"1.03.10.{digit}.{number}.{sub}", sub_name, location, sub_budget) for sub, sub_name, location, sub_budget in subs)
+    return rows
+
+
+def run_road_plans(make_workbook, province_blocks, city_blocks, city_header=HEADER):
+    """compare() of a province road plan and a Kota Malang one."""
+    paths = [str(make_workbook(road_plan(PROVINCE, "1", province_blocks), name="provinsi_jawa_timur_2024.xlsx")),
+             str(make_workbook(road_plan("Kota Malang", "2", city_blocks, city_header), name="kota_malang_2024.xlsx"))]  # fmt: skip
+    return compare(paths, Options(workers=1))
+
+
+PROVINCE_ROADS = [("01", "Penyelenggaraan Jalan", 300, [("05", "Pembangunan Jalan", "Kota Malang", 100), ("09", "Rehabilitasi Jalan", "Kota Malang", 200)]),
+                  ("02", "Penyelenggaraan Jembatan", 50, [("12", "Pembangunan Jembatan", "Kota Malang", 50)])]  # fmt: skip
+
+
+def test_a_sub_kegiatan_either_level_budgets_at_zero_or_leaves_blank_is_no_overlap(make_workbook):
+    province = [("05", "Pembangunan Jalan", "Kota Malang", 0), ("09", "Rehabilitasi Jalan", "Kota Malang", None),
+                ("11", "Pemeliharaan Rutin Jalan", "Kota Malang", 100), ("10", "Pemeliharaan Berkala Jalan", "Kota Malang", 100)]  # fmt: skip
+    city = [("05", "Pembangunan Jalan", "Kec. Klojen", 10), ("09", "Rehabilitasi Jalan", "Kec. Klojen", 10),
+            ("11", "Pemeliharaan Rutin Jalan", "Kec. Klojen", 0), ("10", "Pemeliharaan Berkala Jalan", "Kec. Klojen", 10)]  # fmt: skip
+    result = run(make_workbook, province, ("Kota Malang", city))
+    assert next(s for s in result.summaries if s.kind is Kind.SUB_KEGIATAN).same == 4
+    assert [(o.left.name, o.left_budget, o.right_budget) for o in result.overlaps] == [("Pemeliharaan Berkala Jalan", 100, 10)]
+    assert overlap_lines(result) == ["Rp 100 of province budget overlaps with Kota Malang (1 sub-activity)."]
+
+
+def test_sub_kegiatan_of_a_sheet_budgeted_at_kegiatan_are_funded_by_their_kegiatan(make_workbook):
+    city = [("01", "Penyelenggaraan Jalan", 30, [("05", "Pembangunan Jalan", "Kec. Klojen", None), ("09", "Rehabilitasi Jalan", "Kec. Klojen", None)]),
+            ("02", "Penyelenggaraan Jembatan", None, [("12", "Pembangunan Jembatan", "Kec. Klojen", None)])]  # fmt: skip
+    result = run_road_plans(make_workbook, PROVINCE_ROADS, city)
+    assert [(o.left.name, o.left_budget, o.right_budget) for o in result.overlaps] == [
+        ("Pembangunan Jalan", 100, 0), ("Rehabilitasi Jalan", 200, 0)]
+    assert any("sub kegiatan row(s) carry no budget" in w.message for w in result.plans[1].warnings)
+
+
+def test_sub_kegiatan_of_a_plan_without_budgets_are_all_planned_there(make_workbook):
+    city = [("01", "Penyelenggaraan Jalan", None, [("05", "Pembangunan Jalan", "Kec. Klojen", None)]),
+            ("02", "Penyelenggaraan Jembatan", None, [("12", "Pembangunan Jembatan", "Kec. Klojen", None)])]  # fmt: skip
+    result = run_road_plans(make_workbook, PROVINCE_ROADS, city, city_header=["Kode", "Uraian", "Lokasi", "Perangkat Daerah"])
+    assert [(o.left.name, o.left_budget, o.right_budget) for o in result.overlaps] == [("Pembangunan Jalan", 100, 0), ("Pembangunan Jembatan", 50, 0)]
