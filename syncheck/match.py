@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Callable, Iterator
 
 import numpy as np
@@ -22,6 +21,7 @@ from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, word_list,
 )
+from .verdicts import Verdict, keep_best_per_row, prefer_exact
 from .workers import run_alongside
 
 #: below this name score no kegiatan or sub kegiatan pair can be the same item
@@ -33,20 +33,8 @@ REORDERED_FLOOR = 85.0
 # real blocks have well under a million pairs and a row has a handful of links.
 MAX_BLOCK_PAIRS = 1_000_000  # a block up to this many pairs is scored whole
 CANDIDATES_PER_ROW = 10  # above it, each row's best-scoring partners only
-MAX_LINKS_PER_ROW = 10  # a row keeps its best links; a pair stays when either of its rows keeps it
 
 Adjust = Callable[[Kind, list[Link]], list[Link]]
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What the evidence says about one candidate pair."""
-
-    relation: Relation
-    score: float
-    reason: str
-    exact: bool = False  # names equal with no typo or extra word set aside
-    abbreviated: bool = False  # exact only once words cut short with a full stop were read ('Peny.')
 
 
 def link_plans(left: Plan, right: Plan, options: Options, rules: tuple[Rule, ...] | None = None) -> list[Link]:
@@ -96,7 +84,7 @@ def _link_kind(kind, left, right, parents, options, split: bool = False) -> list
             verdicts.setdefault(pair, verdict)
     else:
         verdicts = dict(_decide_blocks(kind, left, right, blocks, options))
-    verdicts = _keep_best_per_row(_prefer_exact(verdicts))
+    verdicts = keep_best_per_row(prefer_exact(verdicts, left, right))
     return [
         Link(kind, v.relation, round(v.score, 1), _reason(v, left[i], right[j]) if left[i].written_after or right[j].written_after else v.reason,
              left[i].item, right[j].item)
@@ -164,20 +152,6 @@ def _best_partners(entries: list[Entry], others: list[Entry], reorder: bool) -> 
             for other in row:
                 found[(start + offset, int(other))] = float(scores[offset, other])
     return found
-
-
-def _keep_best_per_row(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, int], Verdict]:
-    """Drop the links beyond each row's MAX_LINKS_PER_ROW best (confident first, then score, then row order)."""
-    by_left: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    by_right: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for pair in verdicts:
-        by_left[pair[0]].append(pair)
-        by_right[pair[1]].append(pair)
-    if all(len(pairs) <= MAX_LINKS_PER_ROW for pairs in (*by_left.values(), *by_right.values())):
-        return verdicts
-    rank = lambda pair: (verdicts[pair].relation is Relation.REVIEW, -verdicts[pair].score, pair)  # noqa: E731
-    kept = {pair for group in (*by_left.values(), *by_right.values()) for pair in sorted(group, key=rank)[:MAX_LINKS_PER_ROW]}
-    return {pair: verdict for pair, verdict in verdicts.items() if pair in kept}
 
 
 def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options, slots=frozenset()):
@@ -449,24 +423,6 @@ def _codeless(left: Entry, right: Entry) -> str:
     """Which side lacks code evidence, for the reason text."""
     sides = [side for side, entry in (("left", left), ("right", right)) if not entry.coded]
     return say("match.no_code", sides=" and ".join(sides)) if sides else say("match.codes_no_evidence")
-
-
-def _prefer_exact(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, int], Verdict]:
-    """A codeless pair equal only after typo repair is a review when either row has an exact partner, and so is a pair
-    equal only once abbreviations are read when a row reads as two items so."""
-    # 'Jenis Beta' is a one-letter typo of 'Jenis Eta', but not when 'Jenis Eta' is also there
-    exact = [pair for pair, verdict in verdicts.items() if verdict.exact and verdict.relation.is_same]
-    exact_left, exact_right = {i for i, _ in exact}, {j for _, j in exact}
-    # 'Peny. Dokumen' reads 'Penyediaan Dokumen' and 'Penyusunan Dokumen' alike
-    read = Counter(side for pair in exact if verdicts[pair].abbreviated for side in ((0, pair[0]), (1, pair[1])))
-    out = {}
-    for (i, j), verdict in verdicts.items():
-        if verdict.relation is Relation.SIMILAR and not verdict.exact and (i in exact_left or j in exact_right):
-            verdict = Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.name_equal_partner")))
-        elif verdict.abbreviated and verdict.relation.is_same and (read[(0, i)] > 1 or read[(1, j)] > 1):
-            verdict = Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.abbreviation_reads_two")))
-        out[(i, j)] = verdict
-    return out
 
 
 # Fuzzy scoring for other stages (nomenclature lookups), so rapidfuzz stays in this module.

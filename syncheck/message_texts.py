@@ -32,6 +32,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.abbreviation_reads_two": (
         "an abbreviation here reads as two items of the other plan", "singkatan di sini terbaca sebagai dua item rencana lain"
     ),
+    "match.repair_reads_two": (
+        "with its typos set aside, this name reads as two different items of the other plan",
+        "setelah salah ketiknya disisihkan, nama ini terbaca sebagai dua item berbeda rencana lain",
+    ),
     "match.name_equal_partner": ("a name-equal partner exists", "ada pasangan lain yang namanya sama persis"),
     "match.long_name_words": ("long names differ in {count} words ({words})", "nama panjang berbeda {count} kata ({words})"),
     "match.abbreviations": ("names equal with abbreviations read in full ({pairs})", "nama sama bila singkatan dibaca utuh ({pairs})"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from syncheck import match
+from syncheck import match, verdicts
 from syncheck.models import Item, Kind, Level, Options, Plan, Relation, SourceRef
 
 
@@ -22,7 +22,7 @@ def test_copies_of_one_name_keep_a_few_best_links_per_row():
     left = plan("prov.xlsx", Level.PROVINSI, ["Pembangunan Puskesmas"] * 60)
     right = plan("kab.xlsx", Level.KABUPATEN, ["Pembangunan Puskesmas"] * 40)
     links = links_of(left, right)
-    assert len(links) <= match.MAX_LINKS_PER_ROW * (60 + 40)
+    assert len(links) <= verdicts.MAX_LINKS_PER_ROW * (60 + 40)
     for side, rows in (("left", left.items), ("right", right.items)):
         linked = {getattr(link, side).ref for link in links if link.relation is not Relation.REVIEW}
         assert linked == {item.ref for item in rows}, side  # every row keeps a confident link

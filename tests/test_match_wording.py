@@ -179,12 +179,16 @@ def codeless_roads(subs: list[str]) -> Plan:
     return Plan(file, file, "", file, Level.KOTA, 2024, (), (program, kegiatan, *rows), (), (), len(rows) + 3)
 
 
-def codeless_links(province_subs: list[str], kota_subs: list[str]) -> dict[tuple[str, str], Link]:
-    """The sub kegiatan links between a coded province road plan and a codeless kota one, by (left name, right name)."""
+def codeless_link_list(province_subs: list[str], kota_subs: list[str]) -> list[Link]:
+    """The sub kegiatan links between a coded province road plan and a codeless kota one."""
     province = coded_plan("prov.xlsx", Level.PROVINSI, [ROADS, ("1.03.10.1.01", "Penyelenggaraan Jalan Provinsi")]
                           + [(f"1.03.10.1.01.{number:02d}", name) for number, name in enumerate(province_subs, 1)])  # fmt: skip
-    links = link_plans(province, codeless_roads(kota_subs), Options())
-    return {(link.left.name, link.right.name): link for link in links if link.kind is Kind.SUB_KEGIATAN}
+    return [link for link in link_plans(province, codeless_roads(kota_subs), Options()) if link.kind is Kind.SUB_KEGIATAN]
+
+
+def codeless_links(province_subs: list[str], kota_subs: list[str]) -> dict[tuple[str, str], Link]:
+    """codeless_link_list by (left name, right name)."""
+    return {(link.left.name, link.right.name): link for link in codeless_link_list(province_subs, kota_subs)}
 
 
 def test_a_codeless_name_with_words_cut_short_by_a_full_stop_is_the_item_under_linked_parents():
@@ -201,6 +205,20 @@ def test_an_abbreviation_that_reads_as_two_items_is_left_to_a_reviewer():
     links = codeless_links(["Penyediaan Dokumen Perencanaan Jalan", "Penyusunan Dokumen Perencanaan Jalan"], ["Peny. Dokumen Perencanaan Jalan"])
     assert {link.relation for link in links.values()} == {Relation.REVIEW}
     assert all(link.reason.endswith("an abbreviation here reads as two items of the other plan") for link in links.values())
+
+
+def test_a_codeless_typo_that_repairs_into_two_items_alike_is_left_to_a_reviewer():
+    links = codeless_links(["Penyusunan Rencana Jalan Makro", "Penyusunan Rencana Jalan Mikro"], ["Penyusunan Rencana Jalan Mkro"])
+    assert {link.relation for link in links.values()} == {Relation.REVIEW}
+    assert all(link.reason.endswith("this name reads as two different items of the other plan") for link in links.values())
+
+
+def test_a_codeless_typo_nearer_one_item_stays_that_item_and_two_rows_of_one_item_are_one_reading():
+    nearer = codeless_links(["Penyusunan Rencana Jalan Makro", "Penyusunan Rencana Jalan Mikro"], ["Penuysunan Rencana Jalan Makro"])
+    assert nearer[("Penyusunan Rencana Jalan Makro", "Penuysunan Rencana Jalan Makro")].relation is Relation.SIMILAR
+    assert nearer[("Penyusunan Rencana Jalan Mikro", "Penuysunan Rencana Jalan Makro")].relation is Relation.REVIEW
+    twice = codeless_link_list(["Penyusunan Rencana Jalan Makro", "Penyusunan Rencana Jalan Makro"], ["Penyusunan Rencana Jalan Makor"])
+    assert [link.relation for link in twice] == [Relation.SIMILAR, Relation.SIMILAR]
 
 
 def test_an_undotted_word_cut_short_in_a_codeless_name_still_needs_the_score():

@@ -1,0 +1,70 @@
+"""What the evidence says about a candidate pair, and which of a row's verdicts stand (pure)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .entries import Entry
+from .messages import joined, say
+from .models import Relation
+
+MAX_LINKS_PER_ROW = 10  # a row keeps its best links; a pair stays when either of its rows keeps it
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the evidence says about one candidate pair."""
+
+    relation: Relation
+    score: float
+    reason: str
+    exact: bool = False  # names equal with no typo or extra word set aside
+    abbreviated: bool = False  # exact only once words cut short with a full stop were read ('Peny.')
+
+
+def prefer_exact(verdicts: dict[tuple[int, int], Verdict], left: list[Entry], right: list[Entry]) -> dict[tuple[int, int], Verdict]:
+    """A codeless pair equal only after typo repair is a review when either row has an exact partner or is repaired into
+    two different items, and so is a pair equal only once abbreviations are read when a row reads as two items so."""
+    # 'Jenis Beta' is a one-letter typo of 'Jenis Eta', but not when 'Jenis Eta' is also there
+    exact = [pair for pair, verdict in verdicts.items() if verdict.exact and verdict.relation.is_same]
+    exact_left, exact_right = {i for i, _ in exact}, {j for _, j in exact}
+    # 'Peny. Dokumen' reads 'Penyediaan Dokumen' and 'Penyusunan Dokumen' alike
+    read = Counter(side for pair in exact if verdicts[pair].abbreviated for side in ((0, pair[0]), (1, pair[1])))
+    # 'Mkro' is one letter from 'Makro' and from 'Mikro': two rows of one item are one reading, two items are two
+    repaired: dict[tuple[int, int], list[tuple[str, float]]] = defaultdict(list)
+    for (i, j), verdict in verdicts.items():
+        if verdict.relation is Relation.SIMILAR and not verdict.exact and i not in exact_left and j not in exact_right:
+            repaired[(0, i)].append((right[j].key, verdict.score))
+            repaired[(1, j)].append((left[i].key, verdict.score))
+    out = {}
+    for (i, j), verdict in verdicts.items():
+        if verdict.relation is Relation.SIMILAR and not verdict.exact and (i in exact_left or j in exact_right):
+            verdict = Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.name_equal_partner")))
+        elif verdict.relation is Relation.SIMILAR and not verdict.exact and _repaired_as_well(verdict.score, repaired[(0, i)], right[j].key, repaired[(1, j)], left[i].key):
+            verdict = Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.repair_reads_two")))
+        elif verdict.abbreviated and verdict.relation.is_same and (read[(0, i)] > 1 or read[(1, j)] > 1):
+            verdict = Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.abbreviation_reads_two")))
+        out[(i, j)] = verdict
+    return out
+
+
+def _repaired_as_well(score: float, left_readings: list[tuple[str, float]], right_key: str, right_readings: list[tuple[str, float]], left_key: str) -> bool:
+    """True when either row's typos repair as well (or better) into another item than into this pair's."""
+    return any(key != right_key and other >= score for key, other in left_readings) or any(
+        key != left_key and other >= score for key, other in right_readings
+    )
+
+
+def keep_best_per_row(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[int, int], Verdict]:
+    """Drop the links beyond each row's MAX_LINKS_PER_ROW best (confident first, then score, then row order)."""
+    by_left: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    by_right: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for pair in verdicts:
+        by_left[pair[0]].append(pair)
+        by_right[pair[1]].append(pair)
+    if all(len(pairs) <= MAX_LINKS_PER_ROW for pairs in (*by_left.values(), *by_right.values())):
+        return verdicts
+    rank = lambda pair: (verdicts[pair].relation is Relation.REVIEW, -verdicts[pair].score, pair)  # noqa: E731
+    kept = {pair for group in (*by_left.values(), *by_right.values()) for pair in sorted(group, key=rank)[:MAX_LINKS_PER_ROW]}
+    return {pair: verdict for pair, verdict in verdicts.items() if pair in kept}
