@@ -159,14 +159,17 @@ def _amount_count(body: tuple[tuple[object, ...], ...], col: int) -> int:
 
 
 def summed_budget(row: tuple[object, ...], cols: tuple[int, ...], scale: int) -> object:
-    """Funding-source parts of one row added up (in the sheet's unit); an unreadable part is returned as is."""
+    """Funding-source parts of one row added up (in the sheet's unit); a part of "-" adds nothing, an unreadable one is returned as is."""
     values = [row[col] for col in cols if col < len(row) and is_filled(row[col])]
     if len(values) < 2:
         return values[0] if values else None
-    total = 0
+    total, counted = 0, 0
     for value in values:
         amount, problem = parse_budget(value, scale)
-        if amount is None or problem:
+        if problem:
             return value  # the reader then reports this cell
-        total += amount
+        if amount is not None:  # '-', 'Rp -': nothing from this source
+            total, counted = total + amount, counted + 1
+    if not counted:
+        return None
     return total if scale == 1 else total / scale

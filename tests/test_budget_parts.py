@@ -23,6 +23,15 @@ def test_apbd_kab_kota_under_the_pagu_is_a_funding_part_added_up_not_a_location(
     assert messages(plan) == []
 
 
+def test_a_dash_in_a_funding_part_adds_nothing_and_an_unreadable_part_is_reported(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, None],
+              [None, None, None, "APBD Kab/Kota", "Bankeu Provinsi", "DAK"]]
+    rows = [[*SUB_1, "Kec. Ungaran", 500, "-", "Rp -"], [*SUB_2, "Kec. Bawen", "-", "-", "-"], [*SUB_2, "Kec. Tuntang", 700, "lima", None]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:F5",))
+    assert budgets(plan) == [500, None, None]
+    assert len(messages(plan)) == 1 and "'lima'" in messages(plan)[0]
+
+
 def test_with_a_jumlah_part_the_total_is_read_and_the_place_stays_clean(make_workbook):
     header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, None],
               [None, None, None, "APBD Kab/Kota", "Bankeu Provinsi", "Jumlah"]]
