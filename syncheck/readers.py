@@ -450,7 +450,7 @@ def _advance_context(context: Context, item: Item) -> None:
 
 
 def _duplicate_warnings(items: list[Item]) -> list[Finding]:
-    """The same code twice in one agency of one plan is reported on the repeated row."""
+    """The same code twice in one agency of one plan (a sub kegiatan: in one place) is reported on the repeated row."""
     seen: dict[tuple, Item] = {}
     warnings = []
     for item in items:
@@ -459,7 +459,9 @@ def _duplicate_warnings(items: list[Item]) -> list[Finding]:
         # segments identify a code as its dotted text does, without joining them for every row; a sub kegiatan
         # number is the same written '01' or '0001'
         segments = item.code.segments
-        key = (segments if len(segments) < 6 else comparison_key(item.code), item.agency.lower())
+        # a sub kegiatan planned in several places is written once per place: those rows are no repeats
+        place = " ".join(item.location.lower().split()) if item.kind is Kind.SUB_KEGIATAN else ""
+        key = (segments if len(segments) < 6 else comparison_key(item.code), item.agency.lower(), place)
         first = seen.setdefault(key, item)
         if first is not item:
             warnings.append(Finding(item.ref, _duplicate_message(item, first), code=item.code.text, name=item.name))

@@ -124,7 +124,11 @@ def test_rows_repeating_the_item_for_each_indicator_are_one_item(make_workbook):
 
 def test_the_same_sub_kegiatan_in_another_place_is_still_its_own_row(make_workbook):
     plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT, RUMAH_SAKIT[:2] + ["Kec. Bawen"] + RUMAH_SAKIT[3:]])
-    assert sub_budget(plan) == 200 and reasons(plan) == {}
+    assert sub_budget(plan) == 200 and reasons(plan) == {} and messages(plan) == []
+
+
+def test_the_same_sub_kegiatan_in_the_same_place_again_is_a_duplicate_row(make_workbook):
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT, RUMAH_SAKIT[:2] + [" kec.  TUGU"] + RUMAH_SAKIT[3:]])
     assert messages(plan) == [(9, "duplicate row: code 1.02.02.2.01.0001 already on row 8 of sheet 'Sheet1'")]
 
 

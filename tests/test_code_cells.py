@@ -181,7 +181,7 @@ def test_account_rows_in_the_inspection_in_indonesian(make_workbook):
 
 
 def test_the_same_sub_kegiatan_written_with_two_and_four_digits_is_a_duplicate(make_workbook):
-    extra = [["1.02.02.2.01.01", SUB_1[1], "Kec. Bubutan", 50, "DINAS KESEHATAN"]]
+    extra = [["1.02.02.2.01.01", SUB_1[1], "Kec. Tugu", 50, "DINAS KESEHATAN"]]
     plan = plan_of(make_workbook, [PROGRAM[0], KEGIATAN[0], SUB_1[0], SUB_2[0]], extra=extra)
     assert [(warning.ref.row, warning.message) for warning in plan.warnings] == [
         (10, "duplicate row: code 1.02.02.2.01.01 already on row 8 of sheet 'Sheet1', written 1.02.02.2.01.0001 there")]
