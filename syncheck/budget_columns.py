@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Iterable
 
 from .values import is_filled, parse_budget
 
@@ -20,6 +21,7 @@ _CEILING = re.compile(r"pagu|anggaran|ceiling", re.IGNORECASE)
 _CASH_PLAN = re.compile(r"anggaran\s+kas|\btriwulan\b|\btw\.?\s*(?:i{1,3}|iv|[1-4])\b|\bsemester\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\busulan\b|\bdiusulkan\b|\bpermintaan\b|\bajuan\b|\bproposed\b", re.IGNORECASE)
 _TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|sub\s*total)\b", re.IGNORECASE)
+_TOTAL_WORD = re.compile(r"\b(?:jumlah|total)\b", re.IGNORECASE)
 _FUNDING_PART = re.compile(
     r"\b(?:apbd|apbn|dak|dau|dbh|did|pad|blud|bok|bankeu|bantuan|dana|hibah|pinjaman|csr|swasta|lain|lainnya"
     r"|fisik|non\s*fisik|transfer|otsus|dais|dbhcht|belanja|btt|pusat|provinsi|prov|kabupaten|kab|kota)\b",
@@ -137,16 +139,30 @@ def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[obj
     leaves = {col: labels.get(col, "").split(" / ")[-1] for col in cols}
     parents = {" / ".join(labels.get(col, "").split(" / ")[:-1]).lower() for col in cols}
     shared_parent = len(parents) == 1 and "" not in parents
-    totals = [col for col in cols if _TOTAL_LABEL.match(leaves[col])]
+    totals = [col for col in cols if _TOTAL_LABEL.match(leaves[col])] or _total_among_parts(leaves)
     if len(totals) == 1:
         return BudgetChoice((totals[0],))
-    if shared_parent and not totals and all(_FUNDING_PART.search(leaf) for leaf in leaves.values()):
+    parts = all(_FUNDING_PART.search(leaf) for leaf in leaves.values())
+    if not totals and parts and (shared_parent or _one_stem(leaves.values())):
         return BudgetChoice(tuple(cols), summed=True)
     # the fullest column, the leftmost of equals: one column for every row, never a mix
     counts = {col: _amount_count(body, col) for col in cols}
     chosen = max(cols, key=lambda col: (counts[col], -col))
     # columns without a single amount ('Rp' signs split off by a PDF conversion) leave no doubt
     return BudgetChoice((chosen,), passed_over=tuple(col for col in cols if col != chosen and counts[col]))
+
+
+def _total_among_parts(leaves: dict[int, str]) -> list[int]:
+    """In a one-row header ('Pagu APBD | Pagu DAK | Pagu Total'), the one column named a total beside funding parts."""
+    totals = [col for col, leaf in leaves.items() if _TOTAL_WORD.search(leaf)]
+    others = [leaf for col, leaf in leaves.items() if col not in totals]
+    return totals if len(totals) == 1 and others and all(_FUNDING_PART.search(leaf) for leaf in others) else []
+
+
+def _one_stem(labels: Iterable[str]) -> bool:
+    """True when labels differ only in their funding source ('Pagu APBD (Rp)', 'Pagu DAK (Rp)'): parts of one budget."""
+    stems = {" ".join(_FUNDING_PART.sub(" ", label.lower()).split()) for label in labels}
+    return len(stems) == 1 and "" not in stems
 
 
 def _amount_count(body: tuple[tuple[object, ...], ...], col: int) -> int:

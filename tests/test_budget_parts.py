@@ -32,6 +32,18 @@ def test_a_dash_in_a_funding_part_adds_nothing_and_an_unreadable_part_is_reporte
     assert len(messages(plan)) == 1 and "'lima'" in messages(plan)[0]
 
 
+def test_one_header_row_of_funding_parts_and_a_total_reads_the_total(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu APBD (Rp)", "Pagu DAK (Rp)", "Pagu Total (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Kec. Ungaran", 300, 200, 500], [*SUB_2, "Kec. Bawen", 2000, None, 2000]])
+    assert budgets(plan) == [500, 2000] and messages(plan) == []
+
+
+def test_one_header_row_of_funding_parts_without_a_total_adds_them_up(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu APBD (Rp)", "Pagu DAK (Rp)", "Pagu Bankeu (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Kec. Ungaran", 300, 150, 50], [*SUB_2, "Kec. Bawen", 2000, "-", None]])
+    assert budgets(plan) == [500, 2000] and messages(plan) == []
+
+
 def test_with_a_jumlah_part_the_total_is_read_and_the_place_stays_clean(make_workbook):
     header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, None],
               [None, None, None, "APBD Kab/Kota", "Bankeu Provinsi", "Jumlah"]]
