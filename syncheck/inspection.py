@@ -87,7 +87,7 @@ _SKIPPED_ID = {
     "continuation": "baris lanjutan", "group": "baris kelompok",
     "detail": "rincian belanja",
     "other_version": "versi lain", "other version": "versi lain", "another year": "tahun lain",
-    "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal",
+    "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal", "list of codes and names": "daftar kode dan nama",
 }  # fmt: skip
 #: column roles (header.py) in Indonesian; a role not listed is shown as it is
 _ROLES_ID = {

@@ -224,6 +224,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sheet(s) {sheets}: titled with another year than the plan's ({year}), skipped ({rows} rows)",
         "lembar {sheets}: berjudul tahun lain dari tahun rencana ({year}), dilewati ({rows} baris)",
     ),
+    "readers.sheet_reference_list": (
+        "sheet(s) {sheets}: codes and names only, with none of the plan's columns (budget, location, agency) that sheet {other} has: "
+        "skipped as a list for lookups ({rows} rows)",
+        "lembar {sheets}: hanya kode dan nama, tanpa kolom rencana (pagu, lokasi, perangkat daerah) yang ada di lembar {other}: "
+        "dilewati sebagai daftar rujukan ({rows} baris)",
+    ),
     "readers.sheet_copy": (
         "sheet(s) {sheets}: the rows of sheet(s) {other} again, with the same amounts, skipped as copies ({rows} rows)",
         "lembar {sheets}: mengulang baris lembar {other} dengan pagu yang sama, dilewati sebagai salinan ({rows} baris)",

@@ -1,8 +1,8 @@
-"""Which sheets of a workbook are the plan: copies of it, other years and earlier drafts are set aside.
+"""Which sheets of a workbook are the plan: lookup lists, copies, other years and earlier drafts are set aside.
 
-A workbook often holds more than the plan: the whole plan and a copy per OPD (lampiran per perangkat daerah), last
-year's RKPD beside this year's, the Rancangan Awal beside the Rancangan Akhir. Reading every sheet counts each
-item twice. A reviewer reads one plan: the sheets of the plan's year, the latest draft, and each row once. Sheets
+A workbook often holds more than the plan: a list of the nomenclature's codes and names for lookups, the whole
+plan and a copy per OPD (lampiran per perangkat daerah), last year's RKPD beside this year's, the Rancangan Awal
+beside the Rancangan Akhir. Reading every sheet counts each item twice, or items nobody plans. A reviewer reads one plan: the sheets of the plan's year, the latest draft, and each row once. Sheets
 that together form the plan (one per OPD, each with its own rows) are all read. A copy edited by hand (a row of its
 own, another amount) is still set aside, as the two cannot tell which is newer, but each difference is named in a
 warning on it: nothing it holds is lost silently.
@@ -35,6 +35,8 @@ _STAGES = (
     (re.compile(r"\bfinal\b|\bpenetapan\b|\bditetapkan\b", re.I), 4),
     (re.compile(r"\bdraf(?:t)?\b|\bkonsep\b", re.I), 0),
 )
+#: columns only a plan's rows have: a sheet of codes and names alone beside them is a list, not the plan
+_PLAN_ROLES = frozenset({"budget", "location", "agency", "indicator", "target", "funding", "forward"})
 #: a title naming the plan without a draft stage: the adopted plan
 _PLAN_TITLE = re.compile(r"\brkpd\b|\brenja\b|rencana\s+kerja|tahun\s+anggaran", re.I)
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -45,6 +47,7 @@ _SHEET_REASONS = {
     "readers.sheet_copy": "copy of another sheet",
     "readers.sheet_earlier_draft": "earlier draft",
     "readers.sheet_version": "other version",
+    "readers.sheet_reference_list": "list of codes and names",
 }
 
 Row = tuple[tuple, str, int | None]  # (code segments or name, agency the row states or '', budget)
@@ -75,7 +78,8 @@ def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None =
         return results
     sheets = [_describe(index, result) for index, result in enumerate(results) if result.items]
     aside: dict[int, tuple[str, str]] = {}  # sheet index -> (message key, the sheet kept instead or the plan year)
-    _other_years(sheets, plan_year, aside)
+    _reference_lists(sheets, aside)
+    _other_years([sheet for sheet in sheets if sheet.index not in aside], plan_year, aside)
     read = _repeats([sheet for sheet in sheets if sheet.index not in aside], aside)
     if not aside:
         return results
@@ -121,6 +125,16 @@ def _stage(texts: list[str]) -> int | None:
         if pattern.search(text):
             return rank
     return 4 if _PLAN_TITLE.search(text) else None
+
+
+def _reference_lists(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> None:
+    """Set aside the sheets of codes and names alone (a list for lookups or drop-downs) beside sheets with a plan's columns."""
+    planned = [sheet for sheet in sheets if _PLAN_ROLES & {role for role, _ in sheet.result.info.columns}]
+    if not planned:
+        return
+    for sheet in sheets:
+        if sheet not in planned:
+            aside[sheet.index] = ("readers.sheet_reference_list", repr(planned[0].name))
 
 
 def _other_years(sheets: list[_Sheet], plan_year: int | None, aside: dict[int, tuple[str, str]]) -> None:

@@ -250,3 +250,23 @@ def test_a_flat_row_of_a_copy_is_named_once_by_its_sub_kegiatan(make_workbook):
     assert {item.ref.sheet for item in plan.items} == {"Semua OPD"}
     [unread] = [w for w in plan.warnings if w.ref.sheet == "DINKES"]
     assert unread.message.endswith("1 of its row(s) are in no sheet read and are not counted: row 14 1.02.03.2.02.0001 (Rp 500.000.000)")
+
+
+def test_a_sheet_of_codes_and_names_alone_beside_the_plan_is_a_lookup_list_not_read(make_workbook):
+    lookup = [["Kode", "Nomenklatur"], *([code, name] for code, name, _, _ in EDUCATION), ["1.02.02", HEALTH[0][1]]]
+    path = make_workbook(sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", HEALTH), name="rkpd.xlsx", title="RKPD",
+                         extra_sheets={"Ref": (lookup, "visible")})  # fmt: skip
+    plan = read_plan(str(path))
+    assert {item.ref.sheet for item in plan.items} == {"RKPD"} and sub_budget(plan) == 3_000_000_000
+    message = ("sheet(s) 'Ref': codes and names only, with none of the plan's columns (budget, location, agency) that sheet 'RKPD' has: "
+               "skipped as a list for lookups (5 rows)")  # fmt: skip
+    assert sheet_warnings(plan) == [("", message)]
+    assert [(s.name, s.skipped_reason) for s in plan.sheets] == [("RKPD", ""), ("Ref", "list of codes and names")]
+    assert plan.rows_read == plan.item_rows + plan.skipped_rows
+
+
+def test_sheets_of_codes_and_names_alone_are_read_when_no_sheet_has_more(make_workbook):
+    lists = {"Kesehatan": ([["Kode", "Uraian"], *([code, name] for code, name, _, _ in HEALTH)], "visible")}
+    path = make_workbook([["Kode", "Uraian"], *([code, name] for code, name, _, _ in EDUCATION)], name="rkpd.xlsx", extra_sheets=lists)
+    plan = read_plan(str(path))
+    assert {item.ref.sheet for item in plan.items} == {"Sheet1", "Kesehatan"} and sheet_warnings(plan) == []
