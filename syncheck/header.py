@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from .budget_columns import FUNDING_SOURCE, BudgetChoice, choose_budget, prefer_after_change
 from .codes import is_code_piece, parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
-from .header_labels import TOTAL_TEXT, clean_label, header_score, normalize_label, role_of
+from .header_labels import TOTAL_TEXT, clean_label, header_roles, header_score, normalize_label, role_of
 from .identity import from_titles
 from .messages import say
 from .sources import MergedRange
@@ -113,10 +113,21 @@ def find_header(
     """The header block in the first rows of a sheet, or None; ``file_year`` is the plan year the file name gives."""
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if header_score(row) >= 2:
+            index = _fuller_header_below(rows, index)
             header_rows = _extend_header(rows, index, merged)
             titles = [str(value) for title in rows[:index] for value in title if isinstance(value, str)]
             return _build_header(rows, header_rows, merged, titles, file_year, hidden_columns)
     return None
+
+
+def _fuller_header_below(rows: tuple[tuple[object, ...], ...], first: int) -> int:
+    """The first header row, or a header row below it naming all its roles and more: the plan's, under a summary table."""
+    roles = header_roles(rows[first])
+    for index in range(first + 1, min(HEADER_SCAN_ROWS, len(rows))):
+        # (a row of fewer labels than roles wanted cannot name them: the usual data row ends here)
+        if sum(isinstance(value, str) for value in rows[index]) > len(roles) and header_roles(rows[index]) > roles:
+            return index
+    return first
 
 
 def _extend_header(rows: tuple[tuple[object, ...], ...], start: int, merged: tuple[MergedRange, ...]) -> tuple[int, ...]:

@@ -75,7 +75,10 @@ def row_roles(row: tuple[object, ...]) -> dict[int, str]:
 
 def header_score(row: tuple[object, ...]) -> int:
     """How many distinct content roles a row names: 2 or more (with a name or code) makes a header."""
-    found = set(row_roles(row).values()) & _CONTENT_ROLES
-    if not found & {"name", "code"}:
-        return 0
-    return len(found)
+    return len(header_roles(row))
+
+
+def header_roles(row: tuple[object, ...]) -> frozenset[str]:
+    """The distinct content roles a row names as a header, none without a name or code role."""
+    found = frozenset(row_roles(row).values()) & _CONTENT_ROLES
+    return found if found & {"name", "code"} else frozenset()

@@ -38,6 +38,21 @@ def test_a_codeless_first_row_under_the_header_is_still_read(make_workbook):
     assert [item.name for item in plan.items] == ["Pembangunan Rumah Sakit", SUB_2[1]]
 
 
+def test_a_summary_table_above_the_plan_is_not_its_header(make_workbook):
+    summary = [["A. REKAPITULASI PER BIDANG URUSAN"], ["Kode", "Bidang Urusan", "Pagu Indikatif"],
+               ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3000], [None, "JUMLAH", 3000], [], ["B. RINCIAN"]]  # fmt: skip
+    plan = read(make_workbook, summary + [HEADER], [[*PROGRAM, None, 3000, "DINAS KESEHATAN"], [*SUB_1, "Kec. Bawen", 3000, "DINAS KESEHATAN"]])
+    assert plan.sheets[0].header_rows == (11,)
+    assert [(item.code_text, item.location, item.budget, item.agency) for item in plan.items] == [
+        ("1.02.02", "", 3000, "DINAS KESEHATAN"), ("1.02.02.2.01.0001", "Kec. Bawen", 3000, "DINAS KESEHATAN")]
+    assert plan.rows_read == plan.item_rows + plan.skipped_rows
+
+
+def test_a_header_repeated_further_down_stays_a_copy_of_the_first(make_workbook):
+    plan = read(make_workbook, [HEADER], [[*SUB_1, "Kec. Bawen", 1000], HEADER, [*SUB_2, "Kec. Tugu", 2000]])
+    assert plan.sheets[0].header_rows == (5,) and [item.budget for item in plan.items] == [1000, 2000]
+
+
 def test_a_units_row_under_the_labels_is_part_of_the_header(make_workbook):
     header = [["Kode", "Uraian", "Target", "Lokasi", "Pagu Indikatif"], [None, None, "(%)", "(Kec.)", "(Rp)"]]
     plan = read(make_workbook, header, [[*SUB_1, "80", "Bawen", 1000]])
