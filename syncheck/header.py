@@ -246,7 +246,7 @@ def _build_header(
     texts = frozenset(text.lower() for line in grid for text in line if text)
     roles, labels, hints, stacks = _label_roles(_join_cut_labels(grid, header_rows, merged))
     body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
-    roles = level_roles(stacks, _funding_amounts(stacks, roles, body), body)
+    roles = _unlabelled_name_columns(level_roles(stacks, _funding_amounts(stacks, roles, body), body), labels, body)
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
     roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body, hidden_columns)
     # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title
@@ -256,6 +256,34 @@ def _build_header(
         rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
         budget_summed=choice.summed, notes=_budget_notes(choice, labels),
     )
+
+
+def _unlabelled_name_columns(roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
+    """Names indented by column under one label ('Program / Kegiatan' over C, nothing over D and E): the unlabelled
+    columns right of the name column that hold the names of the rows whose name columns are empty."""
+    names = [col for col, role in roles.items() if role == "name"]
+    if len(names) != 1:
+        return roles
+    roles, col = dict(roles), names[0] + 1
+    while col not in labels and col not in roles and _indented_names(body, sorted(c for c, r in roles.items() if r == "name"), col):
+        roles[col] = "name"
+        col += 1
+    return roles
+
+
+def _indented_names(body: tuple[tuple[object, ...], ...], names: list[int], col: int) -> bool:
+    """True when a column holds text, never numbers or codes, and only on rows whose name columns are empty."""
+    found = 0
+    for row in body:
+        value = row[col] if col < len(row) else None
+        if not is_filled(value):
+            continue
+        if not isinstance(value, str) or parse_code(value) is not None or _is_amount(value):
+            return False
+        if any(c < len(row) and is_filled(row[c]) for c in names):
+            return False
+        found += 1
+    return found > 0
 
 
 def _label_roles(grid: list[list[str]]) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, list[str]]]:

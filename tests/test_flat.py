@@ -106,6 +106,26 @@ def test_names_one_level_per_row_stay_the_indented_layout(make_workbook):
     assert plan.rows_read == len(plan.items) + plan.skipped_rows
 
 
+def test_names_indented_into_unlabelled_columns_right_of_the_name_column_are_names(make_workbook):
+    header = ["Kode", "Program / Kegiatan / Sub Kegiatan", None, None, "Lokasi", "Pagu", "Keterangan"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        ["1.02.02", PROGRAM, None, None, None, 3_000, None],
+        ["1.02.02.2.01", None, KEGIATAN, None, None, 3_000, None],
+        ["1.02.02.2.01.0001", None, None, "Pembangunan Rumah Sakit", "Kec. Ungaran", 3_000, "Lanjutan"],
+    ])))
+    assert [(item.kind, item.name) for item in plan.items] == [
+        (Kind.PROGRAM, PROGRAM), (Kind.KEGIATAN, KEGIATAN), (Kind.SUB_KEGIATAN, "Pembangunan Rumah Sakit")]
+    assert [role for role, _ in plan.sheets[0].columns][:4] == ["code", "name", "name", "name"] and plan.warnings == ()
+
+
+def test_an_unlabelled_column_of_text_beside_the_names_is_no_name_column(make_workbook):
+    header = ["Kode", "Program / Kegiatan / Sub Kegiatan", None, "Pagu"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        ["1.02.02", PROGRAM, None, 3_000], ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Ungaran", 3_000]])))
+    assert [item.name for item in plan.items] == [PROGRAM, "Pembangunan Rumah Sakit"]
+    assert [role for role, _ in plan.sheets[0].columns] == ["code", "name", "budget"]
+
+
 def test_per_level_code_columns_each_row_filling_its_own(make_workbook):
     header = ["Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]
     plan = read_plan(str(make_workbook(TITLE + [header] + [
