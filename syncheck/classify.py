@@ -202,6 +202,9 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
             result.skipped.append(Skipped(ref, SkipReason.CONTINUATION, row_text(row)))
             return None
         text = row_text(row)
+        if _repeats_a_title(text, result.titles):  # a print layout's title block again, over the next page or OPD
+            result.skipped.append(Skipped(ref, SkipReason.TITLE, text))
+            return None
         result.skipped.append(Skipped(ref, SkipReason.UNREADABLE, text))
         result.warnings.append(Finding(ref, say("classify.no_name", text=repr(text[:80]))))
         return None
@@ -211,6 +214,12 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
     if columns.agency_code:
         fields["agency_code"] = filled_text(row, columns.agency_code, columns.known_texts) or context.agency_code
     return fields
+
+
+def _repeats_a_title(text: str, titles: list[str]) -> bool:
+    """True when a row's text is one of the title lines above the sheet's header, as written but for case and spaces."""
+    line = " ".join(text.casefold().split())
+    return any(line == " ".join(title.casefold().split()) for title in titles)
 
 
 def _agency_cell_code(fields: dict, known: dict[str, tuple[str, str]]) -> None:

@@ -113,6 +113,16 @@ def test_repeated_four_row_header_is_skipped_whole(make_workbook):
     assert [item.ref.row for item in plan.items] == [9, 10, 15] and not plan.warnings
 
 
+def test_the_title_block_repeated_over_the_next_table_is_title_rows_not_warnings(make_workbook):
+    header = ["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]
+    title = [["RENCANA KERJA PEMERINTAH DAERAH"], ["  kota   contoh "], ["TAHUN 2024"]]
+    plan = read_plan(str(make_workbook(TITLE + [header] + ROWS[:2] + title + [header] + ROWS[2:] + [["KOTA LAIN"]])))
+    assert [item.ref.row for item in plan.items] == [6, 7, 12]
+    assert {row.ref.row: row.reason for row in plan.skipped if row.ref.row in (8, 9, 10, 13)} == {
+        8: SkipReason.TITLE, 9: SkipReason.TITLE, 10: SkipReason.TITLE, 13: SkipReason.UNREADABLE}
+    assert [warning.ref.row for warning in plan.warnings] == [13]
+
+
 def test_title_year_is_the_plans_not_the_regulations():
     lines = ["PERATURAN BUPATI MALANG", "NOMOR 45 TAHUN 2023", "RENCANA KERJA PEMERINTAH DAERAH KABUPATEN MALANG TAHUN 2024"]
     assert (from_titles(lines).government, from_titles(lines).year) == ("Kabupaten Malang", 2024)
