@@ -185,12 +185,14 @@ def distinct_counts(plan: Plan) -> dict[Kind, int]:
 
 
 def _summary(left: Plan, right: Plan, kind: Kind, items: set[SourceRef], relations: dict, right_total: int) -> Summary:
-    """Counts of one kind: same = identical or similar; counterpart = only counterpart links."""
+    """Counts of one kind: same = identical or similar; counterpart = only counterpart links (json-contract.md);
+    review = a review link and none that is the same: each linked item in one of the three."""
     identical = sum(1 for ref in items if Relation.IDENTICAL in relations[ref])
     similar = sum(1 for ref in items if Relation.SIMILAR in relations[ref] and Relation.IDENTICAL not in relations[ref])
-    same = sum(1 for ref in items if relations[ref] & {Relation.IDENTICAL, Relation.SIMILAR})
-    counterpart = sum(1 for ref in items if relations[ref] and relations[ref] <= {Relation.COUNTERPART, Relation.REVIEW} and Relation.COUNTERPART in relations[ref])
-    review = sum(1 for ref in items if relations[ref] == {Relation.REVIEW})
+    same_relations = {Relation.IDENTICAL, Relation.SIMILAR}
+    same = sum(1 for ref in items if relations[ref] & same_relations)
+    counterpart = sum(1 for ref in items if relations[ref] == {Relation.COUNTERPART})
+    review = sum(1 for ref in items if Relation.REVIEW in relations[ref] and not relations[ref] & same_relations)
     return Summary(left.label, right.label, kind, len(items), same, identical, similar, counterpart, review, right_total)
 
 

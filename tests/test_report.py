@@ -27,6 +27,7 @@ from syncheck.models import (
 )
 from syncheck.messages import joined, say
 from syncheck.report import render_console, result_to_json, write_json, write_workbook
+from syncheck.tally import summarize
 
 PROV, KOTA, KAB = "Provinsi Jawa Timur", "Kota Pasuruan", "Kabupaten Malang"
 
@@ -419,3 +420,13 @@ def test_link_records_are_written_as_the_json_encoder_writes_them(decided, score
     expected = f'{head[:-1]}, "left": {flat_json(_item_json(P1))}, "right": {flat_json(_item_json(C1))}, {tail[1:]}'
     assert RecordEncoder().link(link) == expected
     assert json.loads(expected)["decision"] == (decided or None)
+
+
+def test_an_item_with_a_counterpart_and_a_review_link_is_counted_for_review_not_as_a_counterpart():
+    kota = plan("kota.xlsx", KOTA, Level.KOTA, [CK, CS])
+    prov = plan("prov.xlsx", PROV, Level.PROVINSI, [K1, S1])
+    links = [Link(Kind.KEGIATAN, Relation.COUNTERPART, 88.0, "same slot", K1, CK),
+             Link(Kind.SUB_KEGIATAN, Relation.COUNTERPART, 88.0, "same slot", S1, CS),
+             Link(Kind.SUB_KEGIATAN, Relation.REVIEW, 80.0, "names close", S1, CS)]  # fmt: skip
+    counts = {s.kind: (s.left_total, s.same, s.counterpart, s.review) for s in summarize(prov, kota, links)}
+    assert counts[Kind.KEGIATAN] == (1, 0, 1, 0) and counts[Kind.SUB_KEGIATAN] == (1, 0, 0, 1)
