@@ -243,14 +243,26 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
     _console_notes(result, lang)
     # files first: a reader that closes the console pipe early must not cost the outputs
     write_outputs(result, output, json_path if json_path != "-" else None, lang, view)
+    where = "workbook" if output else "json" if json_path else "above"
     if json_path == "-":
         click.echo(json_text(result, view), nl=False)  # stdout carries the JSON alone, as for validate
+        _warning_count(result, where, lang)
         return
     click.echo(render_console(result, lang, view))
     if result.options.decisions_path:
-        click.echo("\n" + _decisions_line(result, lang, "workbook" if output else "json" if json_path else "above"))
+        click.echo("\n" + _decisions_line(result, lang, where))
     if output:
         click.echo("\n" + _written(output, lang))
+    _warning_count(result, where, lang)
+
+
+def _warning_count(result: Any, where: str, lang: str) -> None:
+    """On stderr: how many warnings the input rows drew, and where they are listed (the report above shows none)."""
+    from .report_data import all_warnings
+
+    count = sum(1 for finding in all_warnings(result) if finding.kind not in ("pairing", "decision"))
+    if count:
+        click.echo(f"syncheck: {render(say(f'cli.warnings_{where}', count=count), lang)}", err=True)
 
 
 def _decisions_line(result: Any, lang: str, where: str) -> str:

@@ -224,6 +224,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sheet(s) {sheets}: titled with another year than the plan's ({year}), skipped ({rows} rows)",
         "lembar {sheets}: berjudul tahun lain dari tahun rencana ({year}), dilewati ({rows} baris)",
     ),
+    "cli.warnings_workbook": (
+        "{count} warning(s) about the input rows, listed on the workbook's 'Warnings' sheet",
+        "{count} peringatan tentang baris masukan, tercantum pada lembar 'Peringatan' buku kerja",
+    ),
+    "cli.warnings_json": (
+        "{count} warning(s) about the input rows, listed under \"warnings\" in the JSON",
+        "{count} peringatan tentang baris masukan, tercantum pada \"warnings\" dalam JSON",
+    ),
+    "cli.warnings_above": (
+        "{count} warning(s) about the input rows: write them out with -o FILE.xlsx or --json FILE, or list them with syncheck inspect",
+        "{count} peringatan tentang baris masukan: tuliskan dengan -o BERKAS.xlsx atau --json BERKAS, atau tampilkan dengan syncheck inspect",
+    ),
     "readers.sheet_reference_list": (
         "sheet(s) {sheets}: codes and names only, with none of the plan's columns (budget, location, agency) that sheet {other} has: "
         "skipped as a list for lookups ({rows} rows)",

@@ -49,6 +49,22 @@ def test_compare_prints_headlines_in_indonesian(make_workbook):
     assert result.output.splitlines()[0] == "2 program dilaksanakan provinsi; 1 di antaranya (50,0%) sama dengan program Kota Contoh."
 
 
+def test_compare_says_on_stderr_how_many_warnings_the_rows_drew_and_where_they_are_listed(make_workbook, tmp_path):
+    province = str(make_workbook(PROVINCE, name="provinsi_contoh_2024.xlsx"))
+    city = str(make_workbook(CITY + [[None, "Pembangunan Puskesmas", "Kec. Tugu", 5, "DINAS KESEHATAN"]], name="kota_contoh_2024.xlsx"))
+    lines = {}
+    for where, args in (("above", []), ("workbook", ["-o", str(tmp_path / "o.xlsx")]), ("json", ["--json", "-"]), ("id", ["--lang", "id"])):
+        result = CliRunner().invoke(main, ["compare", province, city, "--lang", "en", *args])
+        assert result.exit_code == 0, result.output
+        lines[where] = result.stderr.splitlines()
+    assert lines["above"] == ["syncheck: 1 warning(s) about the input rows: write them out with -o FILE.xlsx or --json FILE, or list them with syncheck inspect"]
+    assert lines["workbook"] == ["syncheck: 1 warning(s) about the input rows, listed on the workbook's 'Warnings' sheet"]
+    assert lines["json"] == ['syncheck: 1 warning(s) about the input rows, listed under "warnings" in the JSON']
+    assert lines["id"] == ["syncheck: 1 peringatan tentang baris masukan: tuliskan dengan -o BERKAS.xlsx atau --json BERKAS, atau tampilkan dengan syncheck inspect"]
+    clean = CliRunner().invoke(main, ["compare", *_pair(make_workbook)])
+    assert clean.exit_code == 0 and clean.stderr == ""
+
+
 def test_compare_writes_json_and_workbook(make_workbook, tmp_path):
     province, city = _pair(make_workbook)
     out_json, out_xlsx = tmp_path / "hasil.json", tmp_path / "hasil.xlsx"
