@@ -274,7 +274,7 @@ def test_cli_compare_with_nomenclature_keeps_the_plan_codes_in_the_outputs(make_
     out = tmp_path / "hasil.xlsx"
     result = CliRunner().invoke(main, ["compare", *files, "--nomenclature", master_path, "--json", "-", "-o", str(out), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    document = json.loads(result.output[result.output.index("{"):])
+    document = json.loads(result.stdout[result.stdout.index("{"):])
     link = next(l for l in document["links"] if l["kind"] == "sub_kegiatan" and l["relation"] == "identical")
     assert (link["left"]["code"], link["right"]["code"]) == ("1.02.02.1.01.0001", "")
     assert link["reason"].endswith("; right code 1.02.02.2.01.0001 from nomenclature (name 100; the row has no code)")
