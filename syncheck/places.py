@@ -41,6 +41,8 @@ TWIN_NAMES = frozenset(
 # 'Kab/Kota', 'Kabupaten / Kota', 'Kota/Kab.': every kab/kota, not one; kept whole so '/' does not split it
 _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?:upaten)?\b\.?", re.IGNORECASE)
 _PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
 # a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
 _DETAIL = re.compile(r"[()\[\]]|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+\s|\s[-\u2013\u2014]+$")
 _TOKEN = re.compile(r"\||[^\W_]+(?:-[^\W_]+)*\.?")
@@ -78,9 +80,15 @@ def region_of(government: str) -> Region | None:
 
 @functools.lru_cache(maxsize=1 << 14)
 def split_locations(text: str) -> tuple[str, ...]:
-    """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts, as written ('Kab/Kota' is not split)."""
+    """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts, as written ('Kab/Kota' and a bracket's list are not split:
+    'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
     marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text or "")
+    brackets: list[str] = []
+    if "(" in marked:
+        marked = _BRACKETED.sub(lambda match: brackets.append(match.group(0)) or f"\x01{len(brackets) - 1}\x01", marked)
     parts = (part.replace("\x00", "/").strip(" \t\r.") for part in _PART_SEPARATOR.split(marked))
+    if brackets:
+        parts = (_BRACKET_MARK.sub(lambda match: brackets[int(match.group(1))], part) for part in parts)
     return tuple(part for part in parts if part)
 
 

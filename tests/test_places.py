@@ -19,6 +19,10 @@ def test_kab_kota_is_one_placeholder_not_two_places():
     assert split_locations("Kec. Ungaran, Desa Lerep") == ("Kec. Ungaran", "Desa Lerep")
     assert split_locations("Kabupaten Malang dan Kota Malang") == ("Kabupaten Malang", "Kota Malang")
     assert split_locations("Kab. Malang.") == ("Kab. Malang",)
+    # a list inside a bracket details the place before it
+    assert split_locations("Kota Batu (Kec. Bumiaji dan Kec. Junrejo), Kab. Malang (Kec. Dampit/Kec. Tumpang)") == (
+        "Kota Batu (Kec. Bumiaji dan Kec. Junrejo)", "Kab. Malang (Kec. Dampit/Kec. Tumpang)")
+    assert split_locations("Kec. Bumiaji (Desa Sumberejo, Desa Tulungrejo") == ("Kec. Bumiaji (Desa Sumberejo", "Desa Tulungrejo")
 
 
 @pytest.mark.parametrize(
