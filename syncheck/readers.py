@@ -460,7 +460,7 @@ def _duplicate_warnings(items: list[Item]) -> list[Finding]:
         # number is the same written '01' or '0001'
         segments = item.code.segments
         # a sub kegiatan planned in several places is written once per place: those rows are no repeats
-        place = " ".join(item.location.lower().split()) if item.kind is Kind.SUB_KEGIATAN else ""
+        place = item.location.lower() if item.kind is Kind.SUB_KEGIATAN else ""  # (read single-spaced)
         key = (segments if len(segments) < 6 else comparison_key(item.code), item.agency.lower(), place)
         first = seen.setdefault(key, item)
         if first is not item:
