@@ -79,6 +79,7 @@ class SheetResult:
     warnings: list[Finding] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     places_in_names: list[tuple[SourceRef, str]] = field(default_factory=list)  # item rows whose name ended in a place
+    codes_and_names: bool = False  # a list of the nomenclature, not a plan (sheet_choice.lists_codes_and_names)
 
 
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:

@@ -237,10 +237,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} peringatan tentang baris masukan: tuliskan dengan -o BERKAS.xlsx atau --json BERKAS, atau tampilkan dengan syncheck inspect",
     ),
     "readers.sheet_reference_list": (
-        "sheet(s) {sheets}: codes and names only, with none of the plan's columns (budget, location, agency) that sheet {other} has: "
-        "skipped as a list for lookups ({rows} rows)",
-        "lembar {sheets}: hanya kode dan nama, tanpa kolom rencana (pagu, lokasi, perangkat daerah) yang ada di lembar {other}: "
-        "dilewati sebagai daftar rujukan ({rows} baris)",
+        "sheet(s) {sheets}: codes and names without amounts, and none of the plan's columns (budget, location, agency) that sheet "
+        "{other} has: skipped as a list for lookups ({rows} rows)",
+        "lembar {sheets}: kode dan nama tanpa angka, dan tanpa kolom rencana (pagu, lokasi, perangkat daerah) yang ada di lembar "
+        "{other}: dilewati sebagai daftar rujukan ({rows} baris)",
     ),
     "readers.sheet_copy": (
         "sheet(s) {sheets}: the rows of sheet(s) {other} again, with the same amounts, skipped as copies ({rows} rows)",

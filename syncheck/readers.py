@@ -20,7 +20,7 @@ from .models import (
     skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
-from .sheet_choice import choose_sheets
+from .sheet_choice import choose_sheets, lists_codes_and_names
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import format_rupiah, parse_budget, scientific_rounding
 
@@ -127,6 +127,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
         result.items.extend(build_flat_items(fold_repeats(pending, result), result, _item_maker(result, header.scale)))
     else:
         result.items.extend(_build_items(pending, result, header.scale, merged_into))
+    result.codes_and_names = many_sheets and lists_codes_and_names(rows, header.roles, result.items)
     result.warnings.extend(_header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     result.warnings.extend(_error_warnings(file, sheet, header, result.items))
     result.warnings.extend(_hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))

@@ -17,7 +17,7 @@ from . import identity
 from .classify import SheetResult
 from .messages import joined, say
 from .models import LINKED_KINDS, Finding, Item, Kind, SheetInfo, Skipped, SkipReason, SourceRef
-from .values import format_rupiah
+from .values import format_rupiah, is_amount
 
 #: a sheet is a copy or a version of another when this share of its rows is found there
 REPEATED_SHARE = 0.8
@@ -36,7 +36,9 @@ _STAGES = (
     (re.compile(r"\bdraf(?:t)?\b|\bkonsep\b", re.I), 0),
 )
 #: columns only a plan's rows have: a sheet of codes and names alone beside them is a list, not the plan
-_PLAN_ROLES = frozenset({"budget", "location", "agency", "indicator", "target", "funding", "forward"})
+_PLAN_ROLES = frozenset({"budget", "location", "agency"})
+#: the columns a list of the nomenclature has: codes, names, and the official performance texts beside them
+_LIST_ROLES = frozenset({"code", "name", "number", "indicator", "target"})
 #: a title naming the plan without a draft stage: the adopted plan
 _PLAN_TITLE = re.compile(r"\brkpd\b|\brenja\b|rencana\s+kerja|tahun\s+anggaran", re.I)
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -128,13 +130,26 @@ def _stage(texts: list[str]) -> int | None:
 
 
 def _reference_lists(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> None:
-    """Set aside the sheets of codes and names alone (a list for lookups or drop-downs) beside sheets with a plan's columns."""
+    """Set aside the lists of codes and names (for lookups or drop-downs, lists_codes_and_names) beside sheets with a
+    plan's columns."""
     planned = [sheet for sheet in sheets if _PLAN_ROLES & {role for role, _ in sheet.result.info.columns}]
     if not planned:
         return
     for sheet in sheets:
-        if sheet not in planned:
+        if sheet.result.codes_and_names:
             aside[sheet.index] = ("readers.sheet_reference_list", repr(planned[0].name))
+
+
+def lists_codes_and_names(rows: tuple[tuple[object, ...], ...], roles: dict[int, str], items: list[Item]) -> bool:
+    """True for a sheet with no budget, location or agency column and no amount on its item rows outside its code
+    and name columns: a list of the nomenclature, maybe with its indicator texts, not a plan."""
+    if _PLAN_ROLES & set(roles.values()) or not items:
+        return False
+    kept = {col for col, role in roles.items() if role in _LIST_ROLES or role.startswith(("code_", "name_"))}
+    for row in {item.ref.row - 1 for item in items}:
+        if any(col not in kept and is_amount(value) for col, value in enumerate(rows[row])):
+            return False
+    return True
 
 
 def _other_years(sheets: list[_Sheet], plan_year: int | None, aside: dict[int, tuple[str, str]]) -> None:

@@ -233,6 +233,18 @@ def below_tenth_text(lang: str = "id") -> str:
     return "<" + percent_text(0.1, lang)
 
 
+def is_amount(value: object) -> bool:
+    """True for a number, or a text that reads as an amount ('Rp 1.250.000', '500')."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    if not isinstance(value, str) or not any(char.isdigit() for char in value):
+        return False
+    amount, problem = parse_budget(value)
+    return amount is not None and not problem
+
+
 def is_filled(value: object) -> bool:
     """True for a cell that holds something: only text can be blank."""
     return value is not None and (not isinstance(value, str) or bool(value.strip()))

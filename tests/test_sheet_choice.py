@@ -258,8 +258,8 @@ def test_a_sheet_of_codes_and_names_alone_beside_the_plan_is_a_lookup_list_not_r
                          extra_sheets={"Ref": (lookup, "visible")})  # fmt: skip
     plan = read_plan(str(path))
     assert {item.ref.sheet for item in plan.items} == {"RKPD"} and sub_budget(plan) == 3_000_000_000
-    message = ("sheet(s) 'Ref': codes and names only, with none of the plan's columns (budget, location, agency) that sheet 'RKPD' has: "
-               "skipped as a list for lookups (5 rows)")  # fmt: skip
+    message = ("sheet(s) 'Ref': codes and names without amounts, and none of the plan's columns (budget, location, agency) that sheet "
+               "'RKPD' has: skipped as a list for lookups (5 rows)")  # fmt: skip
     assert sheet_warnings(plan) == [("", message)]
     assert [(s.name, s.skipped_reason) for s in plan.sheets] == [("RKPD", ""), ("Ref", "list of codes and names")]
     assert plan.rows_read == plan.item_rows + plan.skipped_rows
@@ -270,3 +270,21 @@ def test_sheets_of_codes_and_names_alone_are_read_when_no_sheet_has_more(make_wo
     path = make_workbook([["Kode", "Uraian"], *([code, name] for code, name, _, _ in EDUCATION)], name="rkpd.xlsx", extra_sheets=lists)
     plan = read_plan(str(path))
     assert {item.ref.sheet for item in plan.items} == {"Sheet1", "Kesehatan"} and sheet_warnings(plan) == []
+
+
+def test_the_official_list_with_its_indicator_texts_is_a_lookup_list_too(make_workbook):
+    lookup = [["Kode", "Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", "Kinerja", "Indikator", "Satuan"],
+              *([code, name, "Meningkatnya layanan", "Persentase layanan", "Persen"] for code, name, _, _ in EDUCATION)]  # fmt: skip
+    path = make_workbook(sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", HEALTH), name="rkpd.xlsx", title="RKPD",
+                         extra_sheets={"Nomenklatur": (lookup, "visible")})  # fmt: skip
+    plan = read_plan(str(path))
+    assert {item.ref.sheet for item in plan.items} == {"RKPD"}
+    assert [(s.name, s.skipped_reason) for s in plan.sheets] == [("RKPD", ""), ("Nomenklatur", "list of codes and names")]
+
+
+def test_a_plan_sheet_whose_amount_column_syncheck_cannot_name_is_still_read(make_workbook):
+    other = [["Kode", "Program/Kegiatan/Sub Kegiatan", "Rencana 2024"], *([code, name, budget] for code, name, _, budget in EDUCATION)]
+    path = make_workbook(sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", HEALTH), name="rkpd.xlsx", title="DINKES",
+                         extra_sheets={"DISDIK": (other, "visible")})  # fmt: skip
+    plan = read_plan(str(path))
+    assert {item.ref.sheet for item in plan.items} == {"DINKES", "DISDIK"} and sheet_warnings(plan) == []
