@@ -60,12 +60,17 @@ def _empty_column(ref: SourceRef, column: str, items: list[Item]) -> list[Findin
 
 
 def _kegiatan_only(items: list[Item], subs: list[Item]) -> list[Finding]:
-    """Sub kegiatan rows without a budget under kegiatan rows that carry one: the money is one level up."""
-    if not subs or any(item.budget for item in subs):
+    """Sub kegiatan rows without a budget under kegiatan rows that carry one, where none of their kegiatan's sub kegiatan
+    has one: the money is one level up (for the whole sheet, or an agency's part of it)."""
+    if all(item.budget for item in subs):
         return []
-    funded = [item for item in items if item.kind is Kind.KEGIATAN and item.budget]
+    budgeted = {item.parent for item in subs if item.budget}
+    subs = [item for item in subs if item.parent not in budgeted]
+    parents = {item.parent for item in subs}
+    funded = [item for item in items if item.kind is Kind.KEGIATAN and item.budget and item.ref in parents]
     if not funded:
         return []
+    subs = [item for item in subs if item.parent in {kegiatan.ref for kegiatan in funded}]
     total = format_rupiah(sum(item.budget for item in funded), "id")
     message = say("readers.budget_on_kegiatan_only", subs=len(subs), kegiatan=len(funded), total=total)
     return [Finding(subs[0].ref, message)]

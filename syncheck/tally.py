@@ -220,45 +220,45 @@ def placed_links(left: Plan, right: Plan, links: list[Link]) -> list[tuple[Link,
 
 
 class Funding:
-    """Which sub kegiatan of a plan are funded, read at the deepest level of its sheet that carries budgets:
-    their own; else their kegiatan's (budget_checks warns of it); on a sheet with neither, every row planned."""
+    """Which sub kegiatan of a plan are funded, read at the deepest level that carries budgets: their own; else, where
+    no sub kegiatan of their kegiatan has one, their kegiatan's (budget_checks warns of it); on a sheet without any
+    budget, every row planned."""
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self._levels: _SheetBudgets | None = None  # worked out on the first row without a budget of its own
+        self._budgets: _Budgets | None = None  # worked out on the first row without a budget of its own
 
     def funds(self, item: Item) -> bool:
         """True when the plan funds this sub kegiatan (a budget of 0 where sub kegiatan carry budgets funds nothing)."""
         if (item.budget or 0) > 0:
             return True
-        levels = self._levels = self._levels or _sheet_budgets(self.plan)
-        sheet = (item.ref.file, item.ref.sheet)
-        if sheet in levels.on_sub_kegiatan:
+        budgets = self._budgets = self._budgets or _budgets_of(self.plan)
+        if item.parent in budgets.sub_kegiatan_of:
             return False
-        if sheet in levels.on_kegiatan:
-            return item.parent in levels.funded_kegiatan
-        return True
+        if item.parent in budgets.funded_kegiatan:
+            return True
+        return (item.ref.file, item.ref.sheet) not in budgets.sheets
 
 
-class _SheetBudgets(NamedTuple):
-    """Sheets whose sub kegiatan rows carry budgets, sheets where only kegiatan rows do, and those kegiatan rows."""
+class _Budgets(NamedTuple):
+    """Where a plan carries budgets: the kegiatan whose sub kegiatan rows have some, the kegiatan rows with one, the sheets with any."""
 
-    on_sub_kegiatan: frozenset[tuple[str, str]]
-    on_kegiatan: frozenset[tuple[str, str]]
+    sub_kegiatan_of: frozenset[SourceRef | None]
     funded_kegiatan: frozenset[SourceRef]
+    sheets: frozenset[tuple[str, str]]
 
 
-def _sheet_budgets(plan: Plan) -> _SheetBudgets:
-    """Where a plan's sheets carry their budgets."""
-    by_kind: dict[Kind, set[tuple[str, str]]] = defaultdict(set)
-    funded = set()
+def _budgets_of(plan: Plan) -> _Budgets:
+    """Where a plan's budgets are."""
+    sub_kegiatan_of, funded, sheets = set(), set(), set()
     for item in plan.items:
         if item.budget:
-            by_kind[item.kind].add((item.ref.file, item.ref.sheet))
-            if item.kind is Kind.KEGIATAN and item.budget > 0:
+            sheets.add((item.ref.file, item.ref.sheet))
+            if item.kind is Kind.SUB_KEGIATAN:
+                sub_kegiatan_of.add(item.parent)
+            elif item.kind is Kind.KEGIATAN and item.budget > 0:
                 funded.add(item.ref)
-    on_sub = frozenset(by_kind[Kind.SUB_KEGIATAN])
-    return _SheetBudgets(on_sub, frozenset(by_kind[Kind.KEGIATAN] - on_sub), frozenset(funded))
+    return _Budgets(frozenset(sub_kegiatan_of), frozenset(funded), frozenset(sheets))
 
 
 def target_for(left: Plan, right: Plan) -> Target:

@@ -341,3 +341,15 @@ def test_sub_kegiatan_of_a_plan_without_budgets_are_all_planned_there(make_workb
             ("02", "Penyelenggaraan Jembatan", None, [("12", "Pembangunan Jembatan", "Kec. Klojen", None)])]  # fmt: skip
     result = run_road_plans(make_workbook, PROVINCE_ROADS, city, city_header=["Kode", "Uraian", "Lokasi", "Perangkat Daerah"])
     assert [(o.left.name, o.left_budget, o.right_budget) for o in result.overlaps] == [("Pembangunan Jalan", 100, 0), ("Pembangunan Jembatan", 50, 0)]
+
+
+def test_an_agencys_sub_kegiatan_budgeted_at_their_kegiatan_are_funded_beside_sub_kegiatan_with_budgets(make_workbook):
+    province = [PROVINCE_ROADS[0], ("02", "Penyelenggaraan Jembatan", 50, [("12", "Pembangunan Jembatan", "Kota Malang", None)])]
+    city = [("01", "Penyelenggaraan Jalan", 30, [("05", "Pembangunan Jalan", "Kec. Klojen", 10), ("09", "Rehabilitasi Jalan", "Kec. Klojen", 20)]),
+            ("02", "Penyelenggaraan Jembatan", 5, [("12", "Pembangunan Jembatan", "Kec. Klojen", 5)])]  # fmt: skip
+    result = run_road_plans(make_workbook, province, city)
+    assert [(o.left.name, o.left_budget, o.right_budget) for o in result.overlaps] == [
+        ("Pembangunan Jalan", 100, 10), ("Rehabilitasi Jalan", 200, 20), ("Pembangunan Jembatan", 0, 5)]
+    assert [w.message for w in result.plans[0].warnings if "carry no budget" in w.message] == [
+        "the 1 sub kegiatan row(s) carry no budget, but 1 kegiatan row(s) do (Rp 50): a sub kegiatan is read as funded when its "
+        "kegiatan is, and its overlap amount comes out as Rp 0"]
