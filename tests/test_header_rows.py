@@ -48,6 +48,14 @@ def test_a_summary_table_above_the_plan_is_not_its_header(make_workbook):
     assert plan.rows_read == plan.item_rows + plan.skipped_rows
 
 
+def test_a_data_row_whose_words_name_more_roles_than_the_header_does_not_take_it_over(make_workbook):
+    header = [["No", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu (Rp)", "Keterangan"]]
+    rows = [[1, "Pembangunan Jalan Lingkungan", "Kecamatan Bumiaji", "Rp 150.000.000", "Sumber dana DAK"],
+            [2, "Kegiatan Rehabilitasi Jalan", "Kecamatan Junrejo", "Rp 300.000.000", "Sumber dana DAK"]]  # fmt: skip
+    plan = read(make_workbook, header, rows)
+    assert plan.sheets[0].header_rows == (5,) and [item.budget for item in plan.items] == [150_000_000, 300_000_000]
+
+
 def test_a_header_repeated_further_down_stays_a_copy_of_the_first(make_workbook):
     plan = read(make_workbook, [HEADER], [[*SUB_1, "Kec. Bawen", 1000], HEADER, [*SUB_2, "Kec. Tugu", 2000]])
     assert plan.sheets[0].header_rows == (5,) and [item.budget for item in plan.items] == [1000, 2000]
