@@ -154,7 +154,8 @@ def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[obj
 
 def _total_among_parts(leaves: dict[int, str]) -> list[int]:
     """In a one-row header ('Pagu APBD | Pagu DAK | Pagu Total'), the one column named a total beside funding parts."""
-    totals = [col for col, leaf in leaves.items() if _TOTAL_WORD.search(leaf)]
+    # 'Pagu DAK Total' totals one source's parts, not the budget
+    totals = [col for col, leaf in leaves.items() if _TOTAL_WORD.search(leaf) and not _FUNDING_PART.search(_TOTAL_WORD.sub(" ", leaf))]
     others = [leaf for col, leaf in leaves.items() if col not in totals]
     return totals if len(totals) == 1 and others and all(_FUNDING_PART.search(leaf) for leaf in others) else []
 

@@ -38,6 +38,12 @@ def test_one_header_row_of_funding_parts_and_a_total_reads_the_total(make_workbo
     assert budgets(plan) == [500, 2000] and messages(plan) == []
 
 
+def test_the_total_of_one_funding_source_is_no_total_of_the_budget(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu APBD (Rp)", "Pagu DAK Fisik (Rp)", "Pagu DAK Non Fisik (Rp)", "Pagu DAK Total (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Kec. Ungaran", 100, 20, 10, 30]])
+    assert budgets(plan) == [100] and any("several budget columns" in message for message in messages(plan))
+
+
 def test_one_header_row_of_funding_parts_without_a_total_adds_them_up(make_workbook):
     header = [["Kode", "Uraian", "Lokasi", "Pagu APBD (Rp)", "Pagu DAK (Rp)", "Pagu Bankeu (Rp)"]]
     plan = read(make_workbook, header, [[*SUB_1, "Kec. Ungaran", 300, 150, 50], [*SUB_2, "Kec. Bawen", 2000, "-", None]])
