@@ -460,13 +460,17 @@ def _duplicate_warnings(items: list[Item]) -> list[Finding]:
         # segments identify a code as its dotted text does, without joining them for every row; a sub kegiatan
         # number is the same written '01' or '0001'
         segments = item.code.segments
-        # a sub kegiatan planned in several places is written once per place: those rows are no repeats
-        place = item.location.lower() if item.kind is Kind.SUB_KEGIATAN else ""  # (read single-spaced)
-        key = (segments if len(segments) < 6 else comparison_key(item.code), item.agency.lower(), place)
+        key = (segments if len(segments) < 6 else comparison_key(item.code), item.agency.lower(), repeat_place(item))
         first = seen.setdefault(key, item)
         if first is not item:
             warnings.append(Finding(item.ref, _duplicate_message(item, first), code=item.code.text, name=item.name))
     return warnings
+
+
+def repeat_place(item: Item) -> str:
+    """The place that tells a sub kegiatan's rows apart: one planned in several places is written once per place, and
+    those rows are no repeats ('' for other kinds)."""
+    return item.location.lower() if item.kind is Kind.SUB_KEGIATAN else ""  # (read single-spaced)
 
 
 def _duplicate_message(item: Item, first: Item) -> str:

@@ -12,6 +12,7 @@ from .messages import render, say
 from .models import Code, Finding, Item, Kind, Plan
 from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, official_name
 from .normalize import plain_name
+from .readers import repeat_place
 from .jsonout import document_text as validation_json_text, write_document as write_validation_json  # noqa: F401 - CLI names
 from .report_data import warning_cells, warning_json
 from .safety import refuse_overwrite_inputs
@@ -125,7 +126,7 @@ def _check_item(
         own, given = parent
         out.append(("wrong_parent", _message("wrong_parent", code=text, own=own, parent=given), None))
 
-    key = (_agency_key(item), comparison_key(code))
+    key = (_agency_key(item), comparison_key(code), repeat_place(item))
     first = seen.get(key)
     if first is None:
         seen[key] = item

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from dataclasses import replace
 
 import openpyxl
 import pytest
@@ -183,6 +184,12 @@ def test_clean_plan_has_no_findings(master):
         make_item(11, Kind.BIDANG, "1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN"),
     ]
     assert validate_plan(make_plan(items, level=Level.KOTA), master) == []
+
+
+def test_a_sub_kegiatan_written_again_for_another_place_is_no_duplicate(master):
+    rows = [make_item(row, S, "1.02.02.2.01.0001", RUMAH_SAKIT, "1.02.02", "1.02.02.2.01") for row in (10, 11, 12)]
+    items = [replace(rows[0], location="Kec. Tugu"), replace(rows[1], location="Kec. Bawen"), replace(rows[2], location="kec. TUGU")]
+    assert [(finding.ref.row, finding.kind) for finding in validate_plan(make_plan(items), master)] == [(12, "duplicate")]
 
 
 def test_province_plan_levels(master):
