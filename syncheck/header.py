@@ -15,7 +15,7 @@ from .identity import from_titles
 from .messages import say
 from .sources import MergedRange
 from .units import budget_scale, stated_scale
-from .values import is_amount, is_filled, parse_budget
+from .values import is_filled, parse_budget
 
 HEADER_SCAN_ROWS = 60  # a long cover block (notes, legal basis) can push the header down
 BODY_SAMPLE_ROWS = 200  # the first rows under the header, which tell a flat layout and the fullest budget column
@@ -133,7 +133,7 @@ def _fuller_header_below(rows: tuple[tuple[object, ...], ...], first: int) -> in
 
 def _labels_only(row: tuple[object, ...]) -> bool:
     """True for a row of labels: text, no number, code or amount (a data row's words can name roles too)."""
-    return all(isinstance(value, str) and parse_code(value) is None and not is_amount(value) for value in row if is_filled(value))
+    return all(isinstance(value, str) and parse_code(value) is None and not _is_amount(value) for value in row if is_filled(value))
 
 
 def _extend_header(rows: tuple[tuple[object, ...], ...], start: int, merged: tuple[MergedRange, ...]) -> tuple[int, ...]:
