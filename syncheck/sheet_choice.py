@@ -2,8 +2,9 @@
 
 A workbook often holds more than the plan: a list of the nomenclature's codes and names for lookups, the whole
 plan and a copy per OPD (lampiran per perangkat daerah), last year's RKPD beside this year's, the Rancangan Awal
-beside the Rancangan Akhir. Reading every sheet counts each item twice, or items nobody plans. A reviewer reads one plan: the sheets of the plan's year, the latest draft, and each row once. Sheets
-that together form the plan (one per OPD, each with its own rows) are all read. A copy edited by hand (a row of its
+beside the Rancangan Akhir. Reading every sheet counts each item twice, or items nobody plans. A reviewer reads
+one plan: the sheets of the plan's year, the latest draft, and each row once. Sheets that together form the plan
+(one per OPD, each with its own rows) are all read. A copy edited by hand (a row of its
 own, another amount) is still set aside, as the two cannot tell which is newer, but each difference is named in a
 warning on it: nothing it holds is lost silently.
 """
