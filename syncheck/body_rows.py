@@ -16,6 +16,7 @@ from .header import Header, is_repeated_header
 from .messages import say
 from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
+from .place_rows import place_of_row, skip_nameless
 from .values import cell_text, is_filled, parse_budget
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ _ITEM_ROWS_SEEN = 5
 #: the depth of a kegiatan's and a sub kegiatan's parent code (a program, a kegiatan)
 _PARENT_DEPTH = {5: 3, 6: 5}
 _SCAN = 400  # rows looked at under a heading for the programs its total covers
-_MESSAGES = {"group": "body_rows.group", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places", "wrapped": "body_rows.wrapped_name"}
+_MESSAGES = {"group": "body_rows.group", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places", "wrapped": "body_rows.wrapped_name",
+             "places": "body_rows.place_rows"}  # fmt: skip
 
 
 def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into: dict[int, int], kind_of: KindOf) -> list[Pending]:
@@ -64,6 +66,8 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
 
     ``merged_into`` maps a row under an item's merged name or code cell to the item's row.
     """
+    found: dict[str, list[dict]] = {}
+    pending = _fold_places(pending, found, result, scale, kind_of)
     codeless = sum(1 for _, fields in pending if fields["code"] is None)
     # (the kinds of all rows only where some row has no code: most exports code every row)
     kinds = [_first_kind(fields, kind_of) for _, fields in pending] if codeless else [None] * len(pending)
@@ -72,7 +76,6 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
     groups = _group_rows(pending, kinds, scale) if codeless else set()
     totals = _merged_totals(pending, merged_into, scale) if merged_into else set()
     kept: list[Pending] = []
-    found: dict[str, list[dict]] = {}
     for position, (index, fields) in enumerate(pending):
         if position in groups:
             found.setdefault("group", []).append(fields)
@@ -87,6 +90,34 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
         found.setdefault(how, []).append(fields)
     _record(found, result)
     return kept
+
+
+def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: SheetResult, scale: int, kind_of: KindOf) -> list[Pending]:
+    """The rows without the place rows under a sub kegiatan that names no place itself (one row per location: '- Kec.
+    Waru', 'Lokasi : Desa X', or the place alone in the location column), their places joined to it; their amounts too
+    when it has none of its own. A nameless place row under anything else is skipped, as any row without a name."""
+    kept: list[Pending] = []
+    for index, fields in pending:
+        place = place_of_row(fields)
+        if place is None:
+            kept.append((index, fields))
+            continue
+        item = kept[-1][1] if kept else None
+        if item is not None and item.setdefault("placed_by_rows", not item["location"]) and _is_sub_kegiatan(item, kind_of):
+            add = item.setdefault("amount_from_places", item["budget_raw"] is None)
+            _fold(item, {**fields, "name": "", "location": place}, scale, add_budget=add)
+            found.setdefault("places", []).append(fields)
+        elif fields["name"]:
+            kept.append((index, fields))
+        else:
+            skip_nameless(fields, result)
+    return kept
+
+
+def _is_sub_kegiatan(fields: dict, kind_of: KindOf) -> bool:
+    """True for an item row that is a sub kegiatan by its code or, without one, by its column or name."""
+    code = fields["code"]
+    return code.kind is Kind.SUB_KEGIATAN if code is not None else kind_of(fields) is Kind.SUB_KEGIATAN
 
 
 def _table_kind(pending: list[Pending]) -> tuple[bool, bool]:

@@ -198,7 +198,9 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
             return None
     else:
         context.signing = False
-    if not fields["name"]:
+    if not fields["name"] and fields["location"] and fields["code"] is None and not fields["code_raw"] and columns.flat is None:
+        pass  # a place row of the item above (one row per location): body_rows.settle folds it into that item
+    elif not fields["name"]:
         if _is_continuation(fields):
             result.skipped.append(Skipped(ref, SkipReason.CONTINUATION, row_text(row)))
             return None

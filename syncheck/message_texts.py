@@ -326,6 +326,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} row(s) repeating the code, name and budget of the item above (one row per indicator) read as that item; first on row {row}",
         "{count} baris yang mengulang kode, nama dan pagu item di atasnya (satu baris per indikator) dibaca sebagai item itu; yang pertama di baris {row}",
     ),
+    "body_rows.place_rows": (
+        "{count} row(s) naming a place of the sub kegiatan above (one row per location) read into it: their places joined to its "
+        "location, their amounts added only where it has none; first on row {row}",
+        "{count} baris yang menyebut lokasi sub kegiatan di atasnya (satu baris per lokasi) dibaca sebagai bagian sub kegiatan itu: "
+        "lokasinya digabung, pagunya dijumlahkan hanya bila sub kegiatan itu tidak berpagu; yang pertama di baris {row}",
+    ),
     "body_rows.merged_places": (
         "{count} row(s) under the merged name or code cell of the item above: their places and budgets added to it; first on row {row}",
         "{count} baris di bawah sel nama atau kode gabungan milik item di atasnya: lokasi dan pagunya ditambahkan ke item itu; yang pertama di baris {row}",

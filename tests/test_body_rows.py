@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from syncheck.cli import main
@@ -345,3 +346,33 @@ def test_lettered_codeless_kegiatan_of_a_hand_made_list_are_no_wrapped_rest(make
     assert [(item.kind, item.name) for item in plan.items] == [
         (Kind.PROGRAM, "PROGRAM PENYELENGGARAAN JALAN"), (Kind.KEGIATAN, "a. penyelenggaraan jalan kabupaten/kota"),
         (Kind.SUB_KEGIATAN, "1) rehabilitasi jalan"), (Kind.SUB_KEGIATAN, "2) pembangunan jalan")]  # fmt: skip
+
+
+# --- one row per location under a sub kegiatan ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["column", "dash", "label", "label_column"])
+def test_rows_naming_the_places_of_a_sub_kegiatan_are_its_locations_not_items(make_workbook, style):
+    def place_row(place, amount):
+        return {"column": [None, None, place, amount, None], "dash": [None, f"- {place}", None, amount, None],
+                "label": [None, f"Lokasi : {place}", None, amount, None], "label_column": [None, "Lokasi", place, amount, None]}[style]  # fmt: skip
+
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, 300, AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, place_row("Kec. Tugu", 100), place_row("Kec. Bawen", 200)])
+    assert items_of(plan)[2:] == [(8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu, Kec. Bawen", 300)]
+    assert reasons(plan) == {9: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION} and counted(plan)
+    assert [text for _, text in messages(plan)] == [
+        "2 row(s) naming a place of the sub kegiatan above (one row per location) read into it: their places joined to its "
+        "location, their amounts added only where it has none; first on row 9"]
+
+
+def test_place_rows_give_their_amounts_to_a_sub_kegiatan_without_one(make_workbook):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, None, AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "- Desa Lerep", None, 100, None], [None, "- Kel. Bandarjo", None, 200, None]])
+    assert items_of(plan)[2][4:] == ("Desa Lerep, Kel. Bandarjo", 300)
+
+
+def test_a_listed_item_that_is_no_place_stays_an_item_under_a_sub_kegiatan(make_workbook):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, 300, AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "- Pembangunan Puskesmas", "Kec. Tugu", 100, AGENCY]])
+    assert [item.name for item in plan.items][-1] == "- Pembangunan Puskesmas"
