@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from statistics import median_low
 
+from .funding import Funding
 from .header import Header, column_letter
 from .messages import say
 from .models import Finding, Item, Kind, SourceRef
@@ -35,7 +36,7 @@ def budget_warnings(file: str, sheet: str, header: Header, items: list[Item], ma
     column = ", ".join(f"{column_letter(col)} ({header.labels.get(col, '')})" for col in columns)
     subs = [item for item in items if item.kind is Kind.SUB_KEGIATAN]
     warnings = _unsaved_formulas(ref, column, columns, items, marks) or _empty_column(ref, column, items)
-    warnings.extend(_kegiatan_only(items, subs))
+    warnings.extend(_funded_above(items, subs))
     warnings.extend(_implausible(column, header.scale, subs, items))
     return warnings
 
@@ -59,21 +60,25 @@ def _empty_column(ref: SourceRef, column: str, items: list[Item]) -> list[Findin
     return [Finding(ref, say("readers.budget_column_empty", column=column, count=len({item.ref.row for item in items})))]
 
 
-def _kegiatan_only(items: list[Item], subs: list[Item]) -> list[Finding]:
-    """Sub kegiatan rows without a budget under kegiatan rows that carry one, where none of their kegiatan's sub kegiatan
-    has one: the money is one level up (for the whole sheet, or an agency's part of it)."""
-    if all(item.budget for item in subs):
+def _funded_above(items: list[Item], subs: list[Item]) -> list[Finding]:
+    """Sub kegiatan rows without a budget that share the budget of their kegiatan or program (funding.Funding): the money
+    is one level or two up, for the whole sheet or an agency's part of it. One warning per level."""
+    if all(item.budget is not None for item in subs):
         return []
-    budgeted = {item.parent for item in subs if item.budget}
-    subs = [item for item in subs if item.parent not in budgeted]
-    parents = {item.parent for item in subs}
-    funded = [item for item in items if item.kind is Kind.KEGIATAN and item.budget and item.ref in parents]
-    if not funded:
-        return []
-    subs = [item for item in subs if item.parent in {kegiatan.ref for kegiatan in funded}]
-    total = format_rupiah(sum(item.budget for item in funded), "id")
-    message = say("readers.budget_on_kegiatan_only", subs=len(subs), kegiatan=len(funded), total=total)
-    return [Finding(subs[0].ref, message)]
+    funding = Funding(items)
+    found: dict[Kind, list[tuple[Item, SourceRef, int]]] = {}
+    for item in subs:
+        source = funding.funded_by(item) if item.budget is None else None
+        if source:
+            found.setdefault(source[1], []).append((item, source[0], source[2]))
+    warnings = []
+    for kind, key in ((Kind.KEGIATAN, "readers.budget_on_kegiatan_only"), (Kind.PROGRAM, "readers.budget_on_program_only")):
+        if kind in found:
+            rows = found[kind]
+            above = {ref: budget for _, ref, budget in rows}
+            total = format_rupiah(sum(above.values()), "id")
+            warnings.append(Finding(rows[0][0].ref, say(key, subs=len(rows), kegiatan=len(above), programs=len(above), total=total)))
+    return warnings
 
 
 def _implausible(column: str, scale: int, subs: list[Item], items: list[Item]) -> list[Finding]:

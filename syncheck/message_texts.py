@@ -200,6 +200,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{subs} baris sub kegiatan tidak berpagu, tetapi {kegiatan} baris kegiatan berpagu ({total}): sub kegiatan dianggap "
         "didanai bila kegiatannya berpagu, dan nilai tumpang tindihnya Rp 0",
     ),
+    "readers.budget_on_program_only": (
+        "the {subs} sub kegiatan row(s) and their kegiatan carry no budget, but {programs} program row(s) do ({total}): a sub "
+        "kegiatan is read as funded when its program is, and its overlap amount comes out as Rp 0",
+        "{subs} baris sub kegiatan beserta kegiatannya tidak berpagu, tetapi {programs} baris program berpagu ({total}): sub "
+        "kegiatan dianggap didanai bila programnya berpagu, dan nilai tumpang tindihnya Rp 0",
+    ),
     "readers.budget_too_small": (
         "{count} sub kegiatan budget(s) under Rp 1.000.000, too small for a sub kegiatan (such as {amount} here): if column "
         "{column} holds thousands or millions of Rupiah, state the unit in its label, e.g. 'Pagu Indikatif (Rp 000)'",

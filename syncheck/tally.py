@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from typing import NamedTuple
 
 from .codes import comparison_key
 from .differences import token_difference
+from .funding import Funding
 from .memo import Memo
 from .messages import say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
@@ -205,7 +205,7 @@ def placed_links(left: Plan, right: Plan, links: list[Link]) -> list[tuple[Link,
     """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota,
     not stated, or ambiguous (rows located elsewhere are left out)."""
     target: Target | None = None  # worked out on the first link that needs it
-    left_funding, right_funding = Funding(left), Funding(right)
+    left_funding, right_funding = Funding(left.items), Funding(right.items)
     found = []
     for link in links:
         if link.kind is not Kind.SUB_KEGIATAN or not link.relation.is_same:
@@ -217,48 +217,6 @@ def placed_links(left: Plan, right: Plan, links: list[Link]) -> list[tuple[Link,
         if placement.status != ELSEWHERE:
             found.append((link, placement))
     return found
-
-
-class Funding:
-    """Which sub kegiatan of a plan are funded, read at the deepest level that carries budgets: their own; else, where
-    no sub kegiatan of their kegiatan has one, their kegiatan's (budget_checks warns of it); on a sheet without any
-    budget, every row planned."""
-
-    def __init__(self, plan: Plan) -> None:
-        self.plan = plan
-        self._budgets: _Budgets | None = None  # worked out on the first row without a budget of its own
-
-    def funds(self, item: Item) -> bool:
-        """True when the plan funds this sub kegiatan (a budget of 0 where sub kegiatan carry budgets funds nothing)."""
-        if (item.budget or 0) > 0:
-            return True
-        budgets = self._budgets = self._budgets or _budgets_of(self.plan)
-        if item.parent in budgets.sub_kegiatan_of:
-            return False
-        if item.parent in budgets.funded_kegiatan:
-            return True
-        return (item.ref.file, item.ref.sheet) not in budgets.sheets
-
-
-class _Budgets(NamedTuple):
-    """Where a plan carries budgets: the kegiatan whose sub kegiatan rows have some, the kegiatan rows with one, the sheets with any."""
-
-    sub_kegiatan_of: frozenset[SourceRef | None]
-    funded_kegiatan: frozenset[SourceRef]
-    sheets: frozenset[tuple[str, str]]
-
-
-def _budgets_of(plan: Plan) -> _Budgets:
-    """Where a plan's budgets are."""
-    sub_kegiatan_of, funded, sheets = set(), set(), set()
-    for item in plan.items:
-        if item.budget:
-            sheets.add((item.ref.file, item.ref.sheet))
-            if item.kind is Kind.SUB_KEGIATAN:
-                sub_kegiatan_of.add(item.parent)
-            elif item.kind is Kind.KEGIATAN and item.budget > 0:
-                funded.add(item.ref)
-    return _Budgets(frozenset(sub_kegiatan_of), frozenset(funded), frozenset(sheets))
 
 
 def target_for(left: Plan, right: Plan) -> Target:

@@ -86,6 +86,15 @@ def test_an_empty_budget_column_is_named(make_workbook):
     assert render(warning_text(plan, message), "id").startswith("kolom pagu D (Pagu Indikatif (Rp)) tidak berisi angka pada satu pun dari 4 baris item")
 
 
+def test_money_only_on_program_rows_is_warned(make_workbook):
+    plan = read_plan(str(make_workbook(plan_rows((3_000_000_000, None, None, None)))))
+    message = (
+        "the 2 sub kegiatan row(s) and their kegiatan carry no budget, but 1 program row(s) do (Rp 3.000.000.000): a sub "
+        "kegiatan is read as funded when its program is, and its overlap amount comes out as Rp 0"
+    )
+    assert checks(plan) == [(8, message)]
+
+
 def test_money_only_on_kegiatan_rows_is_warned(make_workbook):
     plan = read_plan(str(make_workbook(plan_rows((3_000_000_000, 3_000_000_000, None, None)))))
     message = (
