@@ -35,6 +35,7 @@ CHOICE_WORDS: dict[str, Choice] = {
 }
 #: the columns a decision table needs (a kind column, or a kind from the sheet name or the code, too)
 COLUMNS = ("left_government", "left_code", "left_name", "right_government", "right_code", "right_name", "decision")
+OPTIONAL_COLUMNS = ("left_agency", "right_agency")
 HEADER_ROWS = 10
 CONFIRMED = say("decisions.confirmed")
 REJECTED, NOT_LINKED, UNMATCHED = "rejected", "not linked", "unmatched"
@@ -78,9 +79,16 @@ def identity(decision: Decision) -> tuple:
         decision.kind,
         government_key(decision.left_government),
         decision_probes(decision.left_code, decision.left_name)[0],
+        _agency_key(decision.left_code, decision.left_agency),
         government_key(decision.right_government),
         decision_probes(decision.right_code, decision.right_name)[0],
+        _agency_key(decision.right_code, decision.right_agency),
     )
+
+
+def _agency_key(code_text: str, agency: str) -> str:
+    """The agency that tells a codeless side apart ('' for a coded one: its code names the item)."""
+    return normalize_name(agency) if agency and _code_key(code_text) is None else ""
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -91,9 +99,9 @@ def _header_names() -> dict[str, str]:
     """Every column header (both languages, CSV spellings) -> its label key."""
     names: dict[str, str] = {}
     for labels in LABELS.values():
-        for key in (*COLUMNS, "kind"):
+        for key in (*COLUMNS, *OPTIONAL_COLUMNS, "kind"):
             names[_header_text(labels[key])] = key
-    for key in (*COLUMNS, "kind"):
+    for key in (*COLUMNS, *OPTIONAL_COLUMNS, "kind"):
         names[_header_text(key)] = key
     return names
 
@@ -193,6 +201,7 @@ def _row_decision(row: tuple, columns: dict[str, int], sheet_kind: Kind | None, 
     return Decision(
         kind, text("left_government"), text("left_code"), text("left_name"),
         text("right_government"), text("right_code"), text("right_name"), choice, ref,
+        left_agency=text("left_agency"), right_agency=text("right_agency"),
     )  # fmt: skip
 
 
@@ -282,7 +291,7 @@ class _ItemIndex:
             for key in item_keys(item):
                 self._by_key[key].append(item)
 
-    def find(self, code_text: str, name: str) -> dict[Item, bool]:
+    def find(self, code_text: str, name: str, agency: str = "") -> dict[Item, bool]:
         """The items one side of a decision names, in file order, each once: item -> named as decided.
 
         A code written on rows of different names is as many items (tally.distinct_items): the decision
@@ -300,8 +309,16 @@ class _ItemIndex:
                     continue
                 found.update(dict.fromkeys(items, False))
             else:
-                found.update(dict.fromkeys(items, True))
+                found.update(dict.fromkeys(_of_agency(items, agency), True))
         return found
+
+
+def _of_agency(items: list[Item], agency: str) -> list[Item]:
+    """The items of a codeless name that the decision's agency names, when it names some: one support program decided
+    is not every agency's."""
+    key = normalize_name(agency) if agency else ""
+    named = [item for item in items if key and normalize_name(item.agency) == key]
+    return named or items
 
 
 def _one_item(items: Iterable[Item]) -> bool:
@@ -403,8 +420,8 @@ class DecisionBook:
         ranked: dict[tuple[SourceRef, SourceRef], tuple[int, int, Item, Item]] = {}
         for index in indices:
             decision = self.decisions[index]
-            found_right = rights.find(decision.right_code, decision.right_name)
-            for left_item, left_named in lefts.find(decision.left_code, decision.left_name).items():
+            found_right = rights.find(decision.right_code, decision.right_name, decision.right_agency)
+            for left_item, left_named in lefts.find(decision.left_code, decision.left_name, decision.left_agency).items():
                 for right_item, right_named in found_right.items():
                     key, rank = (left_item.ref, right_item.ref), 2 - left_named - right_named
                     if key not in ranked or rank < ranked[key][0]:

@@ -327,6 +327,8 @@ class Decision:
     choice: Choice
     ref: SourceRef | None = None  # where the decision was read
     status: str = ""  # after a run, for a decision on no link row: 'rejected', 'not linked' or 'unmatched'
+    left_agency: str = ""  # the agency columns, when the file has them: a codeless name repeated in every agency is told apart
+    right_agency: str = ""
 
 
 @dataclass(frozen=True)

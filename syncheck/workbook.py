@@ -45,8 +45,8 @@ LINK_KEYS = (
 LINK_FORMATS: Formats = {3: WRAP, 4: WRAP, 5: MONEY, 8: WRAP, 9: WRAP, 10: MONEY, 12: SCORE, 13: WRAP}
 DECISION_COLUMN = LINK_KEYS.index("decision") + 1
 DECISION_KEYS = (
-    "kind", "left_government", "left_code", "left_name",
-    "right_government", "right_code", "right_name", "decision", "status",
+    "kind", "left_government", "left_code", "left_name", "left_agency",
+    "right_government", "right_code", "right_name", "right_agency", "decision", "status",
 )  # fmt: skip
 
 
@@ -294,11 +294,11 @@ def _decisions_sheet(book: Book, decisions: tuple[Decision, ...], lang: str) -> 
     """Reviewer decisions on no link row (rejected pairs, unmatched): kept so the next run still has them."""
     rows = [
         [
-            kind_label(d.kind, lang), d.left_government, d.left_code, d.left_name,
-            d.right_government, d.right_code, d.right_name, choice_label(d.choice.value, lang),
+            kind_label(d.kind, lang), d.left_government, d.left_code, d.left_name, d.left_agency,
+            d.right_government, d.right_code, d.right_name, d.right_agency, choice_label(d.choice.value, lang),
             label(f"status_{d.status.replace(' ', '_')}", lang),
         ]
         for d in decisions
     ]  # fmt: skip
-    sheet = table(book, label("sheet_decisions", lang), [label(k, lang) for k in DECISION_KEYS], rows, {4: WRAP, 7: WRAP})
+    sheet = table(book, label("sheet_decisions", lang), [label(k, lang) for k in DECISION_KEYS], rows, {4: WRAP, 5: WRAP, 8: WRAP, 9: WRAP})
     add_choice_validation(sheet, DECISION_KEYS.index("decision") + 1, lang)

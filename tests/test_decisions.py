@@ -139,8 +139,8 @@ def test_decisions_hold_on_the_same_and_next_years_files(plans_2024, make_workbo
     assert programs[SCHOOLS][15:] == ["Yes", "reviewer"] and programs[HEALTH][15:] == [None, "matcher"]
     assert [row[3] for row in rows_of(workbook["Review"])] == [HOUSING] and rows_of(workbook["Review"])[0][16] == "Unsure"
     kept = rows_of(workbook["Kept decisions"])
-    assert kept == [["sub kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", HOSPITAL, "Kota Contoh", "1.02.02.2.01.01",
-                     "Pemb. Rumah Sakit beserta Sarana dan Prasarana Pendukungnya (Lanjutan)", "No", "rejected"]]  # fmt: skip
+    assert kept == [["sub kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", HOSPITAL, "DINAS KESEHATAN", "Kota Contoh", "1.02.02.2.01.01",
+                     "Pemb. Rumah Sakit beserta Sarana dan Prasarana Pendukungnya (Lanjutan)", "DINAS KESEHATAN", "No", "rejected"]]  # fmt: skip
 
     # the English workbook of that run carries every decision on: used as the decisions file, same links
     chained = tmp_path / "chained.json"
@@ -389,3 +389,23 @@ def test_decision_problems_reach_the_console_one_line_per_kind_and_the_sentence_
             "Keputusan peninjau: 0 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau; "
             f"3 keputusan tidak ditemukan ({where})."
         ) in result.stdout
+
+
+def test_a_decision_with_agency_columns_applies_to_that_agencys_codeless_rows_only(make_workbook, tmp_path):
+    support_province, support_city = "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+    header = [["Kode", "Uraian", "Lokasi", "Pagu", "Perangkat Daerah"]]
+
+    def plan(government, name, agencies):
+        return [["RENCANA KERJA PEMERINTAH DAERAH"], [government], ["TAHUN 2024"], []] + header + [[None, name, None, 100, agency] for agency in agencies]
+
+    province = make_workbook(plan("PROVINSI CONTOH", support_province, ["DINAS KESEHATAN", "DINAS PENDIDIKAN"]), name="provinsi_contoh_2024.xlsx")
+    city = make_workbook(plan("KOTA CONTOH", support_city, ["DINAS KESEHATAN", "DINAS PENDIDIKAN"]), name="kota_contoh_2024.xlsx")
+    decisions = tmp_path / "d.csv"
+    decisions.write_text(
+        "kind,left government,left code,left name,left agency,right government,right code,right name,right agency,decision\n"
+        f"program,Provinsi Contoh,,{support_province},Dinas Kesehatan,Kota Contoh,,{support_city},DINAS PENDIDIKAN,Ya\n", encoding="utf-8")
+    out_json = tmp_path / "hasil.json"
+    run(["compare", str(province), str(city), "--decisions", str(decisions), "--json", str(out_json), "--lang", "en"])
+    links = json.loads(out_json.read_text(encoding="utf-8"))["links"]
+    confirmed = [(link["left"]["row"], link["right"]["row"]) for link in links if link["reason"].startswith("confirmed by reviewer")]
+    assert confirmed == [(6, 7)]  # the health office's row with the education office's, as decided, and no other pair
