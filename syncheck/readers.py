@@ -20,6 +20,7 @@ from .models import (
     skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
+from .orphans import adopt_orphans
 from .sheet_choice import choose_sheets, lists_codes_and_names
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import format_rupiah, parse_budget, scientific_rounding
@@ -45,7 +46,7 @@ def read_plan(
     results = [_read_sheet(file, sheet, len(sheets) > 1) for sheet in sheets]
     _require_content(file, sheets, results)
     results = choose_sheets(file, results, year or identity.from_file_name(path).year)
-    items = [item for result in results for item in result.items]
+    items = adopt_orphans([item for result in results for item in result.items])
     warnings = [warning for result in results for warning in result.warnings]
     who = _identify(path, results, items, government, level, year)
     warnings.extend(_duplicate_warnings(items))

@@ -288,3 +288,27 @@ def test_a_plan_sheet_whose_amount_column_syncheck_cannot_name_is_still_read(mak
                          extra_sheets={"DISDIK": (other, "visible")})  # fmt: skip
     plan = read_plan(str(path))
     assert {item.ref.sheet for item in plan.items} == {"DINKES", "DISDIK"} and sheet_warnings(plan) == []
+
+
+def test_a_plan_split_into_one_sheet_per_level_gives_each_row_the_parent_its_code_names(make_workbook):
+    def level_sheet(rows):
+        return [["RKPD KABUPATEN SEMARANG TAHUN 2024"], [], *HEADER, *([code, name, place, budget, DINKES] for code, name, place, budget in rows)]
+
+    path = make_workbook(level_sheet(HEALTH[:1]), name="rkpd.xlsx", title="Program", extra_sheets={
+        "Kegiatan": (level_sheet(HEALTH[1:2]), "visible"), "Sub Kegiatan": (level_sheet(HEALTH[2:]), "visible")})  # fmt: skip
+    plan = read_plan(str(path))
+    program, kegiatan, *subs = plan.items
+    assert kegiatan.parent == program.ref and [sub.parent for sub in subs] == [kegiatan.ref, kegiatan.ref]
+    assert (subs[0].program_code, subs[0].kegiatan_name) == ("1.02.02", HEALTH[1][1])
+
+
+def test_level_sheets_without_an_agency_column_are_one_plan_too(make_workbook):
+    header = [HEADER[0][:4]]
+
+    def level_sheet(rows):
+        return [["RKPD KABUPATEN SEMARANG TAHUN 2024"], [], *header, *([code, name, place, budget] for code, name, place, budget in rows)]
+
+    path = make_workbook(level_sheet(HEALTH[:1]), name="rkpd.xlsx", title="Program", extra_sheets={
+        "Kegiatan": (level_sheet(HEALTH[1:2]), "visible"), "Sub Kegiatan": (level_sheet(HEALTH[2:]), "visible")})  # fmt: skip
+    program, kegiatan, *subs = read_plan(str(path)).items
+    assert kegiatan.parent == program.ref and [sub.parent for sub in subs] == [kegiatan.ref, kegiatan.ref]
