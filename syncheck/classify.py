@@ -363,4 +363,5 @@ def _agency_row_code(fields: dict) -> str:
     code = leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"])
     if not code or _AGENCY_NAME.match(without_code(fields["name"], code)):
         return code
-    return code if is_sipd_agency_code(code) and not fields["location"] else ""
+    # (an item row of a plan whose first code column holds every row's unit code names its agency in its own cell)
+    return code if is_sipd_agency_code(code) and not fields["location"] and not fields["agency"] else ""

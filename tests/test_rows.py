@@ -272,3 +272,16 @@ def test_a_kind_label_its_columns_level_contradicts_is_part_of_the_name(make_wor
     plan = read_plan(str(make_workbook(TITLE + header + rows)))
     assert [(item.kind, item.name) for item in plan.items] == [
         (Kind.SUB_KEGIATAN, "Kegiatan - Fasilitasi Pameran Produk Unggulan"), (Kind.SUB_KEGIATAN, "Pembangunan Puskesmas")]
+
+
+def test_a_codeless_item_row_in_a_plan_whose_first_code_column_holds_the_unit_code_is_no_agency_banner(make_workbook):
+    unit = "2.21.0.00.0.00.01.0000"
+    path = make_workbook(TITLE + [["Kode", "Kode", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu (Rp)", "OPD"]] + [
+        [unit, "2.21.02", "PROGRAM PENYELENGGARAAN PERSANDIAN", None, 300, "DINAS PERSANDIAN"],
+        [unit, None, "Penyelenggaraan Persandian Pemerintah Daerah Kabupaten/Kota", None, 300, "DINAS PERSANDIAN"],
+        [unit, "2.21.02.2.01.01", "Penyediaan Sarana dan Prasarana Persandian", "Kec. Lawang", 300, "DINAS PERSANDIAN"],
+        [unit, None, "DINAS PERSANDIAN", None, None, None],
+    ])
+    plan = read_plan(str(path))
+    assert [(item.ref.row, item.kind) for item in plan.items] == [(6, Kind.PROGRAM), (7, Kind.KEGIATAN), (8, Kind.SUB_KEGIATAN)]
+    assert reasons(plan)[9] is SkipReason.BANNER
