@@ -314,11 +314,12 @@ class _ItemIndex:
 
 
 def _of_agency(items: list[Item], agency: str) -> list[Item]:
-    """The items of a codeless name that the decision's agency names, when it names some: one support program decided
-    is not every agency's."""
-    key = normalize_name(agency) if agency else ""
-    named = [item for item in items if key and normalize_name(item.agency) == key]
-    return named or items
+    """The items of a codeless name that the decision's agency names: one support program decided is not every
+    agency's. Rows of one agency (or of none) are the decided item whatever agency the decision names."""
+    if not agency or len({normalize_name(item.agency) for item in items}) <= 1:
+        return items
+    key = normalize_name(agency)
+    return [item for item in items if normalize_name(item.agency) == key]
 
 
 def _one_item(items: Iterable[Item]) -> bool:

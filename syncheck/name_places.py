@@ -106,6 +106,11 @@ def _last_place(name: str) -> tuple[str, str] | None:
     return None
 
 
+def names_a_place(text: str) -> bool:
+    """True for a text that is only named places ('Kec. Waru', 'Kota Batu, Kab. Malang'), as _names_a_place reads them."""
+    return _names_a_place(text)
+
+
 def _names_a_place(text: str) -> bool:
     """True for 'Desa Sumberejo', 'Kec. Dampit', 'Kab. Malang, Kota Batu': each part a place word and a proper name, no
     clause or common word after it."""

@@ -10,11 +10,17 @@ _PARENT_DEPTH = {Kind.KEGIATAN: 3, Kind.SUB_KEGIATAN: 5}
 
 
 def adopt_orphans(items: list[Item]) -> list[Item]:
-    """The items, each coded kegiatan or sub kegiatan that no row above it holds given the program or kegiatan its code
-    names (of its agency when the plan has it there): linking compares children under linked parents."""
+    """The items, each coded kegiatan or sub kegiatan of a sheet holding that level alone, with no row above it, given
+    the program or kegiatan its code names (of the agency it states, if any): linking compares children under linked
+    parents."""
     orphans = [index for index, item in enumerate(items) if item.parent is None and item.code is not None and item.kind in _PARENT_DEPTH]
     if not orphans:
         return items
+    # only a sheet of one level is a level's part of the plan: a sheet per agency holds all its levels itself
+    kinds_of: dict[str, set[Kind]] = {}
+    for item in items:
+        kinds_of.setdefault(item.ref.sheet, set()).add(item.kind)
+    orphans = [index for index in orphans if len(kinds_of[items[index].ref.sheet]) == 1]
     parents: dict[tuple[tuple[str, ...], str | None], Item] = {}
     for item in items:
         if item.code is not None and item.kind in (Kind.PROGRAM, Kind.KEGIATAN):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .messages import say
 from .models import Finding, Skipped, SkipReason
+from .name_places import names_a_place
 from .normalize import without_list_marker
 from .values import cell_text
 
@@ -20,11 +21,9 @@ if TYPE_CHECKING:
 
 # a row naming a place of the item above rather than an item: 'Lokasi', 'Lokasi : Kec. Waru'
 _PLACE_LABEL = re.compile(r"^\s*lokasi\b\s*(?::|-|$)", re.IGNORECASE)
-# a list entry that is a place: '- Kec. Waru', '• Desa Sumberejo', 'a. Kota Batu'
-_PLACE_ENTRY = re.compile(
-    r"(?:kec(?:amatan)?|desa|kel(?:urahan)?|kota|kab(?:upaten)?|prov(?:insi)?|dusun|nagari|gampong|kampung|seluruh|tersebar)\b\.?",
-    re.IGNORECASE,
-)
+# a list entry that can only be a place: an abbreviated place word ('- Kec. Taman', '- Kab. Malang'), the province
+# ('- Provinsi Jawa Timur') or everywhere ('- Seluruh Kecamatan', '- Tersebar')
+_PLACE_ENTRY = re.compile(r"(?:kec|kel|kab|ds|prov)\.\s*\S|(?:provinsi\s+\S|seluruh\b|tersebar\b)", re.IGNORECASE)
 
 
 def place_of_row(fields: dict) -> str | None:
@@ -39,9 +38,17 @@ def place_of_row(fields: dict) -> str | None:
     if label:
         return name[label.end():].strip(" :-") or fields["location"] or None
     entry = without_list_marker(name)
-    if entry != name.strip() and _PLACE_ENTRY.match(entry) and len(entry.split()) <= 8:
-        return ", ".join(part for part in (entry, fields["location"]) if part)
-    return None
+    if entry == name.strip() or fields["location"] or len(entry.split()) > 8:
+        return None  # a list entry with a place of its own is an item ('- Kampung KB' | 'Kec. Tugu')
+    if entry.isupper() and not _PLACE_ENTRY.match(entry):
+        return None  # 'KECAMATAN UNGARAN BARAT': a kecamatan office heading its own programs
+    # a place word and a proper name ('Desa Sumberejo'), not an item's words ('- Desa Wisata ...', '- Kota Layak Anak')
+    return entry if _PLACE_ENTRY.match(entry) or names_a_place(entry) else None
+
+
+def is_place_label(fields: dict) -> bool:
+    """True for a row labelled 'Lokasi': never an item, whatever the sub kegiatan above it names."""
+    return bool(fields["name"]) and _PLACE_LABEL.match(fields["name"]) is not None
 
 
 def skip_nameless(fields: dict, result: SheetResult) -> None:

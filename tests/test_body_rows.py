@@ -376,3 +376,16 @@ def test_a_listed_item_that_is_no_place_stays_an_item_under_a_sub_kegiatan(make_
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, 300, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "- Pembangunan Puskesmas", "Kec. Tugu", 100, AGENCY]])
     assert [item.name for item in plan.items][-1] == "- Pembangunan Puskesmas"
+
+
+def test_a_listed_row_with_its_own_place_or_an_office_heading_in_capitals_is_no_place_row(make_workbook):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, 300, AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "- Kampung KB", "Kec. Tugu", 100, AGENCY],
+                                [None, "2. KECAMATAN UNGARAN BARAT", None, None, None]])  # fmt: skip
+    assert [(item.name, item.location) for item in plan.items][2:4] == [("Pembangunan Rumah Sakit", ""), ("- Kampung KB", "Kec. Tugu")]
+
+
+def test_lokasi_rows_under_a_sub_kegiatan_that_names_its_place_add_places_not_amounts(make_workbook):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 300, AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "Lokasi : Kec. Tugu", None, 100, None], [None, "Lokasi", "Kec. Bawen", 200, None]])
+    assert items_of(plan)[2:] == [(8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh, Kec. Tugu, Kec. Bawen", 300)]

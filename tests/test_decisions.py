@@ -409,3 +409,8 @@ def test_a_decision_with_agency_columns_applies_to_that_agencys_codeless_rows_on
     links = json.loads(out_json.read_text(encoding="utf-8"))["links"]
     confirmed = [(link["left"]["row"], link["right"]["row"]) for link in links if link["reason"].startswith("confirmed by reviewer")]
     assert confirmed == [(6, 7)]  # the health office's row with the education office's, as decided, and no other pair
+    # an agency with no such row confirms no other agency's
+    decisions.write_text(decisions.read_text(encoding="utf-8").replace("Dinas Kesehatan", "Dinas Sosial"), encoding="utf-8")
+    run(["compare", str(province), str(city), "--decisions", str(decisions), "--json", str(out_json), "--lang", "en"])
+    links = json.loads(out_json.read_text(encoding="utf-8"))["links"]
+    assert not [link for link in links if link["reason"].startswith("confirmed by reviewer")]

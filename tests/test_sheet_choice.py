@@ -312,3 +312,13 @@ def test_level_sheets_without_an_agency_column_are_one_plan_too(make_workbook):
         "Kegiatan": (level_sheet(HEALTH[1:2]), "visible"), "Sub Kegiatan": (level_sheet(HEALTH[2:]), "visible")})  # fmt: skip
     program, kegiatan, *subs = read_plan(str(path)).items
     assert kegiatan.parent == program.ref and [sub.parent for sub in subs] == [kegiatan.ref, kegiatan.ref]
+
+
+def test_a_sheet_per_agency_missing_its_program_row_takes_no_other_agencys(make_workbook):
+    def agency_sheet(rows):
+        return [["RKPD KABUPATEN SEMARANG TAHUN 2024"], [], HEADER[0][:4], *([code, name, place, budget] for code, name, place, budget in rows)]
+
+    rsud_rows = [("1.02.02.2.01", HEALTH[1][1], None, 700), ("1.02.02.2.01.0014", "Pengadaan Alat Kesehatan", "Kec. Ungaran", 700)]
+    path = make_workbook(agency_sheet(HEALTH), name="rkpd.xlsx", title="DINKES", extra_sheets={"RSUD": (agency_sheet(rsud_rows), "visible")})
+    rsud = [item for item in read_plan(str(path)).items if item.ref.sheet == "RSUD"]
+    assert rsud[0].kind is Kind.KEGIATAN and rsud[0].parent is None
