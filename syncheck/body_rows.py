@@ -105,7 +105,7 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
         item = kept[-1][1] if kept else None
         # ('Lokasi' rows are never items: under a sub kegiatan that names places itself they add theirs, not their amounts)
         placed = item is not None and (item.setdefault("placed_by_rows", not item["location"]) or is_place_label(fields))
-        if placed and _is_sub_kegiatan(item, kind_of):
+        if placed and _first_kind(item, kind_of) is Kind.SUB_KEGIATAN:
             add = item.setdefault("amount_from_places", item["budget_raw"] is None)
             _fold(item, {**fields, "name": "", "location": place}, scale, add_budget=add)
             found.setdefault("places", []).append(fields)
@@ -114,12 +114,6 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
         else:
             skip_nameless(fields, result)
     return kept
-
-
-def _is_sub_kegiatan(fields: dict, kind_of: KindOf) -> bool:
-    """True for an item row that is a sub kegiatan by its code or, without one, by its column or name."""
-    code = fields["code"]
-    return code.kind is Kind.SUB_KEGIATAN if code is not None else kind_of(fields) is Kind.SUB_KEGIATAN
 
 
 def _table_kind(pending: list[Pending]) -> tuple[bool, bool]:
