@@ -9,6 +9,7 @@ row is planned.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple, Sequence
 
 from .models import Item, Kind, SourceRef
@@ -29,7 +30,11 @@ class Funding:
 
     def __init__(self, items: Sequence[Item]) -> None:
         self.items = items
-        self._budgets: _Budgets | None = None  # worked out on the first row without a budget of its own
+
+    @functools.cached_property
+    def _budgets(self) -> _Budgets:
+        """Where the plan's budgets are (worked out on the first row without a budget of its own)."""
+        return _budgets_of(self.items)
 
     def funds(self, item: Item) -> bool:
         """True when the plan funds this sub kegiatan."""
@@ -45,7 +50,7 @@ class Funding:
     def funded_by(self, item: Item) -> tuple[SourceRef, Kind, int] | None | bool:
         """For a row without a budget: (row, kind, budget) of the row above whose budget it shares; False when rows beside
         it at some level carry budgets and it does not; None when no row above has one."""
-        budgets = self._budgets = self._budgets or _budgets_of(self.items)
+        budgets = self._budgets
         parent = item.parent
         while parent is not None:
             if parent in budgets.budgeted_children:
@@ -58,8 +63,7 @@ class Funding:
 
     def _has_budgets(self, item: Item) -> bool:
         """True when the item's sheet carries any budget."""
-        budgets = self._budgets = self._budgets or _budgets_of(self.items)
-        return (item.ref.file, item.ref.sheet) in budgets.sheets
+        return (item.ref.file, item.ref.sheet) in self._budgets.sheets
 
 
 def _budgets_of(items: Sequence[Item]) -> _Budgets:
