@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .models import Item, Kind
+from .sheet_choice import stated_agency
 
 _PARENT_DEPTH = {Kind.KEGIATAN: 3, Kind.SUB_KEGIATAN: 5}
 
@@ -24,7 +25,7 @@ def adopt_orphans(items: list[Item]) -> list[Item]:
     parents: dict[tuple[tuple[str, ...], str | None], Item] = {}
     for item in items:
         if item.code is not None and item.kind in (Kind.PROGRAM, Kind.KEGIATAN):
-            parents.setdefault((item.code.segments, _stated_agency(item)), item)
+            parents.setdefault((item.code.segments, stated_agency(item)), item)
             parents.setdefault((item.code.segments, None), item)
     adopted = list(items)
     # kegiatan first: a sub kegiatan takes its program from its kegiatan once that kegiatan has one
@@ -32,7 +33,7 @@ def adopt_orphans(items: list[Item]) -> list[Item]:
         item = items[index]
         wanted = item.code.segments[: _PARENT_DEPTH[item.kind]]
         # a row of another agency than the row its code names is no child of it (flat.py: a new agency's own parents)
-        agency = _stated_agency(item)
+        agency = stated_agency(item)
         parent = parents.get((wanted, agency if agency else None))
         if parent is not None:
             adopted[index] = _under(item, parent)
@@ -41,11 +42,6 @@ def adopt_orphans(items: list[Item]) -> list[Item]:
                     if parents.get(key) is item:
                         parents[key] = adopted[index]
     return adopted
-
-
-def _stated_agency(item: Item) -> str:
-    """The agency a row states, case aside ('' when it has only its sheet's name, as a sheet per level gives it)."""
-    return "" if item.agency == item.ref.sheet else item.agency.casefold()
 
 
 def _under(item: Item, parent: Item) -> Item:

@@ -104,7 +104,7 @@ def _describe(index: int, result: SheetResult) -> _Sheet:
     if year is None:
         years = set(_YEAR_IN_NAME.findall(name))
         year = int(years.pop()) if len(years) == 1 else None
-    rows = [(_key(item), _stated_agency(item), item.budget) for item in result.items if item.kind in LINKED_KINDS]
+    rows = [(_key(item), stated_agency(item), item.budget) for item in result.items if item.kind in LINKED_KINDS]
     subs = sum(1 for item in result.items if item.kind is Kind.SUB_KEGIATAN)
     return _Sheet(index, result, year, _stage([*result.titles, name]), rows, subs)
 
@@ -114,7 +114,7 @@ def _key(item) -> tuple:
     return item.code.segments if item.code is not None else ("", " ".join(item.name.casefold().split()))
 
 
-def _stated_agency(item) -> str:
+def stated_agency(item: Item) -> str:
     """The agency the row states ('' when it only has the sheet's name)."""
     if not item.agency or item.agency == item.ref.sheet:
         return ""
@@ -241,7 +241,7 @@ def _differences(file: str, sheet: _Sheet, read: Read) -> list[Finding]:
     # a flat export's row holds its sub kegiatan and the program and kegiatan above it: the row is named once, by its deepest item
     deepest = {item.ref.row: item for item in sheet.result.items if item.kind in LINKED_KINDS}
     for item in deepest.values():
-        agency = _stated_agency(item)
+        agency = stated_agency(item)
         matches = [found for found in read.get(_key(item), ()) if _agencies_agree(agency, found[0])]
         row, code, amount = item.ref.row, _shown(item), _amount(item.budget)
         if not matches:
