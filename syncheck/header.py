@@ -133,7 +133,12 @@ def _fuller_header_below(rows: tuple[tuple[object, ...], ...], first: int) -> in
 
 def _labels_only(row: tuple[object, ...]) -> bool:
     """True for a row of labels: text, no number, code or amount (a data row's words can name roles too)."""
-    return all(isinstance(value, str) and parse_code(value) is None and not _is_amount(value) for value in row if is_filled(value))
+    return all(_words(value) for value in row if is_filled(value))
+
+
+def _words(value: object) -> bool:
+    """True for a cell of text that is no code and no amount."""
+    return isinstance(value, str) and parse_code(value) is None and not _is_amount(value)
 
 
 def _extend_header(rows: tuple[tuple[object, ...], ...], start: int, merged: tuple[MergedRange, ...]) -> tuple[int, ...]:
@@ -284,7 +289,7 @@ def _indented_names(body: tuple[tuple[object, ...], ...], names: list[int], col:
         value = row[col] if col < len(row) else None
         if not is_filled(value):
             continue
-        if not isinstance(value, str) or parse_code(value) is not None or _is_amount(value):
+        if not _words(value):
             return False
         if any(c < len(row) and is_filled(row[c]) for c in names):
             return False
