@@ -13,6 +13,8 @@ _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _AMOUNT_CHARS = re.compile(r"[0-9.,]+")
 _CENTS_AFTER_COMMA = re.compile(r",\d{1,2}$")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+# a note in brackets after an amount, without digits: its funding source ('10.880.000.000 (APBD)'), not a negative
+_TRAILING_NOTE = re.compile(r"\s*\([^()\d]*[^\W\d_][^()\d]*\)$")
 # an amount in miliar or juta ('Rp 1,25 M', '750 Jt', '1.250,5 juta'): Indonesian separators only, for 'M' is million in
 # English; a capital 'M' only, for '500 m' is a length
 _UNIT_AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(M|(?i:miliar|milyar|jt|juta))\.?")
@@ -61,6 +63,8 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
         raw = _without_text_mark(raw)
     if raw[:3] == "###" and not raw.strip("#"):
         return None, say("values.hashes", value=repr(raw))
+    if raw[-1:] == ")":
+        raw = _TRAILING_NOTE.sub("", raw) or raw
     negative = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
     body = _RP.sub("", raw.strip("()").lstrip("-").strip())
     body = body.replace(" ", "").replace("\u00a0", "")

@@ -46,3 +46,13 @@ def test_amounts_in_miliar_and_juta():
     assert parse_budget("1.25 M")[0] is None and parse_budget("500 m")[0] is None and parse_budget("Rp M")[0] is None
     # three digits after the comma may be decimals or English thousands ('1,500 jt'): told, not guessed
     assert parse_budget("1,500 jt")[0] is None and parse_budget("2,250 M")[0] is None and parse_budget("1,5 jt") == (1_500_000, "")
+
+
+def test_a_funding_note_in_brackets_after_an_amount_is_not_part_of_it():
+    assert parse_budget("10.880.000.000 (APBD)") == (10_880_000_000, "")
+    assert parse_budget("Rp 5.000.000,00 (DAK Fisik)") == (5_000_000, "")
+    assert parse_budget("1.250 jt (APBN)") == (1_250_000_000, "")
+    # a bracket with digits is still a negative amount or no amount; a note alone is no amount
+    assert parse_budget("(5.000)") == (-5000, "negative budget")
+    assert parse_budget("12 (2 lokasi)")[0] is None
+    assert parse_budget("(APBD)")[0] is None
