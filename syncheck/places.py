@@ -18,6 +18,7 @@ _PREFIXES = {
     "desa": LOCAL, "ds": LOCAL, "dusun": LOCAL, "dsn": LOCAL, "nagari": LOCAL, "gampong": LOCAL,
     "provinsi": PROVINCE, "propinsi": PROVINCE, "prov": PROVINCE,
 }  # fmt: skip
+_KECAMATAN_WORDS = frozenset({"kecamatan", "kec", "distrik"})
 #: English names written after the place ('Malang Regency')
 _SUFFIXES = {"regency": KABUPATEN, "city": KOTA}
 #: words that say where without naming a place ('Tersebar', 'Seluruh Kecamatan', 'se-Jawa Timur')
@@ -94,8 +95,27 @@ def split_locations(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1 << 14)
 def parse_location(text: str) -> tuple[Part, ...]:
-    """Every part of a location cell, read (cached: a plan names a few places on many rows)."""
-    return tuple(parse_part(part) for part in split_locations(text))
+    """Every part of a location cell, read (cached: a plan names a few places on many rows); an address
+    ('Desa Purworejo, Kec. Ngantang, Kab. Malang') is one part, its desa and kecamatan inside its kab/kota."""
+    parts: list[Part] = []
+    chain: list[str] = []  # the desa and kecamatan parts just before, finer to coarser
+    for text_part in split_locations(text):
+        part, rank = parse_part(text_part), _local_rank(text_part)
+        if part.regions and chain:
+            parts[-len(chain):] = [parse_part(", ".join([*chain, text_part]))]
+        else:
+            parts.append(part)
+        chain = [*chain, text_part] if rank and (not chain or rank >= _local_rank(chain[-1])) else [text_part] if rank else []
+    return tuple(parts)
+
+
+def _local_rank(text: str) -> int:
+    """1 for a part that is a desa (or kelurahan, dusun), 2 for a kecamatan (or distrik), 0 for anything else."""
+    mentions = _mentions(text)
+    if len(mentions) != 1 or mentions[0][0] != LOCAL:
+        return 0
+    first = _tokens(text)[0].rstrip(".")
+    return 2 if first in _KECAMATAN_WORDS else 1
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -81,6 +81,19 @@ def test_a_row_naming_several_kab_kota_says_how_many_share_it():
     assert place("Kabupaten Malang (Kec. Dampit)", kab_malang()).shared_by == 1
 
 
+def test_an_address_puts_its_desa_and_kecamatan_in_the_kab_kota_it_ends_with():
+    # Pasuruan's own 'Kec. Purworejo' is not the desa Purworejo of Kabupaten Malang
+    pasuruan = target_of("Kota Pasuruan", {"Kec. Purworejo", "Kec. Bugul Kidul"}, PROVINCE, set())
+    assert place("Desa Purworejo, Kec. Ngantang, Kab. Malang", pasuruan).status == ELSEWHERE
+    placement = place("Desa Purworejo, Kec. Ngantang, Kab. Malang", kab_malang())
+    assert (placement.status, placement.where, placement.shared_by) == (IN, "Desa Purworejo, Kec. Ngantang, Kab. Malang", 1)
+    assert place("Kec. Singosari; Kec. Dampit, Kab. Sidoarjo", kab_malang()).status == ELSEWHERE
+    # a list of kab/kota, or a kab/kota before its kecamatan, is no address: each part is read alone
+    assert [part.text for part in parse_location("Kota Batu, Kec. Dampit, Kab. Sidoarjo")] == ["Kota Batu", "Kec. Dampit, Kab. Sidoarjo"]
+    assert place("Kota Batu, Kec. Dampit", kab_malang()).status == IN
+    assert [part.text for part in parse_location("Kec. Dampit, Desa Sukodono, Kab. Sidoarjo")] == ["Kec. Dampit", "Desa Sukodono, Kab. Sidoarjo"]
+
+
 def test_region_of_a_government_name():
     assert region_of("Kota Batu") == Region("kota", "batu")
     assert region_of("Kabupaten Lima Puluh Kota") == Region("kabupaten", "lima puluh kota")
