@@ -36,6 +36,12 @@ _UNPREFIXED = re.compile(
     re.IGNORECASE,
 )
 _HEAD_OF_KAB_KOTA = re.compile(r"\bbupati\b|\bwali\s*kota\b", re.IGNORECASE)
+# 'BUPATI SIDOARJO', 'WALIKOTA BATU': the name ends as a _TITLE name does, or at 'Nomor' ('PERATURAN BUPATI X NOMOR 5')
+_HEAD_TITLE = re.compile(
+    r"\b(bupati|wali\s*kota)\s+(?P<name>(?!nomor\b|no\.|se[\s-]|dan\b)[a-z][a-z .'\-]*?)"
+    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:nomor|no\.|provinsi|propinsi|prov\.?|tentang)\b)",
+    re.IGNORECASE,
+)
 # what may stand before such a province's name on its title line: the plan's own title words, nothing else ('BANDA
 # ACEH', 'RKPD SLEMAN, DIY' and 'SIMEULUE - ACEH' are a kota's and kabupaten's titles)
 _TITLE_WORDS = re.compile(
@@ -54,8 +60,9 @@ class Identity:
 
 
 def from_titles(lines: list[str]) -> Identity:
-    """Government, level and year named in the title rows above the header."""
-    government, level = "", None
+    """Government, level and year named in the title rows above the header; a heading naming the bupati or wali kota
+    ('BUPATI SIDOARJO' over 'PROVINSI JAWA TIMUR', a Perbup's attachment) names the kab/kota, not its province."""
+    government, level = next((found for found in map(_head_of_kab_kota_in, lines) if found[0]), ("", None))
     for line in lines:
         if not government:
             government, level = _government_in(line)
@@ -94,6 +101,18 @@ def _government_in(line: str) -> tuple[str, Level | None]:
         found.append((f"{_level_title(_LEVEL_WORDS[word])} {_title_case(name)}", _LEVEL_WORDS[word]))
     local = [entry for entry in found if entry[1] is not Level.PROVINSI]
     return (local or found or [("", None)])[0]
+
+
+def _head_of_kab_kota_in(line: str) -> tuple[str, Level | None]:
+    """The kab/kota whose bupati or wali kota a line names ('BUPATI SIDOARJO', 'PERATURAN WALIKOTA BATU NOMOR ...')."""
+    match = _HEAD_TITLE.search(line)
+    if match is None:
+        return "", None
+    level = Level.KABUPATEN if match.group(1).lower() == "bupati" else Level.KOTA
+    name = _without_province(" ".join(match.group("name").split()).strip(" .-"))
+    if not name or name.lower() in _NOT_NAMES or len(name) > 40:
+        return "", None
+    return f"{_level_title(level)} {_title_case(name)}", level
 
 
 def _without_province(name: str) -> str:

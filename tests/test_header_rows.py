@@ -157,7 +157,7 @@ def test_the_government_name_stops_at_the_next_level_word(line, government, leve
     (["KABUPATEN MALANG JATIM"], "Kabupaten Malang"),
     (["KABUPATEN MUARO JAMBI"], "Kabupaten Muaro Jambi"),
     (["RKPD ACEH BESAR 2024"], ""),
-    (["PERATURAN BUPATI SLEMAN", "DAERAH ISTIMEWA YOGYAKARTA"], ""),
+    (["PERATURAN BUPATI SLEMAN", "DAERAH ISTIMEWA YOGYAKARTA"], "Kabupaten Sleman"),
     (["RKPD PAPUA BARAT 2024"], ""),
     # a kab/kota's name before the province's on its line: the kab/kota's title, not the province's
     (["RENCANA KERJA PEMERINTAH DAERAH (RKPD)", "BANDA ACEH", "TAHUN 2024"], ""),

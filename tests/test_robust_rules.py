@@ -128,6 +128,16 @@ def test_title_year_is_the_plans_not_the_regulations():
     assert (from_titles(lines).government, from_titles(lines).year) == ("Kabupaten Malang", 2024)
 
 
+def test_a_heading_naming_the_bupati_or_wali_kota_names_the_kab_kota_over_its_province():
+    # the standard heading of a Perbup / Perwali attachment: the province line is where the kab/kota lies
+    perbup = ["BUPATI SIDOARJO", "PROVINSI JAWA TIMUR", "RENCANA KERJA PEMERINTAH DAERAH TAHUN 2024"]
+    assert (from_titles(perbup).government, from_titles(perbup).level) == ("Kabupaten Sidoarjo", Level.KABUPATEN)
+    assert from_titles(["WALIKOTA BATU", "PROVINSI JAWA TIMUR"]).government == "Kota Batu"
+    # bupati and wali kota in general are no one kab/kota
+    meeting = ["RAPAT KOORDINASI BUPATI DAN WALIKOTA SE-JAWA TIMUR", "RKPD PROVINSI JAWA TIMUR TAHUN 2024"]
+    assert from_titles(meeting).government == "Provinsi Jawa Timur"
+
+
 def test_typo_forms_set_aside():
     assert is_typo_of("pengwasan", "pengawsan") and not is_typo_of("pertanian", "pertanahan")
     # two slips in one word count only where codes or parents back the pair (see below)
