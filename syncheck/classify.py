@@ -45,6 +45,8 @@ _AGENCY_START = (
     r"|bappeda\w*|bpkad|bpbd|bapenda|bkpsdm|bkd|uptd?|puskesmas|(?:kecamatan(?!\s+administrasi\s*$)|kelurahan|bagian)(?=\s+\w))\b"
 )
 _AGENCY_NAME = re.compile(rf"^\s*{_AGENCY_START}(?!.*\b(?:program|kegiatan)\b)", re.IGNORECASE)
+# a unit code of SIMDA and other pre-SIPD systems ('1.03.01.01'): dotted numbers of no nomenclature kind
+_UNIT_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,4}){2,4}$")
 # the agency a Renja is the work plan of: 'RENCANA KERJA (RENJA) DINAS KESEHATAN TAHUN 2024'
 _RENJA_AGENCY = re.compile(rf"\b(?:renja|rencana\s+kerja)\b\W+(?:\(\s*renja\s*\)\s*)?(?:perangkat\s+daerah\s*:?\s*)?(?P<agency>{_AGENCY_START}.*)$", re.I)
 _YEAR_TAIL = re.compile(r"\s*\btahun\b.*$", re.IGNORECASE)
@@ -182,6 +184,12 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
     fields = row_fields(row, columns)
+    if _is_coded_agency_heading(fields):
+        # SIMDA's unit code before an agency's name ('2.15.01 | DINAS PERHUBUNGAN'): no nomenclature item is named so
+        context.agency, context.agency_code = " ".join(fields["name"].split()), ""
+        context.program = context.kegiatan = None
+        result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
+        return None
     if context.recap and not _deep_code(fields):
         result.skipped.append(Skipped(ref, SkipReason.RECAP, row_text(row)))
         return None
@@ -234,6 +242,15 @@ def _agency_cell_code(fields: dict, known: dict[str, tuple[str, str]]) -> None:
         split = known[text] = (code, without_code(text, code) or text) if code else ("", text)
     if split[0]:
         fields["agency_code"], fields["agency"] = split
+
+
+def _is_coded_agency_heading(fields: dict) -> bool:
+    """A row with a code of three or more segments (or a unit code) whose name is an agency's ('DINAS PERHUBUNGAN')."""
+    code, name = fields["code"], fields["name"]
+    if fields["location"] or not (len(code.segments) >= 3 if code is not None else _UNIT_CODE.match(fields["code_raw"])):
+        return False
+    # (a bare 'KECAMATAN' is bidang 7.01's name, and with a unit code under it the agency of every kecamatan)
+    return _AGENCY_NAME.match(name) is not None or name.strip().casefold() in ("kecamatan", "kelurahan")
 
 
 def _deep_code(fields: dict) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from click.testing import CliRunner
 
 from syncheck.cli import main
@@ -126,6 +128,17 @@ def test_agency_rows_with_long_codes_stay_banners(make_workbook):
     plan = read_plan(str(path))
     assert [row.reason for row in plan.skipped if row.ref.row in (6, 7)] == [SkipReason.BANNER, SkipReason.BANNER]
     assert [(item.agency, item.agency_code) for item in plan.items] == [("DINAS KESEHATAN", "1.02.01.01.00.00.00")] * 2
+
+
+@pytest.mark.parametrize("unit_code", ["1.02.01", "1.02.01.01"])
+def test_an_agency_heading_with_a_simda_unit_code_is_a_banner_not_a_program(make_workbook, unit_code):
+    rows = [[unit_code, "DINAS KESEHATAN", None, None, None]] + [[code, name, None, 300, None] for code, name in (PROGRAM, KEGIATAN)]
+    rows += [["1.02.01.02", "KECAMATAN", None, None, None], [SUB_1[0], SUB_1[1], "Kec. Tugu", 100, None]]
+    plan = read_plan(str(make_workbook(TITLE + [HEADER] + rows)))
+    assert [row.reason for row in plan.skipped if row.ref.row in (6, 9)] == [SkipReason.BANNER, SkipReason.BANNER]
+    assert [(item.name, item.agency) for item in plan.items] == [
+        (PROGRAM[1], "DINAS KESEHATAN"), (KEGIATAN[1], "DINAS KESEHATAN"), (SUB_1[1], "KECAMATAN")]
+    assert not plan.warnings
 
 
 def test_an_agency_row_with_its_code_in_the_name_gives_the_agency_without_the_dash(make_workbook):
