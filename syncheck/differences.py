@@ -51,8 +51,28 @@ def official_words_apart(left: tuple[str, ...], right: tuple[str, ...]) -> tuple
     """Words of one name whose counterpart in the other is another official word one letter away ('makro' / 'mikro'),
     which token_difference pairs off as typos: (left words, right words)."""
     only_left, only_right = set(left) - set(right), set(right) - set(left)
-    pairs = [(word, other) for word in only_left for other in only_right if spelling.distinct_official_words(word, other)]
+    pairs = [(word, other) for word in only_left for other in only_right if _apart(word, other)]
     return frozenset(word for word, _ in pairs), frozenset(other for _, other in pairs)
+
+
+def _apart(word: str, other: str) -> bool:
+    """Two official words one letter apart, or a typo that repairs as well into the other's one-letter neighbour
+    ('mkro': 'makro' or 'mikro'): the typo's item is not known."""
+    return spelling.distinct_official_words(word, other) or _ambiguous_repair(word, other) or _ambiguous_repair(other, word)
+
+
+def ambiguous_repairs(only_left: frozenset[str], only_right: frozenset[str]) -> list[tuple[str, str, str]]:
+    """(typo, official word, the word telling its names apart) for each typo of the differing words that reads as either."""
+    found = []
+    for typo, word in [*((a, b) for a in only_left for b in only_right), *((b, a) for a in only_left for b in only_right)]:
+        if _ambiguous_repair(typo, word):
+            found.extend((typo, *sorted((word, near))) for near in spelling.official_neighbours(word))
+    return list(dict.fromkeys(found))
+
+
+def _ambiguous_repair(typo: str, word: str) -> bool:
+    """``typo`` is a typo of the official ``word`` and of the official word that tells its names apart ('mikro')."""
+    return is_typo_of(typo, word) and any(typo != near and is_typo_of(typo, near) for near in spelling.official_neighbours(word))
 
 
 @functools.lru_cache(maxsize=1 << 16)

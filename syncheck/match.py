@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .blocks import Block, blocks_of, halves, slot_cells
-from .differences import abbreviations_read, official_words_apart, token_difference
+from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, token_difference
 from .entries import Entry, prepare
 from .memo import Memo
 from .messages import joined, say
@@ -214,9 +214,10 @@ def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relatio
         return None  # most candidate cells: no typo pairing or long-name rule below can make the names one
     only_left, only_right, typos = token_difference(left.tokens, right.tokens)
     both_coded = left.coded and right.coded
-    apart = typos > 0 and both_coded and not _same_slot(left, right)
+    apart = typos > 0 and not (both_coded and _same_slot(left, right))
     if apart:
-        # the codes of two items, and one official word for another ('Makro' / 'Mikro'): two words, not a typo
+        # one official word for another ('Makro' / 'Mikro'), or a typo of either: two words, not a typo, unless
+        # codes in one slot say one item
         apart_left, apart_right = official_words_apart(left.tokens, right.tokens)
         apart = bool(apart_left)
         only_left, only_right, typos = only_left | apart_left, only_right | apart_right, typos - len(apart_left)
@@ -277,7 +278,9 @@ def _names_differ(kind, left, right, score, parent, only_left, only_right, same_
     if left.coded and right.coded and not _same_slot(left, right):
         # two valid codes of different items and names that differ: nothing for a reviewer to settle
         return None
-    return Verdict(Relation.REVIEW, score, say("match.partly_alike", score=f"{score:.0f}", words=word_list(differing)[:80]))
+    reason = say("match.partly_alike", score=f"{score:.0f}", words=word_list(differing)[:80])
+    readings = [say("match.typo_reads_two_words", typo=typo, one=one, other=other) for typo, one, other in ambiguous_repairs(only_left, only_right)]
+    return Verdict(Relation.REVIEW, score, joined(reason, *readings))
 
 
 def _same(kind, left, right, score, parent, both_coded, same_code, detail, exact, threshold=90.0) -> Verdict | None:
@@ -285,7 +288,10 @@ def _same(kind, left, right, score, parent, both_coded, same_code, detail, exact
     if parent is Relation.COUNTERPART:
         return Verdict(Relation.COUNTERPART, score, say("match.complementary_parents", detail=detail))
     if not both_coded:
-        # names equal as normalized need no score; a repaired or extended name must reach --threshold
+        # names equal as normalized need no score; a repaired or extended name must reach --threshold, in the order
+        # written too (in parent blocks the score is of sorted words, and a typo can move its word: 'peghargaan')
+        if not exact and score < threshold:
+            score = max(score, fuzz.ratio(left.ordered, right.ordered, processor=None))
         if not exact and score < threshold:
             return Verdict(Relation.REVIEW, score, joined(detail, _codeless(left, right), say("match.below_threshold", score=f"{score:.0f}", threshold=f"{threshold:.0f}")))
         return Verdict(Relation.SIMILAR, max(score, threshold) if exact else score, joined(detail, _codeless(left, right)), exact)

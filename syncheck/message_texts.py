@@ -18,6 +18,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.same_slot": ("same slot in linked parents", "posisi sama di bawah induk yang tertaut"),
     "match.scope_words": ("wording differs in scope or object ({words})", "rumusan berbeda pada cakupan atau objek ({words})"),
     "match.partly_alike": ("names partly alike (score {score}); {words} differ", "nama sebagian mirip (skor {score}); berbeda pada: {words}"),
+    "match.typo_reads_two_words": (
+        "'{typo}' may be '{one}' or '{other}', two words of the official list", "'{typo}' dapat dibaca '{one}' atau '{other}', dua kata daftar resmi"
+    ),
     "match.complementary_parents": ("{detail}, but under complementary parents", "{detail}, tetapi di bawah induk yang saling melengkapi"),
     "match.no_code": ("no code on the {sides} side", "tanpa kode di sisi {sides}"),
     "match.codes_no_evidence": ("codes give no evidence", "kode tidak menjadi bukti"),

@@ -24,6 +24,9 @@ _SURE_SHARE = 0.95
 # ('peny.': penyusunan 29%, penyediaan 28%; 'pem.' is a dozen words, 18% at most: left as written)
 _RESOLVABLE_SHARE = 0.25
 
+#: official words one letter apart that are the one difference between two names of one level in the 2020 list
+# ('Penyusunan Rencana Tenaga Kerja Makro' / 'Mikro'): a typo one letter from both reads as either item
+_NAME_CONTRASTS = {"makro": ("mikro",), "mikro": ("makro",)}
 #: a stem the list has this often is a word, not an abbreviation (a name cut short in the list left 'pelay' once)
 _WORD_COUNT = 3
 
@@ -162,7 +165,9 @@ def abbreviation_reading(stem: str) -> str | None:
 #: official words one letter apart that are spellings of one word, not two words ('Pembinaan Teknik' / 'Teknis')
 _ONE_WORD_SPELLINGS = frozenset(
     frozenset(pair) for pair in (("objek", "obyek"), ("sistem", "system"), ("kalurahan", "kelurahan"), ("teknik", "teknis"),
-                                 ("perijinan", "perizinan"), ("syariah", "syariat"))
+                                 ("perijinan", "perizinan"), ("syariah", "syariat"),
+                                 # the list's own two levels of one item ('Penyusunan dan Penerapan / Penetapan SOP ...')
+                                 ("penerapan", "penetapan"))
 )  # fmt: skip
 
 
@@ -172,6 +177,12 @@ def distinct_official_words(a: str, b: str) -> bool:
         return False
     counts = vocabulary()
     return counts.get(a, 0) >= _WORD_COUNT and counts.get(b, 0) >= _WORD_COUNT and frozenset((a, b)) not in _ONE_WORD_SPELLINGS
+
+
+def official_neighbours(word: str) -> tuple[str, ...]:
+    """The official word that tells apart two names the list otherwise writes alike, one letter from this one
+    ('makro' -> ('mikro',)); () for any other word."""
+    return _NAME_CONTRASTS.get(word, ())
 
 
 def bare(token: str) -> str:

@@ -55,6 +55,19 @@ def test_complementary_halves_of_the_official_list_are_never_identical():
     assert extended.relation is Relation.IDENTICAL and "long names differ in 2 words (operasinya, wilayah)" in extended.reason
 
 
+def test_a_typo_of_makro_or_mikro_is_the_item_its_own_slot_codes_and_the_list_own_two_spellings_stay_one():
+    labour = [("2.07.02", "PROGRAM PERENCANAAN TENAGA KERJA")]
+    links = linked(
+        [*labour, ("2.07.02.1.01", "Penyusunan Rencana Tenaga Kerja"), ("2.07.02.1.01.01", "Penyusunan Rencana Tenaga Kerja Makro")],
+        [*labour, ("2.07.02.2.01", "Penyusunan Rencana Tenaga Kerja"), ("2.07.02.2.01.02", "Penyusunan Rencana Tenaga Kerja Mkro")],
+    )
+    # 'Mkro' in the kab/kota's Mikro slot: not the province's Makro, one slot over
+    assert ("2.07.02.1.01.01", "2.07.02.2.01.02") not in links
+    (sop,) = codeless_links(["Penyusunan dan Penerapan SOP Penggunaan Arsip yang Bersifat Tertutup"],
+                            ["Penyusunan dan Penetapan SOP Penggunaan Arsip yang Bersifat Tertutup"]).values()
+    assert sop.relation is Relation.SIMILAR  # the official list's province and kab/kota wording of one item
+
+
 def test_a_list_joined_another_way_is_the_same_item_and_leaves_its_children_comparable():
     program = "PROGRAM PENINGKATAN PENDIDIKAN, PELATIHAN DAN PENYULUHAN LINGKUNGAN HIDUP UNTUK MASYARAKAT"
     children = [("2.11.08.1.01", "Penyelenggaraan Pendidikan, Pelatihan, dan Penyuluhan Lingkungan Hidup"),
@@ -191,6 +204,13 @@ def codeless_links(province_subs: list[str], kota_subs: list[str]) -> dict[tuple
     return {(link.left.name, link.right.name): link for link in codeless_link_list(province_subs, kota_subs)}
 
 
+def test_a_codeless_name_with_a_letter_dropped_is_the_item_even_when_the_typo_moves_its_word_in_sorted_order():
+    # sorted, 'peghargaan' comes before 'pemberian' and 'penghargaan' after it: the score of sorted words is 81
+    (link,) = codeless_links(["Pemberian Penghargaan Gerakan Budaya Gemar Membaca"], ["Pemberian Peghargaan Gerakan Budaya Gemar Membaca"]).values()
+    assert link.relation is Relation.SIMILAR and link.reason.startswith("names equal after normalization (1 typo set aside)")
+    assert "below the threshold" not in link.reason
+
+
 def test_a_codeless_name_with_words_cut_short_by_a_full_stop_is_the_item_under_linked_parents():
     links = codeless_links(["Penyediaan Jasa Pelayanan Umum Kantor", "Penyusunan Data dan Informasi Jalan"],
                            ["Peny. Jasa Pelay. Umum Kantor", "Penyus. Data dan Inf. Jalan"])  # fmt: skip
@@ -210,7 +230,17 @@ def test_an_abbreviation_that_reads_as_two_items_is_left_to_a_reviewer():
 def test_a_codeless_typo_that_repairs_into_two_items_alike_is_left_to_a_reviewer():
     links = codeless_links(["Penyusunan Rencana Jalan Makro", "Penyusunan Rencana Jalan Mikro"], ["Penyusunan Rencana Jalan Mkro"])
     assert {link.relation for link in links.values()} == {Relation.REVIEW}
-    assert all(link.reason.endswith("this name reads as two different items of the other plan") for link in links.values())
+    assert all(link.reason.endswith("'mkro' may be 'makro' or 'mikro', two words of the official list") for link in links.values())
+
+
+def test_one_official_word_for_the_other_or_a_typo_of_either_is_no_typo_of_a_codeless_name():
+    # 'Makro' / 'Mikro' tell two items of the list apart: a codeless 'Mikro' is not the province's 'Makro'
+    (apart,) = codeless_links(["Penyusunan Rencana Jalan Makro"], ["Penyusunan Rencana Jalan Mikro"]).values()
+    assert (apart.relation, apart.reason) == (Relation.REVIEW, "names partly alike (score 97); makro, mikro differ")
+    (either,) = codeless_links(["Penyusunan Rencana Jalan Makro"], ["Penyusunan Rencana Jalan Mkro"]).values()
+    assert either.relation is Relation.REVIEW and either.reason.endswith("'mkro' may be 'makro' or 'mikro', two words of the official list")
+    (typo,) = codeless_links(["Penyusunan Rencana Jalan Makro"], ["Penyusunan Rencana Jalan Makor"]).values()
+    assert typo.relation is Relation.SIMILAR
 
 
 def test_a_codeless_typo_nearer_one_item_stays_that_item_and_two_rows_of_one_item_are_one_reading():
