@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import unicodedata
@@ -169,6 +170,14 @@ def is_code_piece(value: object) -> bool:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return 0 <= value < 10000
     return isinstance(value, str) and bool(_CODE_PIECE.fullmatch(value))
+
+
+def time_as_code(value: object) -> object:
+    """A code Excel turned into a time (in an Indonesian locale '.' separates hours and minutes: '2.15.05' became
+    02:15:05) as the code text it was; any other value as it is."""
+    if not isinstance(value, datetime.time):
+        return value
+    return f"{value.hour}.{value.minute:02d}" + (f".{value.second:02d}" if value.second else "")
 
 
 def parse_cell_code(value: object) -> Code | None:

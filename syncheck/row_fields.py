@@ -5,6 +5,7 @@ from __future__ import annotations
 from .budget_columns import summed_budget
 from .codes import (
     agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label,
+    time_as_code,
 )
 from .flat import add_levels
 from .header import Header
@@ -138,13 +139,13 @@ def _row_code(row: tuple[object, ...], cols: tuple[int, ...]):
     if not cols:
         return None, ""
     if len(cols) == 1:
-        value = row[cols[0]] if cols[0] < len(row) else None
+        value = time_as_code(row[cols[0]]) if cols[0] < len(row) else None
         code = parse_cell_code(value)
         # a name with a code glued to its front is a name, not a malformed code
         if code is None and isinstance(value, str) and split_glued(value)[0] is not None:
             return None, ""
         return code, cell_text(value)
-    parts = [row[col] if col < len(row) else None for col in cols[:6]]
+    parts = [time_as_code(row[col]) if col < len(row) else None for col in cols[:6]]
     raw = ".".join(cell_text(part) for part in parts if part is not None)
     if not raw:
         return None, ""

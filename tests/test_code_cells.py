@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from click.testing import CliRunner
 
 from syncheck.cli import main
 from syncheck.codes import code_text, is_account_row, parse_cell_code, split_agency_prefix
-from syncheck.models import SkipReason
+from syncheck.models import Kind, SkipReason
 from syncheck.readers import read_plan
 from syncheck.values import cell_text, visible_text
 
@@ -128,6 +130,16 @@ def test_agency_rows_with_long_codes_stay_banners(make_workbook):
     plan = read_plan(str(path))
     assert [row.reason for row in plan.skipped if row.ref.row in (6, 7)] == [SkipReason.BANNER, SkipReason.BANNER]
     assert [(item.agency, item.agency_code) for item in plan.items] == [("DINAS KESEHATAN", "1.02.01.01.00.00.00")] * 2
+
+
+def test_codes_excel_turned_into_times_are_read_as_the_codes_they_were(make_workbook):
+    # Indonesian Excel reads '1.02' as 01:02 and '1.02.02' as 01:02:02 ('.' separates hours and minutes there)
+    rows = [[datetime.time(1, 2), "URUSAN PEMERINTAHAN BIDANG KESEHATAN", None, 300, None],
+            [datetime.time(1, 2, 2), PROGRAM[1], None, 300, None], [KEGIATAN[0], KEGIATAN[1], None, 300, None]]
+    plan = read_plan(str(make_workbook(TITLE + [HEADER] + rows)))
+    assert [(item.kind, item.code_text, item.code_raw) for item in plan.items] == [
+        (Kind.BIDANG, "1.02", "1.02"), (Kind.PROGRAM, "1.02.02", "1.02.02"), (Kind.KEGIATAN, KEGIATAN[0], KEGIATAN[0])]
+    assert not plan.warnings
 
 
 @pytest.mark.parametrize("unit_code", ["1.02.01", "1.02.01.01"])
