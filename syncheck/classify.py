@@ -54,6 +54,11 @@ _YEAR_TAIL = re.compile(r"\s*\btahun\b.*$", re.IGNORECASE)
 _INDICATOR_LABEL = re.compile(
     r"^\s*(?:capaian|keluaran|hasil|masukan|output|outcome|indikator|sasaran|target|tolok\s+ukur)\b[^:]{0,40}:", re.IGNORECASE
 )
+# the same labels alone, as a code column holds them beside the indicator's text ('Capaian Program', 'Hasil Kegiatan')
+_INDICATOR_KIND = re.compile(
+    r"^\s*(?:capaian|keluaran|hasil|masukan|output|outcome|indikator|tolok\s+ukur)(?:\s+(?:program|kegiatan|sub\s*kegiatan|kinerja))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _BULLETS = ("-", "\u2013", "\u2022", "\u00b7")
 _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
 
@@ -276,6 +281,8 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
     """Why a row without a code is not an item (a total, page furniture, an agency row), else None."""
     if (fields["code_raw"] or fields["name"])[:1] in ACCOUNT_FIRST and is_account_row(fields["code_raw"], fields["name"]):
         return SkipReason.DETAIL
+    if fields["code_raw"] and fields["budget_raw"] is None and _INDICATOR_KIND.match(fields["code_raw"]):
+        return SkipReason.CONTINUATION  # 'Capaian Program | <indicator>': the label in the code column, the text beside it
     if _is_subtotal(row, columns.roles, fields["name"]):
         return SkipReason.SUBTOTAL
     if _is_page_furniture(fields, first, context):

@@ -206,6 +206,16 @@ def test_indicator_rows_in_the_name_column_are_continuations(make_workbook):
     assert plan.items[2].kegiatan_code == "1.02.02.2.01" and set(reasons(plan).values()) == {SkipReason.CONTINUATION}
 
 
+def test_indicator_labels_in_the_code_column_beside_the_indicator_text_are_continuations(make_workbook):
+    plan = read(make_workbook, [
+        ["1.02.02", "PROGRAM PEMENUHAN", None, 300], ["Capaian Program", "Persentase fasyankes yang memenuhi standar"],
+        ["1.02.02.2.01", "Penyediaan Fasilitas", None, 300], ["Hasil Kegiatan", "Jumlah dokumen hasil kegiatan"],
+        ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu", 300], ["Keluaran", "Jumlah RS yang dibangun"],
+    ])
+    assert [item.kind for item in plan.items] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN]
+    assert set(reasons(plan).values()) == {SkipReason.CONTINUATION}
+
+
 def test_a_bulleted_sub_kegiatan_with_a_place_is_still_an_item(make_workbook):
     header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
     plan = read(make_workbook, [["1.02.02.2.01", "Penyediaan Fasilitas", None, None, 300], [None, "- Pembangunan Jalan Desa", "1 paket", "Kec. Tugu", None]],
