@@ -34,13 +34,13 @@ _TYPO_ANCHORS = ("kabupaten", "provinsi", "kewenangan", "daerah", "pemerintah", 
 _SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|kabupaten|kota|wilayah)\b)")
 # 'Kegiatan : ...' / 'Sub Kegiatan - ...': the kind written before the name (normalized text: no punctuation)
 _KIND_PREFIX = re.compile(r"^(?:sub )?kegiatan ")
-_CONTINUED = re.compile(r"\(?\s*lanjutan\s*\)?", re.IGNORECASE)
+_CONTINUED = re.compile(r"\(\s*lanjutan\s*\)|\blanjutan\b", re.IGNORECASE)
 # '(Lanjtuan)', '(Lanjuan)': the same note mistyped
 _BRACKETED_WORD = re.compile(r"\(\s*(l[a-z]{5,8})\s*\)")
 # a list marker before the name ('a.', '2)', 'iv.', '(3)'): hand-made tables number rows in the name cell
 _LIST_MARKER = re.compile(r"^\s*(?:\((?:\d{1,3}|[a-z])\)|(?:\d{1,3}|[a-z]|[ivx]{2,5})[.)]|[-\u2013\u2022\u00b7*>]+)(?=\s)", re.I)
-# a note after the name, in brackets or after a dash: '(DAK Fisik)', '- APBD', '(Tahun 2024)', '*)'
-_TRAILING_NOTE = re.compile(r"(?:\(([^()]*)\)|\s[-\u2013\u2014]\s*([^()\-\u2013\u2014]*))[\s.,;:]*$")
+# a note after the name, in brackets or after a dash: '(DAK Fisik)', '[Baru]', '- APBD', '(Tahun 2024)', '*)'
+_TRAILING_NOTE = re.compile(r"(?:\(([^()]*)\)|\[([^\[\]]*)\]|\s[-\u2013\u2014]\s*([^()\-\u2013\u2014]*))[\s.,;:]*$")
 _FINAL_DOTTED = re.compile(r"\b([a-z]{3,12})\.$")
 _TRAILING = " \t\r\n\u00a0.,;:"
 _QUOTES = " \t\r\n\"'`"
@@ -49,7 +49,12 @@ _YEAR_OR_PHASE = re.compile(r"\s(?:(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)\s*(?:19
 NOTE_WORDS = frozenset(
     {"dak", "dau", "dbh", "dbhcht", "cht", "apbd", "apbn", "apbdes", "bos", "blud", "did", "pad", "bankeu", "bk",
      "bantuan", "keuangan", "dana", "alokasi", "khusus", "umum", "fisik", "non", "nonfisik", "reguler", "penugasan",
-     "afirmasi", "tahun", "anggaran", "ta", "tahap", "multi", "years", "year", "my", "myc", "murni", "perubahan"}
+     "afirmasi", "tahun", "anggaran", "ta", "tahap", "multi", "years", "year", "my", "myc", "murni", "perubahan",
+     # where the item came from and which priority it serves: '(Pokir)', '(Musrenbang)', '(SPM)', '(Prioritas Nasional)',
+     # '(Sumber Dana: DAK)', '(BK Provinsi)', '(Baru)', '(Stunting)'
+     "sumber", "pokir", "pokok", "pikiran", "dprd", "aspirasi", "reses", "musrenbang", "musrenbangdes", "baru", "lanjutan",
+     "spm", "prioritas", "nasional", "daerah", "provinsi", "pn", "pd", "stunting", "kemiskinan", "ekstrem", "ekstrim",
+     "major", "project", "kegiatan", "tematik", "refocusing"}
 )
 _ROMAN = re.compile(r"[ivx]{1,4}")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -225,7 +230,7 @@ def _without_notes(value: str) -> str:
         # the patterns only for a name that can end in a note: most names end in a plain word
         last = value[-1:]
         cut = _YEAR_OR_PHASE.search(value) if last.isdigit() or last in ("i", "v", "x") else None
-        if cut is None and (last == ")" or _has_dash(value)):
+        if cut is None and (last == ")" or last == "]" or _has_dash(value)):
             cut = _note_at_end(value)
         if cut is None or not value[: cut.start()].strip():
             return value
@@ -236,7 +241,7 @@ def _without_notes(value: str) -> str:
 def _note_at_end(value: str) -> re.Match[str] | None:
     """The funding, year or phase note ending a text ('(DAK Fisik)', '- APBD'), or None (any case)."""
     note = _TRAILING_NOTE.search(value)
-    found = note and (note.group(1) if note.group(1) is not None else note.group(2))
+    found = note and next((group for group in note.groups() if group is not None), None)
     return note if found is not None and _is_note(found.lower()) else None
 
 

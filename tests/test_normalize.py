@@ -126,6 +126,14 @@ def test_is_typo_of_keeps_to_its_definition_on_words_with_slips():
     ("Penambahan Ruang Kelas Baru - APBD.", "penambahan ruang kelas baru"),
     ("Penambahan Ruang Kelas Baru Tahun 2024", "penambahan ruang kelas baru"),
     ("Penambahan Ruang Kelas Baru (Lanjutan) Tahap II *)", "penambahan ruang kelas baru"),
+    # where the item came from and which priority it serves
+    ("Penambahan Ruang Kelas Baru (Pokir DPRD)", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (Sumber Dana: DAK Fisik)", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (Prioritas Nasional)", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (BK Provinsi)", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru [Kegiatan Baru]", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (Lanjutan Tahun 2023)", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (Tematik Stunting)", "penambahan ruang kelas baru"),
 ])
 def test_list_markers_quotes_and_funding_year_or_phase_notes_are_set_aside(text, expected):
     assert normalize_name(text) == expected
