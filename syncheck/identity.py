@@ -20,7 +20,9 @@ _LEVEL_WORDS = {
 _TITLE = re.compile(
     r"\b(provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\s+(?!/)(?P<name>[a-z][a-z .'\-]*?)"
     # the name ends at the year, punctuation, or the next level word ('KABUPATEN SEMARANG PROVINSI JAWA TENGAH')
-    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\b)",
+    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\b"
+    # or at a word joining it to the rest of the title ('KESELARASAN RKPD KOTA BATU DENGAN RKPD PROVINSI ...')
+    r"|\s+(?:dengan|terhadap|tentang|untuk|oleh|rkpd|renja)\b)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\d\d)\b", re.IGNORECASE)

@@ -138,6 +138,11 @@ def test_a_heading_naming_the_bupati_or_wali_kota_names_the_kab_kota_over_its_pr
     assert from_titles(meeting).government == "Provinsi Jawa Timur"
 
 
+def test_a_kab_kota_name_ends_at_the_word_joining_it_to_the_rest_of_the_title():
+    assert from_titles(["KESELARASAN RKPD KOTA BATU DENGAN RKPD PROVINSI JAWA TIMUR", "TAHUN 2024"]).government == "Kota Batu"
+    assert from_titles(["SINKRONISASI PROGRAM KABUPATEN TANAH DATAR TERHADAP RKPD PROVINSI"]).government == "Kabupaten Tanah Datar"
+
+
 def test_typo_forms_set_aside():
     assert is_typo_of("pengwasan", "pengawsan") and not is_typo_of("pertanian", "pertanahan")
     # two slips in one word count only where codes or parents back the pair (see below)
