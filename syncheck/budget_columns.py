@@ -27,6 +27,10 @@ _FUNDING_PART = re.compile(
     r"|fisik|non\s*fisik|transfer|otsus|dais|dbhcht|belanja|btt|pusat|provinsi|prov|kabupaten|kab|kota)\b",
     re.IGNORECASE,
 )
+# the kinds of spending a budget splits into ('Belanja Operasi | Belanja Modal'), 'belanja' itself being a _FUNDING_PART
+_SPENDING_KIND = re.compile(
+    r"\b(?:operasi|modal|tidak\s+terduga|pegawai|barang(?:\s+dan\s+jasa)?|jasa|sosial|subsidi)\b", re.IGNORECASE
+)
 #: a label naming where money comes from ('APBD Kab/Kota', 'Bankeu Provinsi', 'DAK Fisik'): a budget part, never a place
 FUNDING_SOURCE = re.compile(
     r"^\s*(?:apbd|apbn|apbdes|dak|dau|dbh|dbhcht|did|pad|blud|bok|bos|bankeu|bantuan\s+keuangan|hibah|pinjaman|csr|otsus|dais"
@@ -161,8 +165,9 @@ def _total_among_parts(leaves: dict[int, str]) -> list[int]:
 
 
 def _one_stem(labels: Iterable[str]) -> bool:
-    """True when labels differ only in their funding source ('Pagu APBD (Rp)', 'Pagu DAK (Rp)'): parts of one budget."""
-    stems = {" ".join(_FUNDING_PART.sub(" ", label.lower()).split()) for label in labels}
+    """True when labels differ only in their funding source ('Pagu APBD (Rp)', 'Pagu DAK (Rp)') or kind of spending
+    ('Belanja Operasi (Rp)', 'Belanja Modal (Rp)'): parts of one budget."""
+    stems = {" ".join(_SPENDING_KIND.sub(" ", _FUNDING_PART.sub(" ", label.lower())).split()) for label in labels}
     return len(stems) == 1 and "" not in stems
 
 

@@ -50,6 +50,13 @@ def test_one_header_row_of_funding_parts_without_a_total_adds_them_up(make_workb
     assert budgets(plan) == [500, 2000] and messages(plan) == []
 
 
+def test_one_header_row_of_spending_kinds_without_a_total_adds_them_up(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Belanja Operasi (Rp)", "Belanja Modal (Rp)", "Prakiraan Maju 2025 Pagu (Rp)"]]
+    rows = [[*SUB_1, "Kec. Ungaran", 300, 200, 900], [*SUB_2, "Kec. Bawen", 2000, None, 2100]]
+    plan = read(make_workbook, header, rows, title=[["RKPD KOTA CONTOH TAHUN 2024"], []])
+    assert budgets(plan) == [500, 2000] and messages(plan) == []
+
+
 def test_with_a_jumlah_part_the_total_is_read_and_the_place_stays_clean(make_workbook):
     header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, None],
               [None, None, None, "APBD Kab/Kota", "Bankeu Provinsi", "Jumlah"]]
