@@ -240,6 +240,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "no data in any visible sheet (hidden: {hidden}; unhide the plan's sheet)",
         "tidak ada data di lembar yang terlihat (tersembunyi: {hidden}; tampilkan lembar rencananya)",
     ),
+    "error.several_governments": (
+        "its sheets are the plans of several governments: {sheets}; save each government's plan as a file of its own",
+        "lembar-lembarnya adalah rencana beberapa pemerintah daerah: {sheets}; simpan rencana tiap pemerintah daerah sebagai berkas tersendiri",
+    ),
     "error.no_header": (
         "no RKPD table header found in the first {rows} rows of any sheet (expected columns such as Kode, Program/Kegiatan/Sub Kegiatan, Pagu)",
         "kepala tabel RKPD tidak ditemukan di {rows} baris pertama lembar mana pun (diharapkan kolom seperti Kode, Program/Kegiatan/Sub Kegiatan, Pagu)",

@@ -11,7 +11,7 @@ from .body_rows import carry_agency, fold_repeats, merged_item_rows, settle
 from .budget_checks import budget_warnings
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .codes import URUSAN_NAME, comparison_key, number_bidang, parse_code
-from .errors import EmptyWorkbookError, NoHeaderError
+from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, column_letter, find_header
 from .messages import say
@@ -46,6 +46,8 @@ def read_plan(
     results = [_read_sheet(file, sheet, len(sheets) > 1) for sheet in sheets]
     _require_content(file, sheets, results)
     results = choose_sheets(file, results, year or identity.from_file_name(path).year)
+    if not government:
+        _require_one_government(file, results)
     items = adopt_orphans([item for result in results for item in result.items])
     warnings = [warning for result in results for warning in result.warnings]
     who = _identify(path, results, items, government, level, year)
@@ -89,6 +91,18 @@ def _require_content(file: str, sheets: list[RawSheet], results: list[SheetResul
         raise EmptyWorkbookError(say("error.all_hidden", hidden=hidden), file=file)
     if not any(result.info.header_rows for result in results):
         raise NoHeaderError(say("error.no_header", rows=HEADER_SCAN_ROWS), file=file)
+
+
+def _require_one_government(file: str, results: list[SheetResult]) -> None:
+    """Raise when sheets holding items are titled as the plans of different governments (a compilation of kab/kota)."""
+    named: dict[str, list[str]] = {}
+    for result in results:
+        government = identity.from_titles(result.titles).government if result.items else ""
+        if government:
+            named.setdefault(government, []).append(result.info.name)
+    if len(named) > 1:
+        sheets = ", ".join(f"{sheets[0]!r} ({government})" for government, sheets in named.items())
+        raise InputFileError(say("error.several_governments", sheets=sheets), file=file)
 
 
 def _identify(path: str, results: list[SheetResult], items: list[Item], government, level, year) -> identity.Identity:

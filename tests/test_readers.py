@@ -86,6 +86,23 @@ def test_one_sheet_per_agency_and_hidden_sheet(make_workbook):
     assert any("hidden" in w.message for w in plan.warnings)
 
 
+def test_sheets_titled_as_the_plans_of_two_governments_are_refused(make_workbook):
+    def plan_sheet(government: str, code: str) -> list:
+        return [["RENCANA KERJA PEMERINTAH DAERAH"], [government], ["TAHUN 2024"], [], ["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu"],
+                [code, "PROGRAM KESEHATAN", 10]]
+
+    path = make_workbook(plan_sheet("KABUPATEN MALANG", "1.02.02"), name="rkpd_kabkota_2024.xlsx", title="Kab. Malang",
+                         extra_sheets={"Kab. Sidoarjo": (plan_sheet("KABUPATEN SIDOARJO", "1.02.02"), "visible")})
+    with pytest.raises(InputFileError) as caught:
+        read_plan(str(path))
+    assert str(caught.value).endswith("its sheets are the plans of several governments: 'Kab. Malang' (Kabupaten Malang), "
+                                      "'Kab. Sidoarjo' (Kabupaten Sidoarjo); save each government's plan as a file of its own")
+    # one government on every sheet, or a sheet without a title, is one plan
+    same = make_workbook(plan_sheet("KABUPATEN MALANG", "1.02.02"), name="kab_malang_2024.xlsx", title="Dinkes",
+                         extra_sheets={"Disdik": (plan_sheet("KABUPATEN MALANG", "1.01.02"), "visible")})
+    assert len(read_plan(str(same)).items) == 2
+
+
 def test_csv_semicolon_windows_1252(tmp_path):
     path = tmp_path / "kota_contoh_2024.csv"
     text = "Kode;Program/Kegiatan/Sub Kegiatan;Lokasi;Pagu\n1.02.02;PROGRAM KESEHATAN;;1.000.000\n1.02.02.2.01.01;Pemb. Puskesmas Tembalang é;Tembalang;1.000.000\n"
