@@ -10,7 +10,7 @@ from __future__ import annotations
 from statistics import median_low
 
 from .funding import Funding
-from .header import Header, column_letter
+from .header import Header, column_letter, column_named
 from .messages import say
 from .models import Finding, Item, Kind, SourceRef
 from .sheet_marks import SheetMarks
@@ -33,7 +33,7 @@ def budget_warnings(file: str, sheet: str, header: Header, items: list[Item], ma
     if not items or not columns:
         return []
     ref = SourceRef(file, sheet, header.rows[0] + 1)
-    column = ", ".join(f"{column_letter(col)} ({header.labels.get(col, '')})" for col in columns)
+    column = ", ".join(column_named(col, header.labels) for col in columns)
     subs = [item for item in items if item.kind is Kind.SUB_KEGIATAN]
     warnings = _unsaved_formulas(ref, column, columns, items, marks) or _empty_column(ref, column, items)
     warnings.extend(_funded_above(items, subs))

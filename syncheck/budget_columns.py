@@ -49,6 +49,7 @@ class BudgetChoice:
     summed: bool = False
     passed_over: tuple[int, ...] = ()  # other budget columns left, when the choice was a guess
     hidden: tuple[int, ...] = ()  # a column hidden in Excel that would have been read, left for a visible one
+    shifted: bool = False  # the amounts sit in one column or the next, never both (a PDF conversion's shift): each row's filled one
 
 
 def prefer_after_change(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
@@ -96,7 +97,30 @@ def choose_budget(
     visible = [col for col in cols if col not in hidden]
     if not choice.summed and visible and hidden.intersection(choice.columns):
         choice = replace(_choose(visible, labels, plan_year, body), hidden=choice.columns)
-    return {col: role for col, role in roles.items() if role != "budget" or col in choice.columns}, choice
+    choice = _shifted(choice, roles, labels, body)
+    kept = {col: role for col, role in roles.items() if role != "budget" or col in choice.columns}
+    return kept | dict.fromkeys(choice.columns, "budget"), choice
+
+
+def _shifted(choice: BudgetChoice, roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...]) -> BudgetChoice:
+    """The chosen column with the one right of it when the amounts of some rows sit there instead (never in both): a column
+    under the same label (a merged header), or one without a label or role, holding amounts on three rows or more."""
+    if choice.summed or len(choice.columns) != 1:
+        return choice
+    chosen = choice.columns[0]
+    beside = chosen + 1
+    label = labels.get(beside, "").strip()
+    if not (beside in choice.passed_over and label == labels.get(chosen, "").strip() or beside not in roles and not label):
+        return choice
+    both = any(_amount_at(row, chosen) and _amount_at(row, beside) for row in body)
+    if both or sum(1 for row in body if _amount_at(row, beside)) < 3:
+        return choice
+    return replace(choice, columns=(chosen, beside), passed_over=tuple(col for col in choice.passed_over if col != beside), shifted=True)
+
+
+def _amount_at(row: tuple[object, ...], col: int) -> bool:
+    """True when a row's cell in a column holds an amount."""
+    return col < len(row) and row[col] is not None and parse_budget(row[col])[0] is not None
 
 
 def _choose(cols: list[int], labels: dict[int, str], plan_year: int | None, body: tuple[tuple[object, ...], ...]) -> BudgetChoice:
@@ -173,11 +197,7 @@ def _one_stem(labels: Iterable[str]) -> bool:
 
 def _amount_count(body: tuple[tuple[object, ...], ...], col: int) -> int:
     """How many cells of a column hold an amount."""
-    count = 0
-    for row in body:
-        if col < len(row) and row[col] is not None and parse_budget(row[col])[0] is not None:
-            count += 1
-    return count
+    return sum(1 for row in body if _amount_at(row, col))
 
 
 def summed_budget(row: tuple[object, ...], cols: tuple[int, ...], scale: int) -> object:

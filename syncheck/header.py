@@ -262,7 +262,7 @@ def _build_header(
     roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body, hidden_columns)
     # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title
     spare = [labels[col] for col in labels if col not in roles and not any(col < len(row) and is_filled(row[col]) for row in body)]
-    scale = budget_scale([labels[col] for col, role in roles.items() if role == "budget"], spare + list(titles))
+    scale = budget_scale([labels.get(col, "") for col, role in roles.items() if role == "budget"], spare + list(titles))
     return Header(
         rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
         budget_summed=choice.summed, notes=_budget_notes(choice, labels),
@@ -363,14 +363,22 @@ def _mostly_amounts(body: tuple[tuple[object, ...], ...], col: int) -> bool:
     return amounts > 0 and amounts * 2 > len(values)
 
 
+def column_named(col: int, labels: dict[int, str]) -> str:
+    """'D (Pagu Indikatif (Rp))': a column's letter and its label, the letter alone when it has none."""
+    label = labels.get(col, "").strip()
+    return f"{column_letter(col)} ({label})" if label else column_letter(col)
+
+
 def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ...]:
     """A note naming the budget column read when the header left several and the choice was a guess,
     or when a hidden column was left for a visible one."""
-    named = lambda col: f"{column_letter(col)} ({labels.get(col, '')})"  # noqa: E731
+    named = lambda col: column_named(col, labels)  # noqa: E731
     notes = []
     if choice.hidden:
         hidden = ", ".join(named(col) for col in choice.hidden)
         notes.append(say("header.hidden_budget", hidden=hidden, chosen=", ".join(named(col) for col in choice.columns)))
+    if choice.shifted:
+        notes.append(say("header.shifted_budget", chosen=named(choice.columns[0]), beside=column_letter(choice.columns[1])))
     if choice.passed_over:
         others = ", ".join(named(col) for col in choice.passed_over)
         notes.append(say("header.several_budgets", chosen=named(choice.columns[0]), others=others))

@@ -303,6 +303,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "budget column {hidden} is hidden in Excel; budgets are read from the visible column {chosen}",
         "kolom pagu {hidden} disembunyikan di Excel; pagu dibaca dari kolom yang tampak {chosen}",
     ),
+    "header.shifted_budget": (
+        "budget amounts sit in column {chosen} on some rows and in column {beside} beside it on others (as a PDF conversion "
+        "shifts them): each row's budget is read from the one that holds it",
+        "angka pagu ada di kolom {chosen} pada sebagian baris dan di kolom {beside} di sebelahnya pada baris lain (seperti "
+        "hasil konversi PDF): pagu tiap baris dibaca dari kolom yang berisi",
+    ),
     "header.several_budgets": (
         "several budget columns: every budget is read from column {chosen}, not from {others}",
         "beberapa kolom pagu: semua pagu dibaca dari kolom {chosen}, bukan dari {others}",

@@ -127,3 +127,21 @@ def test_a_budget_column_beside_a_sumber_dana_group_of_amounts_is_read_without_a
     rows = [[*SUB_1, "Kec. Ungaran", 1000, None, 1000], [*SUB_2, "Kec. Bawen", 1500, 500, 2000]]
     plan = read(make_workbook, header, rows, merges=MERGES + ("D5:E5", "F5:F6"))
     assert budgets(plan) == [1000, 2000] and messages(plan) == []
+
+
+def test_amounts_a_pdf_conversion_shifted_into_the_column_beside_the_pagu_are_read_from_there(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, "Sumber Dana"]]
+    amounts = [(500, None), (None, 2000), (None, 700), (None, 300), (100, None)]
+    places = ["Kec. Ungaran", "Kec. Bawen", "Kec. Tuntang", "Kec. Pringapus", "Kec. Bergas"]
+    rows = [[*SUB_1, place, pagu and pagu * 10**6, beside and beside * 10**6, "APBD"] for place, (pagu, beside) in zip(places, amounts)]
+    plan = read(make_workbook, header, rows)
+    assert budgets(plan) == [amount * 10**6 for amount in (500, 2000, 700, 300, 100)]
+    assert messages(plan) == ["budget amounts sit in column D (Pagu Indikatif (Rp)) on some rows and in column E beside it on others "
+                              "(as a PDF conversion shifts them): each row's budget is read from the one that holds it"]
+
+
+def test_a_column_beside_the_pagu_filled_on_the_same_rows_is_not_read_as_its_shift(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None]]
+    rows = [[*SUB_1, "Kec. Ungaran", 500, 12], [*SUB_2, "Kec. Bawen", 2000, 3], [*SUB_2, "Kec. Tuntang", None, 7], [*SUB_1, "Kec. Bergas", 100, 4]]
+    plan = read(make_workbook, header, rows)
+    assert budgets(plan) == [500, 2000, None, 100]
