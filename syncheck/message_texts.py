@@ -378,6 +378,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "code {code} is also written on a row named '{other}': the names differ, so this row is counted as another item",
         "kode {code} juga tertulis pada baris bernama '{other}': namanya berbeda, sehingga baris ini dihitung sebagai item lain",
     ),
+    "tally.place_named_twice": (
+        "location '{location}' names a place that {government} and another kab/kota of this comparison both name: "
+        "no overlap is asserted for this row with {government}",
+        "lokasi '{location}' menyebut tempat yang disebut {government} dan kab/kota lain dalam perbandingan ini: "
+        "tumpang tindih baris ini dengan {government} tidak dinyatakan",
+    ),
     "tally.ambiguous_place": (
         "location '{location}' may be the kota or the kabupaten of that name: no overlap is asserted for this row",
         "lokasi '{location}' bisa berarti kota atau kabupaten dengan nama itu: tumpang tindih baris ini tidak dinyatakan",

@@ -11,7 +11,9 @@ from .match import Adjust, link_entries
 from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
 from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
 from .places import AMBIGUOUS, IN, Placement
-from .tally import Groups, ambiguity_note, code_name_notes, distinct_counts, overlap_of, placed_links, plan_groups, summarize
+from .tally import (
+    Groups, ambiguity_note, code_name_notes, distinct_counts, overlap_of, placed_links, places_elsewhere, plan_groups, summarize,
+)
 from .workers import iter_ordered, run_alongside, shared, worker_count
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ def link_pairs(
     values = {
         "plans": plans, "options": options, "rules": rules, "reviewer": reviewer, "explain": explain,
         "prepared": prepared, "groups": groups, "split": split, "code_notes": notes, "counts": counts,
+        "elsewhere": places_elsewhere(plans, pairs),
     }  # fmt: skip
     found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):
@@ -108,7 +111,7 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     left_at, right_at = _positions(left), _positions(right)
     link_at = {id(link): index for index, link in enumerate(found)}
     links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
-    overlaps = [(link_at[id(link)], placement) for link, placement in placed_links(left, right, found)]
+    overlaps = [(link_at[id(link)], placement) for link, placement in placed_links(left, right, found, shared("elsewhere")[pair[1]])]
     notes = shared("code_notes").get(pair[1])
     summaries = summarize(left, right, found, shared("groups")[pair[0]], shared("counts").get(pair[1]))
     return links, summaries, overlaps, notes if notes is not None else code_name_notes(right)
@@ -130,6 +133,6 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
     ]  # fmt: skip
     overlaps = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status == IN]
     unlocated = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status != IN]
-    notes = [ambiguity_note(links[at], placement) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
+    notes = [ambiguity_note(links[at], placement, right.label) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
     same_rows = [(i, j) for _, i, j, relation, *_ in link_rows if relation.is_same]
     return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes, same_rows)

@@ -207,6 +207,7 @@ class Target:
     province_names: frozenset[str]  # the province's own name: no place inside a kab/kota
     twin: bool  # its name is also that of a kab/kota of the other level ('Malang')
     peers: frozenset[str] = frozenset()  # names the province gives a kab/kota ('Kab. Bantul'): a bare 'Bantul' is it
+    shared: frozenset[str] = frozenset()  # its places that another kab/kota of the comparison names too ('Gedangan')
 
 
 @dataclass(frozen=True)
@@ -216,20 +217,30 @@ class Placement:
     status: str
     where: str = ""  # the part of the cell that places the row (or is ambiguous)
     shared_by: int = 1  # how many kab/kota the cell names, this one included
+    named_twice: bool = False  # ambiguous as a place that another kab/kota's plan names too, not as a twin name
 
 
-def target_of(government: str, locations: set[str], province: str, province_locations: set[str]) -> Target:
-    """The kab/kota ``government`` with the places its rows name, read against its province."""
+def target_of(government: str, locations: set[str], province: str, province_locations: set[str],
+              elsewhere: frozenset[str] = frozenset()) -> Target:
+    """The kab/kota ``government`` with the places its rows name, read against its province (``elsewhere``: places
+    the other kab/kota of the comparison name)."""
     region = region_of(government)
     province_names = province_names_of(province)
+    places = named_places(government, locations) - province_names
+    named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
+    peers = frozenset(other.name for other in named if other.name != (region.name if region else None))
+    return Target(region, places, province_names, _has_twin(region, named), peers, places & elsewhere)
+
+
+def named_places(government: str, locations: set[str]) -> frozenset[str]:
+    """The kecamatan, desa and other places a kab/kota's own rows name (a kecamatan of another kab/kota is not one)."""
+    region = region_of(government)
     places: set[str] = set()
     for location in locations:
         for part in parse_location(location):
-            if not part.regions or region in part.regions:  # a kecamatan of another kab/kota is not one of its places
+            if not part.regions or region in part.regions:
                 places.update(part.locals)
-    named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
-    peers = frozenset(other.name for other in named if other.name != (region.name if region else None))
-    return Target(region, frozenset(places - province_names), province_names, _has_twin(region, named), peers)
+    return frozenset(places)
 
 
 def province_names_of(government: str) -> frozenset[str]:
@@ -273,7 +284,7 @@ def place(location: str, target: Target) -> Placement:
     """Where a province row located at ``location`` lies for the target kab/kota."""
     parts = parse_location(location)
     shared_by = _shared_by(parts, target)
-    ambiguous, usable = "", False
+    ambiguous, named_twice, usable = "", "", False
     for part in parts:
         if part.regions:
             usable = True
@@ -289,10 +300,12 @@ def place(location: str, target: Target) -> Placement:
                 if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
                     return Placement(IN, part.text, shared_by)
                 ambiguous = ambiguous or part.text
+            elif name in target.shared:
+                named_twice = named_twice or part.text  # 'Kec. Gedangan': of Malang or of Sidoarjo
             elif name in target.places:
                 return Placement(IN, part.text, shared_by)
-    if ambiguous:
-        return Placement(AMBIGUOUS, ambiguous)
+    if ambiguous or named_twice:
+        return Placement(AMBIGUOUS, ambiguous or named_twice, named_twice=not ambiguous)
     return Placement(ELSEWHERE if usable else UNSTATED)
 
 

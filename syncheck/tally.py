@@ -12,7 +12,7 @@ from .memo import Memo
 from .messages import say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
-from .places import ELSEWHERE, IN, Placement, Target, place, target_of
+from .places import ELSEWHERE, IN, Placement, Target, named_places, place, target_of
 from .places import split_locations  # noqa: F401 - re-exported: how a location cell is split into places
 
 
@@ -201,9 +201,9 @@ def find_overlaps(left: Plan, right: Plan, links: list[Link]) -> list[Overlap]:
     return [overlap_of(link, placement) for link, placement in placed_links(left, right, links) if placement.status == IN]
 
 
-def placed_links(left: Plan, right: Plan, links: list[Link]) -> list[tuple[Link, Placement]]:
+def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: frozenset[str] = frozenset()) -> list[tuple[Link, Placement]]:
     """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota,
-    not stated, or ambiguous (rows located elsewhere are left out)."""
+    not stated, or ambiguous (rows located elsewhere are left out; ``elsewhere``: places other kab/kota name)."""
     target: Target | None = None  # worked out on the first link that needs it
     left_funding, right_funding = Funding(left.items), Funding(right.items)
     found = []
@@ -212,18 +212,35 @@ def placed_links(left: Plan, right: Plan, links: list[Link]) -> list[tuple[Link,
             continue
         if not (right_funding.funds(link.right) and left_funding.funds(link.left)):
             continue
-        target = target or target_for(left, right)
+        target = target or target_for(left, right, elsewhere)
         placement = place(link.left.location, target)
         if placement.status != ELSEWHERE:
             found.append((link, placement))
     return found
 
 
-def target_for(left: Plan, right: Plan) -> Target:
+def target_for(left: Plan, right: Plan, elsewhere: frozenset[str] = frozenset()) -> Target:
     """The kab/kota plan as its province's location cells are read against it."""
     locations = {item.location for item in right.items if item.location}
     province_locations = {item.location for item in left.items if item.location}
-    return target_of(right.government, locations, left.government, province_locations)
+    return target_of(right.government, locations, left.government, province_locations, elsewhere)
+
+
+def places_of(plan: Plan) -> frozenset[str]:
+    """The places a kab/kota plan's rows name (places.named_places)."""
+    return named_places(plan.government, {item.location for item in plan.items if item.location})
+
+
+def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, frozenset[str]]:
+    """For each lower plan of the pairs, the places that another lower plan of the same higher one names too."""
+    named = {right: places_of(plans[right]) for _, right in pairs}
+    siblings: dict[int, list[int]] = {}
+    for left, right in pairs:
+        siblings.setdefault(left, []).append(right)
+    found = {}
+    for left, right in pairs:
+        found[right] = named[right] & frozenset().union(*(named[other] for other in siblings[left] if other != right))
+    return found
 
 
 def overlap_of(link: Link, placement: Placement) -> Overlap:
@@ -240,9 +257,11 @@ def overlap_of(link: Link, placement: Placement) -> Overlap:
     })  # fmt: skip
 
 
-def ambiguity_note(link: Link, placement: Placement) -> Finding:
-    """The warning on a province row whose location may be either the kota or the kabupaten of one name."""
-    return Finding(link.left.ref, say("tally.ambiguous_place", location=placement.where), code=link.left.code_text, name=link.left.name)
+def ambiguity_note(link: Link, placement: Placement, government: str) -> Finding:
+    """The warning on a province row whose location may be either the kota or the kabupaten of one name, or a place
+    that two kab/kota plans name."""
+    key = "tally.place_named_twice" if placement.named_twice else "tally.ambiguous_place"
+    return Finding(link.left.ref, say(key, location=placement.where, government=government), code=link.left.code_text, name=link.left.name)
 
 
 def level_digit_notes(plans: list[Plan]) -> list[Finding]:

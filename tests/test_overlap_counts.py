@@ -232,6 +232,20 @@ def test_a_bare_name_of_a_kota_and_a_kabupaten_is_flagged_not_given_to_both(make
     ]
 
 
+def test_a_kecamatan_two_kab_kota_plans_name_is_flagged_not_given_to_both(make_workbook):
+    province = [("05", "Pembangunan Jalan", "Kec. Gedangan", 400), ("09", "Rehabilitasi Jalan", "Kec. Dampit", 100)]
+    malang = [("05", "Pembangunan Jalan", "Kec. Gedangan", 10), ("09", "Rehabilitasi Jalan", "Kec. Dampit", 30)]
+    result = run(make_workbook, province, ("Kabupaten Malang", malang), ("Kabupaten Sidoarjo", [("05", "Pembangunan Jalan", "Kec. Gedangan", 20)]))
+    assert [(o.right.ref.file, o.location) for o in result.overlaps] == [("kabupaten_malang_2024.xlsx", "Kec. Dampit")]
+    assert len(result.unlocated) == 2
+    warnings = [w["message"] for w in json.loads(json.dumps(result_to_json(result)["warnings"])) if w["row"] == 8]
+    assert warnings == [f"location 'Kec. Gedangan' names a place that Kabupaten {name} and another kab/kota of this comparison both name: "
+                        f"no overlap is asserted for this row with Kabupaten {name}" for name in ("Malang", "Sidoarjo")]
+    # compared with one of them alone, the kecamatan is that one's
+    alone = run(make_workbook, province, ("Kabupaten Malang", malang))
+    assert sorted(o.location for o in alone.overlaps) == ["Kec. Dampit", "Kec. Gedangan"]
+
+
 # --- 13: province level digit in a kab/kota plan --------------------------------------------------
 
 

@@ -94,6 +94,16 @@ def test_an_address_puts_its_desa_and_kecamatan_in_the_kab_kota_it_ends_with():
     assert [part.text for part in parse_location("Kec. Dampit, Desa Sukodono, Kab. Sidoarjo")] == ["Kec. Dampit", "Desa Sukodono, Kab. Sidoarjo"]
 
 
+def test_a_place_another_kab_kota_of_the_comparison_names_too_is_ambiguous():
+    malang = target_of("Kabupaten Malang", KAB_MALANG_ROWS | {"Kec. Gedangan"}, PROVINCE, set(), elsewhere=frozenset({"gedangan", "waru"}))
+    placement = place("Kec. Gedangan", malang)
+    assert (placement.status, placement.where, placement.named_twice) == (AMBIGUOUS, "Kec. Gedangan", True)
+    # the kab/kota named with it, or another of its own places in the cell, still place the row
+    assert place("Kec. Gedangan, Kab. Malang", malang).status == IN
+    assert place("Kec. Gedangan; Kec. Dampit", malang).status == IN
+    assert place("Kec. Dampit", malang).status == IN
+
+
 def test_region_of_a_government_name():
     assert region_of("Kota Batu") == Region("kota", "batu")
     assert region_of("Kabupaten Lima Puluh Kota") == Region("kabupaten", "lima puluh kota")
