@@ -18,7 +18,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("count", r"^(?:jumlah|jml\.?|banyaknya|total)\s+(?:urusan|bidang|program|kegiatan|sub\s*kegiatan)\b"),
         # the agency's own code and name columns of SIPD exports, before 'kode' and 'nama' name items
         ("agency_code", r"^(?:kode|kd\.?)\s*(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b"),
-        ("agency", r"^nama\s+(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b|\bpelaksana\b|leading\s+sector|implementing|\bresponsible\b"),
+        ("agency", r"^nama\s+(?:sub\s*)?(?:skpd|opd|unit|organisasi|perangkat\s+daerah|instansi|dinas)\b|\bpelaksana\b|leading\s+sector|implementing|\bresponsible\b"
+                   r"|^(?:dinas|organisasi|(?:sub\s+)?unit\s+organisasi|pengampu)$|\bpengampu\b"),
         # a ceiling named with its holder or stage ('Pagu Usulan OPD', 'Pagu Hasil Verifikasi') is still a budget
         ("budget", r"^(?:jumlah\s+|total\s+)?(?:pagu|anggaran|kebutuhan\s+dana|indicative\s+ceiling)\b|\(\s*(?:rp|idr)\b|\brupiah\b|\bceiling\b"),
         ("code", r"^no\.?\s*rek(?:ening)?\b|^kd\.?\s*rek\b"),

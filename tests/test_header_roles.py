@@ -156,6 +156,7 @@ def test_kecamatan_and_desa_columns_make_one_location_whose_places_match(make_wo
     ("Pelaksana", "agency"), ("Unit Pelaksana", "agency"), ("Dinas Pelaksana", "agency"), ("Leading Sector", "agency"),
     ("Kode SKPD", "agency_code"), ("Nama SKPD", "agency"), ("Kode Unit", "agency_code"), ("Nama Unit", "agency"),
     ("No. Rek", "code"), ("Perubahan (+/-)", "forward"), ("Pagu Setelah Perubahan", "budget"), ("Waktu Pelaksanaan", None),
+    ("Dinas", "agency"), ("Organisasi", "agency"), ("Unit Organisasi", "agency"), ("Pengampu", "agency"), ("OPD Pengampu", "agency"),
 ])
 def test_label_roles(label, role):
     assert role_of(label) == role
