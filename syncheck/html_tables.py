@@ -426,12 +426,12 @@ class _PageParser(html.parser.HTMLParser):
             self.sheets.append(table.sheet(rows))
             return
         lines = table.titles + [" ".join(str(value) for value in row if value is not None) for row in rows]
+        if not self.tables:
+            self.lines.extend(lines)  # each row a line, blank ones too: Excel shows every row, and rows are cited by number
+            return
         for line in filter(None, lines):
-            if self.tables:
-                self._text(line)
-                self._text("\n")
-            else:
-                self.lines.append(line)
+            self._text(line)
+            self._text("\n")
 
 
 def read_page(path: str) -> list[tuple[str, PageSheet]]:

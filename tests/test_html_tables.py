@@ -135,6 +135,13 @@ def test_each_data_table_is_a_sheet_and_title_tables_become_title_lines(tmp_path
     assert load_sheets(write(tmp_path, page.split("<table style")[0]))[0].name == "Ekspor RKPD"
 
 
+def test_a_blank_row_of_a_title_table_keeps_its_row_so_rows_are_numbered_as_excel_shows_them(tmp_path):
+    page = "<table><tr><td>KOTA CONTOH</td></tr><tr><td>TAHUN 2024</td></tr><tr><td></td></tr></table>"
+    page += "<table><tr><td>Kode<td>Nama</tr><tr><td>1.02.02<td>PROGRAM KESEHATAN</tr></table>"
+    sheet = load_sheets(write(tmp_path, page))[0]
+    assert [row[:1] for row in sheet.rows] == [("KOTA CONTOH",), ("TAHUN 2024",), ("",), ("Kode",), ("1.02.02",)]
+
+
 def test_rowspan_stops_at_the_end_of_its_row_group(tmp_path):
     page = "<table><thead><tr><td rowspan=5>Kode<td>Nama</thead><tbody><tr><td>1.02<td rowspan=0>X<tr><td>1.03</tbody></table>"
     sheet = load_sheets(write(tmp_path, page))[0]
