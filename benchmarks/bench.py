@@ -30,7 +30,8 @@ import openpyxl
 from syncheck.graph import build_clusters
 from syncheck.entries import prepare
 from syncheck.match import link_entries
-from syncheck.models import Kind, Options, Result
+from syncheck.codes import parse_cell_code
+from syncheck.models import Item, Kind, Options, Result, SourceRef, build_frozen
 from syncheck.normalize import default_rules
 from syncheck.readers import read_plan
 from syncheck.sources import load_sheets
@@ -275,6 +276,10 @@ def item_rows(plan) -> int:
 
 # ----------------------------------------------------------------------------- baselines
 
+#: the Item fields floor_seconds fills with '' (a real reader fills them with the row's texts)
+FLOOR_FIELDS = ("kind", "name", "code_raw", "indicator", "target", "location", "budget", "funding", "agency", "agency_code",
+                "program_code", "kegiatan_code", "program_name", "kegiatan_name")
+
 
 def calamine_seconds(paths: list[Path]) -> float:
     """Seconds python-calamine needs to read every sheet of the files to Python lists."""
@@ -288,9 +293,27 @@ def calamine_seconds(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def read_comparison(paths: list[Path], repeat: int = 3) -> tuple[float, float, float, float]:
+def floor_seconds(paths: list[Path]) -> float:
+    """Seconds for raw python-calamine, then one item object per row with its first cell parsed as a code and nothing else.
+
+    The least any Python reader making one object per row must spend: its ratio to raw calamine bounds
+    from below what a plan reader (which also finds the header, names, budgets, places) can reach.
+    """
+    from python_calamine import CalamineWorkbook
+
+    blank = dict.fromkeys(FLOOR_FIELDS, "") | {"parent": None, "official": None}
+    start = time.perf_counter()
+    for path in paths:
+        book = CalamineWorkbook.from_path(str(path))
+        for index in range(len(book.sheet_names)):
+            for number, row in enumerate(book.get_sheet_by_index(index).to_python(), 1):
+                build_frozen(Item, {**blank, "ref": SourceRef(path.name, "", number), "code": parse_cell_code(row[0] if row else None)})
+    return time.perf_counter() - start
+
+
+def read_comparison(paths: list[Path], repeat: int = 3) -> tuple[float, float, float, float, float]:
     """Best-of-`repeat` seconds to read the files' cells (load_sheets), to read them as plans (read_plan),
-    and to read them with raw python-calamine and raw openpyxl."""
+    to read them with raw python-calamine and raw openpyxl, and the floor_seconds of a per-row reader."""
 
     def best(measure) -> float:
         times = []
@@ -312,7 +335,8 @@ def read_comparison(paths: list[Path], repeat: int = 3) -> tuple[float, float, f
             load_sheets(str(path))
         return time.perf_counter() - start
 
-    return best(cells), best(plans), best(lambda: calamine_seconds(paths)), best(lambda: openpyxl_seconds(paths))
+    raw = best(lambda: calamine_seconds(paths))
+    return best(cells), best(plans), raw, best(lambda: openpyxl_seconds(paths)), best(lambda: floor_seconds(paths))
 
 
 def openpyxl_seconds(paths: list[Path]) -> float:
@@ -370,7 +394,7 @@ def scenario_pair(args, workdir: Path) -> str:
     timer.run("write JSON", len(links), write_json, result, str(out / "pair.json"))
     base = baseline_seconds(left_entries, prepare(right, rules))
     link_s = timer.stages["link_entries"].seconds
-    cells_s, read_s, raw, raw_openpyxl = reads
+    cells_s, read_s, raw, raw_openpyxl, floor = reads
     return "\n".join([
         f"Pair: province {item_rows(left):,} items, kab/kota {item_rows(right):,} items, {len(links):,} links.\n",
         timer.table(), "",
@@ -379,6 +403,7 @@ def scenario_pair(args, workdir: Path) -> str:
         f"| reading cells (load_sheets: safety checks, then python-calamine) vs raw python-calamine to_python() | {cells_s:.3f} | {raw:.3f} | {cells_s / raw:.2f}x |",
         f"| read_plan (cells, then rows classified into items) vs raw python-calamine to_python() | {read_s:.3f} | {raw:.3f} | {read_s / raw:.1f}x |",
         f"| read_plan vs raw openpyxl read-only iter_rows() | {read_s:.3f} | {raw_openpyxl:.3f} | {read_s / raw_openpyxl:.2f}x |",
+        f"| floor: raw python-calamine, then one item object per row (its code parsed, nothing else) vs raw python-calamine | {floor:.3f} | {raw:.3f} | {floor / raw:.2f}x |",
         "", *E2E_HEAD, end_to_end_line("1 province + 1 kab/kota", [prov, kab], out / "pair_e2e", runs=3),
     ])
 
