@@ -17,14 +17,13 @@ _LEVEL_WORDS = {
     "kab": Level.KABUPATEN,
     "kota": Level.KOTA,
 }
-_TITLE = re.compile(
-    r"\b(provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\s+(?!/)(?P<name>[a-z][a-z .'\-]*?)"
-    # the name ends at the year, punctuation, or the next level word ('KABUPATEN SEMARANG PROVINSI JAWA TENGAH')
+# where a government's name ends: at the year, punctuation, the next level word ('KABUPATEN SEMARANG PROVINSI JAWA
+# TENGAH'), a regulation's number, or a word joining it to the rest of the title ('KOTA BATU DENGAN RKPD PROVINSI ...')
+_NAME_END = (
     r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\b"
-    # or at a word joining it to the rest of the title ('KESELARASAN RKPD KOTA BATU DENGAN RKPD PROVINSI ...')
-    r"|\s+(?:dengan|terhadap|tentang|untuk|oleh|rkpd|renja)\b)",
-    re.IGNORECASE,
+    r"|\s+(?:nomor|no\.|dengan|terhadap|tentang|untuk|oleh|kepada|pada|yang|dan|selaku|sebagai|rkpd|renja)\b)"
 )
+_TITLE = re.compile(rf"\b(provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\s+(?!/)(?P<name>[a-z][a-z .'\-]*?){_NAME_END}", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\d\d)\b", re.IGNORECASE)
 _PLAN_LINE = re.compile(r"rencana\s+kerja|\brkpd\b|\brenja\b|tahun\s+anggaran", re.IGNORECASE)
 _REGULATION_LINE = re.compile(r"\bnomor\b|\bno\.\s*\d|\bperaturan\b|kepmendagri|permendagri|keputusan", re.IGNORECASE)
@@ -37,13 +36,11 @@ _UNPREFIXED = re.compile(
     r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$)",
     re.IGNORECASE,
 )
+# what may follow a kab/kota's name on a line of its own: its plan year
+_YEAR_ONLY = re.compile(r"^\W*(?:(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?)?(?:20\d\d)?\W*$", re.IGNORECASE)
 _HEAD_OF_KAB_KOTA = re.compile(r"\bbupati\b|\bwali\s*kota\b", re.IGNORECASE)
 # 'BUPATI SIDOARJO', 'WALIKOTA BATU': the name ends as a _TITLE name does, or at 'Nomor' ('PERATURAN BUPATI X NOMOR 5')
-_HEAD_TITLE = re.compile(
-    r"\b(bupati|wali\s*kota)\s+(?P<name>(?!nomor\b|no\.|se[\s-]|dan\b)[a-z][a-z .'\-]*?)"
-    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:nomor|no\.|provinsi|propinsi|prov\.?|tentang)\b)",
-    re.IGNORECASE,
-)
+_HEAD_TITLE = re.compile(rf"\b(bupati|wali\s*kota)\s+(?P<name>(?!nomor\b|no\.|se[\s-]|dan\b)[a-z][a-z .'\-]*?){_NAME_END}", re.IGNORECASE)
 # what may stand before such a province's name on its title line: the plan's own title words, nothing else ('BANDA
 # ACEH', 'RKPD SLEMAN, DIY' and 'SIMEULUE - ACEH' are a kota's and kabupaten's titles)
 _TITLE_WORDS = re.compile(
@@ -65,6 +62,9 @@ def from_titles(lines: list[str]) -> Identity:
     """Government, level and year named in the title rows above the header; a heading naming the bupati or wali kota
     ('BUPATI SIDOARJO' over 'PROVINSI JAWA TIMUR', a Perbup's attachment) names the kab/kota, not its province."""
     government, level = next((found for found in map(_head_of_kab_kota_in, lines) if found[0]), ("", None))
+    if not government:
+        # a line that is only a kab/kota's name ('PEMERINTAH KOTA BATU') names the plan's, even under 'PROVINSI JAWA TIMUR'
+        government, level = next((found for found in map(_kab_kota_line, lines) if found[0]), ("", None))
     for line in lines:
         if not government:
             government, level = _government_in(line)
@@ -103,6 +103,15 @@ def _government_in(line: str) -> tuple[str, Level | None]:
         found.append((f"{_level_title(_LEVEL_WORDS[word])} {_title_case(name)}", _LEVEL_WORDS[word]))
     local = [entry for entry in found if entry[1] is not Level.PROVINSI]
     return (local or found or [("", None)])[0]
+
+
+def _kab_kota_line(line: str) -> tuple[str, Level | None]:
+    """The kab/kota a line names when the line is that name alone, maybe after the plan's title words and before its year."""
+    government, level = _government_in(line)
+    match = _TITLE.search(line) if level in (Level.KABUPATEN, Level.KOTA) else None
+    if match is None or not _TITLE_WORDS.match(line[: match.start()].replace(" ", "")):
+        return "", None
+    return (government, level) if _YEAR_ONLY.match(line[match.end() :]) else ("", None)
 
 
 def _head_of_kab_kota_in(line: str) -> tuple[str, Level | None]:
@@ -170,6 +179,13 @@ def merge(*identities: Identity) -> Identity:
     if government and level is None:
         level = level_of_name(government)
     return Identity(government, level, year)
+
+
+def government_key(government: str) -> str:
+    """A kab/kota's name as compared: level word and name, lowercase ('Kab. Malang' and 'KABUPATEN MALANG' alike)."""
+    level = level_of_name(government)
+    words = government.lower().split()
+    return f"{level.value if level else ''} {' '.join(words[1:] if level else words)}".strip()
 
 
 def level_of_name(government: str) -> Level | None:

@@ -94,15 +94,15 @@ def _require_content(file: str, sheets: list[RawSheet], results: list[SheetResul
 
 
 def _require_one_government(file: str, results: list[SheetResult]) -> None:
-    """Raise when sheets holding items are titled as the plans of different governments (a compilation of kab/kota)."""
-    named: dict[str, list[str]] = {}
+    """Raise when sheets holding items are titled as the plans of different kab/kota (a compilation); a sheet titled
+    with the province (what it funds in the kab/kota, say) is no other plan."""
+    named: dict[str, str] = {}
     for result in results:
-        government = identity.from_titles(result.titles).government if result.items else ""
-        if government:
-            named.setdefault(government, []).append(result.info.name)
+        found = identity.from_titles(result.titles) if result.items else identity.Identity()
+        if found.level in (Level.KABUPATEN, Level.KOTA):
+            named.setdefault(identity.government_key(found.government), f"{result.info.name!r} ({found.government})")
     if len(named) > 1:
-        sheets = ", ".join(f"{sheets[0]!r} ({government})" for government, sheets in named.items())
-        raise InputFileError(say("error.several_governments", sheets=sheets), file=file)
+        raise InputFileError(say("error.several_governments", sheets=", ".join(named.values())), file=file)
 
 
 def _identify(path: str, results: list[SheetResult], items: list[Item], government, level, year) -> identity.Identity:

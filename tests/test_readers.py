@@ -95,12 +95,15 @@ def test_sheets_titled_as_the_plans_of_two_governments_are_refused(make_workbook
                          extra_sheets={"Kab. Sidoarjo": (plan_sheet("KABUPATEN SIDOARJO", "1.02.02"), "visible")})
     with pytest.raises(InputFileError) as caught:
         read_plan(str(path))
-    assert str(caught.value).endswith("its sheets are the plans of several governments: 'Kab. Malang' (Kabupaten Malang), "
-                                      "'Kab. Sidoarjo' (Kabupaten Sidoarjo); save each government's plan as a file of its own")
-    # one government on every sheet, or a sheet without a title, is one plan
-    same = make_workbook(plan_sheet("KABUPATEN MALANG", "1.02.02"), name="kab_malang_2024.xlsx", title="Dinkes",
-                         extra_sheets={"Disdik": (plan_sheet("KABUPATEN MALANG", "1.01.02"), "visible")})
-    assert len(read_plan(str(same)).items) == 2
+    assert str(caught.value).endswith("its sheets are titled as the plans of several kab/kota: 'Kab. Malang' (Kabupaten Malang), "
+                                      "'Kab. Sidoarjo' (Kabupaten Sidoarjo); save each plan as a file of its own, or give the "
+                                      "file's government (--name FILE=NAME, or --government) if the titles are wrong")
+    assert len(read_plan(str(path), government="Kabupaten Malang").items) == 2  # the user says whose it is
+    # one kab/kota on every sheet however written, beside a sheet titled with its province, is one plan
+    same = make_workbook(plan_sheet("KABUPATEN MALANG", "1.02.02"), name="kab_malang_2024.xlsx", title="Dinkes", extra_sheets={
+        "Disdik": (plan_sheet("KAB. MALANG", "1.01.02"), "visible"),
+        "Bankeu": (plan_sheet("KEGIATAN YANG DIDANAI BANTUAN KEUANGAN PROVINSI JAWA TIMUR", "1.03.02"), "visible")})
+    assert len(read_plan(str(same)).items) == 3
 
 
 def test_csv_semicolon_windows_1252(tmp_path):
