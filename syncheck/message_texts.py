@@ -304,10 +304,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kolom pagu {hidden} disembunyikan di Excel; pagu dibaca dari kolom yang tampak {chosen}",
     ),
     "header.shifted_budget": (
-        "budget amounts sit in column {chosen} on some rows and in column {beside} beside it on others (as a PDF conversion "
-        "shifts them): each row's budget is read from the one that holds it",
-        "angka pagu ada di kolom {chosen} pada sebagian baris dan di kolom {beside} di sebelahnya pada baris lain (seperti "
-        "hasil konversi PDF): pagu tiap baris dibaca dari kolom yang berisi",
+        "budget amounts sit in one of the columns {columns} on each row, never in both (as a PDF conversion shifts "
+        "them): each row's budget is read from the one that holds it",
+        "angka pagu ada di salah satu kolom {columns} pada tiap baris, tidak pernah di keduanya (seperti hasil konversi "
+        "PDF): pagu tiap baris dibaca dari kolom yang berisi",
     ),
     "header.several_budgets": (
         "several budget columns: every budget is read from column {chosen}, not from {others}",
@@ -379,9 +379,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kode {code} juga tertulis pada baris bernama '{other}': namanya berbeda, sehingga baris ini dihitung sebagai item lain",
     ),
     "tally.place_named_twice": (
-        "location '{location}' names a place that {government} and another kab/kota of this comparison both name: "
+        "location '{location}' names a place that the plans of {government} and of {others} both name: "
         "no overlap is asserted for this row with {government}",
-        "lokasi '{location}' menyebut tempat yang disebut {government} dan kab/kota lain dalam perbandingan ini: "
+        "lokasi '{location}' menyebut tempat yang disebut rencana {government} dan rencana {others}: "
         "tumpang tindih baris ini dengan {government} tidak dinyatakan",
     ),
     "tally.ambiguous_place": (

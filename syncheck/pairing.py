@@ -77,7 +77,7 @@ def link_pairs(
     }  # fmt: skip
     found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):
-        yield _rebuild(plans[left], plans[right], rows)
+        yield _rebuild(plans[left], plans[right], rows, values["elsewhere"][right])
 
 
 def _higher_side(plans: list[Plan], lefts: list[int], rules: tuple[Rule, ...]) -> tuple[dict[int, dict], dict[int, Groups]]:
@@ -122,7 +122,7 @@ def _positions(plan: Plan) -> dict[int, int]:
     return {id(item): index for index, item in enumerate(plan.items)}
 
 
-def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
+def _rebuild(left: Plan, right: Plan, rows: PairRows, elsewhere: dict[str, tuple[str, ...]]) -> PairOutcome:
     """A pair's outcome from a worker's rows, joined to this process's items."""
     link_rows, summaries, overlap_rows, code_notes = rows
     # every link of the run is made again here, in the parent: built without the frozen __init__
@@ -133,6 +133,9 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows) -> PairOutcome:
     ]  # fmt: skip
     overlaps = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status == IN]
     unlocated = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status != IN]
-    notes = [ambiguity_note(links[at], placement, right.label) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
+    notes = [
+        ambiguity_note(links[at], placement, right.label, elsewhere.get(placement.named_twice, ()))
+        for at, placement in overlap_rows if placement.status == AMBIGUOUS
+    ]  # fmt: skip
     same_rows = [(i, j) for _, i, j, relation, *_ in link_rows if relation.is_same]
     return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes, same_rows)

@@ -98,24 +98,32 @@ def parse_location(text: str) -> tuple[Part, ...]:
     """Every part of a location cell, read (cached: a plan names a few places on many rows); an address
     ('Desa Purworejo, Kec. Ngantang, Kab. Malang') is one part, its desa and kecamatan inside its kab/kota."""
     parts: list[Part] = []
-    chain: list[str] = []  # the desa and kecamatan parts just before, finer to coarser
+    chain: list[str] = []  # the desa and the kecamatan just before, finer to coarser, one of each at most
     for text_part in split_locations(text):
-        part, rank = parse_part(text_part), _local_rank(text_part)
-        if part.regions and chain:
-            parts[-len(chain):] = [parse_part(", ".join([*chain, text_part]))]
+        part, rank = parse_part(text_part), _rank(text_part)
+        if rank == _REGION_RANK and chain:
+            parts[-len(chain) :] = [parse_part(", ".join([*chain, text_part]))]
         else:
             parts.append(part)
-        chain = [*chain, text_part] if rank and (not chain or rank >= _local_rank(chain[-1])) else [text_part] if rank else []
+        local = 0 < rank < _REGION_RANK
+        chain = [*chain, text_part] if local and chain and rank > _rank(chain[-1]) else [text_part] if local else []
     return tuple(parts)
 
 
-def _local_rank(text: str) -> int:
-    """1 for a part that is a desa (or kelurahan, dusun), 2 for a kecamatan (or distrik), 0 for anything else."""
+_REGION_RANK = 3
+
+
+def _rank(text: str) -> int:
+    """1 for a part that is a desa (or kelurahan, dusun) alone, 2 for a kecamatan (or distrik) alone, 3 for a part
+    starting with its kab/kota ('Kab. Malang'; not 'Kec. Kota Sumenep'), 0 for anything else."""
     mentions = _mentions(text)
+    if not mentions:
+        return 0
+    if mentions[0][0] in (KOTA, KABUPATEN):
+        return _REGION_RANK
     if len(mentions) != 1 or mentions[0][0] != LOCAL:
         return 0
-    first = _tokens(text)[0].rstrip(".")
-    return 2 if first in _KECAMATAN_WORDS else 1
+    return 2 if _tokens(text)[0].rstrip(".") in _KECAMATAN_WORDS else 1
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -217,7 +225,7 @@ class Placement:
     status: str
     where: str = ""  # the part of the cell that places the row (or is ambiguous)
     shared_by: int = 1  # how many kab/kota the cell names, this one included
-    named_twice: bool = False  # ambiguous as a place that another kab/kota's plan names too, not as a twin name
+    named_twice: str = ""  # ambiguous as this place, which another kab/kota's plan names too (not as a twin name)
 
 
 def target_of(government: str, locations: set[str], province: str, province_locations: set[str],
@@ -284,7 +292,8 @@ def place(location: str, target: Target) -> Placement:
     """Where a province row located at ``location`` lies for the target kab/kota."""
     parts = parse_location(location)
     shared_by = _shared_by(parts, target)
-    ambiguous, named_twice, usable = "", "", False
+    ambiguous, usable = "", False
+    named_twice: tuple[str, str] | None = None
     for part in parts:
         if part.regions:
             usable = True
@@ -301,11 +310,13 @@ def place(location: str, target: Target) -> Placement:
                     return Placement(IN, part.text, shared_by)
                 ambiguous = ambiguous or part.text
             elif name in target.shared:
-                named_twice = named_twice or part.text  # 'Kec. Gedangan': of Malang or of Sidoarjo
+                named_twice = named_twice or (part.text, name)  # 'Kec. Gedangan': of Malang or of Sidoarjo
             elif name in target.places:
                 return Placement(IN, part.text, shared_by)
-    if ambiguous or named_twice:
-        return Placement(AMBIGUOUS, ambiguous or named_twice, named_twice=not ambiguous)
+    if ambiguous:
+        return Placement(AMBIGUOUS, ambiguous)
+    if named_twice:
+        return Placement(AMBIGUOUS, named_twice[0], named_twice=named_twice[1])
     return Placement(ELSEWHERE if usable else UNSTATED)
 
 

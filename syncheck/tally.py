@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import functools
 from collections import Counter, defaultdict
 
@@ -12,7 +14,7 @@ from .memo import Memo
 from .messages import say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
-from .places import ELSEWHERE, IN, Placement, Target, named_places, place, target_of
+from .places import ELSEWHERE, IN, Placement, Target, named_places, place, region_of, target_of
 from .places import split_locations  # noqa: F401 - re-exported: how a location cell is split into places
 
 
@@ -201,7 +203,7 @@ def find_overlaps(left: Plan, right: Plan, links: list[Link]) -> list[Overlap]:
     return [overlap_of(link, placement) for link, placement in placed_links(left, right, links) if placement.status == IN]
 
 
-def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: frozenset[str] = frozenset()) -> list[tuple[Link, Placement]]:
+def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = ()) -> list[tuple[Link, Placement]]:
     """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota,
     not stated, or ambiguous (rows located elsewhere are left out; ``elsewhere``: places other kab/kota name)."""
     target: Target | None = None  # worked out on the first link that needs it
@@ -219,11 +221,11 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: frozense
     return found
 
 
-def target_for(left: Plan, right: Plan, elsewhere: frozenset[str] = frozenset()) -> Target:
+def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = ()) -> Target:
     """The kab/kota plan as its province's location cells are read against it."""
     locations = {item.location for item in right.items if item.location}
     province_locations = {item.location for item in left.items if item.location}
-    return target_of(right.government, locations, left.government, province_locations, elsewhere)
+    return target_of(right.government, locations, left.government, province_locations, frozenset(elsewhere))
 
 
 def places_of(plan: Plan) -> frozenset[str]:
@@ -231,16 +233,24 @@ def places_of(plan: Plan) -> frozenset[str]:
     return named_places(plan.government, {item.location for item in plan.items if item.location})
 
 
-def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, frozenset[str]]:
-    """For each lower plan of the pairs, the places that another lower plan of the same higher one names too."""
+def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, dict[str, tuple[str, ...]]]:
+    """For each lower plan of the pairs, the places that other kab/kota of the same higher plan name too, with those
+    kab/kota (a plan's revision in the same run is the same kab/kota)."""
     named = {right: places_of(plans[right]) for _, right in pairs}
     siblings: dict[int, list[int]] = {}
     for left, right in pairs:
         siblings.setdefault(left, []).append(right)
-    found = {}
-    for left, right in pairs:
-        found[right] = named[right] & frozenset().union(*(named[other] for other in siblings[left] if other != right))
-    return found
+    return {right: _named_by_others(plans, right, siblings[left], named) for left, right in pairs}
+
+
+def _named_by_others(plans: list[Plan], right: int, siblings: list[int], named: dict[int, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    """The places of plan ``right`` that other kab/kota among its siblings name too, with those kab/kota."""
+    others: dict[str, list[str]] = {}
+    for other in siblings:
+        if not _same_kab_kota(plans[other], plans[right]):
+            for name in named[right] & named[other]:
+                others.setdefault(name, []).append(plans[other].label)
+    return {name: tuple(dict.fromkeys(labels)) for name, labels in others.items()}
 
 
 def overlap_of(link: Link, placement: Placement) -> Overlap:
@@ -257,11 +267,20 @@ def overlap_of(link: Link, placement: Placement) -> Overlap:
     })  # fmt: skip
 
 
-def ambiguity_note(link: Link, placement: Placement, government: str) -> Finding:
+def _same_kab_kota(one: Plan, other: Plan) -> bool:
+    """True for two plans of one kab/kota ('Kabupaten Malang' and its revision, kept apart as 'Kabupaten Malang (2)')."""
+    region = region_of(one.government)
+    return one is other or (region is not None and region == region_of(other.government))
+
+
+def ambiguity_note(link: Link, placement: Placement, government: str, others: tuple[str, ...] = ()) -> Finding:
     """The warning on a province row whose location may be either the kota or the kabupaten of one name, or a place
-    that two kab/kota plans name."""
-    key = "tally.place_named_twice" if placement.named_twice else "tally.ambiguous_place"
-    return Finding(link.left.ref, say(key, location=placement.where, government=government), code=link.left.code_text, name=link.left.name)
+    that the plans of ``government`` and of ``others`` all name."""
+    if placement.named_twice:
+        text = say("tally.place_named_twice", location=placement.where, government=government, others=", ".join(others))
+    else:
+        text = say("tally.ambiguous_place", location=placement.where)
+    return Finding(link.left.ref, text, code=link.left.code_text, name=link.left.name)
 
 
 def level_digit_notes(plans: list[Plan]) -> list[Finding]:

@@ -239,11 +239,13 @@ def test_a_kecamatan_two_kab_kota_plans_name_is_flagged_not_given_to_both(make_w
     assert [(o.right.ref.file, o.location) for o in result.overlaps] == [("kabupaten_malang_2024.xlsx", "Kec. Dampit")]
     assert len(result.unlocated) == 2
     warnings = [w["message"] for w in json.loads(json.dumps(result_to_json(result)["warnings"])) if w["row"] == 8]
-    assert warnings == [f"location 'Kec. Gedangan' names a place that Kabupaten {name} and another kab/kota of this comparison both name: "
-                        f"no overlap is asserted for this row with Kabupaten {name}" for name in ("Malang", "Sidoarjo")]
-    # compared with one of them alone, the kecamatan is that one's
+    assert warnings == [f"location 'Kec. Gedangan' names a place that the plans of Kabupaten {name} and of Kabupaten {other} both name: "
+                        f"no overlap is asserted for this row with Kabupaten {name}" for name, other in (("Malang", "Sidoarjo"), ("Sidoarjo", "Malang"))]
+    # compared with one of them alone, or with its own second copy, the kecamatan is that one's
     alone = run(make_workbook, province, ("Kabupaten Malang", malang))
     assert sorted(o.location for o in alone.overlaps) == ["Kec. Dampit", "Kec. Gedangan"]
+    twice = run(make_workbook, province, ("Kabupaten Malang", malang), ("Kab Malang", malang))
+    assert sorted(o.location for o in twice.overlaps) == ["Kec. Dampit", "Kec. Dampit", "Kec. Gedangan", "Kec. Gedangan"]
 
 
 # --- 13: province level digit in a kab/kota plan --------------------------------------------------

@@ -92,12 +92,17 @@ def test_an_address_puts_its_desa_and_kecamatan_in_the_kab_kota_it_ends_with():
     assert [part.text for part in parse_location("Kota Batu, Kec. Dampit, Kab. Sidoarjo")] == ["Kota Batu", "Kec. Dampit, Kab. Sidoarjo"]
     assert place("Kota Batu, Kec. Dampit", kab_malang()).status == IN
     assert [part.text for part in parse_location("Kec. Dampit, Desa Sukodono, Kab. Sidoarjo")] == ["Kec. Dampit", "Desa Sukodono, Kab. Sidoarjo"]
+    # an address holds one desa and one kecamatan: a kecamatan listed before another is read alone
+    assert place("Kec. Dampit; Kec. Singosari, Kab. Sidoarjo", kab_malang()).status == IN
+    assert [part.text for part in parse_location("Kec. Dampit, Kec. Bumiaji (Kota Batu)")] == ["Kec. Dampit", "Kec. Bumiaji (Kota Batu)"]
+    # a kecamatan named 'Kota ...' ends no address: its kelurahan stays a place of the kabupaten's own plan
+    assert [part.text for part in parse_location("Kel. Pajagalan, Kec. Kota Sumenep")] == ["Kel. Pajagalan", "Kec. Kota Sumenep"]
 
 
 def test_a_place_another_kab_kota_of_the_comparison_names_too_is_ambiguous():
     malang = target_of("Kabupaten Malang", KAB_MALANG_ROWS | {"Kec. Gedangan"}, PROVINCE, set(), elsewhere=frozenset({"gedangan", "waru"}))
     placement = place("Kec. Gedangan", malang)
-    assert (placement.status, placement.where, placement.named_twice) == (AMBIGUOUS, "Kec. Gedangan", True)
+    assert (placement.status, placement.where, placement.named_twice) == (AMBIGUOUS, "Kec. Gedangan", "gedangan")
     # the kab/kota named with it, or another of its own places in the cell, still place the row
     assert place("Kec. Gedangan, Kab. Malang", malang).status == IN
     assert place("Kec. Gedangan; Kec. Dampit", malang).status == IN
