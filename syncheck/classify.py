@@ -250,9 +250,10 @@ def _agency_cell_code(fields: dict, known: dict[str, tuple[str, str]]) -> None:
 
 
 def _is_coded_agency_heading(fields: dict) -> bool:
-    """A row with a code of three or more segments (or a unit code) whose name is an agency's ('DINAS PERHUBUNGAN')."""
+    """A row with a program-depth code (or a unit code) whose name is an agency's ('2.15.01 | DINAS PERHUBUNGAN')."""
     code, name = fields["code"], fields["name"]
-    if fields["location"] or not (len(code.segments) >= 3 if code is not None else _UNIT_CODE.match(fields["code_raw"])):
+    # (a program's depth only: a kegiatan or sub kegiatan may be named after the hospital or puskesmas it builds)
+    if fields["location"] or not (len(code.segments) == 3 if code is not None else _UNIT_CODE.match(fields["code_raw"])):
         return False
     # (a bare 'KECAMATAN' is bidang 7.01's name, and with a unit code under it the agency of every kecamatan)
     return _AGENCY_NAME.match(name) is not None or name.strip().casefold() in ("kecamatan", "kelurahan")

@@ -13,8 +13,11 @@ _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _AMOUNT_CHARS = re.compile(r"[0-9.,]+")
 _CENTS_AFTER_COMMA = re.compile(r",\d{1,2}$")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
-# a note in brackets after an amount, without digits: its funding source ('10.880.000.000 (APBD)'), not a negative
-_TRAILING_NOTE = re.compile(r"\s*\([^()\d]*[^\W\d_][^()\d]*\)$")
+# a note in brackets after an amount, without digits: its funding source ('10.880.000.000 (APBD)'), not a negative; a
+# unit in brackets ('750 (juta)') is no note: it changes the amount, and is reported when not read
+_TRAILING_NOTE = re.compile(
+    r"\s*\((?![^()]*\b(?:m|jt|juta|miliar|milyar|ribu|rb|ribuan|jutaan|rupiah|rp|idr)\b)[^()\d]*[^\W\d_][^()\d]*\)$", re.IGNORECASE
+)
 # an amount in miliar or juta ('Rp 1,25 M', '750 Jt', '1.250,5 juta'): Indonesian separators only, for 'M' is million in
 # English; a capital 'M' only, for '500 m' is a length
 _UNIT_AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(M|(?i:miliar|milyar|jt|juta))\.?")

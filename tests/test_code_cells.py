@@ -153,6 +153,13 @@ def test_an_agency_heading_with_a_simda_unit_code_is_a_banner_not_a_program(make
     assert not plan.warnings
 
 
+def test_a_sub_kegiatan_named_after_the_hospital_it_builds_stays_an_item(make_workbook):
+    rows = [[code, name, None, 300, None] for code, name in (PROGRAM, KEGIATAN)]
+    rows += [[SUB_1[0], "Rumah Sakit Umum Daerah Karsa Husada (Pembangunan Gedung)", None, 300, None]]
+    plan = read_plan(str(make_workbook(TITLE + [HEADER] + rows)))
+    assert [(item.kind, item.budget) for item in plan.items][-1] == (Kind.SUB_KEGIATAN, 300)
+
+
 def test_an_agency_row_with_its_code_in_the_name_gives_the_agency_without_the_dash(make_workbook):
     rows = [[None, f"{OPD} - DINAS KESEHATAN", None, 300, None]]
     path = make_workbook(TITLE + [HEADER] + rows + [[code, name, None, 300, None] for code, name in (PROGRAM, KEGIATAN)])

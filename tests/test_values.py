@@ -56,3 +56,5 @@ def test_a_funding_note_in_brackets_after_an_amount_is_not_part_of_it():
     assert parse_budget("(5.000)") == (-5000, "negative budget")
     assert parse_budget("12 (2 lokasi)")[0] is None
     assert parse_budget("(APBD)")[0] is None
+    # a unit in brackets changes the amount: never set aside as a note
+    assert [parse_budget(text)[0] for text in ("750 (juta)", "1,25 (miliar)", "2.500 (ribu rupiah)")] == [None, None, None]
