@@ -103,19 +103,21 @@ def choose_budget(
 
 
 def _shifted(choice: BudgetChoice, roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...]) -> BudgetChoice:
-    """The chosen column with the one right of it when the amounts of some rows sit there instead (never in both): a column
-    under the same label (a merged header), or one without a label or role, holding amounts on three rows or more."""
+    """The chosen column with the one beside it when the amounts of some rows sit there instead (never in both): a column
+    under the same label (a merged header) on either side, or one right of it without a label or role, holding amounts on
+    three rows or more."""
     if choice.summed or len(choice.columns) != 1:
         return choice
     chosen = choice.columns[0]
-    beside = chosen + 1
-    label = labels.get(beside, "").strip()
-    if not (beside in choice.passed_over and label == labels.get(chosen, "").strip() or beside not in roles and not label):
-        return choice
-    both = any(_amount_at(row, chosen) and _amount_at(row, beside) for row in body)
-    if both or sum(1 for row in body if _amount_at(row, beside)) < 3:
-        return choice
-    return replace(choice, columns=(chosen, beside), passed_over=tuple(col for col in choice.passed_over if col != beside), shifted=True)
+    label = labels.get(chosen, "").strip()
+    merged = [col for col in (chosen - 1, chosen + 1) if col in choice.passed_over and labels.get(col, "").strip() == label]
+    unlabelled = [chosen + 1] if chosen + 1 not in roles and not labels.get(chosen + 1, "").strip() else []
+    for beside in merged or unlabelled:
+        both = any(_amount_at(row, chosen) and _amount_at(row, beside) for row in body)
+        if not both and sum(1 for row in body if _amount_at(row, beside)) >= 3:
+            others = tuple(col for col in choice.passed_over if col != beside)
+            return replace(choice, columns=tuple(sorted((chosen, beside))), passed_over=others, shifted=True)
+    return choice
 
 
 def _amount_at(row: tuple[object, ...], col: int) -> bool:

@@ -378,7 +378,7 @@ def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ..
         hidden = ", ".join(named(col) for col in choice.hidden)
         notes.append(say("header.hidden_budget", hidden=hidden, chosen=", ".join(named(col) for col in choice.columns)))
     if choice.shifted:
-        notes.append(say("header.shifted_budget", chosen=named(choice.columns[0]), beside=column_letter(choice.columns[1])))
+        notes.append(say("header.shifted_budget", columns=" / ".join(named(col) for col in choice.columns)))
     if choice.passed_over:
         others = ", ".join(named(col) for col in choice.passed_over)
         notes.append(say("header.several_budgets", chosen=named(choice.columns[0]), others=others))

@@ -136,8 +136,17 @@ def test_amounts_a_pdf_conversion_shifted_into_the_column_beside_the_pagu_are_re
     rows = [[*SUB_1, place, pagu and pagu * 10**6, beside and beside * 10**6, "APBD"] for place, (pagu, beside) in zip(places, amounts)]
     plan = read(make_workbook, header, rows)
     assert budgets(plan) == [amount * 10**6 for amount in (500, 2000, 700, 300, 100)]
-    assert messages(plan) == ["budget amounts sit in column D (Pagu Indikatif (Rp)) on some rows and in column E beside it on others "
+    assert messages(plan) == ["budget amounts sit in one of the columns D (Pagu Indikatif (Rp)) / E on each row, never in both "
                               "(as a PDF conversion shifts them): each row's budget is read from the one that holds it"]
+
+
+def test_amounts_shifted_left_out_of_the_fuller_column_under_one_merged_label_are_read_there_too(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, "Sumber Dana"]]
+    amounts = [(500, None), (200, None), (400, None), (None, 700), (None, 300), (None, 100), (None, 900)]
+    rows = [[*SUB_1, f"Desa {number}", left and left * 10**6, right and right * 10**6, "APBD"] for number, (left, right) in enumerate(amounts)]
+    plan = read(make_workbook, header, rows, merges=("D5:E5",))
+    assert budgets(plan) == [amount * 10**6 for amount in (500, 200, 400, 700, 300, 100, 900)]
+    assert len(messages(plan)) == 1 and "one of the columns D (Pagu Indikatif (Rp)) / E (Pagu Indikatif (Rp))" in messages(plan)[0]
 
 
 def test_a_column_beside_the_pagu_filled_on_the_same_rows_is_not_read_as_its_shift(make_workbook):
