@@ -49,7 +49,8 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
 @functools.lru_cache(maxsize=1 << 16)
 def official_words_apart(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """Words of one name whose counterpart in the other is another official word one letter away ('makro' / 'mikro'),
-    which token_difference pairs off as typos: (left words, right words)."""
+    or a typo that reads as either of two such words ('mkro'), which token_difference pairs off as typos: (left words,
+    right words)."""
     only_left, only_right = set(left) - set(right), set(right) - set(left)
     pairs = [(word, other) for word in only_left for other in only_right if _apart(word, other)]
     return frozenset(word for word, _ in pairs), frozenset(other for _, other in pairs)

@@ -58,10 +58,12 @@ def test_complementary_halves_of_the_official_list_are_never_identical():
 def test_a_typo_of_makro_or_mikro_is_the_item_its_own_slot_codes_and_the_list_own_two_spellings_stay_one():
     labour = [("2.07.02", "PROGRAM PERENCANAAN TENAGA KERJA")]
     links = linked(
-        [*labour, ("2.07.02.1.01", "Penyusunan Rencana Tenaga Kerja"), ("2.07.02.1.01.01", "Penyusunan Rencana Tenaga Kerja Makro")],
+        [*labour, ("2.07.02.1.01", "Penyusunan Rencana Tenaga Kerja"), ("2.07.02.1.01.01", "Penyusunan Rencana Tenaga Kerja Makro"),
+         ("2.07.02.1.01.02", "Penyusunan Rencana Tenaga Kerja Mikro")],
         [*labour, ("2.07.02.2.01", "Penyusunan Rencana Tenaga Kerja"), ("2.07.02.2.01.02", "Penyusunan Rencana Tenaga Kerja Mkro")],
     )
-    # 'Mkro' in the kab/kota's Mikro slot: not the province's Makro, one slot over
+    # 'Mkro' in the kab/kota's Mikro slot: the province's Mikro, not its Makro one slot over
+    assert links[("2.07.02.1.01.02", "2.07.02.2.01.02")].relation is Relation.IDENTICAL
     assert ("2.07.02.1.01.01", "2.07.02.2.01.02") not in links
     (sop,) = codeless_links(["Penyusunan dan Penerapan SOP Penggunaan Arsip yang Bersifat Tertutup"],
                             ["Penyusunan dan Penetapan SOP Penggunaan Arsip yang Bersifat Tertutup"]).values()

@@ -145,6 +145,7 @@ def test_list_markers_quotes_and_funding_year_or_phase_notes_are_set_aside(text,
     "Pengembangan dan Pengelolaan Sistem Irigasi yang Luasnya 1000 Ha - 3000 Ha dan Daerah Irigasi Lintas Daerah",
     "Rehabilitasi Gedung Kantor (BPBD) Kabupaten",  # an acronym is not a note
     "1.02 Program Kesehatan",  # a code, not a list number
+    "Pengelolaan Hutan Berkelanjutan",  # 'lanjutan' inside a word is no note
 ])
 def test_words_of_the_official_names_are_not_taken_for_notes_or_markers(text):
     assert normalize_name(text) == " ".join(text.lower().replace("(", " ").replace(")", " ").replace(".", " ").replace("-", " ").split())
