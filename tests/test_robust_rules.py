@@ -138,9 +138,19 @@ def test_a_heading_naming_the_bupati_or_wali_kota_names_the_kab_kota_over_its_pr
     assert from_titles(meeting).government == "Provinsi Jawa Timur"
 
 
+def test_a_line_that_is_only_a_kab_kotas_name_names_the_plan_under_its_provinces_line():
+    assert from_titles(["PROVINSI JAWA TIMUR", "PEMERINTAH KOTA BATU", "RENCANA KERJA PEMERINTAH DAERAH TAHUN 2024"]).government == "Kota Batu"
+    # a kab/kota named in a line about something else is not the plan's
+    lines = ["RKPD PROVINSI JAWA TIMUR TAHUN 2024", "Lokasi Prioritas: Kabupaten Malang, Kota Batu"]
+    assert from_titles(lines).government == "Provinsi Jawa Timur"
+    assert from_titles(["RKPD PROVINSI JAWA TIMUR", "Kota Surabaya, 12 Januari 2024"]).government == "Provinsi Jawa Timur"
+
+
 def test_a_kab_kota_name_ends_at_the_word_joining_it_to_the_rest_of_the_title():
     assert from_titles(["KESELARASAN RKPD KOTA BATU DENGAN RKPD PROVINSI JAWA TIMUR", "TAHUN 2024"]).government == "Kota Batu"
     assert from_titles(["SINKRONISASI PROGRAM KABUPATEN TANAH DATAR TERHADAP RKPD PROVINSI"]).government == "Kabupaten Tanah Datar"
+    assert from_titles(["PERATURAN BUPATI MALANG SELAKU KEPALA DAERAH"]).government == "Kabupaten Malang"
+    assert from_titles(["KEGIATAN KOTA BATU YANG DIDANAI DAK"]).government == "Kota Batu"
 
 
 def test_typo_forms_set_aside():
