@@ -207,6 +207,7 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable
     """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota,
     not stated, or ambiguous (rows located elsewhere are left out; ``elsewhere``: places other kab/kota name)."""
     target: Target | None = None  # worked out on the first link that needs it
+    inherited: dict[SourceRef, str] | None = None  # likewise the places province rows take from their kegiatan
     left_funding, right_funding = Funding(left.items), Funding(right.items)
     found = []
     for link in links:
@@ -215,9 +216,28 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable
         if not (right_funding.funds(link.right) and left_funding.funds(link.left)):
             continue
         target = target or target_for(left, right, elsewhere)
-        placement = place(link.left.location, target)
+        location = link.left.location
+        if not location:
+            inherited = inherited if inherited is not None else parent_locations(left.items)
+            location = inherited.get(link.left.ref, "")
+        placement = place(location, target)
         if placement.status != ELSEWHERE:
             found.append((link, placement))
+    return found
+
+
+def parent_locations(items: tuple[Item, ...]) -> dict[SourceRef, str]:
+    """The location of each sub kegiatan without one of its own that its kegiatan (or program) row states: a plan
+    writing the place once, on the kegiatan row, locates every sub kegiatan under it."""
+    by_ref = {item.ref: item for item in items if item.kind is not Kind.SUB_KEGIATAN}
+    found = {}
+    for item in items:
+        if item.kind is Kind.SUB_KEGIATAN and not item.location:
+            parent = by_ref.get(item.parent) if item.parent is not None else None
+            while parent is not None and not parent.location:
+                parent = by_ref.get(parent.parent) if parent.parent is not None else None
+            if parent is not None:
+                found[item.ref] = parent.location
     return found
 
 

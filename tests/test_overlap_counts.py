@@ -248,6 +248,15 @@ def test_a_kecamatan_two_kab_kota_plans_name_is_flagged_not_given_to_both(make_w
     assert sorted(o.location for o in twice.overlaps) == ["Kec. Dampit", "Kec. Dampit", "Kec. Gedangan", "Kec. Gedangan"]
 
 
+def test_a_place_written_once_on_the_kegiatan_row_locates_the_sub_kegiatan_under_it(make_workbook):
+    rows = plan_rows(PROVINCE, [("05", "Pembangunan Jalan", None, 400), ("09", "Rehabilitasi Jalan", None, 100)], "1")
+    rows[6][2] = "Kabupaten Malang"  # the kegiatan row
+    paths = [str(make_workbook(rows, name="provinsi_jawa_timur_2024.xlsx"))]
+    paths.append(str(make_workbook(plan_rows("Kabupaten Malang", [("05", "Pembangunan Jalan", "Kec. Dampit", 20)], "2"), name="kab_malang_2024.xlsx")))
+    result = compare(paths, Options(workers=1))
+    assert [(o.left.name, o.location) for o in result.overlaps] == [("Pembangunan Jalan", "Kabupaten Malang")]
+
+
 # --- 13: province level digit in a kab/kota plan --------------------------------------------------
 
 
