@@ -99,6 +99,12 @@ def test_an_address_puts_its_desa_and_kecamatan_in_the_kab_kota_it_ends_with():
     assert [part.text for part in parse_location("Kel. Pajagalan, Kec. Kota Sumenep")] == ["Kel. Pajagalan", "Kec. Kota Sumenep"]
 
 
+def test_places_joined_by_a_hyphen_without_spaces_are_two_places():
+    assert split_locations("Kota Batu-Kabupaten Malang") == ("Kota Batu", "Kabupaten Malang")
+    assert place("Kota Batu-Kabupaten Malang", kab_malang()).status == IN
+    assert split_locations("Kel. Oro-oro Dowo") == ("Kel. Oro-oro Dowo",)
+
+
 def test_a_place_another_kab_kota_of_the_comparison_names_too_is_ambiguous():
     malang = target_of("Kabupaten Malang", KAB_MALANG_ROWS | {"Kec. Gedangan"}, PROVINCE, set(), elsewhere=frozenset({"gedangan", "waru"}))
     placement = place("Kec. Gedangan", malang)
