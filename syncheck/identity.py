@@ -16,6 +16,10 @@ _LEVEL_WORDS = {
     "kabupaten": Level.KABUPATEN,
     "kab": Level.KABUPATEN,
     "kota": Level.KOTA,
+    # the government itself ('PEMKOT BATU', 'PEMKAB SIDOARJO', 'PEMPROV JATIM')
+    "pemkot": Level.KOTA,
+    "pemkab": Level.KABUPATEN,
+    "pemprov": Level.PROVINSI,
 }
 # where a government's name ends: at the year, punctuation, the next level word ('KABUPATEN SEMARANG PROVINSI JAWA
 # TENGAH'), a regulation's number, or a word joining it to the rest of the title ('KOTA BATU DENGAN RKPD PROVINSI ...')
@@ -23,7 +27,7 @@ _NAME_END = (
     r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\b"
     r"|\s+(?:nomor|no\.|dengan|terhadap|tentang|untuk|oleh|kepada|pada|yang|dan|selaku|sebagai|rkpd|renja)\b)"
 )
-_TITLE = re.compile(rf"\b(provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\s+(?!/)(?P<name>[a-z][a-z .'\-]*?){_NAME_END}", re.IGNORECASE)
+_TITLE = re.compile(rf"\b(provinsi|propinsi|prov\.?|pemprov|kabupaten|kab\.?|pemkab|kota|pemkot)\s+(?!/)(?P<name>[a-z][a-z .'\-]*?){_NAME_END}", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\d\d)\b", re.IGNORECASE)
 _PLAN_LINE = re.compile(r"rencana\s+kerja|\brkpd\b|\brenja\b|tahun\s+anggaran", re.IGNORECASE)
 _REGULATION_LINE = re.compile(r"\bnomor\b|\bno\.\s*\d|\bperaturan\b|kepmendagri|permendagri|keputusan", re.IGNORECASE)
@@ -98,6 +102,8 @@ def _government_in(line: str) -> tuple[str, Level | None]:
         name = " ".join(match.group("name").split()).strip(" .-")
         if _LEVEL_WORDS[word] is not Level.PROVINSI:
             name = _without_province(name)
+        else:  # 'PROV. JATIM' is Jawa Timur
+            name = provinces.official_name(name) or name
         if not name or name.lower() in _NOT_NAMES or len(name) > 40:
             continue
         found.append((f"{_level_title(_LEVEL_WORDS[word])} {_title_case(name)}", _LEVEL_WORDS[word]))

@@ -146,6 +146,11 @@ def test_a_line_that_is_only_a_kab_kotas_name_names_the_plan_under_its_provinces
     assert from_titles(["RKPD PROVINSI JAWA TIMUR", "Kota Surabaya, 12 Januari 2024"]).government == "Provinsi Jawa Timur"
 
 
+def test_the_government_written_as_pemkot_pemkab_or_pemprov_and_a_province_by_its_short_name():
+    assert [from_titles([line]).government for line in ("PEMKOT BATU", "PEMKAB SIDOARJO TAHUN 2024", "PEMERINTAH PROV. JATIM")] == [
+        "Kota Batu", "Kabupaten Sidoarjo", "Provinsi Jawa Timur"]
+
+
 def test_a_kab_kota_name_ends_at_the_word_joining_it_to_the_rest_of_the_title():
     assert from_titles(["KESELARASAN RKPD KOTA BATU DENGAN RKPD PROVINSI JAWA TIMUR", "TAHUN 2024"]).government == "Kota Batu"
     assert from_titles(["SINKRONISASI PROGRAM KABUPATEN TANAH DATAR TERHADAP RKPD PROVINSI"]).government == "Kabupaten Tanah Datar"
