@@ -38,7 +38,7 @@ FUNDING_SOURCE = re.compile(
     re.IGNORECASE,
 )
 #: roles whose 'Semula | Menjadi' columns hold the same thing before and after a plan change
-_CHANGEABLE = ("budget", "location", "target", "indicator", "funding", "agency")
+_CHANGEABLE = ("budget", "location", "target", "indicator", "funding", "agency", "code", "name")
 
 
 @dataclass(frozen=True)

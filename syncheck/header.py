@@ -114,6 +114,9 @@ def find_header(
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if header_score(row) >= 2:
             index = _fuller_header_below(rows, index)
+            # a group row over it ('Semula' | 'Menjadi' over two sets of labels, 'No' merged down beside) is its first row
+            if index and _merged_down(index - 1, merged) >= index:
+                index -= 1
             header_rows = _extend_header(rows, index, merged)
             titles = [str(value) for title in rows[:index] for value in title if isinstance(value, str)]
             return _build_header(rows, header_rows, merged, titles, file_year, hidden_columns)

@@ -57,6 +57,14 @@ def test_semula_menjadi_under_one_ceiling_reads_menjadi(make_workbook):
     assert budgets(plan) == [120]
 
 
+def test_a_change_table_repeating_code_and_name_on_each_side_reads_the_menjadi_side(make_workbook):
+    side = ["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]
+    header = [["No", "Semula", None, None, None, "Menjadi", None, None, None], [None, *side, *side]]
+    rows = [[1, *SUB_1, "Kec. Tugu", 100, *SUB_1, "Kec. Batu", 120], [2, None, None, None, None, *SUB_2, "Kec. Dau", 90]]
+    plan = read(make_workbook, header, rows, merges=("A5:A6", "B5:E5", "F5:I5"))
+    assert [(item.code_text, item.location, item.budget) for item in plan.items] == [(SUB_1[0], "Kec. Batu", 120), (SUB_2[0], "Kec. Dau", 90)]
+
+
 @pytest.mark.parametrize("labels, read_col", [
     (["Pagu Usulan OPD (Rp)", "Pagu Hasil Verifikasi (Rp)"], 1),
     (["Usulan Anggaran (Rp)", "Pagu Indikatif (Rp)"], 1),
