@@ -16,6 +16,8 @@ _BEFORE = re.compile(r"\b(?:sebelum|semula|murni)\b", re.IGNORECASE)
 # Periode Renstra', 'Kondisi Kinerja pada Akhir Periode'), whose columns are no change of this year's plan
 _FIRST, _LAST = re.compile(r"\bawal\b", re.IGNORECASE), re.compile(r"\bakhir\b", re.IGNORECASE)
 _PERIOD = re.compile(r"\bperiode\b|\brenstra\b|\brpjmd?\b|\brancangan\b", re.IGNORECASE)
+_NEWER = re.compile(r"\bbaru\b|\bkepmendagri\b|\bterbaru\b|\bnew\b", re.IGNORECASE)
+_OLDER = re.compile(r"\blama\b|\bpermendagri\b|\bold\b", re.IGNORECASE)
 _CEILING = re.compile(r"pagu|anggaran|ceiling", re.IGNORECASE)
 # a disbursement plan ('Anggaran Kas' by quarter) spreads the ceiling over the year: it is not the ceiling
 _CASH_PLAN = re.compile(r"anggaran\s+kas|\btriwulan\b|\btw\.?\s*(?:i{1,3}|iv|[1-4])\b|\bsemester\b", re.IGNORECASE)
@@ -53,13 +55,29 @@ class BudgetChoice:
 
 
 def prefer_after_change(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
-    """In an RKPD Perubahan, each role reads its after-change column ('Setelah Perubahan', 'Menjadi')."""
+    """In an RKPD Perubahan, each role reads its after-change column ('Setelah Perubahan', 'Menjadi'); codes in two
+    nomenclatures ('Kode Lama | Kode Baru', 'Kode 2020 | Kode 2023') read the newer."""
     for role in _CHANGEABLE:
         cols = [col for col, value in roles.items() if value == role]
         keep = _after_change(cols, labels)
+        if role == "code" and keep == cols:
+            keep = _newer_codes(cols, labels)
         if keep != cols:
             roles = {col: value for col, value in roles.items() if value != role or col in keep}
     return roles
+
+
+def _newer_codes(cols: list[int], labels: dict[int, str]) -> list[int]:
+    """Of two code columns, the one its label names the newer ('Baru', 'Kepmendagri', the later year), else both."""
+    if len(cols) != 2:
+        return cols
+    texts = [labels.get(col, "") for col in cols]
+    years = [max(map(int, _YEAR.findall(text)), default=0) for text in texts]
+    ranks = [2 if _NEWER.search(text) else 0 if _OLDER.search(text) else 1 for text in texts]
+    for values in (ranks, years):
+        if values[0] != values[1]:
+            return [cols[values.index(max(values))]]
+    return cols
 
 
 def _after_change(cols: list[int], labels: dict[int, str]) -> list[int]:

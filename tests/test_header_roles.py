@@ -57,6 +57,13 @@ def test_semula_menjadi_under_one_ceiling_reads_menjadi(make_workbook):
     assert budgets(plan) == [120]
 
 
+@pytest.mark.parametrize("old, new", [("Kode Lama", "Kode Baru"), ("Kode 2020", "Kode 2023"), ("Kode (Permendagri 90)", "Kode (Kepmendagri)")])
+def test_codes_of_two_nomenclatures_read_the_newer(make_workbook, old, new):
+    rows = [["1.02.02.2.01.01", *SUB_1, "Kec. Tugu", 100], ["1.02.02.2.01.02", *SUB_2, "Kec. Dau", 90]]
+    plan = read(make_workbook, [[old, new, "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]], rows)
+    assert [item.code_text for item in plan.items] == [SUB_1[0], SUB_2[0]] and messages(plan) == []
+
+
 def test_a_change_table_repeating_code_and_name_on_each_side_reads_the_menjadi_side(make_workbook):
     side = ["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]
     header = [["No", "Semula", None, None, None, "Menjadi", None, None, None], [None, *side, *side]]
