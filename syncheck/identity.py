@@ -28,6 +28,8 @@ _NAME_END = (
     r"|\s+(?:nomor|no\.|dengan|terhadap|tentang|untuk|oleh|kepada|pada|yang|dan|selaku|sebagai|rkpd|renja)\b)"
 )
 _TITLE = re.compile(rf"\b(provinsi|propinsi|prov\.?|pemprov|kabupaten|kab\.?|pemkab|kota|pemkot)\s+(?!/)(?P<name>[a-z][a-z .'\-]*?){_NAME_END}", re.IGNORECASE)
+_ENGLISH_TITLE = re.compile(r"\b(?P<name>[a-z][a-z .'\-]*?)\s+(regency|city|province)\b", re.IGNORECASE)
+_ENGLISH_TITLE_WORDS = {"rkpd", "renja", "regional", "government", "work", "plan", "annual", "of", "the", "development", "local"}
 _YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\d\d)\b", re.IGNORECASE)
 _PLAN_LINE = re.compile(r"rencana\s+kerja|\brkpd\b|\brenja\b|tahun\s+anggaran", re.IGNORECASE)
 _REGULATION_LINE = re.compile(r"\bnomor\b|\bno\.\s*\d|\bperaturan\b|kepmendagri|permendagri|keputusan", re.IGNORECASE)
@@ -108,7 +110,22 @@ def _government_in(line: str) -> tuple[str, Level | None]:
             continue
         found.append((f"{_level_title(_LEVEL_WORDS[word])} {_title_case(name)}", _LEVEL_WORDS[word]))
     local = [entry for entry in found if entry[1] is not Level.PROVINSI]
-    return (local or found or [("", None)])[0]
+    return (local or found or [_english_government_in(line)])[0]
+
+
+def _english_government_in(line: str) -> tuple[str, Level | None]:
+    """'MALANG REGENCY', 'BATU CITY', 'EAST JAVA PROVINCE': an English title's government, named as the Indonesian one."""
+    match = _ENGLISH_TITLE.search(line)
+    if match is None:
+        return "", None
+    words = match.group("name").split()
+    while words and words[0].lower() in _ENGLISH_TITLE_WORDS:
+        words = words[1:]
+    level = {"regency": Level.KABUPATEN, "city": Level.KOTA, "province": Level.PROVINSI}[match.group(2).lower()]
+    name = " ".join(words[-3:])
+    if level is Level.PROVINSI:
+        name = provinces.official_name(name) or name
+    return (f"{_level_title(level)} {_title_case(name)}", level) if name else ("", None)
 
 
 def _kab_kota_line(line: str) -> tuple[str, Level | None]:

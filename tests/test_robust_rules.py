@@ -151,6 +151,11 @@ def test_the_government_written_as_pemkot_pemkab_or_pemprov_and_a_province_by_it
         "Kota Batu", "Kabupaten Sidoarjo", "Provinsi Jawa Timur"]
 
 
+def test_english_titles_name_the_government_as_the_indonesian_ones_do():
+    assert [from_titles([line]).government for line in ("MALANG REGENCY", "RKPD OF BATU CITY 2024", "EAST JAVA PROVINCE")] == [
+        "Kabupaten Malang", "Kota Batu", "Provinsi Jawa Timur"]
+
+
 def test_a_kab_kota_name_ends_at_the_word_joining_it_to_the_rest_of_the_title():
     assert from_titles(["KESELARASAN RKPD KOTA BATU DENGAN RKPD PROVINSI JAWA TIMUR", "TAHUN 2024"]).government == "Kota Batu"
     assert from_titles(["SINKRONISASI PROGRAM KABUPATEN TANAH DATAR TERHADAP RKPD PROVINSI"]).government == "Kabupaten Tanah Datar"
