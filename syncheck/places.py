@@ -44,6 +44,10 @@ _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?
 # (a hyphen between words only before a level word: 'Kota Batu-Kabupaten Sidoarjo' is two places, 'Oro-oro Dowo'
 # one, and a spaced dash adds detail: 'Kab. Malang - Kec. Dampit')
 _PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
+# a level word after the name ('Malang (Kab)', 'Batu (Kota)', 'Malang, Kab.'), read as written before it
+_LEVEL_AFTER = re.compile(
+    r"(?<![^\s,;/&])([^\W\d_][^,;()/&\n]*?)\s*(?:,\s*|\(\s*)(kab(?:upaten)?|kota)\.?\s*\)?(?=\s*(?:[,;/&\n]|$))", re.IGNORECASE
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
 # a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
@@ -86,6 +90,8 @@ def split_locations(text: str) -> tuple[str, ...]:
     """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts, as written ('Kab/Kota' and a bracket's list are not split:
     'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
     marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text or "")
+    if "(" in marked or "," in marked:
+        marked = _LEVEL_AFTER.sub(lambda match: f"{match.group(2)} {match.group(1)}", marked)
     brackets: list[str] = []
     if "(" in marked:
         marked = _BRACKETED.sub(lambda match: brackets.append(match.group(0)) or f"\x01{len(brackets) - 1}\x01", marked)

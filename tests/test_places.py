@@ -105,6 +105,13 @@ def test_places_joined_by_a_hyphen_without_spaces_are_two_places():
     assert split_locations("Kel. Oro-oro Dowo") == ("Kel. Oro-oro Dowo",)
 
 
+def test_a_level_word_written_after_the_name_is_read_as_written_before_it():
+    assert split_locations("Pasuruan (Kota), Malang (Kab)") == ("Kota Pasuruan", "Kab Malang")
+    assert split_locations("Malang, Kab.") == ("Kab Malang",)
+    assert place("Malang (Kab)", kab_malang()).status == IN and place("Malang (Kota)", kab_malang()).status == ELSEWHERE
+    assert split_locations("Kota Batu, Kab. Malang") == ("Kota Batu", "Kab. Malang")
+
+
 def test_a_place_another_kab_kota_of_the_comparison_names_too_is_ambiguous():
     malang = target_of("Kabupaten Malang", KAB_MALANG_ROWS | {"Kec. Gedangan"}, PROVINCE, set(), elsewhere=frozenset({"gedangan", "waru"}))
     placement = place("Kec. Gedangan", malang)
