@@ -24,12 +24,20 @@ _LEVEL_WORDS = {
 # where a government's name ends: at the year, punctuation, the next level word ('KABUPATEN SEMARANG PROVINSI JAWA
 # TENGAH'), a regulation's number, or a word joining it to the rest of the title ('KOTA BATU DENGAN RKPD PROVINSI ...')
 _NAME_END = (
-    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|kabupaten|kab\.?|kota)\b"
+    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|pemprov|kabupaten|kab\.?|pemkab|kota|pemkot)\b"
     r"|\s+(?:nomor|no\.|dengan|terhadap|tentang|untuk|oleh|kepada|pada|yang|dan|selaku|sebagai|rkpd|renja)\b)"
 )
-_TITLE = re.compile(rf"\b(provinsi|propinsi|prov\.?|pemprov|kabupaten|kab\.?|pemkab|kota|pemkot)\s+(?!/)(?P<name>[a-z][a-z .'\-]*?){_NAME_END}", re.IGNORECASE)
-_ENGLISH_TITLE = re.compile(r"\b(?P<name>[a-z][a-z .'\-]*?)\s+(regency|city|province)\b", re.IGNORECASE)
-_ENGLISH_TITLE_WORDS = {"rkpd", "renja", "regional", "government", "work", "plan", "annual", "of", "the", "development", "local"}
+# ('PEMKAB DAN PEMKOT SE-JAWA TIMUR', 'KOTA SE-JAWA TIMUR': every kab/kota, no one)
+_TITLE = re.compile(
+    rf"\b(provinsi|propinsi|prov\.?|pemprov\.?|kabupaten|kab\.?|pemkab\.?|kota|pemkot\.?)\s+(?!/|se[\s-]|dan\b)(?P<name>[a-z][a-z .'\-]*?){_NAME_END}",
+    re.IGNORECASE,
+)
+# a line of an English title that is only a government's name: 'MALANG REGENCY', 'Work Plan of Batu City, Year 2024'
+_ENGLISH_LINE = re.compile(
+    r"^\W*(?:(?:rkpd|renja|regional|government|work|plan|annual|development|local|of|the)\s+)*"
+    r"(?P<name>[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*){0,2})\s+(regency|city|province)\b\W*(?:(?:year\s+)?20\d\d\W*)?$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\d\d)\b", re.IGNORECASE)
 _PLAN_LINE = re.compile(r"rencana\s+kerja|\brkpd\b|\brenja\b|tahun\s+anggaran", re.IGNORECASE)
 _REGULATION_LINE = re.compile(r"\bnomor\b|\bno\.\s*\d|\bperaturan\b|kepmendagri|permendagri|keputusan", re.IGNORECASE)
@@ -76,6 +84,9 @@ def from_titles(lines: list[str]) -> Identity:
             government, level = _government_in(line)
     if not government:
         government, level = _unprefixed_province_in(lines)
+    if not government:  # an English title, only when no line names a government in Indonesian
+        found = [entry for entry in map(_english_government_in, lines) if entry[0]]
+        government, level = ([entry for entry in found if entry[1] is not Level.PROVINSI] or found or [("", None)])[0]
     # the plan's own year, not that of the regulation it is attached to ('NOMOR 45 TAHUN 2023')
     other_lines = [line for line in lines if not _REGULATION_LINE.search(line)]
     years = [_plan_year_in(line) for line in lines] + [_year_in(line) for line in other_lines]
@@ -110,22 +121,19 @@ def _government_in(line: str) -> tuple[str, Level | None]:
             continue
         found.append((f"{_level_title(_LEVEL_WORDS[word])} {_title_case(name)}", _LEVEL_WORDS[word]))
     local = [entry for entry in found if entry[1] is not Level.PROVINSI]
-    return (local or found or [_english_government_in(line)])[0]
+    return (local or found or [("", None)])[0]
 
 
 def _english_government_in(line: str) -> tuple[str, Level | None]:
-    """'MALANG REGENCY', 'BATU CITY', 'EAST JAVA PROVINCE': an English title's government, named as the Indonesian one."""
-    match = _ENGLISH_TITLE.search(line)
+    """'MALANG REGENCY', 'BATU CITY', 'EAST JAVA PROVINCE': a line of an English title that is only a government's name."""
+    match = _ENGLISH_LINE.match(line.strip())
     if match is None:
         return "", None
-    words = match.group("name").split()
-    while words and words[0].lower() in _ENGLISH_TITLE_WORDS:
-        words = words[1:]
     level = {"regency": Level.KABUPATEN, "city": Level.KOTA, "province": Level.PROVINSI}[match.group(2).lower()]
-    name = " ".join(words[-3:])
+    name = match.group("name")
     if level is Level.PROVINSI:
         name = provinces.official_name(name) or name
-    return (f"{_level_title(level)} {_title_case(name)}", level) if name else ("", None)
+    return f"{_level_title(level)} {_title_case(name)}", level
 
 
 def _kab_kota_line(line: str) -> tuple[str, Level | None]:
