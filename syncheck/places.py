@@ -46,7 +46,9 @@ _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?
 _PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
 # a level word after the name ('Malang (Kab)', 'Batu (Kota)', 'Malang, Kab.'), read as written before it
 _LEVEL_AFTER = re.compile(
-    r"(?<![^\s,;/&])([^\W\d_][^,;()/&\n]*?)\s*(?:,\s*|\(\s*)(kab(?:upaten)?|kota)\.?\s*\)?(?=\s*(?:[,;/&\n]|$))", re.IGNORECASE
+    r"(?<![^\s,;/&])(?!(?:dan|serta)\b)([^\W\d_][^,;()/&\n]*?)\s*(?:\(\s*(kab(?:upaten)?|kota)\.?\s*\)|,\s*(kab(?:upaten)?|kota)\.?)"
+    r"(?=\s*(?:[,;/&\n]|\bdan\b|\bserta\b|$))",
+    re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 _BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
@@ -91,7 +93,7 @@ def split_locations(text: str) -> tuple[str, ...]:
     'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
     marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text or "")
     if "(" in marked or "," in marked:
-        marked = _LEVEL_AFTER.sub(lambda match: f"{match.group(2)} {match.group(1)}", marked)
+        marked = _LEVEL_AFTER.sub(lambda match: f"{match.group(2) or match.group(3)} {match.group(1)}", marked)
     brackets: list[str] = []
     if "(" in marked:
         marked = _BRACKETED.sub(lambda match: brackets.append(match.group(0)) or f"\x01{len(brackets) - 1}\x01", marked)
@@ -234,6 +236,7 @@ class Placement:
     where: str = ""  # the part of the cell that places the row (or is ambiguous)
     shared_by: int = 1  # how many kab/kota the cell names, this one included
     named_twice: str = ""  # ambiguous as this place, which another kab/kota's plan names too (not as a twin name)
+    cell: str = ""  # the location read when not the row's own: its kegiatan's (tally.parent_locations)
 
 
 def target_of(government: str, locations: set[str], province: str, province_locations: set[str],

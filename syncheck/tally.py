@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 import functools
@@ -221,18 +222,21 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable
             inherited = inherited if inherited is not None else parent_locations(left.items)
             location = inherited.get(link.left.ref, "")
         placement = place(location, target)
+        if location != link.left.location:
+            placement = replace(placement, cell=location)
         if placement.status != ELSEWHERE:
             found.append((link, placement))
     return found
 
 
 def parent_locations(items: tuple[Item, ...]) -> dict[SourceRef, str]:
-    """The location of each sub kegiatan without one of its own that its kegiatan (or program) row states: a plan
-    writing the place once, on the kegiatan row, locates every sub kegiatan under it."""
+    """The location of each sub kegiatan without one of its own that its kegiatan (or program) row states, unless a sub
+    kegiatan beside it states its own: a plan writing the place once, on the kegiatan row, locates every sub kegiatan under it."""
     by_ref = {item.ref: item for item in items if item.kind is not Kind.SUB_KEGIATAN}
+    located_parents = {item.parent for item in items if item.kind is Kind.SUB_KEGIATAN and item.location}
     found = {}
     for item in items:
-        if item.kind is Kind.SUB_KEGIATAN and not item.location:
+        if item.kind is Kind.SUB_KEGIATAN and not item.location and item.parent not in located_parents:
             parent = by_ref.get(item.parent) if item.parent is not None else None
             while parent is not None and not parent.location:
                 parent = by_ref.get(parent.parent) if parent.parent is not None else None
@@ -278,7 +282,7 @@ def overlap_of(link: Link, placement: Placement) -> Overlap:
 
     A row whose place is not stated or ambiguous gives its location cell as written (it is no substantive overlap).
     """
-    where = placement.where if placement.status == IN else link.left.location
+    where = placement.where if placement.status == IN else placement.cell or link.left.location
     left, right = link.left, link.right
     # a province run makes one for each of its 80,000 same sub kegiatan: built without the frozen __init__
     return build_frozen(Overlap, {

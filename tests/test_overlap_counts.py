@@ -255,6 +255,10 @@ def test_a_place_written_once_on_the_kegiatan_row_locates_the_sub_kegiatan_under
     paths.append(str(make_workbook(plan_rows("Kabupaten Malang", [("05", "Pembangunan Jalan", "Kec. Dampit", 20)], "2"), name="kab_malang_2024.xlsx")))
     result = compare(paths, Options(workers=1))
     assert [(o.left.name, o.location) for o in result.overlaps] == [("Pembangunan Jalan", "Kabupaten Malang")]
+    # a sub kegiatan beside it stating its own place: the kegiatan's place is no longer every row's
+    rows[8][2] = "Kota Batu"
+    paths[0] = str(make_workbook(rows, name="provinsi_jawa_timur_2024.xlsx"))
+    assert compare(paths, Options(workers=1)).overlaps == ()
 
 
 # --- 13: province level digit in a kab/kota plan --------------------------------------------------
