@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from .codes import parse_cell_code
 from .values import is_filled, parse_budget
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -54,17 +55,32 @@ class BudgetChoice:
     shifted: bool = False  # the amounts sit in one column or the next, never both (a PDF conversion's shift): each row's filled one
 
 
-def prefer_after_change(roles: dict[int, str], labels: dict[int, str]) -> dict[int, str]:
+def prefer_after_change(roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...] = ()) -> dict[int, str]:
     """In an RKPD Perubahan, each role reads its after-change column ('Setelah Perubahan', 'Menjadi'); codes in two
-    nomenclatures ('Kode Lama | Kode Baru', 'Kode 2020 | Kode 2023') read the newer."""
+    nomenclatures ('Kode Lama | Kode Baru', 'Kode 2020 | Kode 2023'), each column holding whole codes, read the newer."""
     for role in _CHANGEABLE:
         cols = [col for col, value in roles.items() if value == role]
         keep = _after_change(cols, labels)
-        if role == "code" and keep == cols:
+        if role == "code" and keep == cols and _both_whole_codes(cols, body):
             keep = _newer_codes(cols, labels)
         if keep != cols:
             roles = {col: value for col, value in roles.items() if value != role or col in keep}
     return roles
+
+
+def _both_whole_codes(cols: list[int], body: tuple[tuple[object, ...], ...]) -> bool:
+    """True for two columns that each hold a program, kegiatan or sub kegiatan code on three rows or more of the same rows
+    (a code split over columns holds a part in each)."""
+    if len(cols) != 2:
+        return False
+    rows = sum(1 for row in body if all(_whole_code(row[col] if col < len(row) else None) for col in cols))
+    return rows >= 3
+
+
+def _whole_code(value: object) -> bool:
+    """True for a cell holding a code of three segments or more."""
+    code = parse_cell_code(value)
+    return code is not None and len(code.segments) >= 3
 
 
 def _newer_codes(cols: list[int], labels: dict[int, str]) -> list[int]:

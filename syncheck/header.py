@@ -114,8 +114,7 @@ def find_header(
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if header_score(row) >= 2:
             index = _fuller_header_below(rows, index)
-            # a group row over it ('Semula' | 'Menjadi' over two sets of labels, 'No' merged down beside) is its first row
-            if index and _merged_down(index - 1, merged) >= index:
+            if index and _is_group_row(rows[index - 1], index - 1, merged) and _merged_down(index - 1, merged) >= index:
                 index -= 1
             header_rows = _extend_header(rows, index, merged)
             titles = [str(value) for title in rows[:index] for value in title if isinstance(value, str)]
@@ -132,6 +131,13 @@ def _fuller_header_below(rows: tuple[tuple[object, ...], ...], first: int) -> in
         if sum(isinstance(value, str) for value in row) > len(roles) and header_roles(row) > roles and _labels_only(row):
             return index
     return first
+
+
+def _is_group_row(row: tuple[object, ...], index: int, merged: tuple[MergedRange, ...]) -> bool:
+    """A row of labels over groups of the header's columns ('Semula' merged over Kode | Uraian | Lokasi | Pagu, 'Menjadi'
+    over the same again), at least two, one merged across columns: the header's first row, not a title line."""
+    filled = sum(1 for value in row if is_filled(value))
+    return filled >= 2 and _labels_only(row) and any(top == index and right > left for (top, left), (_bottom, right) in merged)
 
 
 def _labels_only(row: tuple[object, ...]) -> bool:
@@ -262,7 +268,7 @@ def _build_header(
     body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
     roles = _unlabelled_name_columns(level_roles(stacks, _funding_amounts(stacks, roles, body), body), labels, body)
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
-    roles, choice = choose_budget(prefer_after_change(roles, labels), labels, from_titles(titles).year or file_year, body, hidden_columns)
+    roles, choice = choose_budget(prefer_after_change(roles, labels, body), labels, from_titles(titles).year or file_year, body, hidden_columns)
     # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title
     spare = [labels[col] for col in labels if col not in roles and not any(col < len(row) and is_filled(row[col]) for row in body)]
     scale = budget_scale([labels.get(col, "") for col, role in roles.items() if role == "budget"], spare + list(titles))

@@ -59,9 +59,27 @@ def test_semula_menjadi_under_one_ceiling_reads_menjadi(make_workbook):
 
 @pytest.mark.parametrize("old, new", [("Kode Lama", "Kode Baru"), ("Kode 2020", "Kode 2023"), ("Kode (Permendagri 90)", "Kode (Kepmendagri)")])
 def test_codes_of_two_nomenclatures_read_the_newer(make_workbook, old, new):
-    rows = [["1.02.02.2.01.01", *SUB_1, "Kec. Tugu", 100], ["1.02.02.2.01.02", *SUB_2, "Kec. Dau", 90]]
+    rows = [["1.02.02.2.01.01", *SUB_1, "Kec. Tugu", 100], ["1.02.02.2.01.02", *SUB_2, "Kec. Dau", 90],
+            ["1.02.02.2.01.03", "1.02.02.2.01.0003", "Pembangunan Pustu", "Kec. Batu", 80]]
     plan = read(make_workbook, [[old, new, "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]], rows)
-    assert [item.code_text for item in plan.items] == [SUB_1[0], SUB_2[0]] and messages(plan) == []
+    assert [item.code_text for item in plan.items] == [SUB_1[0], SUB_2[0], "1.02.02.2.01.0003"] and messages(plan) == []
+
+
+def test_a_code_split_over_columns_whose_labels_name_a_nomenclature_keeps_every_part():
+    from syncheck.budget_columns import prefer_after_change
+
+    roles, labels = {0: "code", 1: "code", 2: "name"}, {0: "Kode Urusan/Bidang", 1: "Kode Sub Kegiatan (Nomenklatur Baru)", 2: "Uraian"}
+    parts = tuple(("1.02", f"02.2.01.000{number}", "Pembangunan") for number in range(1, 5))
+    assert prefer_after_change(roles, labels, parts) == roles
+    whole = tuple((f"1.02.02.2.01.0{number}", f"1.02.02.2.01.000{number}", "Pembangunan") for number in range(1, 5))
+    assert prefer_after_change(roles, {**labels, 0: "Kode Lama"}, whole) == {1: "code", 2: "name"}
+
+
+def test_a_title_line_right_above_the_header_with_a_merge_reaching_into_it_stays_a_title(make_workbook):
+    title = [["RENCANA KERJA PEMERINTAH DAERAH"], ["TAHUN 2024"], [], ["KOTA CONTOH"]]
+    plan = read(make_workbook, [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]], [[*SUB_1, "Kec. Tugu", 100]],
+                title=title, merges=("F4:G5",), name="rkpd_2024.xlsx")
+    assert (plan.government, plan.sheets[0].header_rows) == ("Kota Contoh", (5,))
 
 
 def test_a_change_table_repeating_code_and_name_on_each_side_reads_the_menjadi_side(make_workbook):
