@@ -112,12 +112,12 @@ def _government_in(line: str) -> tuple[str, Level | None]:
     found = []
     for match in _TITLE.finditer(line):
         word = match.group(1).lower().rstrip(".")
-        name = " ".join(match.group("name").split()).strip(" .-")
+        name = _matched_name(match)
         if _LEVEL_WORDS[word] is not Level.PROVINSI:
             name = _without_province(name)
         else:  # 'PROV. JATIM' is Jawa Timur
             name = provinces.official_name(name) or name
-        if not name or name.lower() in _NOT_NAMES or len(name) > 40:
+        if not _usable(name):
             continue
         found.append((f"{_level_title(_LEVEL_WORDS[word])} {_title_case(name)}", _LEVEL_WORDS[word]))
     local = [entry for entry in found if entry[1] is not Level.PROVINSI]
@@ -151,10 +151,18 @@ def _head_of_kab_kota_in(line: str) -> tuple[str, Level | None]:
     if match is None:
         return "", None
     level = Level.KABUPATEN if match.group(1).lower() == "bupati" else Level.KOTA
-    name = _without_province(" ".join(match.group("name").split()).strip(" .-"))
-    if not name or name.lower() in _NOT_NAMES or len(name) > 40:
-        return "", None
-    return f"{_level_title(level)} {_title_case(name)}", level
+    name = _without_province(_matched_name(match))
+    return (f"{_level_title(level)} {_title_case(name)}", level) if _usable(name) else ("", None)
+
+
+def _matched_name(match: re.Match[str]) -> str:
+    """The name a title pattern matched, single-spaced, without stray dots and dashes at its ends."""
+    return " ".join(match.group("name").split()).strip(" .-")
+
+
+def _usable(name: str) -> bool:
+    """True for a name that can be a government's: not empty, not a level word alone, not a sentence."""
+    return bool(name) and name.lower() not in _NOT_NAMES and len(name) <= 40
 
 
 def _without_province(name: str) -> str:
