@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Iterable
-
 import functools
 from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Iterable
 
 from .codes import comparison_key
 from .differences import token_difference
