@@ -220,13 +220,6 @@ def merge(*identities: Identity) -> Identity:
     return Identity(government, level, year)
 
 
-def government_key(government: str) -> str:
-    """A kab/kota's name as compared: level word and name, lowercase ('Kab. Malang' and 'KABUPATEN MALANG' alike)."""
-    level = level_of_name(government)
-    words = government.lower().split()
-    return f"{level.value if level else ''} {' '.join(words[1:] if level else words)}".strip()
-
-
 def level_of_name(government: str) -> Level | None:
     """The level named by the first word of a government name."""
     first = government.split()[0].lower().rstrip(".") if government.split() else ""

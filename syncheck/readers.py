@@ -100,7 +100,8 @@ def _require_one_government(file: str, results: list[SheetResult]) -> None:
     for result in results:
         found = identity.from_titles(result.titles) if result.items else identity.Identity()
         if found.level in (Level.KABUPATEN, Level.KOTA):
-            named.setdefault(identity.government_key(found.government), f"{result.info.name!r} ({found.government})")
+            # (from_titles writes each name one way: 'Kabupaten Malang' however the title wrote it)
+            named.setdefault(found.government.casefold(), f"{result.info.name!r} ({found.government})")
     if len(named) > 1:
         raise InputFileError(say("error.several_governments", sheets=", ".join(named.values())), file=file)
 
