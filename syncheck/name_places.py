@@ -101,17 +101,12 @@ def _last_place(name: str) -> tuple[str, str] | None:
         place, rest = " ".join(match.group("place").split()), name[: match.start()].rstrip(" -\u2013,;:")
         if _JOINED_ON.search(rest):
             return None  # 'di Kec. Dampit dan Kec. Tumpang': a list of places, not one the name ends in
-        if not checked or _names_a_place(place):
+        if not checked or names_a_place(place):
             return rest, place.strip(" .,;:")
     return None
 
 
 def names_a_place(text: str) -> bool:
-    """True for a text that is only named places ('Kec. Waru', 'Kota Batu, Kab. Malang'), as _names_a_place reads them."""
-    return _names_a_place(text)
-
-
-def _names_a_place(text: str) -> bool:
     """True for 'Desa Sumberejo', 'Kec. Dampit', 'Kab. Malang, Kota Batu': each part a place word and a proper name, no
     clause or common word after it."""
     return all(_names_one_place(part) for part in _PLACE_LIST.split(text))
