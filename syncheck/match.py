@@ -292,8 +292,8 @@ def _same(kind, left, right, score, parent, both_coded, same_code, detail, exact
         # written too (in parent blocks the score is of sorted words, and a typo can move its word: 'peghargaan')
         if not exact and score < threshold:
             score = max(score, fuzz.ratio(left.ordered, right.ordered, processor=None))
-        if not exact and score < threshold:
-            return Verdict(Relation.REVIEW, score, joined(detail, _codeless(left, right), say("match.below_threshold", score=f"{score:.0f}", threshold=f"{threshold:.0f}")))
+            if score < threshold:
+                return Verdict(Relation.REVIEW, score, joined(detail, _codeless(left, right), say("match.below_threshold", score=f"{score:.0f}", threshold=f"{threshold:.0f}")))
         return Verdict(Relation.SIMILAR, max(score, threshold) if exact else score, joined(detail, _codeless(left, right)), exact)
     if kind is Kind.PROGRAM:
         codes = say("match.same_code", code=left.code_text) if same_code else say("match.codes_differ", left=left.code_text, right=right.code_text)
