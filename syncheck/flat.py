@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # classify imports this module for its row hook
 
 #: the levels a flat row holds items of, top to bottom; urusan and bidang columns are context only
 ITEM_LEVELS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
+_HEADINGS = (Kind.URUSAN, Kind.BIDANG)
+_ABOVE = {Kind.KEGIATAN: Kind.PROGRAM, Kind.SUB_KEGIATAN: Kind.KEGIATAN}
 _ALL_LEVELS = ("urusan", "bidang", "program", "kegiatan", "sub_kegiatan")
 LEVEL_ROLES = frozenset(f"{part}_{level}" for part in ("code", "name") for level in _ALL_LEVELS)
 AGENCY_CODE_ROLE = "agency_code"
@@ -241,6 +243,7 @@ class _Chain:
     kegiatan: Item | None = None
     agency: str = ""
     warned: set[tuple[Kind, str]] = field(default_factory=set)  # a parent's bad code is told once, not on each row
+    completed: list[tuple] = field(default_factory=list)  # (ref, code as written, full code) of each relative code made full
 
 
 def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item: MakeItem) -> list[Item]:
@@ -250,9 +253,48 @@ def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item:
     items: list[Item] = []
     for _index, fields in pending:
         fields["agency_code"] = fields.get("agency_code_cell") or fields["agency_code"]
-        cells = [_checked(cell, fields, result, chain.warned) for cell in fields.get("levels") or [_generic_cell(fields, result)]]
+        cells = _completed(_as_heading(fields.get("levels") or [_generic_cell(fields, result)]), chain, fields)
+        cells = [_checked(cell, fields, result, chain.warned) for cell in cells]
+        fields["code"] = cells[-1].code  # the row's own item has the code its cell was read or completed to
         items.extend(_row_items(cells, fields, known, chain, result, make_item))
+    if chain.completed:
+        first, count = chain.completed[0], len(chain.completed)
+        message = say("readers.relative_codes", count=count, code=repr(first[1]), full=first[2].text)
+        result.warnings.append(Finding(first[0], message, code=first[1]))
     return items
+
+
+def _as_heading(cells: list[LevelCell]) -> list[LevelCell]:
+    """A row filling one level column with an urusan or bidang code ('1.03' under 'Kode Program') is that heading."""
+    if len(cells) == 1 and cells[0].kind is Kind.PROGRAM and cells[0].code is not None and cells[0].code.kind in _HEADINGS:
+        return [cells[0]._replace(kind=cells[0].code.kind)]
+    return cells
+
+
+def _completed(cells: list[LevelCell], chain: _Chain, fields: dict) -> list[LevelCell]:
+    """The cells with codes written relative to the level above ('2.02' under program 1.03.02, '07' under its
+    kegiatan) written out in full: the level above from the same row, else from the rows above."""
+    codes = {Kind.PROGRAM: _code_of(chain.program), Kind.KEGIATAN: _code_of(chain.kegiatan)}
+    done = []
+    for cell in cells:
+        above = codes.get(_ABOVE.get(cell.kind))
+        if cell.code_raw and above is not None and (cell.code is None or cell.code.kind is not cell.kind):
+            full = parse_code(f"{above.text}.{cell.code_raw.replace(' ', '')}")
+            if full is not None and full.kind is cell.kind:
+                if not chain.completed or chain.completed[-1][0] is not fields["ref"]:
+                    chain.completed.append((fields["ref"], cell.code_raw, full))
+                cell = cell._replace(code=full)
+        if cell.kind in codes:
+            codes[cell.kind] = cell.code if cell.code is not None and cell.code.kind is cell.kind else None
+            if cell.kind is Kind.PROGRAM:
+                codes[Kind.KEGIATAN] = None
+        done.append(cell)
+    return done
+
+
+def _code_of(item: Item | None):
+    """The code of a parent item, or None."""
+    return item.code if item is not None else None
 
 
 def _generic_cell(fields: dict, result: SheetResult) -> LevelCell:
@@ -302,7 +344,7 @@ def _row_items(cells: list[LevelCell], fields: dict, known: dict, chain: _Chain,
 def _parents(cells: list[LevelCell], fields: dict, agency: str, known: dict, chain: _Chain, make_item: MakeItem):
     """The program and kegiatan of a row's own item (from its parent cells, else the rows above), and the new ones."""
     own = cells[-1]
-    program = chain.program if own.kind is not Kind.PROGRAM else None
+    program = chain.program if own.kind not in (Kind.PROGRAM, *_HEADINGS) else None
     kegiatan = chain.kegiatan if own.kind is Kind.SUB_KEGIATAN else None
     made: list[Item] = []
     for cell in cells[:-1]:
@@ -326,6 +368,8 @@ def _advance(chain: _Chain, kind: Kind, item: Item, program: Item | None, kegiat
     """The parents the next row inherits when it leaves its parent columns blank."""
     if kind is Kind.PROGRAM:
         chain.program, chain.kegiatan = item, None
+    elif kind in _HEADINGS:
+        chain.program = chain.kegiatan = None
     elif kind is Kind.KEGIATAN:
         chain.program, chain.kegiatan = program, item
     else:

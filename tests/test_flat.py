@@ -202,9 +202,11 @@ def test_level_over_kode_and_uraian_sub_headers_and_a_repeated_program_row(make_
     ], merges=("A5:B5", "C5:D5", "E5:F5", "G5:G6"))))
     assert [(item.ref.row, item.kind, item.code_text, item.budget) for item in plan.items] == [
         (7, Kind.PROGRAM, "1.02.02", None), (7, Kind.KEGIATAN, "1.02.02.2.01", None), (7, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", 1_000),
-        (9, Kind.PROGRAM, "1.02.03", None), (9, Kind.KEGIATAN, "", None), (9, Kind.SUB_KEGIATAN, "1.02.03.2.02.0001", 500)]
+        (9, Kind.PROGRAM, "1.02.03", None), (9, Kind.KEGIATAN, "1.02.03.2.02", None), (9, Kind.SUB_KEGIATAN, "1.02.03.2.02.0001", 500)]
     assert [(s.ref.row, s.reason, s.text) for s in plan.skipped if s.ref.row == 8] == [(8, SkipReason.SUBTOTAL, f"repeats row 7: {PROGRAM}")]
-    assert [w.message for w in plan.warnings] == ["code '2.02' is not a kegiatan code; read without code"]
+    # the kegiatan written without its program ('2.02' beside program 1.02.03) is the kegiatan its sub kegiatan's code names
+    assert [w.message for w in plan.warnings] == [
+        "1 code(s) written without their program or kegiatan (such as '2.02') read as the rest of the code above them (1.02.03.2.02)"]
     assert plan.rows_read == plan.item_rows + plan.skipped_rows == 9
 
 
@@ -274,3 +276,52 @@ def test_counts_per_level_beside_a_name_column_spell_no_code(make_workbook, head
     merges = ("C5:E5", "A5:A6", "B5:B6", "F5:F6") if len(header) == 2 else ()
     plan = read_plan(str(make_workbook(TITLE + header + rows, merges=merges)))
     assert [item.code_text for item in plan.items if item.code is not None] == []
+
+
+def test_per_level_code_columns_with_codes_relative_to_the_level_above(make_workbook):
+    header = ["Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Uraian", "Pagu Indikatif (Rp)"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        ["1", None, None, "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", None],
+        ["1.02", None, None, "URUSAN PEMERINTAHAN BIDANG KESEHATAN", None],
+        ["1.02.02", None, None, PROGRAM, 3_000],
+        [None, "2.01", None, KEGIATAN, 3_000],
+        [None, None, "0001", "Pembangunan Rumah Sakit", 1_000],
+        [None, None, "02", "Pembangunan Puskesmas", 2_000],
+        ["1.02.03", None, None, PROGRAM_2, 500],
+        [None, "2.02", None, KEGIATAN_2, 500],
+    ])))
+    assert [(item.kind, item.code_text) for item in plan.items] == [
+        (Kind.URUSAN, "1"), (Kind.BIDANG, "1.02"), (Kind.PROGRAM, "1.02.02"), (Kind.KEGIATAN, "1.02.02.2.01"),
+        (Kind.SUB_KEGIATAN, "1.02.02.2.01.0001"), (Kind.SUB_KEGIATAN, "1.02.02.2.01.02"), (Kind.PROGRAM, "1.02.03"),
+        (Kind.KEGIATAN, "1.02.03.2.02")]
+    assert plan.items[3].parent == plan.items[2].ref and plan.items[2].parent is None
+    assert [(w.ref.row, w.message) for w in plan.warnings] == [
+        (9, "4 code(s) written without their program or kegiatan (such as '2.01') read as the rest of the code above them (1.02.02.2.01)")]
+
+
+def test_relative_codes_beside_the_full_codes_of_their_parents_on_each_row(make_workbook):
+    header = ["Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Uraian", "Pagu Indikatif (Rp)"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        ["1.02.02", None, None, PROGRAM, 3_000],
+        ["1.02.02", "2.01", None, KEGIATAN, 3_000],
+        ["1.02.02", "2.01", "01", "Pembangunan Rumah Sakit", 1_000],
+        ["1.02.03", None, None, PROGRAM_2, 500],
+        ["1.02.03", "2.01", None, KEGIATAN_2, 500],
+        ["1.02.03", "2.01", "01", "Pemenuhan Kebutuhan SDM Kesehatan", 500],
+    ])))
+    assert [item.code_text for item in plan.items] == [
+        "1.02.02", "1.02.02.2.01", "1.02.02.2.01.01", "1.02.03", "1.02.03.2.01", "1.02.03.2.01.01"]
+    assert [item.kind for item in plan.items[3:]] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN]
+    assert plan.items[5].parent == plan.items[4].ref
+    assert [w.message for w in plan.warnings] == [
+        "4 code(s) written without their program or kegiatan (such as '2.01') read as the rest of the code above them (1.02.02.2.01)"]
+
+
+def test_a_level_column_code_of_another_level_with_no_parent_above_is_dropped_not_kept(make_workbook):
+    header = ["Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Uraian", "Pagu Indikatif (Rp)"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        [None, "2.01", None, KEGIATAN, 3_000],
+        [None, None, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", 1_000],
+    ])))
+    assert [(item.kind, item.code_text) for item in plan.items] == [(Kind.KEGIATAN, ""), (Kind.SUB_KEGIATAN, "1.02.02.2.01.0001")]
+    assert [w.message for w in plan.warnings] == ["code '2.01' is not a kegiatan code; read without code"]
