@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .codes import is_account_row, is_sipd_agency_code, leading_opd_code, opd_code, without_code
 from .flat import LEVEL_ROLES
-from .header import Header, is_index_row, is_repeated_header
+from .header import Header, column_named, is_index_row, is_repeated_header
 from .header_labels import TOTAL_TEXT
 from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
@@ -74,6 +74,7 @@ class Context:
     signing: bool = False  # inside the signing block under the table
     recap: bool = False  # inside a recap table under the plan
     plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
+    last_code: object = None  # the code of the item row above
 
 
 @dataclass
@@ -104,10 +105,19 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
         fields = _classify(rows[index], columns, SourceRef(file, sheet, index + 1), result, context)
         if fields is not None:
             pending.append((index, fields))
-            context.plan_seen = True
+            context.plan_seen, context.last_code = True, fields["code"]
     _note_continuations(result)
     _note_details(result)
+    _note_shifted_names(pending, columns, result)
     return pending
+
+
+def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+    """One warning per sheet for the names read from the column beside the name column."""
+    shifted = [fields["ref"] for _, fields in pending if fields["shifted_name"]]
+    if shifted:
+        column = column_named(columns.beside_name, columns.header.labels)
+        result.warnings.append(Finding(shifted[0], say("classify.shifted_names", count=len(shifted), column=column, row=shifted[0].row)))
 
 
 def _note_continuations(result: SheetResult) -> None:
@@ -211,10 +221,12 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
             return None
     else:
         context.signing = False
+    if fields["shifted_name"]:
+        _take_shifted_name(fields, context)
     if not fields["name"] and fields["location"] and fields["code"] is None and not fields["code_raw"] and columns.flat is None:
         pass  # a place row of the item above (one row per location): body_rows.settle folds it into that item
     elif not fields["name"]:
-        if _is_continuation(fields):
+        if _is_continuation(fields, context):
             result.skipped.append(Skipped(ref, SkipReason.CONTINUATION, row_text(row)))
             return None
         text = row_text(row)
@@ -264,11 +276,24 @@ def _deep_code(fields: dict) -> bool:
     return fields["code"] is not None and len(fields["code"].segments) >= 3
 
 
-def _is_continuation(fields: dict) -> bool:
-    """A row with only indicator, target, location or funding text: it continues the item above."""
-    if fields["code"] is not None or fields["code_raw"] or fields["budget_raw"] is not None:
+def _is_continuation(fields: dict, context: Context) -> bool:
+    """A row with only indicator, target, location or funding text (and at most the code of the item row above
+    again): it continues the item above."""
+    code = fields["code"]
+    if (code is not None and code != context.last_code) or (code is None and fields["code_raw"]) or fields["budget_raw"] is not None:
         return False
     return any(fields[role] for role in _CONTINUATION_ROLES)
+
+
+def _take_shifted_name(fields: dict, context: Context) -> None:
+    """A name read beside its empty cell is the row's name, and no longer its indicator or target; unless the row
+    repeats the code of the item row above: then the text is that item's next indicator."""
+    if fields["code"] == context.last_code:
+        fields["name"], fields["shifted_name"] = "", False
+        return
+    for role in ("indicator", "target"):
+        if fields[role] == fields["name"]:
+            fields[role] = ""
 
 
 def _item_coded(fields: dict, columns: Columns) -> bool:

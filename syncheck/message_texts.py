@@ -144,8 +144,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "baris ganda: kode {code} sudah ada pada baris {row} lembar {sheet}",
     ),
     "classify.continuation": (
-        "{count} continuation row(s) without item name, code or budget (e.g. a second indicator row) skipped; first on row {row}",
-        "{count} baris lanjutan tanpa nama item, kode atau pagu (mis. baris indikator kedua) dilewati; yang pertama di baris {row}",
+        "{count} continuation row(s) without an item name or budget of their own (e.g. a second indicator row) skipped; first on row {row}",
+        "{count} baris lanjutan tanpa nama item atau pagu sendiri (mis. baris indikator kedua) dilewati; yang pertama di baris {row}",
+    ),
+    "classify.shifted_names": (
+        "{count} coded row(s) with an empty name cell have their name in column {column} beside it, as a PDF conversion shifts a page's cells; read from there, first on row {row}",
+        "{count} baris berkode dengan sel nama kosong memuat namanya di kolom {column} di sebelahnya, seperti hasil konversi PDF yang menggeser sel satu halaman; dibaca dari sana, yang pertama di baris {row}",
     ),
     "classify.recap": (
         "recap or other table under the plan skipped from this row ({text})",

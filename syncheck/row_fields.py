@@ -20,7 +20,7 @@ class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "agency_code", "flat", "agency_split", "number")
+                 "budget_scale", "agency_code", "flat", "agency_split", "number", "beside_name")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -37,6 +37,26 @@ class Columns:
         self.agency_split: dict[str, tuple[str, str]] = {}  # agency cell -> (agency code, name) when a code leads it
         self.flat = header.flat  # per-level code/name columns, or None
         self.number = header.columns("number")  # the running number ('No') of each item row
+        self.beside_name = _beside_name(header, self.name) if self.single_code and self.flat is None else None
+
+
+def _beside_name(header: Header, name: tuple[int, ...]) -> int | None:
+    """The column right of the name column when it holds indicators, targets or nothing: where a PDF conversion
+    that shifts a page's cells one column right puts the names of that page."""
+    if not name:
+        return None
+    col = max(name) + 1
+    return col if header.roles.get(col) in (None, "indicator", "target") else None
+
+
+def _shifted_name(row: tuple[object, ...], col: int | None) -> str:
+    """The text beside an empty name cell of a coded row when it reads as a name, else '' (a target such as
+    '12 dokumen' or '100%' starts with its number)."""
+    value = row[col] if col is not None and col < len(row) else None
+    if not isinstance(value, str):
+        return ""
+    text = visible_text(value)
+    return text if text[:1].isalpha() and sum(char.isalpha() for char in text) >= 4 else ""
 
 
 def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[object, int | None]:
@@ -92,6 +112,9 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         name = _code_cell_text(row, columns) if code is None else ""
     # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces
     name = visible_text(name)
+    shifted = "" if name or code is None else _shifted_name(row, columns.beside_name)
+    if shifted:
+        name, name_col = shifted, None
     column_hint = columns.hints.get(name_col) if name_col is not None else None
     labelled, unlabelled = split_kind_label(name)
     # a label the column's own level contradicts ('Kegiatan - ...' under 'Sub Kegiatan') is the name's own words
@@ -115,6 +138,7 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         "hint": labelled.value if labelled else column_hint,
         "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),
         "numbered": columns.number and _first_filled(row, columns.number)[0] is not None,
+        "shifted_name": bool(shifted),
         **columns.blank_texts,
     }
     known = columns.known_texts
@@ -123,6 +147,7 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     if columns.flat is not None:
         add_levels(fields, row, columns.flat)
     return fields
+
 
 
 def _code_cell_text(row: tuple[object, ...], columns: Columns) -> str:

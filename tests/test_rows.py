@@ -108,7 +108,34 @@ def test_continuation_rows_are_skipped_with_one_warning_a_sheet(make_workbook):
     plan = read_plan(str(make_workbook(TITLE + header + rows)))
     assert len(plan.items) == 4 and sub_budget(plan) == 300
     assert {row: reason for row, reason in reasons(plan).items()} == {row: SkipReason.CONTINUATION for row in (7, 9, 11, 13)}
-    assert messages(plan) == [(7, "4 continuation row(s) without item name, code or budget (e.g. a second indicator row) skipped; first on row 7")]
+    assert messages(plan) == [(7, "4 continuation row(s) without an item name or budget of their own (e.g. a second indicator row) skipped; first on row 7")]
+
+
+def test_second_indicator_rows_repeating_the_items_code_are_continuations(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
+    rows = []
+    for code, name, place, budget in PLAN:
+        rows += [[code, name, "Persentase A", "100%", place, budget], [code, None, "Jumlah dokumen B", "2 dokumen"]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows, merges=("B6:B7",))))
+    assert [item.name for item in plan.items] == [row[1] for row in PLAN] and sub_budget(plan) == 300
+    assert {row: reason for row, reason in reasons(plan).items()} == {row: SkipReason.CONTINUATION for row in (7, 9, 11, 13)}
+    assert [text for _, text in messages(plan)] == [
+        "4 continuation row(s) without an item name or budget of their own (e.g. a second indicator row) skipped; first on row 7"]
+
+
+def test_names_a_pdf_conversion_shifted_into_the_indicator_column_are_read_from_there(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
+    rows = [[PLAN[0][0], PLAN[0][1], "Persentase A", "100%", None, 300]]
+    rows += [[code, None, name, "1 unit", place, budget] for code, name, place, budget in PLAN[1:]]
+    rows += [["1.02.02.2.01.0003", None, "12 dokumen", None, "Kec. Tugu", 5]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert [(item.kind, item.name, item.indicator, item.target) for item in plan.items] == [
+        (Kind.PROGRAM, PLAN[0][1], "Persentase A", "100%"), (Kind.KEGIATAN, PLAN[1][1], "", "1 unit"),
+        (Kind.SUB_KEGIATAN, PLAN[2][1], "", "1 unit"), (Kind.SUB_KEGIATAN, PLAN[3][1], "", "1 unit")]
+    assert messages(plan) == [
+        (10, "row has no item name; skipped ('1.02.02.2.01.0003 12 dokumen Kec. Tugu 5')"),
+        (7, "3 coded row(s) with an empty name cell have their name in column C (Indikator) beside it, as a PDF conversion shifts"
+            " a page's cells; read from there, first on row 7")]
 
 
 def test_a_nameless_row_with_a_budget_is_still_warned_each_time(make_workbook):
