@@ -29,7 +29,43 @@ def blocks_of(kind, left, right, parents):
     for (left_parent, right_parent), relation in parents.items():
         if left_parent in by_left and right_parent in by_right:
             yield by_left[left_parent], by_right[right_parent], relation
+    if kind is Kind.KEGIATAN:
+        yield from _program_code_blocks(left, right)
     yield from _orphan_blocks(left, right, by_left, by_right)
+
+
+def _program_code_blocks(left: list[Entry], right: list[Entry]):
+    """Kegiatan whose program row is missing (none above them, or one of another code) with the other side's kegiatan
+    of the program their code names: a program keeps its code across levels, so that program is the parent both share."""
+    left_by, right_by = _by_program_code(left), _by_program_code(right)
+    left_lost, right_lost = _lost_program(left), _lost_program(right)
+    for code, lefts in left_lost.items():
+        if code in right_by:
+            yield lefts, right_by[code], Relation.IDENTICAL
+    for code, rights in right_lost.items():
+        lefts = [i for i in left_by.get(code, ()) if i not in left_lost.get(code, ())]
+        if lefts:
+            yield lefts, rights, Relation.IDENTICAL
+
+
+def _by_program_code(entries: list[Entry]) -> dict[tuple[str, ...], list[int]]:
+    """Coded kegiatan by the program part of their code."""
+    found: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, entry in enumerate(entries):
+        if entry.coded and entry.code is not None and len(entry.code.segments) == 5:
+            found[entry.code.segments[:3]].append(index)
+    return found
+
+
+def _lost_program(entries: list[Entry]) -> dict[tuple[str, ...], list[int]]:
+    """The coded kegiatan whose program row is missing, by the program part of their code."""
+    return {code: lost for code, indexes in _by_program_code(entries).items() if (lost := [i for i in indexes if missing_program_row(entries[i])])}
+
+
+def missing_program_row(entry: Entry) -> bool:
+    """A coded kegiatan with no program row above it, or under a program row of another code than its own names."""
+    program = entry.item.program_code
+    return entry.item.parent is None or (bool(program) and program != ".".join(entry.code.segments[:3]))
 
 
 def _orphan_blocks(left, right, by_left, by_right):

@@ -10,7 +10,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .blocks import Block, blocks_of, halves, slot_cells
+from .blocks import Block, blocks_of, halves, missing_program_row, slot_cells
 from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, token_difference
 from .entries import Entry, prepare
 from .memo import Memo
@@ -85,11 +85,23 @@ def _link_kind(kind, left, right, parents, options, split: bool = False) -> list
     else:
         verdicts = dict(_decide_blocks(kind, left, right, blocks, options))
     verdicts = keep_best_per_row(prefer_exact(verdicts, left, right))
+    if kind is Kind.KEGIATAN:
+        verdicts = {pair: _program_from_codes(verdict, left[pair[0]], right[pair[1]], parents) for pair, verdict in verdicts.items()}
     return [
         Link(kind, v.relation, round(v.score, 1), _reason(v, left[i], right[j]) if left[i].written_after or right[j].written_after else v.reason,
              left[i].item, right[j].item)
         for (i, j), v in sorted(verdicts.items())
     ]  # fmt: skip
+
+
+def _program_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: dict) -> Verdict:
+    """The verdict, saying so when the kegiatan were compared under the program their codes name, its row missing."""
+    if verdict.relation is Relation.REVIEW or (one.item.parent, other.item.parent) in parents:
+        return verdict
+    if not (missing_program_row(one) or missing_program_row(other)):
+        return verdict
+    program = ".".join(one.code.segments[:3])
+    return replace(verdict, reason=joined(verdict.reason, say("match.program_row_missing", program=program)))
 
 
 def _reason(verdict: Verdict, one: Entry, other: Entry) -> str:

@@ -25,6 +25,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.no_code": ("no code on the {sides} side", "tanpa kode di sisi {sides}"),
     "match.codes_no_evidence": ("codes give no evidence", "kode tidak menjadi bukti"),
     "match.below_threshold": ("score {score} is below the threshold {threshold}", "skor {score} di bawah ambang {threshold}"),
+    "match.program_row_missing": (
+        "the codes name program {program}, whose row is missing above one of them",
+        "kodenya menunjuk program {program}, yang barisnya tidak ada di atas salah satunya",
+    ),
     "match.parents_not_linked": ("{detail}, but the parents are not linked", "{detail}, tetapi induknya tidak tertaut"),
     "match.same_slot_codes": ("same slot ({left} / {right})", "posisi sama ({left} / {right})"),
     "match.same_parent_codes": ("same parent ({left} / {right})", "induk sama ({left} / {right})"),
