@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .codes import is_account_row, is_sipd_agency_code, leading_opd_code, opd_code, without_code
+from .codes import is_account_row, is_sipd_agency_code, leading_opd_code, opd_code, parse_cell_code, without_code, writes_unpadded_codes
 from .flat import LEVEL_ROLES
 from .header import Header, column_named, is_index_row, is_repeated_header
 from .header_labels import TOTAL_TEXT
@@ -93,6 +93,9 @@ class SheetResult:
 def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:
     """(row index, raw fields) of every item row; titles, header copies, banners and the like go to result."""
     columns = Columns(header)
+    if columns.single_code and columns.flat is None:
+        col = columns.code[0]
+        columns.unpadded = writes_unpadded_codes([row[col] for row in rows[header.last_row + 1 :] if col < len(row)])
     context = Context(agency=sheet if many_sheets and not columns.agency else "")
     # a title line that is only an agency's name names the sheet's agency where the sheet name would
     bare = many_sheets and not columns.agency
@@ -109,7 +112,18 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
     _note_continuations(result)
     _note_details(result)
     _note_shifted_names(pending, columns, result)
+    if columns.unpadded:
+        _note_unpadded(pending, result)
     return pending
+
+
+def _note_unpadded(pending: list[tuple[int, dict]], result: SheetResult) -> None:
+    """One warning per sheet for the codes read with the zero padding they were written without."""
+    padded = [fields for _, fields in pending if fields["code"] is not None and fields["code_raw"] and parse_cell_code(fields["code_raw"]) is None]
+    if padded:
+        first = padded[0]
+        message = say("classify.unpadded_codes", count=len(padded), code=repr(first["code_raw"]), full=first["code"].text, row=first["ref"].row)
+        result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
 
 
 def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:

@@ -32,8 +32,12 @@ _COMMA_CODE = re.compile(r"^\s*[0-9X]{1,2}(?:\s*,\s*[0-9X]{1,4}){2,5}\s*$", re.I
 _OUTLINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d(?:\.\d{1,2})*\.?\s+(?=\S)")
 # ="1.02.02" (a CSV export keeping Excel from reading the code as a number) and '1.02.02 (a quote typed or exported before it)
 _QUOTED = re.compile(r'^=\s*"(.*)"$|^[\'\u2018\u2019`](.*)$', re.DOTALL)
-# a separator an exporter left after the code: '1.02.02.2.01.0001 -'
-_TRAILING_SEPARATOR = re.compile(r"(?<=[0-9Xx])\s*[-\u2013\u2014:]+\s*$")
+# a separator an exporter left after the code ('1.02.02.2.01.0001 -'), or a note mark ('1.02.02.2.01.0001*', '... **)')
+_TRAILING_SEPARATOR = re.compile(r"(?<=[0-9Xx])\s*(?:[-\u2013\u2014:]+|\*+\)?)\s*$")
+# a code written without zero padding ('2.8.7', '2.8.7.2.3.1')
+_UNPADDED = re.compile(r"^\d{1,2}(?:\.\d{1,4}){1,5}$")
+# a code typed with spaces, dashes or slashes between its segments ('2 15 05 1 01 03', '2-15-05'): one separator throughout
+_OTHER_SEPARATOR = re.compile(r"^[0-9X]{1,2}(?P<sep>[ /-])[0-9X]{1,4}(?:(?P=sep)[0-9X]{1,4}){0,4}$", re.IGNORECASE)
 # SIPD's agency code: the urusan and bidang of up to three affairs, then unit and sub unit ('1.02.0.00.0.00.01.0000')
 _SIPD_AGENCY = r"\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}"
 # an agency code written before an item code: SIPD's joined by a dot ('1.02.0.00.0.00.01.0000.1.02.02'), any 7+ segment one by a space
@@ -196,7 +200,35 @@ def _parse_text_code(value: str) -> Code | None:
     """parse_cell_code for one text cell."""
     value = code_text(value)
     text = value.replace(",", ".") if _COMMA_CODE.match(value) else value
+    separated = _OTHER_SEPARATOR.match(text)
+    if separated is not None:
+        text = text.replace(separated.group("sep"), ".")
     return parse_code(text) if _looks_canonical(text) else None
+
+
+def unpadded_code(value: object) -> Code | None:
+    """The code a text written without zero padding stands for ('2.8.7.2.3.1' is 2.08.07.2.03.01), else None.
+
+    Only for a sheet that writes its codes so (writes_unpadded_codes): elsewhere '1.1.2' is outline numbering.
+    """
+    if not isinstance(value, str):
+        return None
+    text = code_text(value)
+    # (not parse_code: its '2.8' is the number 2.80 Excel showed short)
+    return _canonical(text.split(".")) if _UNPADDED.match(text) and len(text.split(".")) != 4 else None
+
+
+def writes_unpadded_codes(values: list[object]) -> bool:
+    """True when a code column's cells include kegiatan or sub kegiatan codes written without zero padding, with their
+    level digit in place: three of them tell a plan's own short-written codes from outline numbering."""
+    found = 0
+    for value in values:
+        if isinstance(value, str) and parse_cell_code(value) is None:
+            code = unpadded_code(value)
+            found += code is not None and len(code.segments) >= 5 and code.segments[3] in ("1", "2")
+            if found >= 3:
+                return True
+    return False
 
 
 def _looks_canonical(text: str) -> bool:

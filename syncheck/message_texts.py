@@ -155,6 +155,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} coded row(s) with an empty name cell have their name in column {column} beside it, as a PDF conversion shifts a page's cells; read from there, first on row {row}",
         "{count} baris berkode dengan sel nama kosong memuat namanya di kolom {column} di sebelahnya, seperti hasil konversi PDF yang menggeser sel satu halaman; dibaca dari sana, yang pertama di baris {row}",
     ),
+    "classify.unpadded_codes": (
+        "{count} code(s) written without zero padding (such as {code}) read as the codes they stand for ({full}); first on row {row}",
+        "{count} kode yang ditulis tanpa angka nol di depan (mis. {code}) dibaca sebagai kode yang dimaksud ({full}); yang pertama di baris {row}",
+    ),
     "classify.recap": (
         "recap or other table under the plan skipped from this row ({text})",
         "tabel rekapitulasi atau tabel lain di bawah rencana dilewati mulai baris ini ({text})",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .budget_columns import summed_budget
 from .codes import (
     agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label,
-    time_as_code,
+    time_as_code, unpadded_code,
 )
 from .flat import add_levels
 from .header import Header
@@ -20,7 +20,7 @@ class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "agency_code", "flat", "agency_split", "number", "beside_name")
+                 "budget_scale", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -38,6 +38,7 @@ class Columns:
         self.flat = header.flat  # per-level code/name columns, or None
         self.number = header.columns("number")  # the running number ('No') of each item row
         self.beside_name = _beside_name(header, self.name) if self.single_code and self.flat is None else None
+        self.unpadded = False  # the code column writes codes without zero padding (classify sets it per sheet)
 
 
 def _beside_name(header: Header, name: tuple[int, ...]) -> int | None:
@@ -106,6 +107,8 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     """Raw field values of a row by column role."""
     name, name_col = _first_filled(row, columns.name)
     code, code_raw = _row_code(row, columns.code)
+    if code is None and columns.unpadded:
+        code = unpadded_code(row[columns.code[0]] if columns.code[0] < len(row) else None)
     glued = None
     if not isinstance(name, str):  # (a text _first_filled returns is never blank)
         # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'

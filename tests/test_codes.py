@@ -1,6 +1,9 @@
 import pytest
 
-from syncheck.codes import comparison_key, join_split_code, opd_bidang, parse_cell_code, parse_code, slot_key, split_glued, split_kind_label
+from syncheck.codes import (
+    comparison_key, join_split_code, opd_bidang, parse_cell_code, parse_code, slot_key, split_glued, split_kind_label, unpadded_code,
+    writes_unpadded_codes,
+)
 from syncheck.models import Kind
 
 
@@ -77,3 +80,21 @@ def test_a_kegiatan_code_with_its_program_written_short_is_read_but_outline_numb
     assert parse_cell_code("2.15.5.2.1.1").text == "2.15.05.2.01.01"
     assert parse_cell_code("2.15.5.2.1").text == "2.15.05.2.01"
     assert [parse_cell_code(text) for text in ("1.1.2", "2.15.5", "1.1.1.1.1", "1.10.2.3")] == [None] * 4
+
+
+@pytest.mark.parametrize("text", ["2 15 05 1 01 03", "2-15-05-1-01-03", "2/15/05/1/01/03", "2.15.05.1.01.03*", "2.15.05.1.01.03 **)"])
+def test_codes_typed_with_other_separators_or_a_note_mark_are_read(text):
+    assert parse_cell_code(text).text == "2.15.05.1.01.03"
+
+
+@pytest.mark.parametrize("text", ["2 15-05", "1/2", "2 - 15 - 05", "12 dokumen"])
+def test_mixed_separators_fractions_and_counts_are_no_code(text):
+    assert parse_cell_code(text) is None
+
+
+def test_unpadded_codes_are_read_only_where_a_sheet_writes_kegiatan_codes_so():
+    assert unpadded_code("2.8.7.2.3.1").text == "2.08.07.2.03.01" and unpadded_code("2.8").text == "2.08"
+    assert writes_unpadded_codes(["2.8.7", "2.8.7.2.3", "2.8.7.2.3.1", "2.8.7.2.3.2", 5])
+    # outline numbering ('1.1.2'), or fewer than three kegiatan-shaped codes, is no sign of short-written codes
+    assert not writes_unpadded_codes(["1", "1.1", "1.1.1", "1.1.1.1.1", "1.1.1.1.2", "2.08.07.2.03.01"])
+    assert not writes_unpadded_codes(["2.8.7.2.3.1", "2.8.7.2.3.2"])

@@ -138,6 +138,20 @@ def test_names_a_pdf_conversion_shifted_into_the_indicator_column_are_read_from_
             " a page's cells; read from there, first on row 7")]
 
 
+def test_a_sheet_writing_its_codes_without_zero_padding_is_read_with_them_padded(make_workbook):
+    rows = [["2.8", "URUSAN PEMERINTAHAN BIDANG PEMBERDAYAAN PEREMPUAN", None, 300], ["2.8.2", "PROGRAM PENGARUSUTAMAAN GENDER", None, 300]]
+    rows += [["2.8.2.2.1", "Pelembagaan PUG", None, 300]] + [[f"2.8.2.2.1.{n}", f"Sub kegiatan {n}", "Kec. Tugu", 100] for n in (1, 2, 3)]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + rows)))
+    assert [item.code_text for item in plan.items] == ["2.08", "2.08.02", "2.08.02.2.01", "2.08.02.2.01.01", "2.08.02.2.01.02", "2.08.02.2.01.03"]
+    assert messages(plan) == [(6, "6 code(s) written without zero padding (such as '2.8') read as the codes they stand for (2.08); first on row 6")]
+
+
+def test_outline_numbers_in_the_code_column_stay_no_codes(make_workbook):
+    rows = [["1", "PROGRAM PENGARUSUTAMAAN GENDER", None, 300], ["1.1", "Pelembagaan PUG", None, 300], ["1.1.1", "Sub kegiatan", "Kec. Tugu", 100]]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + rows)))
+    assert [item.code for item in plan.items][1:] == [None, None]
+
+
 def test_a_nameless_row_with_a_budget_is_still_warned_each_time(make_workbook):
     path = make_workbook(TITLE + HEADER + PLAN + [[None, None, "Kec. Tugu", 400]])
     plan = read_plan(str(path))
