@@ -296,6 +296,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "lembar {sheets}: mengulang baris lembar {other} dengan pagu lain, dilewati sebagai versi lain dari rencana "
         "({rows} baris): untuk membacanya, sembunyikan lembar yang lain",
     ),
+    "readers.reparented": (
+        "{count} kegiatan or sub kegiatan row(s) stand apart from the program or kegiatan row their code names (added below"
+        " the agency's other rows, or above it); read under that row, first on row {row}",
+        "{count} baris kegiatan atau sub kegiatan terpisah dari baris program atau kegiatan yang ditunjuk kodenya (ditambahkan"
+        " di bawah baris lain perangkat daerahnya, atau di atasnya); dibaca di bawah baris itu, yang pertama di baris {row}",
+    ),
     "readers.relative_codes": (
         "{count} code(s) written without their program or kegiatan (such as {code}) read as the rest of the code above them ({full})",
         "{count} kode yang ditulis tanpa program atau kegiatannya (mis. {code}) dibaca sebagai lanjutan kode di atasnya ({full})",

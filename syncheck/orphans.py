@@ -52,3 +52,65 @@ def _under(item: Item, parent: Item) -> Item:
         item, parent=parent.ref, program_code=parent.program_code, program_name=parent.program_name,
         kegiatan_code=parent.kegiatan_code, kegiatan_name=parent.kegiatan_name,
     )  # fmt: skip
+
+
+def reparent_by_code(items: list[Item]) -> tuple[list[Item], list[Item]]:
+    """The items with each coded kegiatan or sub kegiatan that stands apart from its parent row (added at the end of its
+    agency, or above it) placed under the row its code names on its sheet, in its agency; and the items so placed.
+
+    A row whose code alone disagrees is kept where it stands: the row its code names already has a child of that code,
+    or (a kegiatan) its own sub kegiatan are coded under the program above it. Such a code is a typo, not a moved row.
+    """
+    by_ref = {item.ref: item for item in items}
+    named = _named_parents(items)
+    codes_under: dict[object, set[tuple[str, ...]]] = {}
+    for item in items:
+        if item.parent is not None and item.code is not None:
+            codes_under.setdefault(item.parent, set()).add(item.code.segments)
+    moved: list[Item] = []
+    for kind in (Kind.KEGIATAN, Kind.SUB_KEGIATAN):  # kegiatan first: a sub kegiatan takes its program from its kegiatan
+        for item in [item for item in by_ref.values() if item.kind is kind and item.code is not None]:
+            target = _named_parent(item, by_ref, named, codes_under)
+            if target is not None:
+                by_ref[item.ref] = _under(item, by_ref[target])
+                moved.append(by_ref[item.ref])
+    if not moved:
+        return items, []
+    return [_refreshed(by_ref[item.ref], by_ref) for item in items], moved
+
+
+def _named_parents(items: list[Item]) -> dict[tuple, list[object]]:
+    """The refs of the coded programs and kegiatan of each sheet, agency and code."""
+    named: dict[tuple, list[object]] = {}
+    for item in items:
+        if item.code is not None and item.kind in (Kind.PROGRAM, Kind.KEGIATAN):
+            named.setdefault((item.ref.sheet, stated_agency(item), item.code.segments), []).append(item.ref)
+    return named
+
+
+def _named_parent(item: Item, by_ref: dict, named: dict, codes_under: dict):
+    """The ref of the one row the item's code names when the item stands apart from it, else None."""
+    wanted = item.code.segments[: _PARENT_DEPTH[item.kind]]
+    current = by_ref.get(item.parent) if item.parent is not None else None
+    if current is not None and (current.code is None or current.code.segments == wanted):
+        return None
+    found = named.get((item.ref.sheet, stated_agency(item), wanted), [])
+    if len(found) != 1 or item.code.segments in codes_under.get(found[0], ()):
+        return None
+    if item.kind is Kind.KEGIATAN and current is not None and _children_follow(item, current, codes_under):
+        return None
+    return found[0]
+
+
+def _children_follow(kegiatan: Item, program: Item, codes_under: dict) -> bool:
+    """True when the kegiatan's own sub kegiatan are coded under the program above it: the kegiatan's code is the odd one."""
+    codes = codes_under.get(kegiatan.ref, set())
+    return bool(codes) and all(code[:3] == program.code.segments for code in codes)
+
+
+def _refreshed(item: Item, by_ref: dict) -> Item:
+    """A sub kegiatan under a kegiatan that was placed under another program carries that program."""
+    parent = by_ref.get(item.parent) if item.kind is Kind.SUB_KEGIATAN and item.parent is not None else None
+    if parent is None or parent.kind is not Kind.KEGIATAN or parent.program_code == item.program_code:
+        return item
+    return _under(item, parent)

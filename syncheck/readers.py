@@ -20,7 +20,7 @@ from .models import (
     skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
-from .orphans import adopt_orphans
+from .orphans import adopt_orphans, reparent_by_code
 from .sheet_choice import choose_sheets, lists_codes_and_names
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import format_rupiah, parse_budget, scientific_rounding
@@ -48,8 +48,10 @@ def read_plan(
     results = choose_sheets(file, results, year or identity.from_file_name(path).year)
     if not government:
         _require_one_government(file, results)
-    items = adopt_orphans([item for result in results for item in result.items])
+    items, moved = reparent_by_code(adopt_orphans([item for result in results for item in result.items]))
     warnings = [warning for result in results for warning in result.warnings]
+    if moved:
+        warnings.append(Finding(moved[0].ref, say("readers.reparented", count=len(moved), row=moved[0].ref.row)))
     who = _identify(path, results, items, government, level, year)
     warnings.extend(_duplicate_warnings(items))
     skipped = [row for result in results for row in result.skipped]
