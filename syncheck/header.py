@@ -296,7 +296,7 @@ def _indented_names(body: tuple[tuple[object, ...], ...], names: list[int], col:
     found = 0
     for row in body:
         value = row[col] if col < len(row) else None
-        if not is_filled(value):
+        if not is_filled(value) or is_index_row(row):  # (the column numbers under the header: 1, 2, 3 ...)
             continue
         if not _words(value):
             return False

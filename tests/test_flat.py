@@ -118,6 +118,18 @@ def test_names_indented_into_unlabelled_columns_right_of_the_name_column_are_nam
     assert [role for role, _ in plan.sheets[0].columns][:4] == ["code", "name", "name", "name"] and plan.warnings == ()
 
 
+def test_indented_names_under_a_row_of_column_numbers_are_names(make_workbook):
+    header = ["Kode", "Program / Kegiatan / Sub Kegiatan", None, None, "Lokasi", "Pagu"]
+    plan = read_plan(str(make_workbook(TITLE + [header, [1, 2, 3, 4, 5, 6]] + [
+        ["1.02.02", PROGRAM, None, None, None, 3_000],
+        ["1.02.02.2.01", None, KEGIATAN, None, None, 3_000],
+        ["1.02.02.2.01.0001", None, None, "Pembangunan Rumah Sakit", "Kec. Ungaran", 3_000],
+    ])))
+    assert [(item.kind, item.name) for item in plan.items] == [
+        (Kind.PROGRAM, PROGRAM), (Kind.KEGIATAN, KEGIATAN), (Kind.SUB_KEGIATAN, "Pembangunan Rumah Sakit")]
+    assert plan.warnings == ()
+
+
 def test_an_unlabelled_column_of_text_beside_the_names_is_no_name_column(make_workbook):
     header = ["Kode", "Program / Kegiatan / Sub Kegiatan", None, "Pagu"]
     plan = read_plan(str(make_workbook(TITLE + [header] + [
