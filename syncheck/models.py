@@ -405,10 +405,21 @@ class Result:
 
     @property
     def left(self) -> Plan:
-        """The higher-level plan (the first file given)."""
+        """The higher-level plan of the first province group (the first file given)."""
         return self.plans[0]
 
     @property
     def rights(self) -> tuple[Plan, ...]:
-        """The lower-level plans, in the order given."""
-        return self.plans[1:]
+        """The lower-level plans of every province group, in the order given."""
+        return tuple(plan for group in self.groups for plan in group[1:])
+
+    @property
+    def groups(self) -> tuple[tuple[Plan, ...], ...]:
+        """The province groups as compare lays them end to end: each province plan, then its kab/kota plans."""
+        found: list[list[Plan]] = []
+        for plan in self.plans:
+            # only the first plan heads a group without being a province (a run with no province file)
+            if not found or plan.level is Level.PROVINSI:
+                found.append([])
+            found[-1].append(plan)
+        return tuple(tuple(group) for group in found)

@@ -162,8 +162,8 @@ def pairs(result: Result) -> list[tuple[str, str]]:
     for summary in result.summaries:
         if (summary.left, summary.right) not in found:
             found.append((summary.left, summary.right))
-    if not found and result.plans:
-        found = [(result.left.label, plan.label) for plan in result.rights]
+    if not found:
+        found = [(group[0].label, plan.label) for group in result.groups for plan in group[1:]]
     return found
 
 
@@ -267,16 +267,27 @@ def distinct_findings(findings: list[Finding]) -> list[Finding]:
     return found
 
 
+def group_positions(result: Result) -> list[list[int]]:
+    """Positions in result.plans of each province group's plans (Result.groups), the province first."""
+    found: list[list[int]] = []
+    for group in result.groups:
+        start = found[-1][-1] + 1 if found else 0
+        found.append(list(range(start, start + len(group))))
+    return found
+
+
 def unmatched_items(result: Result, lookup: PlanLookup | None = None) -> list[tuple[Plan, bool, Item]]:
-    """(plan, is_left, item) for every linked-kind row that no identical, similar or counterpart link joins.
+    """(plan, is_left, item) for every linked-kind row that no identical, similar or counterpart link joins;
+    is_left is True for the rows of every province group's own province.
 
     lookup is accepted like the other views take it, but rows are matched by identity, not by plan.
     """
     # per row, not per distinct item: a repeated row that no link reaches would otherwise be in no sheet.
     # Rows are told apart by identity: the same file given twice has equal rows in two plans.
     linked = {id(side) for link in result.links if link.relation is not Relation.REVIEW for side in (link.left, link.right)}
+    heads = {group[0] for group in group_positions(result)}
     return [
-        (plan, index == 0, item)
+        (plan, index in heads, item)
         for index, plan in enumerate(result.plans)
         for kind in LINKED_KINDS
         for item in plan.items_of(kind)
@@ -284,24 +295,26 @@ def unmatched_items(result: Result, lookup: PlanLookup | None = None) -> list[tu
     ]
 
 
-def program_matrix(result: Result, lookup: PlanLookup | None = None) -> tuple[list[str], list[tuple[Item, list[bool]]]]:
-    """Column names (each right government) and, per distinct left program, whether each links as same."""
-    if not result.plans:
-        return [], []
+def program_matrix(result: Result, lookup: PlanLookup | None = None) -> tuple[list[str], list[tuple[Item, list[bool | None]]]]:
+    """Column names (every kab/kota, group by group) and, per distinct program of each province in turn, whether
+    it links as same with each column's kab/kota: True or False for its own group's, None for another province's."""
     lookup = lookup or PlanLookup(result)
-    rights = [plan.label for plan in result.rights]
-    same: set[tuple[tuple[str, str], int]] = set()
-    for link in result.links:
-        if link.kind is Kind.PROGRAM and link.relation.is_same and lookup.index_of(link.left) == 0:
-            same.add((item_key(link.left), lookup.index_of(link.right)))
-    rows: list[tuple[Item, list[bool]]] = []
-    seen: set[tuple[str, str]] = set()
-    for item in result.left.items_of(Kind.PROGRAM):
-        key = item_key(item)
-        if key not in seen:
-            seen.add(key)
-            rows.append((item, [(key, index) in same for index in range(1, len(result.plans))]))
-    return rights, rows
+    same = {
+        (lookup.index_of(link.left), item_key(link.left), lookup.index_of(link.right))
+        for link in result.links
+        if link.kind is Kind.PROGRAM and link.relation.is_same
+    }
+    groups = group_positions(result)
+    columns = [index for group in groups for index in group[1:]]
+    rows: list[tuple[Item, list[bool | None]]] = []
+    for head, *members in groups:
+        seen: set[tuple[str, str]] = set()
+        for item in result.plans[head].items_of(Kind.PROGRAM):
+            key = item_key(item)
+            if key not in seen:
+                seen.add(key)
+                rows.append((item, [(head, key, index) in same if index in members else None for index in columns]))
+    return [result.plans[index].label for index in columns], rows
 
 
 def items_per_kind(plan: Plan) -> dict[Kind, int]:

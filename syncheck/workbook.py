@@ -256,14 +256,22 @@ def _cluster_rows(result: Result, lookup: PlanLookup, lang: str) -> Iterator[Row
 
 
 def _matrix_sheet(book: Book, result: Result, lookup: PlanLookup, lang: str) -> None:
-    """Left programs by kabupaten/kota: a tick where the program is the same, and a count."""
+    """Each province's programs by kabupaten/kota: a tick where the program is the same, and a count.
+
+    With more than one province group a first column names each row's province, and a kab/kota of
+    another province (not compared with it) stays empty.
+    """
     rights, matrix = program_matrix(result, lookup)
-    names = [label("program_code", lang), label("program_name", lang), *rights, label("count", lang)]
+    province = [label("province", lang)] if len(result.groups) > 1 else []
+    names = [*province, label("program_code", lang), label("program_name", lang), *rights, label("count", lang)]
     rows = [
-        [item.code_text or item.code_raw, item.name, *[TICK if same else None for same in marks], sum(marks)]
+        [
+            *([lookup.government(item)] if province else []), item.code_text or item.code_raw, item.name,
+            *[TICK if same else None for same in marks], sum(bool(same) for same in marks),
+        ]
         for item, marks in matrix
-    ]
-    table(book, label("sheet_matrix", lang), names, rows, {2: WRAP})
+    ]  # fmt: skip
+    table(book, label("sheet_matrix", lang), names, rows, {len(province) + 2: WRAP})
 
 
 def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lang: str) -> None:

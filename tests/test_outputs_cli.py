@@ -284,3 +284,27 @@ def test_summary_title_names_every_province_group_and_overlaps_show_both_locatio
     overlaps = workbook["Tumpang Tindih"]
     assert [overlaps.cell(1, column).value for column in (7, 13)] == ["Lokasi kiri", "Lokasi kanan"]
     assert [overlaps.cell(2, column).value for column in (1, 4, 7, 13)] == ["Provinsi Contoh", "Kota Contoh", "Kota Contoh", "Kec. Tugu"]
+
+
+def test_two_province_groups_each_show_their_own_programs_and_unmatched_rows(files, tmp_path):
+    book = tmp_path / "hasil.xlsx"
+    order = [files["province"], files["city"], files["other_province"], files["other_city"], "-o", str(book)]
+    assert _run(["compare", *order]).exit_code == 0
+    workbook = openpyxl.load_workbook(book)
+    program = "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT"
+    assert list(workbook["Matriks Program"].iter_rows(values_only=True)) == [
+        ("Provinsi", "Kode program", "Nama program", "Kota Contoh", "Kota Lain", "Jumlah"),
+        ("Provinsi Contoh", "1.02.02", program, "\u2713", None, 1),
+        ("Provinsi Contoh", "4.01.02", "PROGRAM PENATAAN ORGANISASI", None, None, 0),
+        ("Provinsi Lain", "1.02.02", program, None, "\u2713", 1),
+        ("Provinsi Lain", "4.01.02", "PROGRAM PENATAAN ORGANISASI", None, None, 0),
+    ]
+    sides = {row[:2] for row in workbook["Tak Berpasangan"].iter_rows(min_row=2, values_only=True)}
+    assert sides == {("Provinsi Contoh", "kiri"), ("Kota Contoh", "kanan"), ("Provinsi Lain", "kiri"), ("Kota Lain", "kanan")}
+
+
+def test_a_result_of_two_province_groups_has_only_kab_kota_on_the_right(files):
+    result = compare([files["province"], files["city"], files["other_province"], files["other_city"]], Options(workers=1))
+    assert [[plan.label for plan in group] for group in result.groups] == [["Provinsi Contoh", "Kota Contoh"], ["Provinsi Lain", "Kota Lain"]]
+    assert result.left.label == "Provinsi Contoh"
+    assert [plan.label for plan in result.rights] == ["Kota Contoh", "Kota Lain"]
