@@ -275,24 +275,17 @@ def _decisions_line(result: Any, lang: str, where: str) -> str:
 
 
 def _compare_per_province(files: list[str], options: Options, output: str | None, json_path: str | None) -> None:
-    """Compare and write one province group at a time."""
+    """Compare and write one province group at a time, each to its own files (province_outputs)."""
     from .pipeline import compare_by_province
+    from .province_outputs import ProvinceOutputs
     from .safety import refuse_overwrite_inputs
 
     inputs = [*files, options.synonyms_path, options.nomenclature_path, options.decisions_path]
+    names = ProvinceOutputs()
     for result in compare_by_province(files, options):
-        outputs = [_for_province(path, result.left.government) for path in (output, json_path)]
+        outputs = names.paths(result.left.government, output, json_path)
         refuse_overwrite_inputs(outputs, inputs)
         _emit(result, outputs[0], outputs[1], options.lang)
-
-
-def _for_province(path: str | None, government: str) -> str | None:
-    """'overlap.xlsx' -> 'overlap-provinsi-jawa-tengah.xlsx'."""
-    if not path:
-        return None
-    stem, ext = os.path.splitext(path)
-    slug = "-".join("".join(char if char.isalnum() else " " for char in government.lower()).split()) or "provinsi"
-    return f"{stem}-{slug}{ext}"
 
 
 def _written(path: str, lang: str) -> str:

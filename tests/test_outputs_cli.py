@@ -308,3 +308,23 @@ def test_a_result_of_two_province_groups_has_only_kab_kota_on_the_right(files):
     assert [[plan.label for plan in group] for group in result.groups] == [["Provinsi Contoh", "Kota Contoh"], ["Provinsi Lain", "Kota Lain"]]
     assert result.left.label == "Provinsi Contoh"
     assert [plan.label for plan in result.rights] == ["Kota Contoh", "Kota Lain"]
+
+
+def test_per_province_gives_a_province_given_again_its_own_outputs(files, tmp_path):
+    revision = tmp_path / "provinsi_contoh_perubahan.xlsx"
+    revision.write_bytes(open(files["province"], "rb").read())
+    book, out = tmp_path / "hasil.xlsx", tmp_path / "hasil.json"
+    order = [files["province"], files["city"], str(revision), files["other_city"]]
+    result = _run(["compare", *order, "-o", str(book), "--json", str(out), "--per-province"])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stdout.splitlines() if "ditulis" in line] == [
+        f"Buku kerja ditulis ke {tmp_path / 'hasil-provinsi-contoh.xlsx'}",
+        f"Buku kerja ditulis ke {tmp_path / 'hasil-provinsi-contoh-2.xlsx'}",
+    ]
+    for name, files_read, city in (
+        ("hasil-provinsi-contoh", ["provinsi_contoh_2024.xlsx", "kota_contoh_2024.xlsx"], "Kota Contoh"),
+        ("hasil-provinsi-contoh-2", ["provinsi_contoh_perubahan.xlsx", "kota_lain_2024.xlsx"], "Kota Lain"),
+    ):
+        data = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
+        assert [entry["file"] for entry in data["inputs"]] == files_read
+        assert openpyxl.load_workbook(tmp_path / f"{name}.xlsx")["Matriks Program"].cell(1, 3).value == city
