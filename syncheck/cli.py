@@ -224,12 +224,13 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
 
 
 def _console_notes(result: Any, lang: str) -> None:
-    """On stderr: how the files were grouped, when not as given (a kab/kota moved, a province left out), and
-    what kept reviewer decisions from applying (one line per kind of problem)."""
+    """On stderr: how the files were grouped or named, when not as given (a kab/kota moved, a province left out,
+    two files of one name), and what kept reviewer decisions from applying (one line per kind of problem)."""
     from .decision_notes import console_notes
     from .grouping import PAIRING
+    from .report_data import all_warnings
 
-    notes = [(finding.ref.file, finding.message) for finding in result.warnings if finding.kind == PAIRING]
+    notes = [(finding.ref.file, finding.message) for finding in all_warnings(result) if finding.kind == PAIRING]
     for file, message in notes + console_notes(result.warnings):
         click.echo(f"syncheck: {_TAGS[lang][1]}: {file}: {_one_line(render(message, lang))}", err=True)
 

@@ -387,6 +387,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} is not a province; it is compared as the higher level because it is given first",
         "{government} bukan provinsi; diperlakukan sebagai tingkat yang lebih tinggi karena disebut pertama",
     ),
+    "pipeline.same_file_name": (
+        "{name} is also the name of {others}: this file is named {label} in the outputs, so that every row reference names one file",
+        "{name} juga nama berkas {others}: berkas ini disebut {label} pada keluaran, agar setiap rujukan baris menunjuk satu berkas",
+    ),
     # tally.py: counting items and placing the province rows
     "tally.province_level_digit": (
         "{count} rows carry the province level digit 1 in their kegiatan code (x.xx.xx.1.xx), though {government} is a kabupaten/kota",

@@ -9,6 +9,7 @@ import os
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from .file_labels import file_labels, with_labels
 from .grouping import group_plans, province_groups
 from .models import Finding, Link, Options, Overlap, Plan, Result, Summary
 from .readers import read_plan
@@ -90,7 +91,7 @@ def compare(paths: list[str], options: Options = Options(), progress: Progress |
     master = master_for(options)  # before the plans: a bad master, decisions or rules file fails fast
     book = decision_book(options)
     check_rules(options)
-    plans = read_plans(paths, options, progress)
+    plans = with_labels(read_plans(paths, options, progress), list(paths), file_labels(list(paths)))
     return compare_plans(plans, options, master, book)
 
 
@@ -104,7 +105,8 @@ def compare_by_province(paths: list[str], options: Options = Options(), progress
     book = decision_book(options)
     check_rules(options)
     window = max(MIN_PARALLEL_TASKS, 2 * worker_count(options.workers, MIN_PARALLEL_TASKS))
-    read = (plan for start in range(0, len(paths), window) for plan in read_plans(list(paths[start : start + window]), options, progress))
+    labels = file_labels(list(paths))
+    read = (plan for start in range(0, len(paths), window) for plan in _read_window(list(paths), labels, start, window, options, progress))
     ended: list[bool] = []
     provinces: list[str] = []
     for group, notes in province_groups(_marking_end(read, ended)):
@@ -115,6 +117,11 @@ def compare_by_province(paths: list[str], options: Options = Options(), progress
         # the caller is done with that province: free the reference cycles its writers left
         # (openpyxl workbooks), which the rare collections of a bulk phase would keep for many provinces
         gc.collect()
+
+
+def _read_window(paths: list[str], labels: list[str], start: int, size: int, options: Options, progress: Progress | None) -> list[Plan]:
+    """The plans of paths[start:start + size], named by their file labels (file_labels.with_labels)."""
+    return with_labels(read_plans(paths[start : start + size], options, progress), paths, labels, start)
 
 
 def _marking_end(plans: Iterator[Plan], ended: list[bool]) -> Iterator[Plan]:

@@ -328,3 +328,35 @@ def test_per_province_gives_a_province_given_again_its_own_outputs(files, tmp_pa
         data = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
         assert [entry["file"] for entry in data["inputs"]] == files_read
         assert openpyxl.load_workbook(tmp_path / f"{name}.xlsx")["Matriks Program"].cell(1, 3).value == city
+
+
+def test_two_inputs_of_one_base_name_are_told_apart_in_every_reference_and_noted(files, tmp_path):
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "RKPD 2024.xlsx", tmp_path / "b" / "RKPD 2024.xlsx"
+    first.write_bytes(open(files["city"], "rb").read())
+    second.write_bytes(open(files["other_city"], "rb").read())
+    book, out = tmp_path / "hasil.xlsx", tmp_path / "hasil.json"
+    result = _run(["compare", files["province"], str(first), str(second), "-o", str(book), "--json", str(out), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[:2] == [
+        "syncheck: warning: a/RKPD 2024.xlsx: RKPD 2024.xlsx is also the name of 'b/RKPD 2024.xlsx': "
+        "this file is named 'a/RKPD 2024.xlsx' in the outputs, so that every row reference names one file",
+        "syncheck: warning: b/RKPD 2024.xlsx: RKPD 2024.xlsx is also the name of 'a/RKPD 2024.xlsx': "
+        "this file is named 'b/RKPD 2024.xlsx' in the outputs, so that every row reference names one file",
+    ]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [(entry["file"], entry["government"]) for entry in data["inputs"]] == [
+        ("provinsi_contoh_2024.xlsx", "Provinsi Contoh"), ("a/RKPD 2024.xlsx", "Kota Contoh"), ("b/RKPD 2024.xlsx", "Kota Lain"),
+    ]  # fmt: skip
+    assert sorted({(link["right"]["file"], link["right"]["row"]) for link in data["links"] if link["kind"] == "program"}) == [
+        ("a/RKPD 2024.xlsx", 6), ("b/RKPD 2024.xlsx", 6),
+    ]  # fmt: skip
+    sources = {row[14] for row in openpyxl.load_workbook(book)["Program links"].iter_rows(min_row=2, values_only=True)}
+    assert sources == {"a/RKPD 2024.xlsx!Sheet1!6", "b/RKPD 2024.xlsx!Sheet1!6"}
+
+
+def test_file_labels_add_only_the_path_parts_that_tell_two_base_names_apart(tmp_path):
+    from syncheck.file_labels import file_labels
+
+    paths = [tmp_path / "x" / "a" / "R.xlsx", tmp_path / "y" / "a" / "R.xlsx", tmp_path / "S.xlsx", tmp_path / "S.xlsx", tmp_path / "T.xlsx"]
+    assert file_labels([str(path) for path in paths]) == ["x/a/R.xlsx", "y/a/R.xlsx", "S.xlsx", "S.xlsx", "T.xlsx"]
