@@ -47,22 +47,25 @@ def check_outputs(workbook: str | None, *others: str | None) -> None:
             raise UsageError(say("error.output_folder", folder=folder), file=os.path.basename(path))
 
 
-def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """FILE=VALUE options as (path, value) pairs."""
-    out = []
-    for value in values:
-        path, sep, text = value.partition("=")
-        if not sep or not text:
-            raise UsageError(say("error.file_value", value=repr(value)))
-        out.append((path, text))
-    return tuple(out)
+def _split(value: str, files: tuple[str, ...]) -> tuple[str, str]:
+    """FILE=VALUE as (FILE, VALUE): FILE is the longest part before an '=' that names a file given (a path may hold
+    '=', as in 'tahun=2024/kota.xlsx'), else the part before the first '='."""
+    from .pipeline import names_file
+
+    for cut in reversed([index for index, char in enumerate(value) if char == "="]):
+        if cut + 1 < len(value) and any(names_file(value[:cut], path) for path in files):
+            return value[:cut], value[cut + 1 :]
+    path, sep, text = value.partition("=")
+    if not sep or not text:
+        raise UsageError(say("error.file_value", value=repr(value)))
+    return path, text
 
 
 def file_pairs(values: tuple[str, ...], files: tuple[str, ...], option: str) -> tuple[tuple[str, str], ...]:
     """FILE=VALUE options whose FILE names exactly one of the files given (its path or base name)."""
     from .pipeline import names_file
 
-    pairs = _pairs(values)
+    pairs = tuple(_split(value, files) for value in values)
     for key, value in pairs:
         named = {path for path in files if names_file(key, path)}
         if not named:

@@ -162,6 +162,19 @@ def test_name_and_level_of_accept_a_base_name(files):
     assert result.exit_code == 3  # the level did apply: two provinces, nothing to compare
 
 
+def test_name_and_level_of_accept_a_path_holding_an_equals_sign(files, tmp_path):
+    folder = tmp_path / "tahun=2024"
+    folder.mkdir()
+    city = folder / "kota_contoh_2024.xlsx"
+    city.write_bytes(open(files["city"], "rb").read())
+    result = _run(["compare", files["province"], str(city), "--name", f"{city}=Kota=Baru", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].endswith("is the same as a program of Kota=Baru.")
+    result = _run(["compare", files["province"], str(city), "--level-of", f"{city}=provinsi"])
+    assert result.exit_code == 3  # the level did apply: two provinces, nothing to compare
+    assert result.stderr.startswith("syncheck: kesalahan: compare memerlukan satu berkas provinsi")
+
+
 # --- 6: warnings about a whole file ----------------------------------------------------------------
 
 
