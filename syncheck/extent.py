@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from xml.parsers import expat
 
 from syncheck.errors import InputFileError
-from syncheck.messages import say
+from syncheck.messages import Count, say
 from syncheck.sheet_marks import MarkCollector, MergedRange, SheetMarks, column_number
 
 # The reader holds a sheet as a dense grid of rows x columns between its first and last value: one
@@ -331,4 +331,4 @@ def _refuse_if_large(box: Box, where: str, name: str) -> None:
     if box.cells <= MAX_SHEET_CELLS:
         return
     rows, cols = box.last_row - box.first_row + 1, box.last_col - box.first_col + 1
-    raise InputFileError(say("error.sheet_too_large", where=where, rows=f"{rows:,}", cols=f"{cols:,}"), file=name)
+    raise InputFileError(say("error.sheet_too_large", where=where, rows=Count(rows), cols=Count(cols)), file=name)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .errors import InputFileError
 from .extent import MAX_MERGED
-from .messages import say
+from .messages import Count, say
 from .safety import EXCEL_CELL_CHARS, page_encoding
 from .sheet_marks import MergedRange, SheetMarks
 from .sources import MAX_COLUMNS, trimmed_row
@@ -261,7 +261,7 @@ class _PageParser(html.parser.HTMLParser):
         self.steps += 1
         self.cells += cells
         if self.steps > MAX_STEPS or self.cells > MAX_CELLS:
-            raise InputFileError(say("error.html_too_large", cells=f"{MAX_CELLS:,}", steps=f"{MAX_STEPS:,}"), file=self.name)
+            raise InputFileError(say("error.html_too_large", cells=Count(MAX_CELLS), steps=Count(MAX_STEPS)), file=self.name)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """<br/> and <td/> are start tags in HTML: the slash means nothing."""

@@ -44,6 +44,18 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
+class Count(int):
+    """A whole number a text shows with its language's thousands separator (values.format_count): a say() parameter
+    written '1,048,576' in English and '1.048.576' in Indonesian."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        from .values import format_count  # values builds on this module
+
+        return format_count(self, "en") if not spec else int.__format__(self, spec)
+
+
 class Keyed(str):
     """A text made from the catalogue: the English text as the str value, and what it was made from."""
 
@@ -250,6 +262,10 @@ def _param_id(name: str, value: object) -> object:
     """A parameter in Indonesian: nested texts rendered, English words translated, the rest (codes, names) kept."""
     if isinstance(value, Keyed):
         return value.indonesian()
+    if value.__class__ is Count:
+        from .values import format_count
+
+        return format_count(value, "id")  # type: ignore[arg-type]
     words = WORDS.get(name)
     return words.get(value, value) if words is not None and isinstance(value, str) else value
 

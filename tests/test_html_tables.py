@@ -192,6 +192,18 @@ def test_oversize_page_is_one_line_exit_3(tmp_path, monkeypatch):
     )
 
 
+def test_oversize_page_is_named_with_indonesian_thousands_separators(tmp_path, monkeypatch):
+    monkeypatch.setattr(html_tables, "MAX_CELLS", 1000)
+    rows = "".join(f"<tr><td>1.02.02.2.01.{n:04d}</td><td>Sub {n}</td><td>{n}</td></tr>" for n in range(400))
+    path = write(tmp_path, f"<table><tr><td>Kode</td><td>Nama</td><td>Pagu</td></tr>{rows}</table>")
+    result = CliRunner().invoke(main, ["inspect", path])
+    assert result.exit_code == 3
+    assert result.output == (
+        "syncheck: kesalahan: kota_contoh_2024.xls: halaman HTML terlalu besar untuk dibaca (lebih dari 1.000 sel tabel atau "
+        "6.000.000 tag dan teks); buka di Excel dan simpan sebagai .xlsx\n"
+    )
+
+
 def test_tag_left_open_is_refused(tmp_path):
     path = write(tmp_path, "<table><tr><td>Kode<td>Nama</table><script>" + "x" * (2 << 20))
     with pytest.raises(InputFileError, match="left open"):

@@ -83,6 +83,25 @@ def test_message_says_what_is_wrong(hostile, name, words):
     assert words in str(refused(hostile / name))
 
 
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("id", "syncheck: kesalahan: far_corner.xlsx: bagian 'xl/worksheets/sheet1.xml' membentang 1.048.576 baris kali 16.384 kolom, "
+               "terlalu besar untuk dibaca (hapus sel nyasar yang jauh dari tabel)"),
+        ("en", "syncheck: error: far_corner.xlsx: part 'xl/worksheets/sheet1.xml' spans 1,048,576 rows by 16,384 columns, "
+               "too large to read (delete stray cells far from the table)"),
+    ],
+)  # fmt: skip
+def test_a_sheet_too_large_is_named_with_the_languages_thousands_separator(hostile, lang, line):
+    from click.testing import CliRunner
+
+    from syncheck.cli import main
+
+    result = CliRunner().invoke(main, ["inspect", str(hostile / "far_corner.xlsx"), "--lang", lang])
+    assert result.exit_code == 3
+    assert result.output.splitlines() == [line]
+
+
 def test_missing_file_and_directory(tmp_path):
     assert str(refused(tmp_path / "gone.xlsx")) == "gone.xlsx: file not found"
     folder = tmp_path / "folder.xlsx"
