@@ -253,15 +253,15 @@ def validation_to_json(plans, master: Master, findings: list[Finding], master_fi
 
 _CONSOLE = {
     "en": {
-        "head": "{file} ({government}, {level}): {errors} errors, {warnings} warnings",
+        "head": "{file} ({government}, {level}): {errors}, {warnings}",
         "clean": "{file} ({government}, {level}): no findings",
-        "more": "  ... and {count} more findings (see the workbook or the JSON)",
+        "more": "  ... and {count} more {findings} (see the workbook or the JSON)",
         "master": "Nomenclature {file}: {items} items, {digits}-digit sub kegiatan codes",
     },
     "id": {
-        "head": "{file} ({government}, {level}): {errors} kesalahan, {warnings} peringatan",
+        "head": "{file} ({government}, {level}): {errors}, {warnings}",
         "clean": "{file} ({government}, {level}): tidak ada temuan",
-        "more": "  ... dan {count} temuan lain (lihat buku kerja atau JSON)",
+        "more": "  ... dan {count} {findings} lain (lihat buku kerja atau JSON)",
         "master": "Nomenklatur {file}: {items} item, kode sub kegiatan {digits} digit",
     },
 }
@@ -287,7 +287,7 @@ def render_validation(
             lines.extend(notes)
             continue
         severities = Counter(finding.severity for finding in own)
-        errors, warnings = (format_count(severities.get(severity, 0), lang) for severity in ("error", "warning"))
+        errors, warnings = (_counted(severities.get(severity, 0), severity, lang) for severity in ("error", "warning"))
         lines.append(words["head"].format(errors=errors, warnings=warnings, **fields))
         lines.extend(notes)
         counts = finding_counts(own)
@@ -298,8 +298,21 @@ def render_validation(
             where = f"sheet {sheet!r}, row {row}" if lang == "en" else f"lembar {sheet!r}, baris {row}"
             lines.append(f"  {where}: [{severity}] {translate_message(finding.message, lang)}")
         if len(own) > limit:
-            lines.append(words["more"].format(count=format_count(len(own) - limit, lang)))
+            more = len(own) - limit
+            lines.append(words["more"].format(count=format_count(more, lang), findings=_NOUNS[lang]["finding"][more != 1]))
     return "\n".join(lines)
+
+
+#: (singular, plural) of the console's counted nouns; Indonesian nouns take no plural form after a number
+_NOUNS = {
+    "en": {"error": ("error", "errors"), "warning": ("warning", "warnings"), "finding": ("finding", "findings")},
+    "id": {"error": ("kesalahan", "kesalahan"), "warning": ("peringatan", "peringatan"), "finding": ("temuan", "temuan")},
+}
+
+
+def _counted(count: int, noun: str, lang: str) -> str:
+    """'1 error', '4 errors' ('4 kesalahan')."""
+    return f"{format_count(count, lang)} {_NOUNS[lang][noun][count != 1]}"
 
 
 def _reading_warnings(plan: Plan, lang: str, workbook: bool) -> list[str]:

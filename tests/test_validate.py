@@ -397,6 +397,22 @@ def test_render_and_write_json(master, tmp_path):
     assert json.loads(path.read_text(encoding="utf-8"))["counts"]["duplicate"] == 1
 
 
+def test_console_counts_say_one_error_one_warning_and_one_more_finding(master):
+    from syncheck.validate import render_validation
+
+    plan = seeded_plan()
+    findings = validate_plan(plan, master)
+    one_each = [next(f for f in findings if f.severity == severity) for severity in ("error", "warning")]
+    assert render_validation([plan], one_each, "en", limit=1).splitlines()[0] == (
+        "kab_contoh_2024.xlsx (Kabupaten Contoh, kabupaten): 1 error, 1 warning"
+    )
+    assert render_validation([plan], one_each, "en", limit=1).splitlines()[-1] == "  ... and 1 more finding (see the workbook or the JSON)"
+    assert render_validation([plan], one_each, "id", limit=1).splitlines()[0] == (
+        "kab_contoh_2024.xlsx (Kabupaten Contoh, kabupaten): 1 kesalahan, 1 peringatan"
+    )
+    assert render_validation([plan], one_each, "id", limit=1).splitlines()[-1] == "  ... dan 1 temuan lain (lihat buku kerja atau JSON)"
+
+
 def test_reading_warnings_are_counted_on_the_console_and_listed_in_the_workbook(make_workbook, tmp_path):
     from click.testing import CliRunner
 
