@@ -16,7 +16,7 @@ from .header import Header, is_repeated_header
 from .messages import say
 from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
-from .place_rows import is_place_label, place_of_row, skip_nameless
+from .place_rows import place_of_row, skip_nameless
 from .values import cell_text, is_filled, parse_budget
 
 if TYPE_CHECKING:
@@ -103,8 +103,9 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
             kept.append((index, fields))
             continue
         item = kept[-1][1] if kept else None
-        # ('Lokasi' rows are never items: under a sub kegiatan that names places itself they add theirs, not their amounts)
-        placed = item is not None and (item.setdefault("placed_by_rows", not item["location"]) or is_place_label(fields))
+        # (named place rows, 'Lokasi : Desa X' or '- Desa X', are never items: under a sub kegiatan that names places
+        # itself they add theirs, not their amounts)
+        placed = item is not None and (item.setdefault("placed_by_rows", not item["location"]) or bool(fields["name"]))
         if placed and _first_kind(item, kind_of) is Kind.SUB_KEGIATAN:
             add = item.setdefault("amount_from_places", item["budget_raw"] is None)
             _fold(item, {**fields, "name": "", "location": place}, scale, add_budget=add)

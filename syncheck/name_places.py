@@ -21,6 +21,8 @@ _SHORT_WORD = r"(?:kec|kab|ds|dsn)\."
 _WORD = r"[^\W\d_][\w'\u2019-]*"
 _NAME = rf"{_WORD}(?:\s+[^\W_][\w'\u2019-]*){{0,3}}"
 _END = r"[\s.,;:]*$"
+# a place under its abbreviated word, whatever its name ('Kec. Taman': 'taman' is also a park)
+_ABBREVIATED = re.compile(rf"^{_SHORT_WORD}\s*{_NAME}$", re.IGNORECASE)
 #: characters at a name's end where its places stand (a bracket, 'di' and a name of four words), and where a word
 #: opening the last of them stands
 _TAIL, _MARKED_TAIL = 120, 50
@@ -110,6 +112,23 @@ def names_a_place(text: str) -> bool:
     """True for 'Desa Sumberejo', 'Kec. Dampit', 'Kab. Malang, Kota Batu': each part a place word and a proper name, no
     clause or common word after it."""
     return all(_names_one_place(part) for part in _PLACE_LIST.split(text))
+
+
+def names_an_address(text: str) -> bool:
+    """True for 'Desa Sukamaju, Turen': a place, then places or proper names alone (a kecamatan or kab/kota written
+    without its place word), each of up to three words, none a common word."""
+    first, *rest = [part.strip() for part in text.split(",")]
+    if not rest or not names_a_place(first):
+        return False
+    return all(names_a_place(part) or _ABBREVIATED.match(part) or _proper_name(part) for part in rest)
+
+
+def _proper_name(text: str) -> bool:
+    """True for 'Turen', 'Taman', 'Pakis Aji': a capitalized word, or two or three of no common use."""
+    words = text.split()
+    if not 0 < len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    return len(words) == 1 or not any(_common(word.lower()) for word in words)
 
 
 def _names_one_place(text: str) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .messages import say
 from .models import Finding, Skipped, SkipReason
-from .name_places import names_a_place
+from .name_places import names_a_place, names_an_address
 from .normalize import without_list_marker
 from .values import cell_text
 
@@ -38,17 +38,15 @@ def place_of_row(fields: dict) -> str | None:
     if label:
         return name[label.end():].strip(" :-") or fields["location"] or None
     entry = without_list_marker(name)
-    if entry == name.strip() or fields["location"] or len(entry.split()) > 8:
-        return None  # a list entry with a place of its own is an item ('- Kampung KB' | 'Kec. Tugu')
+    if len(entry.split()) > 8 or (fields["location"] and " ".join(fields["location"].casefold().split()) != entry.casefold()):
+        return None  # a row with a place of its own is an item ('- Kampung KB' | 'Kec. Tugu')
     if entry.isupper() and not _PLACE_ENTRY.match(entry):
         return None  # 'KECAMATAN UNGARAN BARAT': a kecamatan office heading its own programs
+    if entry == name.strip():
+        # unlisted, only an address names a place row ('Desa Sukamaju, Turen'); 'Desa Sumberejo' alone may head an agency
+        return entry if names_an_address(entry) else None
     # a place word and a proper name ('Desa Sumberejo'), not an item's words ('- Desa Wisata ...', '- Kota Layak Anak')
     return entry if _PLACE_ENTRY.match(entry) or names_a_place(entry) else None
-
-
-def is_place_label(fields: dict) -> bool:
-    """True for a row labelled 'Lokasi': never an item, whatever the sub kegiatan above it names."""
-    return bool(fields["name"]) and _PLACE_LABEL.match(fields["name"]) is not None
 
 
 def skip_nameless(fields: dict, result: SheetResult) -> None:

@@ -395,6 +395,23 @@ def test_a_listed_row_with_its_own_place_or_an_office_heading_in_capitals_is_no_
     assert [(item.name, item.location) for item in plan.items][2:4] == [("Pembangunan Rumah Sakit", ""), ("- Kampung KB", "Kec. Tugu")]
 
 
+@pytest.mark.parametrize("rows", [
+    [[None, "- Desa Lerep", "Desa Lerep", 100, None], [None, "- Kel. Bandarjo", "Kel. Bandarjo", 200, None]],
+    [[None, "Desa Lerep, Ungaran", None, 100, None], [None, "Kel. Bandarjo, Kec. Ungaran", None, 200, None]],
+])
+def test_listed_or_addressed_place_rows_under_a_located_sub_kegiatan_add_places_not_amounts(make_workbook, rows):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 300, AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, *rows])
+    assert [(item.kind, item.budget) for item in plan.items][2:] == [(Kind.SUB_KEGIATAN, 300)]
+    assert plan.items[2].location.startswith("Kab. Contoh, ") and reasons(plan) == {9: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION}
+
+
+def test_a_name_after_a_place_that_reads_as_an_item_keeps_its_row_an_item(make_workbook):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 300, AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "Desa Lerep, Pembangunan Jalan Desa", None, 100, AGENCY]])
+    assert [item.name for item in plan.items][-1] == "Desa Lerep, Pembangunan Jalan Desa"
+
+
 def test_lokasi_rows_under_a_sub_kegiatan_that_names_its_place_add_places_not_amounts(make_workbook):
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 300, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "Lokasi : Kec. Tugu", None, 100, None], [None, "Lokasi", "Kec. Bawen", 200, None]])
