@@ -43,6 +43,8 @@ _LIST_ROLES = frozenset({"code", "name", "number", "indicator", "target"})
 #: a title naming the plan without a draft stage: the adopted plan
 _PLAN_TITLE = re.compile(r"\brkpd\b|\brenja\b|rencana\s+kerja|tahun\s+anggaran", re.I)
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+#: a title line that is the plan's year alone ('TAHUN 2024' under 'RENCANA KERJA PEMERINTAH DAERAH' and the government)
+_YEAR_LINE = re.compile(r"^\W*(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?20\d\d\W*$", re.I)
 
 #: why a sheet was set aside, as its SheetInfo tells it (inspection.py has them in Indonesian)
 _SHEET_REASONS = {
@@ -83,7 +85,7 @@ def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None =
     aside: dict[int, tuple[str, str]] = {}  # sheet index -> (message key, the sheet kept instead or the plan year)
     _reference_lists(sheets, aside)
     _other_years([sheet for sheet in sheets if sheet.index not in aside], plan_year, aside)
-    read = _repeats([sheet for sheet in sheets if sheet.index not in aside], aside)
+    read = _repeats([sheet for sheet in sheets if sheet.index not in aside], aside, plan_year)
     if not aside:
         return results
     out = [_set_aside(file, result, _SHEET_REASONS[aside[index][0]]) if index in aside else result for index, result in enumerate(results)]
@@ -99,8 +101,8 @@ def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None =
 def _describe(index: int, result: SheetResult) -> _Sheet:
     """A sheet's year, draft stage and rows (code or name, stated agency, budget)."""
     name = result.info.name
-    # only a line naming the plan dates it: a print date or a regulation's year in another title line does not
-    year = identity.from_titles([line for line in result.titles if _PLAN_TITLE.search(line)]).year
+    # only a line naming the plan or its year alone dates it: a print date or a regulation's year in another title line does not
+    year = identity.from_titles([line for line in result.titles if _PLAN_TITLE.search(line) or _YEAR_LINE.match(line)]).year
     if year is None:
         years = set(_YEAR_IN_NAME.findall(name))
         year = int(years.pop()) if len(years) == 1 else None
@@ -167,11 +169,13 @@ def _other_years(sheets: list[_Sheet], plan_year: int | None, aside: dict[int, t
             aside[sheet.index] = ("readers.sheet_other_year", str(target))
 
 
-def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> Read:
-    """Set aside each sheet whose rows repeat sheets read before it, the latest draft and the fullest sheet read first; the rows kept."""
+def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]], plan_year: int | None) -> Read:
+    """Set aside each sheet whose rows repeat sheets read before it, the plan year's, the latest draft and the fullest sheet read first;
+    the rows kept."""
     kept: list[_Sheet] = []
     read: Read = {}
-    for sheet in sorted(sheets, key=lambda s: (-(4 if s.stage is None else s.stage), -s.subs, -len(s.rows), s.index)):
+    target = plan_year if plan_year is not None else max((sheet.year for sheet in sheets if sheet.year is not None), default=None)
+    for sheet in sorted(sheets, key=lambda s: (_year_rank(s, target), -(4 if s.stage is None else s.stage), -s.subs, -len(s.rows), s.index)):
         relation = next(((why, repr(other.name)) for other in kept if (why := _relation(sheet, other))), None)
         # a summary of several sheets (the programs of every OPD) repeats none of them alone
         relation = relation or _copy_of_several(sheet, read)
@@ -183,6 +187,13 @@ def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> Read:
             sheet.found.setdefault(key, []).append((agency, budget))
             read.setdefault(key, []).append((agency, budget, sheet.name))
     return read
+
+
+def _year_rank(sheet: _Sheet, target: int | None) -> int:
+    """0 for a sheet of the plan year, 1 for an undated one, 2 for one dated another year (last year's sheet put first is not the plan)."""
+    if sheet.year is None or target is None:
+        return 1
+    return 0 if sheet.year == target else 2
 
 
 def _copy_of_several(sheet: _Sheet, read: Read) -> tuple[str, str] | None:

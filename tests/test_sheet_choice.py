@@ -113,6 +113,28 @@ def test_last_years_plan_beside_this_years_is_skipped(make_workbook):
     assert plan.year == 2023 and {item.ref.sheet for item in plan.items} == {"RKPD 2023"}
 
 
+def titled(government, year, spec, scale=1):
+    """A sheet under the three-line title of an SIPD export: the plan, the government, 'TAHUN <year>' on a line of its own."""
+    return [["RENCANA KERJA PEMERINTAH DAERAH"], [government], [f"TAHUN {year}"], *sheet("", spec, scale=scale)[1:]]
+
+
+def test_last_years_sheet_put_first_is_skipped_for_the_file_names_year(make_workbook):
+    before, now = titled("KABUPATEN SEMARANG", 2023, HEALTH, scale=2), titled("KABUPATEN SEMARANG", 2024, HEALTH)
+    path = make_workbook(before, name="kab_semarang_2024.xlsx", title="RKPD 2023", extra_sheets={"Sheet1": (now, "visible")})
+    plan = read_plan(str(path))
+    assert plan.year == 2024 and {item.ref.sheet for item in plan.items} == {"Sheet1"} and sub_budget(plan) == 3_000_000_000
+    assert sheet_warnings(plan) == [("", "sheet(s) 'RKPD 2023': titled with another year than the plan's (2024), skipped (9 rows)")]
+
+
+def test_a_version_dated_by_its_sheet_name_alone_gives_way_to_the_file_names_year(make_workbook):
+    before, now = sheet("RKPD KABUPATEN SEMARANG", HEALTH, scale=2), sheet("RKPD KABUPATEN SEMARANG", HEALTH)
+    path = make_workbook(before, name="kab_semarang_2024.xlsx", title="RKPD 2023", extra_sheets={"Sheet1": (now, "visible")})
+    plan = read_plan(str(path))
+    assert {item.ref.sheet for item in plan.items} == {"Sheet1"} and sub_budget(plan) == 3_000_000_000
+    assert sheet_warnings(plan) == [("", "sheet(s) 'RKPD 2023': the rows of sheet 'Sheet1' again, with other amounts, skipped as another "
+                                         "version of the plan (7 rows): to read it instead, hide the other sheet")]
+
+
 def test_a_print_date_in_a_title_is_no_plan_year(make_workbook):
     title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
     second = [["Dicetak 28-12-2023"], *sheet(title, EDUCATION, DISDIK)[1:]]
