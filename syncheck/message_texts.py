@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from .sheet_texts import SHEET_TEXTS
+
 #: key -> (English, Indonesian); ``{name}`` placeholders, the same set in both (errors: error_texts, see catalogue())
 CATALOGUE: dict[str, tuple[str, str]] = {
     # match.py: why two items are linked
@@ -241,10 +243,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "dinyatakan tabel untuk kolom {column} (seperti {amount} di sini): bila selnya berisi rupiah penuh (format angka "
         "seperti '#,##0,' hanya menampilkannya dalam ribuan), hapus satuan itu dari label atau judul",
     ),
-    "readers.sheet_other_year": (
-        "sheet(s) {sheets}: titled with another year than the plan's ({year}), skipped ({rows} rows)",
-        "lembar {sheets}: berjudul tahun lain dari tahun rencana ({year}), dilewati ({rows} baris)",
-    ),
     "cli.warnings_workbook": (
         "{count} warning(s) about the input rows, listed on the workbook's 'Warnings' sheet",
         "{count} peringatan tentang baris masukan, tercantum pada lembar 'Peringatan' buku kerja",
@@ -257,45 +255,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} warning(s) about the input rows: write them out with -o FILE.xlsx or --json FILE, or list them with syncheck inspect",
         "{count} peringatan tentang baris masukan: tuliskan dengan -o BERKAS.xlsx atau --json BERKAS, atau tampilkan dengan syncheck inspect",
     ),
-    "readers.sheet_reference_list": (
-        "sheet(s) {sheets}: codes and names without amounts, and none of the plan's columns (budget, location, agency) that sheet "
-        "{other} has: skipped as a list for lookups ({rows} rows)",
-        "lembar {sheets}: kode dan nama tanpa angka, dan tanpa kolom rencana (pagu, lokasi, perangkat daerah) yang ada di lembar "
-        "{other}: dilewati sebagai daftar rujukan ({rows} baris)",
-    ),
-    "readers.sheet_copy": (
-        "sheet(s) {sheets}: the rows of sheet(s) {other} again, with the same amounts, skipped as copies ({rows} rows)",
-        "lembar {sheets}: mengulang baris lembar {other} dengan pagu yang sama, dilewati sebagai salinan ({rows} baris)",
-    ),
-    "readers.sheet_copy_differs": (
-        "sheet(s) {sheets}: the rows of sheet(s) {other} again, skipped as copies ({rows} rows); some rows differ: "
-        "the warnings on each of these sheets list them",
-        "lembar {sheets}: mengulang baris lembar {other}, dilewati sebagai salinan ({rows} baris); sebagian baris berbeda: "
-        "peringatan pada tiap lembar ini mencantumkannya",
-    ),
-    "readers.copy_rows_unread": (
-        "sheet skipped as a copy, but {count} of its row(s) are in no sheet read and are not counted: {first}",
-        "lembar dilewati sebagai salinan, tetapi {count} barisnya tidak ada di lembar yang dibaca dan tidak dihitung: {first}",
-    ),
-    "readers.copy_amounts_differ": (
-        "sheet skipped as a copy, but {count} of its row(s) have another amount than the sheet read, whose amount is "
-        "counted: {first}",
-        "lembar dilewati sebagai salinan, tetapi {count} barisnya berpagu lain dari lembar yang dibaca, yang pagunya "
-        "dihitung: {first}",
-    ),
-    "readers.copy_row": ("row {row} {code} ({amount})", "baris {row} {code} ({amount})"),
-    "readers.copy_row_amount": ("row {row} {code}: {amount} here, {kept} on sheet {other}", "baris {row} {code}: {amount} di sini, {kept} di lembar {other}"),
-    "readers.copy_rows_more": ("{count} more", "{count} lainnya"),
-    "readers.sheet_earlier_draft": (
-        "sheet(s) {sheets}: an earlier draft of sheet {other}, skipped ({rows} rows)",
-        "lembar {sheets}: rancangan yang lebih awal dari lembar {other}, dilewati ({rows} baris)",
-    ),
-    "readers.sheet_version": (
-        "sheet(s) {sheets}: the rows of sheet {other} again, with other amounts, skipped as another version of the plan "
-        "({rows} rows): to read it instead, hide the other sheet",
-        "lembar {sheets}: mengulang baris lembar {other} dengan pagu lain, dilewati sebagai versi lain dari rencana "
-        "({rows} baris): untuk membacanya, sembunyikan lembar yang lain",
-    ),
+    **SHEET_TEXTS,
     "readers.reparented": (
         "{count} kegiatan or sub kegiatan row(s) stand apart from the program or kegiatan row their code names (added below"
         " the agency's other rows, or above it); read under that row, first on row {row}",
