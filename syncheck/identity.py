@@ -138,8 +138,15 @@ def _english_government_in(line: str) -> tuple[str, Level | None]:
 
 def _kab_kota_line(line: str) -> tuple[str, Level | None]:
     """The kab/kota a line names when the line is that name alone, maybe after the plan's title words and before its year."""
+    government, level = government_alone(line)
+    return (government, level) if level in (Level.KABUPATEN, Level.KOTA) else ("", None)
+
+
+def government_alone(line: str) -> tuple[str, Level | None]:
+    """The government a line names when the line is that name alone, maybe after the plan's title words and before its year
+    ('PROVINSI JAWA TIMUR', 'RKPD KOTA BATU TAHUN 2024'), not a phrase naming it ('BANTUAN KEUANGAN PROVINSI JAWA TIMUR')."""
     government, level = _government_in(line)
-    match = _TITLE.search(line) if level in (Level.KABUPATEN, Level.KOTA) else None
+    match = _TITLE.search(line) if level is not None else None
     if match is None or not _TITLE_WORDS.match(line[: match.start()].replace(" ", "")):
         return "", None
     return (government, level) if _YEAR_ONLY.match(line[match.end() :]) else ("", None)

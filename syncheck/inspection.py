@@ -88,6 +88,7 @@ _SKIPPED_ID = {
     "detail": "rincian belanja",
     "other_version": "versi lain", "other version": "versi lain", "another year": "tahun lain",
     "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal", "list of codes and names": "daftar kode dan nama",
+    "another government's plan": "rencana pemerintah lain",
 }  # fmt: skip
 #: column roles (header.py) in Indonesian; a role not listed is shown as it is
 _ROLES_ID = {

@@ -45,7 +45,7 @@ def read_plan(
     sheets = load_sheets(path)
     results = [_read_sheet(file, sheet, len(sheets) > 1) for sheet in sheets]
     _require_content(file, sheets, results)
-    results = choose_sheets(file, results, year or identity.from_file_name(path).year)
+    results = choose_sheets(file, results, year or identity.from_file_name(path).year, identity.parse_level(level))
     if not government:
         _require_one_government(file, results)
     items, moved = reparent_by_code(adopt_orphans([item for result in results for item in result.items]))

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from . import identity
 from .classify import SheetResult
 from .messages import joined, say
-from .models import LINKED_KINDS, Finding, Item, Kind, SheetInfo, Skipped, SkipReason, SourceRef
+from .models import LINKED_KINDS, Finding, Item, Kind, Level, SheetInfo, Skipped, SkipReason, SourceRef
+from .sheet_owner import other_government_sheets
 from .values import format_rupiah, is_amount
 
 #: a sheet is a copy or a version of another when this share of its rows is found there
@@ -53,7 +54,10 @@ _SHEET_REASONS = {
     "readers.sheet_earlier_draft": "earlier draft",
     "readers.sheet_version": "other version",
     "readers.sheet_reference_list": "list of codes and names",
+    "readers.sheet_other_government": "another government's plan",
 }
+#: the placeholder of the warning that takes what a set-aside sheet is checked against (else 'other': the sheet kept instead)
+_PARAMETERS = {"readers.sheet_other_year": "year", "readers.sheet_other_government": "why"}
 
 Row = tuple[tuple, str, int | None]  # (code segments or name, agency the row states or '', budget)
 Read = dict[tuple, list[tuple[str, int | None, str]]]  # the rows of the sheets kept: key -> (agency, budget, sheet name)
@@ -77,13 +81,15 @@ class _Sheet:
         return self.result.info.name
 
 
-def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None = None) -> list[SheetResult]:
-    """The results with every sheet that is not the plan set aside, and one warning per reason (``plan_year``: given, or the file name's)."""
+def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None = None, level: Level | None = None) -> list[SheetResult]:
+    """The results with every sheet that is not the plan set aside, and one warning per reason (``plan_year``: given, or the file
+    name's; ``level``: given)."""
     if sum(1 for result in results if result.items) < 2:
         return results
     sheets = [_describe(index, result) for index, result in enumerate(results) if result.items]
     aside: dict[int, tuple[str, str]] = {}  # sheet index -> (message key, the sheet kept instead or the plan year)
     _reference_lists(sheets, aside)
+    aside.update(other_government_sheets(file, [(sheet.index, sheet.result) for sheet in sheets if sheet.index not in aside], level))
     _other_years([sheet for sheet in sheets if sheet.index not in aside], plan_year, aside)
     read = _repeats([sheet for sheet in sheets if sheet.index not in aside], aside, plan_year)
     if not aside:
@@ -293,7 +299,7 @@ def _warnings(file: str, results: list[SheetResult], aside: dict[int, tuple[str,
     for (key, other), indexes in groups.items():
         names = _named([results[index].info.name for index in indexes])
         rows = sum(results[index].info.rows for index in indexes)
-        param = {"year": other} if key == "readers.sheet_other_year" else {"other": other}
+        param = {_PARAMETERS.get(key, "other"): other}
         # the message names the sheets: a file-level warning, as one sheet's would name it twice
         warnings.append(Finding(SourceRef(file, "", 0), say(key, sheets=names, rows=rows, **param)))
     return warnings

@@ -20,6 +20,14 @@ SHEET_TEXTS: dict[str, tuple[str, str]] = {
         "sheet skipped as a copy, but {count} of its row(s) are in no sheet read and are not counted: {first}",
         "lembar dilewati sebagai salinan, tetapi {count} barisnya tidak ada di lembar yang dibaca dan tidak dihitung: {first}",
     ),
+    "readers.other_government_codes": (
+        "{count} of its {total} kegiatan and sub kegiatan codes carry level digit 1 (provinsi), not 2 (kabupaten/kota)",
+        "{count} dari {total} kode kegiatan dan sub kegiatannya berdigit tingkat 1 (provinsi), bukan 2 (kabupaten/kota)",
+    ),
+    "readers.other_government_title": (
+        "titled {government} alone, while this file is the plan of {own}",
+        "berjudul {government} saja, sedangkan berkas ini rencana {own}",
+    ),
     "readers.sheet_copy": (
         "sheet(s) {sheets}: the rows of sheet(s) {other} again, with the same amounts, skipped as copies ({rows} rows)",
         "lembar {sheets}: mengulang baris lembar {other} dengan pagu yang sama, dilewati sebagai salinan ({rows} baris)",
@@ -33,6 +41,10 @@ SHEET_TEXTS: dict[str, tuple[str, str]] = {
     "readers.sheet_earlier_draft": (
         "sheet(s) {sheets}: an earlier draft of sheet {other}, skipped ({rows} rows)",
         "lembar {sheets}: rancangan yang lebih awal dari lembar {other}, dilewati ({rows} baris)",
+    ),
+    "readers.sheet_other_government": (
+        "sheet(s) {sheets}: {why}: another government's plan, skipped ({rows} rows); to compare it, save it as a file of its own",
+        "lembar {sheets}: {why}: rencana pemerintah lain, dilewati ({rows} baris); untuk membandingkannya, simpan sebagai berkas tersendiri",
     ),
     "readers.sheet_other_year": (
         "sheet(s) {sheets}: titled with another year than the plan's ({year}), skipped ({rows} rows)",
