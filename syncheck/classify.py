@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .codes import is_account_row, is_sipd_agency_code, leading_opd_code, opd_code, parse_cell_code, without_code, writes_unpadded_codes
 from .flat import LEVEL_ROLES
 from .header import Header, column_named, is_index_row, is_repeated_header
-from .header_labels import TOTAL_TEXT
+from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
 from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
@@ -390,10 +390,10 @@ def _banner_agency(rest: str) -> str:
 
 
 def _is_subtotal(row: tuple[object, ...], roles: dict[int, str], name: str) -> bool:
-    """A TOTAL / Jumlah / Sub Total row: the label in a code, number or name column, or in an unlabelled
-    column of a row without an item name (never in an indicator column: 'Jumlah dokumen')."""
+    """A TOTAL / Jumlah / Sub Total row (a short label, or one naming a kind: 'JUMLAH PROGRAM ...'): the label in a code,
+    number or name column, or in an unlabelled column of a row without an item name (never in an indicator column: 'Jumlah dokumen')."""
     for col, value in enumerate(row):
-        if isinstance(value, str) and len(value) < 80 and TOTAL_TEXT.match(value):
+        if isinstance(value, str) and (len(value) < 80 and TOTAL_TEXT.match(value) or TOTAL_OF_KIND.match(value)):
             role = roles.get(col)
             if role in _LABEL_ROLES or (role is None and not name):
                 return True

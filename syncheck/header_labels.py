@@ -36,6 +36,9 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: the first text of a total row ('JUMLAH', 'Sub-Total', 'Grand Total'): neither a label of the header nor an item
 TOTAL_TEXT = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|jml|grand\s*total)\b", re.IGNORECASE)
+#: a total naming the kind it adds up ('JUMLAH PROGRAM' and the program's name, maybe long, misspelt or '(Lanjutan)'): a total
+#: whatever follows, as no item's name starts so
+TOTAL_OF_KIND = re.compile(r"^\s*(?:sub\s*-?\s*total|total|jumlah|jml\.?|grand\s*total)\s+(?:sub\s*-?\s*)?(?:prog\w*|keg\w*|urusan|bidang)\b", re.IGNORECASE)
 _CONTENT_ROLES = {"code", "name", "budget", "location", "indicator", "agency", "funding", "target"}
 
 

@@ -32,6 +32,15 @@ def test_jml_subtotal_rows_are_skipped(make_workbook):
     assert sub_budget(plan) == 300 and messages(plan) == []
 
 
+def test_a_subtotal_naming_its_program_is_skipped_however_long_the_name(make_workbook):
+    program = "PROGRAM PENGENDALIAN PENCEMARAN DAN/ATAU KERUSAKAN LINGKUNGAN HIDUP (Lanjutan)"
+    rows = [[None, f"JUMLAH {program}", None, 300], [None, "Sub Total  Kegiatan Penyediaan Fasilitas Pelayanan Kesehatan Masyarakat Kewenangan Daerah", None, 300]]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + PLAN + rows)))
+    assert [item.kind for item in plan.items] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN, Kind.SUB_KEGIATAN]
+    assert reasons(plan) == {10: SkipReason.SUBTOTAL, 11: SkipReason.SUBTOTAL}
+    assert sub_budget(plan) == 300 and messages(plan) == []
+
+
 def test_a_bare_agency_name_row_is_an_agency_row_that_sets_the_agency(make_workbook):
     path = make_workbook(TITLE + HEADER + [[None, "DINAS KESEHATAN", None, 300]] + PLAN + [
         [None, "Badan Perencanaan Pembangunan Daerah", None, 50],
