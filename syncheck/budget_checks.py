@@ -11,10 +11,9 @@ from statistics import median_low
 
 from .funding import Funding
 from .header import Header, column_letter, column_named
-from .messages import say
+from .messages import Rupiah, say
 from .models import Finding, Item, Kind, SourceRef
 from .sheet_marks import SheetMarks
-from .values import format_rupiah
 
 #: under Rp 1 juta no sub kegiatan is funded (a meeting costs more): the amount was typed in thousands or millions
 SMALLEST_SUB_KEGIATAN = 1_000_000
@@ -76,7 +75,7 @@ def _funded_above(items: list[Item], subs: list[Item]) -> list[Finding]:
         if kind in found:
             rows = found[kind]
             above = {ref: budget for _, ref, budget in rows}
-            total = format_rupiah(sum(above.values()), "id")
+            total = Rupiah(sum(above.values()))
             warnings.append(Finding(rows[0][0].ref, say(key, subs=len(rows), kegiatan=len(above), programs=len(above), total=total)))
     return warnings
 
@@ -89,7 +88,8 @@ def _implausible(column: str, scale: int, subs: list[Item], items: list[Item]) -
     warnings = []
     small = [item for item in funded if item.budget < SMALLEST_SUB_KEGIATAN] if _judged_small(scale, funded, items) else []
     if small:
-        message = say("readers.budget_too_small", count=len(small), amount=format_rupiah(small[0].budget, "id"), column=column)
+        least, amount = Rupiah(SMALLEST_SUB_KEGIATAN), Rupiah(small[0].budget)
+        message = say("readers.budget_too_small", count=len(small), amount=amount, column=column, least=least)
         warnings.append(Finding(small[0].ref, message, code=small[0].code_raw, name=small[0].name))
     # one amount above any real sub kegiatan, or a column whose typical amount is a unit too large (one large
     # salary line among few rows does not make a column typical)
@@ -97,9 +97,9 @@ def _implausible(column: str, scale: int, subs: list[Item], items: list[Item]) -
     bar = LARGEST_TYPICAL if typical >= LARGEST_TYPICAL else LARGEST_SUB_KEGIATAN
     large = [item for item in funded if item.budget >= bar]
     if large:
-        amount = format_rupiah(large[0].budget, "id")
+        amount = Rupiah(large[0].budget)
         if scale > 1:
-            unit = format_rupiah(scale, "id")
+            unit = Rupiah(scale)
             message = say("readers.budget_too_large_unit", count=len(large), amount=amount, column=column, unit=unit)
         else:
             message = say("readers.budget_too_large", count=len(large), amount=amount, column=column)

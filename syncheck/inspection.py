@@ -120,7 +120,7 @@ def _plan_text(plan: Plan, lang: str) -> str:
         lines.extend(_sheet_lines(sheet, lang))
     counts = items_per_kind(plan)
     lines.append(f"  {words['items']}: " + ", ".join(f"{counts[kind]} {_KIND_WORDS[kind]}" for kind in Kind))
-    lines.append(f"  {words['budget']}: {format_rupiah(sub_kegiatan_budget(plan), 'id')}")
+    lines.append(f"  {words['budget']}: {format_rupiah(sub_kegiatan_budget(plan), lang)}")
     skipped = ", ".join(f"{_skipped_word(reason, lang)} {count}" for reason, count in skipped_counts(plan).items()) or words["none"]
     lines.append(f"  {words['rows']}: {plan.rows_read} {words['read']} = {_item_rows_text(plan, words)} + {plan.skipped_rows} {words['skipped']} ({skipped})")
     lines.extend(_warning_lines(plan, lang))

@@ -224,9 +224,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kegiatan dianggap didanai bila programnya berpagu, dan nilai tumpang tindihnya Rp 0",
     ),
     "readers.budget_too_small": (
-        "{count} sub kegiatan budget(s) under Rp 1.000.000, too small for a sub kegiatan (such as {amount} here): if column "
+        "{count} sub kegiatan budget(s) under {least}, too small for a sub kegiatan (such as {amount} here): if column "
         "{column} holds thousands or millions of Rupiah, state the unit in its label, e.g. 'Pagu Indikatif (Rp 000)'",
-        "{count} pagu sub kegiatan di bawah Rp 1.000.000, terlalu kecil untuk sebuah sub kegiatan (seperti {amount} di sini): "
+        "{count} pagu sub kegiatan di bawah {least}, terlalu kecil untuk sebuah sub kegiatan (seperti {amount} di sini): "
         "bila kolom {column} berisi ribuan atau jutaan rupiah, tuliskan satuannya pada labelnya, mis. 'Pagu Indikatif (Rp 000)'",
     ),
     "readers.budget_too_large": (

@@ -56,6 +56,18 @@ class Count(int):
         return format_count(self, "en") if not spec else int.__format__(self, spec)
 
 
+class Rupiah(int):
+    """An amount a text shows in its language's Rupiah form (values.format_rupiah): a say() parameter written
+    'Rp 1,250,000' in English and 'Rp 1.250.000' in Indonesian."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        from .values import format_rupiah  # values builds on this module
+
+        return format_rupiah(self, "en") if not spec else int.__format__(self, spec)
+
+
 class Keyed(str):
     """A text made from the catalogue: the English text as the str value, and what it was made from."""
 
@@ -266,6 +278,10 @@ def _param_id(name: str, value: object) -> object:
         from .values import format_count
 
         return format_count(value, "id")  # type: ignore[arg-type]
+    if value.__class__ is Rupiah:
+        from .values import format_rupiah
+
+        return format_rupiah(value, "id")  # type: ignore[arg-type]
     words = WORDS.get(name)
     return words.get(value, value) if words is not None and isinstance(value, str) else value
 

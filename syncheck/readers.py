@@ -14,7 +14,7 @@ from .codes import URUSAN_NAME, comparison_key, number_bidang, parse_code
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, column_letter, find_header
-from .messages import say
+from .messages import Rupiah, say
 from .models import (
     LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
@@ -23,7 +23,7 @@ from .normalize import is_program_word, item_name_parts, without_list_marker
 from .orphans import adopt_orphans, reparent_by_code
 from .sheet_choice import choose_sheets, lists_codes_and_names
 from .sources import RawSheet, file_sha256, load_sheets
-from .values import format_rupiah, parse_budget, scientific_rounding
+from .values import parse_budget, scientific_rounding
 
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w)|kecamatan\s+administrasi\s*$)\b", re.I), Kind.BIDANG),
@@ -170,7 +170,7 @@ def _rounded_amount_warnings(file: str, sheet: RawSheet, header: Header, items: 
         return []
     row, col, text, bound = found[0]
     cell = f"{column_letter(col)}{row}"
-    message = say("readers.scientific_amounts", count=len(found), value=repr(text), cell=cell, bound=format_rupiah(bound))
+    message = say("readers.scientific_amounts", count=len(found), value=repr(text), cell=cell, bound=Rupiah(bound))
     return [Finding(SourceRef(file, sheet.name, row), message)]
 
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from . import identity
 from .classify import SheetResult
-from .messages import joined, say
+from .messages import Rupiah, joined, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Level, SheetInfo, Skipped, SkipReason, SourceRef
 from .sheet_owner import other_government_sheets
-from .values import format_rupiah, is_amount
+from .values import is_amount
 
 #: a sheet is a copy or a version of another when this share of its rows is found there
 REPEATED_SHARE = 0.8
@@ -278,9 +278,9 @@ def _shown(item: Item) -> str:
     return item.code.text if item.code is not None else repr(item.name[:40])
 
 
-def _amount(budget: int | None) -> str:
+def _amount(budget: int | None) -> str | Rupiah:
     """A row's amount for a warning ('-' when it has none)."""
-    return "-" if budget is None else format_rupiah(budget, "id")
+    return "-" if budget is None else Rupiah(budget)
 
 
 def _listed(rows: list[str]) -> str:

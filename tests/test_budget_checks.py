@@ -89,7 +89,7 @@ def test_an_empty_budget_column_is_named(make_workbook):
 def test_money_only_on_program_rows_is_warned(make_workbook):
     plan = read_plan(str(make_workbook(plan_rows((3_000_000_000, None, None, None)))))
     message = (
-        "the 2 sub kegiatan row(s) and their kegiatan carry no budget, but 1 program row(s) do (Rp 3.000.000.000): a sub "
+        "the 2 sub kegiatan row(s) and their kegiatan carry no budget, but 1 program row(s) do (Rp 3,000,000,000): a sub "
         "kegiatan is read as funded when its program is, and its overlap amount comes out as Rp 0"
     )
     assert checks(plan) == [(8, message)]
@@ -98,7 +98,7 @@ def test_money_only_on_program_rows_is_warned(make_workbook):
 def test_money_only_on_kegiatan_rows_is_warned(make_workbook):
     plan = read_plan(str(make_workbook(plan_rows((3_000_000_000, 3_000_000_000, None, None)))))
     message = (
-        "the 2 sub kegiatan row(s) carry no budget, but 1 kegiatan row(s) do (Rp 3.000.000.000): a sub kegiatan is read "
+        "the 2 sub kegiatan row(s) carry no budget, but 1 kegiatan row(s) do (Rp 3,000,000,000): a sub kegiatan is read "
         "as funded when its kegiatan is, and its overlap amount comes out as Rp 0"
     )
     assert checks(plan) == [(8, message)]
@@ -109,7 +109,7 @@ def test_a_sub_kegiatan_amount_under_one_juta_is_warned_once_a_sheet(make_workbo
     plan = read_plan(str(make_workbook(plan_rows((3_000_000_000, 3_000_000_000, "1.250.000", "1.750")))))
     assert [item.budget for item in plan.items if item.kind is Kind.SUB_KEGIATAN] == [1_250_000, 1_750]
     message = (
-        "1 sub kegiatan budget(s) under Rp 1.000.000, too small for a sub kegiatan (such as Rp 1.750 here): if column D "
+        "1 sub kegiatan budget(s) under Rp 1,000,000, too small for a sub kegiatan (such as Rp 1,750 here): if column D "
         "(Pagu Indikatif (Rp)) holds thousands or millions of Rupiah, state the unit in its label, e.g. 'Pagu Indikatif (Rp 000)'"
     )
     assert checks(plan) == [(9, message)]
@@ -120,7 +120,7 @@ def test_a_column_typed_in_millions_without_its_unit_is_warned_once_enough_rows_
     subs = [[f"1.02.02.2.01.000{n}", f"Pembangunan Puskesmas {n}", "Kec. Bawen", 150 + n] for n in range(1, 6)]
     rows = TITLE + [[*HEADER[:3], "Pagu Indikatif (Rp)"], [*PROGRAM, None, 765], [*KEGIATAN, None, 765], *subs]
     plan = read_plan(str(make_workbook(rows)))
-    assert [row for row, message in checks(plan)] == [8] and "5 sub kegiatan budget(s) under Rp 1.000.000" in checks(plan)[0][1]
+    assert [row for row, message in checks(plan)] == [8] and "5 sub kegiatan budget(s) under Rp 1,000,000" in checks(plan)[0][1]
     # two rows and no amount in full Rupiah beside them say too little about the unit
     few = read_plan(str(make_workbook(rows[:-3], name="kota_lain_2024.xlsx")))
     assert checks(few) == []
@@ -136,8 +136,8 @@ def test_full_rupiah_under_a_thousands_label_is_warned(make_workbook):
     rows = plan_rows((3_000_000_000, 3_000_000_000, 1_000_000_000, 2_000_000_000), label="Pagu Indikatif (Rp 000)")
     plan = read_plan(str(make_workbook(rows)))
     message = (
-        "2 sub kegiatan budget(s) too large for a sub kegiatan once read at Rp 1.000 per unit, the unit the table states for "
-        "column D (Pagu Indikatif (Rp 000)) (such as Rp 1.000.000.000.000 here): if its cells hold full Rupiah (a number "
+        "2 sub kegiatan budget(s) too large for a sub kegiatan once read at Rp 1,000 per unit, the unit the table states for "
+        "column D (Pagu Indikatif (Rp 000)) (such as Rp 1,000,000,000,000 here): if its cells hold full Rupiah (a number "
         "format such as '#,##0,' only shows them in thousands), remove the unit from the label or title"
     )
     assert checks(plan) == [(8, message)]
@@ -149,7 +149,7 @@ def test_one_amount_beyond_any_sub_kegiatan_is_warned_but_a_large_salary_line_is
     salaries = read_plan(str(make_workbook(plan_rows((4_000_000_000_000, 4_000_000_000_000, 3_500_000_000_000, 500_000_000)))))
     assert checks(salaries) == []
     typo = read_plan(str(make_workbook(plan_rows((3_000_000_000, 3_000_000_000, 10_000_000_000_000, 2_000_000_000)), name="kota_lain_2024.xlsx")))
-    assert checks(typo) == [(8, "1 sub kegiatan budget(s) too large for a sub kegiatan (such as Rp 10.000.000.000.000 here): check column D (Pagu Indikatif (Rp)) for extra digits")]
+    assert checks(typo) == [(8, "1 sub kegiatan budget(s) too large for a sub kegiatan (such as Rp 10,000,000,000,000 here): check column D (Pagu Indikatif (Rp)) for extra digits")]
 
 
 def test_inspect_shows_the_warning_in_indonesian(make_workbook):

@@ -38,7 +38,7 @@ def test_csv_with_amounts_in_scientific_notation_warns_once(tmp_path):
     notes = [warning for warning in plan.warnings if "scientific notation" in warning.message]
     assert len(notes) == 1
     assert notes[0].ref.row == 2
-    assert "4 budget amounts" in notes[0].message and "'3,75E+09' in D2" in notes[0].message and "Rp 5.000.000" in notes[0].message
+    assert "4 budget amounts" in notes[0].message and "'3,75E+09' in D2" in notes[0].message and "Rp 5,000,000" in notes[0].message
     assert not any("is not an amount" in warning.message for warning in plan.warnings)
 
 

@@ -18,7 +18,7 @@ from support import unkeyed
 from syncheck import messages
 from syncheck.cli import main
 from syncheck.errors import InputFileError
-from syncheck.messages import NESTED, WORDS, Joined, Message, catalogue, joined, placeholders, render, say
+from syncheck.messages import NESTED, WORDS, Joined, Message, Rupiah, catalogue, joined, placeholders, render, say
 from syncheck.models import Finding, SourceRef
 from syncheck.workers import iter_ordered
 
@@ -283,3 +283,10 @@ def test_remembered_renderings_tell_apart_equal_english_of_other_keys_and_number
     assert rendered == ["karena kata satu, 90", "karena kata satu, 90.0", "karena kata dua, 90", "karena kata dua, 90.0"] * 2
     zeros = [messages.say("test.wrap", detail="x", score=score) for score in (0.0, -0.0, True, 1)]
     assert [messages.render(text, "id") for text in zeros * 2] == ["karena x, 0.0", "karena x, -0.0", "karena x, True", "karena x, 1"] * 2
+
+
+def test_an_amount_in_a_warning_is_written_in_the_language_it_is_shown_in():
+    message = say("readers.budget_too_small", count=1, amount=Rupiah(1_750), column="D", least=Rupiah(1_000_000))
+    assert str(message).startswith("1 sub kegiatan budget(s) under Rp 1,000,000, too small for a sub kegiatan (such as Rp 1,750 here)")
+    assert render(message, "id").startswith("1 pagu sub kegiatan di bawah Rp 1.000.000, terlalu kecil untuk sebuah sub kegiatan (seperti Rp 1.750")
+    assert pickle.loads(pickle.dumps(message)) == message and render(pickle.loads(pickle.dumps(message)), "id") == render(message, "id")

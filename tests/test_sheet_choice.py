@@ -207,7 +207,7 @@ def test_a_row_only_the_opd_copy_holds_is_named_not_lost_silently(make_workbook)
     plan = opd_copy(make_workbook, [*HEALTH, extra])
     # the copy is still set aside: the plan is read once, its own row named with its code and amount
     assert {item.ref.sheet for item in plan.items} == {"Semua OPD"} and sub_budget(plan) == 7_000_000_000
-    unread = "sheet skipped as a copy, but 1 of its row(s) are in no sheet read and are not counted: row 8 1.02.02.2.01.0014 (Rp 300.000.000)"
+    unread = "sheet skipped as a copy, but 1 of its row(s) are in no sheet read and are not counted: row 8 1.02.02.2.01.0014 (Rp 300,000,000)"
     assert [(w.ref.sheet, w.ref.row, w.message) for w in plan.warnings if w.ref.sheet == "DINKES"] == [("DINKES", 8, unread)]
     message = (
         "sheet(s) 'DINKES': the rows of sheet(s) 'Semua OPD' again, skipped as copies (8 rows); some rows differ: "
@@ -230,7 +230,7 @@ def test_an_amount_the_opd_copy_changed_is_named_with_both_amounts(make_workbook
     assert sub_budget(plan) == 7_500_000_000  # the amount of the sheet read is counted
     differs = (
         "sheet skipped as a copy, but 1 of its row(s) have another amount than the sheet read, whose amount is counted: "
-        "row 7 1.02.02.2.01.0002: Rp 2.100.000.000 here, Rp 2.000.000.000 on sheet 'Semua OPD'"
+        "row 7 1.02.02.2.01.0002: Rp 2,100,000,000 here, Rp 2,000,000,000 on sheet 'Semua OPD'"
     )
     assert [(w.ref.sheet, w.ref.row, w.message) for w in plan.warnings if w.ref.sheet == "DINKES"] == [("DINKES", 7, differs)]
     assert not any("the same amounts" in w.message for w in plan.warnings)
@@ -250,8 +250,8 @@ def test_a_copy_with_many_rows_of_its_own_names_the_first_three_and_counts_the_r
     assert {item.ref.sheet for item in plan.items} == {"Semua OPD"}
     [unread] = [w for w in plan.warnings if w.ref.sheet == "DINKES"]
     assert unread.message.endswith(
-        "4 of its row(s) are in no sheet read and are not counted: row 22 1.02.02.2.01.0020 (Rp 50.000.000), "
-        "row 23 1.02.02.2.01.0021 (Rp 50.000.000), row 24 1.02.02.2.01.0022 (Rp 50.000.000), 1 more"
+        "4 of its row(s) are in no sheet read and are not counted: row 22 1.02.02.2.01.0020 (Rp 50,000,000), "
+        "row 23 1.02.02.2.01.0021 (Rp 50,000,000), row 24 1.02.02.2.01.0022 (Rp 50,000,000), 1 more"
     )
     assert render(unread.message, "id").endswith("baris 24 1.02.02.2.01.0022 (Rp 50.000.000), 1 lainnya")
 
@@ -271,7 +271,7 @@ def test_a_flat_row_of_a_copy_is_named_once_by_its_sub_kegiatan(make_workbook):
     plan = read_plan(str(path))
     assert {item.ref.sheet for item in plan.items} == {"Semua OPD"}
     [unread] = [w for w in plan.warnings if w.ref.sheet == "DINKES"]
-    assert unread.message.endswith("1 of its row(s) are in no sheet read and are not counted: row 14 1.02.03.2.02.0001 (Rp 500.000.000)")
+    assert unread.message.endswith("1 of its row(s) are in no sheet read and are not counted: row 14 1.02.03.2.02.0001 (Rp 500,000,000)")
 
 
 def test_a_sheet_of_codes_and_names_alone_beside_the_plan_is_a_lookup_list_not_read(make_workbook):
