@@ -62,18 +62,21 @@ def reparent_by_code(items: list[Item]) -> tuple[list[Item], list[Item]]:
     or (a kegiatan) its own sub kegiatan are coded under the program above it. Such a code is a typo, not a moved row.
     """
     by_ref = {item.ref: item for item in items}
+    apart = [item for item in items if item.code is not None and item.kind in _PARENT_DEPTH and _apart(item, by_ref)]
+    if not apart:  # (nearly every plan: the rest is for the few that need it)
+        return items, []
     named = _named_parents(items)
     codes_under: dict[object, set[tuple[str, ...]]] = {}
     for item in items:
         if item.parent is not None and item.code is not None:
             codes_under.setdefault(item.parent, set()).add(item.code.segments)
     moved: list[Item] = []
-    for kind in (Kind.KEGIATAN, Kind.SUB_KEGIATAN):  # kegiatan first: a sub kegiatan takes its program from its kegiatan
-        for item in [item for item in by_ref.values() if item.kind is kind and item.code is not None]:
-            target = _named_parent(item, by_ref, named, codes_under)
-            if target is not None:
-                by_ref[item.ref] = _under(item, by_ref[target])
-                moved.append(by_ref[item.ref])
+    # kegiatan first: a sub kegiatan takes its program from its kegiatan (a row's parent code never changes)
+    for item in sorted(apart, key=lambda item: item.kind is Kind.SUB_KEGIATAN):
+        target = _named_parent(by_ref[item.ref], by_ref, named, codes_under)
+        if target is not None:
+            by_ref[item.ref] = _under(by_ref[item.ref], by_ref[target])
+            moved.append(by_ref[item.ref])
     if not moved:
         return items, []
     return [_refreshed(by_ref[item.ref], by_ref) for item in items], moved
@@ -88,12 +91,16 @@ def _named_parents(items: list[Item]) -> dict[tuple, list[object]]:
     return named
 
 
+def _apart(item: Item, by_ref: dict) -> bool:
+    """True when a coded item has no parent row, or one coded otherwise than its own code names."""
+    current = by_ref.get(item.parent) if item.parent is not None else None
+    return current is None or (current.code is not None and current.code.segments != item.code.segments[: _PARENT_DEPTH[item.kind]])
+
+
 def _named_parent(item: Item, by_ref: dict, named: dict, codes_under: dict):
     """The ref of the one row the item's code names when the item stands apart from it, else None."""
     wanted = item.code.segments[: _PARENT_DEPTH[item.kind]]
     current = by_ref.get(item.parent) if item.parent is not None else None
-    if current is not None and (current.code is None or current.code.segments == wanted):
-        return None
     found = named.get((item.ref.sheet, stated_agency(item), wanted), [])
     if len(found) != 1 or item.code.segments in codes_under.get(found[0], ()):
         return None
