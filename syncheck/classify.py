@@ -75,6 +75,8 @@ class Context:
     recap: bool = False  # inside a recap table under the plan
     plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
     last_code: object = None  # the code of the item row above
+    last_budget: object = None  # the budget cell of the item row above
+    seen: dict = field(default_factory=dict)  # each code of an item row read on the sheet, with that row's budget cell
 
 
 @dataclass
@@ -108,7 +110,8 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
         fields = _classify(rows[index], columns, SourceRef(file, sheet, index + 1), result, context)
         if fields is not None:
             pending.append((index, fields))
-            context.plan_seen, context.last_code = True, fields["code"]
+            context.plan_seen, context.last_code, context.last_budget = True, fields["code"], fields["budget_raw"]
+            context.seen.setdefault(fields["code"], fields["budget_raw"])
     _note_continuations(result)
     _note_details(result)
     _note_shifted_names(pending, columns, result)
@@ -291,18 +294,20 @@ def _deep_code(fields: dict) -> bool:
 
 
 def _is_continuation(fields: dict, context: Context) -> bool:
-    """A row with only indicator, target, location or funding text (and at most the code of the item row above
-    again): it continues the item above."""
-    code = fields["code"]
-    if (code is not None and code != context.last_code) or (code is None and fields["code_raw"]) or fields["budget_raw"] is not None:
+    """A row with only indicator, target, location or funding text (and at most the code of an item row above again,
+    and no amount or that row's own): it continues the item above."""
+    code, budget = fields["code"], fields["budget_raw"]
+    if code is not None and (code not in context.seen or (budget is not None and budget != context.seen[code])):
+        return False  # (the code of an item row read above, with no amount or that row's own again, is a repeat)
+    if code is None and (fields["code_raw"] or (budget is not None and budget != context.last_budget)):
         return False
     return any(fields[role] for role in _CONTINUATION_ROLES)
 
 
 def _take_shifted_name(fields: dict, context: Context) -> None:
     """A name read beside its empty cell is the row's name, and no longer its indicator or target; unless the row
-    repeats the code of the item row above: then the text is that item's next indicator."""
-    if fields["code"] == context.last_code:
+    repeats the code of an item row above (its own or its parent's): then the text is that item's next indicator."""
+    if fields["code"] in context.seen:
         fields["name"], fields["shifted_name"] = "", False
         return
     for role in ("indicator", "target"):

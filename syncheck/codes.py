@@ -219,16 +219,18 @@ def unpadded_code(value: object) -> Code | None:
 
 
 def writes_unpadded_codes(values: list[object]) -> bool:
-    """True when a code column's cells include kegiatan or sub kegiatan codes written without zero padding, with their
-    level digit in place: three of them tell a plan's own short-written codes from outline numbering."""
+    """True when a code column's cells include three kegiatan or sub kegiatan codes written without zero padding, with
+    their level digit in place, and nothing outline numbering has: four levels ('1.1.1.1') or a deep level past 2
+    ('1.1.1.3.1')."""
     found = 0
     for value in values:
-        if isinstance(value, str) and parse_cell_code(value) is None:
-            code = unpadded_code(value)
-            found += code is not None and len(code.segments) >= 5 and code.segments[3] in ("1", "2")
-            if found >= 3:
-                return True
-    return False
+        if not isinstance(value, str) or parse_cell_code(value) is not None:
+            continue
+        parts = code_text(value).split(".")
+        if _UNPADDED.match(".".join(parts)) and (len(parts) == 4 or (len(parts) >= 5 and parts[3] not in ("1", "2"))):
+            return False
+        found += len(parts) >= 5 and unpadded_code(value) is not None
+    return found >= 3
 
 
 def _looks_canonical(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .budget_columns import summed_budget
 from .codes import (
     agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label,
@@ -14,6 +16,10 @@ from .values import cell_text, visible_text
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
 ACCOUNT_FIRST = frozenset("456")
 _TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
+# the words an indicator opens with; no official name does ('Persentase dokumen ...', 'Jumlah unit ...')
+_INDICATOR_START = re.compile(
+    r"(?:persentase|jumlah|indeks|cakupan|tingkat|rasio|angka|nilai|capaian|proporsi|prevalensi|rata-rata|terlaksananya"
+    r"|tersedianya|meningkatnya|luas|panjang)\b", re.IGNORECASE)
 
 
 class Columns:
@@ -57,7 +63,9 @@ def _shifted_name(row: tuple[object, ...], col: int | None) -> str:
     if not isinstance(value, str):
         return ""
     text = visible_text(value)
-    return text if text[:1].isalpha() and sum(char.isalpha() for char in text) >= 4 else ""
+    if not text[:1].isalpha() or sum(char.isalpha() for char in text) < 4 or _INDICATOR_START.match(text):
+        return ""
+    return text
 
 
 def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[object, int | None]:

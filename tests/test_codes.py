@@ -98,3 +98,6 @@ def test_unpadded_codes_are_read_only_where_a_sheet_writes_kegiatan_codes_so():
     # outline numbering ('1.1.2'), or fewer than three kegiatan-shaped codes, is no sign of short-written codes
     assert not writes_unpadded_codes(["1", "1.1", "1.1.1", "1.1.1.1.1", "1.1.1.1.2", "2.08.07.2.03.01"])
     assert not writes_unpadded_codes(["2.8.7.2.3.1", "2.8.7.2.3.2"])
+    # however many deep levels outline numbering has, it also has the four-level numbers no code has
+    assert not writes_unpadded_codes(["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.1.1", "1.1.1.1.2", "1.1.1.2.1", "1.1.1.2.2"])
+    assert not writes_unpadded_codes(["2.8.7.2.3.1", "2.8.7.2.3.2", "2.8.7.2.3.3", "2.8.7.3.1.1"])

@@ -132,6 +132,19 @@ def test_second_indicator_rows_repeating_the_items_code_are_continuations(make_w
         "4 continuation row(s) without an item name or budget of their own (e.g. a second indicator row) skipped; first on row 7"]
 
 
+def test_indicator_rows_repeating_a_parents_code_or_the_items_amount_are_continuations(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
+    rows = [[PLAN[0][0], PLAN[0][1], "Persentase A", "100%", None, 300], [PLAN[1][0], PLAN[1][1], "Jumlah B", "1", None, 300]]
+    for code, name, place, budget in PLAN[2:]:
+        # the kegiatan's code again under a sub kegiatan; then no code at all, with the sub kegiatan's own amount
+        rows += [[code, name, "Jumlah C", "1 unit", place, budget], [PLAN[1][0], None, "Persentase D", "100%"], [None, None, "Indeks E", "1", None, budget]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert [item.name for item in plan.items] == [row[1] for row in PLAN] and sub_budget(plan) == 300
+    assert set(reasons(plan).values()) == {SkipReason.CONTINUATION} and len(reasons(plan)) == 4
+    assert [text for _, text in messages(plan)] == [
+        "4 continuation row(s) without an item name or budget of their own (e.g. a second indicator row) skipped; first on row 9"]
+
+
 def test_names_a_pdf_conversion_shifted_into_the_indicator_column_are_read_from_there(make_workbook):
     header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
     rows = [[PLAN[0][0], PLAN[0][1], "Persentase A", "100%", None, 300]]
@@ -335,3 +348,10 @@ def test_a_codeless_item_row_in_a_plan_whose_first_code_column_holds_the_unit_co
     plan = read_plan(str(path))
     assert [(item.ref.row, item.kind) for item in plan.items] == [(6, Kind.PROGRAM), (7, Kind.KEGIATAN), (8, Kind.SUB_KEGIATAN)]
     assert reasons(plan)[9] is SkipReason.BANNER
+
+
+def test_an_indicator_beside_an_empty_name_cell_is_no_shifted_name(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator", "Lokasi", "Pagu Indikatif (Rp)"]]
+    rows = [[PLAN[0][0], PLAN[0][1], None, None, 300], [PLAN[1][0], None, "Persentase Fasilitas Kesehatan yang Terakreditasi", None, 300]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert [item.name for item in plan.items] == [PLAN[0][1]] and reasons(plan) == {7: SkipReason.UNREADABLE}
