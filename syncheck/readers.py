@@ -20,7 +20,8 @@ from .models import (
     skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
-from .orphans import adopt_orphans, reparent_by_code
+from .orphans import adopt_orphans
+from .reparent import reparent_by_code
 from .sheet_choice import choose_sheets, lists_codes_and_names
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import parse_budget, scientific_rounding

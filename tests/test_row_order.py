@@ -52,3 +52,24 @@ def test_a_kegiatan_whose_own_sub_kegiatan_follow_the_program_above_keeps_it(mak
     plan = read(make_workbook, [P2, K2, T1, P1, typo, S1, S2])
     assert [row[:3] for row in parents(plan)][2:] == [(10, typo[0], 9), (11, S1[0], 10), (12, S2[0], 10)]
     assert not any("stand apart" in w.message for w in plan.warnings)
+
+
+K3 = ["1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan", None, 70]
+U1 = ["1.02.02.2.02.0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", "Kec. Tugu", 70]
+
+
+def test_a_last_child_whose_code_names_another_kegiatan_of_its_program_stays_where_it_stands(make_workbook):
+    typo = ["1.02.02.2.02.0003", "Pembangunan Puskesmas Pembantu", "Kec. Tugu", 5]  # under K1, its kegiatan segment mistyped
+    for rows in ([P1, K3, U1, K1, S1, S2, typo, P2, K2, T1], [P1, K1, S1, S2, typo, K3, U1, P2, K2, T1]):
+        plan = read(make_workbook, rows)
+        placed = [parent for row, code, parent, _ in parents(plan) if code == typo[0]]
+        assert [row[1] for row in parents(plan) if row[1] == K1[0]] == [K1[0]] and placed == [rows.index(K1) + 6]
+        assert not any("stand apart" in w.message for w in plan.warnings)
+
+
+def test_sub_kegiatan_under_a_miscoded_kegiatan_row_stay_under_it(make_workbook):
+    # a kegiatan row with a mistyped code (2.03 for 2.02), and its sub kegiatan coded under K3, the kegiatan above
+    miscoded = ["1.02.02.2.03", "Penyediaan Fasilitas Pelayanan Kesehatan", None, 300]
+    subs = [["1.02.02.2.02.0005", "Pembangunan Rumah Sakit", "Kec. Tugu", 100], ["1.02.02.2.02.0006", "Pembangunan Puskesmas", "Kec. Bawen", 200]]
+    plan = read(make_workbook, [P1, K3, U1, miscoded, *subs])
+    assert [row[:3] for row in parents(plan)][2:] == [(9, miscoded[0], 6), (10, subs[0][0], 9), (11, subs[1][0], 9)]
