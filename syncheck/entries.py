@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, replace
 from typing import Iterator
@@ -33,6 +34,7 @@ class Entry:
     agency_key: str = ""  # the agency's name words without level words and the plan's own place name
     partner_bidang: str = ""  # the bidang the agency's programs have in the other plan (see with_partner_bidang)
     written_after: bool = False  # the name ends in a place or a description that matching leaves out (item_name_parts)
+    bare: tuple | None = None  # (tokens, words, the bracket) of a name without the bracketed text it ends in, if any
 
     @property
     def code_text(self) -> str:
@@ -137,9 +139,24 @@ def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, 
     # in the order of Entry's fields after its item (_ENTRY_NAMES)
     return (
         tokens, sorted_key(tokens), ordered, coded, support, bidang, code_key, code,
-        home if home is not None else bidang, name_words, agency_key, "", written_after,
+        home if home is not None else bidang, name_words, agency_key, "", written_after, _bare(text, rules),
     )  # fmt: skip
 
+
+def _bare(text: str, rules: tuple[Rule, ...] | None) -> tuple | None:
+    """(tokens, words, the bracket) of a name ending in bracketed text ('... (PEN)'), read without it; None for others."""
+    found = _TRAILING_BRACKET.search(text) if text.endswith(")") else None
+    # (a remark of the official list is longer: '(Kegiatan dan Sub Kegiatan hanya digunakan oleh Sekretariat Daerah)'
+    # tells a province's kegiatan from the kab/kota's of the same words)
+    if found is None or not text[: found.start()].strip() or len(found.group(1).split()) > _NOTE_WORDS_AT_MOST:
+        return None
+    rest = text[: found.start()]
+    return core_tokens(rest, rules), tuple(normalize_name(rest, rules).split()), found.group(0).strip()
+
+
+# a bracketed text a name ends in: a note ('(PEN)', '(Kegiatan Strategis Daerah)') or the official list's own remark
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_NOTE_WORDS_AT_MOST = 4
 
 _ENTRY_NAMES = tuple(entry_field.name for entry_field in fields(Entry))
 

@@ -16,7 +16,7 @@ from .entries import Entry, prepare
 from .memo import Memo
 from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
-from .normalize import Rule, item_name_parts, normalize_name
+from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
 from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, word_list,
@@ -215,7 +215,18 @@ def _signature(entry: Entry) -> tuple:
 
 
 def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
-    """decide, worked out."""
+    """decide, worked out: the names as written, else without the bracketed text only one of them ends in."""
+    verdict = _decide_written(kind, left, right, score, parent, options)
+    if (left.bare is None) == (right.bare is None) or (verdict is not None and verdict.relation in _SAME):
+        return verdict
+    return _bracket_set_aside(kind, left, right, score, parent, options) or verdict
+
+
+_SAME = (Relation.IDENTICAL, Relation.SIMILAR)
+
+
+def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
+    """decide on the names as written."""
     if parent is Relation.REVIEW:
         # a review candidate's children are compared on their own evidence, and are review candidates at most
         return _under_review_parent(decide(kind, left, right, score, Relation.IDENTICAL, options))
@@ -256,6 +267,21 @@ def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relatio
     if score < options.review_threshold:
         return None
     return _names_differ(kind, left, right, score, parent, only_left, only_right, same_code)
+
+
+def _bracket_set_aside(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
+    """The verdict on two names that are one once the bracketed text only one of them ends in is set aside ('... (PEN)'),
+    when that makes them the same item; else None (and the names are decided as written)."""
+    one, other = (left, right) if left.bare is not None else (right, left)
+    tokens, words, bracket = one.bare
+    if not any(token_difference(left.tokens, right.tokens)[:2]) or any(token_difference(tokens, other.tokens)[:2]):
+        return None  # equal as written (the bracket a note normalization sets aside), or not equal without it
+    bare = replace(one, tokens=tokens, words=words, key=sorted_key(tokens), ordered=ordered_key(tokens) if one.ordered else "", bare=None)
+    pair = (bare, other) if one is left else (other, bare)
+    verdict = _decide_written(kind, *pair, max(score, fuzz.ratio(bare.key, other.key, processor=None)), parent, options)
+    if verdict is None or verdict.relation not in _SAME:
+        return None
+    return replace(verdict, reason=joined(verdict.reason, say("match.bracket_set_aside", bracket=bracket)))
 
 
 def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool] | None:

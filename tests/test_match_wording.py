@@ -268,3 +268,28 @@ def test_a_description_after_a_colon_or_dash_is_set_aside_and_named_in_the_reaso
     road = links[("1.03.10.1.01.05", "1.03.10.2.01.05")]
     assert road.relation is Relation.IDENTICAL and road.reason.endswith("the detail written after the name set aside (Ruas Lingkar Selatan)")
     assert links[("1.03.10.1.01.09", "1.03.10.2.01.09")].relation is Relation.IDENTICAL
+
+
+def test_a_short_note_in_brackets_at_the_end_of_one_name_is_set_aside():
+    tata_ruang = ("1.03.12", "PROGRAM PENYELENGGARAAN PENATAAN RUANG")
+    links = linked(
+        [tata_ruang, ("1.03.12.1.02", "Koordinasi dan Sinkronisasi Perencanaan Tata Ruang Daerah Provinsi"),
+         ("1.03.12.1.02.01", "Penyusunan Rencana Tata Ruang")],
+        [(tata_ruang[0], f"{tata_ruang[1]} (PEN)"),
+         ("1.03.12.2.02", "Koordinasi dan Sinkronisasi Perencanaan Tata Ruang Daerah Kabupaten/Kota (Kegiatan Strategis Daerah)"),
+         ("1.03.12.2.02.01", "Penyusunan Rencana Tata Ruang (Penugasan)")],
+    )
+    assert [(pair, link.relation) for pair, link in links.items()] == [
+        (("1.03.12", "1.03.12"), Relation.IDENTICAL), (("1.03.12.1.02", "1.03.12.2.02"), Relation.IDENTICAL),
+        (("1.03.12.1.02.01", "1.03.12.2.02.01"), Relation.IDENTICAL)]
+    assert links[("1.03.12", "1.03.12")].reason.endswith("; (PEN) at the end of one name set aside")
+
+
+def test_the_official_lists_long_remark_in_brackets_still_tells_a_provinces_kegiatan_apart():
+    remark = "(Kegiatan dan Sub Kegiatan hanya digunakan oleh Sekretariat Daerah)"
+    support = ("2.13.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH")
+    links = linked(
+        [support, ("2.13.01.1.12", f"Fasilitasi Kerumahtanggaan Sekretariat Daerah {remark}")],
+        [support, ("2.13.01.2.12", "Fasilitasi Kerumahtanggaan Sekretariat Daerah")],
+    )
+    assert links[("2.13.01.1.12", "2.13.01.2.12")].relation is Relation.REVIEW
