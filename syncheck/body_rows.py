@@ -97,8 +97,9 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
     Waru', 'Lokasi : Desa X', or the place alone in the location column), their places joined to it; their amounts too
     when it has none of its own. A nameless place row under anything else is skipped, as any row without a name."""
     kept: list[Pending] = []
-    for index, fields in pending:
-        place = place_of_row(fields)
+    places = [place_of_row(fields) for _, fields in pending]
+    for position, (index, fields) in enumerate(pending):
+        place = places[position]
         if place is None:
             kept.append((index, fields))
             continue
@@ -106,8 +107,10 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
         # (named place rows, 'Lokasi : Desa X' or '- Desa X', are never items: under a sub kegiatan that names places
         # itself they add theirs, not their amounts)
         placed = item is not None and (item.setdefault("placed_by_rows", not item["location"]) or bool(fields["name"]))
-        if placed and _first_kind(item, kind_of) is Kind.SUB_KEGIATAN:
-            add = item.setdefault("amount_from_places", item["budget_raw"] is None)
+        if placed and fields["name"] and "parts_add_up" not in item:
+            item["parts_add_up"] = _parts_add_up(item, pending, places, position, scale)
+        if placed and item.get("parts_add_up", True) and _first_kind(item, kind_of) is Kind.SUB_KEGIATAN:
+            add = item.setdefault("amount_from_places", not parse_budget(item["budget_raw"], scale)[0])
             _fold(item, {**fields, "name": "", "location": place}, scale, add_budget=add)
             found.setdefault("places", []).append(fields)
         elif fields["name"]:
@@ -115,6 +118,21 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
         else:
             skip_nameless(fields, result)
     return kept
+
+
+def _parts_add_up(item: dict, pending: list[Pending], places: list[str | None], start: int, scale: int) -> bool:
+    """True when the amounts of the named place rows from ``start`` on are a breakdown of the sub kegiatan's own amount
+    (they add up to it), or either side has none; False when they do not: then they are sibling items named like places
+    ('- Desa Cantik', 'Kampung Batik Jetis, Sidoarjo'), each with its own amount."""
+    own = parse_budget(item["budget_raw"], scale)[0]
+    parts = []
+    for position in range(start, len(pending)):
+        fields = pending[position][1]
+        if places[position] is None or not fields["name"]:
+            break
+        parts.append(parse_budget(fields["budget_raw"], scale)[0])
+    amounts = [part for part in parts if part]
+    return not own or not amounts or sum(amounts) == own
 
 
 def _table_kind(pending: list[Pending]) -> tuple[bool, bool]:
@@ -405,6 +423,8 @@ def _added(first: object, second: object, scale: int) -> object:
         return second if first is None else first
     one, problem = parse_budget(first, scale)
     other, other_problem = parse_budget(second, scale)
+    if not one and not problem:
+        return second  # ('-' or 0: no amount yet)
     if one is None or problem:
         return first
     if other is None or other_problem:

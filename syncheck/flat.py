@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # classify imports this module for its row hook
 ITEM_LEVELS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
 _HEADINGS = (Kind.URUSAN, Kind.BIDANG)
 _ABOVE = {Kind.KEGIATAN: Kind.PROGRAM, Kind.SUB_KEGIATAN: Kind.KEGIATAN}
+# a kegiatan number Excel showed without its trailing zero ('2.1' for 2.10)
+_SHORT_NUMBER = re.compile(r"\d\.\d")
 _ALL_LEVELS = ("urusan", "bidang", "program", "kegiatan", "sub_kegiatan")
 LEVEL_ROLES = frozenset(f"{part}_{level}" for part in ("code", "name") for level in _ALL_LEVELS)
 AGENCY_CODE_ROLE = "agency_code"
@@ -279,7 +281,9 @@ def _completed(cells: list[LevelCell], chain: _Chain, fields: dict) -> list[Leve
     for cell in cells:
         above = codes.get(_ABOVE.get(cell.kind))
         if cell.code_raw and above is not None and (cell.code is None or cell.code.kind is not cell.kind):
-            full = parse_code(f"{above.text}.{cell.code_raw.replace(' ', '')}")
+            # a number keeps what parsing made of it (2.1 typed is 2.10), a text is read as written
+            written = ".".join(cell.code.segments) if cell.code is not None and _SHORT_NUMBER.fullmatch(cell.code_raw) else cell.code_raw.replace(" ", "")
+            full = parse_code(f"{above.text}.{written}")
             if full is not None and full.kind is cell.kind:
                 if not chain.completed or chain.completed[-1][0] is not fields["ref"]:
                     chain.completed.append((fields["ref"], cell.code_raw, full))

@@ -170,8 +170,12 @@ def _other_years(sheets: list[_Sheet], plan_year: int | None, aside: dict[int, t
         return  # no sheet is of the year given (or in the file name): nothing says which is the plan
     # else the latest: last year's plan sits beside the new one, not the other way round
     target = plan_year if plan_year is not None else max(years)
+    current = {row[0] for sheet in sheets if sheet.year == target for row in sheet.rows}
     for sheet in sheets:
-        if sheet.year is not None and sheet.year != target:
+        # another year's plan repeats most of this year's items; one agency's sheet under a title left from last
+        # year's template repeats none of the other agencies' rows, and is read
+        shared = sum(1 for row in sheet.rows if row[0] in current)
+        if sheet.year is not None and sheet.year != target and shared * 2 >= len(sheet.rows):
             aside[sheet.index] = ("readers.sheet_other_year", str(target))
 
 

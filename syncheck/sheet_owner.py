@@ -2,8 +2,8 @@
 
 A kab/kota's Bappeda often keeps the province's plan on a sheet of its own, to look up what the province plans there.
 Read as the kab/kota's rows, every province item would be 'the same' as itself. A sheet is the province's when its title
-names the province alone, or when its kegiatan codes carry level digit 1 (provinsi), and neither its title nor its codes
-say kabupaten/kota. A kab/kota's own title block often names its province above its own name: a kab/kota named on any
+names the province alone and neither its title nor its codes say kabupaten/kota (kegiatan codes with level digit 1 are
+named in the warning as more evidence, but alone convict no sheet). A kab/kota's own title block often names its province above its own name: a kab/kota named on any
 title line makes the sheet the kab/kota's.
 """
 
@@ -87,9 +87,9 @@ def _own_government(file: str, owners: dict[int, _Owner], level: Level | None) -
 
 def _province_reasons(owner: _Owner, own: str) -> str:
     """Why a sheet is the province's plan, not the kab/kota's ('' when it is not)."""
-    if owner.local:
-        return ""
-    title = say("readers.other_government_title", government=owner.government, own=own) if owner.title is Level.PROVINSI and own else ""
+    if owner.local or owner.title is not Level.PROVINSI:
+        return ""  # (codes alone convict no sheet: one agency's sheet of a kab/kota may carry level digit 1 by mistake)
+    title = say("readers.other_government_title", government=owner.government, own=own) if own else ""
     count, total = owner.digits
     codes = say("readers.other_government_codes", count=count, total=total) if owner.digit == "1" else ""
     return joined(title, codes)

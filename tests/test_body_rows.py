@@ -416,3 +416,18 @@ def test_lokasi_rows_under_a_sub_kegiatan_that_names_its_place_add_places_not_am
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 300, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "Lokasi : Kec. Tugu", None, 100, None], [None, "Lokasi", "Kec. Bawen", 200, None]])
     assert items_of(plan)[2:] == [(8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh, Kec. Tugu, Kec. Bawen", 300)]
+
+
+def test_rows_named_like_places_whose_amounts_do_not_add_up_to_the_sub_kegiatan_are_its_siblings(make_workbook):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 400, AGENCY]
+    rows = [[None, "- Desa Cantik", None, 300, AGENCY], [None, "Kampung Batik Jetis, Sidoarjo", None, 300, AGENCY]]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, *rows])
+    assert [(item.name, item.budget) for item in plan.items][2:] == [
+        ("Pembangunan Rumah Sakit", 400), ("- Desa Cantik", 300), ("Kampung Batik Jetis, Sidoarjo", 300)]
+
+
+@pytest.mark.parametrize("own", [0, "-"])
+def test_place_rows_give_their_amounts_to_a_sub_kegiatan_of_no_amount(make_workbook, own):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", own, AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "- Desa Lerep", None, 100, AGENCY], [None, "- Desa Bandarjo", None, 200, AGENCY]])
+    assert [(item.kind, item.budget) for item in plan.items][2:] == [(Kind.SUB_KEGIATAN, 300)]

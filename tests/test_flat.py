@@ -337,3 +337,11 @@ def test_a_level_column_code_of_another_level_with_no_parent_above_is_dropped_no
     ])))
     assert [(item.kind, item.code_text) for item in plan.items] == [(Kind.KEGIATAN, ""), (Kind.SUB_KEGIATAN, "1.02.02.2.01.0001")]
     assert [w.message for w in plan.warnings] == ["code '2.01' is not a kegiatan code; read without code"]
+
+
+def test_a_relative_kegiatan_code_excel_holds_as_a_number_keeps_its_trailing_zero(make_workbook):
+    header = ["Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Uraian", "Pagu Indikatif (Rp)"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        ["1.02.02", None, None, PROGRAM, 3_000], [None, 2.1, None, KEGIATAN, 3_000], [None, None, "01", "Pembangunan Rumah Sakit", 3_000],
+    ])))
+    assert [item.code_text for item in plan.items] == ["1.02.02", "1.02.02.2.10", "1.02.02.2.10.01"]

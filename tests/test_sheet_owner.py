@@ -74,12 +74,12 @@ def test_the_provinces_plan_on_a_sheet_of_a_kabupatens_workbook_is_not_read(make
     )
 
 
-def test_a_title_naming_the_province_alone_or_province_codes_alone_are_enough(make_workbook):
+def test_a_title_naming_the_province_alone_is_enough_but_province_codes_alone_are_not(make_workbook):
     codeless = read_plan(str(kab_workbook(make_workbook, sheet(PROV_TITLE, PROVINSI, codes=False))))
     assert {item.ref.sheet for item in codeless.items} == {"Sheet1"} and sheet_warnings(codeless) == [skipped_message(WHY_TITLE, 9)]
-    # no title at all, and a file name that names no government: the kabupaten's sheet says whose workbook it is
+    # an untitled sheet of level digit 1 codes: one agency's sheet of the kabupaten, its codes mistyped, is still read
     untitled = read_plan(str(kab_workbook(make_workbook, sheet([], PROVINSI), name="rkpd_2024.xlsx")))
-    assert {item.ref.sheet for item in untitled.items} == {"Sheet1"} and sheet_warnings(untitled) == [skipped_message(WHY_CODES, 6)]
+    assert {item.ref.sheet for item in untitled.items} == {"Sheet1", "RKPD Prov Jateng"} and sheet_warnings(untitled) == []
 
 
 def test_a_kabupatens_own_sheets_are_all_read_whatever_their_title_says_of_the_province(make_workbook):
