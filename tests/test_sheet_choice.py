@@ -113,6 +113,14 @@ def test_last_years_plan_beside_this_years_is_skipped(make_workbook):
     assert plan.year == 2023 and {item.ref.sheet for item in plan.items} == {"RKPD 2023"}
 
 
+def test_one_agencys_sheet_under_last_years_title_is_still_read(make_workbook):
+    # a workbook of one sheet per agency; the education sheet kept the title of last year's template
+    health = sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", HEALTH)
+    education = sheet("RKPD KABUPATEN SEMARANG TAHUN 2023", EDUCATION, agency=DISDIK)
+    plan = read_plan(str(make_workbook(health, name="kabupaten_semarang_2024.xlsx", title="DINKES", extra_sheets={"DISDIK": (education, "visible")})))
+    assert plan.year == 2024 and {item.ref.sheet for item in plan.items} == {"DINKES", "DISDIK"} and sheet_warnings(plan) == []
+
+
 def titled(government, year, spec, scale=1):
     """A sheet under the three-line title of an SIPD export: the plan, the government, 'TAHUN <year>' on a line of its own."""
     return [["RENCANA KERJA PEMERINTAH DAERAH"], [government], [f"TAHUN {year}"], *sheet("", spec, scale=scale)[1:]]
