@@ -343,7 +343,7 @@ def _core_tokens_of(normalized: str) -> tuple[str, ...]:
     """core_tokens of an already normalized name."""
     tokens = []
     for token in _SCOPE_DALAM.sub(" ", _KIND_PREFIX.sub("", normalized)).split():
-        if token in STOP_WORDS or token in SCOPE_WORDS or _is_level_word(token):
+        if token in STOP_WORDS or token in SCOPE_WORDS or _is_level_word(token) or _is_stop_word_typo(token):
             continue
         if not tokens and is_program_word(token):
             continue
@@ -355,6 +355,17 @@ def _core_tokens_of(normalized: str) -> tuple[str, ...]:
 def is_program_word(token: str) -> bool:
     """'program' leading a name, also when mistyped ('progrm')."""
     return token == "program" or (len(token) >= 5 and is_typo_of(token, "program"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_stop_word_typo(token: str) -> bool:
+    """A function word mistyped ('untk', 'dna', 'dengn', 'terhdap'), when no official name uses the word so written."""
+    if not 3 <= len(token) <= 9 or token in spelling.vocabulary():
+        return False
+    if len(token) == 3:
+        # 'dna' for 'dan', a letter dropped from a four-letter one ('yng'); three letters take no other typo safely
+        return sorted(token) == sorted("dan") or any(len(word) == 4 and word[0] == token[0] and _within_one_edit(token, word) for word in STOP_WORDS)
+    return any(len(word) >= 4 and abs(len(word) - len(token)) <= 1 and is_typo_of(token, word) for word in STOP_WORDS)
 
 
 @functools.lru_cache(maxsize=65536)

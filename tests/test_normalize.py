@@ -177,3 +177,10 @@ def test_kab_kot_cut_short_is_kabupaten_kota():
     assert normalize_name("Penyelenggaraan Jalan Kab/Kot") == normalize_name("Penyelenggaraan Jalan Kabupaten/Kota")
     assert normalize_name("Penyelenggaraan Jalan Kab./Kot.") == normalize_name("Penyelenggaraan Jalan Kabupaten/Kota")
     assert normalize_name("Kab/Kota Kotamobagu") == "kabupaten kota kotamobagu"
+
+
+def test_a_mistyped_function_word_is_no_word_of_the_items_identity():
+    written = core_tokens("PROGRAM PENYELENGGARAAN PERSANDIAN UNTK PENGAMANAN INFORMASI DNA KOMUNIKASI yng BAIK")
+    assert written == core_tokens("PROGRAM PENYELENGGARAAN PERSANDIAN UNTUK PENGAMANAN INFORMASI DAN KOMUNIKASI yang BAIK")
+    # a word of the official names one letter from a function word is itself ('data' / 'dari', 'pasar' / 'para')
+    assert "data" in core_tokens("Pengelolaan Data Pasar") and "pasar" in core_tokens("Pengelolaan Data Pasar")
