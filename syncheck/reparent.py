@@ -17,7 +17,7 @@ def reparent_by_code(items: list[Item]) -> tuple[list[Item], list[Item]]:
     names already has a child of that code; or (a kegiatan) when its own sub kegiatan are coded under the program above.
     """
     by_ref = {item.ref: item for item in items}
-    apart = [item for item in items if item.code is not None and item.kind in PARENT_DEPTH and _apart(item, by_ref)]
+    apart = [position for position, item in enumerate(items) if item.code is not None and item.kind in PARENT_DEPTH and _apart(item, by_ref)]
     if not apart:  # (nearly every plan: the rest is for the few that need it)
         return items, []
     named = _named_parents(items)
@@ -25,14 +25,13 @@ def reparent_by_code(items: list[Item]) -> tuple[list[Item], list[Item]]:
     for item in items:
         if item.parent is not None and item.code is not None:
             children.setdefault(item.parent, []).append(item)
-    # the rows some row's code names as its parent (sheet, agency, code)
-    children["named"] = {_key(item, item.code.segments[: PARENT_DEPTH[item.kind]]) for item in items if item.code is not None and item.kind in PARENT_DEPTH}
-    neighbours = _neighbours(items)
+    children["named"] = _named_codes(items, [by_ref.get(items[position].parent) for position in apart])
     moved: list[Item] = []
     # kegiatan first: a sub kegiatan takes its program from its kegiatan (a row's parent code never changes)
-    for item in sorted(apart, key=lambda item: item.kind is Kind.SUB_KEGIATAN):
+    for position in sorted(apart, key=lambda position: items[position].kind is Kind.SUB_KEGIATAN):
+        item = items[position]
         target = _named_parent(by_ref[item.ref], by_ref, named, children)
-        if target is not None and not _typo_in_place(item, neighbours[item.ref], by_ref, children, target):
+        if target is not None and not _typo_in_place(item, _neighbours(items, position), by_ref, children, target):
             by_ref[item.ref] = placed_under(by_ref[item.ref], by_ref[target])
             moved.append(by_ref[item.ref])
     if not moved:
@@ -54,14 +53,19 @@ def _key(item: Item, code: tuple[str, ...]) -> tuple:
     return item.ref.sheet, stated_agency(item), code
 
 
-def _neighbours(items: list[Item]) -> dict[object, tuple[Item | None, Item | None]]:
-    """The item rows just above and below each item on its sheet."""
-    found = {}
-    for position, item in enumerate(items):
-        above = items[position - 1] if position and items[position - 1].ref.sheet == item.ref.sheet else None
-        below = items[position + 1] if position + 1 < len(items) and items[position + 1].ref.sheet == item.ref.sheet else None
-        found[item.ref] = (above, below)
-    return found
+def _named_codes(items: list[Item], parents: list[Item | None]) -> set[tuple]:
+    """Which of these parent rows some row's code names as its parent: (sheet, agency, code)."""
+    wanted = {parent.code.segments for parent in parents if parent is not None and parent.code is not None}
+    return {_key(item, prefix) for item in items if item.code is not None and item.kind in PARENT_DEPTH
+            and (prefix := item.code.segments[: PARENT_DEPTH[item.kind]]) in wanted}  # fmt: skip
+
+
+def _neighbours(items: list[Item], position: int) -> tuple[Item | None, Item | None]:
+    """The item rows just above and below an item on its sheet."""
+    sheet = items[position].ref.sheet
+    above = items[position - 1] if position and items[position - 1].ref.sheet == sheet else None
+    below = items[position + 1] if position + 1 < len(items) and items[position + 1].ref.sheet == sheet else None
+    return above, below
 
 
 def _apart(item: Item, by_ref: dict) -> bool:
