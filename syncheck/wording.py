@@ -268,7 +268,9 @@ def official_joiner_pair(higher: str, lower: str) -> tuple[str, str] | None:
     commas, joined = _joints(higher), _joints(lower)
     if commas["joiner"]:
         return None  # the official wording lists with commas only; a 'dan' there means a hand-made list lost one
-    return _matching(commas["comma"], joined["joiner"])
+    # the official lower wording joins without a comma ('Informasi dan Edukasi'); 'A, B, dan C' against 'A, B, C' is
+    # one list that lost its 'dan'
+    return _matching(commas["comma"], [joint for joint in joined["joiner"] if "," not in joint[1]])
 
 
 @functools.lru_cache(maxsize=4096)

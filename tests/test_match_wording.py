@@ -293,3 +293,11 @@ def test_the_official_lists_long_remark_in_brackets_still_tells_a_provinces_kegi
         [support, ("2.13.01.2.12", "Fasilitasi Kerumahtanggaan Sekretariat Daerah")],
     )
     assert links[("2.13.01.1.12", "2.13.01.2.12")].relation is Relation.REVIEW
+
+
+def test_a_comma_list_that_lost_its_dan_is_still_the_list_with_it():
+    assert official_joiner_pair("Perencanaan, Penganggaran, Evaluasi Kinerja Perangkat Daerah",
+                                "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah") is None
+    # the official list's own pair joins without a comma at the lower level
+    assert official_joiner_pair("Pengembangan Komunikasi, Informasi, Edukasi Anak",
+                                "Pengembangan Komunikasi, Informasi dan Edukasi Anak") == ("informasi, edukasi", "informasi dan edukasi")
