@@ -17,6 +17,7 @@ from .memo import Memo
 from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
+from .spelling import mistype_one_word
 from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, word_list,
@@ -424,10 +425,10 @@ def _hopeless(left: tuple[str, ...], right: tuple[str, ...], placed: bool = Fals
 
 
 def _loose_typos(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
-    """The one or two words on each side pair off as loose typos."""
+    """The one or two words on each side pair off as loose typos, or as two slips from one official word."""
     rest = set(only_right)
     for word in only_left:
-        match = next((other for other in rest if loose_typo(word, other)), None)
+        match = next((other for other in rest if loose_typo(word, other) or mistype_one_word(word, other)), None)
         if match is None:
             return False
         rest.discard(match)

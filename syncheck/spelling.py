@@ -205,3 +205,29 @@ def vocabulary() -> dict[str, int]:
             if word and not word.startswith("#") and count.isdigit():
                 counts[word] = int(count)
     return counts
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def mistype_one_word(a: str, b: str) -> bool:
+    """True when two short words neither of which the official names use are each one slip from the same official
+    word ('raung' and 'rhuang', both 'ruang'): the word both sides meant, mistyped differently."""
+    if not 4 <= min(len(a), len(b)) or max(len(a), len(b)) > 8 or not (a.isalpha() and b.isalpha()):
+        return False
+    words = vocabulary()
+    if a in words or b in words:
+        return False
+    return bool(_one_slip_from(a) & _one_slip_from(b))
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_slip_from(word: str) -> frozenset[str]:
+    """The official words of four letters or more one deletion, insertion, substitution or swap away from a word."""
+    splits = [(word[:cut], word[cut:]) for cut in range(len(word) + 1)]
+    variants = {left + right[1:] for left, right in splits if right}
+    variants |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    variants |= {left + letter + right[1:] for left, right in splits if right for letter in _LETTERS}
+    variants |= {left + letter + right for left, right in splits for letter in _LETTERS}
+    words = vocabulary()
+    return frozenset(variant for variant in variants if len(variant) >= 4 and variant in words)

@@ -301,3 +301,11 @@ def test_a_comma_list_that_lost_its_dan_is_still_the_list_with_it():
     # the official list's own pair joins without a comma at the lower level
     assert official_joiner_pair("Pengembangan Komunikasi, Informasi, Edukasi Anak",
                                 "Pengembangan Komunikasi, Informasi dan Edukasi Anak") == ("informasi, edukasi", "informasi dan edukasi")
+
+
+def test_a_word_mistyped_differently_on_each_side_is_still_one_word_in_one_slot():
+    links = linked(
+        [ROADS, ("1.03.10.1.01", "Koordinasi dan Sinkronisasi Perencanaan Tata Raung Daerah Provinsi")],
+        [ROADS, ("1.03.10.2.01", "Koordinasi dan Sinkronisasi Perencanaan Tata Rhuang Daerah Kabupaten/Kota")],
+    )
+    assert links[("1.03.10.1.01", "1.03.10.2.01")].relation is Relation.IDENTICAL

@@ -9,6 +9,7 @@ from syncheck.differences import token_difference
 from syncheck.normalize import core_tokens, normalize_name
 from syncheck.pipeline import compare
 from syncheck.spelling import bare as spelling_bare
+from syncheck.spelling import mistype_one_word
 
 HEADER = ["No", "Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]
 
@@ -155,3 +156,9 @@ def test_complementary_halves_that_differ_in_a_joined_antar_stay_apart(make_work
                                       "Kabupaten/Kota yang Terletak pada Jaringan Jalan Kabupaten/Kota")]
     link = _links(make_workbook, province, city)[("kegiatan", "2.15.03.1.04")]
     assert link.relation is Relation.COUNTERPART and link.reason.endswith("(antardaerah)")
+
+
+def test_two_words_each_one_slip_from_the_same_official_word_are_that_word_mistyped():
+    assert mistype_one_word("raung", "rhuang") and mistype_one_word("urusn", "urrsan")
+    # an official word on either side is itself, and two real words apart stay apart
+    assert not mistype_one_word("ruang", "raung") and not mistype_one_word("pasar", "pagar") and not mistype_one_word("ab", "ac")
