@@ -64,6 +64,8 @@ def _lost_program(entries: list[Entry]) -> dict[tuple[str, ...], list[int]]:
 
 def missing_program_row(entry: Entry) -> bool:
     """A coded kegiatan with no program row above it, or under a program row of another code than its own names."""
+    if not entry.coded or entry.code is None or len(entry.code.segments) != 5:
+        return False
     program = entry.item.program_code
     return entry.item.parent is None or (bool(program) and program != ".".join(entry.code.segments[:3]))
 

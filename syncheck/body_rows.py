@@ -16,7 +16,7 @@ from .header import Header, is_repeated_header
 from .messages import say
 from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
-from .place_rows import place_of_row, skip_nameless
+from .place_rows import is_place_label, place_of_row, skip_nameless
 from .values import cell_text, is_filled, parse_budget
 
 if TYPE_CHECKING:
@@ -98,18 +98,17 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
     when it has none of its own. A nameless place row under anything else is skipped, as any row without a name."""
     kept: list[Pending] = []
     places = [place_of_row(fields) for _, fields in pending]
+    siblings = _sibling_rows(pending, places, scale)
     for position, (index, fields) in enumerate(pending):
         place = places[position]
-        if place is None:
+        if place is None or position in siblings:
             kept.append((index, fields))
             continue
         item = kept[-1][1] if kept else None
         # (named place rows, 'Lokasi : Desa X' or '- Desa X', are never items: under a sub kegiatan that names places
         # itself they add theirs, not their amounts)
         placed = item is not None and (item.setdefault("placed_by_rows", not item["location"]) or bool(fields["name"]))
-        if placed and fields["name"] and "parts_add_up" not in item:
-            item["parts_add_up"] = _parts_add_up(item, pending, places, position, scale)
-        if placed and item.get("parts_add_up", True) and _first_kind(item, kind_of) is Kind.SUB_KEGIATAN:
+        if placed and _first_kind(item, kind_of) is Kind.SUB_KEGIATAN:
             add = item.setdefault("amount_from_places", not parse_budget(item["budget_raw"], scale)[0])
             _fold(item, {**fields, "name": "", "location": place}, scale, add_budget=add)
             found.setdefault("places", []).append(fields)
@@ -120,19 +119,31 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
     return kept
 
 
-def _parts_add_up(item: dict, pending: list[Pending], places: list[str | None], start: int, scale: int) -> bool:
-    """True when the amounts of the named place rows from ``start`` on are a breakdown of the sub kegiatan's own amount
-    (they add up to it), or either side has none; False when they do not: then they are sibling items named like places
-    ('- Desa Cantik', 'Kampung Batik Jetis, Sidoarjo'), each with its own amount."""
+def _sibling_rows(pending: list[Pending], places: list[str | None], scale: int) -> set[int]:
+    """The positions of runs of rows named like places ('- Desa Cantik', 'Kampung Batik Jetis, Sidoarjo') whose amounts
+    do not add up to the amount of the row above them: sibling items, each with its own amount, not its breakdown.
+    ('Lokasi' rows are never items.)"""
+    found: set[int] = set()
+    above, position = None, 0
+    while position < len(pending):
+        if places[position] is None or not pending[position][1]["name"]:
+            above = pending[position][1] if places[position] is None else above
+            position += 1
+            continue
+        start = position
+        while position < len(pending) and places[position] is not None and pending[position][1]["name"]:
+            position += 1
+        if above is not None and not _parts_add_up(above, [pending[at][1] for at in range(start, position)], scale):
+            found.update(at for at in range(start, position) if not is_place_label(pending[at][1]))
+    return found
+
+
+def _parts_add_up(item: dict, parts: list[dict], scale: int) -> bool:
+    """True when the rows' amounts add up to the item's own (as a split rounds: within a Rupiah a row, or 1%), or
+    either side has none."""
     own = parse_budget(item["budget_raw"], scale)[0]
-    parts = []
-    for position in range(start, len(pending)):
-        fields = pending[position][1]
-        if places[position] is None or not fields["name"]:
-            break
-        parts.append(parse_budget(fields["budget_raw"], scale)[0])
-    amounts = [part for part in parts if part]
-    return not own or not amounts or sum(amounts) == own
+    amounts = [amount for fields in parts if (amount := parse_budget(fields["budget_raw"], scale)[0])]
+    return not own or not amounts or abs(sum(amounts) - own) <= max(len(amounts), own // 100)
 
 
 def _table_kind(pending: list[Pending]) -> tuple[bool, bool]:

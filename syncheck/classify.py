@@ -76,7 +76,7 @@ class Context:
     plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
     last_code: object = None  # the code of the item row above
     last_budget: object = None  # the budget cell of the item row above
-    seen: dict = field(default_factory=dict)  # each code of an item row read on the sheet, with that row's budget cell
+    seen: dict = field(default_factory=dict)  # each (agency, code) of an item row read on the sheet, with its budget cell
 
 
 @dataclass
@@ -111,7 +111,7 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
         if fields is not None:
             pending.append((index, fields))
             context.plan_seen, context.last_code, context.last_budget = True, fields["code"], fields["budget_raw"]
-            context.seen.setdefault(fields["code"], fields["budget_raw"])
+            context.seen.setdefault(_seen_key(fields, context), fields["budget_raw"])
     _note_continuations(result)
     _note_details(result)
     _note_shifted_names(pending, columns, result)
@@ -296,18 +296,23 @@ def _deep_code(fields: dict) -> bool:
 def _is_continuation(fields: dict, context: Context) -> bool:
     """A row with only indicator, target, location or funding text (and at most the code of an item row above again,
     and no amount or that row's own): it continues the item above."""
-    code, budget = fields["code"], fields["budget_raw"]
-    if code is not None and (code not in context.seen or (budget is not None and budget != context.seen[code])):
+    code, budget, key = fields["code"], fields["budget_raw"], _seen_key(fields, context)
+    if code is not None and (key not in context.seen or (budget is not None and budget != context.seen[key])):
         return False  # (the code of an item row read above, with no amount or that row's own again, is a repeat)
     if code is None and (fields["code_raw"] or (budget is not None and budget != context.last_budget)):
         return False
     return any(fields[role] for role in _CONTINUATION_ROLES)
 
 
+def _seen_key(fields: dict, context: Context) -> tuple:
+    """A row's code within its agency: kecamatan and agencies repeat the same codes on one sheet."""
+    return fields["agency"] or context.agency, fields["code"]
+
+
 def _take_shifted_name(fields: dict, context: Context) -> None:
     """A name read beside its empty cell is the row's name, and no longer its indicator or target; unless the row
     repeats the code of an item row above (its own or its parent's): then the text is that item's next indicator."""
-    if fields["code"] in context.seen:
+    if _seen_key(fields, context) in context.seen:
         fields["name"], fields["shifted_name"] = "", False
         return
     for role in ("indicator", "target"):

@@ -12,6 +12,7 @@ from .differences import token_difference
 from .memo import Memo
 from .models import LINKED_KINDS, Code, Item, Kind, Plan, build_frozen_from
 from .normalize import Rule, core_tokens, is_typo_of, item_name_parts, normalize_name, ordered_key, sorted_key
+from .spelling import vocabulary
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 
@@ -150,6 +151,11 @@ def _bare(text: str, rules: tuple[Rule, ...] | None) -> tuple | None:
     # tells a province's kegiatan from the kab/kota's of the same words)
     if found is None or not text[: found.start()].strip() or len(found.group(1).split()) > _NOTE_WORDS_AT_MOST:
         return None
+    words = vocabulary()
+    # a word the official names use only here and there says what the item is ('(SMA/SMK)', '(Otsus)'); a note's words
+    # are no official words ('(PEN)') or common ones ('(Kegiatan Strategis Daerah)')
+    if any(0 < words.get(word, 0) < _TELLING_USES for word in re.findall(r"[a-z0-9]+", found.group(1).lower())):
+        return None
     rest = text[: found.start()]
     return core_tokens(rest, rules), tuple(normalize_name(rest, rules).split()), found.group(0).strip()
 
@@ -157,6 +163,7 @@ def _bare(text: str, rules: tuple[Rule, ...] | None) -> tuple | None:
 # a bracketed text a name ends in: a note ('(PEN)', '(Kegiatan Strategis Daerah)') or the official list's own remark
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _NOTE_WORDS_AT_MOST = 4
+_TELLING_USES = 20
 
 _ENTRY_NAMES = tuple(entry_field.name for entry_field in fields(Entry))
 

@@ -99,9 +99,10 @@ def _program_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: dic
     """The verdict, saying so when the kegiatan were compared under the program their codes name, its row missing."""
     if verdict.relation is Relation.REVIEW or (one.item.parent, other.item.parent) in parents:
         return verdict
-    if not (missing_program_row(one) or missing_program_row(other)):
+    lost = one if missing_program_row(one) else other if missing_program_row(other) else None
+    if lost is None:
         return verdict
-    program = ".".join(one.code.segments[:3])
+    program = ".".join(lost.code.segments[:3])
     return replace(verdict, reason=joined(verdict.reason, say("match.program_row_missing", program=program)))
 
 

@@ -357,15 +357,20 @@ def is_program_word(token: str) -> bool:
     return token == "program" or (len(token) >= 5 and is_typo_of(token, "program"))
 
 
+_THREE_LETTER_SLIPS = frozenset({"dna", "adn", "nda", "yng", "yag", "dri", "utk"})
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_stop_word_typo(token: str) -> bool:
     """A function word mistyped ('untk', 'dna', 'dengn', 'terhdap'), when no official name uses the word so written."""
     if not 3 <= len(token) <= 9 or token in spelling.vocabulary():
         return False
     if len(token) == 3:
-        # 'dna' for 'dan', a letter dropped from a four-letter one ('yng'); three letters take no other typo safely
-        return sorted(token) == sorted("dan") or any(len(word) == 4 and word[0] == token[0] and _within_one_edit(token, word) for word in STOP_WORDS)
-    return any(len(word) >= 4 and abs(len(word) - len(token)) <= 1 and is_typo_of(token, word) for word in STOP_WORDS)
+        # 'dna' for 'dan', 'yng' for 'yang'; three letters take no other typo safely ('pad' is PAD, not 'pada')
+        return token in _THREE_LETTER_SLIPS
+    # a letter dropped ('untk', 'dengn') or two swapped ('dnegan'); a letter changed makes another word ('dengar')
+    return any(len(word) >= 4 and (len(word) == len(token) + 1 and _within_one_edit(token, word) or _transposed(token, word))
+               for word in STOP_WORDS)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=65536)

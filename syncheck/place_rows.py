@@ -49,6 +49,11 @@ def place_of_row(fields: dict) -> str | None:
     return entry if _PLACE_ENTRY.match(entry) or names_a_place(entry) else None
 
 
+def is_place_label(fields: dict) -> bool:
+    """True for a row labelled 'Lokasi': never an item, whatever its amount."""
+    return bool(fields["name"]) and _PLACE_LABEL.match(fields["name"]) is not None
+
+
 def skip_nameless(fields: dict, result: SheetResult) -> None:
     """A row of a place alone with no item above to hold it: skipped as classify skips a row without a name."""
     text = " ".join(cell_text(part) for part in (fields["location"], fields["budget_raw"]) if part not in ("", None))

@@ -36,7 +36,9 @@ def reparent_by_code(items: list[Item]) -> tuple[list[Item], list[Item]]:
             moved.append(by_ref[item.ref])
     if not moved:
         return items, []
-    return [_refreshed(by_ref[item.ref], by_ref) for item in items], moved
+    moved_refs = {item.ref for item in moved}
+    placed = [_refreshed(by_ref[item.ref], by_ref) for item in items]
+    return placed, [item for item in placed if item.ref in moved_refs]  # (in the plan's order: a warning names the first)
 
 
 def _named_parents(items: list[Item]) -> dict[tuple, list[object]]:

@@ -170,13 +170,19 @@ def _other_years(sheets: list[_Sheet], plan_year: int | None, aside: dict[int, t
         return  # no sheet is of the year given (or in the file name): nothing says which is the plan
     # else the latest: last year's plan sits beside the new one, not the other way round
     target = plan_year if plan_year is not None else max(years)
-    current = {row[0] for sheet in sheets if sheet.year == target for row in sheet.rows}
+    current = {_across_years(row[0]) for sheet in sheets if sheet.year == target for row in sheet.rows}
     for sheet in sheets:
         # another year's plan repeats most of this year's items; one agency's sheet under a title left from last
         # year's template repeats none of the other agencies' rows, and is read
-        shared = sum(1 for row in sheet.rows if row[0] in current)
+        shared = sum(1 for row in sheet.rows if _across_years(row[0]) in current)
         if sheet.year is not None and sheet.year != target and shared * 2 >= len(sheet.rows):
             aside[sheet.index] = ("readers.sheet_other_year", str(target))
+
+
+def _across_years(key: tuple) -> tuple:
+    """A row's key as another year's plan writes it too: a sub kegiatan's number without its zeros ('01' of 2020,
+    '0001' of 2021 on)."""
+    return (*key[:5], key[5].lstrip("0")) if len(key) == 6 else key
 
 
 def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]], plan_year: int | None) -> Read:

@@ -431,3 +431,13 @@ def test_place_rows_give_their_amounts_to_a_sub_kegiatan_of_no_amount(make_workb
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", own, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "- Desa Lerep", None, 100, AGENCY], [None, "- Desa Bandarjo", None, 200, AGENCY]])
     assert [(item.kind, item.budget) for item in plan.items][2:] == [(Kind.SUB_KEGIATAN, 300)]
+
+
+def test_lokasi_rows_and_a_rounded_split_stay_places_whatever_their_amounts(make_workbook):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 300, AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "Lokasi : Kec. Tugu", None, 100, None], [None, "Lokasi : Kec. Bawen", None, 150, None]])
+    assert [(item.kind, item.budget) for item in plan.items][2:] == [(Kind.SUB_KEGIATAN, 300)]
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 100_000_000, AGENCY]
+    thirds = [[None, f"- Desa {name}", None, 33_333_333, AGENCY] for name in ("Lerep", "Bandarjo", "Nyatnyono")]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, *thirds])
+    assert [(item.kind, item.budget) for item in plan.items][2:] == [(Kind.SUB_KEGIATAN, 100_000_000)]

@@ -309,3 +309,12 @@ def test_a_word_mistyped_differently_on_each_side_is_still_one_word_in_one_slot(
         [ROADS, ("1.03.10.2.01", "Koordinasi dan Sinkronisasi Perencanaan Tata Rhuang Daerah Kabupaten/Kota")],
     )
     assert links[("1.03.10.1.01", "1.03.10.2.01")].relation is Relation.IDENTICAL
+
+
+def test_a_bracket_that_says_what_the_item_is_is_not_set_aside():
+    school = ("1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN")
+    links = linked(
+        [school, ("1.01.02.1.01", "Pengelolaan Pendidikan Sekolah"), ("1.01.02.1.01.01", "Rehabilitasi Ruang Kelas Sekolah (SMA/SMK)")],
+        [school, ("1.01.02.2.01", "Pengelolaan Pendidikan Sekolah"), ("1.01.02.2.01.01", "Rehabilitasi Ruang Kelas Sekolah")],
+    )
+    assert links[("1.01.02.1.01.01", "1.01.02.2.01.01")].relation not in (Relation.IDENTICAL, Relation.SIMILAR)

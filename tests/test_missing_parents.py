@@ -62,3 +62,12 @@ def test_a_kegiatan_under_the_row_of_another_program_links_under_its_own(make_wo
         ("2.24.02.1.02", "2.24.02.2.02", Relation.IDENTICAL), ("2.10.05.1.01", "2.10.05.2.01", Relation.IDENTICAL)]
     # only the kegiatan whose program row is lost says so; the other was compared under its linked program
     assert ["whose row is missing" in link.reason for link in links] == [False, True]
+
+
+def test_a_codeless_kegiatan_under_a_coded_program_meets_a_kegiatan_without_its_program_row(make_workbook):
+    province = make_workbook(title("PROVINSI CONTOH") + [HEADER, [ARSIP[0], ARSIP[1], None, 300], [None, STATIS.format("Provinsi"), None, 300],
+                                                         [None, SUB, "Kota Contoh", 300]], name="provinsi_contoh_2024.xlsx")
+    city = make_workbook(title("KOTA CONTOH") + [HEADER, ["2.24.02.2.02", STATIS.format("Kabupaten/Kota"), None, 200],
+                                                 ["2.24.02.2.02.01", SUB, "Kota Contoh", 200]], name="kota_contoh_2024.xlsx")
+    result = compare([str(province), str(city)], Options())
+    assert [(link.kind, link.relation) for link in result.links] == [(Kind.KEGIATAN, Relation.SIMILAR), (Kind.SUB_KEGIATAN, Relation.SIMILAR)]

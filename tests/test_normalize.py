@@ -184,3 +184,5 @@ def test_a_mistyped_function_word_is_no_word_of_the_items_identity():
     assert written == core_tokens("PROGRAM PENYELENGGARAAN PERSANDIAN UNTUK PENGAMANAN INFORMASI DAN KOMUNIKASI yang BAIK")
     # a word of the official names one letter from a function word is itself ('data' / 'dari', 'pasar' / 'para')
     assert "data" in core_tokens("Pengelolaan Data Pasar") and "pasar" in core_tokens("Pengelolaan Data Pasar")
+    # a letter changed makes another word ('dengar' is no 'dengan'), and three letters are an acronym ('PAD')
+    assert core_tokens("Pengadaan Alat Bantu Dengar")[-1] == "dengar" and "pad" in core_tokens("Intensifikasi PAD")

@@ -355,3 +355,11 @@ def test_an_indicator_beside_an_empty_name_cell_is_no_shifted_name(make_workbook
     rows = [[PLAN[0][0], PLAN[0][1], None, None, 300], [PLAN[1][0], None, "Persentase Fasilitas Kesehatan yang Terakreditasi", None, 300]]
     plan = read_plan(str(make_workbook(TITLE + header + rows)))
     assert [item.name for item in plan.items] == [PLAN[0][1]] and reasons(plan) == {7: SkipReason.UNREADABLE}
+
+
+def test_a_shifted_name_of_another_agency_repeating_a_code_is_that_agencys_item(make_workbook):
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
+    program = ["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"]
+    rows = [[*program, None, None, 100, "KECAMATAN DAMPIT"], [program[0], None, program[1], None, 200, "KECAMATAN LAWANG"]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert [(item.name, item.agency) for item in plan.items] == [(program[1], "KECAMATAN DAMPIT"), (program[1], "KECAMATAN LAWANG")]

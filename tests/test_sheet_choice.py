@@ -352,3 +352,12 @@ def test_a_sheet_per_agency_missing_its_program_row_takes_no_other_agencys(make_
     path = make_workbook(agency_sheet(HEALTH), name="rkpd.xlsx", title="DINKES", extra_sheets={"RSUD": (agency_sheet(rsud_rows), "visible")})
     rsud = [item for item in read_plan(str(path)).items if item.ref.sheet == "RSUD"]
     assert rsud[0].kind is Kind.KEGIATAN and rsud[0].parent is None
+
+
+def test_last_years_plan_in_two_digit_sub_kegiatan_codes_is_still_last_years(make_workbook):
+    subs = [(f"1.02.02.2.01.{n:04d}", f"Sub Kegiatan Kesehatan {n}", "Kec. Ungaran", 100) for n in range(1, 7)]
+    plan_2024 = HEALTH[:2] + subs
+    before = [(code[:-4] + code[-2:] if len(code) == 17 else code, name, place, budget) for code, name, place, budget in plan_2024]
+    now, old = sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", plan_2024), sheet("RKPD KABUPATEN SEMARANG TAHUN 2023", before)
+    plan = read_plan(str(make_workbook(now, name="rkpd_2024.xlsx", title="RKPD 2024", extra_sheets={"RKPD 2023": (old, "visible")})))
+    assert {item.ref.sheet for item in plan.items} == {"RKPD 2024"}
