@@ -368,9 +368,19 @@ def _is_stop_word_typo(token: str) -> bool:
     if len(token) == 3:
         # 'dna' for 'dan', 'yng' for 'yang'; three letters take no other typo safely ('pad' is PAD, not 'pada')
         return token in _THREE_LETTER_SLIPS
-    # a letter dropped ('untk', 'dengn') or two swapped ('dnegan'); a letter changed makes another word ('dengar')
-    return any(len(word) >= 4 and (len(word) == len(token) + 1 and _within_one_edit(token, word) or _transposed(token, word))
-               for word in STOP_WORDS)  # fmt: skip
+    # a letter dropped ('untk', 'dengn'), two swapped ('dnegan'), or one changed inside a long word ('untgk'); a first
+    # or last letter changed makes another word ('dengar')
+    return any(len(word) >= 4 and (len(word) == len(token) + 1 and _within_one_edit(token, word) or _transposed(token, word)
+                                   or _changed_inside(token, word)) for word in STOP_WORDS)  # fmt: skip
+
+
+def _changed_inside(token: str, word: str) -> bool:
+    """One letter of a word of five or more changed or added ('untgk', 'untluk'), its first and last letters kept."""
+    if len(word) < 5 or token[0] != word[0] or token[-1] != word[-1]:
+        return False
+    if len(token) == len(word):
+        return sum(a != b for a, b in zip(token, word)) == 1
+    return len(token) == len(word) + 1 and _within_one_edit(token, word)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -186,3 +186,5 @@ def test_a_mistyped_function_word_is_no_word_of_the_items_identity():
     assert "data" in core_tokens("Pengelolaan Data Pasar") and "pasar" in core_tokens("Pengelolaan Data Pasar")
     # a letter changed makes another word ('dengar' is no 'dengan'), and three letters are an acronym ('PAD')
     assert core_tokens("Pengadaan Alat Bantu Dengar")[-1] == "dengar" and "pad" in core_tokens("Intensifikasi PAD")
+    # a letter changed or added inside a long one is still that word mistyped
+    assert core_tokens("PERSANDIAN UNTgK PENGAMANAN") == core_tokens("PERSANDIAN UNTluK PENGAMANAN") == ("persandian", "pengamanan")
