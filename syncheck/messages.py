@@ -44,28 +44,34 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-class Count(int):
-    """A whole number a text shows with its language's thousands separator (values.format_count): a say() parameter
-    written '1,048,576' in English and '1.048.576' in Indonesian."""
+class _Number(int):
+    """A number a say() parameter shows as its language writes it, by the values.py function ``formatter`` names."""
 
     __slots__ = ()
+    formatter = ""
 
     def __format__(self, spec: str) -> str:
-        from .values import format_count  # values builds on this module
+        return self.shown("en") if not spec else int.__format__(self, spec)
 
-        return format_count(self, "en") if not spec else int.__format__(self, spec)
+    def shown(self, lang: str) -> str:
+        """The number as ``lang`` writes it."""
+        from . import values  # values builds on this module
+
+        return getattr(values, self.formatter)(self, lang)
 
 
-class Rupiah(int):
-    """An amount a text shows in its language's Rupiah form (values.format_rupiah): a say() parameter written
-    'Rp 1,250,000' in English and 'Rp 1.250.000' in Indonesian."""
+class Count(_Number):
+    """A whole number written with its language's thousands separator: '1,048,576' in English, '1.048.576' in Indonesian."""
 
     __slots__ = ()
+    formatter = "format_count"
 
-    def __format__(self, spec: str) -> str:
-        from .values import format_rupiah  # values builds on this module
 
-        return format_rupiah(self, "en") if not spec else int.__format__(self, spec)
+class Rupiah(_Number):
+    """An amount written in its language's Rupiah form: 'Rp 1,250,000' in English, 'Rp 1.250.000' in Indonesian."""
+
+    __slots__ = ()
+    formatter = "format_rupiah"
 
 
 class Keyed(str):
@@ -274,14 +280,8 @@ def _param_id(name: str, value: object) -> object:
     """A parameter in Indonesian: nested texts rendered, English words translated, the rest (codes, names) kept."""
     if isinstance(value, Keyed):
         return value.indonesian()
-    if value.__class__ is Count:
-        from .values import format_count
-
-        return format_count(value, "id")  # type: ignore[arg-type]
-    if value.__class__ is Rupiah:
-        from .values import format_rupiah
-
-        return format_rupiah(value, "id")  # type: ignore[arg-type]
+    if isinstance(value, _Number):
+        return value.shown("id")
     words = WORDS.get(name)
     return words.get(value, value) if words is not None and isinstance(value, str) else value
 
