@@ -38,7 +38,7 @@ def _program_code_blocks(left: list[Entry], right: list[Entry]):
     """Kegiatan whose program row is missing (none above them, or one of another code) with the other side's kegiatan
     of the program their code names: a program keeps its code across levels, so that program is the parent both share."""
     left_by, right_by = _by_program_code(left), _by_program_code(right)
-    left_lost, right_lost = _lost_program(left), _lost_program(right)
+    left_lost, right_lost = _lost_program(left, left_by), _lost_program(right, right_by)
     for code, lefts in left_lost.items():
         if code in right_by:
             yield lefts, right_by[code], Relation.IDENTICAL
@@ -57,9 +57,9 @@ def _by_program_code(entries: list[Entry]) -> dict[tuple[str, ...], list[int]]:
     return found
 
 
-def _lost_program(entries: list[Entry]) -> dict[tuple[str, ...], list[int]]:
-    """The coded kegiatan whose program row is missing, by the program part of their code."""
-    return {code: lost for code, indexes in _by_program_code(entries).items() if (lost := [i for i in indexes if missing_program_row(entries[i])])}
+def _lost_program(entries: list[Entry], by_code: dict[tuple[str, ...], list[int]]) -> dict[tuple[str, ...], list[int]]:
+    """Of the coded kegiatan ``by_code`` holds (_by_program_code), those whose program row is missing."""
+    return {code: lost for code, indexes in by_code.items() if (lost := [i for i in indexes if missing_program_row(entries[i])])}
 
 
 def missing_program_row(entry: Entry) -> bool:

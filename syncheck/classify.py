@@ -74,7 +74,6 @@ class Context:
     signing: bool = False  # inside the signing block under the table
     recap: bool = False  # inside a recap table under the plan
     plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
-    last_code: object = None  # the code of the item row above
     last_budget: object = None  # the budget cell of the item row above
     seen: dict = field(default_factory=dict)  # each (agency, code) of an item row read on the sheet, with its budget cell
 
@@ -110,7 +109,7 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
         fields = _classify(rows[index], columns, SourceRef(file, sheet, index + 1), result, context)
         if fields is not None:
             pending.append((index, fields))
-            context.plan_seen, context.last_code, context.last_budget = True, fields["code"], fields["budget_raw"]
+            context.plan_seen, context.last_budget = True, fields["budget_raw"]
             context.seen.setdefault(_seen_key(fields, context), fields["budget_raw"])
     _note_continuations(result)
     _note_details(result)

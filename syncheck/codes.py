@@ -226,10 +226,13 @@ def writes_unpadded_codes(values: list[object]) -> bool:
     for value in values:
         if not isinstance(value, str) or parse_cell_code(value) is not None:
             continue
-        parts = code_text(value).split(".")
-        if _UNPADDED.match(".".join(parts)) and (len(parts) == 4 or (len(parts) >= 5 and parts[3] not in ("1", "2"))):
+        text = code_text(value)
+        if not _UNPADDED.match(text):
+            continue
+        parts = text.split(".")
+        if len(parts) == 4 or (len(parts) >= 5 and parts[3] not in ("1", "2")):
             return False
-        found += len(parts) >= 5 and unpadded_code(value) is not None
+        found += len(parts) >= 5 and _canonical(parts) is not None
     return found >= 3
 
 

@@ -376,11 +376,8 @@ def _is_stop_word_typo(token: str) -> bool:
 
 def _changed_inside(token: str, word: str) -> bool:
     """One letter of a word of five or more changed or added ('untgk', 'untluk'), its first and last letters kept."""
-    if len(word) < 5 or token[0] != word[0] or token[-1] != word[-1]:
-        return False
-    if len(token) == len(word):
-        return sum(a != b for a, b in zip(token, word)) == 1
-    return len(token) == len(word) + 1 and _within_one_edit(token, word)
+    return (len(word) >= 5 and token[0] == word[0] and token[-1] == word[-1] and len(token) - len(word) in (0, 1)
+            and _within_one_edit(token, word))  # fmt: skip
 
 
 @functools.lru_cache(maxsize=65536)

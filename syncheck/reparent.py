@@ -25,12 +25,12 @@ def reparent_by_code(items: list[Item]) -> tuple[list[Item], list[Item]]:
     for item in items:
         if item.parent is not None and item.code is not None:
             children.setdefault(item.parent, []).append(item)
-    children["named"] = _named_codes(items, [by_ref.get(items[position].parent) for position in apart])
+    named_codes = _named_codes(items, [by_ref.get(items[position].parent) for position in apart])
     moved: list[Item] = []
     # kegiatan first: a sub kegiatan takes its program from its kegiatan (a row's parent code never changes)
     for position in sorted(apart, key=lambda position: items[position].kind is Kind.SUB_KEGIATAN):
         item = items[position]
-        target = _named_parent(by_ref[item.ref], by_ref, named, children)
+        target = _named_parent(by_ref[item.ref], by_ref, named, children, named_codes)
         if target is not None and not _typo_in_place(item, _neighbours(items, position), by_ref, children, target):
             by_ref[item.ref] = placed_under(by_ref[item.ref], by_ref[target])
             moved.append(by_ref[item.ref])
@@ -76,25 +76,25 @@ def _apart(item: Item, by_ref: dict) -> bool:
     return current is None or (current.code is not None and current.code.segments != item.code.segments[: PARENT_DEPTH[item.kind]])
 
 
-def _named_parent(item: Item, by_ref: dict, named: dict, children: dict):
+def _named_parent(item: Item, by_ref: dict, named: dict, children: dict, named_codes: set[tuple]):
     """The ref of the one row the item's code names when the item stands apart from it and its code is no typo, else None."""
     wanted = item.code.segments[: PARENT_DEPTH[item.kind]]
     current = by_ref.get(item.parent) if item.parent is not None else None
     found = named.get(_key(item, wanted), [])
     if len(found) != 1 or any(child.code.segments == item.code.segments for child in children.get(found[0], ())):
         return None
-    if current is not None and _parent_miscoded(item, current, children, wanted):
+    if current is not None and _parent_miscoded(item, current, children, wanted, named_codes):
         return None
     if item.kind is Kind.KEGIATAN and current is not None and _children_follow(item, current, children):
         return None
     return found[0]
 
 
-def _parent_miscoded(item: Item, current: Item, children: dict, wanted: tuple[str, ...]) -> bool:
-    """True when no row's code names the item's parent row and every coded child of the item's kind under it names the
-    same other row: the parent's code is the odd one."""
+def _parent_miscoded(item: Item, current: Item, children: dict, wanted: tuple[str, ...], named_codes: set[tuple]) -> bool:
+    """True when no row's code names the item's parent row (``named_codes``) and every coded child of the item's kind
+    under it names the same other row: the parent's code is the odd one."""
     depth = PARENT_DEPTH[item.kind]
-    if _key(current, current.code.segments) in children["named"]:
+    if _key(current, current.code.segments) in named_codes:
         return False  # (its own children stand elsewhere: rows written after their parent, or before it)
     return all(child.code.segments[:depth] == wanted for child in children.get(current.ref, ()) if child.kind is item.kind)
 
