@@ -115,8 +115,9 @@ def names_a_place(text: str) -> bool:
 
 
 def names_an_address(text: str) -> bool:
-    """True for 'Desa Sukamaju, Turen': a place, then places or proper names alone (a kecamatan or kab/kota written
-    without its place word), each of up to three words, none a common word."""
+    """True for 'Desa Sukamaju, Turen': a place, then places (an abbreviated place word with any name: 'Kec. Taman') or
+    proper names alone (a kecamatan or kab/kota written without its place word: one capitalized word, or two or three
+    of no common use)."""
     first, *rest = [part.strip() for part in text.split(",")]
     if not rest or not names_a_place(first):
         return False

@@ -52,4 +52,3 @@ def placed_under(item: Item, parent: Item) -> Item:
         item, parent=parent.ref, program_code=parent.program_code, program_name=parent.program_name,
         kegiatan_code=parent.kegiatan_code, kegiatan_name=parent.kegiatan_name,
     )  # fmt: skip
-

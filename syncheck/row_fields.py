@@ -160,7 +160,6 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     return fields
 
 
-
 def _code_cell_text(row: tuple[object, ...], columns: Columns) -> str:
     """The text of the one code column when a name is glued to a code in it, else ''."""
     if not columns.single_code:

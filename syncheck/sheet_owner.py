@@ -3,8 +3,8 @@
 A kab/kota's Bappeda often keeps the province's plan on a sheet of its own, to look up what the province plans there.
 Read as the kab/kota's rows, every province item would be 'the same' as itself. A sheet is the province's when its title
 names the province alone and neither its title nor its codes say kabupaten/kota (kegiatan codes with level digit 1 are
-named in the warning as more evidence, but alone convict no sheet). A kab/kota's own title block often names its province above its own name: a kab/kota named on any
-title line makes the sheet the kab/kota's.
+named in the warning as more evidence, but alone convict no sheet). A kab/kota's own title block often names its
+province above its own name: a kab/kota named on any title line makes the sheet the kab/kota's.
 """
 
 from __future__ import annotations
