@@ -4,19 +4,25 @@ blocks cut in two runs for a second process."""
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Mapping
 
-from .codes import slot_key
+from .codes import comparison_key, slot_key
 from .entries import Entry
-from .models import Kind, Relation
+from .models import Kind, Relation, SourceRef
 
 #: a word on more rows than this (or 1 in 20) does not narrow an orphan row's candidates
 COMMON_WORD_ROWS = 50
 
 Block = tuple[list[int], list[int], Relation | None]
+#: (program links, the program row of each kegiatan row)
+Programs = tuple[Mapping[tuple[SourceRef, SourceRef], Relation], Mapping[SourceRef, SourceRef | None]]
 
 
-def blocks_of(kind, left, right, parents):
-    """Groups of left and right entries worth comparing: same parents where parents exist."""
+def blocks_of(kind, left, right, parents, programs: Programs | None = None):
+    """Groups of left and right entries worth comparing: same parents where parents exist.
+
+    ``programs`` (sub kegiatan only): the program links and each kegiatan row's program row, for plans without
+    kegiatan rows."""
     if kind is Kind.PROGRAM:
         yield list(range(len(left))), list(range(len(right))), None
         return
@@ -31,6 +37,8 @@ def blocks_of(kind, left, right, parents):
             yield by_left[left_parent], by_right[right_parent], relation
     if kind is Kind.KEGIATAN:
         yield from _program_code_blocks(left, right)
+    if kind is Kind.SUB_KEGIATAN and programs is not None:
+        yield from _kegiatan_slot_blocks(left, right, *programs)
     yield from _orphan_blocks(left, right, by_left, by_right)
 
 
@@ -68,6 +76,47 @@ def missing_program_row(entry: Entry) -> bool:
         return False
     program = entry.item.program_code
     return entry.item.parent is None or (bool(program) and program != ".".join(entry.code.segments[:3]))
+
+
+def _kegiatan_slot_blocks(left: list[Entry], right: list[Entry], links, program_of):
+    """Sub kegiatan of a plan without kegiatan rows (read straight under their program) with the other side's sub
+    kegiatan of the same kegiatan slot under the linked program. One kegiatan code is one parent both share; the two
+    levels' kegiatan of a slot are often halves of one affair (counterparts), so their sub kegiatan are only review
+    candidates."""
+    if not any(map(missing_kegiatan_row, left)) and not any(map(missing_kegiatan_row, right)):
+        return
+    left_groups, right_groups = _kegiatan_groups(left, program_of), _kegiatan_groups(right, program_of)
+    for (left_program, right_program), relation in links.items():
+        lefts, rights = left_groups.get(left_program, {}), right_groups.get(right_program, {})
+        for left_kegiatan, (left_lost, left_kept) in lefts.items():
+            for right_kegiatan, (right_lost, right_kept) in rights.items():
+                if left_kegiatan[:3] + left_kegiatan[4:] != right_kegiatan[:3] + right_kegiatan[4:]:
+                    continue
+                shared = relation if left_kegiatan == right_kegiatan else Relation.REVIEW
+                if left_lost and right_lost + right_kept:
+                    yield left_lost, right_lost + right_kept, shared
+                if left_kept and right_lost:
+                    yield left_kept, right_lost, shared
+
+
+def _kegiatan_groups(entries: list[Entry], program_of) -> dict[SourceRef, dict[tuple[str, ...], tuple[list[int], list[int]]]]:
+    """Coded sub kegiatan by program row and kegiatan code, as (read without a kegiatan row, read under one)."""
+    found: dict[SourceRef, dict[tuple[str, ...], tuple[list[int], list[int]]]] = defaultdict(dict)
+    for index, entry in enumerate(entries):
+        if not entry.coded or entry.code is None or len(entry.code.segments) != 6 or entry.item.parent is None:
+            continue
+        lost = missing_kegiatan_row(entry)
+        program = entry.item.parent if lost else program_of.get(entry.item.parent)
+        if program is not None:
+            found[program].setdefault(comparison_key(entry.code)[:5], ([], []))[0 if lost else 1].append(index)
+    return found
+
+
+def missing_kegiatan_row(entry: Entry) -> bool:
+    """A sub kegiatan read under a row that is no kegiatan: its plan has none (orphans, without any parent row, have
+    their own blocks)."""
+    item = entry.item
+    return item.parent is not None and not item.kegiatan_code and not item.kegiatan_name
 
 
 def _orphan_blocks(left, right, by_left, by_right):

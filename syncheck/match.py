@@ -10,13 +10,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .blocks import Block, blocks_of, halves, missing_program_row, slot_cells
+from .blocks import Block, blocks_of, halves, slot_cells
 from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, token_difference
 from .entries import Entry, prepare
 from .memo import Memo
 from .messages import joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
+from .parent_notes import noted_missing_parents
 from .spelling import mistype_one_word
 from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
@@ -53,8 +54,11 @@ def link_entries(
     """
     links: list[Link] = []
     parents: dict[tuple[SourceRef, SourceRef], Relation] = {}
+    programs = None
     for kind in (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN):
-        found = _link_kind(kind, left.get(kind, []), right.get(kind, []), parents, options, split)
+        if kind is Kind.KEGIATAN:
+            programs = (parents, {e.item.ref: e.item.parent for e in (*left.get(kind, []), *right.get(kind, []))})
+        found = _link_kind(kind, left.get(kind, []), right.get(kind, []), parents, options, split, programs)
         # a pair a reviewer rejected no longer makes its children the same, but they are still compared: as a
         # review link's children, review candidates at most (decisions.py says which rejection made them so)
         rejected = {(link.left.ref, link.right.ref): Relation.REVIEW for link in found} if adjust is not None else {}
@@ -72,9 +76,9 @@ SPLIT_CELLS = 40_000
 Decided = list[tuple[tuple[int, int], Verdict]]
 
 
-def _link_kind(kind, left, right, parents, options, split: bool = False) -> list[Link]:
+def _link_kind(kind, left, right, parents, options, split: bool = False, programs=None) -> list[Link]:
     """Score candidate pairs of one kind in blocks and keep those with a relation."""
-    blocks = list(blocks_of(kind, left, right, parents))
+    blocks = list(blocks_of(kind, left, right, parents, programs))
     if split and sum(len(lefts) * len(rights) for lefts, rights, _ in blocks) >= SPLIT_CELLS:
         earlier, later = halves(blocks, MAX_BLOCK_PAIRS)
         decided_later, decided = run_alongside(
@@ -86,24 +90,12 @@ def _link_kind(kind, left, right, parents, options, split: bool = False) -> list
     else:
         verdicts = dict(_decide_blocks(kind, left, right, blocks, options))
     verdicts = keep_best_per_row(prefer_exact(verdicts, left, right))
-    if kind is Kind.KEGIATAN:
-        verdicts = {pair: _program_from_codes(verdict, left[pair[0]], right[pair[1]], parents) for pair, verdict in verdicts.items()}
+    verdicts = noted_missing_parents(kind, verdicts, left, right, parents)
     return [
         Link(kind, v.relation, round(v.score, 1), _reason(v, left[i], right[j]) if left[i].written_after or right[j].written_after else v.reason,
              left[i].item, right[j].item)
         for (i, j), v in sorted(verdicts.items())
     ]  # fmt: skip
-
-
-def _program_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: dict) -> Verdict:
-    """The verdict, saying so when the kegiatan were compared under the program their codes name, its row missing."""
-    if verdict.relation is Relation.REVIEW or (one.item.parent, other.item.parent) in parents:
-        return verdict
-    lost = one if missing_program_row(one) else other if missing_program_row(other) else None
-    if lost is None:
-        return verdict
-    program = ".".join(lost.code.segments[:3])
-    return replace(verdict, reason=joined(verdict.reason, say("match.program_row_missing", program=program)))
 
 
 def _reason(verdict: Verdict, one: Entry, other: Entry) -> str:

@@ -32,6 +32,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the codes name program {program}, whose row is missing above one of them",
         "kodenya menunjuk program {program}, yang barisnya tidak ada di atas salah satunya",
     ),
+    "match.kegiatan_row_missing": (
+        "compared under kegiatan {kegiatan}, whose row is missing above one of them",
+        "dibandingkan di bawah kegiatan {kegiatan}, yang barisnya tidak ada di atas salah satunya",
+    ),
+    "match.kegiatan_rows_missing": (
+        "one plan has no kegiatan row: kegiatan {left} and {right} of the two levels may be different items",
+        "salah satu rencana tanpa baris kegiatan: kegiatan {left} dan {right} dari kedua tingkat mungkin berbeda",
+    ),
     "match.parents_not_linked": ("{detail}, but the parents are not linked", "{detail}, tetapi induknya tidak tertaut"),
     "match.same_slot_codes": ("same slot ({left} / {right})", "posisi sama ({left} / {right})"),
     "match.same_parent_codes": ("same parent ({left} / {right})", "induk sama ({left} / {right})"),

@@ -1,0 +1,41 @@
+"""What a verdict says when its rows were compared under a parent their codes name, its row missing in a plan."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .blocks import missing_kegiatan_row, missing_program_row
+from .entries import Entry
+from .messages import joined, say
+from .models import Kind, Relation
+from .verdicts import Verdict
+
+
+def noted_missing_parents(kind: Kind, verdicts: dict, left: list[Entry], right: list[Entry], parents: dict) -> dict:
+    """The verdicts, each saying so when its pair was compared under a parent whose row one plan lacks."""
+    note = {Kind.KEGIATAN: _program_from_codes, Kind.SUB_KEGIATAN: _kegiatan_from_codes}.get(kind)
+    if note is None:
+        return verdicts
+    return {pair: note(verdict, left[pair[0]], right[pair[1]], parents) for pair, verdict in verdicts.items()}
+
+
+def _program_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: dict) -> Verdict:
+    """The verdict, saying so when the kegiatan were compared under the program their codes name, its row missing."""
+    if verdict.relation is Relation.REVIEW or (one.item.parent, other.item.parent) in parents:
+        return verdict
+    lost = one if missing_program_row(one) else other if missing_program_row(other) else None
+    if lost is None:
+        return verdict
+    program = ".".join(lost.code.segments[:3])
+    return replace(verdict, reason=joined(verdict.reason, say("match.program_row_missing", program=program)))
+
+
+def _kegiatan_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: dict) -> Verdict:
+    """The verdict, saying so when the sub kegiatan were compared in their kegiatan's slot, one plan without kegiatan rows."""
+    if (one.item.parent, other.item.parent) in parents or not (missing_kegiatan_row(one) or missing_kegiatan_row(other)):
+        return verdict
+    kegiatan = [".".join(entry.code.segments[:5]) for entry in (one, other)]
+    if kegiatan[0] == kegiatan[1]:
+        return replace(verdict, reason=joined(verdict.reason, say("match.kegiatan_row_missing", kegiatan=kegiatan[0])))
+    reason = verdict.reason.replace(say("match.parent_review"), say("match.kegiatan_rows_missing", left=kegiatan[0], right=kegiatan[1]))
+    return replace(verdict, reason=reason)
