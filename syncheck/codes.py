@@ -271,6 +271,15 @@ def split_glued(text: str) -> tuple[Code | None, str]:
     return code, name
 
 
+def without_own_code(name: str, code: Code) -> str:
+    """The name without the row's own code written again at its front (SIPD's names carry it:
+    ``'1.02.02.2.01.0002 Pembangunan Puskesmas'`` beside the code column's ``1.02.02.2.01.0002``)."""
+    if not name[:1].isdigit():
+        return name
+    glued, rest = split_glued(name)
+    return rest if glued is not None and comparison_key(glued) == comparison_key(code) else name
+
+
 def split_kind_label(text: str) -> tuple[Kind | None, str]:
     """The kind a label before a name states and the rest: ``'Sub Kegiatan : 1.02.02.2.01.0002 Nama'`` is
     (SUB_KEGIATAN, '1.02.02.2.01.0002 Nama'); (None, text) when no label and separator start it."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from .codes import is_code_piece, parse_code, split_glued
+from .codes import is_code_piece, parse_code, split_glued, without_own_code
 from .messages import say
 from .models import Finding, Item, Kind, Skipped, SkipReason
 from .values import cell_text, is_filled
@@ -227,6 +227,8 @@ def _level_cell(row: tuple[object, ...], level: LevelColumns) -> LevelCell | Non
         glued, rest = split_glued(name)
         if glued is not None:
             code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
+    elif code is not None:
+        name = without_own_code(name, code)
     return LevelCell(level.kind, code, code_raw, name, level.first)
 
 

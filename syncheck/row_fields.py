@@ -6,7 +6,7 @@ import re
 
 from .budget_columns import summed_budget
 from .codes import (
-    agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label,
+    agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label, without_own_code,
     time_as_code, unpadded_code,
 )
 from .flat import add_levels
@@ -134,6 +134,8 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         glued, rest = split_glued(name)
         if glued is not None:
             code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
+    elif code is not None:
+        name = without_own_code(name, code)
     code_agency = ""
     if code is None and may_hold_agency_code(code_raw or name):
         code_agency, code, code_raw, name, glued = agency_prefixed(code_raw, name)

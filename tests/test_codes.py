@@ -2,7 +2,7 @@ import pytest
 
 from syncheck.codes import (
     comparison_key, join_split_code, opd_bidang, parse_cell_code, parse_code, slot_key, split_glued, split_kind_label, unpadded_code,
-    writes_unpadded_codes,
+    without_own_code, writes_unpadded_codes,
 )
 from syncheck.models import Kind
 
@@ -101,3 +101,18 @@ def test_unpadded_codes_are_read_only_where_a_sheet_writes_kegiatan_codes_so():
     # however many deep levels outline numbering has, it also has the four-level numbers no code has
     assert not writes_unpadded_codes(["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.1.1", "1.1.1.1.2", "1.1.1.2.1", "1.1.1.2.2"])
     assert not writes_unpadded_codes(["2.8.7.2.3.1", "2.8.7.2.3.2", "2.8.7.2.3.3", "2.8.7.3.1.1"])
+
+
+@pytest.mark.parametrize(
+    "name, code, expected",
+    [
+        ("1.02.02.2.01.0002 Pembangunan Puskesmas", "1.02.02.2.01.02", "Pembangunan Puskesmas"),
+        ("1.02.02 PROGRAM PEMENUHAN UPAYA KESEHATAN", "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN"),
+        # another item's code in front of the name is not this row's: a reviewer sees it as written
+        ("1.02.02.2.01.0003 Pembangunan Puskesmas", "1.02.02.2.01.0002", "1.02.02.2.01.0003 Pembangunan Puskesmas"),
+        ("2 (Dua) Daerah Kabupaten/Kota", "1.03.02.2.01", "2 (Dua) Daerah Kabupaten/Kota"),
+        ("Pembangunan Puskesmas", "1.02.02.2.01.0002", "Pembangunan Puskesmas"),
+    ],
+)
+def test_without_own_code_strips_only_the_rows_own_code(name, code, expected):
+    assert without_own_code(name, parse_code(code)) == expected

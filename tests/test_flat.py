@@ -345,3 +345,12 @@ def test_a_relative_kegiatan_code_excel_holds_as_a_number_keeps_its_trailing_zer
         ["1.02.02", None, None, PROGRAM, 3_000], [None, 2.1, None, KEGIATAN, 3_000], [None, None, "01", "Pembangunan Rumah Sakit", 3_000],
     ])))
     assert [item.code_text for item in plan.items] == ["1.02.02", "1.02.02.2.10", "1.02.02.2.10.01"]
+
+
+def test_sipd_names_that_begin_with_their_own_code_lose_it(make_workbook):
+    # SIPD's nama_sub_giat carries the sub kegiatan's code: '1.02.02.2.01.0002 Pembangunan Puskesmas'
+    header = ["kode_program", "nama_program", "kode_giat", "nama_giat", "kode_sub_giat", "nama_sub_giat", "lokasi", "pagu"]
+    rows = [[sub[0], f"{sub[0]} {sub[1]}", sub[2], sub[3], sub[4], f"{sub[4]} {sub[5]}", sub[6], sub[7]] for sub in SUBS]
+    plan = read_plan(str(make_workbook([header] + rows)))
+    assert [(item.code_text, item.name) for item in plan.items if item.kind is Kind.SUB_KEGIATAN] == [(sub[4], sub[5]) for sub in SUBS]
+    assert [item.name for item in plan.items if item.kind is Kind.PROGRAM] == [PROGRAM, PROGRAM_2]

@@ -75,6 +75,20 @@ def test_hand_made_sheet_codes_glued_or_missing(make_workbook):
     assert any("no code" in w.message for w in plan.warnings)
 
 
+def test_names_pasted_from_sipd_with_their_own_code_in_front_beside_a_code_column(make_workbook):
+    path = make_workbook(TITLE + [
+        ["Kode", "Uraian", "Lokasi", "Pagu"],
+        ["1.03.12", "1.03.12 PROGRAM PENYELENGGARAAN PENATAAN RUANG", None, 20],
+        ["1.03.12.2.01", "1.03.12.2.01\nPenetapan Rencana Tata Ruang Wilayah (RTRW) dan Rencana Rinci Tata Ruang (RRTR) Kabupaten/Kota", None, 20],
+        ["1.03.12.2.01.01", "1.03.12.2.01.0001 Penyusunan RTRW", "Kec. Batu", 20],
+    ])
+    plan = read_plan(str(path))
+    assert [item.name for item in plan.items] == [
+        "PROGRAM PENYELENGGARAAN PENATAAN RUANG",
+        "Penetapan Rencana Tata Ruang Wilayah (RTRW) dan Rencana Rinci Tata Ruang (RRTR) Kabupaten/Kota", "Penyusunan RTRW"]
+    assert plan.warnings == ()
+
+
 def test_one_sheet_per_agency_and_hidden_sheet(make_workbook):
     rows = TITLE + [["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu"], ["1.02.02", "PROGRAM KESEHATAN", 10]]
     path = make_workbook(rows, title="Dinas Kesehatan", extra_sheets={
