@@ -5,7 +5,9 @@ holds three items. The header names the level of each column ('Kode Program', 'n
 and the rows fill the columns of several levels; each row becomes its own (deepest) item, and the parents
 above it are made once per distinct code (or name when codeless) within the agency, where they first appear.
 The same per-level columns also serve tables where each row fills only its own level ('Kode Program |
-Kode Kegiatan | Kode Sub Kegiatan | Uraian'): the parents of such a row are the rows above it.
+Kode Kegiatan | Kode Sub Kegiatan | Uraian'): the parents of such a row are the rows above it. A code may be
+written as its own level's part alone ('15' under urusan 2, '02' under bidang 2.15): the rest of the code above.
+Urusan and bidang columns only complete the codes below them, and head the rows that fill nothing below them.
 """
 
 from __future__ import annotations
@@ -16,19 +18,23 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .codes import is_code_piece, parse_code, split_glued, without_own_code
 from .messages import say
-from .models import Finding, Item, Kind, Skipped, SkipReason
+from .models import Code, Finding, Item, Kind, Skipped, SkipReason
 from .values import cell_text, is_filled
 
 if TYPE_CHECKING:  # classify imports this module for its row hook
     from .classify import SheetResult
 
-#: the levels a flat row holds items of, top to bottom; urusan and bidang columns are context only
+#: the levels a flat row holds items of, top to bottom; urusan and bidang columns are context (and a row's own heading)
 ITEM_LEVELS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
 _HEADINGS = (Kind.URUSAN, Kind.BIDANG)
-_ABOVE = {Kind.KEGIATAN: Kind.PROGRAM, Kind.SUB_KEGIATAN: Kind.KEGIATAN}
+#: the levels whose codes the codes below them continue, top to bottom
+_CODE_LEVELS = (*_HEADINGS, Kind.PROGRAM, Kind.KEGIATAN)
+_ABOVE = {Kind.BIDANG: Kind.URUSAN, Kind.PROGRAM: Kind.BIDANG, Kind.KEGIATAN: Kind.PROGRAM, Kind.SUB_KEGIATAN: Kind.KEGIATAN}
 # a kegiatan number Excel showed without its trailing zero ('2.1' for 2.10)
 _SHORT_NUMBER = re.compile(r"\d\.\d")
 _ALL_LEVELS = ("urusan", "bidang", "program", "kegiatan", "sub_kegiatan")
+#: the level each kind of item is named by in a column's role ('code_bidang')
+_ROLE_LEVEL = dict(zip((*_HEADINGS, *ITEM_LEVELS), _ALL_LEVELS))
 LEVEL_ROLES = frozenset(f"{part}_{level}" for part in ("code", "name") for level in _ALL_LEVELS)
 AGENCY_CODE_ROLE = "agency_code"
 
@@ -61,6 +67,7 @@ class LevelColumns:
     kind: Kind
     code: int | None
     name: int | None
+    more: tuple[int, ...] = ()  # further code columns: the kegiatan's number beside its level digit
 
     @property
     def first(self) -> int:
@@ -70,7 +77,7 @@ class LevelColumns:
 
 @dataclass(frozen=True)
 class FlatLayout:
-    """The per-level columns of a sheet, top level first, and the agency code column if any."""
+    """The per-level columns of a sheet, top level first (urusan and bidang too), and the agency code column if any."""
 
     levels: tuple[LevelColumns, ...]
     agency_code: int | None = None
@@ -113,10 +120,13 @@ def _level_role(stack: list[str], role: str | None) -> str | None:
 
 def level_roles(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
     """The roles with per-level code and name columns marked, when the sheet is laid out by level."""
-    split = _split_code_levels(stacks, roles, body)
-    if split is not None:
-        return split
-    found = {col: role for col in sorted(stacks) if (role := _level_role(stacks[col], roles.get(col)))}
+    pieces = _code_piece_columns(stacks, roles, body)
+    if pieces is not None and not _one_level_per_row(body, pieces):
+        return {**roles, **dict.fromkeys(pieces, "code")}
+    if pieces is not None:  # each row fills its own level's piece only: per-level codes, each the rest of the code above it
+        found = {col: f"code_{level}" for col, level in pieces.items()}
+    else:
+        found = {col: role for col in sorted(stacks) if (role := _level_role(stacks[col], roles.get(col)))}
     items: dict[str, set[str]] = {"code": set(), "name": set()}
     for role in found.values():
         part, level = role.split("_", 1)
@@ -131,16 +141,15 @@ def level_roles(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple
     return {**roles, **found, **agency_codes}
 
 
-def _split_code_levels(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str] | None:
-    """The roles with level-labelled columns of code pieces as split code columns, as if 'Kode' stood over them, else None.
+def _code_piece_columns(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str] | None:
+    """The level of each column of a code written in pieces, one column per level beside a name column of its own, else None.
 
-    'Urusan | Bidang Urusan | Program | Kegiatan | Sub Kegiatan | Nomenklatur' over '1 | 02 | 02 | 2.01 | 0002 | Pembangunan ...'
-    spells one code over five columns; the same labels over names are per-level name columns.
+    'Urusan | Bidang Urusan | Program | Kegiatan | Sub Kegiatan | Nomenklatur' (or 'Kode Urusan | Kode Bidang ...', or 'Kode'
+    over the levels) over '1 | 02 | 02 | 2.01 | 0002 | Pembangunan ...' spells one code over five columns; the same labels
+    over names are per-level name columns.
     """
-    if "code" in roles.values():
-        return None
     # a level label under a group label ('Jumlah', 'Target Kinerja', 'Pagu') heads counts, targets or amounts per level
-    levelled = {col: levels[0] for col in stacks if roles.get(col) in (None, "name") and len(levels := _levels_in(stacks[col][-1])) == 1
+    levelled = {col: levels[0] for col in stacks if roles.get(col) in (None, "name", "code") and len(levels := _levels_in(stacks[col][-1])) == 1
                 and all(_levels_in(label) or "kode" in label.lower() for label in stacks[col][:-1])}
     if not any(role == "name" and col not in levelled for col, role in roles.items()):
         return None  # no name column of its own ('Uraian', 'Nomenklatur'): the level columns hold the names
@@ -151,10 +160,26 @@ def _split_code_levels(stacks: dict[int, list[str]], roles: dict[int, str], body
     if not {"urusan", "bidang"} <= {levelled[col] for col in pieces} or any(held[col] is False for col, level in levelled.items() if level not in ("urusan", "bidang")):
         return None
     span = range(pieces[0], pieces[-1] + 1)
-    # between the level columns only unlabelled ones ('Level' holding the 2 of '2.01') may stand, holding pieces too
-    if len(span) > 6 or any(col not in pieces and (col in roles or col in levelled or _holds_code_pieces(body, col) is False) for col in span):
+    if any(role == "code" and col not in span for col, role in roles.items()):
+        return None  # a code column of its own ('Kode'): the level columns beside it hold names
+    # between the level columns only unlabelled ones ('Level' holding the 2 of '2.01', a blank under 'Kode') may stand, holding pieces too
+    if len(span) > 6 or any(col not in pieces and (roles.get(col) not in (None, "code") or col in levelled or _holds_code_pieces(body, col) is False)
+                            for col in span):
         return None
-    return {**roles, **dict.fromkeys(span, "code")}
+    # (an unlabelled column holds the other half of the kegiatan's piece: its level digit, or its number)
+    return {col: levelled.get(col, "kegiatan") for col in span}
+
+
+def _one_level_per_row(body: tuple[tuple[object, ...], ...], pieces: dict[int, str]) -> bool:
+    """True when rows fill their own level's piece alone ('02' on the program's row), not the pieces above it too."""
+    alone = several = 0
+    for row in body:
+        filled = {level for col, level in pieces.items() if col < len(row) and is_filled(row[col])}
+        if len(filled) > 1:
+            several += 1
+        elif filled and filled != {"urusan"}:
+            alone += 1
+    return alone > several
 
 
 def _holds_code_pieces(body: tuple[tuple[object, ...], ...], col: int) -> bool | None:
@@ -186,11 +211,14 @@ def layout_of(roles: dict[int, str]) -> FlatLayout | None:
         return None
     by_role = {role: col for col, role in sorted(roles.items(), reverse=True)}  # leftmost column wins
     levels = tuple(
-        LevelColumns(kind, by_role.get(f"code_{kind.value}"), by_role.get(f"name_{kind.value}"))
-        for kind in ITEM_LEVELS
-        if f"code_{kind.value}" in by_role or f"name_{kind.value}" in by_role
+        LevelColumns(kind, by_role.get(f"code_{level}"), by_role.get(f"name_{level}"),
+                     tuple(col for col, role in sorted(roles.items()) if role == f"code_{level}" and col != by_role.get(f"code_{level}")))
+        for kind, level in _ROLE_LEVEL.items()
+        if f"code_{level}" in by_role or f"name_{level}" in by_role
     )
-    return FlatLayout(levels, by_role.get(AGENCY_CODE_ROLE)) if levels else None
+    if not any(level.kind in ITEM_LEVELS for level in levels):
+        return None
+    return FlatLayout(levels, by_role.get(AGENCY_CODE_ROLE))
 
 
 # --- a row: the levels it fills ----------------------------------------------------------------------
@@ -217,6 +245,8 @@ def add_levels(fields: dict, row: tuple[object, ...], layout: FlatLayout) -> Non
 def _level_cell(row: tuple[object, ...], level: LevelColumns) -> LevelCell | None:
     """The level's code and name in this row, or None when neither is filled."""
     raw = row[level.code] if level.code is not None and level.code < len(row) else None
+    if level.more:
+        raw = _joined_pieces(row, (level.code, *level.more))
     text = row[level.name] if level.name is not None and level.name < len(row) else None
     if not is_filled(raw) and not is_filled(text):
         return None
@@ -230,6 +260,15 @@ def _level_cell(row: tuple[object, ...], level: LevelColumns) -> LevelCell | Non
     elif code is not None:
         name = without_own_code(name, code)
     return LevelCell(level.kind, code, code_raw, name, level.first)
+
+
+def _joined_pieces(row: tuple[object, ...], cols: tuple[int, ...]) -> object:
+    """The code piece written over a level's columns ('2' | '01' or 2 | 1 is '2.01'), or its one filled cell."""
+    values = [row[col] for col in cols if col < len(row) and is_filled(row[col])]
+    if len(values) < 2:
+        return values[0] if values else None
+    first, *rest = (cell_text(value) for value in values)
+    return ".".join([first, *(part.zfill(2) for part in rest)])
 
 
 # --- the items: parents once per distinct code or name ----------------------------------------------
@@ -248,6 +287,9 @@ class _Chain:
     agency: str = ""
     warned: set[tuple[Kind, str]] = field(default_factory=set)  # a parent's bad code is told once, not on each row
     completed: list[tuple] = field(default_factory=list)  # (ref, code as written, full code) of each relative code made full
+    # the urusan and bidang codes read in their own columns, which the code pieces below them continue
+    headings: dict[Kind, Code | None] = field(default_factory=dict)
+    pieces: bool = False  # a code was made full from an urusan or bidang above it
 
 
 def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item: MakeItem) -> list[Item]:
@@ -257,13 +299,15 @@ def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item:
     items: list[Item] = []
     for _index, fields in pending:
         fields["agency_code"] = fields.get("agency_code_cell") or fields["agency_code"]
-        cells = _completed(_as_heading(fields.get("levels") or [_generic_cell(fields, result)]), chain, fields)
-        cells = [_checked(cell, fields, result, chain.warned) for cell in cells]
+        cells = _as_heading(_completed(fields.get("levels") or [_generic_cell(fields, result)], chain, fields))
+        # (an urusan or bidang above the row's own level is context only: its code served to complete the codes below it)
+        cells = [cell if cell.kind in _HEADINGS and cell is not cells[-1] else _checked(cell, fields, result, chain.warned) for cell in cells]
         fields["code"] = cells[-1].code  # the row's own item has the code its cell was read or completed to
         items.extend(_row_items(cells, fields, known, chain, result, make_item))
     if chain.completed:
         first, count = chain.completed[0], len(chain.completed)
-        message = say("readers.relative_codes", count=count, code=repr(first[1]), full=first[2].text)
+        key = "flat.relative_pieces" if chain.pieces else "readers.relative_codes"
+        message = say(key, count=count, code=repr(first[1]), full=first[2].text)
         result.warnings.append(Finding(first[0], message, code=first[1]))
     return items
 
@@ -277,8 +321,8 @@ def _as_heading(cells: list[LevelCell]) -> list[LevelCell]:
 
 def _completed(cells: list[LevelCell], chain: _Chain, fields: dict) -> list[LevelCell]:
     """The cells with codes written relative to the level above ('2.02' under program 1.03.02, '07' under its
-    kegiatan) written out in full: the level above from the same row, else from the rows above."""
-    codes = {Kind.PROGRAM: _code_of(chain.program), Kind.KEGIATAN: _code_of(chain.kegiatan)}
+    kegiatan, '02' under bidang 1.03) written out in full: the level above from the same row, else from the rows above."""
+    codes = {**dict.fromkeys(_HEADINGS), **chain.headings, Kind.PROGRAM: _code_of(chain.program), Kind.KEGIATAN: _code_of(chain.kegiatan)}
     done = []
     for cell in cells:
         above = codes.get(_ABOVE.get(cell.kind))
@@ -289,12 +333,13 @@ def _completed(cells: list[LevelCell], chain: _Chain, fields: dict) -> list[Leve
             if full is not None and full.kind is cell.kind:
                 if not chain.completed or chain.completed[-1][0] is not fields["ref"]:
                     chain.completed.append((fields["ref"], cell.code_raw, full))
+                chain.pieces = chain.pieces or _ABOVE[cell.kind] in _HEADINGS
                 cell = cell._replace(code=full)
         if cell.kind in codes:
             codes[cell.kind] = cell.code if cell.code is not None and cell.code.kind is cell.kind else None
-            if cell.kind is Kind.PROGRAM:
-                codes[Kind.KEGIATAN] = None
+            codes.update(dict.fromkeys(_CODE_LEVELS[_CODE_LEVELS.index(cell.kind) + 1 :]))  # the levels below it start anew
         done.append(cell)
+    chain.headings = {kind: codes[kind] for kind in _HEADINGS}
     return done
 
 
@@ -354,8 +399,10 @@ def _parents(cells: list[LevelCell], fields: dict, agency: str, known: dict, cha
     kegiatan = chain.kegiatan if own.kind is Kind.SUB_KEGIATAN else None
     made: list[Item] = []
     for cell in cells[:-1]:
-        if not cell.name:
-            continue  # a code without a name cannot be shown or matched: the row's parents stay the rows above
+        if not cell.name or cell.kind in _HEADINGS:
+            # a code without a name cannot be shown or matched: the row's parents stay the rows above; an urusan or
+            # bidang beside a row's program is context, as the heading rows of other layouts are
+            continue
         parent = program if cell.kind is Kind.KEGIATAN else None
         key = _key(agency, parent, cell)
         item = known.get(key)

@@ -275,6 +275,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} code(s) written without their program or kegiatan (such as {code}) read as the rest of the code above them ({full})",
         "{count} kode yang ditulis tanpa program atau kegiatannya (mis. {code}) dibaca sebagai lanjutan kode di atasnya ({full})",
     ),
+    "flat.relative_pieces": (
+        "{count} code(s) written as their own level's part alone (such as {code}) read as the rest of the code above them ({full})",
+        "{count} kode yang ditulis hanya bagian tingkatnya sendiri (mis. {code}) dibaca sebagai lanjutan kode di atasnya ({full})",
+    ),
     "readers.invalid_code": ("code {code} is not a valid code; read without code", "kode {code} bukan kode yang sah; dibaca tanpa kode"),
     "classify.account_rows": (
         "{count} budget account row(s) (kode rekening such as 5.1.02.01.01.0024) skipped as detail of the item above, "
