@@ -266,7 +266,8 @@ def _build_header(
     texts = frozenset(text.lower() for line in grid for text in line if text)
     roles, labels, hints, stacks = _label_roles(_join_cut_labels(grid, header_rows, merged))
     body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
-    roles = _unlabelled_name_columns(level_roles(stacks, _funding_amounts(stacks, roles, body), body), labels, body)
+    levels = level_roles(stacks, _funding_amounts(stacks, roles, body), tuple(row for row in body if not is_index_row(row)))
+    roles = _unlabelled_name_columns(levels, labels, body)
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
     roles, choice = choose_budget(prefer_after_change(roles, labels, body), labels, from_titles(titles).year or file_year, body, hidden_columns)
     # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title

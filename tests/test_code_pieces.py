@@ -122,3 +122,11 @@ def test_export_rows_holding_a_piece_per_level_and_a_bidang_total_row(make_workb
     assert items_of(plan) == [(Kind.PROGRAM, "2.15.02", None), (Kind.KEGIATAN, "2.15.02.2.01", 0), (Kind.SUB_KEGIATAN, "2.15.02.2.01.0001", 1),
                               (Kind.KEGIATAN, "2.15.02.2.10", 0), (Kind.SUB_KEGIATAN, "2.15.02.2.10.0001", 3), (Kind.BIDANG, "2.15", None)]
     assert sub_kegiatan_pagu(plan) == 900
+
+
+@pytest.mark.parametrize("index", [[f"({number})" for number in range(1, 10)], list(range(1, 10))], ids=["parenthesized", "numbers"])
+@pytest.mark.parametrize("pieces", [FROM_URUSAN, own_only(FROM_URUSAN)], ids=["from_urusan", "own_level"])
+def test_the_column_numbers_under_the_header_are_no_code_pieces(make_workbook, index, pieces):
+    header = [["Urusan", "Bidang Urusan", "Program", "Kegiatan", "Sub Kegiatan", *TAIL], index]
+    plan = read_plan(str(make_workbook(TITLE + header + body(pieces))))
+    assert items_of(plan) == EXPECTED
