@@ -14,6 +14,17 @@ _PLACEHOLDER = {"X": "X", "XX": "XX"}
 _GLUED = re.compile(
     r"^\s*(?P<code>[0-9Xx]{1,2}(?:\s*\.\s*[0-9Xx]{1,4}){0,5})\s*[.:\-)]?\s+(?P<name>\S.*)$", re.DOTALL
 )
+# a code written with spaces between its segments before a name, as a PDF conversion writes it ('1 02 02 2 02 0006 Nama'):
+# each segment of its width (urusan 1, bidang and program 2, the level digit 1 or 2, kegiatan 2, sub kegiatan 2-4), so a
+# number opening a name ('2 (Dua) Daerah', '1 Unit', '10 Desa', '2024 ...') never fits, and a letter opens the name
+_SPACED_GLUED = re.compile(
+    r"^\s*(?P<code>[1-9X]\s+(?:\d{2}|XX)(?:\s+\d{2}(?:\s+[12]\s+\d{2}(?:\s+\d{2,4})?)?)?)\s*[.:\-\u2013)]?\s+(?P<name>[^\W\d_].*)$",
+    re.DOTALL,
+)
+# what follows the first number of a spaced code: a number, or the placeholder bidang ('X XX 01 PROGRAM PENUNJANG ...')
+_SPACED_START = re.compile(r"\d|XX\s")
+# the name of a bidang row: the only one a two-number spaced code stands before ('1 02 URUSAN PEMERINTAHAN BIDANG ...')
+_BIDANG_NAME = re.compile(r"(?:urusan|bidang|unsur)\b", re.IGNORECASE)
 _OPD = re.compile(r"\b([0-9X]{1,2}\.[0-9X]{2}(?:\.[0-9X]{1,4}){3,8})\b")
 _SEGMENT = re.compile(r"^(?:\d{1,4}|X{1,2})$")
 # the start of an urusan's name ('URUSAN PEMERINTAHAN WAJIB ...', 'UNSUR PENUNJANG URUSAN PEMERINTAHAN'; never 'Unsur Masyarakat'),
@@ -259,6 +270,8 @@ def split_glued(text: str) -> tuple[Code | None, str]:
     match = _GLUED.match(text or "")
     if not match:
         return None, text
+    if "." not in match.group("code") and _SPACED_START.match(match.group("name")):
+        return _split_spaced(text)  # '1 02 02 ...': more numbers after the first
     code = parse_cell_code(match.group("code"))
     name = match.group("name").strip()
     if code is None:
@@ -278,6 +291,18 @@ def without_own_code(name: str, code: Code) -> str:
         return name
     glued, rest = split_glued(name)
     return rest if glued is not None and comparison_key(glued) == comparison_key(code) else name
+
+
+def _split_spaced(text: str) -> tuple[Code | None, str]:
+    """split_glued for a code with spaces between its segments: ``'2 15 02 Program ...'``."""
+    match = _SPACED_GLUED.match(text)
+    if match is None:
+        return None, text
+    code, name = parse_code(".".join(match.group("code").split())), match.group("name").strip()
+    # two numbers before a name are a bidang code only before a bidang's name ('1 02 URUSAN ... BIDANG KESEHATAN')
+    if code is None or (len(code.segments) == 2 and not (_BIDANG_NAME.match(name) or name.isupper())):
+        return None, text
+    return code, name
 
 
 def split_kind_label(text: str) -> tuple[Kind | None, str]:

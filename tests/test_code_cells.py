@@ -98,6 +98,25 @@ def test_an_agency_code_before_a_code_glued_to_the_name(make_workbook):
         (PROGRAM[0], PROGRAM[1], OPD), (KEGIATAN[0], KEGIATAN[1], OPD), (SUB_1[0], SUB_1[1], OPD)]
 
 
+def test_a_code_with_spaces_glued_to_its_name_in_one_cell_is_read(make_workbook):
+    # a PDF-to-Excel conversion writes code and name in one cell with spaces between the code's segments
+    spaced = [" ".join(code.split(".")) + " " + name for code, name in (PROGRAM, KEGIATAN, SUB_1, SUB_2)]
+    for cells in ([[text, None] for text in spaced], [[None, text] for text in spaced]):  # in the code cell, in the name cell
+        places, budgets = [None, None, "Kec. Tugu", "Kec. Sawahan"], [300, 300, 100, 200]
+        rows = [[*pair, place, budget, "DINAS KESEHATAN"] for pair, place, budget in zip(cells, places, budgets)]
+        plan = read_plan(str(make_workbook(TITLE + [HEADER] + rows)))
+        assert codes_of(plan) == EXPECTED
+        assert [item.name for item in plan.items] == [PROGRAM[1], KEGIATAN[1], SUB_1[1], SUB_2[1]]
+        assert plan.warnings == () and [item.parent.row for item in plan.items[1:]] == [6, 7, 7]
+
+
+def test_a_name_opening_with_numbers_under_a_coded_kegiatan_keeps_them(make_workbook):
+    names = [PROGRAM[1], KEGIATAN[1], "2 (Dua) Unit Ambulans Desa", "10 Desa Siaga Aktif"]
+    plan = plan_of(make_workbook, [PROGRAM[0], KEGIATAN[0], None, None], names=names)
+    assert [(item.kind.value, item.code_text, item.name) for item in plan.items[2:]] == [
+        ("sub_kegiatan", "", "2 (Dua) Unit Ambulans Desa"), ("sub_kegiatan", "", "10 Desa Siaga Aktif")]
+
+
 def test_split_agency_prefix_needs_an_item_code_after_the_agency_code():
     assert split_agency_prefix(f"{OPD}.1.02.02.2.01") == (OPD, "1.02.02.2.01")
     assert split_agency_prefix(f"{OPD} - DINAS KESEHATAN") == ("", f"{OPD} - DINAS KESEHATAN")

@@ -116,3 +116,27 @@ def test_unpadded_codes_are_read_only_where_a_sheet_writes_kegiatan_codes_so():
 )
 def test_without_own_code_strips_only_the_rows_own_code(name, code, expected):
     assert without_own_code(name, parse_code(code)) == expected
+
+
+@pytest.mark.parametrize("text, code, name", [
+    ("1 02 02 2 02 0006 Pengelolaan Pelayanan Kesehatan", "1.02.02.2.02.0006", "Pengelolaan Pelayanan Kesehatan"),
+    ("2 15 02 Program Penyelenggaraan Lalu Lintas", "2.15.02", "Program Penyelenggaraan Lalu Lintas"),
+    ("2 15 02 2 01 - Penyediaan Perlengkapan Jalan", "2.15.02.2.01", "Penyediaan Perlengkapan Jalan"),
+    ("1  02  02 2 01 01 Pembangunan Rumah Sakit", "1.02.02.2.01.01", "Pembangunan Rumah Sakit"),
+    ("1 02 URUSAN PEMERINTAHAN BIDANG KESEHATAN", "1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN"),
+    ("5 01 PERENCANAAN", "5.01", "PERENCANAAN"),
+    ("X XX 01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "X.XX.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"),
+])
+def test_a_code_with_spaces_between_its_segments_is_split_from_the_name(text, code, name):
+    found, rest = split_glued(text)
+    assert (found.text, rest) == (code, name)
+
+
+@pytest.mark.parametrize("text", [
+    "2 (Dua) Daerah Kabupaten yang dibina", "1 Unit Puskesmas Keliling", "10 Desa Siaga Aktif", "2024 Pelayanan Kesehatan",
+    "1 12 2024 Pelayanan Kesehatan", "2 10 Unit Rumah Layak Huni", "1 000 Unit Rumah", "2 15 02 3 01 Penyediaan Perlengkapan",
+    "1 02 02 2 01 00001 Pembangunan", "3 12 Kelompok Tani",
+])
+def test_numbers_opening_a_name_are_no_spaced_code(text):
+    # each segment has its width: a count, a year or a date never fits urusan 1, bidang 2, program 2, level 1|2 ...
+    assert split_glued(text) == (None, text)
