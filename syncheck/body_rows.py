@@ -16,7 +16,7 @@ from .header import Header, is_repeated_header
 from .messages import say
 from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
-from .place_rows import is_place_label, place_of_row, skip_nameless
+from .place_rows import bare_place_rows, place_of_row, sibling_rows, skip_nameless
 from .values import cell_text, is_filled, parse_budget
 
 if TYPE_CHECKING:
@@ -94,11 +94,18 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
 
 def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: SheetResult, scale: int, kind_of: KindOf) -> list[Pending]:
     """The rows without the place rows under a sub kegiatan that names no place itself (one row per location: '- Kec.
-    Waru', 'Lokasi : Desa X', or the place alone in the location column), their places joined to it; their amounts too
-    when it has none of its own. A nameless place row under anything else is skipped, as any row without a name."""
+    Waru', 'Lokasi : Desa X', the place alone in the location column, or 'Desa X' alone where the rows around it say
+    so), their places joined to it; their amounts too when it has none of its own. A nameless place row under anything
+    else is skipped, as any row without a name."""
     kept: list[Pending] = []
     places = [place_of_row(fields) for _, fields in pending]
-    siblings = _sibling_rows(pending, places, scale)
+
+    def is_sub(fields: dict) -> bool:
+        return _first_kind(fields, kind_of) is Kind.SUB_KEGIATAN
+
+    for position, place in bare_place_rows(pending, places, scale, is_sub).items():
+        places[position] = place
+    siblings = sibling_rows(pending, places, scale)
     for position, (index, fields) in enumerate(pending):
         place = places[position]
         if place is None or position in siblings:
@@ -117,33 +124,6 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
         else:
             skip_nameless(fields, result)
     return kept
-
-
-def _sibling_rows(pending: list[Pending], places: list[str | None], scale: int) -> set[int]:
-    """The positions of runs of rows named like places ('- Desa Cantik', 'Kampung Batik Jetis, Sidoarjo') whose amounts
-    do not add up to the amount of the row above them: sibling items, each with its own amount, not its breakdown.
-    ('Lokasi' rows are never items.)"""
-    found: set[int] = set()
-    above, position = None, 0
-    while position < len(pending):
-        if places[position] is None or not pending[position][1]["name"]:
-            above = pending[position][1] if places[position] is None else above
-            position += 1
-            continue
-        start = position
-        while position < len(pending) and places[position] is not None and pending[position][1]["name"]:
-            position += 1
-        if above is not None and not _parts_add_up(above, [pending[at][1] for at in range(start, position)], scale):
-            found.update(at for at in range(start, position) if not is_place_label(pending[at][1]))
-    return found
-
-
-def _parts_add_up(item: dict, parts: list[dict], scale: int) -> bool:
-    """True when the rows' amounts add up to the item's own (as a split rounds: within a Rupiah a row, or 1%), or
-    either side has none."""
-    own = parse_budget(item["budget_raw"], scale)[0]
-    amounts = [amount for fields in parts if (amount := parse_budget(fields["budget_raw"], scale)[0])]
-    return not own or not amounts or abs(sum(amounts) - own) <= max(len(amounts), own // 100)
 
 
 def _table_kind(pending: list[Pending]) -> tuple[bool, bool]:

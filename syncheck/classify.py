@@ -11,6 +11,7 @@ from .header import Header, column_named, is_index_row, is_repeated_header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
 from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
+from .place_rows import bare_place, breaks_down
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
 from .values import cell_text, parse_budget
 
@@ -60,6 +61,8 @@ _INDICATOR_KIND = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = ("-", "\u2013", "\u2022", "\u00b7")
+# the start of a name that may be a place alone ('Kelurahan Sukun', 'Desa Sumberejo', 'Kec. Dampit')
+_PLACE_START = re.compile(r"\s*(?:kecamatan|kelurahan|desa|dusun|kec\.|kel\.|ds\.)\s*\w", re.IGNORECASE)
 _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
 
 
@@ -76,6 +79,7 @@ class Context:
     plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
     last_budget: object = None  # the budget cell of the item row above
     seen: dict = field(default_factory=dict)  # each (agency, code) of an item row read on the sheet, with its budget cell
+    in_places: bool = False  # the row is one of the places of the sub kegiatan above ('Kelurahan Sukun'), no agency
 
 
 @dataclass
@@ -105,7 +109,11 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
     for index in range(header.rows[0], header.last_row + 1):
         result.skipped.append(Skipped(SourceRef(file, sheet, index + 1), SkipReason.HEADER))
     pending: list[tuple[int, dict]] = []
+    places_end = 0
     for index in range(header.last_row + 1, len(rows)):
+        if index >= places_end:
+            places_end = _places_end(rows, index, columns, pending)
+        context.in_places = index < places_end
         fields = _classify(rows[index], columns, SourceRef(file, sheet, index + 1), result, context)
         if fields is not None:
             pending.append((index, fields))
@@ -353,6 +361,26 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
     return _agency_name_row(fields, context)
 
 
+def _places_end(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns, pending: list[tuple[int, dict]]) -> int:
+    """The end of a run of rows from ``index`` each naming a place alone ('Kelurahan Sukun', 'Desa Sumberejo') that break
+    the coded sub kegiatan right above them down by place (place_rows.breaks_down); else ``index``. A kecamatan or
+    kelurahan there is no agency heading."""
+    if not pending or pending[-1][0] != index - 1 or (code := pending[-1][1]["code"]) is None or len(code.segments) != 6:
+        return index
+    run: list[dict] = []
+    while index + len(run) < len(rows):
+        row = rows[index + len(run)]
+        if not _PLACE_START.match(filled_text(row, columns.name, columns.known_texts)):
+            break
+        fields = row_fields(row, columns)
+        if bare_place(fields) is None:
+            break
+        run.append(fields)
+    end = index + len(run)
+    below = row_fields(rows[end], columns) if run and end < len(rows) else None
+    return end if run and breaks_down(pending[-1][1], run, below, 1) else index
+
+
 def _is_indicator_row(fields: dict) -> bool:
     """An indicator of the item above in the name column ('Keluaran : ...', '- Persentase ...' with its target): no code, no budget."""
     name = fields["name"]
@@ -368,7 +396,7 @@ def _agency_name_row(fields: dict, context: Context) -> SkipReason | None:
     """A group row holding only an agency's name ('DINAS KESEHATAN', maybe with its total) sets the agency."""
     name = fields["name"] or fields["code_raw"]
     # an agency row has no code text beside its name, nor a place
-    if fields["location"] or (fields["name"] and fields["code_raw"]) or len(name) > 120 or not _AGENCY_NAME.match(name):
+    if context.in_places or fields["location"] or (fields["name"] and fields["code_raw"]) or len(name) > 120 or not _AGENCY_NAME.match(name):
         return None
     context.agency, context.agency_code = " ".join(name.split()), ""
     return SkipReason.BANNER

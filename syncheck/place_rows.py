@@ -2,22 +2,27 @@
 
 Plans list a sub kegiatan's places on rows of their own under it, each with its part of the amount: the place alone in
 the location column, a list entry in the name column ('- Kec. Waru'), or a 'Lokasi' label. body_rows folds them into
-the sub kegiatan.
+the sub kegiatan. A place alone in the name column ('Desa Sumberejo', 'Kelurahan Sukun') may as well head an agency or
+a village's items, or be a local item named like a place ('Desa Cantik'): it is a place row only where the sub kegiatan
+lists it, or the amounts of its run add up to the sub kegiatan's.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .messages import say
 from .models import Finding, Skipped, SkipReason
 from .name_places import names_a_place, names_an_address
 from .normalize import without_list_marker
-from .values import cell_text
+from .values import cell_text, parse_budget
 
 if TYPE_CHECKING:
     from .classify import SheetResult
+
+#: a pending row: its 0-based sheet row and its raw fields
+Pending = tuple[int, dict]
 
 # a row naming a place of the item above rather than an item: 'Lokasi', 'Lokasi : Kec. Waru'
 _PLACE_LABEL = re.compile(r"^\s*lokasi\b\s*(?::|-|$)", re.IGNORECASE)
@@ -62,3 +67,102 @@ def skip_nameless(fields: dict, result: SheetResult) -> None:
         return
     result.skipped.append(Skipped(fields["ref"], SkipReason.UNREADABLE, text))
     result.warnings.append(Finding(fields["ref"], say("classify.no_name", text=repr(text[:80]))))
+
+
+def sibling_rows(pending: list[Pending], places: list[str | None], scale: int) -> set[int]:
+    """The positions of runs of rows named like places ('- Desa Cantik', 'Kampung Batik Jetis, Sidoarjo') whose amounts
+    do not add up to the amount of the row above them: sibling items, each with its own amount, not its breakdown.
+    ('Lokasi' rows are never items.)"""
+    found: set[int] = set()
+    for above, start, end in _runs(pending, places):
+        if above is not None and not _parts_add_up(above, [pending[at][1] for at in range(start, end)], scale):
+            found.update(at for at in range(start, end) if not is_place_label(pending[at][1]))
+    return found
+
+
+def _runs(pending: list[Pending], places: list[str | None]) -> list[tuple[dict | None, int, int]]:
+    """(the row above, first position, end) of each run of named rows with a place, the row above being the last
+    row without one."""
+    runs: list[tuple[dict | None, int, int]] = []
+    above, position = None, 0
+    while position < len(pending):
+        if places[position] is None or not pending[position][1]["name"]:
+            above = pending[position][1] if places[position] is None else above
+            position += 1
+            continue
+        start = position
+        while position < len(pending) and places[position] is not None and pending[position][1]["name"]:
+            position += 1
+        runs.append((above, start, position))
+    return runs
+
+
+def _parts_add_up(item: dict, parts: list[dict], scale: int) -> bool:
+    """True when the rows' amounts add up to the item's own (as a split rounds: within a Rupiah a row, or 1%), or
+    either side has none."""
+    own = parse_budget(item["budget_raw"], scale)[0]
+    amounts = [amount for fields in parts if (amount := parse_budget(fields["budget_raw"], scale)[0])]
+    return not own or not amounts or abs(sum(amounts) - own) <= max(len(amounts), own // 100)
+
+
+def bare_place(fields: dict) -> str | None:
+    """The place a codeless row names and nothing else, unlisted ('Desa Sumberejo', 'Kelurahan Sukun'), maybe in the
+    location column too; None for any other row. Such a row may also head an agency or a village's own items, or be
+    a local item named like a place ('Desa Cantik'): only the rows around it tell (bare_place_rows)."""
+    name = fields["name"].strip()
+    if fields["code"] is not None or fields["code_raw"] or not name or name.isupper() or len(name.split()) > 8:
+        return None
+    location = fields["location"]
+    if without_list_marker(name) != name or (location and " ".join(location.casefold().split()) != name.casefold()):
+        return None
+    return name if _PLACE_LABEL.match(name) is None and names_a_place(name) else None
+
+
+def bare_place_rows(pending: list[Pending], places: list[str | None], scale: int, is_sub: Callable[[dict], bool]) -> dict[int, str]:
+    """The positions (with their places) of runs of bare place rows right under a sub kegiatan that are its breakdown by
+    place (breaks_down), unless only their amounts say so and its kegiatan's total counts them beside it."""
+    bare = [bare_place(fields) if place is None else None for (_, fields), place in zip(pending, places)]
+    found: dict[int, str] = {}
+    for above, start, end in _runs(pending, bare):
+        if above is None or not is_sub(above) or start == 0 or pending[start - 1][1] is not above:
+            continue
+        below = pending[end][1] if end < len(pending) else None
+        how = breaks_down(above, [pending[at][1] for at in range(start, end)], below, scale)
+        if how == "listed" or (how == "amounts" and not _kegiatan_counts(pending, start, end, scale)):
+            found.update((at, bare[at]) for at in range(start, end))
+    return found
+
+
+def breaks_down(above: dict, run: list[dict], below: dict | None, scale: int) -> str:
+    """How rows of bare places under an item of the same agency show its breakdown by place: 'listed' when its own
+    location lists their places (and their amounts, if any, add up to its own), 'amounts' when every row has an amount
+    and they add up to its own; '' when nothing says so, or the row below them repeats the last one's amount (a heading
+    of an agency or a village over its own items, as a coded sub kegiatan below never is)."""
+    if any(fields["agency"] and above["agency"] and fields["agency"] != above["agency"] for fields in run):
+        return ""  # a row of another agency: its heading
+    amounts = [parse_budget(fields["budget_raw"], scale)[0] for fields in run]
+    if below is not None and amounts[-1] and (below["code"] is None or len(below["code"].segments) < 6):
+        if parse_budget(below["budget_raw"], scale)[0] == amounts[-1]:
+            return ""
+    adds_up = all(amounts) and bool(parse_budget(above["budget_raw"], scale)[0]) and _parts_add_up(above, run, scale)
+    listed = {" ".join(part.casefold().split()) for part in above["location"].split(",")}
+    if all(" ".join(fields["name"].casefold().split()) in listed for fields in run) and (adds_up or not any(amounts)):
+        return "listed"
+    return "amounts" if adds_up else ""
+
+
+def _kegiatan_counts(pending: list[Pending], start: int, end: int, scale: int) -> bool:
+    """True when the coded kegiatan above a run is the sum of its coded sub kegiatan and the run's rows: the run holds
+    sibling items ('Desa Cantik', 'Desa Bersinar'), not the places of the sub kegiatan above it."""
+    sub = pending[start - 1][1]["code"]
+    at = next((at for at in range(start - 2, -1, -1) if (code := pending[at][1]["code"]) is not None and len(code.segments) <= 5), None)
+    if sub is None or at is None or pending[at][1]["code"].segments != sub.segments[:5]:
+        return False
+    kegiatan, children = pending[at][1], [pending[position][1] for position in range(start, end)]
+    for _, fields in pending[at + 1 :]:
+        if fields["code"] is not None and len(fields["code"].segments) <= 5:
+            break
+        if fields["code"] is not None:
+            children.append(fields)
+    total = parse_budget(kegiatan["budget_raw"], scale)[0]
+    return bool(total) and _parts_add_up(kegiatan, children, scale)
