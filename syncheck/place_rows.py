@@ -152,17 +152,19 @@ def breaks_down(above: dict, run: list[dict], below: dict | None, scale: int) ->
 
 
 def _kegiatan_counts(pending: list[Pending], start: int, end: int, scale: int) -> bool:
-    """True when the coded kegiatan above a run is the sum of its coded sub kegiatan and the run's rows: the run holds
-    sibling items ('Desa Cantik', 'Desa Bersinar'), not the places of the sub kegiatan above it."""
+    """True when the coded kegiatan above a run is the sum of its coded sub kegiatan and the run's rows, and not of its
+    coded sub kegiatan alone: the run holds sibling items ('Desa Cantik', 'Desa Bersinar'), not the places of the sub
+    kegiatan above it."""
     sub = pending[start - 1][1]["code"]
     at = next((at for at in range(start - 2, -1, -1) if (code := pending[at][1]["code"]) is not None and len(code.segments) <= 5), None)
     if sub is None or at is None or pending[at][1]["code"].segments != sub.segments[:5]:
         return False
-    kegiatan, children = pending[at][1], [pending[position][1] for position in range(start, end)]
+    kegiatan, coded = pending[at][1], []
     for _, fields in pending[at + 1 :]:
         if fields["code"] is not None and len(fields["code"].segments) <= 5:
             break
         if fields["code"] is not None:
-            children.append(fields)
+            coded.append(fields)
+    run = [pending[position][1] for position in range(start, end)]
     total = parse_budget(kegiatan["budget_raw"], scale)[0]
-    return bool(total) and _parts_add_up(kegiatan, children, scale)
+    return bool(total) and _parts_add_up(kegiatan, coded + run, scale) and not _parts_add_up(kegiatan, coded, scale)

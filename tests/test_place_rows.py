@@ -68,6 +68,15 @@ def test_local_items_named_like_villages_stay_items(make_workbook, own, kegiatan
     assert subs(plan) == [("Pembangunan Bendungan", "Kec. Kepanjen", own * M), ("Desa Cantik", "", 300 * M), ("Desa Bersinar", "", 300 * M)]
 
 
+def test_a_small_sub_kegiatans_places_are_its_places_though_a_big_kegiatan_would_hold_them_within_rounding(make_workbook):
+    """The kegiatan's total is its coded sub kegiatan's: the run's 1% more is no sign of sibling items."""
+    big = [*EMBUNG[:3], 9900 * M, AGENCY]
+    body = [[*PROGRAM[:3], 10_000 * M, AGENCY], [*KEGIATAN[:3], 10_000 * M, AGENCY], [*BENDUNGAN[:3], 100 * M, AGENCY],
+            [None, "Desa Sukamaju", None, 60 * M, None], [None, "Desa Sumberejo", None, 40 * M, None], big]  # fmt: skip
+    plan = read(make_workbook, body)
+    assert subs(plan)[0] == ("Pembangunan Bendungan", "Desa Sukamaju, Desa Sumberejo", 100 * M) and sub_budget(plan) == 10_000 * M
+
+
 def test_bare_place_rows_whose_amounts_do_not_add_up_stay_rows_of_their_own(make_workbook):
     rows = [[None, "Desa Sukamaju", None, 200 * M, AGENCY], [None, "Desa Sumberejo", None, 100 * M, AGENCY]]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, BENDUNGAN, *rows, EMBUNG])
