@@ -7,7 +7,8 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from .budget_columns import FUNDING_SOURCE, BudgetChoice, choose_budget, prefer_after_change
+from .budget_columns import BudgetChoice, choose_budget, prefer_after_change
+from .column_roles import funding_amounts, label_roles
 from .codes import is_code_piece, parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
 from .header_labels import TOTAL_TEXT, clean_label, header_roles, header_score, normalize_label, role_of
@@ -20,9 +21,6 @@ from .values import is_filled, parse_budget
 HEADER_SCAN_ROWS = 60  # a long cover block (notes, legal basis) can push the header down
 BODY_SAMPLE_ROWS = 200  # the first rows under the header, which tell a flat layout and the fullest budget column
 MAX_HEADER_ROWS = 4
-
-_KIND_HINTS = {"program": "program", "kegiatan": "kegiatan", "sub kegiatan": "sub_kegiatan"}
-
 
 @dataclass(frozen=True)
 class Header:
@@ -264,9 +262,9 @@ def _build_header(
     grid = _filled_header_rows(rows, header_rows, merged)
     # (the cells as written, which a copy of the header further down repeats)
     texts = frozenset(text.lower() for line in grid for text in line if text)
-    roles, labels, hints, stacks = _label_roles(_join_cut_labels(grid, header_rows, merged))
+    roles, labels, hints, stacks = label_roles(_join_cut_labels(grid, header_rows, merged))
     body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
-    levels = level_roles(stacks, _funding_amounts(stacks, roles, body), tuple(row for row in body if not is_index_row(row)))
+    levels = level_roles(stacks, funding_amounts(stacks, roles, body), tuple(row for row in body if not is_index_row(row)))
     roles = _unlabelled_name_columns(levels, labels, body)
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
     roles, choice = choose_budget(prefer_after_change(roles, labels, body), labels, from_titles(titles).year or file_year, body, hidden_columns)
@@ -307,25 +305,6 @@ def _indented_names(body: tuple[tuple[object, ...], ...], names: list[int], col:
     return found > 0
 
 
-def _label_roles(grid: list[list[str]]) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, list[str]]]:
-    """Role, label, kind hint and label stack of each labelled column of a header grid."""
-    roles: dict[int, str] = {}
-    labels: dict[int, str] = {}
-    hints: dict[int, str] = {}
-    stacks: dict[int, list[str]] = {}
-    for col in range(len(grid[0])):
-        stack = _dedupe([grid[level][col] for level in range(len(grid))])
-        full = " / ".join(stack)
-        if not full:
-            continue
-        labels[col] = full
-        stacks[col] = stack
-        role = _column_role(stack, full)
-        if role:
-            roles[col] = role
-        if role == "name" and stack[-1].lower() in _KIND_HINTS:
-            hints[col] = _KIND_HINTS[stack[-1].lower()]
-    return roles, labels, hints, stacks
 
 
 def _join_cut_labels(grid: list[list[str]], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...]) -> list[list[str]]:
@@ -354,23 +333,8 @@ def _covered_columns(merged: tuple[MergedRange, ...], row: int, width: int) -> l
     return [total > 0 for total in itertools.accumulate(starts[:width])]
 
 
-def _funding_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
-    """A column of a group that holds amounts is a budget part when it names a source of money ('Sumber Dana' over
-    'APBD | APBN') or a level under a budget label ('Pagu' over 'Provinsi | Kab/Kota'); a lone 'APBD' column keeps no role."""
-    for col, stack in stacks.items():
-        role = roles.get(col)
-        source = role in (None, "funding") and FUNDING_SOURCE.match(stack[-1])
-        share = role == "location" and any(role_of(part) == "budget" for part in stack[:-1])
-        if len(stack) > 1 and (source or share) and _mostly_amounts(body, col):
-            roles = {**roles, col: "budget"}
-    return roles
 
 
-def _mostly_amounts(body: tuple[tuple[object, ...], ...], col: int) -> bool:
-    """True when most filled cells of a column hold an amount."""
-    values = [row[col] for row in body if col < len(row) and is_filled(row[col])]
-    amounts = sum(1 for value in values if parse_budget(value)[0] is not None)
-    return amounts > 0 and amounts * 2 > len(values)
 
 
 def column_named(col: int, labels: dict[int, str]) -> str:
@@ -395,28 +359,8 @@ def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ..
     return tuple(notes)
 
 
-def _dedupe(parts: list[str]) -> list[str]:
-    """Drop empty and repeated labels of a merged column stack."""
-    out: list[str] = []
-    for part in parts:
-        if part and part.lower() not in (seen.lower() for seen in out):
-            out.append(part)
-    return out
 
 
-def _column_role(stack: list[str], full: str) -> str | None:
-    """Forward-year columns are never used; otherwise the lowest label with a role decides."""
-    if role_of(full) == "forward" or any(role_of(part) == "forward" for part in stack):
-        return "forward"
-    roles = [role_of(part) for part in reversed(stack)]
-    if FUNDING_SOURCE.match(stack[-1]) and roles[0] in (None, "location"):
-        # 'APBD Kab/Kota' names where money comes from, not a place: under a budget label it is one of the budget's parts
-        roles[0] = "budget" if "budget" in roles[1:] else None
-    roles = [role for role in roles if role]
-    # 'Kode' over 'Urusan | Bidang | Program | Kegiatan | Sub Kegiatan': split code columns, not names
-    if roles and roles[0] == "name" and "code" in roles[1:]:
-        return "code"
-    return roles[0] if roles else None
 
 
 def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str]) -> dict[int, str]:

@@ -1,0 +1,73 @@
+"""The role of each column of a header, from its stack of labels (a group label over the labels under it)."""
+
+from __future__ import annotations
+
+from .budget_columns import FUNDING_SOURCE
+from .header_labels import role_of
+from .values import is_filled, parse_budget
+
+_KIND_HINTS = {"program": "program", "kegiatan": "kegiatan", "sub kegiatan": "sub_kegiatan"}
+
+
+def label_roles(grid: list[list[str]]) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, list[str]]]:
+    """Role, label, kind hint and label stack of each labelled column of a header grid."""
+    roles: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    hints: dict[int, str] = {}
+    stacks: dict[int, list[str]] = {}
+    for col in range(len(grid[0])):
+        stack = _dedupe([grid[level][col] for level in range(len(grid))])
+        full = " / ".join(stack)
+        if not full:
+            continue
+        labels[col] = full
+        stacks[col] = stack
+        role = _column_role(stack, full)
+        if role:
+            roles[col] = role
+        if role == "name" and stack[-1].lower() in _KIND_HINTS:
+            hints[col] = _KIND_HINTS[stack[-1].lower()]
+    return roles, labels, hints, stacks
+
+
+def _column_role(stack: list[str], full: str) -> str | None:
+    """Forward-year columns are never used; otherwise the lowest label with a role decides."""
+    if role_of(full) == "forward" or any(role_of(part) == "forward" for part in stack):
+        return "forward"
+    roles = [role_of(part) for part in reversed(stack)]
+    if FUNDING_SOURCE.match(stack[-1]) and roles[0] in (None, "location"):
+        # 'APBD Kab/Kota' names where money comes from, not a place: under a budget label it is one of the budget's parts
+        roles[0] = "budget" if "budget" in roles[1:] else None
+    roles = [role for role in roles if role]
+    # 'Kode' over 'Urusan | Bidang | Program | Kegiatan | Sub Kegiatan': split code columns, not names
+    if roles and roles[0] == "name" and "code" in roles[1:]:
+        return "code"
+    return roles[0] if roles else None
+
+
+def _dedupe(parts: list[str]) -> list[str]:
+    """Drop empty and repeated labels of a merged column stack."""
+    out: list[str] = []
+    for part in parts:
+        if part and part.lower() not in (seen.lower() for seen in out):
+            out.append(part)
+    return out
+
+
+def funding_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
+    """A column of a group that holds amounts is a budget part when it names a source of money ('Sumber Dana' over
+    'APBD | APBN') or a level under a budget label ('Pagu' over 'Provinsi | Kab/Kota'); a lone 'APBD' column keeps no role."""
+    for col, stack in stacks.items():
+        role = roles.get(col)
+        source = role in (None, "funding") and FUNDING_SOURCE.match(stack[-1])
+        share = role == "location" and any(role_of(part) == "budget" for part in stack[:-1])
+        if len(stack) > 1 and (source or share) and _mostly_amounts(body, col):
+            roles = {**roles, col: "budget"}
+    return roles
+
+
+def _mostly_amounts(body: tuple[tuple[object, ...], ...], col: int) -> bool:
+    """True when most filled cells of a column hold an amount."""
+    values = [row[col] for row in body if col < len(row) and is_filled(row[col])]
+    amounts = sum(1 for value in values if parse_budget(value)[0] is not None)
+    return amounts > 0 and amounts * 2 > len(values)
