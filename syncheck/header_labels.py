@@ -23,6 +23,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a ceiling named with its holder or stage ('Pagu Usulan OPD', 'Pagu Hasil Verifikasi') is still a budget
         ("budget", r"^(?:jumlah\s+|total\s+)?(?:pagu|anggaran|kebutuhan\s+dana|indicative\s+ceiling)\b|\(\s*(?:rp|idr)\b|\brupiah\b|\bceiling\b"),
         ("code", r"^no\.?\s*rek(?:ening)?\b|^kd\.?\s*rek\b"),
+        # a label that starts with the place names one, whatever follows ('Lokasi Output Kegiatan' of SIPD's Renja form)
+        ("location", r"^(?:lokasi|lokus|location)\b|^tempat(?:\s+(?:pelaksanaan|kegiatan))?$"),
         ("indicator", r"indikator|indicator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
         ("target", r"\btarget\b|\bvolume\b|\bsatuan\b(?!\s+kerja)"),
         ("location", r"\blokasi\b|\blokus\b|\blocation\b"),
@@ -39,6 +41,9 @@ TOTAL_TEXT = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|jml|grand\s*total)\
 #: a total naming the kind it adds up ('JUMLAH PROGRAM' and the program's name, maybe long, misspelt or '(Lanjutan)'): a total
 #: whatever follows, as no item's name starts so
 TOTAL_OF_KIND = re.compile(r"^\s*(?:sub\s*-?\s*total|total|jumlah|jml\.?|grand\s*total)\s+(?:sub\s*-?\s*)?(?:prog\w*|keg\w*|urusan|bidang)\b", re.IGNORECASE)
+# a data export's bookkeeping columns: internal ids ('id_program', 'id_skpd'), flags, who set a value and when
+# ('set_pagu_user', 'set_pagu_at', 'created_date'); a number there is no name, agency or amount
+_BOOKKEEPING = re.compile(r"^(?:id|is|set)\b|\b(?:user|username|created|updated|timestamp|date|time)\b|\bat$")
 _CONTENT_ROLES = {"code", "name", "budget", "location", "indicator", "agency", "funding", "target"}
 
 
@@ -60,6 +65,8 @@ def role_of(label: str) -> str | None:
     if not label:
         return None
     label = label.lower().replace("_", " ")  # snake_case data exports: 'nama_sub_giat', 'sumber_dana'
+    if _BOOKKEEPING.search(label):
+        return None
     for role, pattern in _ROLE_PATTERNS:
         if pattern.search(label):
             return role
