@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .codes import parse_cell_code
 from .values import is_filled, parse_budget
@@ -23,6 +23,26 @@ _CEILING = re.compile(r"pagu|anggaran|ceiling", re.IGNORECASE)
 # a disbursement plan ('Anggaran Kas' by quarter) spreads the ceiling over the year: it is not the ceiling
 _CASH_PLAN = re.compile(r"anggaran\s+kas|\btriwulan\b|\btw\.?\s*(?:i{1,3}|iv|[1-4])\b|\bsemester\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\busulan\b|\bdiusulkan\b|\bpermintaan\b|\bajuan\b|\bproposed\b", re.IGNORECASE)
+# the stages of an RKPD, in order: a stage's amounts replace the ones before (Permendagri 86/2017)
+_STAGES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\brancangan\s+awal\b|\branwal\b",
+        r"\bforum\b",
+        r"\bmusrenbang\b",
+        r"\brancangan\s+akhir\b|\branhir\b",
+        r"\bpenetapan\b|\bditetapkan\b|\bperkada\b|\bper(?:bup|wali|gub)\b|\bperda\b|\bfinal\b",
+    )
+)
+# the plan level a budget label names ('Pagu Kegiatan', SIPD's 'pagu_giat'), deepest first: 'sub kegiatan' holds 'kegiatan'
+_LEVELS = (
+    ("sub_kegiatan", re.compile(r"\bsub\s*-?\s*(?:kegiatan|giat|keg)\b|\bsub(?:kegiatan|giat)\b", re.IGNORECASE)),
+    ("kegiatan", re.compile(r"\b(?:kegiatan|giat|keg)\b", re.IGNORECASE)),
+    ("program", re.compile(r"\b(?:program|prog)\b", re.IGNORECASE)),
+    ("bidang", re.compile(r"\bbidang\b", re.IGNORECASE)),
+    ("urusan", re.compile(r"\burusan\b", re.IGNORECASE)),
+)
+_DEPTH = {level: len(_LEVELS) - index for index, (level, _pattern) in enumerate(_LEVELS)}
 _TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|sub\s*total)\b", re.IGNORECASE)
 _TOTAL_WORD = re.compile(r"\b(?:jumlah|total)\b", re.IGNORECASE)
 _FUNDING_PART = re.compile(
@@ -42,6 +62,10 @@ FUNDING_SOURCE = re.compile(
 )
 #: roles whose 'Semula | Menjadi' columns hold the same thing before and after a plan change
 _CHANGEABLE = ("budget", "location", "target", "indicator", "funding", "agency", "code", "name")
+
+
+#: a rule that keeps some of several budget columns (all of them when it has nothing to say), given their labels
+Narrower = Callable[[list[int], dict[int, str]], list[int]]
 
 
 @dataclass(frozen=True)
@@ -127,10 +151,13 @@ def choose_budget(
     A column hidden in Excel (a stale 'Pagu' kept out of sight) is read only when no visible one would be.
     """
     cols = [col for col, role in sorted(roles.items()) if role == "budget"]
-    choice = _choose(cols, labels, plan_year, body)
+    labels = {col: label.replace("_", " ") for col, label in labels.items()}  # snake_case exports: 'pagu_murni', 'pagu_giat'
+    narrowers = (_plan_year_columns(plan_year), _ceiling_columns, _own_level_columns(roles), _outside_source_parts, _final_columns,
+                 _latest_stage_columns, _unchanged_columns)
+    choice = _choose(cols, labels, narrowers, body)
     visible = [col for col in cols if col not in hidden]
     if not choice.summed and visible and hidden.intersection(choice.columns):
-        choice = replace(_choose(visible, labels, plan_year, body), hidden=choice.columns)
+        choice = replace(_choose(visible, labels, narrowers, body), hidden=choice.columns)
     choice = _shifted(choice, roles, labels, body)
     kept = {col: role for col, role in roles.items() if role != "budget" or col in choice.columns}
     return kept | dict.fromkeys(choice.columns, "budget"), choice
@@ -159,9 +186,9 @@ def _amount_at(row: tuple[object, ...], col: int) -> bool:
     return col < len(row) and row[col] is not None and parse_budget(row[col])[0] is not None
 
 
-def _choose(cols: list[int], labels: dict[int, str], plan_year: int | None, body: tuple[tuple[object, ...], ...]) -> BudgetChoice:
+def _choose(cols: list[int], labels: dict[int, str], narrowers: tuple[Narrower, ...], body: tuple[tuple[object, ...], ...]) -> BudgetChoice:
     """The budget column (or funding-source parts) among some budget columns."""
-    for narrow in (_plan_year_columns(plan_year), _ceiling_columns, _outside_source_parts, _final_columns):
+    for narrow in narrowers:
         if len(cols) > 1:
             cols = narrow(cols, labels)
     return _parts_or_one(cols, labels, body) if len(cols) > 1 else BudgetChoice(tuple(cols))
@@ -184,6 +211,38 @@ def _plan_year_columns(plan_year: int | None):
 def _ceiling_columns(cols: list[int], labels: dict[int, str]) -> list[int]:
     """The indicative ceiling (Pagu / Anggaran) over other amounts ('Nilai', 'Kebutuhan Dana', 'Anggaran Kas TW I')."""
     return [col for col in cols if _CEILING.search(labels.get(col, "")) and not _CASH_PLAN.search(labels.get(col, ""))] or cols
+
+
+def _label_level(label: str) -> str | None:
+    """The deepest plan level a label names ('Pagu Kegiatan' -> 'kegiatan'), or None."""
+    return next((level for level, pattern in _LEVELS if pattern.search(label)), None)
+
+
+def _own_level_columns(roles: dict[int, str]) -> Narrower:
+    """The rows' own level's budget over a parent level's ('Pagu Program | Pagu Kegiatan | Pagu Sub Kegiatan' on each sub
+    kegiatan row, SIPD's 'pagu_giat | pagu'): the deepest level the header's level columns or the budget labels name."""
+
+    def narrow(cols: list[int], labels: dict[int, str]) -> list[int]:
+        named = {col: _label_level(labels.get(col, "")) for col in cols}
+        levels = [*named.values(), *(role.split("_", 1)[1] for role in roles.values() if role.startswith(("code_", "name_")))]
+        deepest = max((_DEPTH.get(level, 0) for level in levels if level), default=0)
+        return [col for col in cols if not named[col] or _DEPTH[named[col]] == deepest] or cols
+
+    return narrow
+
+
+def _latest_stage_columns(cols: list[int], labels: dict[int, str]) -> list[int]:
+    """Of the amounts of several planning stages ('Rancangan Awal | Hasil Forum Perangkat Daerah | Hasil Musrenbang',
+    'Rancangan Awal RKPD | Rancangan Akhir RKPD'), the latest stage's."""
+    stages = {col: max((rank for rank, pattern in enumerate(_STAGES, 1) if pattern.search(labels.get(col, ""))), default=0) for col in cols}
+    if len(set(stages.values()) - {0}) < 2:
+        return cols
+    return [col for col in cols if stages[col] == max(stages.values())]
+
+
+def _unchanged_columns(cols: list[int], labels: dict[int, str]) -> list[int]:
+    """The budget over its value before a change ('pagu_murni | pagu' of an RKPD Perubahan year: murni is the earlier one)."""
+    return [col for col in cols if not _BEFORE.search(labels.get(col, ""))] or cols
 
 
 def _outside_source_parts(cols: list[int], labels: dict[int, str]) -> list[int]:
@@ -212,8 +271,16 @@ def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[obj
     # the fullest column, the leftmost of equals: one column for every row, never a mix
     counts = {col: _amount_count(body, col) for col in cols}
     chosen = max(cols, key=lambda col: (counts[col], -col))
-    # columns without a single amount ('Rp' signs split off by a PDF conversion) leave no doubt
-    return BudgetChoice((chosen,), passed_over=tuple(col for col in cols if col != chosen and counts[col]))
+    # columns without a single amount ('Rp' signs split off by a PDF conversion), or with the chosen one's on every row
+    # (SIPD's 'pagu_indikatif | pagu'), leave no doubt
+    doubts = tuple(col for col in cols if col != chosen and counts[col] and not _same_amounts(body, col, chosen))
+    return BudgetChoice((chosen,), passed_over=doubts)
+
+
+def _same_amounts(body: tuple[tuple[object, ...], ...], col: int, other: int) -> bool:
+    """True when two columns hold the same amount on every row (a blank and '-' the same nothing)."""
+    amount = lambda row, at: parse_budget(row[at])[0] if at < len(row) and is_filled(row[at]) else None  # noqa: E731
+    return all(amount(row, col) == amount(row, other) for row in body)
 
 
 def _total_among_parts(leaves: dict[int, str]) -> list[int]:

@@ -7,6 +7,8 @@ from .header_labels import role_of
 from .values import is_filled, parse_budget
 
 _KIND_HINTS = {"program": "program", "kegiatan": "kegiatan", "sub kegiatan": "sub_kegiatan"}
+# the roles of labels under a budget label that its amounts are shares or stages of: text columns never hold amounts
+_GROUP_SHARES = frozenset({"location", "name", "agency", "indicator"})
 
 
 def label_roles(grid: list[list[str]]) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, list[str]]]:
@@ -39,6 +41,9 @@ def _column_role(stack: list[str], full: str) -> str | None:
         # 'APBD Kab/Kota' names where money comes from, not a place: under a budget label it is one of the budget's parts
         roles[0] = "budget" if "budget" in roles[1:] else None
     roles = [role for role in roles if role]
+    # 'Target Capaian Kinerja' over 'Program | Kegiatan': the measure of each level, not its name
+    if roles and roles[0] == "name" and stack[-1].lower() in _KIND_HINTS and roles[1:2] in (["indicator"], ["target"]):
+        return roles[1]
     # 'Kode' over 'Urusan | Bidang | Program | Kegiatan | Sub Kegiatan': split code columns, not names
     if roles and roles[0] == "name" and "code" in roles[1:]:
         return "code"
@@ -56,11 +61,13 @@ def _dedupe(parts: list[str]) -> list[str]:
 
 def funding_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
     """A column of a group that holds amounts is a budget part when it names a source of money ('Sumber Dana' over
-    'APBD | APBN') or a level under a budget label ('Pagu' over 'Provinsi | Kab/Kota'); a lone 'APBD' column keeps no role."""
+    'APBD | APBN'), or a budget when a budget label is over it: a level's share ('Pagu' over 'Provinsi | Kab/Kota'), a plan
+    level's or a planning stage's amount ('Pagu Indikatif' over 'Program | Kegiatan | Sub Kegiatan' or 'Usulan Perangkat
+    Daerah | Hasil Musrenbang', whose words alone name a name, agency or indicator column); a lone 'APBD' column keeps no role."""
     for col, stack in stacks.items():
         role = roles.get(col)
         source = role in (None, "funding") and FUNDING_SOURCE.match(stack[-1])
-        share = role == "location" and any(role_of(part) == "budget" for part in stack[:-1])
+        share = role in _GROUP_SHARES and any(role_of(part) == "budget" for part in stack[:-1])
         if len(stack) > 1 and (source or share) and _mostly_amounts(body, col):
             roles = {**roles, col: "budget"}
     return roles

@@ -8,7 +8,7 @@ from syncheck.header import role_of
 from syncheck.models import Kind
 from syncheck.readers import read_plan
 
-from support import TITLE
+from support import TITLE, sub_budget
 from support import read_sheet as read
 from support import warning_texts as messages
 
@@ -51,3 +51,83 @@ def test_sipd_ids_are_no_names_or_agency(make_workbook):
     assert [(item.kind, item.name, item.agency) for item in plan.items[:2]] == [(Kind.PROGRAM, PROGRAM[1], AGENCY), (Kind.KEGIATAN, KEGIATAN[1], AGENCY)]
     assert sub_items(plan) == [(*SUB_1, 100, "", AGENCY), (*SUB_2, 300, "", AGENCY)]
     assert messages(plan) == []
+
+
+def _flat_with_level_pagu(make_workbook, labels, order=(0, 1, 2)):
+    """A flat sheet with the program's, the kegiatan's and the sub kegiatan's pagu in the columns ``labels`` name (``order``
+    picks the level of each)."""
+    totals = (400, 400)  # the program and the kegiatan each hold both sub kegiatan
+    header = ["Kode Program", "Program", "Kode Kegiatan", "Kegiatan", "Kode Sub Kegiatan", "Sub Kegiatan", *labels]
+    rows = [[*row[:6], *[(totals[0], totals[1], row[6])[level] for level in order]] for row in FLAT]
+    return read_plan(str(make_workbook(TITLE + [header] + rows)))
+
+
+@pytest.mark.parametrize("labels, order", [
+    (["Pagu Program (Rp)", "Pagu Kegiatan (Rp)", "Pagu Sub Kegiatan (Rp)"], (0, 1, 2)),
+    (["Pagu Kegiatan (Rp)", "Pagu Sub Kegiatan (Rp)"], (1, 2)),
+    (["pagu_giat", "pagu"], (1, 2)),
+])
+def test_a_parent_levels_pagu_is_not_the_sub_kegiatans_budget(make_workbook, labels, order):
+    plan = _flat_with_level_pagu(make_workbook, labels, order)
+    assert [budget for *_, budget, _loc, _agency in sub_items(plan)] == [100, 300]
+    assert messages(plan) == []
+
+
+def test_pagu_murni_beside_pagu_reads_pagu(make_workbook):
+    header = ["kode_program", "nama_program", "kode_giat", "nama_giat", "kode_sub_giat", "nama_sub_giat", "pagu_murni", "pagu"]
+    rows = [[*row[:6], row[6] - 10, row[6]] for row in FLAT]
+    plan = read_plan(str(make_workbook(TITLE + [header] + rows)))
+    assert sub_budget(plan) == 400 and messages(plan) == []
+
+
+def test_budget_columns_holding_the_same_amounts_leave_no_doubt(make_workbook):
+    plan = read(make_workbook, [["Kode", "Uraian", "pagu_indikatif", "pagu"]], [[*SUB_1, 100, 100], [*SUB_2, None, "-"], [*PROGRAM, 300, 300]])
+    assert [item.budget for item in plan.items] == [100, None, 300] and messages(plan) == []
+
+
+def _under_pagu_group(make_workbook, leaves, amounts):
+    """A sheet whose 'Pagu Indikatif (Rp)' is merged over the ``leaves`` columns; each row's amounts per leaf."""
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", *[None] * (len(leaves) - 1)], [None, None, None, *leaves]]
+    last = chr(ord("D") + len(leaves) - 1)
+    merges = ("A5:A6", "B5:B6", "C5:C6", f"D5:{last}5")
+    rows = [[*SUB_1, "Kec. Tugu", *amounts[0]], [*SUB_2, "Kec. Batu", *amounts[1]]]
+    return read(make_workbook, header, rows, merges=merges)
+
+
+@pytest.mark.parametrize("leaves, amounts", [
+    (["Usulan Perangkat Daerah", "Hasil Musrenbang"], [(150, 100), (250, 300)]),
+    (["Rancangan Awal", "Hasil Forum Perangkat Daerah", "Hasil Musrenbang"], [(120, 110, 100), (360, 330, 300)]),
+    (["Rancangan Awal", "Forum Perangkat Daerah", "Musrenbang RKPD"], [(120, 110, 100), (360, 330, 300)]),
+])
+def test_the_latest_planning_stage_under_a_pagu_group_is_the_budget(make_workbook, leaves, amounts):
+    plan = _under_pagu_group(make_workbook, leaves, amounts)
+    assert [item.budget for item in plan.items] == [100, 300] and messages(plan) == []
+
+
+def test_rancangan_akhir_is_read_over_rancangan_awal(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif Rancangan Awal RKPD (Rp)", "Pagu Indikatif Rancangan Akhir RKPD (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, 110, 100], [*SUB_2, 330, 300]])
+    assert [item.budget for item in plan.items] == [100, 300] and messages(plan) == []
+
+
+def test_level_labels_under_a_pagu_group_are_each_levels_pagu_not_names(make_workbook):
+    header = [["Kode Program", "Program", "Kode Kegiatan", "Kegiatan", "Kode Sub Kegiatan", "Sub Kegiatan", "Pagu Indikatif (Rp)", None, None],
+              [None] * 6 + ["Program", "Kegiatan", "Sub Kegiatan"]]
+    merges = tuple(f"{col}5:{col}6" for col in "ABCDEF") + ("G5:I5",)
+    rows = [[*row[:6], 400, 400, row[6]] for row in FLAT]
+    plan = read(make_workbook, header, rows, merges=merges)
+    assert [(item.kind, item.name) for item in plan.items[:2]] == [(Kind.PROGRAM, PROGRAM[1]), (Kind.KEGIATAN, KEGIATAN[1])]
+    assert [budget for *_, budget, _loc, _agency in sub_items(plan)] == [100, 300] and messages(plan) == []
+
+
+def test_a_text_column_under_a_budget_group_keeps_its_own_role(make_workbook):
+    header = [["Kode", "Rencana Anggaran", None], [None, "Uraian", "Jumlah (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, 100], [*SUB_2, 300]], merges=("A5:A6", "B5:C5"))
+    assert [(item.name, item.budget) for item in plan.items] == [(SUB_1[1], 100), (SUB_2[1], 300)]
+
+
+def test_a_level_under_a_target_group_is_a_target_not_a_name(make_workbook):
+    header = [["Kode", "Uraian", "Target Capaian Kinerja", "Pagu Indikatif (Rp)"], [None, None, "Program", None]]
+    plan = read(make_workbook, header, [[*SUB_1, "100 %", 100]], merges=("A5:A6", "B5:B6", "D5:D6"))
+    roles = [role for role, column in plan.sheets[0].columns if column.startswith("C:")]
+    assert roles and roles != ["name"] and [(item.name, item.budget) for item in plan.items] == [(SUB_1[1], 100)]
