@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from .budget_columns import FUNDING_SOURCE
 from .header_labels import role_of
+from .places import parse_location
 from .values import is_filled, parse_budget
 
+_UNIT = re.compile(r"\(\s*(?:rp|idr)\b[^)]*\)", re.IGNORECASE)  # 'Kab. Malang (Rp)'
 _KIND_HINTS = {"program": "program", "kegiatan": "kegiatan", "sub kegiatan": "sub_kegiatan"}
 # the roles of labels under a budget label that its amounts are shares or stages of: text columns never hold amounts
 _GROUP_SHARES = frozenset({"location", "name", "agency", "indicator"})
@@ -74,7 +78,22 @@ def funding_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: t
 
 
 def _mostly_amounts(body: tuple[tuple[object, ...], ...], col: int) -> bool:
-    """True when most filled cells of a column hold an amount."""
-    values = [row[col] for row in body if col < len(row) and is_filled(row[col])]
-    amounts = sum(1 for value in values if parse_budget(value)[0] is not None)
-    return amounts > 0 and amounts * 2 > len(values)
+    """True when most filled cells of a column hold an amount or a dash for nothing ('-', 'Rp -'), one an amount at least."""
+    values = [parse_budget(row[col]) for row in body if col < len(row) and is_filled(row[col])]
+    amounts = sum(1 for amount, _problem in values if amount is not None)
+    return amounts > 0 and 2 * sum(1 for amount, problem in values if amount is not None or not problem) > len(values)
+
+
+def place_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
+    """The columns that each hold one kab/kota's share of the budget ('Kab. Malang | Kota Batu | ... | Jumlah' under 'Pagu
+    Indikatif' or 'Alokasi per Kabupaten/Kota'), with the place their label names: where a row's money is spent."""
+    return {col: stack[-1] for col, stack in stacks.items()
+            if roles.get(col) in (None, "budget", "location") and len(stack) > 1 and _one_region(stack[-1]) and _mostly_amounts(body, col)}
+
+
+def _one_region(label: str) -> bool:
+    """True for a label naming one kab/kota and nothing else ('Kab. Malang'; not 'Kab/Kota', 'APBD Kab. Malang')."""
+    label = _UNIT.sub("", label).strip()
+    parts = parse_location(label) if label and not FUNDING_SOURCE.match(label) else ()
+    return len(parts) == 1 and len(parts[0].regions) == 1 and not parts[0].locals and parts[0].province is None
+

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .budget_columns import BudgetChoice, choose_budget, prefer_after_change
-from .column_roles import funding_amounts, label_roles
+from .column_roles import funding_amounts, label_roles, place_amounts
 from .codes import is_code_piece, parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
 from .header_labels import TOTAL_TEXT, clean_label, header_roles, header_score, normalize_label, role_of
@@ -34,6 +34,7 @@ class Header:
     scale: int = 1  # Rupiah per unit of the budget column: 1000 when amounts are in thousands
     budget_summed: bool = False  # the budget columns are funding-source parts to add up (no total column)
     notes: tuple[str, ...] = ()  # what a reviewer should know about how the header was read
+    place_amounts: tuple[tuple[int, str], ...] = ()  # (column, kab/kota) of the budget's shares per place: a row's location
 
     @functools.cached_property
     def _by_role(self) -> dict[str, tuple[int, ...]]:
@@ -264,7 +265,10 @@ def _build_header(
     texts = frozenset(text.lower() for line in grid for text in line if text)
     roles, labels, hints, stacks = label_roles(_join_cut_labels(grid, header_rows, merged))
     body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
-    levels = level_roles(stacks, funding_amounts(stacks, roles, body), tuple(row for row in body if not is_index_row(row)))
+    roles = funding_amounts(stacks, roles, body)
+    places = place_amounts(stacks, roles, body)
+    roles = {col: role for col, role in roles.items() if col not in places or role != "location"}  # amounts, not place names
+    levels = level_roles(stacks, roles, tuple(row for row in body if not is_index_row(row)))
     roles = _unlabelled_name_columns(levels, labels, body)
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
     roles, choice = choose_budget(prefer_after_change(roles, labels, body), labels, from_titles(titles).year or file_year, body, hidden_columns)
@@ -273,7 +277,7 @@ def _build_header(
     scale = budget_scale([labels.get(col, "") for col, role in roles.items() if role == "budget"], spare + list(titles))
     return Header(
         rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
-        budget_summed=choice.summed, notes=_budget_notes(choice, labels),
+        budget_summed=choice.summed, notes=_budget_notes(choice, labels), place_amounts=tuple(places.items()),
     )
 
 

@@ -419,7 +419,7 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         result.warnings.append(Finding(fields["ref"], problem, code=fields["code_raw"], name=fields["name"]))
     program = context.program if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN else None
     kegiatan = context.kegiatan if kind is Kind.SUB_KEGIATAN else None
-    code, name, location = fields["code"], fields["name"], fields["location"]
+    code, name, location = fields["code"], fields["name"], fields["location"] or (fields["spread_places"] if kind is Kind.SUB_KEGIATAN else "")
     place = item_name_parts(name).place if name and (kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN) else ""
     if place:
         location = _place_from_name(fields, place, result)

@@ -11,7 +11,7 @@ from .codes import (
 )
 from .flat import add_levels
 from .header import Header
-from .values import cell_text, visible_text
+from .values import cell_text, parse_budget, visible_text
 
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
 ACCOUNT_FIRST = frozenset("456")
@@ -26,7 +26,7 @@ class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded")
+                 "budget_scale", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -45,6 +45,7 @@ class Columns:
         self.number = header.columns("number")  # the running number ('No') of each item row
         self.beside_name = _beside_name(header, self.name) if self.single_code and self.flat is None else None
         self.unpadded = False  # the code column writes codes without zero padding (classify sets it per sheet)
+        self.places = header.place_amounts  # (column, kab/kota) of the budget's shares per place
 
 
 def _beside_name(header: Header, name: tuple[int, ...]) -> int | None:
@@ -157,9 +158,16 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     known = columns.known_texts
     for role, cols in columns.texts:
         fields[role] = filled_text(row, cols, known) if role != "location" or len(cols) == 1 else _joined_text(row, cols, known)
+    # (read as a sub kegiatan's location once the row's kind is known: on a heading or parent row it is a sum)
+    fields["spread_places"] = _places_with_money(row, columns.places) if columns.places else ""
     if columns.flat is not None:
         add_levels(fields, row, columns.flat)
     return fields
+
+
+def _places_with_money(row: tuple[object, ...], places: tuple[tuple[int, str], ...]) -> str:
+    """The kab/kota whose share of a row's budget is more than nothing, as their columns name them ('Kab. Malang, Kota Batu')."""
+    return ", ".join(place for col, place in places if col < len(row) and (parse_budget(row[col])[0] or 0) > 0)
 
 
 def _code_cell_text(row: tuple[object, ...], columns: Columns) -> str:

@@ -131,3 +131,30 @@ def test_a_level_under_a_target_group_is_a_target_not_a_name(make_workbook):
     plan = read(make_workbook, header, [[*SUB_1, "100 %", 100]], merges=("A5:A6", "B5:B6", "D5:D6"))
     roles = [role for role, column in plan.sheets[0].columns if column.startswith("C:")]
     assert roles and roles != ["name"] and [(item.name, item.budget) for item in plan.items] == [(SUB_1[1], 100)]
+
+
+PLACES = ["Kab. Malang", "Kota Batu", "Kota Surabaya"]
+_SPREAD = [[*SUB_1, 60, 40, None], [*SUB_2, None, "-", 300]]  # each row's amount per kab/kota
+
+
+@pytest.mark.parametrize("header, merges, rows", [
+    # the kab/kota amounts and their total under 'Pagu Indikatif'
+    ([["Kode", "Uraian", "Pagu Indikatif (Rp)", None, None, None], [None, None, *PLACES, "Jumlah"]], ("C5:F5",),
+     [[*_SPREAD[0], 100], [*_SPREAD[1], 300]]),
+    # the kab/kota amounts alone, added up
+    ([["Kode", "Uraian", "Pagu Indikatif (Rp)", None, None], [None, None, *PLACES]], ("C5:E5",), _SPREAD),
+    # an allocation per kab/kota group beside the pagu
+    ([["Kode", "Uraian", "Lokasi / Alokasi per Kabupaten/Kota", None, None, "Pagu Indikatif (Rp)"], [None, None, *PLACES, None]],
+     ("C5:E5", "F5:F6"), [[*_SPREAD[0], 100], [*_SPREAD[1], 300]]),
+])
+def test_a_budget_spread_over_kab_kota_columns_is_spent_where_it_has_money(make_workbook, header, merges, rows):
+    plan = read(make_workbook, header, rows, merges=("A5:A6", "B5:B6", *merges))
+    assert [(item.budget, item.location) for item in plan.items] == [(100, "Kab. Malang, Kota Batu"), (300, "Kota Surabaya")]
+    assert messages(plan) == []
+
+
+def test_a_location_column_says_where_before_the_kab_kota_amounts(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, None], [None, None, None, "Kab. Malang", "Kota Batu", "Jumlah"]]
+    rows = [[*SUB_1, "Kec. Lawang", 100, None, 100], [*SUB_2, None, 200, 100, 300]]
+    plan = read(make_workbook, header, rows, merges=("A5:A6", "B5:B6", "C5:C6", "D5:F5"))
+    assert [(item.budget, item.location) for item in plan.items] == [(100, "Kec. Lawang"), (300, "Kab. Malang, Kota Batu")]
