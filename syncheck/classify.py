@@ -93,20 +93,27 @@ class SheetResult:
     titles: list[str] = field(default_factory=list)
     places_in_names: list[tuple[SourceRef, str]] = field(default_factory=list)  # item rows whose name ended in a place
     codes_and_names: bool = False  # a list of the nomenclature, not a plan (sheet_choice.lists_codes_and_names)
+    agency_at_end: tuple[str, str] = ("", "")  # the (agency, agency code) in force after the sheet's last row
 
 
-def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool) -> list[tuple[int, dict]]:
-    """(row index, raw fields) of every item row; titles, header copies, banners and the like go to result."""
+def classify_rows(
+    file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool,
+    agency: tuple[str, str] | None = None,
+) -> list[tuple[int, dict]]:
+    """(row index, raw fields) of every item row; titles, header copies, banners and the like go to result. ``agency``:
+    the (agency, agency code) in force at the end of the page before, which this sheet goes on with."""
     columns = Columns(header)
     if columns.single_code and columns.flat is None:
         col = columns.code[0]
         columns.unpadded = writes_unpadded_codes([row[col] for row in rows[header.last_row + 1 :] if col < len(row)])
     context = Context(agency=sheet if many_sheets and not columns.agency else "")
+    if agency is not None:
+        context.agency, context.agency_code = agency
     # a title line that is only an agency's name names the sheet's agency where the sheet name would
     bare = many_sheets and not columns.agency
     for index in range(header.rows[0]):
         _title_row(rows[index], SourceRef(file, sheet, index + 1), result, context, bare)
-    for index in range(header.rows[0], header.last_row + 1):
+    for index in range(max(header.rows[0], 0), header.last_row + 1):  # (none above the first row of a page going on)
         result.skipped.append(Skipped(SourceRef(file, sheet, index + 1), SkipReason.HEADER))
     pending: list[tuple[int, dict]] = []
     places_end = 0
@@ -119,6 +126,7 @@ def classify_rows(file: str, sheet: str, rows: tuple[tuple[object, ...], ...], h
             pending.append((index, fields))
             context.plan_seen, context.last_budget = True, fields["budget_raw"]
             context.seen.setdefault(_seen_key(fields, context), fields["budget_raw"])
+    result.agency_at_end = context.agency, context.agency_code
     _note_continuations(result)
     _note_details(result)
     _note_shifted_names(pending, columns, result)

@@ -16,7 +16,7 @@ from .identity import from_titles
 from .messages import say
 from .sources import MergedRange
 from .units import budget_scale, stated_scale
-from .values import is_filled, parse_budget
+from .values import is_data_row, is_filled, parse_budget
 
 HEADER_SCAN_ROWS = 60  # a long cover block (notes, legal basis) can push the header down
 BODY_SAMPLE_ROWS = 200  # the first rows under the header, which tell a flat layout and the fullest budget column
@@ -111,7 +111,7 @@ def find_header(
 ) -> Header | None:
     """The header block in the first rows of a sheet, or None; ``file_year`` is the plan year the file name gives."""
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        if header_score(row) >= 2:
+        if header_score(row) >= 2 and not is_data_row(row):
             index = _fuller_header_below(rows, index)
             if index and _is_group_row(rows[index - 1], index - 1, merged) and _merged_down(index - 1, merged) >= index:
                 index -= 1

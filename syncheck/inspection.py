@@ -53,6 +53,7 @@ def _plan_json(plan: Plan) -> dict[str, Any]:
                 "name": sheet.name,
                 "rows": sheet.rows,
                 "header_rows": list(sheet.header_rows),
+                "header_from": sheet.header_from or None,
                 "columns": [{"role": role, "column": column} for role, column in sheet.columns],
                 "skipped_reason": sheet.skipped_reason or None,
             }
@@ -68,14 +69,14 @@ _WORDS: dict[str, dict[str, str]] = {
         "government": "government", "year": "year", "unknown": "unknown", "items": "items",
         "budget": "sub kegiatan budget", "rows": "rows", "read": "read", "items_n": "items", "item_rows": "item rows",
         "skipped": "skipped", "none": "none", "sheet": "sheet", "row": "row", "file": "file",
-        "header_row": "header row", "header_rows": "header rows", "warnings": "warnings",
+        "header_row": "header row", "header_rows": "header rows", "header_of": "header of sheet", "warnings": "warnings",
         "more": "more (use --json to see all)",
     },
     "id": {
         "government": "pemda", "year": "tahun", "unknown": "tidak diketahui", "items": "item",
         "budget": "pagu sub kegiatan", "rows": "baris", "read": "dibaca", "items_n": "item", "item_rows": "baris item",
         "skipped": "dilewati", "none": "tidak ada", "sheet": "lembar", "row": "baris", "file": "berkas",
-        "header_row": "baris kepala tabel", "header_rows": "baris kepala tabel", "warnings": "peringatan",
+        "header_row": "baris kepala tabel", "header_rows": "baris kepala tabel", "header_of": "kepala tabel lembar", "warnings": "peringatan",
         "more": "lainnya (gunakan --json untuk melihat semuanya)",
     },
 }  # fmt: skip
@@ -143,7 +144,9 @@ def _sheet_lines(sheet, lang: str) -> list[str]:
         return [f"  {words['sheet']} {sheet.name!r}: {sheet.rows} {words['rows']}, {words['skipped']} ({reason})"]
     rows = ", ".join(str(row) for row in sheet.header_rows)
     header = words["header_rows" if len(sheet.header_rows) > 1 else "header_row"]
-    lines = [f"  {words['sheet']} {sheet.name!r}: {sheet.rows} {words['rows']}, {header} {rows}"]
+    # a page going on with the table of an earlier sheet has the header of that sheet
+    where = f"{header} {rows}" if not sheet.header_from else f"{words['header_of']} {sheet.header_from!r}"
+    lines = [f"  {words['sheet']} {sheet.name!r}: {sheet.rows} {words['rows']}, {where}"]
     used = [(role, column) for role, column in sheet.columns if role not in ("forward", "number")]
     names = [_ROLES_ID.get(role, role) if lang == "id" else role for role, _ in used]
     width = max([9, *(len(name) for name in names)])

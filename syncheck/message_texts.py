@@ -145,6 +145,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "readers.hidden_sheet": ("sheet {sheet} is hidden: skipped ({rows} rows)", "lembar {sheet} tersembunyi: dilewati ({rows} baris)"),
     "readers.no_header": ("sheet {sheet} has no RKPD header: skipped", "lembar {sheet} tidak memiliki kepala tabel RKPD: dilewati"),
+    "readers.continued_sheet": (
+        "sheet {sheet} has no header of its own and its rows fit the table of sheet {first}: read as its next page, with its columns",
+        "lembar {sheet} tidak memiliki kepala tabel sendiri dan barisnya cocok dengan tabel lembar {first}: dibaca sebagai halaman"
+        " lanjutannya, dengan kolom-kolomnya",
+    ),
     "readers.odd_depth": ("code {code} has an unexpected depth; read without code", "kode {code} memiliki jumlah segmen yang tidak lazim; dibaca tanpa kode"),
     "readers.invalid_code_placed": (
         "code {code} is not a valid code; read as {label} from its place in the table",

@@ -217,6 +217,7 @@ class SheetInfo:
     header_rows: tuple[int, ...] = ()
     columns: tuple[tuple[str, str], ...] = ()
     skipped_reason: str = ""
+    header_from: str = ""  # the sheet whose header a sheet without one was read with (the next page of its table)
 
 
 def item_row_count(items: Iterable[Item]) -> int:

@@ -13,18 +13,20 @@ from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .codes import URUSAN_NAME, comparison_key, number_bidang, parse_code
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
 from .flat import build_items as build_flat_items
-from .header import HEADER_SCAN_ROWS, Header, column_letter, find_header
-from .messages import Rupiah, say
+from .header import HEADER_SCAN_ROWS, Header, find_header
+from .messages import say
 from .models import (
     LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
 from .orphans import adopt_orphans
+from .page_sheets import Carry, carry_of, continued_header, going_on
 from .reparent import reparent_by_code
 from .sheet_choice import choose_sheets, lists_codes_and_names
+from .sheet_warnings import error_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
 from .sources import RawSheet, file_sha256, load_sheets
-from .values import parse_budget, scientific_rounding
+from .values import parse_budget
 
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w)|kecamatan\s+administrasi\s*$)\b", re.I), Kind.BIDANG),
@@ -44,7 +46,7 @@ def read_plan(
     """Read one plan file; the optional arguments override what is detected (``level_hint``: how the caller gives a level)."""
     file = os.path.basename(path)
     sheets = load_sheets(path)
-    results = [_read_sheet(file, sheet, len(sheets) > 1) for sheet in sheets]
+    results = _read_sheets(file, sheets)
     _require_content(file, sheets, results)
     results = choose_sheets(file, results, year or identity.from_file_name(path).year, identity.parse_level(level))
     if not government:
@@ -127,104 +129,54 @@ def _level_from_codes(items: list[Item]) -> Level | None:
     return Level.PROVINSI if digits.count("1") > digits.count("2") else None
 
 
-def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool) -> SheetResult:
-    """Read one sheet; hidden or headerless sheets are noted, not fatal."""
+def _read_sheets(file: str, sheets: list[RawSheet]) -> list[SheetResult]:
+    """Each sheet read; a sheet that is the next page of the table before it goes on with that table (page_sheets)."""
+    results: list[SheetResult] = []
+    carry: Carry | None = None
+    for sheet in sheets:
+        result, carry = _read_sheet(file, sheet, len(sheets) > 1, carry)
+        results.append(result)
+    return results
+
+
+def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | None = None) -> tuple[SheetResult, Carry | None]:
+    """Read one sheet, and what it hands on to a next page; hidden or headerless sheets are noted, not fatal."""
     rows = sheet.rows
     if sheet.hidden:
         info = SheetInfo(sheet.name, len(rows), skipped_reason="hidden sheet")
         note = Finding(SourceRef(file, sheet.name, 0), say("readers.hidden_sheet", sheet=repr(sheet.name), rows=len(rows)))
         skipped = [Skipped(SourceRef(file, sheet.name, 1), SkipReason.HIDDEN_SHEET, count=len(rows))] if rows else []
-        return SheetResult(info, skipped=skipped, warnings=[note])
+        return SheetResult(info, skipped=skipped, warnings=[note]), None
     header = find_header(rows, sheet.merged, identity.from_file_name(file).year, sheet.marks.hidden_columns)
-    if header is None:
-        return _headerless_sheet(file, sheet)
-    result = SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows), header.mapping()))
+    start = going_on(carry, sheet.name, rows, header) if carry is not None else None
+    if header is None and start is None:
+        return _headerless_sheet(file, sheet), None
+    header_sheet = start.header_sheet if start is not None and header is None else sheet.name
+    header = header or continued_header(start.header)
+    info = SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows if r >= 0), header.mapping(), header_from="" if header_sheet == sheet.name else header_sheet)
+    result = SheetResult(info)
+    if header_sheet != sheet.name:
+        result.warnings.append(Finding(SourceRef(file, sheet.name, 0), say("readers.continued_sheet", sheet=repr(sheet.name), first=repr(header_sheet))))
     body, merged_into = merged_item_rows(rows, _spread_merged_down(rows, sheet.merged, header), sheet.merged, header)
-    pending = classify_rows(file, sheet.name, body, header, result, many_sheets)
+    pending = classify_rows(file, sheet.name, body, header, result, many_sheets, start.agency if start else None)
     header = header.with_note_scale([(row.ref.row, row.text) for row in result.skipped if row.reason is SkipReason.NOTE])
     if header.flat is not None:
         result.items.extend(build_flat_items(fold_repeats(pending, result), result, _item_maker(result, header.scale)))
     else:
-        result.items.extend(_build_items(pending, result, header.scale, merged_into))
+        result.items.extend(_build_items(pending, result, header.scale, merged_into, start))
     result.codes_and_names = many_sheets and lists_codes_and_names(rows, header.roles, result.items)
-    result.warnings.extend(_header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
-    result.warnings.extend(_error_warnings(file, sheet, header, result.items))
-    result.warnings.extend(_hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))
-    result.warnings.extend(_place_name_warnings(result.places_in_names))
+    result.warnings.extend(header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
+    result.warnings.extend(error_warnings(file, sheet, header, result.items))
+    result.warnings.extend(hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))
+    result.warnings.extend(place_name_warnings(result.places_in_names))
     result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))
-    result.warnings.extend(_rounded_amount_warnings(file, sheet, header, result.items))
-    return result
-
-
-def _rounded_amount_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
-    """One warning for the item amounts written in scientific notation ('1,25E+09'): a CSV saved from Excel keeps a narrow
-    column's numbers as shown, so the file holds them rounded. They are read as written, which is closer than no amount."""
-    columns, rows = header.columns("budget"), sheet.rows
-    found: list[tuple[int, int, str, int]] = []
-    for row in sorted({item.ref.row - 1 for item in items}):
-        for col in columns:
-            value = rows[row][col] if col < len(rows[row]) else None
-            bound = scientific_rounding(value, header.scale)
-            if bound is not None:
-                found.append((row + 1, col, f"{value}".strip(), bound))
-    if not found:
-        return []
-    row, col, text, bound = found[0]
-    cell = f"{column_letter(col)}{row}"
-    message = say("readers.scientific_amounts", count=len(found), value=repr(text), cell=cell, bound=Rupiah(bound))
-    return [Finding(SourceRef(file, sheet.name, row), message)]
-
-
-def _error_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
-    """Excel error values (#REF!, #N/A), which the reader gives as empty cells: a budget cell's on its row, the rest counted."""
-    marks = sheet.marks
-    if not marks.errors:
-        return []
-    item_rows = {item.ref.row - 1 for item in items}
-    budget_cols = set(header.columns("budget"))
-    warnings, others = [], []
-    for row, col, error in marks.errors:
-        cell = f"{column_letter(col)}{row + 1}"
-        if row in item_rows and col in budget_cols:
-            warnings.append(Finding(SourceRef(file, sheet.name, row + 1), say("readers.error_budget", cell=cell, error=error)))
-        else:
-            others.append((row + 1, cell, error))
-    if others:
-        kinds = ", ".join(dict.fromkeys(error for _, _, error in others))
-        message = say("readers.error_cells", count=len(others), errors=kinds, cell=others[0][1])
-        warnings.append(Finding(SourceRef(file, sheet.name, others[0][0]), message))
-    return warnings
-
-
-def _hidden_row_warnings(file: str, sheet: str, hidden_rows: frozenset[int], items: list[Item]) -> list[Finding]:
-    """One warning for the item rows hidden in Excel: read and counted, though a reviewer scrolling the sheet does not see them."""
-    rows = sorted({item.ref.row for item in items if item.ref.row - 1 in hidden_rows}) if hidden_rows else []
-    if not rows:
-        return []
-    shown = ", ".join(str(row) for row in rows[:5]) + (", ..." if len(rows) > 5 else "")
-    return [Finding(SourceRef(file, sheet, rows[0]), say("readers.hidden_item_rows", count=len(rows), rows=shown))]
-
-
-def _place_name_warnings(found: list[tuple[SourceRef, str]]) -> list[Finding]:
-    """One warning for the item names that end in a place: read as the row's location, the rest as the item's name."""
-    if not found:
-        return []
-    ref, name = found[0]
-    return [Finding(ref, say("readers.place_in_name", count=len(found), row=ref.row, name=repr(name)))]
+    result.warnings.extend(rounded_amount_warnings(file, sheet, header, result.items))
+    return result, carry_of(sheet.name, header_sheet, header, result.agency_at_end, result.items, start)
 
 
 def _item_maker(result: SheetResult, scale: int):
     """The item builder a flat sheet uses: fields, kind, program and kegiatan to an Item."""
     return lambda fields, kind, program, kegiatan: _make_item(fields, kind, Context(program=program, kegiatan=kegiatan), result, scale)
-
-
-def _header_warnings(ref: SourceRef, header: Header, has_items: bool) -> list[Finding]:
-    """How the header was read, where a reviewer should check it: no budget column, a guessed budget column."""
-    warnings = [Finding(ref, note) for note in header.notes]
-    if has_items and not header.columns("budget"):
-        labels = " | ".join(header.labels[col] for col in sorted(header.labels))[:200]
-        warnings.append(Finding(ref, say("readers.no_budget_column", labels=labels)))
-    return warnings
 
 
 #: columns whose cell merged down over several rows holds the value of each of them
@@ -266,11 +218,14 @@ def _headerless_sheet(file: str, sheet: RawSheet) -> SheetResult:
     return SheetResult(SheetInfo(sheet.name, len(sheet.rows), skipped_reason="no header"), skipped=skipped, warnings=warnings)
 
 
-def _build_items(pending: list[tuple[int, dict]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None) -> list[Item]:
-    """Items from classified rows: kinds, codes checked, context (parents, agency) attached."""
+def _build_items(
+    pending: list[tuple[int, dict]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None, start: Carry | None = None
+) -> list[Item]:
+    """Items from classified rows: kinds, codes checked, context (parents, agency) attached; the program and kegiatan
+    left open by the page before (``start``) are the first rows' parents."""
     pending = settle(pending, result, scale, merged_into or {}, _kind_from_name)
     kinds = _decide_kinds([fields for _, fields in pending], result)
-    context = Context()
+    context = Context(program=start.program, kegiatan=start.kegiatan) if start is not None else Context()
     items: list[Item] = []
     carried: tuple[str, str] | None = None  # the agency cell of the program (or kegiatan) above, with its banner agency
     for (index, fields), kind in zip(pending, kinds):

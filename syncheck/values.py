@@ -275,3 +275,25 @@ def without_invisible(text: str) -> str:
     """Text without the invisible characters (zero-width space, byte order mark, ...) it may carry."""
     # (the common cell is ASCII, which holds none of them: one flag test instead of a regex)
     return text if text.isascii() else _INVISIBLE.sub("", text)
+
+
+#: a whole number read as a year, which a header row can hold (a group of year columns), not an amount
+_YEARS = range(1990, 2101)
+
+
+def is_data_row(row: tuple[object, ...]) -> bool:
+    """A row holding a program (or deeper) code or an amount: an item row whose words name columns ('PROGRAM
+    PENYELENGGARAAN JALAN' beside 'Persentase capaian'), never a header row."""
+    for value in row:
+        if isinstance(value, str):
+            if _deep_code(value):
+                return True
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) >= 1000 and value not in _YEARS:
+            return True
+    return False
+
+
+def _deep_code(text: str) -> bool:
+    """A cell that is a dotted code of three segments or more ('1.03.10', '1.03.10.2.01.0004')."""
+    parts = text.strip().split(".")
+    return len(parts) >= 3 and all(part.isdigit() and len(part) <= 4 for part in parts)

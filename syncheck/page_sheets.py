@@ -1,0 +1,131 @@
+"""Sheets that go on with the table of the sheet before them: a PDF lampiran converted to Excel one sheet per page.
+
+Acrobat and iLovePDF write each page of the Perkada lampiran to a sheet of its own ('Table 1', 'Table 2', ...). Only
+the first page carries the header; the later pages start with data rows, or with the column-number row '1 | 2 | 3 ...'
+alone, and a page break falls anywhere, inside a kegiatan too. A sheet without a header whose rows fit the table
+before it is read as its next page: with its columns, the agency in force and the program and kegiatan still open at
+its end. A sheet that repeats the header goes on in the same way when its name numbers it as the next page ('Table 2'
+after 'Table 1') or its first row is coded under the kegiatan (or program) left open. Anything else (notes, a recap,
+another table of other columns) keeps being read, or skipped, as a sheet of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .header import Header, is_index_row
+from .models import Item, Kind
+from .row_fields import Columns, row_fields
+from .values import is_filled
+
+#: the rows of a headerless sheet looked at to tell whether they fit the table before it
+SAMPLE_ROWS = 200
+#: a sheet name that numbers a page: 'Table 2', 'Sheet2', 'Hal. 3', 'Page (4)'
+_NUMBERED = re.compile(r"^(?P<stem>.*?)[\s.(]*(?P<number>\d{1,4})\)?\s*$")
+
+
+@dataclass(frozen=True)
+class Carry:
+    """What a sheet hands on to the next page of its table: the header, the agency in force and the open parents."""
+
+    sheet: str
+    header_sheet: str  # the sheet the header is written on
+    header: Header
+    agency: tuple[str, str]  # (agency, agency code) in force at the sheet's end
+    program: Item | None
+    kegiatan: Item | None
+
+
+def carry_of(sheet: str, header_sheet: str, header: Header, agency: tuple[str, str], items: list[Item], start: Carry | None) -> Carry:
+    """What a read sheet hands on: its header (the one it read with), its agency and its last open program and kegiatan
+    (those it went on with, ``start``, when it opened none)."""
+    program, kegiatan = (start.program, start.kegiatan) if start is not None else (None, None)
+    for item in items:
+        if item.kind is Kind.PROGRAM:
+            program, kegiatan = item, None
+        elif item.kind is Kind.KEGIATAN:
+            kegiatan = item
+        elif item.kind is not Kind.SUB_KEGIATAN:
+            program = kegiatan = None
+    return Carry(sheet, header_sheet, header, agency, program, kegiatan)
+
+
+def continued_header(header: Header) -> Header:
+    """The header of the table a headerless sheet goes on with, placed above the sheet's first row (its notes were
+    told on the sheet that holds it)."""
+    return replace(header, rows=(-1,), notes=())
+
+
+def fits_table(rows: tuple[tuple[object, ...], ...], header: Header) -> bool:
+    """True when a sheet without a header holds rows of the header's table: nothing right of its columns (but one, as
+    a PDF page may shift its cells), and item rows (a code of the nomenclature in its code columns, where it has them,
+    a name, an amount in its budget column on some) in at least half of the rows that fill its code or name columns."""
+    width = max((*header.labels, *header.roles), default=-1) + 2
+    columns = Columns(header)
+    filled = items = amounts = 0
+    for row in rows[:SAMPLE_ROWS]:
+        if not any(is_filled(value) for value in row) or is_index_row(row):
+            continue
+        if any(is_filled(value) for value in row[width:]):
+            return False
+        fields = row_fields(row, columns)
+        if not (fields["code_raw"] or fields["name"]):
+            continue
+        filled += 1
+        if _item_row(fields, columns):
+            items += 1
+            amounts += fields["budget_raw"] is not None
+    return items > 0 and items * 2 >= filled and (amounts > 0 or not columns.budget)
+
+
+def _item_row(fields: dict, columns: Columns) -> bool:
+    """A row that reads as an item of the table: a name, and a nomenclature code where the table has code columns."""
+    if not fields["name"] or fields["name"][:1].isdigit():
+        return False
+    code = fields["code"]
+    return (code is not None and code.kind is not None) if columns.code else fields["budget_raw"] is not None
+
+
+def going_on(carry: Carry, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header | None) -> Carry | None:
+    """What a sheet goes on with when it is the next page of the carried table, else None: a sheet without a header
+    whose rows fit the table, or one repeating its columns under a name numbering it as the next page. A page whose
+    first coded row is a kegiatan or sub kegiatan of another parent than the one left open takes no parents."""
+    if header is None:
+        if not fits_table(rows, carry.header):
+            return None
+    elif header.roles != carry.header.roles or not next_page(carry.sheet, sheet):
+        return None
+    code = _first_code(rows, header or continued_header(carry.header))
+    if code is not None and code.kind in (Kind.KEGIATAN, Kind.SUB_KEGIATAN) and not _under_open_parent(carry, code):
+        return replace(carry, program=None, kegiatan=None)
+    return carry
+
+
+def next_page(before: str, sheet: str) -> bool:
+    """True for two sheet names that number consecutive pages: 'Table 1' and 'Table 2', 'Sheet1' and 'Sheet2'."""
+    first, second = _NUMBERED.match(before), _NUMBERED.match(sheet)
+    if not first or not second:
+        return False
+    same_stem = " ".join(first.group("stem").casefold().split()) == " ".join(second.group("stem").casefold().split())
+    return same_stem and int(second.group("number")) == int(first.group("number")) + 1
+
+
+def _first_code(rows: tuple[tuple[object, ...], ...], header: Header):
+    """The code of the first coded row under the header, or None."""
+    columns = Columns(header)
+    for row in rows[header.last_row + 1 : header.last_row + 1 + SAMPLE_ROWS]:
+        if any(is_filled(value) for value in row):
+            code = row_fields(row, columns)["code"]
+            if code is not None and code.kind is not None:
+                return code
+    return None
+
+
+def _under_open_parent(carry: Carry, code) -> bool:
+    """True when a kegiatan code falls under the open program, or a sub kegiatan code under the open kegiatan."""
+    if code is None or code.kind not in (Kind.KEGIATAN, Kind.SUB_KEGIATAN):
+        return False
+    parent = carry.kegiatan if code.kind is Kind.SUB_KEGIATAN else carry.program
+    depth = 5 if code.kind is Kind.SUB_KEGIATAN else 3
+    return parent is not None and parent.code is not None and parent.code.segments == code.segments[:depth]

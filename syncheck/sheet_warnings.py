@@ -1,0 +1,76 @@
+"""Warnings about one read sheet: how its header was read, Excel error cells, hidden rows, amounts rounded in a CSV,
+names read as ending in a place."""
+
+from __future__ import annotations
+
+from .header import Header, column_letter
+from .messages import Rupiah, say
+from .models import Finding, Item, SourceRef
+from .sources import RawSheet
+from .values import scientific_rounding
+
+
+def rounded_amount_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
+    """One warning for the item amounts written in scientific notation ('1,25E+09'): a CSV saved from Excel keeps a narrow
+    column's numbers as shown, so the file holds them rounded. They are read as written, which is closer than no amount."""
+    columns, rows = header.columns("budget"), sheet.rows
+    found: list[tuple[int, int, str, int]] = []
+    for row in sorted({item.ref.row - 1 for item in items}):
+        for col in columns:
+            value = rows[row][col] if col < len(rows[row]) else None
+            bound = scientific_rounding(value, header.scale)
+            if bound is not None:
+                found.append((row + 1, col, f"{value}".strip(), bound))
+    if not found:
+        return []
+    row, col, text, bound = found[0]
+    cell = f"{column_letter(col)}{row}"
+    message = say("readers.scientific_amounts", count=len(found), value=repr(text), cell=cell, bound=Rupiah(bound))
+    return [Finding(SourceRef(file, sheet.name, row), message)]
+
+
+def error_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]) -> list[Finding]:
+    """Excel error values (#REF!, #N/A), which the reader gives as empty cells: a budget cell's on its row, the rest counted."""
+    marks = sheet.marks
+    if not marks.errors:
+        return []
+    item_rows = {item.ref.row - 1 for item in items}
+    budget_cols = set(header.columns("budget"))
+    warnings, others = [], []
+    for row, col, error in marks.errors:
+        cell = f"{column_letter(col)}{row + 1}"
+        if row in item_rows and col in budget_cols:
+            warnings.append(Finding(SourceRef(file, sheet.name, row + 1), say("readers.error_budget", cell=cell, error=error)))
+        else:
+            others.append((row + 1, cell, error))
+    if others:
+        kinds = ", ".join(dict.fromkeys(error for _, _, error in others))
+        message = say("readers.error_cells", count=len(others), errors=kinds, cell=others[0][1])
+        warnings.append(Finding(SourceRef(file, sheet.name, others[0][0]), message))
+    return warnings
+
+
+def hidden_row_warnings(file: str, sheet: str, hidden_rows: frozenset[int], items: list[Item]) -> list[Finding]:
+    """One warning for the item rows hidden in Excel: read and counted, though a reviewer scrolling the sheet does not see them."""
+    rows = sorted({item.ref.row for item in items if item.ref.row - 1 in hidden_rows}) if hidden_rows else []
+    if not rows:
+        return []
+    shown = ", ".join(str(row) for row in rows[:5]) + (", ..." if len(rows) > 5 else "")
+    return [Finding(SourceRef(file, sheet, rows[0]), say("readers.hidden_item_rows", count=len(rows), rows=shown))]
+
+
+def place_name_warnings(found: list[tuple[SourceRef, str]]) -> list[Finding]:
+    """One warning for the item names that end in a place: read as the row's location, the rest as the item's name."""
+    if not found:
+        return []
+    ref, name = found[0]
+    return [Finding(ref, say("readers.place_in_name", count=len(found), row=ref.row, name=repr(name)))]
+
+
+def header_warnings(ref: SourceRef, header: Header, has_items: bool) -> list[Finding]:
+    """How the header was read, where a reviewer should check it: no budget column, a guessed budget column."""
+    warnings = [Finding(ref, note) for note in header.notes]
+    if has_items and not header.columns("budget"):
+        labels = " | ".join(header.labels[col] for col in sorted(header.labels))[:200]
+        warnings.append(Finding(ref, say("readers.no_budget_column", labels=labels)))
+    return warnings
