@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from .group_rows import SCAN, group_rows, row_amount
 from .header import Header, is_repeated_header
 from .messages import say
 from .models import Finding, Kind, Skipped, SkipReason
@@ -28,14 +29,6 @@ Rows = tuple[tuple[object, ...], ...]
 #: the kind a codeless row's column or name gives it, else None
 KindOf = Callable[[dict], "Kind | None"]
 
-# headings of the plan's priorities and targets; no nomenclature item starts with these words
-_GROUP_WORDS = re.compile(
-    r"^\s*(?:prioritas|sasaran|tujuan|misi|visi|isu\s+strategis|arah\s+kebijakan|strategi|agenda)\b"
-    r"(?:[^:]{0,60}:|\s+(?:[ivxlc]{1,6}|\d{1,2})\b)",
-    re.IGNORECASE,
-)
-# a priority number in the code column ('I', 'IV.'): no nomenclature code is roman
-_ROMAN = re.compile(r"^\s*[IVXLC]{1,6}\s*[.)]?\s*$")
 # a name cut after a word that cannot end it: the rest of it is on the next row
 _CUT_NAME = re.compile(
     r"(?:\b(?:dan|untuk|serta|beserta|atau|di|ke|dari|pada|yang|dengan|bagi|dalam|oleh|terhadap|melalui|antar)|[,&/(\-])\s*$",
@@ -56,8 +49,7 @@ _FULL_LINE = 30
 _ITEM_ROWS_SEEN = 5
 #: the depth of a kegiatan's and a sub kegiatan's parent code (a program, a kegiatan)
 _PARENT_DEPTH = {5: 3, 6: 5}
-_SCAN = 400  # rows looked at under a heading for the programs its total covers
-_MESSAGES = {"group": "body_rows.group", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places", "wrapped": "body_rows.wrapped_name",
+_MESSAGES = {"group": "body_rows.group", "heading": "body_rows.heading", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places", "wrapped": "body_rows.wrapped_name",
              "places": "body_rows.place_rows"}  # fmt: skip
 
 
@@ -73,12 +65,12 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
     kinds = [_first_kind(fields, kind_of) for _, fields in pending] if codeless else [None] * len(pending)
     coded, budgeted = _table_kind(pending) if codeless else (True, True)
     unlike_items = _unlike_items(pending)  # (worked out on the first row that asks)
-    groups = _group_rows(pending, kinds, scale) if codeless else set()
+    groups = group_rows(pending, kinds, scale) if codeless else {}
     totals = _merged_totals(pending, merged_into, scale) if merged_into else set()
     kept: list[Pending] = []
     for position, (index, fields) in enumerate(pending):
         if position in groups:
-            found.setdefault("group", []).append(fields)
+            found.setdefault(groups[position], []).append(fields)
             continue
         may_wrap = (coded or budgeted) and kinds[position] is None
         how = _continues(kept[-1], pending, position, merged_into, scale, may_wrap, unlike_items) if kept else None
@@ -158,7 +150,7 @@ def _first_kind(fields: dict, kind_of: KindOf) -> Kind | None:
 def _record(found: dict[str, list[dict]], result: SheetResult) -> None:
     """Skip the rows found, with one warning per sheet and kind of row."""
     for how, rows in found.items():
-        reason = SkipReason.GROUP if how == "group" else SkipReason.CONTINUATION
+        reason = SkipReason.GROUP if how in ("group", "heading") else SkipReason.CONTINUATION
         for fields in rows:
             text = " ".join(cell_text(part) for part in (fields["name"], fields["location"], fields["budget_raw"]) if part not in ("", None))
             result.skipped.append(Skipped(fields["ref"], reason, text[:300]))
@@ -166,60 +158,6 @@ def _record(found: dict[str, list[dict]], result: SheetResult) -> None:
         result.warnings.append(Finding(first, say(_MESSAGES[how], count=len(rows), row=first.row)))
     if found:
         result.skipped.sort(key=lambda row: row.ref.row)
-
-
-def _amount(fields: dict, scale: int) -> int | None:
-    """A row's budget in Rupiah, None when it has none or it cannot be read."""
-    raw = fields["budget_raw"]
-    return None if raw is None else parse_budget(raw, scale)[0]
-
-
-# --- group rows -----------------------------------------------------------------------------------------------
-
-
-def _group_rows(pending: list[Pending], kinds: list[Kind | None], scale: int) -> set[int]:
-    """Positions of the codeless rows heading a group of programs (the last first: a heading may head headings)."""
-    groups: set[int] = set()
-    for position in range(len(pending) - 1, -1, -1):
-        fields = pending[position][1]
-        if kinds[position] is not None or fields["code"] is not None:
-            continue
-        if _GROUP_WORDS.match(without_list_marker(fields["name"])) or _ROMAN.match(fields["code_raw"]):
-            groups.add(position)
-        elif not fields["location"] and _heads_programs(pending, kinds, position, scale, groups):
-            groups.add(position)
-    return groups
-
-
-def _heads_programs(pending: list[Pending], kinds: list[Kind | None], position: int, scale: int, groups: set[int]) -> bool:
-    """True when a program (or a heading) follows the row and its amount is the total of the program rows under it."""
-    after = position + 1
-    if after >= len(pending) or not (kinds[after] is Kind.PROGRAM or after in groups):
-        return False  # items follow it: a codeless program, kegiatan or sub kegiatan
-    total = _amount(pending[position][1], scale)
-    if not total:
-        return False
-    running = 0
-    for below in range(after, min(len(pending), position + _SCAN)):
-        if kinds[below] is Kind.PROGRAM:
-            running += _amount(pending[below][1], scale) or 0
-            if running >= total:
-                return running == total and not _completes_kegiatan(pending, kinds, position, total, scale)
-    return False
-
-
-def _completes_kegiatan(pending: list[Pending], kinds: list[Kind | None], position: int, total: int, scale: int) -> bool:
-    """True when the row's amount completes the total of the kegiatan above it: it is that kegiatan's last sub kegiatan."""
-    above = 0
-    for back in range(position - 1, max(-1, position - _SCAN), -1):
-        kind, amount = kinds[back], _amount(pending[back][1], scale)
-        # (a codeless row above may be that kegiatan)
-        if kind in (Kind.KEGIATAN, None) and amount == above + total:
-            return True
-        if kind not in (Kind.SUB_KEGIATAN, None):
-            return False
-        above += amount or 0
-    return False
 
 
 # --- continuation rows ----------------------------------------------------------------------------------------
@@ -284,7 +222,7 @@ def _wraps(item: dict, pending: list[Pending], position: int, scale: int, unlike
         # number or agency its items hold)
         return True
     # a program or kegiatan whose total sits on the row below: the total of the rows under it
-    amount = _amount(fields, scale)
+    amount = row_amount(fields, scale)
     return len(code.segments) < 6 and not fields["location"] and bool(amount) and amount == _block_total(pending, position, len(code.segments), scale)
 
 
@@ -373,20 +311,20 @@ def _ends_block(code, below: dict | None) -> bool:
 def _block_total(pending: list[Pending], position: int, depth: int, scale: int) -> int:
     """The amounts of the sub kegiatan (and codeless) rows under a program or kegiatan row, up to the next row of its level."""
     total = 0
-    for below in range(position + 1, min(len(pending), position + _SCAN)):
+    for below in range(position + 1, min(len(pending), position + SCAN)):
         fields = pending[below][1]
         code = fields["code"]
         if code is not None and len(code.segments) <= depth:
             break
         if code is None or len(code.segments) == 6:
-            total += _amount(fields, scale) or 0
+            total += row_amount(fields, scale) or 0
     return total
 
 
 def _merged_totals(pending: list[Pending], merged_into: dict[int, int], scale: int) -> set[int]:
     """Rows of items whose amount is the total of the rows under their merged cell (so those are not added to it)."""
     wanted = set(merged_into) | set(merged_into.values())
-    amounts = {index: _amount(fields, scale) for index, fields in pending if index in wanted}
+    amounts = {index: row_amount(fields, scale) for index, fields in pending if index in wanted}
     parts: dict[int, int] = {}
     for index, first in merged_into.items():
         if amounts.get(index) and first in amounts:

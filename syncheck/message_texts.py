@@ -333,6 +333,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} group row(s) naming no nomenclature item (priority or target headings with their totals) skipped; first on row {row}",
         "{count} baris kelompok yang bukan item nomenklatur (judul prioritas atau sasaran beserta totalnya) dilewati; yang pertama di baris {row}",
     ),
+    "body_rows.heading": (
+        "{count} section heading(s) naming a kind of items without code or amount ('PROGRAM PRIORITAS', 'KEGIATAN BARU') skipped, "
+        "no item of their own; first on row {row}",
+        "{count} judul bagian yang menyebut jenis item tanpa kode atau pagu ('PROGRAM PRIORITAS', 'KEGIATAN BARU') dilewati, "
+        "bukan item tersendiri; yang pertama di baris {row}",
+    ),
     "body_rows.repeated": (
         "{count} row(s) repeating the code, name and budget of the item above (one row per indicator) read as that item; first on row {row}",
         "{count} baris yang mengulang kode, nama dan pagu item di atasnya (satu baris per indikator) dibaca sebagai item itu; yang pertama di baris {row}",

@@ -1,0 +1,111 @@
+"""Codeless rows heading groups of the plan's rows: priorities and targets with their totals, and sections named after
+the kinds of items they hold ('I. PROGRAM PRIORITAS DAERAH', 'B. KEGIATAN BARU'). They name no nomenclature item."""
+
+from __future__ import annotations
+
+import re
+
+from .models import Kind
+from .normalize import without_list_marker
+from .values import parse_budget
+
+#: a pending row: its 0-based sheet row and its raw fields
+Pending = tuple[int, dict]
+SCAN = 400  # rows looked at under a heading for the programs its total covers
+# headings of the plan's priorities and targets; no nomenclature item starts with these words
+_GROUP_WORDS = re.compile(
+    r"^\s*(?:prioritas|sasaran|tujuan|misi|visi|isu\s+strategis|arah\s+kebijakan|strategi|agenda)\b"
+    r"(?:[^:]{0,60}:|\s+(?:[ivxlc]{1,6}|\d{1,2})\b)",
+    re.IGNORECASE,
+)
+# a priority number in the code column ('I', 'IV.'): no nomenclature code is roman
+_ROMAN = re.compile(r"^\s*[IVXLC]{1,6}\s*[.)]?\s*$")
+# a row naming a kind of items ('PROGRAM PRIORITAS DAERAH', 'KEGIATAN BARU', 'PROGRAM/KEGIATAN/SUB KEGIATAN ...')
+_KIND_WORD = re.compile(r"\b(?:program|kegiatan)\b", re.IGNORECASE)
+# the words of a section of the plan, which no nomenclature item's name holds: its priority, a change (RKPD Perubahan),
+# or several kinds listed together
+_SECTION_WORDS = re.compile(
+    r"\b(?:prioritas|unggulan|strategis\s+daerah|pendukung|berubah|baru|dihapus|lanjutan|luncuran)\b|\b(?:program|kegiatan)\s*/\s*\w",
+    re.IGNORECASE,
+)
+# the rest of a name wrapped onto its own row ('dan Kegiatan'), which no heading starts with
+_NAME_REST = re.compile(r"^\s*(?:dan|serta|atau|untuk|di|ke|dari|pada|yang|dengan|bagi|dalam|oleh)\b", re.IGNORECASE)
+#: the kinds of the rows a section heading stands over: the top of the plan's hierarchy
+_TOP_KINDS = (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM)
+
+def row_amount(fields: dict, scale: int) -> int | None:
+    """A row's budget in Rupiah, None when it has none or it cannot be read."""
+    raw = fields["budget_raw"]
+    return None if raw is None else parse_budget(raw, scale)[0]
+
+
+def group_rows(pending: list[Pending], kinds: list[Kind | None], scale: int) -> dict[int, str]:
+    """The positions of the codeless rows heading a group of programs (the last first: a heading may head headings),
+    each with what heads it: 'group' (a priority or target, maybe with its total), 'heading' (a section named after
+    a kind of items)."""
+    groups: dict[int, str] = {}
+    for position in range(len(pending) - 1, -1, -1):
+        fields = pending[position][1]
+        if fields["code"] is not None:
+            continue
+        if kinds[position] is None and (_GROUP_WORDS.match(without_list_marker(fields["name"])) or _ROMAN.match(fields["code_raw"])):
+            groups[position] = "group"
+        elif kinds[position] is None and not fields["location"] and _heads_programs(pending, kinds, position, scale, groups):
+            groups[position] = "group"
+        elif kinds[position] in (None, Kind.PROGRAM, Kind.KEGIATAN) and _section_heading(pending, kinds, position, groups):
+            groups[position] = "heading"
+    return groups
+
+
+def _section_heading(pending: list[Pending], kinds: list[Kind | None], position: int, groups: dict[int, str]) -> bool:
+    """True for a row naming a kind of items with no code, place or amount cell ('I. PROGRAM PRIORITAS DAERAH', 'B. KEGIATAN
+    BARU') over the top of the hierarchy: a coded urusan, bidang or program row (no program has those under it), or
+    another heading; or, in words no item's name holds, over a program of a codeless plan."""
+    fields = pending[position][1]
+    name = fields["name"]
+    # (an amount cell holding 0 or '-' is an item's with no money yet)
+    if fields["code_raw"] or fields["location"] or fields["budget_raw"] is not None or not _KIND_WORD.search(name) or _rest_of_name(name):
+        return False
+    after = position + 1
+    if after >= len(pending):
+        return False
+    below = pending[after][1]["code"]
+    if after in groups or (below is not None and len(below.segments) <= 3):
+        return True
+    return below is None and kinds[after] in _TOP_KINDS and _SECTION_WORDS.search(fields["name"]) is not None
+
+
+def _rest_of_name(name: str) -> bool:
+    """True for words that continue a name cut on the row above: a lowercase start or a joining word."""
+    return name.lstrip()[:1].islower() or _NAME_REST.match(name) is not None
+
+
+def _heads_programs(pending: list[Pending], kinds: list[Kind | None], position: int, scale: int, groups: dict[int, str]) -> bool:
+    """True when a program (or a heading) follows the row and its amount is the total of the program rows under it."""
+    after = position + 1
+    if after >= len(pending) or not (kinds[after] is Kind.PROGRAM or after in groups):
+        return False  # items follow it: a codeless program, kegiatan or sub kegiatan
+    total = row_amount(pending[position][1], scale)
+    if not total:
+        return False
+    running = 0
+    for below in range(after, min(len(pending), position + SCAN)):
+        if kinds[below] is Kind.PROGRAM:
+            running += row_amount(pending[below][1], scale) or 0
+            if running >= total:
+                return running == total and not _completes_kegiatan(pending, kinds, position, total, scale)
+    return False
+
+
+def _completes_kegiatan(pending: list[Pending], kinds: list[Kind | None], position: int, total: int, scale: int) -> bool:
+    """True when the row's amount completes the total of the kegiatan above it: it is that kegiatan's last sub kegiatan."""
+    above = 0
+    for back in range(position - 1, max(-1, position - SCAN), -1):
+        kind, amount = kinds[back], row_amount(pending[back][1], scale)
+        # (a codeless row above may be that kegiatan)
+        if kind in (Kind.KEGIATAN, None) and amount == above + total:
+            return True
+        if kind not in (Kind.SUB_KEGIATAN, None):
+            return False
+        above += amount or 0
+    return False
