@@ -18,6 +18,7 @@ from .messages import say
 from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
 from .place_rows import bare_place_rows, place_of_row, sibling_rows, skip_nameless
+from .source_rows import fold_sources
 from .values import cell_text, is_filled, parse_budget
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ _ITEM_ROWS_SEEN = 5
 #: the depth of a kegiatan's and a sub kegiatan's parent code (a program, a kegiatan)
 _PARENT_DEPTH = {5: 3, 6: 5}
 _MESSAGES = {"group": "body_rows.group", "heading": "body_rows.heading", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places", "wrapped": "body_rows.wrapped_name",
-             "places": "body_rows.place_rows"}  # fmt: skip
+             "places": "body_rows.place_rows", "sources": "body_rows.source_rows"}  # fmt: skip
 
 
 def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into: dict[int, int], kind_of: KindOf) -> list[Pending]:
@@ -59,7 +60,7 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
     ``merged_into`` maps a row under an item's merged name or code cell to the item's row.
     """
     found: dict[str, list[dict]] = {}
-    pending = _fold_places(pending, found, result, scale, kind_of)
+    pending = fold_sources(_fold_places(pending, found, result, scale, kind_of), found, result, scale, _fold, kind_of)
     codeless = sum(1 for _, fields in pending if fields["code"] is None)
     # (the kinds of all rows only where some row has no code: most exports code every row)
     kinds = [_first_kind(fields, kind_of) for _, fields in pending] if codeless else [None] * len(pending)

@@ -255,8 +255,8 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         context.signing = False
     if fields["shifted_name"]:
         _take_shifted_name(fields, context)
-    if not fields["name"] and fields["location"] and fields["code"] is None and not fields["code_raw"] and columns.flat is None:
-        pass  # a place row of the item above (one row per location): body_rows.settle folds it into that item
+    if not fields["name"] and _part_row(fields, context) and fields["code"] is None and not fields["code_raw"] and columns.flat is None:
+        pass  # a place or funding-source row of the item above (one row per part): body_rows.settle folds it into that item
     elif not fields["name"]:
         if _is_continuation(fields, context):
             result.skipped.append(Skipped(ref, SkipReason.CONTINUATION, row_text(row)))
@@ -274,6 +274,11 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
     if columns.agency_code:
         fields["agency_code"] = filled_text(row, columns.agency_code, columns.known_texts) or context.agency_code
     return fields
+
+
+def _part_row(fields: dict, context: Context) -> bool:
+    """A nameless row holding a place, or a funding source beside an amount other than the item row's above."""
+    return bool(fields["location"]) or bool(fields["funding"] and fields["budget_raw"] is not None and fields["budget_raw"] != context.last_budget)
 
 
 def _repeats_a_title(text: str, titles: list[str]) -> bool:

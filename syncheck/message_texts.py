@@ -349,6 +349,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} baris yang menyebut lokasi sub kegiatan di atasnya (satu baris per lokasi) dibaca sebagai bagian sub kegiatan itu: "
         "lokasinya digabung, pagunya dijumlahkan hanya bila sub kegiatan itu tidak berpagu; yang pertama di baris {row}",
     ),
+    "body_rows.source_rows": (
+        "{count} row(s) naming a funding source of the item above ('- DAU' with its part) read into it: their sources joined "
+        "to its funding, their amounts added only where a sub kegiatan has none; first on row {row}",
+        "{count} baris yang menyebut sumber dana item di atasnya ('- DAU' beserta bagiannya) dibaca sebagai bagian item itu: "
+        "sumber dananya digabung, pagunya dijumlahkan hanya bila sub kegiatan itu tidak berpagu; yang pertama di baris {row}",
+    ),
     "body_rows.merged_places": (
         "{count} row(s) under the merged name or code cell of the item above: their places and budgets added to it; first on row {row}",
         "{count} baris di bawah sel nama atau kode gabungan milik item di atasnya: lokasi dan pagunya ditambahkan ke item itu; yang pertama di baris {row}",
