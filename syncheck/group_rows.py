@@ -20,18 +20,20 @@ _GROUP_WORDS = re.compile(
 )
 # a priority number in the code column ('I', 'IV.'): no nomenclature code is roman
 _ROMAN = re.compile(r"^\s*[IVXLC]{1,6}\s*[.)]?\s*$")
-# a row naming a kind of items ('PROGRAM PRIORITAS DAERAH', 'KEGIATAN BARU', 'PROGRAM/KEGIATAN/SUB KEGIATAN ...')
-_KIND_WORD = re.compile(r"\b(?:program|kegiatan)\b", re.IGNORECASE)
-# the words of a section of the plan, which no nomenclature item's name holds: its priority, a change (RKPD Perubahan),
-# or several kinds listed together
-_SECTION_WORDS = re.compile(
-    r"\b(?:prioritas|unggulan|strategis\s+daerah|pendukung|berubah|baru|dihapus|lanjutan|luncuran)\b|\b(?:program|kegiatan)\s*/\s*\w",
+# a section's number or letter in the code column ('II', 'B.'): no nomenclature code
+_MARKER = re.compile(r"^\s*(?:[IVXLC]{1,6}|[A-Za-z])\s*[.)]?\s*$")
+# a section of the plan named after the kinds of items it holds: their priority ('PROGRAM PRIORITAS DAERAH', 'PROGRAM
+# UNGGULAN BUPATI'), their change in an RKPD Perubahan ('KEGIATAN BARU', 'PROGRAM/KEGIATAN/SUB KEGIATAN YANG BERUBAH'), or
+# several kinds listed together; no nomenclature item's name starts so
+_KINDS = r"(?:program|kegiatan|sub\s*-?\s*kegiatan)"
+_SECTION = re.compile(
+    rf"^\s*{_KINDS}\s*/\s*{_KINDS}"
+    rf"|^\s*{_KINDS}\s+(?:(?:yang|non)\s*-?\s*)?(?:prioritas|unggulan|strategis|pendukung|berubah|baru|dihapus|lanjutan|luncuran)\b",
     re.IGNORECASE,
 )
-# the rest of a name wrapped onto its own row ('dan Kegiatan'), which no heading starts with
-_NAME_REST = re.compile(r"^\s*(?:dan|serta|atau|untuk|di|ke|dari|pada|yang|dengan|bagi|dalam|oleh)\b", re.IGNORECASE)
 #: the kinds of the rows a section heading stands over: the top of the plan's hierarchy
 _TOP_KINDS = (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM)
+
 
 def row_amount(fields: dict, scale: int) -> int | None:
     """A row's budget in Rupiah, None when it has none or it cannot be read."""
@@ -58,26 +60,14 @@ def group_rows(pending: list[Pending], kinds: list[Kind | None], scale: int) -> 
 
 
 def _section_heading(pending: list[Pending], kinds: list[Kind | None], position: int, groups: dict[int, str]) -> bool:
-    """True for a row naming a kind of items with no code, place or amount cell ('I. PROGRAM PRIORITAS DAERAH', 'B. KEGIATAN
-    BARU') over the top of the hierarchy: a coded urusan, bidang or program row (no program has those under it), or
-    another heading; or, in words no item's name holds, over a program of a codeless plan."""
+    """True for a section heading ('I. PROGRAM PRIORITAS DAERAH', 'B. KEGIATAN BARU') with no code (but a section's
+    number), place or amount cell, over a coded row, a program (or urusan or bidang) or another heading."""
     fields = pending[position][1]
-    name = fields["name"]
-    # (an amount cell holding 0 or '-' is an item's with no money yet)
-    if fields["code_raw"] or fields["location"] or fields["budget_raw"] is not None or not _KIND_WORD.search(name) or _rest_of_name(name):
+    marked = not fields["code_raw"] or _MARKER.match(fields["code_raw"]) is not None
+    if not marked or fields["location"] or fields["budget_raw"] is not None or not _SECTION.match(without_list_marker(fields["name"])):
         return False
     after = position + 1
-    if after >= len(pending):
-        return False
-    below = pending[after][1]["code"]
-    if after in groups or (below is not None and len(below.segments) <= 3):
-        return True
-    return below is None and kinds[after] in _TOP_KINDS and _SECTION_WORDS.search(fields["name"]) is not None
-
-
-def _rest_of_name(name: str) -> bool:
-    """True for words that continue a name cut on the row above: a lowercase start or a joining word."""
-    return name.lstrip()[:1].islower() or _NAME_REST.match(name) is not None
+    return after < len(pending) and (after in groups or pending[after][1]["code"] is not None or kinds[after] in _TOP_KINDS)
 
 
 def _heads_programs(pending: list[Pending], kinds: list[Kind | None], position: int, scale: int, groups: dict[int, str]) -> bool:

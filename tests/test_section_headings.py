@@ -46,6 +46,12 @@ def test_section_headings_over_coded_rows_are_skipped(make_workbook, first, seco
     assert messages(plan)[0][0] == 6 and messages(plan)[0][1].startswith("2 section heading(s) naming a kind of items")
 
 
+def test_a_section_letter_in_the_code_column_is_no_invalid_code(make_workbook):
+    plan = read(make_workbook, [["A", "PROGRAM PRIORITAS DAERAH"], URUSAN, PROGRAM, KEGIATAN, PUSKESMAS, ["B.", "PROGRAM PENDUKUNG"], PROGRAM_2])
+    assert reasons(plan) == {6: SkipReason.GROUP, 11: SkipReason.GROUP} and programs(plan) == [PROGRAM[1], PROGRAM_2[1]]
+    assert not any("not a valid code" in message for _, message in messages(plan))
+
+
 def test_a_section_heading_over_a_codeless_plans_programs_is_skipped(make_workbook):
     plan = read(make_workbook, [
         [None, "I. PROGRAM PRIORITAS DAERAH"], [None, "PROGRAM PENGELOLAAN SUMBER DAYA AIR", None, 300],
