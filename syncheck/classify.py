@@ -51,6 +51,10 @@ _UNIT_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,4}){2,4}$")
 # the agency a Renja is the work plan of: 'RENCANA KERJA (RENJA) DINAS KESEHATAN TAHUN 2024'
 _RENJA_AGENCY = re.compile(rf"\b(?:renja|rencana\s+kerja)\b\W+(?:\(\s*renja\s*\)\s*)?(?:perangkat\s+daerah\s*:?\s*)?(?P<agency>{_AGENCY_START}.*)$", re.I)
 _YEAR_TAIL = re.compile(r"\s*\btahun\b.*$", re.IGNORECASE)
+# the government after an agency's name in a title ('DINAS KESEHATAN KABUPATEN MALANG'), which the name's cells never hold
+_GOVERNMENT_TAIL = re.compile(r"(?<=\w)\s+(?:pemerintah\s+)?(?:kabupaten|kab\.|kota|provinsi|prov\.)\s+[\w .'-]+$", re.IGNORECASE)
+# the title of one agency's Renja, whose agency a line of its own names
+_RENJA_TITLE = re.compile(r"\brenja\b|\brencana\s+kerja\s+(?:organisasi\s+)?(?:perangkat\s+daerah|skpd|opd)\b", re.IGNORECASE)
 # an indicator written as its own row in the name column: 'Capaian Program : ...', 'Keluaran : ...', '- Persentase ...'
 _INDICATOR_LABEL = re.compile(
     r"^\s*(?:capaian|keluaran|hasil|masukan|output|outcome|indikator|sasaran|target|tolok\s+ukur)\b[^:]{0,40}:", re.IGNORECASE
@@ -109,8 +113,9 @@ def classify_rows(
     context = Context(agency=sheet if many_sheets and not columns.agency else "")
     if agency is not None:
         context.agency, context.agency_code = agency
-    # a title line that is only an agency's name names the sheet's agency where the sheet name would
-    bare = many_sheets and not columns.agency
+    # a title line that is only an agency's name names the sheet's agency where the sheet name would, or in the
+    # title of an agency's own Renja ('RENCANA KERJA PERANGKAT DAERAH' / 'DINAS KESEHATAN' / 'TAHUN 2024')
+    bare = not columns.agency and (many_sheets or any(_RENJA_TITLE.search(row_text(rows[index])) for index in range(header.rows[0])))
     for index in range(header.rows[0]):
         _title_row(rows[index], SourceRef(file, sheet, index + 1), result, context, bare)
     for index in range(max(header.rows[0], 0), header.last_row + 1):  # (none above the first row of a page going on)
@@ -181,20 +186,26 @@ def _title_banner(row: tuple[object, ...], context: Context, bare: bool) -> None
     """A title row naming the agency ('Unit Organisasi : ...', or split 'Perangkat Daerah | : | ...') sets it;
     so do a Renja's title and, when ``bare``, a line holding only an agency's name ('DINAS KESEHATAN')."""
     banner = _BANNER.match(_banner_text(row, _first_text(row)))
-    if banner and _banner_agency(banner.group("rest")):
-        context.agency_code = opd_code(banner.group("rest"))
-        context.agency = _banner_agency(banner.group("rest"))
+    if banner and _banner_agency(_banner_rest(banner)):
+        context.agency_code = opd_code(_banner_rest(banner))
+        context.agency = _banner_agency(_banner_rest(banner))
         return
-    agency = _title_agency(row_text(row), bare)
+    text = row_text(row)
+    code = leading_opd_code(text) if bare else ""
+    agency = _title_agency(without_code(text, code) if code else text, bare)
     if agency:
-        context.agency, context.agency_code = agency, ""
+        context.agency, context.agency_code = agency, code
 
 
 def _title_agency(text: str, bare: bool) -> str:
-    """The agency a title line names: 'RENCANA KERJA (RENJA) DINAS KESEHATAN', or a bare 'DINAS KESEHATAN' when ``bare``."""
+    """The agency a title line names: 'RENCANA KERJA (RENJA) DINAS KESEHATAN', or a bare 'DINAS KESEHATAN' when ``bare``
+    (without the year or the government after it)."""
     renja = _RENJA_AGENCY.search(text)
     name = renja.group("agency") if renja else text if bare and len(text) <= 120 and _AGENCY_NAME.match(text) else ""
-    return " ".join(_YEAR_TAIL.sub("", name).split())
+    name = _YEAR_TAIL.sub("", name)
+    kept = _GOVERNMENT_TAIL.sub("", name)
+    # ('KECAMATAN KOTA BATU' is a kecamatan's whole name)
+    return " ".join((kept if len(kept.split()) > 1 else name).split())
 
 
 def _banner_text(row: tuple[object, ...], first: str) -> str:
@@ -225,8 +236,8 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
     # the full banner patterns only for the rare row whose first text starts like one
     banner = _BANNER.match(_banner_text(row, first)) if _BANNER_START.match(first) else None
     if banner:
-        context.agency_code = opd_code(banner.group("rest"))
-        context.agency = _banner_agency(banner.group("rest"))
+        context.agency_code = opd_code(_banner_rest(banner))
+        context.agency = _banner_agency(_banner_rest(banner))
         context.program = context.kegiatan = None
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
@@ -265,6 +276,9 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         if _repeats_a_title(text, result.titles):  # a print layout's title block again, over the next page or OPD
             result.skipped.append(Skipped(ref, SkipReason.TITLE, text))
             return None
+        if _lone_agency(row, text, context):  # the title line naming the next OPD's block
+            result.skipped.append(Skipped(ref, SkipReason.BANNER, text))
+            return None
         result.skipped.append(Skipped(ref, SkipReason.UNREADABLE, text))
         result.warnings.append(Finding(ref, say("classify.no_name", text=repr(text[:80]))))
         return None
@@ -279,6 +293,20 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
 def _part_row(fields: dict, context: Context) -> bool:
     """A nameless row holding a place, or a funding source beside an amount other than the item row's above."""
     return bool(fields["location"]) or bool(fields["funding"] and fields["budget_raw"] is not None and fields["budget_raw"] != context.last_budget)
+
+
+def _lone_agency(row: tuple[object, ...], text: str, context: Context) -> bool:
+    """A row of one cell naming an agency alone ('DINAS KESEHATAN', '1.02.0.00.0.00.01.0000 DINAS KESEHATAN'), outside
+    the name and code columns: it sets the agency of the rows under it."""
+    if sum(1 for value in row if value is not None and str(value).strip()) != 1 or len(text) > 120:
+        return False
+    code = leading_opd_code(text)
+    name = " ".join((without_code(text, code) if code else text).split())
+    if not _AGENCY_NAME.match(name):
+        return False
+    context.agency, context.agency_code = name, code
+    context.program = context.kegiatan = None
+    return True
 
 
 def _repeats_a_title(text: str, titles: list[str]) -> bool:
@@ -430,6 +458,18 @@ def _first_text(row: tuple[object, ...]) -> str:
         if isinstance(value, str) and value.strip():
             return value
     return ""
+
+
+def _banner_rest(banner: re.Match[str]) -> str:
+    """The text after a banner's label; a sub unit's own when the cell names the unit and, on a line of its own, its sub
+    unit ('Unit Organisasi : ... \n Sub Unit Organisasi : ...', as wp-sipd heads each table)."""
+    rest = banner.group("rest")
+    if "\n" in rest:
+        for line in reversed(rest.splitlines()[1:]):
+            inner = _BANNER.match(line)
+            if inner:
+                return inner.group("rest")
+    return rest
 
 
 def _banner_agency(rest: str) -> str:
