@@ -83,3 +83,10 @@ def test_a_codeless_program_with_an_amount_cell_stays_a_program(make_workbook):
     for amount in (0, "-"):
         plan = read(make_workbook, [[None, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", None, amount, AGENCY], PROGRAM, KEGIATAN, PUSKESMAS])
         assert programs(plan) == ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", PROGRAM[1]]
+
+
+def test_a_codeless_program_over_a_coded_one_stays_a_program(make_workbook):
+    # no amount yet, and a coded program under it: an official name ('... ENERGI BARU ...') is no section heading
+    energy = [None, "PROGRAM PENGELOLAAN ENERGI BARU TERBARUKAN"]
+    plan = read(make_workbook, [energy, PROGRAM, KEGIATAN, PUSKESMAS])
+    assert programs(plan) == [energy[1], PROGRAM[1]] and SkipReason.GROUP not in reasons(plan).values()
