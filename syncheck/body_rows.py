@@ -50,8 +50,8 @@ _FULL_LINE = 30
 _ITEM_ROWS_SEEN = 5
 #: the depth of a kegiatan's and a sub kegiatan's parent code (a program, a kegiatan)
 _PARENT_DEPTH = {5: 3, 6: 5}
-_MESSAGES = {"group": "body_rows.group", "heading": "body_rows.heading", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places", "wrapped": "body_rows.wrapped_name",
-             "places": "body_rows.place_rows", "sources": "body_rows.source_rows"}  # fmt: skip
+_MESSAGES = {"group": "body_rows.group", "heading": "body_rows.heading", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places",
+             "wrapped": "body_rows.wrapped_name", "places": "body_rows.place_rows", "sources": "body_rows.source_rows"}  # fmt: skip
 
 
 def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into: dict[int, int], kind_of: KindOf) -> list[Pending]:

@@ -147,16 +147,12 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
         note = Finding(SourceRef(file, sheet.name, 0), say("readers.hidden_sheet", sheet=repr(sheet.name), rows=len(rows)))
         skipped = [Skipped(SourceRef(file, sheet.name, 1), SkipReason.HIDDEN_SHEET, count=len(rows))] if rows else []
         return SheetResult(info, skipped=skipped, warnings=[note]), None
-    header = find_header(rows, sheet.merged, identity.from_file_name(file).year, sheet.marks.hidden_columns)
-    start = going_on(carry, sheet.name, rows, header) if carry is not None else None
-    if header is None and start is None:
+    header, start, borrowed = _sheet_header(file, sheet, carry)
+    if header is None:
         return _headerless_sheet(file, sheet), None
-    header_sheet = start.header_sheet if start is not None and header is None else sheet.name
-    header = header or continued_header(start.header)
-    info = SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows if r >= 0), header.mapping(), header_from="" if header_sheet == sheet.name else header_sheet)
-    result = SheetResult(info)
-    if header_sheet != sheet.name:
-        result.warnings.append(Finding(SourceRef(file, sheet.name, 0), say("readers.continued_sheet", sheet=repr(sheet.name), first=repr(header_sheet))))
+    result = SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows if r >= 0), header.mapping(), header_from=borrowed))
+    if borrowed:
+        result.warnings.append(Finding(SourceRef(file, sheet.name, 0), say("readers.continued_sheet", sheet=repr(sheet.name), first=repr(borrowed))))
     body, merged_into = merged_item_rows(rows, _spread_merged_down(rows, sheet.merged, header), sheet.merged, header)
     pending = classify_rows(file, sheet.name, body, header, result, many_sheets, start.agency if start else None)
     header = header.with_note_scale([(row.ref.row, row.text) for row in result.skipped if row.reason is SkipReason.NOTE])
@@ -171,7 +167,17 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     result.warnings.extend(place_name_warnings(result.places_in_names))
     result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))
     result.warnings.extend(rounded_amount_warnings(file, sheet, header, result.items))
-    return result, carry_of(sheet.name, header_sheet, header, result.agency_at_end, result.items, start)
+    return result, carry_of(sheet.name, borrowed or sheet.name, header, result.agency_at_end, result.items, start)
+
+
+def _sheet_header(file: str, sheet: RawSheet, carry: Carry | None) -> tuple[Header | None, Carry | None, str]:
+    """The sheet's header, what it goes on with from the sheet before (page_sheets) and the sheet whose header it
+    borrows ('' for its own): a sheet without a header of its own may be the next page of the table before it."""
+    header = find_header(sheet.rows, sheet.merged, identity.from_file_name(file).year, sheet.marks.hidden_columns)
+    start = going_on(carry, sheet.name, sheet.rows, header) if carry is not None else None
+    if header is not None or start is None:
+        return header, start, ""
+    return continued_header(start.header), start, start.header_sheet
 
 
 def _item_maker(result: SheetResult, scale: int):
