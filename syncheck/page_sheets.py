@@ -84,7 +84,8 @@ def _item_row(fields: dict, columns: Columns) -> bool:
     if not fields["name"] or fields["name"][:1].isdigit():
         return False
     code = fields["code"]
-    return (code is not None and code.kind is not None) if columns.code else fields["budget_raw"] is not None
+    coded = bool(columns.code) or columns.flat is not None
+    return (code is not None and code.kind is not None) if coded else fields["budget_raw"] is not None
 
 
 def going_on(carry: Carry, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header | None) -> Carry | None:

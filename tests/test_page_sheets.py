@@ -104,3 +104,13 @@ def test_sheets_that_are_no_page_of_the_table_are_still_skipped_with_a_note(make
         plan = pages(make_workbook, sheet)
         assert {item.ref.sheet for item in plan.items} == {"Table 1"} and continued(plan) == []
         assert any(w.ref.sheet == "Table 2" and "has no RKPD header: skipped" in w.message for w in plan.warnings)
+
+
+def test_a_page_of_a_flat_table_goes_on_too(make_workbook):
+    header = ["Kode Program", "Program", "Kode Kegiatan", "Kegiatan", "Kode Sub Kegiatan", "Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]
+    levels = ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", "1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan"]
+    first = TITLES + [header, levels + ["1.02.02.2.01.0002", "Pembangunan Puskesmas", "Kec. Tugu", 2_500_000_000]]
+    plan = pages(make_workbook, [levels + ["1.02.02.2.01.0009", "Rehabilitasi dan Pemeliharaan Puskesmas", "Kec. Klojen", 800_000_000]], first=first)
+    sub = by_code(plan)["1.02.02.2.01.0009"]
+    assert (sub.ref.sheet, sub.kind, sub.budget, sub.program_code) == ("Table 2", Kind.SUB_KEGIATAN, 800_000_000, "1.02.02")
+    assert continued(plan) == ["Table 2"]
