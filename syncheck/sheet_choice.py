@@ -92,6 +92,7 @@ def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None =
     aside.update(other_government_sheets(file, [(sheet.index, sheet.result) for sheet in sheets if sheet.index not in aside], level))
     _other_years([sheet for sheet in sheets if sheet.index not in aside], plan_year, aside)
     read = _repeats([sheet for sheet in sheets if sheet.index not in aside], aside, plan_year)
+    _pages_follow(sheets, aside)
     if not aside:
         return results
     out = [_set_aside(file, result, _SHEET_REASONS[aside[index][0]]) if index in aside else result for index, result in enumerate(results)]
@@ -102,6 +103,16 @@ def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None =
             differing.add(sheet.index)
     out[min(aside)].warnings.extend(_warnings(file, results, aside, differing))
     return out
+
+
+def _pages_follow(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> None:
+    """A sheet read as the next page of another's table (page_sheets) is set aside with it, for the same reason: it
+    has no title of its own to tell its year or draft."""
+    index_of = {sheet.name: sheet.index for sheet in sheets}
+    for sheet in sheets:
+        first = index_of.get(sheet.result.info.header_from)
+        if first in aside and sheet.index not in aside:
+            aside[sheet.index] = aside[first]
 
 
 def _describe(index: int, result: SheetResult) -> _Sheet:

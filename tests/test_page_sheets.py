@@ -114,3 +114,14 @@ def test_a_page_of_a_flat_table_goes_on_too(make_workbook):
     sub = by_code(plan)["1.02.02.2.01.0009"]
     assert (sub.ref.sheet, sub.kind, sub.budget, sub.program_code) == ("Table 2", Kind.SUB_KEGIATAN, 800_000_000, "1.02.02")
     assert continued(plan) == ["Table 2"]
+
+
+def test_the_pages_of_last_years_plan_are_set_aside_with_it(make_workbook):
+    last_year = [["RENCANA KERJA PEMERINTAH DAERAH KOTA CONTOH TAHUN 2023"], [], HEADER] + PAGE_1
+    this_year = [["RENCANA KERJA PEMERINTAH DAERAH KOTA CONTOH TAHUN 2024"], [], HEADER] + PAGE_1 + PAGE_2 + PAGE_3
+    dropped = [[4, "1.02.02.2.01.0011", "Pengadaan Obat", None, None, 90_000_000, "Kec. Klojen", "DAU", DINKES]]  # (not planned in 2024)
+    sheets = {"Table 2": (dropped, "visible"), "RKPD 2024": (this_year, "visible")}
+    plan = read_plan(str(make_workbook(last_year, name="kota_contoh_2024.xlsx", title="Table 1", extra_sheets=sheets)))
+    assert {item.ref.sheet for item in plan.items} == {"RKPD 2024"} and len(plan.items) == 7
+    assert [(sheet.name, sheet.skipped_reason) for sheet in plan.sheets] == [
+        ("Table 1", "another year"), ("Table 2", "another year"), ("RKPD 2024", "")]  # fmt: skip
