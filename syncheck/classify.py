@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .codes import is_account_row, is_sipd_agency_code, leading_opd_code, opd_code, parse_cell_code, without_code, writes_unpadded_codes
+from .agency_rows import (
+    RENJA_TITLE, agency_cell_code, agency_name_row, agency_row_code, banner_of, first_text, is_coded_agency_heading, lone_agency, row_text,
+    take_banner, title_banner,
+)
+from .codes import is_account_row, parse_cell_code, without_code, writes_unpadded_codes
 from .flat import LEVEL_ROLES
 from .header import Header, column_named, is_index_row, is_repeated_header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
@@ -13,14 +17,8 @@ from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .place_rows import bare_place, breaks_down
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
-from .values import cell_text, parse_budget
+from .values import parse_budget
 
-_AGENCY_WORD = r"(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja|unit|instansi|dinas|satuan\s+kerja|satker)"
-# 'Unit Organisasi', 'Nama SKPD', 'Instansi', 'SKPD/Unit Kerja', 'Nama Perangkat Daerah'
-_AGENCY_LABEL = rf"^\s*(?:nama\s+)?{_AGENCY_WORD}(?:\s*/\s*{_AGENCY_WORD})*"
-_BANNER_START = re.compile(_AGENCY_LABEL, re.IGNORECASE)
-_BANNER = re.compile(_AGENCY_LABEL + r"\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_BANNER_LABEL = re.compile(_AGENCY_LABEL + r"\s*:?\s*$", re.IGNORECASE)
 _FOOTER = re.compile(r"^\s*(?:halaman|hal\.|page)\s*:?\s*\d|^\s*(?:dicetak|printed)\b|^\s*nip\.?\s*[:.]?\s*\d", re.IGNORECASE)
 # the opening lines of a signing block: 'Malang, 12 Mei 2023', 'Mengetahui', 'KEPALA BAPPEDA ...'
 _SIGNING = re.compile(
@@ -38,23 +36,6 @@ _NOTE = re.compile(
 # a recap table under the plan ('REKAPITULASI PER PERANGKAT DAERAH', 'Rekap Pagu per Urusan'), or the caption of another
 # table of the RKPD document ('TABEL 5.2 PROGRAM PRIORITAS DAERAH', 'Tabel V.3'), whose numbered rows are no plan items
 _RECAP = re.compile(r"^\s*(?:rekap(?:itulasi)?\b|tabel\s+(?:\d{1,2}|[ivx]{1,5})(?:\s*[.\-]\s*\d{1,2})*(?!\w))", re.IGNORECASE)
-# a bare agency name as a group row of a hand-made plan (no nomenclature item starts with these words); kecamatan,
-# kelurahan and the bagian of the secretariat are agencies of every kabupaten/kota plan ('KECAMATAN' alone, and
-# 'KECAMATAN ADMINISTRASI', are the names of bidang 7.01)
-_AGENCY_START = (
-    r"(?:dinas|badan|kantor|sekretariat|inspektorat|satuan\s+polisi|satpol|rumah\s+sakit|rsu\w*|rsj\w*"
-    r"|bappeda\w*|bpkad|bpbd|bapenda|bkpsdm|bkd|uptd?|puskesmas|(?:kecamatan(?!\s+administrasi\s*$)|kelurahan|bagian)(?=\s+\w))\b"
-)
-_AGENCY_NAME = re.compile(rf"^\s*{_AGENCY_START}(?!.*\b(?:program|kegiatan)\b)", re.IGNORECASE)
-# a unit code of SIMDA and other pre-SIPD systems ('1.03.01.01'): dotted numbers of no nomenclature kind
-_UNIT_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,4}){2,4}$")
-# the agency a Renja is the work plan of: 'RENCANA KERJA (RENJA) DINAS KESEHATAN TAHUN 2024'
-_RENJA_AGENCY = re.compile(rf"\b(?:renja|rencana\s+kerja)\b\W+(?:\(\s*renja\s*\)\s*)?(?:perangkat\s+daerah\s*:?\s*)?(?P<agency>{_AGENCY_START}.*)$", re.I)
-_YEAR_TAIL = re.compile(r"\s*\btahun\b.*$", re.IGNORECASE)
-# the government after an agency's name in a title ('DINAS KESEHATAN KABUPATEN MALANG'), which the name's cells never hold
-_GOVERNMENT_TAIL = re.compile(r"(?<=\w)\s+(?:pemerintah\s+)?(?:kabupaten|kab\.|kota|provinsi|prov\.)\s+[\w .'-]+$", re.IGNORECASE)
-# the title of one agency's Renja, whose agency a line of its own names
-_RENJA_TITLE = re.compile(r"\brenja\b|\brencana\s+kerja\s+(?:organisasi\s+)?(?:perangkat\s+daerah|skpd|opd)\b", re.IGNORECASE)
 # an indicator written as its own row in the name column: 'Capaian Program : ...', 'Keluaran : ...', '- Persentase ...'
 _INDICATOR_LABEL = re.compile(
     r"^\s*(?:capaian|keluaran|hasil|masukan|output|outcome|indikator|sasaran|target|tolok\s+ukur)\b[^:]{0,40}:", re.IGNORECASE
@@ -115,7 +96,7 @@ def classify_rows(
         context.agency, context.agency_code = agency
     # a title line that is only an agency's name names the sheet's agency where the sheet name would, or in the
     # title of an agency's own Renja ('RENCANA KERJA PERANGKAT DAERAH' / 'DINAS KESEHATAN' / 'TAHUN 2024')
-    bare = not columns.agency and (many_sheets or any(_RENJA_TITLE.search(row_text(rows[index])) for index in range(header.rows[0])))
+    bare = not columns.agency and (many_sheets or any(RENJA_TITLE.search(row_text(rows[index])) for index in range(header.rows[0])))
     for index in range(header.rows[0]):
         _title_row(rows[index], SourceRef(file, sheet, index + 1), result, context, bare)
     for index in range(max(header.rows[0], 0), header.last_row + 1):  # (none above the first row of a page going on)
@@ -179,38 +160,7 @@ def _title_row(row: tuple[object, ...], ref: SourceRef, result: SheetResult, con
     result.skipped.append(Skipped(ref, SkipReason.TITLE if filled else SkipReason.BLANK, row_text(row)))
     if filled:
         result.titles.append(row_text(row))
-        _title_banner(row, context, bare)
-
-
-def _title_banner(row: tuple[object, ...], context: Context, bare: bool) -> None:
-    """A title row naming the agency ('Unit Organisasi : ...', or split 'Perangkat Daerah | : | ...') sets it;
-    so do a Renja's title and, when ``bare``, a line holding only an agency's name ('DINAS KESEHATAN')."""
-    banner = _BANNER.match(_banner_text(row, _first_text(row)))
-    if banner and _banner_agency(_banner_rest(banner)):
-        context.agency_code = opd_code(_banner_rest(banner))
-        context.agency = _banner_agency(_banner_rest(banner))
-        return
-    text = row_text(row)
-    code = leading_opd_code(text) if bare else ""
-    agency = _title_agency(without_code(text, code) if code else text, bare)
-    if agency:
-        context.agency, context.agency_code = agency, code
-
-
-def _title_agency(text: str, bare: bool) -> str:
-    """The agency a title line names: 'RENCANA KERJA (RENJA) DINAS KESEHATAN', or a bare 'DINAS KESEHATAN' when ``bare``
-    (without the year or the government after it)."""
-    renja = _RENJA_AGENCY.search(text)
-    name = renja.group("agency") if renja else text if bare and len(text) <= 120 and _AGENCY_NAME.match(text) else ""
-    name = _YEAR_TAIL.sub("", name)
-    kept = _GOVERNMENT_TAIL.sub("", name)
-    # ('KECAMATAN KOTA BATU' is a kecamatan's whole name)
-    return " ".join((kept if len(kept.split()) > 1 else name).split())
-
-
-def _banner_text(row: tuple[object, ...], first: str) -> str:
-    """The text a banner would be in: the first text cell, or the whole row when that cell is only the label."""
-    return row_text(row) if _BANNER_LABEL.match(first) else first
+        title_banner(row, context, bare)
 
 
 def has_value(row: tuple[object, ...]) -> bool:
@@ -222,27 +172,20 @@ def has_value(row: tuple[object, ...]) -> bool:
     return False
 
 
-def row_text(row: tuple[object, ...]) -> str:
-    """The row's cells joined as one line (for titles and notes)."""
-    return " ".join(text for text in map(cell_text, row) if text)[:300]
-
-
 def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result: SheetResult, context: Context) -> dict | None:
     """Item fields for an item row; None after recording a skipped row (and updating the context)."""
     if not has_value(row):
         skip_blank(result.skipped, ref)
         return None
-    first = _first_text(row)
-    # the full banner patterns only for the rare row whose first text starts like one
-    banner = _BANNER.match(_banner_text(row, first)) if _BANNER_START.match(first) else None
+    first = first_text(row)
+    banner = banner_of(row, first)
     if banner:
-        context.agency_code = opd_code(_banner_rest(banner))
-        context.agency = _banner_agency(_banner_rest(banner))
+        take_banner(banner, context)
         context.program = context.kegiatan = None
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
     fields = row_fields(row, columns)
-    if _is_coded_agency_heading(fields):
+    if is_coded_agency_heading(fields):
         # SIMDA's unit code before an agency's name ('2.15.01 | DINAS PERHUBUNGAN'): no nomenclature item is named so
         context.agency, context.agency_code = " ".join(fields["name"].split()), ""
         context.program = context.kegiatan = None
@@ -276,7 +219,7 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         if _repeats_a_title(text, result.titles):  # a print layout's title block again, over the next page or OPD
             result.skipped.append(Skipped(ref, SkipReason.TITLE, text))
             return None
-        if _lone_agency(row, text, context):  # the title line naming the next OPD's block
+        if lone_agency(row, text, context):  # the title line naming the next OPD's block
             result.skipped.append(Skipped(ref, SkipReason.BANNER, text))
             return None
         result.skipped.append(Skipped(ref, SkipReason.UNREADABLE, text))
@@ -284,7 +227,7 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         return None
     fields["agency_ctx"], fields["agency_code"], fields["ref"] = context.agency, fields["code_agency"] or context.agency_code, ref
     if fields["agency"][:1].isdigit():
-        _agency_cell_code(fields, columns.agency_split)
+        agency_cell_code(fields, columns.agency_split)
     if columns.agency_code:
         fields["agency_code"] = filled_text(row, columns.agency_code, columns.known_texts) or context.agency_code
     return fields
@@ -295,45 +238,10 @@ def _part_row(fields: dict, context: Context) -> bool:
     return bool(fields["location"]) or bool(fields["funding"] and fields["budget_raw"] is not None and fields["budget_raw"] != context.last_budget)
 
 
-def _lone_agency(row: tuple[object, ...], text: str, context: Context) -> bool:
-    """A row of one cell naming an agency alone ('DINAS KESEHATAN', '1.02.0.00.0.00.01.0000 DINAS KESEHATAN'), outside
-    the name and code columns: it sets the agency of the rows under it."""
-    if sum(1 for value in row if value is not None and str(value).strip()) != 1 or len(text) > 120:
-        return False
-    code = leading_opd_code(text)
-    name = " ".join((without_code(text, code) if code else text).split())
-    if not _AGENCY_NAME.match(name):
-        return False
-    context.agency, context.agency_code = name, code
-    context.program = context.kegiatan = None
-    return True
-
-
 def _repeats_a_title(text: str, titles: list[str]) -> bool:
     """True when a row's text is one of the title lines above the sheet's header, as written but for case and spaces."""
     line = " ".join(text.casefold().split())
     return any(line == " ".join(title.casefold().split()) for title in titles)
-
-
-def _agency_cell_code(fields: dict, known: dict[str, tuple[str, str]]) -> None:
-    """An agency cell written as SIPD shows it ('1.02.0.00.0.00.01.0000 - Dinas Kesehatan') gives the agency code and name."""
-    text = fields["agency"]
-    split = known.get(text)
-    if split is None:
-        code = leading_opd_code(text)
-        split = known[text] = (code, without_code(text, code) or text) if code else ("", text)
-    if split[0]:
-        fields["agency_code"], fields["agency"] = split
-
-
-def _is_coded_agency_heading(fields: dict) -> bool:
-    """A row with a program-depth code (or a unit code) whose name is an agency's ('2.15.01 | DINAS PERHUBUNGAN')."""
-    code, name = fields["code"], fields["name"]
-    # (a program's depth only: a kegiatan or sub kegiatan may be named after the hospital or puskesmas it builds)
-    if fields["location"] or not (len(code.segments) == 3 if code is not None else _UNIT_CODE.match(fields["code_raw"])):
-        return False
-    # (a bare 'KECAMATAN' is bidang 7.01's name, and with a unit code under it the agency of every kecamatan)
-    return _AGENCY_NAME.match(name) is not None or name.strip().casefold() in ("kecamatan", "kelurahan")
 
 
 def _deep_code(fields: dict) -> bool:
@@ -385,7 +293,7 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
         return SkipReason.SUBTOTAL
     if _is_page_furniture(fields, first, context):
         return SkipReason.TITLE
-    agency_code = _agency_row_code(fields)
+    agency_code = agency_row_code(fields)
     if agency_code:
         context.agency_code = agency_code
         # the name beside the code, or the banner's own text when the code cell holds both ('1.02.0.00.0.00.01.0000 DINAS ...')
@@ -399,7 +307,7 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
         return SkipReason.RECAP
     if _is_indicator_row(fields):
         return SkipReason.CONTINUATION
-    return _agency_name_row(fields, context)
+    return agency_name_row(fields, context)
 
 
 def _places_end(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns, pending: list[tuple[int, dict]]) -> int:
@@ -433,16 +341,6 @@ def _is_indicator_row(fields: dict) -> bool:
     return _INDICATOR_LABEL.match(name) is not None
 
 
-def _agency_name_row(fields: dict, context: Context) -> SkipReason | None:
-    """A group row holding only an agency's name ('DINAS KESEHATAN', maybe with its total) sets the agency."""
-    name = fields["name"] or fields["code_raw"]
-    # an agency row has no code text beside its name, nor a place
-    if context.in_places or fields["location"] or (fields["name"] and fields["code_raw"]) or len(name) > 120 or not _AGENCY_NAME.match(name):
-        return None
-    context.agency, context.agency_code = " ".join(name.split()), ""
-    return SkipReason.BANNER
-
-
 def skip_blank(skipped: list[Skipped], ref: SourceRef) -> None:
     """Record a blank row, extending the previous entry when it is the blank row just above."""
     last = skipped[-1] if skipped else None
@@ -450,33 +348,6 @@ def skip_blank(skipped: list[Skipped], ref: SourceRef) -> None:
         skipped[-1] = Skipped(last.ref, SkipReason.BLANK, count=last.count + 1)
     else:
         skipped.append(Skipped(ref, SkipReason.BLANK))
-
-
-def _first_text(row: tuple[object, ...]) -> str:
-    """The first non-empty string cell of a row."""
-    for value in row:
-        if isinstance(value, str) and value.strip():
-            return value
-    return ""
-
-
-def _banner_rest(banner: re.Match[str]) -> str:
-    """The text after a banner's label; a sub unit's own when the cell names the unit and, on a line of its own, its sub
-    unit ('Unit Organisasi : ... \n Sub Unit Organisasi : ...', as wp-sipd heads each table)."""
-    rest = banner.group("rest")
-    if "\n" in rest:
-        for line in reversed(rest.splitlines()[1:]):
-            inner = _BANNER.match(line)
-            if inner:
-                return inner.group("rest")
-    return rest
-
-
-def _banner_agency(rest: str) -> str:
-    """The agency name after the code in a banner: '1.02.0.00.0.00.01.0000 DINAS KESEHATAN'."""
-    code = opd_code(rest)
-    name = rest.replace(code, "", 1) if code else rest
-    return " ".join(name.strip(" -:").split())
 
 
 def _is_subtotal(row: tuple[object, ...], roles: dict[int, str], name: str) -> bool:
@@ -507,15 +378,3 @@ def _signing_in_budget(fields: dict) -> bool:
     raw = fields["budget_raw"]
     return not fields["name"] and isinstance(raw, str) and parse_budget(raw)[0] is None and any(char.isalpha() for char in raw)
 
-
-def _agency_row_code(fields: dict) -> str:
-    """The agency code of an agency row (7+ segments in the code column or leading the name), else ''.
-
-    An agency's row has SIPD's agency code or an agency's name, and no place. Any other row led by a long
-    code (a pre-2021 Permendagri 13 code '1.02.1.02.01.15.01') is an item row, read with a warning on its code.
-    """
-    code = leading_opd_code(fields["code_raw"]) or leading_opd_code(fields["name"])
-    if not code or _AGENCY_NAME.match(without_code(fields["name"], code)):
-        return code
-    # (an item row of a plan whose first code column holds every row's unit code names its agency in its own cell)
-    return code if is_sipd_agency_code(code) and not fields["location"] and not fields["agency"] else ""
