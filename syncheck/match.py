@@ -14,7 +14,7 @@ from .blocks import Block, blocks_of, halves, slot_cells
 from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, token_difference
 from .entries import Entry, prepare
 from .memo import Memo
-from .messages import joined, say
+from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
 from .parent_notes import noted_missing_parents
@@ -127,7 +127,7 @@ def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> 
                 continue
             one, other = left[i], right[j]
             # most cells: a low score and names no repair can make one (decide's first exit, asked without the call)
-            if score < low and (a, b) not in slots and not (programs and (one.support or other.support)) and _hopeless(one.tokens, other.tokens, placed):
+            if score < low and (a, b) not in slots and not (programs and (one.support or other.support)) and _all_hopeless(one, other, placed):
                 continue
             verdict = decide(kind, one, other, score, parent_relation, options)
             if verdict is not None:
@@ -211,7 +211,7 @@ def _signature(entry: Entry) -> tuple:
 def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
     """decide, worked out: the names as written, else without the bracketed text only one of them ends in."""
     verdict = _decide_written(kind, left, right, score, parent, options)
-    if (left.bare is None) == (right.bare is None) or (verdict is not None and verdict.relation in _SAME):
+    if (left.bare is None and right.bare is None) or (verdict is not None and verdict.relation in _SAME):
         return verdict
     return _bracket_set_aside(kind, left, right, score, parent, options) or verdict
 
@@ -264,18 +264,40 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
 
 
 def _bracket_set_aside(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
-    """The verdict on two names that are one once the bracketed text only one of them ends in is set aside ('... (PEN)'),
-    when that makes them the same item; else None (and the names are decided as written)."""
-    one, other = (left, right) if left.bare is not None else (right, left)
-    tokens, words, bracket = one.bare
-    if not any(token_difference(left.tokens, right.tokens)[:2]) or any(token_difference(tokens, other.tokens)[:2]):
-        return None  # equal as written (the bracket a note normalization sets aside), or not equal without it
-    bare = replace(one, tokens=tokens, words=words, key=sorted_key(tokens), ordered=ordered_key(tokens) if one.ordered else "", bare=None)
-    pair = (bare, other) if one is left else (other, bare)
-    verdict = _decide_written(kind, *pair, max(score, fuzz.ratio(bare.key, other.key, processor=None)), parent, options)
-    if verdict is None or verdict.relation not in _SAME:
+    """The verdict on two names that are one once the bracketed text they end in is set aside ('... (PEN)' / '... (DAK)'),
+    on one side or both, when that makes them the same item; else None (and the names are decided as written)."""
+    if not any(token_difference(left.tokens, right.tokens)[:2]):
+        return None  # equal as written (the bracket a note normalization sets aside)
+    # two different notes are set aside together only under linked parents or codes in one slot: '(SLB)' and '(PAUD)'
+    # may be what tells two rows of no known place apart
+    both = parent in _SAME or _slot_evidence(kind, left, right, parent)
+    for one, other, set_aside in _bare_readings(left, right, both):
+        if any(token_difference(one.tokens, other.tokens)[:2]):
+            continue  # not equal without it
+        verdict = _decide_written(kind, one, other, max(score, fuzz.ratio(one.key, other.key, processor=None)), parent, options)
+        if verdict is not None and verdict.relation in _SAME:
+            return replace(verdict, reason=joined(verdict.reason, set_aside))
+    return None
+
+
+def _bare_readings(left: Entry, right: Entry, both: bool = True) -> Iterator[tuple[Entry, Entry, Message]]:
+    """The pair read without the bracket of one name, then of the other, then (``both``) of both, where they end in
+    one, and what was set aside."""
+    bare_left, bare_right = _without_bracket(left), _without_bracket(right)
+    if bare_left is not None:
+        yield bare_left, right, say("match.bracket_set_aside", bracket=left.bare[2])
+    if bare_right is not None:
+        yield left, bare_right, say("match.bracket_set_aside", bracket=right.bare[2])
+    if both and bare_left is not None and bare_right is not None:
+        yield bare_left, bare_right, say("match.brackets_set_aside", left=left.bare[2], right=right.bare[2])
+
+
+def _without_bracket(entry: Entry) -> Entry | None:
+    """The entry read without the bracketed text its name ends in; None when it ends in none."""
+    if entry.bare is None:
         return None
-    return replace(verdict, reason=joined(verdict.reason, say("match.bracket_set_aside", bracket=bracket)))
+    tokens, words, _ = entry.bare
+    return replace(entry, tokens=tokens, words=words, key=sorted_key(tokens), ordered=ordered_key(tokens) if entry.ordered else "", bare=None)
 
 
 def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool] | None:
@@ -404,6 +426,15 @@ def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
              for side, where in (("left", source), ("right", other_source)) if where != "code"]
     relation = Relation.IDENTICAL if left.coded and right.coded else Relation.SIMILAR
     return Verdict(relation, score, joined(say("match.support_bidang", bidang=bidang), *notes))
+
+
+def _all_hopeless(one: Entry, other: Entry, placed: bool) -> bool:
+    """_hopeless for the names as written and without the bracketed text they end in."""
+    if not _hopeless(one.tokens, other.tokens, placed):
+        return False
+    if one.bare is None and other.bare is None:
+        return True
+    return all(_hopeless(a.tokens, b.tokens, placed) for a, b, _ in _bare_readings(one, other))
 
 
 # cached like token_difference: a province's names meet the same kab/kota names in every pair

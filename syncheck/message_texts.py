@@ -27,6 +27,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.no_code": ("no code on the {sides} side", "tanpa kode di sisi {sides}"),
     "match.codes_no_evidence": ("codes give no evidence", "kode tidak menjadi bukti"),
     "match.bracket_set_aside": ("{bracket} at the end of one name set aside", "{bracket} di akhir salah satu nama dikesampingkan"),
+    "match.brackets_set_aside": ("{left} and {right} at the ends of the names set aside", "{left} dan {right} di akhir kedua nama dikesampingkan"),
     "match.below_threshold": ("score {score} is below the threshold {threshold}", "skor {score} di bawah ambang {threshold}"),
     "match.program_row_missing": (
         "the codes name program {program}, whose row is missing above one of them",
