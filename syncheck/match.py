@@ -18,7 +18,7 @@ from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
 from .parent_notes import noted_missing_parents
-from .spelling import mistype_one_word
+from .spelling import mistype_one_word, vocabulary
 from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, word_list,
@@ -241,7 +241,7 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
     equal = not only_left and not only_right and bool(left.tokens)
     same_code = both_coded and left.code_key == right.code_key
     loose = not equal and not apart and 1 <= len(only_left) == len(only_right) <= 2
-    if loose and _typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right):
+    if loose and _typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right, slot):
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
     found = _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos)
@@ -448,15 +448,34 @@ def _hopeless(left: tuple[str, ...], right: tuple[str, ...], placed: bool = Fals
     return not 1 <= len(only_left) == len(only_right) <= 2 and (len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS)
 
 
-def _loose_typos(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
-    """The one or two words on each side pair off as loose typos, or as two slips from one official word."""
+def _loose_typos(only_left: frozenset[str], only_right: frozenset[str], slotted: bool = False) -> bool:
+    """The one or two words on each side pair off as loose typos, or as two slips from one official word, or (``slotted``:
+    codes in one slot) as an official word and a word no official name uses two slips from it and no other."""
     rest = set(only_right)
     for word in only_left:
-        match = next((other for other in rest if loose_typo(word, other) or mistype_one_word(word, other)), None)
+        match = next((other for other in rest if loose_typo(word, other) or mistype_one_word(word, other)
+                      or (slotted and (slipped_twice(word, other) or slipped_twice(other, word)))), None)
         if match is None:
             return False
         rest.discard(match)
     return True
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def slipped_twice(typo: str, word: str) -> bool:
+    """``typo`` is no official word and ``word`` (5+ letters) is the one official word within two slips of it, a
+    swap of two letters counting as one ('rassip' / 'arsip', 'ilklm' / 'iklim', 'vealuali' / 'evaluasi')."""
+    words = vocabulary()
+    if len(word) < 5 or len(typo) < 4 or typo in words or word not in words or not typo.isalpha():
+        return False
+    near = process.extract(typo, _VOCABULARY_LIST(), scorer=OSA.distance, score_cutoff=2, limit=None)
+    return [found for found, _, _ in near] == [word]
+
+
+@functools.lru_cache(maxsize=1)
+def _VOCABULARY_LIST() -> list[str]:
+    """The official words, as a list for rapidfuzz."""
+    return list(vocabulary())
 
 
 def loose_typo(a: str, b: str) -> bool:

@@ -1,0 +1,32 @@
+"""A word slipped twice ('rAssip' for 'Arsip', 'ILKlM' for 'IKLIM'): one word where codes put both rows in one slot."""
+
+from __future__ import annotations
+
+from syncheck.match import link_plans, slipped_twice
+from syncheck.models import Level, Options, Relation
+
+from test_match import plan_of
+from test_match_wording import linked
+
+ARCHIVES = ("2.24.03", "PROGRAM PERLINDUNGAN DAN PENYELAMATAN ARSIP")
+
+
+def test_an_official_word_slipped_twice_is_still_that_word_in_one_slot():
+    links = linked(
+        [("2.18.02", "PROGRAM PENGEMBANGAN ILKlM PENANAMAN MODAL"), ARCHIVES,
+         ("2.24.03.1.02", "Perlindungan dan Penyelamatan rAssip Akibat Bencana yang Berskala Provinsi"),
+         ("2.24.03.1.02.02", "Pemulihan dan Penyimpanan Arsip Akibat Bencana")],
+        [("2.18.02", "PROGRAM PENGEMBANGAN IKLIM PENANAMAN MODAL"), ARCHIVES,
+         ("2.24.03.2.02", "Perlindungan dan Penyelamatan Arsip Akibat Bencana yang Berskala Kabupaten/Kota"),
+         ("2.24.03.2.02.02", "Pemulihan dan Penyimpanan Arsip Akibat Bencana")],
+    )
+    assert [link.relation for link in links.values()] == [Relation.IDENTICAL] * 4
+
+
+def test_two_slips_need_codes_in_one_slot_and_one_official_word_within_reach():
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Perlindungan dan Penyelamatan rAssip Akibat Bencana"])
+    right = plan_of("kota.xlsx", Level.KOTA, ["Perlindungan dan Penyelamatan Arsip Akibat Bencana"])
+    assert not [link for link in link_plans(left, right, Options()) if link.relation.is_same]
+    assert slipped_twice("rassip", "arsip") and slipped_twice("ilklm", "iklim")
+    assert not slipped_twice("dareh", "daerah")  # 'arah', 'darat', 'dari' are as near
+    assert not slipped_twice("pasar", "pagar")  # both official words: two items
