@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from . import spelling
-from .normalize import is_typo_of
+from .normalize import default_rules, is_typo_of
 
 
 # cached: the same name pairs recur in every kab/kota of a province
@@ -36,6 +36,8 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
                         only_right.discard(other)
                         typos += 1
                         break
+    if only_left and only_right:
+        typos += _pair_variant_typos(only_left, only_right)
     # a word written twice in a name, once mistyped ('Terintegrasi ... Teintegrasi'): the typo is no extra word
     # (only worth a look when one side is nearly covered and few words differ: else the names differ anyway)
     if min(len(only_left), len(only_right)) <= 1 and 0 < len(only_left) + len(only_right) <= 8:
@@ -44,6 +46,33 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
     # an acronym one name adds beside its expansion ('Jasa Konstruksi (SIPJAKI)' / 'Jasa Konstruksi') stays a
     # difference: the official list writes it at one level only, and reviewers leave such pairs uncounted
     return frozenset(only_left), frozenset(only_right), typos
+
+
+def _pair_variant_typos(only_left: set[str], only_right: set[str]) -> int:
+    """Pair off a word mistyped from the spelling the rules rewrite the other name's word from ('naalisa' / 'analisis',
+    written 'Analisa'); returns the count."""
+    count = 0
+    for words, others in ((only_left, only_right), (only_right, only_left)):
+        for other in sorted(others):
+            typo = next((word for form in _written_forms().get(other, ()) for word in sorted(words) if is_typo_of(word, form)), None)
+            if typo is not None and other in others:
+                words.discard(typo)
+                others.discard(other)
+                count += 1
+    return count
+
+
+@functools.lru_cache(maxsize=1)
+def _written_forms() -> dict[str, tuple[str, ...]]:
+    """The one-word spellings the shipped rules rewrite into another spelling of the word, by the word they become
+    ('analisis': ('analisa',)); abbreviations ('pengemb.') are no spelling."""
+    forms: dict[str, list[str]] = {}
+    for rule in default_rules():
+        written = rule.literals[0] if len(rule.literals) == 1 else ""
+        if len(written) >= 5 and written.isalpha() and rule.replacement.isalpha() and abs(len(written) - len(rule.replacement)) <= 2 \
+                and rule.pattern.fullmatch(written):
+            forms.setdefault(rule.replacement, []).append(written)
+    return {word: tuple(written) for word, written in forms.items()}
 
 
 @functools.lru_cache(maxsize=1 << 16)

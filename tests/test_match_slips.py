@@ -30,3 +30,14 @@ def test_two_slips_need_codes_in_one_slot_and_one_official_word_within_reach():
     assert slipped_twice("rassip", "arsip") and slipped_twice("ilklm", "iklim")
     assert not slipped_twice("dareh", "daerah")  # 'arah', 'darat', 'dari' are as near
     assert not slipped_twice("pasar", "pagar")  # both official words: two items
+
+
+def test_a_typo_of_a_spelling_the_rules_rewrite_is_still_that_word():
+    from syncheck.differences import token_difference
+
+    assert token_difference(("naalisa", "retribusi"), ("analisis", "retribusi")) == (frozenset(), frozenset(), 1)
+    assert token_difference(("rseiko", "bencana"), ("risiko", "bencana")) == (frozenset(), frozenset(), 1)
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["nAalisa dan Pengembangan Retribusi Daerah"])
+    right = plan_of("kota.xlsx", Level.KOTA, ["Analisa dan Pengembangan Retribusi Daerah"])
+    (link,) = link_plans(left, right, Options())
+    assert link.relation is Relation.SIMILAR and "1 typo set aside" in link.reason
