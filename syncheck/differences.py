@@ -38,11 +38,12 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
                         break
     if only_left and only_right:
         typos += _pair_variant_typos(only_left, only_right)
-    # a word written twice in a name, once mistyped ('Terintegrasi ... Teintegrasi'): the typo is no extra word
+    # a word written twice in a name, once mistyped ('Terintegrasi ... Teintegrasi') or both times ('Lemabga ...
+    # Lmebaga'): the typo is no extra word when the other name has the word, as written or paired off above
     # (only worth a look when one side is nearly covered and few words differ: else the names differ anyway)
     if min(len(only_left), len(only_right)) <= 1 and 0 < len(only_left) + len(only_right) <= 8:
-        shared = left_set & right_set
-        typos += _drop_repeated_typos(only_left, shared) + _drop_repeated_typos(only_right, shared)
+        matched_left, matched_right = left_set - only_left, right_set - only_right
+        typos += _drop_repeated_typos(only_left, matched_right) + _drop_repeated_typos(only_right, matched_left)
     # an acronym one name adds beside its expansion ('Jasa Konstruksi (SIPJAKI)' / 'Jasa Konstruksi') stays a
     # difference: the official list writes it at one level only, and reviewers leave such pairs uncounted
     return frozenset(only_left), frozenset(only_right), typos

@@ -41,3 +41,11 @@ def test_a_typo_of_a_spelling_the_rules_rewrite_is_still_that_word():
     right = plan_of("kota.xlsx", Level.KOTA, ["Analisa dan Pengembangan Retribusi Daerah"])
     (link,) = link_plans(left, right, Options())
     assert link.relation is Relation.SIMILAR and "1 typo set aside" in link.reason
+
+
+def test_a_word_written_twice_and_mistyped_both_times_is_no_extra_word():
+    from syncheck.differences import token_difference
+
+    lembaga = ("pemberdayaan", "lembaga", "kemasyarakatan", "adat")
+    assert token_difference(("pemberdayaan", "lemabga", "kemasyarakatan", "lmebaga", "adat"), lembaga) == (frozenset(), frozenset(), 2)
+    assert token_difference(("laporan", "keuangan", "skpd"), ("laporan", "keuamgan", "skpd", "keungan")) == (frozenset(), frozenset(), 2)
