@@ -385,9 +385,15 @@ def _is_level_word(token: str) -> bool:
     """A level word, also when mistyped ('kabuaten', 'darah', 'provins', 'porvinsi')."""
     if token in LEVEL_WORDS:
         return True
-    if len(token) < 5:
-        return False
+    if len(token) < 5 or any(_within_one_edit(token, word) for word in _anchored_words()):
+        return False  # 'pemerintahn' is 'pemerintahan' with a letter dropped before it is 'pemerintah' with one added
     return any(_within_one_edit(token, anchor) or _transposed(token, anchor) for anchor in _TYPO_ANCHORS)
+
+
+@functools.lru_cache(maxsize=1)
+def _anchored_words() -> tuple[str, ...]:
+    """Official words longer than a level or scope word they begin with ('pemerintahan')."""
+    return tuple(word for word, count in spelling.vocabulary().items() if count >= 3 and any(word.startswith(anchor) and word != anchor for anchor in _TYPO_ANCHORS))
 
 
 def _within_one_edit(a: str, b: str) -> bool:

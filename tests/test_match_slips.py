@@ -49,3 +49,14 @@ def test_a_word_written_twice_and_mistyped_both_times_is_no_extra_word():
     lembaga = ("pemberdayaan", "lembaga", "kemasyarakatan", "adat")
     assert token_difference(("pemberdayaan", "lemabga", "kemasyarakatan", "lmebaga", "adat"), lembaga) == (frozenset(), frozenset(), 2)
     assert token_difference(("laporan", "keuangan", "skpd"), ("laporan", "keuamgan", "skpd", "keungan")) == (frozenset(), frozenset(), 2)
+
+
+def test_pemerintahan_with_a_letter_dropped_is_no_level_word():
+    from syncheck.normalize import core_tokens
+
+    assert "pemerintahn" in core_tokens("Pengawasan Urusan Pemerintahn Bidang Infrastruktur")
+    assert "pemerintha" not in core_tokens("Pembinaan Pemerintha Desa")  # 'pemerintah' mistyped: still a level word
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Pengawasan Urusan Pemerintahan Bidang Infrastruktur"])
+    right = plan_of("kota.xlsx", Level.KOTA, ["PENGAWASAN URUSAN PEMERINTAHN BIDANG INFRASTRUKTUR"])
+    (link,) = link_plans(left, right, Options())
+    assert link.relation is Relation.SIMILAR
