@@ -241,7 +241,8 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
     equal = not only_left and not only_right and bool(left.tokens)
     same_code = both_coded and left.code_key == right.code_key
     loose = not equal and not apart and 1 <= len(only_left) == len(only_right) <= 2
-    if loose and _typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right, slot):
+    if loose and (_typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right, slot)
+                  or parent in _SAME and _mistyped_alike(only_left, only_right)):
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
     found = _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos)
@@ -455,6 +456,18 @@ def _loose_typos(only_left: frozenset[str], only_right: frozenset[str], slotted:
     for word in only_left:
         match = next((other for other in rest if loose_typo(word, other) or mistype_one_word(word, other)
                       or (slotted and (slipped_twice(word, other) or slipped_twice(other, word)))), None)
+        if match is None:
+            return False
+        rest.discard(match)
+    return True
+
+
+def _mistyped_alike(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
+    """Each word on one side and one on the other are the same official word, mistyped differently on each
+    ('preangkat' / 'peranigkat'): no evidence beyond linked parents is needed."""
+    rest = set(only_right)
+    for word in only_left:
+        match = next((other for other in rest if mistype_one_word(word, other)), None)
         if match is None:
             return False
         rest.discard(match)

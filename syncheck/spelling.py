@@ -211,9 +211,9 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def mistype_one_word(a: str, b: str) -> bool:
-    """True when two short words neither of which the official names use are each one slip from the same official
+    """True when two words neither of which the official names use are each one slip from the same official
     word ('raung' and 'rhuang', both 'ruang'): the word both sides meant, mistyped differently."""
-    if not 4 <= min(len(a), len(b)) or max(len(a), len(b)) > 8 or not (a.isalpha() and b.isalpha()):
+    if not 4 <= min(len(a), len(b)) or max(len(a), len(b)) > 16 or not (a.isalpha() and b.isalpha()):
         return False
     words = vocabulary()
     if a in words or b in words:

@@ -60,3 +60,23 @@ def test_pemerintahan_with_a_letter_dropped_is_no_level_word():
     right = plan_of("kota.xlsx", Level.KOTA, ["PENGAWASAN URUSAN PEMERINTAHN BIDANG INFRASTRUKTUR"])
     (link,) = link_plans(left, right, Options())
     assert link.relation is Relation.SIMILAR
+
+
+def test_one_long_word_mistyped_differently_on_each_side_under_linked_parents_is_that_word():
+    support = ("1.05.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI")
+    left = plan_with_codeless_child(support, "Administrasi Pendapatan Daerah Kewenangan Preangkat Daerah", "prov.xlsx", Level.PROVINSI)
+    right = plan_with_codeless_child(("1.05.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"),
+                                     "Administrasi Pendapatan Daerah Kewenangan Peranigkat Daerah", "kota.xlsx", Level.KOTA)
+    kegiatan = [link for link in link_plans(left, right, Options()) if link.kind.value == "kegiatan"]
+    assert [link.relation for link in kegiatan] == [Relation.SIMILAR]
+
+
+def plan_with_codeless_child(program: tuple[str, str], name: str, file: str, level: Level):
+    """A coded program row and one codeless kegiatan row under it."""
+    from syncheck.codes import parse_code
+    from syncheck.models import Item, Kind, Plan, SourceRef
+
+    parent = SourceRef(file, "Sheet1", 2)
+    items = (Item(parent, Kind.PROGRAM, program[1], parse_code(program[0]), program[0], agency="DINAS"),
+             Item(SourceRef(file, "Sheet1", 3), Kind.KEGIATAN, name, agency="DINAS", parent=parent))
+    return Plan(file, file, "", file, level, 2024, (), items, (), (), 4)
