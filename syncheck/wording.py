@@ -268,6 +268,8 @@ def official_joiner_pair(higher: str, lower: str) -> tuple[str, str] | None:
     commas, joined = _joints(higher), _joints(lower)
     if commas["joiner"]:
         return None  # the official wording lists with commas only; a 'dan' there means a hand-made list lost one
+    if _matching(_adjacent(higher), joined["joiner"]) is not None:
+        return None  # the lower joins two words the higher writes side by side: the higher lost its 'dan' ('KG Perlindungan')
     # the official lower wording joins without a comma ('Informasi dan Edukasi'); 'A, B, dan C' against 'A, B, C' is
     # one list that lost its 'dan'
     return _matching(commas["comma"], [joint for joint in joined["joiner"] if "," not in joint[1]])
@@ -288,6 +290,14 @@ def _joints(name: str) -> dict[str, list[tuple[str, str, str]]]:
         else:
             between.append(piece)
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _adjacent(name: str) -> list[tuple[str, str, str]]:
+    """The words a name writes side by side, nothing between them, as (word, '', next word)."""
+    pieces = _PIECE.findall(name.lower())
+    return [(one, "", other) for one, other in zip(pieces, pieces[1:]) if one.isalnum() and other.isalnum()
+            and one not in _JOINER_WORDS and other not in _JOINER_WORDS]
 
 
 def _matching(ones: list[tuple[str, str, str]], others: list[tuple[str, str, str]]) -> tuple[str, str] | None:

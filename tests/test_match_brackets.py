@@ -49,3 +49,12 @@ def test_notes_on_both_names_need_codes_in_one_slot():
     left = plan_of("prov.xlsx", Level.PROVINSI, ["Pengelolaan Pendidikan Khusus (DAK)"])  # a note normalization sets aside
     (link,) = link_plans(left, right, Options())
     assert link.relation is Relation.SIMILAR and link.reason.endswith("(PEN) at the end of one name set aside")
+
+
+def test_a_comma_list_is_no_official_wording_when_the_name_lost_a_dan_elsewhere():
+    from syncheck.wording import official_joiner_pair
+
+    province = "Pelaksanaan Komunikasi, Informasi, Edukasi KG Perlindungan Anak"  # the official 'KG dan Perlindungan' lost its 'dan'
+    assert official_joiner_pair(province, "Pelaksanaan Komunikasi, Informasi & Edukasi KG dan Perlindungan Anak") is None
+    assert official_joiner_pair("Pengembangan Komunikasi, Informasi, Edukasi Anak",
+                                "Pengembangan Komunikasi, Informasi dan Edukasi Anak") == ("informasi, edukasi", "informasi dan edukasi")
