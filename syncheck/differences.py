@@ -148,12 +148,21 @@ def _abbreviation_pairs(only_left: set[str], only_right: set[str]) -> list[tuple
     for words, others in ((only_left, only_right), (only_right, only_left)):
         for word in sorted(words):
             stem = spelling.abbreviation_stem(word)
-            readings = [other for other in others if stem and other.startswith(stem) and other[-1] != mark]
+            readings = [other for other in others if stem and other[-1] != mark and (other.startswith(stem) or _mistyped_reading(stem, other))]
             if len(readings) == 1:
                 words.discard(word)
                 others.discard(readings[0])
                 pairs.append((stem, readings[0]))
     return pairs
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _mistyped_reading(stem: str, word: str) -> bool:
+    """A word no official name uses that is a typo of one the stem begins ('peneydiaan' for 'penyediaan', read from 'peny.')."""
+    words = spelling.vocabulary()
+    if word in words or len(word) < len(stem) + 2:
+        return False
+    return any(official.startswith(stem) and is_typo_of(word, official) for official in words if official[:2] == word[:2])
 
 
 def abbreviations_read(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[str, ...]:

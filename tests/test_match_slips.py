@@ -80,3 +80,11 @@ def plan_with_codeless_child(program: tuple[str, str], name: str, file: str, lev
     items = (Item(parent, Kind.PROGRAM, program[1], parse_code(program[0]), program[0], agency="DINAS"),
              Item(SourceRef(file, "Sheet1", 3), Kind.KEGIATAN, name, agency="DINAS", parent=parent))
     return Plan(file, file, "", file, level, 2024, (), items, (), (), 4)
+
+
+def test_an_abbreviation_reads_the_mistyped_word_it_begins():
+    from syncheck.differences import token_difference
+
+    assert token_difference(("peny\u2024", "jasa", "surat"), ("peneydiaan", "jasa", "surat"))[:2] == (frozenset(), frozenset())
+    assert token_difference(("peny\u2024", "jasa"), ("penyediaan", "jasa"))[:2] == (frozenset(), frozenset())
+    assert token_difference(("peny\u2024", "jasa"), ("pendataan", "jasa"))[:2] != (frozenset(), frozenset())  # no typo of a 'peny' word
