@@ -66,12 +66,24 @@ def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, lis
         _FIELDS.clear()
         _FIELDS_RULES[0] = rules
     keys: dict[str, str] = {}
+    below = _program_codes_below(plan.items)
     for item in plan.items:
         if item.kind in LINKED_KINDS:
             if item.agency not in keys:
                 keys[item.agency] = " ".join(sorted(set(core_tokens(item.agency, rules)) - place))
-            entries[item.kind].append(_entry(item, rules, bidang_of, keys[item.agency]))
+            entries[item.kind].append(_entry(item, rules, bidang_of, keys[item.agency], below.get(item.ref)))
     return entries
+
+
+def _program_codes_below(items: tuple[Item, ...]) -> dict:
+    """The program code of each codeless program row whose coded kegiatan rows all name one program ('2.12.03')."""
+    codeless = {item.ref for item in items if item.kind is Kind.PROGRAM and item.code is None and item.official_code is None}
+    found: dict = defaultdict(set)
+    for item in items:
+        code = item.official_code or item.code
+        if item.kind is Kind.KEGIATAN and item.parent in codeless and code is not None and len(code.segments) == 5 and code.segments[0] != "X":
+            found[item.parent].add(code.segments[:3])
+    return {ref: Code(next(iter(programs))) for ref, programs in found.items() if len(programs) == 1}
 
 
 def prepared_texts(plan: Plan) -> Iterator[str]:
@@ -105,25 +117,26 @@ _FIELDS: Memo = Memo(200_000)
 _FIELDS_RULES: list[tuple[Rule, ...] | None] = [None]
 
 
-def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None, agency_key: str = "") -> Entry:
-    """Normalize one item once."""
+def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None, agency_key: str = "",
+           below: Code | None = None) -> Entry:
+    """Normalize one item once (``below``: a codeless program's code, read from its kegiatan)."""
     home = (bidang_of or {}).get(item.agency)
-    key = (item.name, item.kind, item.official_code or item.code, item.agency_code, home, agency_key, item.parent is None)
+    code = item.official_code or item.code or below
+    key = (item.name, item.kind, code, item.agency_code, home, agency_key, item.parent is None)
     values = _FIELDS.get(key)
     if values is None:
-        values = _FIELDS.keep(key, _entry_fields(item, rules, home, agency_key))
+        values = _FIELDS.keep(key, _entry_fields(item, rules, home, agency_key, code))
     # a plan's every row becomes an Entry: built without the frozen dataclass's per-field __init__
     return build_frozen_from(Entry, _ENTRY_NAMES, (item, *values))
 
 
-def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, agency_key: str) -> tuple:
+def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, agency_key: str, code: Code | None) -> tuple:
     """An Entry's fields but its item, from what _entry keys them by: the item's name, kind, code (the official
     one when given), agency code, whether it has a parent, and its agency's bidang in the plan (``home``)."""
     # a place or a description written after the name ('... di Desa Sumberejo', '...: Ruas A-B') is not the item's name
     text = item_name_parts(item.name).name if item.kind is not Kind.PROGRAM else item.name
     written_after = text != item.name
     tokens = core_tokens(text, rules)
-    code = item.official_code or item.code
     if code is not None and code.segments[0] == "X":
         code = _placeholder_filled(code, opd_bidang(item.agency_code) or home or "")
     coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"

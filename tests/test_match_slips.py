@@ -88,3 +88,19 @@ def test_an_abbreviation_reads_the_mistyped_word_it_begins():
     assert token_difference(("peny\u2024", "jasa", "surat"), ("peneydiaan", "jasa", "surat"))[:2] == (frozenset(), frozenset())
     assert token_difference(("peny\u2024", "jasa"), ("penyediaan", "jasa"))[:2] == (frozenset(), frozenset())
     assert token_difference(("peny\u2024", "jasa"), ("pendataan", "jasa"))[:2] != (frozenset(), frozenset())  # no typo of a 'peny' word
+
+
+def test_a_codeless_program_row_takes_the_program_code_its_kegiatan_rows_share():
+    from syncheck.codes import parse_code
+    from syncheck.models import Item, Kind, Plan, SourceRef
+
+    def plan(file, level, program, kegiatan_code):
+        top = SourceRef(file, "Sheet1", 2)
+        items = (Item(top, Kind.PROGRAM, program, agency="DUKCAPIL"),
+                 Item(SourceRef(file, "Sheet1", 3), Kind.KEGIATAN, "Pelayanan Pencatatan Sipil", parse_code(kegiatan_code),
+                      kegiatan_code, agency="DUKCAPIL", parent=top))
+        return Plan(file, file, "", file, level, 2024, (), items, (), (), 4)
+
+    links = link_plans(plan("prov.xlsx", Level.PROVINSI, "PROGRAM PENCATATAN ISPIL", "2.12.03.1.01"),
+                       plan("kota.xlsx", Level.KOTA, "PROGRAM PENCATAMAN SIPIL", "2.12.03.2.01"), Options())
+    assert [(link.kind.value, link.relation) for link in links] == [("program", Relation.IDENTICAL), ("kegiatan", Relation.IDENTICAL)]
