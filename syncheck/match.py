@@ -230,6 +230,10 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
     if score < options.review_threshold and not slot and _hopeless(left.tokens, right.tokens, kind is not Kind.PROGRAM and parent is not None):
         return None  # most candidate cells: no typo pairing or long-name rule below can make the names one
     only_left, only_right, typos = token_difference(left.tokens, right.tokens)
+    if (only_left or only_right) and (slot or (kind is not Kind.PROGRAM and parent in _SAME)):
+        # codes in one slot or linked parents: a word no official name uses two slips from a level word is that word
+        only_left, only_right, slips = _level_slips_dropped(only_left, only_right)
+        typos += slips
     both_coded = left.coded and right.coded
     apart = typos > 0 and not (both_coded and _same_slot(left, right))
     if apart:
@@ -472,6 +476,23 @@ def _mistyped_alike(only_left: frozenset[str], only_right: frozenset[str]) -> bo
             return False
         rest.discard(match)
     return True
+
+
+def _level_slips_dropped(only_left: frozenset[str], only_right: frozenset[str]) -> tuple[frozenset[str], frozenset[str], int]:
+    """The differing words without the level words slipped twice ('pronisi', 'porvkinsi', 'dareh'), and how many."""
+    slips = {word for word in only_left | only_right if _level_slip(word)}
+    return only_left - slips, only_right - slips, len(slips)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _level_slip(word: str) -> bool:
+    """A word no official name uses, two slips (a swap counting as one) from a level word of 6+ letters, same first letter."""
+    if len(word) < 5 or not word.isalpha() or word in vocabulary():
+        return False
+    return any(len(level) >= 6 and word[0] == level[0] and OSA.distance(word, level, score_cutoff=2) <= 2 for level in _LEVEL_ANCHORS)
+
+
+_LEVEL_ANCHORS = ("provinsi", "kabupaten", "daerah", "pemerintah", "kewenangan")
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -104,3 +104,13 @@ def test_a_codeless_program_row_takes_the_program_code_its_kegiatan_rows_share()
     links = link_plans(plan("prov.xlsx", Level.PROVINSI, "PROGRAM PENCATATAN ISPIL", "2.12.03.1.01"),
                        plan("kota.xlsx", Level.KOTA, "PROGRAM PENCATAMAN SIPIL", "2.12.03.2.01"), Options())
     assert [(link.kind.value, link.relation) for link in links] == [("program", Relation.IDENTICAL), ("kegiatan", Relation.IDENTICAL)]
+
+
+def test_a_level_word_slipped_twice_is_still_a_level_word_in_one_slot():
+    tourism = ("3.26.02", "PROGRAM PENINGKATAN DAYA TARIK DESTINASI PARIWISATA")
+    links = linked([tourism, ("3.26.02.1.01", "Pengelolaan Daya Tarik Wisata Pronisi")],
+                   [tourism, ("3.26.02.2.01", "Pengelolaan Daya Tarik Wisata Kabupaten/Kota")])
+    assert links[("3.26.02.1.01", "3.26.02.2.01")].relation is Relation.IDENTICAL
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Pengelolaan Daya Tarik Wisata Pronisi"])  # no codes, no parents
+    right = plan_of("kota.xlsx", Level.KOTA, ["Pengelolaan Daya Tarik Wisata"])
+    assert not [link for link in link_plans(left, right, Options()) if link.relation.is_same]
