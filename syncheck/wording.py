@@ -158,7 +158,8 @@ def _read_short(side: Side, rest: set[str], other: Side, other_rest: set[str]) -
             continue
         dotted = _dotted(short, side.name)
         full = None
-        if dotted or len(short) <= 3 or not _VOWELS & set(short):  # else shortens() says no to every word
+        # a word alone in brackets is a note or an acronym ('(PEN)'), not a word cut short ('pengelolaan')
+        if (dotted or len(short) <= 3 or not _VOWELS & set(short)) and not _bracketed(short, side.name):  # else shortens() says no
             after = _next_word(short, side.words)
             # 'non pemerintah' / 'nonpemerintah' is one compound written apart, not 'non' cut short
             full = next((word for word in sorted(other_rest) + spare if shortens(short, word, dotted) and word != short + after), None)
@@ -191,6 +192,11 @@ def shortens(short: str, word: str, dotted: bool) -> bool:
         if position < 0:
             return False
     return True
+
+
+def _bracketed(word: str, name: str) -> bool:
+    """The name writes the word alone in brackets ('(PEN)')."""
+    return re.search(rf"\(\s*{re.escape(word)}\s*\)", name.lower()) is not None
 
 
 def _next_word(word: str, words: tuple[str, ...]) -> str:

@@ -58,3 +58,8 @@ def test_a_comma_list_is_no_official_wording_when_the_name_lost_a_dan_elsewhere(
     assert official_joiner_pair(province, "Pelaksanaan Komunikasi, Informasi & Edukasi KG dan Perlindungan Anak") is None
     assert official_joiner_pair("Pengembangan Komunikasi, Informasi, Edukasi Anak",
                                 "Pengembangan Komunikasi, Informasi dan Edukasi Anak") == ("informasi, edukasi", "informasi dan edukasi")
+
+
+def test_a_note_in_brackets_is_no_word_cut_short():
+    links = linked([("2.16.03", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA")], [("2.16.03", "PROGRAM APLIKASI INFORMATIKA (PEN)")])
+    assert links[("2.16.03", "2.16.03")].relation is Relation.REVIEW  # 'pen' is no 'pengelolaan' cut short
