@@ -18,7 +18,7 @@ from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
 from .parent_notes import noted_missing_parents
-from .spelling import mistype_one_word, vocabulary
+from .spelling import mistype_one_word, one_slip_from, vocabulary
 from .wording import (
     LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, word_list,
@@ -486,8 +486,9 @@ def _level_slips_dropped(only_left: frozenset[str], only_right: frozenset[str]) 
 
 @functools.lru_cache(maxsize=1 << 12)
 def _level_slip(word: str) -> bool:
-    """A word no official name uses, two slips (a swap counting as one) from a level word of 6+ letters, same first letter."""
-    if len(word) < 5 or not word.isalpha() or word in vocabulary():
+    """A word no official name uses nor is one slip from ('pemerintaan' is 'pemerintahan'), two slips (a swap counting
+    as one) from a level word of 6+ letters with the same first letter."""
+    if len(word) < 5 or not word.isalpha() or word in vocabulary() or one_slip_from(word):
         return False
     return any(len(level) >= 6 and word[0] == level[0] and OSA.distance(word, level, score_cutoff=2) <= 2 for level in _LEVEL_ANCHORS)
 

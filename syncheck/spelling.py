@@ -218,11 +218,11 @@ def mistype_one_word(a: str, b: str) -> bool:
     words = vocabulary()
     if a in words or b in words:
         return False
-    return bool(_one_slip_from(a) & _one_slip_from(b))
+    return bool(one_slip_from(a) & one_slip_from(b))
 
 
 @functools.lru_cache(maxsize=4096)
-def _one_slip_from(word: str) -> frozenset[str]:
+def one_slip_from(word: str) -> frozenset[str]:
     """The official words of four letters or more one deletion, insertion, substitution or swap away from a word."""
     splits = [(word[:cut], word[cut:]) for cut in range(len(word) + 1)]
     variants = {left + right[1:] for left, right in splits if right}

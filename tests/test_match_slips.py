@@ -114,3 +114,10 @@ def test_a_level_word_slipped_twice_is_still_a_level_word_in_one_slot():
     left = plan_of("prov.xlsx", Level.PROVINSI, ["Pengelolaan Daya Tarik Wisata Pronisi"])  # no codes, no parents
     right = plan_of("kota.xlsx", Level.KOTA, ["Pengelolaan Daya Tarik Wisata"])
     assert not [link for link in link_plans(left, right, Options()) if link.relation.is_same]
+
+
+def test_a_word_one_slip_from_an_official_word_is_no_level_word_slipped_twice():
+    research = ("5.05.02", "PROGRAM PENELITIAN DAN PENGEMBANGAN DAERAH")
+    links = linked([research, ("5.05.02.1.01", "Penelitian Bidang Penyelenggaraan Pemeintahan dan Pengkajian Peraturan")],
+                   [research, ("5.05.02.2.01", "Penelitian Bidang Penyelenggaraan Pemerintaan dan Pengkajian Peraturan")])
+    assert links[("5.05.02.1.01", "5.05.02.2.01")].relation is Relation.IDENTICAL  # 'pemerintaan' is 'pemerintahan', not 'pemerintah'
