@@ -1,14 +1,12 @@
-"""Candidate pairs and scores between two plans (the only rapidfuzz user)."""
+"""Candidate pairs and scores between two plans (with typo_pairs.py, the rapidfuzz users)."""
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 from typing import Callable, Iterator
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from .blocks import Block, blocks_of, halves, slot_cells
 from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, token_difference
@@ -18,9 +16,9 @@ from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
 from .parent_notes import noted_missing_parents
-from .spelling import mistype_one_word, one_slip_from, vocabulary
+from .typo_pairs import hopeless, level_slips_dropped, loose_typos, mistyped_alike
 from .wording import (
-    LONG_NAME_WORDS, PLACE_WORDS, Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
+    Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, word_list,
 )
 from .verdicts import Verdict, keep_best_per_row, prefer_exact
@@ -209,7 +207,7 @@ def _signature(entry: Entry) -> tuple:
 
 
 def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
-    """decide, worked out: the names as written, else without the bracketed text only one of them ends in."""
+    """decide, worked out: the names as written, else without the bracketed text one or both of them end in."""
     verdict = _decide_written(kind, left, right, score, parent, options)
     if (left.bare is None and right.bare is None) or (verdict is not None and verdict.relation in _SAME):
         return verdict
@@ -227,12 +225,12 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
     if kind is Kind.PROGRAM and (left.support or right.support):
         return _decide_support(left, right, score)
     slot = _slot_evidence(kind, left, right, parent)
-    if score < options.review_threshold and not slot and _hopeless(left.tokens, right.tokens, kind is not Kind.PROGRAM and parent is not None):
+    if score < options.review_threshold and not slot and hopeless(left.tokens, right.tokens, kind is not Kind.PROGRAM and parent is not None):
         return None  # most candidate cells: no typo pairing or long-name rule below can make the names one
     only_left, only_right, typos = token_difference(left.tokens, right.tokens)
     if (only_left or only_right) and (slot or (kind is not Kind.PROGRAM and parent in _SAME)):
         # codes in one slot or linked parents: a word no official name uses two slips from a level word is that word
-        only_left, only_right, slips = _level_slips_dropped(only_left, only_right)
+        only_left, only_right, slips = level_slips_dropped(only_left, only_right)
         typos += slips
     both_coded = left.coded and right.coded
     apart = typos > 0 and not (both_coded and _same_slot(left, right))
@@ -245,8 +243,8 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
     equal = not only_left and not only_right and bool(left.tokens)
     same_code = both_coded and left.code_key == right.code_key
     loose = not equal and not apart and 1 <= len(only_left) == len(only_right) <= 2
-    if loose and (_typo_evidence(left, right, parent, same_code) and _loose_typos(only_left, only_right, slot)
-                  or parent in _SAME and _mistyped_alike(only_left, only_right)):
+    if loose and (_typo_evidence(left, right, parent, same_code) and loose_typos(only_left, only_right, slot)
+                  or parent in _SAME and mistyped_alike(only_left, only_right)):
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
     found = _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos)
@@ -434,92 +432,12 @@ def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
 
 
 def _all_hopeless(one: Entry, other: Entry, placed: bool) -> bool:
-    """_hopeless for the names as written and without the bracketed text they end in."""
-    if not _hopeless(one.tokens, other.tokens, placed):
+    """hopeless for the names as written and without the bracketed text they end in."""
+    if not hopeless(one.tokens, other.tokens, placed):
         return False
     if one.bare is None and other.bare is None:
         return True
-    return all(_hopeless(a.tokens, b.tokens, placed) for a, b, _ in _bare_readings(one, other))
-
-
-# cached like token_difference: a province's names meet the same kab/kota names in every pair
-@functools.lru_cache(maxsize=1 << 18)
-def _hopeless(left: tuple[str, ...], right: tuple[str, ...], placed: bool = False) -> bool:
-    """Differing words that neither a loose-typo pairing nor the long-name rule (nor, ``placed`` under linked
-    parents, a place typed after one name) could set aside."""
-    only_left, only_right, _ = token_difference(left, right)
-    if not (only_left or only_right) or (placed and not (only_left and only_right) and (only_left | only_right) & PLACE_WORDS):
-        return False
-    return not 1 <= len(only_left) == len(only_right) <= 2 and (len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS)
-
-
-def _loose_typos(only_left: frozenset[str], only_right: frozenset[str], slotted: bool = False) -> bool:
-    """The one or two words on each side pair off as loose typos, or as two slips from one official word, or (``slotted``:
-    codes in one slot) as an official word and a word no official name uses two slips from it and no other."""
-    rest = set(only_right)
-    for word in only_left:
-        match = next((other for other in rest if loose_typo(word, other) or mistype_one_word(word, other)
-                      or (slotted and (slipped_twice(word, other) or slipped_twice(other, word)))), None)
-        if match is None:
-            return False
-        rest.discard(match)
-    return True
-
-
-def _mistyped_alike(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
-    """Each word on one side and one on the other are the same official word, mistyped differently on each
-    ('preangkat' / 'peranigkat'): no evidence beyond linked parents is needed."""
-    rest = set(only_right)
-    for word in only_left:
-        match = next((other for other in rest if mistype_one_word(word, other)), None)
-        if match is None:
-            return False
-        rest.discard(match)
-    return True
-
-
-def _level_slips_dropped(only_left: frozenset[str], only_right: frozenset[str]) -> tuple[frozenset[str], frozenset[str], int]:
-    """The differing words without the level words slipped twice ('pronisi', 'porvkinsi', 'dareh'), and how many."""
-    slips = {word for word in only_left | only_right if _level_slip(word)}
-    return only_left - slips, only_right - slips, len(slips)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _level_slip(word: str) -> bool:
-    """A word no official name uses nor is one slip from ('pemerintaan' is 'pemerintahan'), two slips (a swap counting
-    as one) from a level word of 6+ letters with the same first letter."""
-    if len(word) < 5 or not word.isalpha() or word in vocabulary() or one_slip_from(word):
-        return False
-    return any(len(level) >= 6 and word[0] == level[0] and OSA.distance(word, level, score_cutoff=2) <= 2 for level in _LEVEL_ANCHORS)
-
-
-_LEVEL_ANCHORS = ("provinsi", "kabupaten", "daerah", "pemerintah", "kewenangan")
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def slipped_twice(typo: str, word: str) -> bool:
-    """``typo`` is no official word and ``word`` (5+ letters) is the one official word within two slips of it, a
-    swap of two letters counting as one ('rassip' / 'arsip', 'ilklm' / 'iklim', 'vealuali' / 'evaluasi')."""
-    words = vocabulary()
-    if len(word) < 5 or len(typo) < 4 or typo in words or word not in words or not typo.isalpha():
-        return False
-    near = process.extract(typo, _VOCABULARY_LIST(), scorer=OSA.distance, score_cutoff=2, limit=None)
-    return [found for found, _, _ in near] == [word]
-
-
-@functools.lru_cache(maxsize=1)
-def _VOCABULARY_LIST() -> list[str]:
-    """The official words, as a list for rapidfuzz."""
-    return list(vocabulary())
-
-
-def loose_typo(a: str, b: str) -> bool:
-    """Two long words (7+ letters, same first letter) within two edits (three from ten letters), two swapped
-    letters counting as one edit: a typo only where context agrees."""
-    if min(len(a), len(b)) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 2 or a.isdigit() or b.isdigit():
-        return False
-    allowed = 3 if min(len(a), len(b)) >= 10 else 2
-    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
+    return all(hopeless(a.tokens, b.tokens, placed) for a, b, _ in _bare_readings(one, other))
 
 
 def _typo_evidence(left: Entry, right: Entry, parent: Relation | None, same_code: bool) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from syncheck.match import link_plans, slipped_twice
+from syncheck.match import link_plans
+from syncheck.typo_pairs import slipped_twice
 from syncheck.models import Level, Options, Relation
 
 from test_match import plan_of

@@ -8,7 +8,8 @@ from syncheck.codes import leading_opd_code, parse_code
 from syncheck.header import budget_scale
 from syncheck.identity import from_titles
 from syncheck.entries import prepare
-from syncheck.match import decide, link_plans, loose_typo
+from syncheck.match import decide, link_plans
+from syncheck.typo_pairs import loose_typo
 from syncheck.models import Item, Kind, Level, Options, Plan, Relation, SkipReason, SourceRef
 from syncheck.differences import token_difference
 from syncheck.normalize import core_tokens, is_typo_of

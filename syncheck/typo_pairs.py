@@ -1,0 +1,93 @@
+"""Which differing words of two names are one word mistyped: loose typos, one official word slipped once on each side
+or twice on one, a level word slipped twice (pure; match.py decides when the context lets them count)."""
+
+from __future__ import annotations
+
+import functools
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .differences import token_difference
+from .spelling import mistype_one_word, one_slip_from, vocabulary
+from .wording import LONG_NAME_WORDS, PLACE_WORDS
+
+
+# cached like token_difference: a province's names meet the same kab/kota names in every pair
+@functools.lru_cache(maxsize=1 << 18)
+def hopeless(left: tuple[str, ...], right: tuple[str, ...], placed: bool = False) -> bool:
+    """Differing words that neither a loose-typo pairing nor the long-name rule (nor, ``placed`` under linked
+    parents, a place typed after one name) could set aside."""
+    only_left, only_right, _ = token_difference(left, right)
+    if not (only_left or only_right) or (placed and not (only_left and only_right) and (only_left | only_right) & PLACE_WORDS):
+        return False
+    return not 1 <= len(only_left) == len(only_right) <= 2 and (len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS)
+
+
+def loose_typos(only_left: frozenset[str], only_right: frozenset[str], slotted: bool = False) -> bool:
+    """The one or two words on each side pair off as loose typos, or as two slips from one official word, or (``slotted``:
+    codes in one slot) as an official word and a word no official name uses two slips from it and no other."""
+    rest = set(only_right)
+    for word in only_left:
+        match = next((other for other in rest if loose_typo(word, other) or mistype_one_word(word, other)
+                      or (slotted and (slipped_twice(word, other) or slipped_twice(other, word)))), None)
+        if match is None:
+            return False
+        rest.discard(match)
+    return True
+
+
+def mistyped_alike(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
+    """Each word on one side and one on the other are the same official word, mistyped differently on each
+    ('preangkat' / 'peranigkat'): no evidence beyond linked parents is needed."""
+    rest = set(only_right)
+    for word in only_left:
+        match = next((other for other in rest if mistype_one_word(word, other)), None)
+        if match is None:
+            return False
+        rest.discard(match)
+    return True
+
+
+def level_slips_dropped(only_left: frozenset[str], only_right: frozenset[str]) -> tuple[frozenset[str], frozenset[str], int]:
+    """The differing words without the level words slipped twice ('pronisi', 'porvkinsi', 'dareh'), and how many."""
+    slips = {word for word in only_left | only_right if _level_slip(word)}
+    return only_left - slips, only_right - slips, len(slips)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _level_slip(word: str) -> bool:
+    """A word no official name uses nor is one slip from ('pemerintaan' is 'pemerintahan'), two slips (a swap counting
+    as one) from a level word of 6+ letters with the same first letter."""
+    if len(word) < 5 or not word.isalpha() or word in vocabulary() or one_slip_from(word):
+        return False
+    return any(len(level) >= 6 and word[0] == level[0] and OSA.distance(word, level, score_cutoff=2) <= 2 for level in _LEVEL_ANCHORS)
+
+
+_LEVEL_ANCHORS = ("provinsi", "kabupaten", "daerah", "pemerintah", "kewenangan")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def slipped_twice(typo: str, word: str) -> bool:
+    """``typo`` is no official word and ``word`` (5+ letters) is the one official word within two slips of it, a
+    swap of two letters counting as one ('rassip' / 'arsip', 'ilklm' / 'iklim', 'vealuali' / 'evaluasi')."""
+    words = vocabulary()
+    if len(word) < 5 or len(typo) < 4 or typo in words or word not in words or not typo.isalpha():
+        return False
+    near = process.extract(typo, _vocabulary_list(), scorer=OSA.distance, score_cutoff=2, limit=None)
+    return [found for found, _, _ in near] == [word]
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary_list() -> list[str]:
+    """The official words, as a list for rapidfuzz."""
+    return list(vocabulary())
+
+
+def loose_typo(a: str, b: str) -> bool:
+    """Two long words (7+ letters, same first letter) within two edits (three from ten letters), two swapped
+    letters counting as one edit: a typo only where context agrees."""
+    if min(len(a), len(b)) < 7 or a[0] != b[0] or abs(len(a) - len(b)) > 2 or a.isdigit() or b.isdigit():
+        return False
+    allowed = 3 if min(len(a), len(b)) >= 10 else 2
+    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
