@@ -1,4 +1,5 @@
-"""What a verdict says when its rows were compared under a parent their codes name, its row missing in a plan."""
+"""What a verdict says when its rows were compared by codes their own rows lack: under a parent their codes name, its
+row missing in a plan, or by the program code a codeless program's kegiatan name."""
 
 from __future__ import annotations
 
@@ -13,10 +14,18 @@ from .verdicts import Verdict
 
 def noted_missing_parents(kind: Kind, verdicts: dict, left: list[Entry], right: list[Entry], parents: dict) -> dict:
     """The verdicts, each saying so when its pair was compared under a parent whose row one plan lacks."""
-    note = {Kind.KEGIATAN: _program_from_codes, Kind.SUB_KEGIATAN: _kegiatan_from_codes}.get(kind)
+    note = {Kind.PROGRAM: _program_code_from_kegiatan, Kind.KEGIATAN: _program_from_codes, Kind.SUB_KEGIATAN: _kegiatan_from_codes}.get(kind)
     if note is None:
         return verdicts
     return {pair: note(verdict, left[pair[0]], right[pair[1]], parents) for pair, verdict in verdicts.items()}
+
+
+def _program_code_from_kegiatan(verdict: Verdict, one: Entry, other: Entry, parents: dict) -> Verdict:
+    """The verdict, saying so when a codeless program row was compared by the code its kegiatan rows name."""
+    read = [entry.code_text for entry in (one, other) if entry.code is not None and entry.item.code is None and entry.item.official is None]
+    if not read:
+        return verdict
+    return replace(verdict, reason=joined(verdict.reason, *(say("match.code_from_kegiatan", code=code) for code in read)))
 
 
 def _program_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: dict) -> Verdict:

@@ -105,6 +105,9 @@ def test_a_codeless_program_row_takes_the_program_code_its_kegiatan_rows_share()
     links = link_plans(plan("prov.xlsx", Level.PROVINSI, "PROGRAM PENCATATAN ISPIL", "2.12.03.1.01"),
                        plan("kota.xlsx", Level.KOTA, "PROGRAM PENCATAMAN SIPIL", "2.12.03.2.01"), Options())
     assert [(link.kind.value, link.relation) for link in links] == [("program", Relation.IDENTICAL), ("kegiatan", Relation.IDENTICAL)]
+    program = links[0].reason
+    assert program.startswith("same code 2.12.03")
+    assert program.count("program code 2.12.03 of a row without a code read from its kegiatan rows") == 2
 
 
 def test_a_level_word_slipped_twice_is_still_a_level_word_in_one_slot():

@@ -1,0 +1,94 @@
+"""Why two items are linked or not: the link reasons of match.py and its helpers, in English and Indonesian
+(merged into message_texts.CATALOGUE)."""
+
+from __future__ import annotations
+
+#: key -> (English, Indonesian); ``{name}`` placeholders, the same set in both
+LINK_TEXTS: dict[str, tuple[str, str]] = {
+    # match.py: why two items are linked
+    "match.names_equal": ("names equal after normalization", "nama sama setelah normalisasi"),
+    "match.names_equal_typo": ("names equal after normalization (1 typo set aside)", "nama sama setelah normalisasi (1 salah ketik diabaikan)"),
+    "match.names_equal_typos": ("names equal after normalization ({typos} typos set aside)", "nama sama setelah normalisasi ({typos} salah ketik diabaikan)"),
+    "match.one_word": ("long names differ in one word", "nama panjang berbeda satu kata"),
+    "match.same_code": ("same code {code}", "kode sama {code}"),
+    "match.codes_differ": ("codes differ ({left} vs {right})", "kode berbeda ({left} dan {right})"),
+    "match.same_code_names_differ": ("same code {code} but the names differ (score {score})", "kode sama {code}, tetapi nama berbeda (skor {score})"),
+    "match.same_slot": ("same slot in linked parents", "posisi sama di bawah induk yang tertaut"),
+    "match.scope_words": ("wording differs in scope or object ({words})", "rumusan berbeda pada cakupan atau objek ({words})"),
+    "match.partly_alike": ("names partly alike (score {score}); {words} differ", "nama sebagian mirip (skor {score}); berbeda pada: {words}"),
+    "match.typo_reads_two_words": (
+        "'{typo}' may be '{one}' or '{other}', two words of the official list", "'{typo}' dapat dibaca '{one}' atau '{other}', dua kata daftar resmi"
+    ),
+    "match.complementary_parents": ("{detail}, but under complementary parents", "{detail}, tetapi di bawah induk yang saling melengkapi"),
+    "match.no_code": ("no code on the {sides} side", "tanpa kode di sisi {sides}"),
+    "match.codes_no_evidence": ("codes give no evidence", "kode tidak menjadi bukti"),
+    "match.bracket_set_aside": ("{bracket} at the end of one name set aside", "{bracket} di akhir salah satu nama dikesampingkan"),
+    "match.brackets_set_aside": ("{left} and {right} at the ends of the names set aside", "{left} dan {right} di akhir kedua nama dikesampingkan"),
+    "match.below_threshold": ("score {score} is below the threshold {threshold}", "skor {score} di bawah ambang {threshold}"),
+    "match.program_row_missing": (
+        "the codes name program {program}, whose row is missing above one of them",
+        "kodenya menunjuk program {program}, yang barisnya tidak ada di atas salah satunya",
+    ),
+    "match.kegiatan_row_missing": (
+        "compared under kegiatan {kegiatan}, whose row is missing above one of them",
+        "dibandingkan di bawah kegiatan {kegiatan}, yang barisnya tidak ada di atas salah satunya",
+    ),
+    "match.kegiatan_rows_missing": (
+        "one plan has no kegiatan row: kegiatan {left} and {right} of the two levels may be different items",
+        "salah satu rencana tanpa baris kegiatan: kegiatan {left} dan {right} dari kedua tingkat mungkin berbeda",
+    ),
+    "match.code_from_kegiatan": (
+        "program code {code} of a row without a code read from its kegiatan rows",
+        "kode program {code} untuk baris tanpa kode dibaca dari baris kegiatannya",
+    ),
+    "match.parents_not_linked": ("{detail}, but the parents are not linked", "{detail}, tetapi induknya tidak tertaut"),
+    "match.same_slot_codes": ("same slot ({left} / {right})", "posisi sama ({left} / {right})"),
+    "match.same_parent_codes": ("same parent ({left} / {right})", "induk sama ({left} / {right})"),
+    "match.without_level_words": ("{detail} once level words are set aside", "{detail}, bila kata tingkat pemerintahan diabaikan"),
+    "match.only_dan": ("names differ only in 'dan' (one lists with commas)", "nama hanya berbeda pada 'dan' (salah satunya memakai koma)"),
+    "match.support_bidang": ("support program of the same bidang {bidang}", "program penunjang dari bidang yang sama {bidang}"),
+    "match.support_agency": ("support program of the same agency ({agency})", "program penunjang dari perangkat daerah yang sama ({agency})"),
+    "match.abbreviation_reads_two": (
+        "an abbreviation here reads as two items of the other plan", "singkatan di sini terbaca sebagai dua item rencana lain"
+    ),
+    "match.repair_reads_two": (
+        "with its typos set aside, this name reads as two different items of the other plan",
+        "setelah salah ketiknya disisihkan, nama ini terbaca sebagai dua item berbeda rencana lain",
+    ),
+    "match.name_equal_partner": ("a name-equal partner exists", "ada pasangan lain yang namanya sama persis"),
+    "match.long_name_words": ("long names differ in {count} words ({words})", "nama panjang berbeda {count} kata ({words})"),
+    "match.abbreviations": ("names equal with abbreviations read in full ({pairs})", "nama sama bila singkatan dibaca utuh ({pairs})"),
+    "match.place_added": ("names equal but for a place typed after the name ({places})", "nama sama kecuali tempat yang ditulis setelah nama ({places})"),
+    "match.detail_set_aside": ("the detail written after the name set aside ({detail})", "rincian yang ditulis setelah nama diabaikan ({detail})"),
+    "match.place_in_name": ("the place in the name read as the row's location ({places})", "tempat dalam nama dibaca sebagai lokasi baris ({places})"),
+    "match.abbreviations_and_place": (
+        "names equal with abbreviations read in full ({pairs}) but for a place typed after the name ({places})",
+        "nama sama bila singkatan dibaca utuh ({pairs}) kecuali tempat yang ditulis setelah nama ({places})",
+    ),
+    "match.long_name_and_place": (
+        "long names differ in {words} but for a place typed after the name ({places})",
+        "nama panjang berbeda pada {words} kecuali tempat yang ditulis setelah nama ({places})",
+    ),
+    "match.only_joiner": ("names differ only in how a list is joined ('{left}' / '{right}')", "nama hanya berbeda pada penghubung daftar ('{left}' / '{right}')"),
+    "match.parent_review": ("the parents are only a review candidate", "induknya baru calon tinjauan"),
+    "match.under_linked_parents": ("under linked parents", "di bawah induk yang tertaut"),
+    "match.adds_words": ("one name adds words ({words}; score {score})", "salah satu nama menambahkan kata ({words}; skor {score})"),
+    # identify.py: a code taken from the nomenclature
+    "identify.official_code": (
+        "{side} code {code} from nomenclature (name {score}; {why})",
+        "kode sisi {side} {code} diambil dari nomenklatur (kemiripan nama {score}; {why})",
+    ),
+    "identify.no_code": ("the row has no code", "baris tidak berkode"),
+    "identify.unknown_code": ("the row's code {code} is not in the nomenclature", "kode baris {code} tidak ada dalam nomenklatur"),
+    "identify.other_item": ("the row's code {code} names another item", "kode baris {code} menunjuk item lain"),
+    # match._decide_support: where a support program's agency bidang was read, when not from its own code
+    "match.support_bidang_rows": ("{side} agency's bidang read from its other coded rows", "bidang perangkat daerah sisi {side} dibaca dari baris berkode lainnya"),
+    "match.support_bidang_partner": (
+        "{side} agency's bidang read from its programs named as in the other plan",
+        "bidang perangkat daerah sisi {side} dibaca dari programnya yang bernama sama di rencana lain",
+    ),
+    "match.support_agency_alike": (
+        "support program of agencies named alike once level and place words are set aside ({left} / {right})",
+        "program penunjang dari perangkat daerah yang namanya sama bila kata tingkat dan nama daerah diabaikan ({left} / {right})",
+    ),
+}
