@@ -32,7 +32,9 @@ _UNIT_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,4}){2,4}$")
 _RENJA_AGENCY = re.compile(rf"\b(?:renja|rencana\s+kerja)\b\W+(?:\(\s*renja\s*\)\s*)?(?:perangkat\s+daerah\s*:?\s*)?(?P<agency>{_AGENCY_START}.*)$", re.I)
 _YEAR_TAIL = re.compile(r"\s*\btahun\b.*$", re.IGNORECASE)
 # the government after an agency's name in a title ('DINAS KESEHATAN KABUPATEN MALANG'), which the name's cells never hold
-_GOVERNMENT_TAIL = re.compile(r"(?<=\w)\s+(?:pemerintah\s+)?(?:kabupaten|kab\.|kota|provinsi|prov\.)\s+[\w .'-]+$", re.IGNORECASE)
+_GOVERNMENT_TAIL = re.compile(
+    r"(?<=\w)\s+(?:pemerintah\s+)?(?:kabupaten|kab\.|kota|provinsi|prov\.)\s+(?!.*\b(?:dan|kota|kabupaten|provinsi)\b)[\w .'-]+$", re.IGNORECASE
+)
 # the title of one agency's Renja, whose agency a line of its own names
 RENJA_TITLE = re.compile(r"\brenja\b|\brencana\s+kerja\s+(?:organisasi\s+)?(?:perangkat\s+daerah|skpd|opd)\b", re.IGNORECASE)
 

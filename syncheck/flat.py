@@ -292,10 +292,13 @@ class _Chain:
     pieces: bool = False  # a code was made full from an urusan or bidang above it
 
 
-def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item: MakeItem) -> list[Item]:
+def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item: MakeItem, start=None) -> list[Item]:
     """Items of a flat sheet's rows: per row its new parents, then its own item."""
     known: dict[tuple, Item] = {}
     chain = _Chain()
+    if start is not None and (start.program or start.kegiatan) is not None:  # the parents left open on the page before
+        chain.program, chain.kegiatan = start.program, start.kegiatan
+        chain.agency = (start.program or start.kegiatan).agency.casefold()
     items: list[Item] = []
     for _index, fields in pending:
         fields["agency_code"] = fields.get("agency_code_cell") or fields["agency_code"]

@@ -34,8 +34,8 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
         "dibandingkan di bawah kegiatan {kegiatan}, yang barisnya tidak ada di atas salah satunya",
     ),
     "match.kegiatan_rows_missing": (
-        "one plan has no kegiatan row: kegiatan {left} and {right} of the two levels may be different items",
-        "salah satu rencana tanpa baris kegiatan: kegiatan {left} dan {right} dari kedua tingkat mungkin berbeda",
+        "the kegiatan row above one of them is missing: kegiatan {left} and {right} of the two levels may be different items",
+        "baris kegiatan di atas salah satunya tidak ada: kegiatan {left} dan {right} dari kedua tingkat mungkin berbeda",
     ),
     "match.code_from_kegiatan": (
         "program code {code} of a row without a code read from its kegiatan rows",

@@ -98,8 +98,10 @@ def going_on(carry: Carry, sheet: str, rows: tuple[tuple[object, ...], ...], hea
     elif header.roles != carry.header.roles or not next_page(carry.sheet, sheet):
         return None
     code = _first_code(rows, header or continued_header(carry.header))
-    if code is not None and code.kind in (Kind.KEGIATAN, Kind.SUB_KEGIATAN) and not _under_open_parent(carry, code):
-        return replace(carry, program=None, kegiatan=None)
+    if code is not None and code.kind in (Kind.KEGIATAN, Kind.SUB_KEGIATAN):
+        program = carry.program if _falls_under(carry.program, code, 3) else None
+        kegiatan = carry.kegiatan if code.kind is Kind.SUB_KEGIATAN and _falls_under(carry.kegiatan, code, 5) else None
+        return replace(carry, program=program, kegiatan=kegiatan)
     return carry
 
 
@@ -129,4 +131,9 @@ def _under_open_parent(carry: Carry, code) -> bool:
         return False
     parent = carry.kegiatan if code.kind is Kind.SUB_KEGIATAN else carry.program
     depth = 5 if code.kind is Kind.SUB_KEGIATAN else 3
+    return parent is not None and parent.code is not None and parent.code.segments == code.segments[:depth]
+
+
+def _falls_under(parent: Item | None, code, depth: int) -> bool:
+    """True when a code continues its parent's (the first ``depth`` segments)."""
     return parent is not None and parent.code is not None and parent.code.segments == code.segments[:depth]

@@ -43,6 +43,8 @@ def _kegiatan_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: di
     """The verdict, saying so when the sub kegiatan were compared in their kegiatan's slot, one plan without kegiatan rows."""
     if (one.item.parent, other.item.parent) in parents or not (missing_kegiatan_row(one) or missing_kegiatan_row(other)):
         return verdict
+    if one.code is None or other.code is None or len(one.code.segments) < 5 or len(other.code.segments) < 5:
+        return verdict  # (a codeless row was compared by its words, not in a kegiatan's slot)
     kegiatan = [".".join(entry.code.segments[:5]) for entry in (one, other)]
     if kegiatan[0] == kegiatan[1]:
         return replace(verdict, reason=joined(verdict.reason, say("match.kegiatan_row_missing", kegiatan=kegiatan[0])))

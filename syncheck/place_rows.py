@@ -123,12 +123,13 @@ def bare_place_rows(pending: list[Pending], places: list[str | None], scale: int
     place (breaks_down), unless only their amounts say so and its kegiatan's total counts them beside it."""
     bare = [bare_place(fields) if place is None else None for (_, fields), place in zip(pending, places)]
     found: dict[int, str] = {}
+    parents = _parent_rows(pending)
     for above, start, end in _runs(pending, bare):
         if above is None or not is_sub(above) or start == 0 or pending[start - 1][1] is not above:
             continue
         below = pending[end][1] if end < len(pending) else None
         how = breaks_down(above, [pending[at][1] for at in range(start, end)], below, scale)
-        if how == "listed" or (how == "amounts" and not _kegiatan_counts(pending, start, end, scale)):
+        if how == "listed" or (how == "amounts" and not _kegiatan_counts(pending, parents[start - 1], start, end, scale)):
             found.update((at, bare[at]) for at in range(start, end))
     return found
 
@@ -151,16 +152,29 @@ def breaks_down(above: dict, run: list[dict], below: dict | None, scale: int) ->
     return "amounts" if adds_up else ""
 
 
-def _kegiatan_counts(pending: list[Pending], start: int, end: int, scale: int) -> bool:
+def _parent_rows(pending: list[Pending]) -> list[int | None]:
+    """For each position, the nearest position above it holding a code of five segments or fewer (a kegiatan, program
+    or heading), else None: found in one pass, not by a search back from each run."""
+    found: list[int | None] = []
+    last = None
+    for position, (_, fields) in enumerate(pending):
+        found.append(last)
+        code = fields["code"]
+        if code is not None and len(code.segments) <= 5:
+            last = position
+    return found
+
+
+def _kegiatan_counts(pending: list[Pending], at: int | None, start: int, end: int, scale: int) -> bool:
     """True when the coded kegiatan above a run is the sum of its coded sub kegiatan and the run's rows, and not of its
     coded sub kegiatan alone: the run holds sibling items ('Desa Cantik', 'Desa Bersinar'), not the places of the sub
     kegiatan above it."""
     sub = pending[start - 1][1]["code"]
-    at = next((at for at in range(start - 2, -1, -1) if (code := pending[at][1]["code"]) is not None and len(code.segments) <= 5), None)
     if sub is None or at is None or pending[at][1]["code"].segments != sub.segments[:5]:
         return False
     kegiatan, coded = pending[at][1], []
-    for _, fields in pending[at + 1 :]:
+    for position in range(at + 1, len(pending)):
+        fields = pending[position][1]
         if fields["code"] is not None and len(fields["code"].segments) <= 5:
             break
         if fields["code"] is not None:

@@ -157,7 +157,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     pending = classify_rows(file, sheet.name, body, header, result, many_sheets, start.agency if start else None)
     header = header.with_note_scale([(row.ref.row, row.text) for row in result.skipped if row.reason is SkipReason.NOTE])
     if header.flat is not None:
-        result.items.extend(build_flat_items(fold_repeats(pending, result), result, _item_maker(result, header.scale)))
+        result.items.extend(build_flat_items(fold_repeats(pending, result), result, _item_maker(result, header.scale), start))
     else:
         result.items.extend(_build_items(pending, result, header.scale, merged_into, start))
     result.codes_and_names = many_sheets and lists_codes_and_names(rows, header.roles, result.items)

@@ -57,6 +57,12 @@ def test_a_renjas_title_names_its_agency_without_the_government(make_workbook, t
     assert {item.agency for item in plan.items} == {"DINAS KESEHATAN"}
 
 
+def test_an_agency_whose_name_holds_kota_keeps_it_without_the_government(make_workbook):
+    title = [["RENCANA KERJA (RENJA) DINAS TATA KOTA DAN PERMUKIMAN KOTA BATAM TAHUN 2024"], []]
+    plan = read_plan(str(make_workbook(title + [HEADER, *DINKES], name="kota_batam_2024.xlsx")))
+    assert {item.agency for item in plan.items} == {"DINAS TATA KOTA DAN PERMUKIMAN"}
+
+
 def test_a_bare_agency_line_in_an_rkpds_title_names_no_agency(make_workbook):
     # the RKPD of the whole government names Bappeda, who wrote it: no item is Bappeda's
     title = [["RENCANA KERJA PEMERINTAH DAERAH KABUPATEN MALANG TAHUN 2024"], ["BADAN PERENCANAAN PEMBANGUNAN DAERAH"], []]

@@ -36,7 +36,7 @@ def test_sub_kegiatan_of_a_plan_without_kegiatan_rows_are_review_candidates_in_t
     assert sub_links(result.links) == [
         ("2.24.02.1.02.01", "2.24.02.2.02.01", Relation.REVIEW), ("2.24.02.1.02.02", "2.24.02.2.02.02", Relation.REVIEW)]
     reason = next(link.reason for link in result.links if link.kind is Kind.SUB_KEGIATAN)
-    assert reason.endswith("one plan has no kegiatan row: kegiatan 2.24.02.1.02 and 2.24.02.2.02 of the two levels may be different items")
+    assert reason.endswith("the kegiatan row above one of them is missing: kegiatan 2.24.02.1.02 and 2.24.02.2.02 of the two levels may be different items")
 
 
 def test_either_side_may_be_the_plan_without_kegiatan_rows(make_workbook):
@@ -53,3 +53,14 @@ def test_one_kegiatan_code_is_one_parent_when_its_row_is_missing(make_workbook):
     assert sub_links(links) == [("2.24.02.2.02.01", "2.24.02.2.02.01", Relation.IDENTICAL), ("2.24.02.2.02.02", "2.24.02.2.02.02", Relation.IDENTICAL)]
     reason = next(link.reason for link in links if link.kind is Kind.SUB_KEGIATAN)
     assert reason.endswith("compared under kegiatan 2.24.02.2.02, whose row is missing above one of them")
+
+
+def test_a_codeless_sub_kegiatan_straight_under_its_program_is_compared_by_its_words(make_workbook):
+    # the province lists sub kegiatan alone (no parent rows); the city's flat table gives each its program, no code
+    subs = [[f"2.24.02.1.02.000{n}", name, "Kota Contoh", 150] for n, name in enumerate(SUBS, 1)]
+    province = make_workbook(title("PROVINSI CONTOH") + [HEADER, *subs], name="provinsi_contoh_2024.xlsx")
+    flat = [["Kode Program", "Program", "Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    city = make_workbook(title("KOTA CONTOH") + flat + [[*PROGRAM[:2], name, "Kota Contoh", 150] for name in SUBS])
+    links = link_plans(read_plan(str(province)), read_plan(str(city)), Options())
+    assert [(link.right.name, link.relation) for link in links if link.kind is Kind.SUB_KEGIATAN] == [
+        (SUBS[0], Relation.SIMILAR), (SUBS[1], Relation.SIMILAR)]

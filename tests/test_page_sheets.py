@@ -88,11 +88,14 @@ def test_a_sheet_of_its_own_repeating_the_header_takes_nothing_from_the_sheet_be
     assert (kegiatan.agency, kegiatan.parent, kegiatan.program_code) == ("RSUD", None, "")
 
 
-def test_a_page_under_another_kegiatan_than_the_open_one_takes_no_parent(make_workbook):
+def test_a_page_under_another_kegiatan_than_the_open_one_keeps_only_the_program_its_code_continues(make_workbook):
     other = [[4, "1.02.02.2.02.0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", None, None, 120_000_000, "Kec. Tugu", "DAU", DINKES]]
     plan = pages(make_workbook, other)
-    sub = by_code(plan)["1.02.02.2.02.0001"]
-    assert sub.ref.sheet == "Table 2" and sub.parent is None and sub.agency == DINKES
+    codes = by_code(plan)
+    sub = codes["1.02.02.2.02.0001"]
+    assert sub.ref.sheet == "Table 2" and sub.agency == DINKES
+    # its kegiatan's row is missing (not the open 1.02.02.2.01); its program 1.02.02 goes on across the break
+    assert (sub.parent, sub.program_code, sub.kegiatan_code) == (codes["1.02.02"].ref, "1.02.02", "")
 
 
 def test_sheets_that_are_no_page_of_the_table_are_still_skipped_with_a_note(make_workbook):
@@ -125,3 +128,14 @@ def test_the_pages_of_last_years_plan_are_set_aside_with_it(make_workbook):
     assert {item.ref.sheet for item in plan.items} == {"RKPD 2024"} and len(plan.items) == 7
     assert [(sheet.name, sheet.skipped_reason) for sheet in plan.sheets] == [
         ("Table 1", "another year"), ("Table 2", "another year"), ("RKPD 2024", "")]  # fmt: skip
+
+
+def test_a_page_of_a_flat_table_keeps_the_program_and_kegiatan_left_open(make_workbook):
+    header = ["Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]
+    first = [["1.02.02", None, None, "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, 3_300_000_000],
+             [None, "1.02.02.2.01", None, "Penyediaan Fasilitas Pelayanan Kesehatan", None, 3_300_000_000],
+             [None, None, "1.02.02.2.01.0002", "Pembangunan Puskesmas", "Kec. Tugu", 2_500_000_000]]
+    second = [[None, None, "1.02.02.2.01.0009", "Rehabilitasi dan Pemeliharaan Puskesmas", "Kec. Klojen", 800_000_000]]
+    path = make_workbook(TITLES + [header] + first, title="Table 1", extra_sheets={"Table 2": (second, "visible")})
+    codes = by_code(read_plan(str(path)))
+    assert codes["1.02.02.2.01.0009"].parent == codes["1.02.02.2.01"].ref
