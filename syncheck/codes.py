@@ -25,6 +25,8 @@ _SPACED_GLUED = re.compile(
 _SPACED_START = re.compile(r"\d|XX\s")
 # the name of a bidang row: the only one a two-number spaced code stands before ('1 02 URUSAN PEMERINTAHAN BIDANG ...')
 _BIDANG_NAME = re.compile(r"(?:urusan|bidang|unsur)\b", re.IGNORECASE)
+_PROGRAM_NAME = re.compile(r"program\b", re.IGNORECASE)
+_SUPPORT_URUSAN = ("4", "5", "6", "7", "8")
 _OPD = re.compile(r"\b([0-9X]{1,2}\.[0-9X]{2}(?:\.[0-9X]{1,4}){3,8})\b")
 _SEGMENT = re.compile(r"^(?:\d{1,4}|X{1,2})$")
 # the start of an urusan's name ('URUSAN PEMERINTAHAN WAJIB ...', 'UNSUR PENUNJANG URUSAN PEMERINTAHAN'; never 'Unsur Masyarakat'),
@@ -299,8 +301,12 @@ def _split_spaced(text: str) -> tuple[Code | None, str]:
     if match is None:
         return None, text
     code, name = parse_code(".".join(match.group("code").split())), match.group("name").strip()
-    # two numbers before a name are a bidang code only before a bidang's name ('1 02 URUSAN ... BIDANG KESEHATAN')
-    if code is None or (len(code.segments) == 2 and not (_BIDANG_NAME.match(name) or name.isupper())):
+    # two or three numbers are a bidang or program code only before such a name: quantities open names too ('3 10 15 Km
+    # Jalan ...', '1 12 PAKET SEMBAKO'). The bidang of urusan 1-3 are named 'URUSAN PEMERINTAHAN BIDANG ...', those of
+    # the supporting urusan 4-8 by their function in capitals ('5 01 PERENCANAAN'); programs 'PROGRAM ...'
+    if code is None or (len(code.segments) == 3 and not _PROGRAM_NAME.match(name)):
+        return None, text
+    if len(code.segments) == 2 and not (_BIDANG_NAME.match(name) or (name.isupper() and code.segments[0] in _SUPPORT_URUSAN)):
         return None, text
     return code, name
 

@@ -31,6 +31,12 @@ _SECTION = re.compile(
     rf"|^\s*{_KINDS}\s+(?:(?:yang|non)\s*-?\s*)?(?:prioritas|unggulan|strategis|pendukung|berubah|baru|dihapus|lanjutan|luncuran)\b",
     re.IGNORECASE,
 )
+# what may follow a section's kind and qualifier: whose priority it is ('... DAERAH', '... BUPATI'); any other word makes
+# the row an item of that name ('Program Prioritas Penanganan Stunting', 'Kegiatan Lanjutan Pembangunan RSUD')
+_SECTION_TAIL = frozenset(
+    "daerah nasional provinsi kabupaten kota bupati walikota wali gubernur dan pembangunan rpjmd rkpd tahun non prioritas".split()
+)
+_MOST_TAIL_WORDS = 3
 #: the kinds of the rows a section heading stands over: the top of the plan's hierarchy
 _TOP_KINDS = (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM)
 
@@ -64,10 +70,19 @@ def _section_heading(pending: list[Pending], kinds: list[Kind | None], position:
     number), place or amount cell, over a coded row, a program (or urusan or bidang) or another heading."""
     fields = pending[position][1]
     marked = not fields["code_raw"] or _MARKER.match(fields["code_raw"]) is not None
-    if not marked or fields["location"] or fields["budget_raw"] is not None or not _SECTION.match(without_list_marker(fields["name"])):
+    if not marked or fields["location"] or fields["budget_raw"] is not None or not _names_a_section(without_list_marker(fields["name"])):
         return False
     after = position + 1
     return after < len(pending) and (after in groups or pending[after][1]["code"] is not None or kinds[after] in _TOP_KINDS)
+
+
+def _names_a_section(name: str) -> bool:
+    """True for a section's name: kinds listed together, or a kind and its qualifier with at most whose it is after."""
+    match = _SECTION.match(name)
+    if match is None:
+        return False
+    tail = [word.strip(".,:;()").casefold() for word in name[match.end() :].split()]
+    return "/" in match.group(0) or (len(tail) <= _MOST_TAIL_WORDS and all(word in _SECTION_TAIL or word.isdigit() for word in tail if word))
 
 
 def _heads_programs(pending: list[Pending], kinds: list[Kind | None], position: int, scale: int, groups: dict[int, str]) -> bool:

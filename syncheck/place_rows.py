@@ -75,7 +75,7 @@ def sibling_rows(pending: list[Pending], places: list[str | None], scale: int) -
     ('Lokasi' rows are never items.)"""
     found: set[int] = set()
     for above, start, end in _runs(pending, places):
-        if above is not None and not _parts_add_up(above, [pending[at][1] for at in range(start, end)], scale):
+        if above is not None and not parts_add_up(above, [pending[at][1] for at in range(start, end)], scale):
             found.update(at for at in range(start, end) if not is_place_label(pending[at][1]))
     return found
 
@@ -97,7 +97,7 @@ def _runs(pending: list[Pending], places: list[str | None]) -> list[tuple[dict |
     return runs
 
 
-def _parts_add_up(item: dict, parts: list[dict], scale: int) -> bool:
+def parts_add_up(item: dict, parts: list[dict], scale: int) -> bool:
     """True when the rows' amounts add up to the item's own (as a split rounds: within a Rupiah a row, or 1%), or
     either side has none."""
     own = parse_budget(item["budget_raw"], scale)[0]
@@ -145,7 +145,7 @@ def breaks_down(above: dict, run: list[dict], below: dict | None, scale: int) ->
     if below is not None and amounts[-1] and (below["code"] is None or len(below["code"].segments) < 6):
         if parse_budget(below["budget_raw"], scale)[0] == amounts[-1]:
             return ""
-    adds_up = all(amounts) and bool(parse_budget(above["budget_raw"], scale)[0]) and _parts_add_up(above, run, scale)
+    adds_up = all(amounts) and bool(parse_budget(above["budget_raw"], scale)[0]) and parts_add_up(above, run, scale)
     listed = {" ".join(part.casefold().split()) for part in above["location"].split(",")}
     if all(" ".join(fields["name"].casefold().split()) in listed for fields in run) and (adds_up or not any(amounts)):
         return "listed"
@@ -181,4 +181,4 @@ def _kegiatan_counts(pending: list[Pending], at: int | None, start: int, end: in
             coded.append(fields)
     run = [pending[position][1] for position in range(start, end)]
     total = parse_budget(kegiatan["budget_raw"], scale)[0]
-    return bool(total) and _parts_add_up(kegiatan, coded + run, scale) and not _parts_add_up(kegiatan, coded, scale)
+    return bool(total) and parts_add_up(kegiatan, coded + run, scale) and not parts_add_up(kegiatan, coded, scale)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .budget_columns import FUNDING_SOURCE
-from .models import Kind
+from .models import Kind, SkipReason
 from .normalize import without_list_marker
-from .place_rows import skip_nameless
+from .place_rows import parts_add_up, skip_nameless
 from .values import parse_budget
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ KindOf = Callable[[dict], "Kind | None"]
 #: the most words a source's name has ('DAK Fisik Bidang Kesehatan'); an unmarked one, fewer ('DAU', 'DBH Pajak')
 _LISTED_WORDS = 4
 _BARE_WORDS = 3
+# rows that close the item above: a source row below them is not its part (a recap by source under the total)
+_ENDS_AN_ITEM = frozenset({SkipReason.SUBTOTAL, SkipReason.GROUP, SkipReason.RECAP, SkipReason.NOTE, SkipReason.BANNER, SkipReason.HEADER})
 
 
 def source_of_row(fields: dict) -> str | None:
@@ -48,24 +50,41 @@ def fold_sources(
     pending: list[Pending], found: dict[str, list[dict]], result: SheetResult, scale: int, fold: Fold, kind_of: KindOf
 ) -> list[Pending]:
     """The rows without the funding-source rows, each read into the item above it: its source joined to the item's
-    funding, its amount added to a sub kegiatan (or a codeless row of no kind yet) that has none of its own. A source
-    row with no item above is skipped (a nameless one with a warning, as any row without a name)."""
+    funding, its amount added to a sub kegiatan (or a codeless row of no kind yet) that has none of its own. Rows are
+    parts only right under their item (no total or heading row between) and when their amounts add up to its own;
+    else a named one is an item ('Hibah KONI', 'Dana Desa' with amounts of their own) and a nameless one is skipped,
+    with a warning, as any row without a name."""
+    ends = {skipped.ref.row - 1 for skipped in result.skipped if skipped.reason in _ENDS_AN_ITEM}
     kept: list[Pending] = []
-    for index, fields in pending:
-        source = source_of_row(fields)
-        if source is None:
-            kept.append((index, fields))
+    position = 0
+    while position < len(pending):
+        end = position
+        while end < len(pending) and source_of_row(pending[end][1]) is not None:
+            end += 1
+        if end == position:
+            kept.append(pending[position])
+            position += 1
             continue
-        item = kept[-1][1] if kept else None
-        if item is None and not fields["name"]:
-            skip_nameless(fields, result)
-            continue
-        found.setdefault("sources", []).append(fields)
-        if item is None:
-            continue
-        sub = (item["code"].kind if item["code"] is not None else kind_of(item)) in (Kind.SUB_KEGIATAN, None)
-        add = item.setdefault("amount_from_sources", sub and not parse_budget(item["budget_raw"], scale)[0])
-        funding = ", ".join(dict.fromkeys(part for part in (*item["funding"].split(", "), source) if part))
-        fold(item, {**fields, "name": "", "funding": ""}, scale, add)
-        item["funding"] = funding
+        run = pending[position:end]
+        item = kept[-1] if kept and not any(row in ends for row in range(kept[-1][0] + 1, run[0][0])) else None
+        if item is not None and parts_add_up(item[1], [fields for _, fields in run], scale):
+            for _, fields in run:
+                _fold_source(item[1], fields, found, scale, fold, kind_of)
+        else:
+            for index, fields in run:
+                if fields["name"]:
+                    kept.append((index, fields))
+                else:
+                    skip_nameless(fields, result)
+        position = end
     return kept
+
+
+def _fold_source(item: dict, fields: dict, found: dict[str, list[dict]], scale: int, fold: Fold, kind_of: KindOf) -> None:
+    """One source row read into its item: the source joined to its funding, the amount added where it has none."""
+    found.setdefault("sources", []).append(fields)
+    sub = (item["code"].kind if item["code"] is not None else kind_of(item)) in (Kind.SUB_KEGIATAN, None)
+    add = item.setdefault("amount_from_sources", sub and not parse_budget(item["budget_raw"], scale)[0])
+    funding = ", ".join(dict.fromkeys(part for part in (*item["funding"].split(", "), source_of_row(fields)) if part))
+    fold(item, {**fields, "name": "", "funding": ""}, scale, add)
+    item["funding"] = funding

@@ -135,7 +135,7 @@ def test_a_code_with_spaces_between_its_segments_is_split_from_the_name(text, co
 @pytest.mark.parametrize("text", [
     "2 (Dua) Daerah Kabupaten yang dibina", "1 Unit Puskesmas Keliling", "10 Desa Siaga Aktif", "2024 Pelayanan Kesehatan",
     "1 12 2024 Pelayanan Kesehatan", "2 10 Unit Rumah Layak Huni", "1 000 Unit Rumah", "2 15 02 3 01 Penyediaan Perlengkapan",
-    "1 02 02 2 01 00001 Pembangunan", "3 12 Kelompok Tani",
+    "1 02 02 2 01 00001 Pembangunan", "3 12 Kelompok Tani", "3 10 15 Km Jalan Desa Sumberejo", "1 12 PAKET SEMBAKO LANSIA",
 ])
 def test_numbers_opening_a_name_are_no_spaced_code(text):
     # each segment has its width: a count, a year or a date never fits urusan 1, bidang 2, program 2, level 1|2 ...

@@ -90,3 +90,12 @@ def test_a_codeless_program_over_a_coded_one_stays_a_program(make_workbook):
     energy = [None, "PROGRAM PENGELOLAAN ENERGI BARU TERBARUKAN"]
     plan = read(make_workbook, [energy, PROGRAM, KEGIATAN, PUSKESMAS])
     assert programs(plan) == [energy[1], PROGRAM[1]] and SkipReason.GROUP not in reasons(plan).values()
+
+
+def test_items_named_with_a_section_word_and_more_stay_items():
+    from syncheck.group_rows import _names_a_section
+
+    assert _names_a_section("PROGRAM PRIORITAS DAERAH") and _names_a_section("PROGRAM UNGGULAN BUPATI") and _names_a_section("KEGIATAN BARU")
+    assert _names_a_section("PROGRAM/KEGIATAN/SUB KEGIATAN YANG BERUBAH")
+    assert not _names_a_section("Program Prioritas Penanganan Stunting")
+    assert not _names_a_section("Kegiatan Lanjutan Pembangunan RSUD Kanjuruhan Tahap II")

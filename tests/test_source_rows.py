@@ -50,3 +50,18 @@ def test_items_whose_names_start_with_a_source_word_stay_items(make_workbook):
     plan = read(make_workbook, [PROGRAM, KEGIATAN, SURVEY, local, JALAN])
     assert [item.name for item in plan.items if item.kind is Kind.SUB_KEGIATAN][1] == local[1]
     assert sub_budget(plan) == 900
+
+
+def test_rows_named_like_a_source_whose_amounts_are_no_parts_of_the_item_above_stay_items(make_workbook):
+    # local items 'Hibah KONI', 'Dana Desa' with amounts of their own: they do not add up to the 300 above them
+    kegiatan = KEGIATAN[:3] + [1_900] + KEGIATAN[4:]
+    plan = read(make_workbook, [PROGRAM, kegiatan, SURVEY, JALAN, [None, "Hibah KONI", None, 200], [None, "Dana Desa", None, 900]])
+    assert [item.name for item in plan.items if item.kind is Kind.SUB_KEGIATAN] == [SURVEY[1], JALAN[1], "Hibah KONI", "Dana Desa"]
+    assert sub_budget(plan) == 1_900
+
+
+def test_a_recap_by_source_under_the_total_is_no_part_of_the_last_sub_kegiatan(make_workbook):
+    unfunded = JALAN[:3] + ["-"] + JALAN[4:]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, SURVEY, unfunded, [None, "JUMLAH TOTAL", None, 500],
+                                [None, "DAU", None, 300], [None, "DAK Fisik", None, 200]])
+    assert [(item.code_text, item.budget) for item in plan.items if item.code_text == JALAN[0]] == [(JALAN[0], None)]
