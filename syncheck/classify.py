@@ -15,6 +15,7 @@ from .header import Header, column_named, is_index_row, is_repeated_header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
 from .messages import say
 from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
+from .page_sheets import numbers_a_page
 from .place_rows import bare_place, breaks_down
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
 from .values import parse_budget
@@ -92,7 +93,7 @@ def classify_rows(
         col = columns.code[0]
         columns.unpadded = writes_unpadded_codes([row[col] for row in rows[header.last_row + 1 :] if col < len(row)])
     context = Context(agency=sheet if many_sheets and not columns.agency else "")
-    if agency is not None:
+    if agency is not None and (not context.agency or numbers_a_page(sheet)):  # a sheet named after its agency keeps it
         context.agency, context.agency_code = agency
     # a title line that is only an agency's name names the sheet's agency where the sheet name would, or in the
     # title of an agency's own Renja ('RENCANA KERJA PERANGKAT DAERAH' / 'DINAS KESEHATAN' / 'TAHUN 2024')

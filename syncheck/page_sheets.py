@@ -23,6 +23,10 @@ from .values import is_filled
 SAMPLE_ROWS = 200
 #: a sheet name that numbers a page: 'Table 2', 'Sheet2', 'Hal. 3', 'Page (4)'
 _NUMBERED = re.compile(r"^(?P<stem>.*?)[\s.(]*(?P<number>\d{1,4})\)?\s*$")
+# a sheet named as a recap or summary of the plan is never its next page, whatever its columns
+_RECAP_SHEET = re.compile(r"rekap|ringkas|summary|resume", re.IGNORECASE)
+#: a page number is small: a sheet named with a year ('2023', 'RKPD 2024') is no page
+_MOST_PAGES = 1000
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,8 @@ def going_on(carry: Carry, sheet: str, rows: tuple[tuple[object, ...], ...], hea
     """What a sheet goes on with when it is the next page of the carried table, else None: a sheet without a header
     whose rows fit the table, or one repeating its columns under a name numbering it as the next page. A page whose
     first coded row is a kegiatan or sub kegiatan of another parent than the one left open takes no parents."""
+    if _RECAP_SHEET.search(sheet):
+        return None
     if header is None:
         if not fits_table(rows, carry.header):
             return None
@@ -111,7 +117,13 @@ def next_page(before: str, sheet: str) -> bool:
     if not first or not second:
         return False
     same_stem = " ".join(first.group("stem").casefold().split()) == " ".join(second.group("stem").casefold().split())
-    return same_stem and int(second.group("number")) == int(first.group("number")) + 1
+    return same_stem and int(second.group("number")) == int(first.group("number")) + 1 < _MOST_PAGES
+
+
+def numbers_a_page(sheet: str) -> bool:
+    """True for a sheet name that numbers a page ('Table 2', 'Sheet3', '4'), not one naming an agency or a year."""
+    match = _NUMBERED.match(sheet)
+    return match is not None and int(match.group("number")) < _MOST_PAGES
 
 
 def _first_code(rows: tuple[tuple[object, ...], ...], header: Header):

@@ -139,3 +139,27 @@ def test_a_page_of_a_flat_table_keeps_the_program_and_kegiatan_left_open(make_wo
     path = make_workbook(TITLES + [header] + first, title="Table 1", extra_sheets={"Table 2": (second, "visible")})
     codes = by_code(read_plan(str(path)))
     assert codes["1.02.02.2.01.0009"].parent == codes["1.02.02.2.01"].ref
+
+
+def test_a_recap_sheet_without_a_header_is_no_page_even_when_its_rows_fit(make_workbook):
+    first = TITLES + [HEADER, list(range(1, 10))] + PAGE_1
+    recap = [[1, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, None, 3_300_000_000, None, None, None]]
+    plan = read_plan(str(make_workbook(first, name="kota_contoh_2024.xlsx", title="Table 1", extra_sheets={"Rekap Program": (recap, "visible")})))
+    assert {item.ref.sheet for item in plan.items} == {"Table 1"}
+
+
+def test_a_sheet_named_after_its_agency_keeps_that_agency_when_it_goes_on_a_table(make_workbook):
+    # no agency column: each sheet's name is its agency
+    first = TITLES + [HEADER[:8], list(range(1, 9))] + [row[:8] for row in PAGE_1]
+    second = [[4, "1.03.10", "PROGRAM PENYELENGGARAAN JALAN", None, None, 5_000_000_000, None, None],
+              [5, "1.03.10.2.01", "Penyelenggaraan Jalan Kabupaten/Kota", None, None, 5_000_000_000, None, None],
+              [6, "1.03.10.2.01.0005", "Pembangunan Jalan", None, None, 5_000_000_000, "Kec. Sukun", "DAU"]]
+    path = make_workbook(first, name="kota_contoh_2024.xlsx", title="Dinas Kesehatan", extra_sheets={"Dinas PU": (second, "visible")})
+    assert by_code(read_plan(str(path)))["1.03.10.2.01.0005"].agency == "Dinas PU"
+
+
+def test_sheets_named_with_years_number_no_pages():
+    from syncheck.page_sheets import next_page
+
+    assert next_page("Table 1", "Table 2") and next_page("Sheet9", "Sheet10")
+    assert not next_page("2023", "2024") and not next_page("RKPD 2023", "RKPD 2024")
