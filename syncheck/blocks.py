@@ -83,31 +83,37 @@ def _kegiatan_slot_blocks(left: list[Entry], right: list[Entry], links, program_
     kegiatan of the same kegiatan slot under the linked program. One kegiatan code is one parent both share; the two
     levels' kegiatan of a slot are often halves of one affair (counterparts), so their sub kegiatan are only review
     candidates."""
-    if not any(map(missing_kegiatan_row, left)) and not any(map(missing_kegiatan_row, right)):
+    left_lost, right_lost = _lost_programs(left), _lost_programs(right)
+    if not left_lost and not right_lost:
         return
-    left_groups, right_groups = _kegiatan_groups(left, program_of), _kegiatan_groups(right, program_of)
+    links = {pair: relation for pair, relation in links.items() if pair[0] in left_lost or pair[1] in right_lost}
+    left_groups = _kegiatan_groups(left, program_of, {program for program, _ in links})
+    right_groups = _kegiatan_groups(right, program_of, {program for _, program in links})
     for (left_program, right_program), relation in links.items():
         lefts, rights = left_groups.get(left_program, {}), right_groups.get(right_program, {})
-        for left_kegiatan, (left_lost, left_kept) in lefts.items():
-            for right_kegiatan, (right_lost, right_kept) in rights.items():
+        for left_kegiatan, (left_lost_rows, left_kept) in lefts.items():
+            for right_kegiatan, (right_lost_rows, right_kept) in rights.items():
                 if left_kegiatan[:3] + left_kegiatan[4:] != right_kegiatan[:3] + right_kegiatan[4:]:
                     continue
                 shared = relation if left_kegiatan == right_kegiatan else Relation.REVIEW
-                if left_lost and right_lost + right_kept:
-                    yield left_lost, right_lost + right_kept, shared
-                if left_kept and right_lost:
-                    yield left_kept, right_lost, shared
+                if left_lost_rows and right_lost_rows + right_kept:
+                    yield left_lost_rows, right_lost_rows + right_kept, shared
+                if left_kept and right_lost_rows:
+                    yield left_kept, right_lost_rows, shared
 
 
-def _kegiatan_groups(entries: list[Entry], program_of) -> dict[SourceRef, dict[tuple[str, ...], tuple[list[int], list[int]]]]:
-    """Coded sub kegiatan by program row and kegiatan code, as (read without a kegiatan row, read under one)."""
+def _lost_programs(entries: list[Entry]) -> set[SourceRef]:
+    """The program rows holding sub kegiatan read straight under them (no kegiatan row between)."""
+    return {entry.item.parent for entry in entries if missing_kegiatan_row(entry)}
+
+
+def _kegiatan_groups(entries: list[Entry], program_of, programs: set) -> dict[SourceRef, dict[tuple[str, ...], tuple[list[int], list[int]]]]:
+    """Coded sub kegiatan of ``programs`` by program row and kegiatan code, as (read without a kegiatan row, under one)."""
     found: dict[SourceRef, dict[tuple[str, ...], tuple[list[int], list[int]]]] = defaultdict(dict)
     for index, entry in enumerate(entries):
-        if not entry.coded or entry.code is None or len(entry.code.segments) != 6 or entry.item.parent is None:
-            continue
         lost = missing_kegiatan_row(entry)
         program = entry.item.parent if lost else program_of.get(entry.item.parent)
-        if program is not None:
+        if program in programs and entry.coded and entry.code is not None and len(entry.code.segments) == 6:
             found[program].setdefault(comparison_key(entry.code)[:5], ([], []))[0 if lost else 1].append(index)
     return found
 

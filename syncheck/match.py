@@ -125,7 +125,8 @@ def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> 
                 continue
             one, other = left[i], right[j]
             # most cells: a low score and names no repair can make one (decide's first exit, asked without the call)
-            if score < low and (a, b) not in slots and not (programs and (one.support or other.support)) and _all_hopeless(one, other, placed):
+            low_cell = score < low and (a, b) not in slots and not (programs and (one.support or other.support))
+            if low_cell and hopeless(one.tokens, other.tokens, placed) and (one.bare is other.bare is None or _bare_hopeless(one, other, placed)):
                 continue
             verdict = decide(kind, one, other, score, parent_relation, options)
             if verdict is not None:
@@ -431,12 +432,8 @@ def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
     return Verdict(relation, score, joined(say("match.support_bidang", bidang=bidang), *notes))
 
 
-def _all_hopeless(one: Entry, other: Entry, placed: bool) -> bool:
-    """hopeless for the names as written and without the bracketed text they end in."""
-    if not hopeless(one.tokens, other.tokens, placed):
-        return False
-    if one.bare is None and other.bare is None:
-        return True
+def _bare_hopeless(one: Entry, other: Entry, placed: bool) -> bool:
+    """hopeless also without the bracketed text one of the names ends in (asked once the names as written are)."""
     return all(hopeless(a.tokens, b.tokens, placed) for a, b, _ in _bare_readings(one, other))
 
 

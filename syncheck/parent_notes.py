@@ -41,7 +41,7 @@ def _program_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: dic
 
 def _kegiatan_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: dict) -> Verdict:
     """The verdict, saying so when the sub kegiatan were compared in their kegiatan's slot, one plan without kegiatan rows."""
-    if (one.item.parent, other.item.parent) in parents or not (missing_kegiatan_row(one) or missing_kegiatan_row(other)):
+    if not (missing_kegiatan_row(one) or missing_kegiatan_row(other)) or (one.item.parent, other.item.parent) in parents:
         return verdict
     if one.code is None or other.code is None or len(one.code.segments) < 5 or len(other.code.segments) < 5:
         return verdict  # (a codeless row was compared by its words, not in a kegiatan's slot)
