@@ -44,8 +44,7 @@ def title_banner(row: tuple[object, ...], context: Context, bare: bool) -> None:
     so do a Renja's title and, when ``bare``, a line holding only an agency's name ('DINAS KESEHATAN')."""
     banner = _BANNER.match(_banner_text(row, first_text(row)))
     if banner and _banner_agency(_banner_rest(banner)):
-        context.agency_code = opd_code(_banner_rest(banner))
-        context.agency = _banner_agency(_banner_rest(banner))
+        take_banner(banner, context)
         return
     text = row_text(row)
     code = leading_opd_code(text) if bare else ""

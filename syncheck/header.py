@@ -309,8 +309,6 @@ def _indented_names(body: tuple[tuple[object, ...], ...], names: list[int], col:
     return found > 0
 
 
-
-
 def _join_cut_labels(grid: list[list[str]], header_rows: tuple[int, ...], merged: tuple[MergedRange, ...]) -> list[list[str]]:
     """Below the merged block, a cell that finishes the unmerged label above it is joined to it (one label, not two)."""
     merged_down = _merged_down(header_rows[0], merged)
@@ -337,10 +335,6 @@ def _covered_columns(merged: tuple[MergedRange, ...], row: int, width: int) -> l
     return [total > 0 for total in itertools.accumulate(starts[:width])]
 
 
-
-
-
-
 def column_named(col: int, labels: dict[int, str]) -> str:
     """'D (Pagu Indikatif (Rp))': a column's letter and its label, the letter alone when it has none."""
     label = labels.get(col, "").strip()
@@ -361,10 +355,6 @@ def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ..
         others = ", ".join(named(col) for col in choice.passed_over)
         notes.append(say("header.several_budgets", chosen=named(choice.columns[0]), others=others))
     return tuple(notes)
-
-
-
-
 
 
 def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str]) -> dict[int, str]:

@@ -266,8 +266,6 @@ def _is_note(text: str) -> bool:
     return bool(words) and all(word in NOTE_WORDS or word.isdigit() or _ROMAN.fullmatch(word) for word in words)
 
 
-
-
 #: where a plan's description starts after a name: a colon or a spaced dash ('Pembangunan Jalan: Ruas A-B')
 _DETAIL_START = re.compile(r"\s*:\s*|\s+[-\u2013\u2014]+\s+")
 #: words such a description has at most; the official list's clauses after a colon or dash are longer
