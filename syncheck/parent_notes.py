@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .blocks import missing_kegiatan_row, missing_program_row
 from .entries import Entry
-from .messages import joined, say
+from .messages import Joined, joined, say
 from .models import Kind, Relation
 from .verdicts import Verdict
 
@@ -48,5 +48,7 @@ def _kegiatan_from_codes(verdict: Verdict, one: Entry, other: Entry, parents: di
     kegiatan = [".".join(entry.code.segments[:5]) for entry in (one, other)]
     if kegiatan[0] == kegiatan[1]:
         return replace(verdict, reason=joined(verdict.reason, say("match.kegiatan_row_missing", kegiatan=kegiatan[0])))
-    reason = verdict.reason.replace(say("match.parent_review"), say("match.kegiatan_rows_missing", left=kegiatan[0], right=kegiatan[1]))
-    return replace(verdict, reason=reason)
+    # the review cap's 'the parents are only a review candidate' would say the wrong thing: which row is missing instead
+    missing, capped = say("match.kegiatan_rows_missing", left=kegiatan[0], right=kegiatan[1]), say("match.parent_review")
+    parts = verdict.reason.parts if isinstance(verdict.reason, Joined) else [verdict.reason]
+    return replace(verdict, reason=joined(*(missing if part == capped else part for part in parts)))

@@ -4,6 +4,7 @@ under the linked program: the same kegiatan code is one parent, two levels' kegi
 from __future__ import annotations
 
 from syncheck.match import link_plans
+from syncheck.messages import render
 from syncheck.models import Kind, Options, Relation
 from syncheck.pipeline import compare
 from syncheck.readers import read_plan
@@ -37,6 +38,8 @@ def test_sub_kegiatan_of_a_plan_without_kegiatan_rows_are_review_candidates_in_t
         ("2.24.02.1.02.01", "2.24.02.2.02.01", Relation.REVIEW), ("2.24.02.1.02.02", "2.24.02.2.02.02", Relation.REVIEW)]
     reason = next(link.reason for link in result.links if link.kind is Kind.SUB_KEGIATAN)
     assert reason.endswith("the kegiatan row above one of them is missing: kegiatan 2.24.02.1.02 and 2.24.02.2.02 of the two levels may be different items")
+    # a catalogue text, so the Indonesian workbook says it in Indonesian
+    assert render(reason, "id").endswith("baris kegiatan di atas salah satunya tidak ada: kegiatan 2.24.02.1.02 dan 2.24.02.2.02 dari kedua tingkat mungkin berbeda")
 
 
 def test_either_side_may_be_the_plan_without_kegiatan_rows(make_workbook):
