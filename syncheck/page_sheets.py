@@ -5,8 +5,8 @@ the first page carries the header; the later pages start with data rows, or with
 alone, and a page break falls anywhere, inside a kegiatan too. A sheet without a header whose rows fit the table
 before it is read as its next page: with its columns, the agency in force and the program and kegiatan still open at
 its end. A sheet that repeats the header goes on in the same way when its name numbers it as the next page ('Table 2'
-after 'Table 1') or its first row is coded under the kegiatan (or program) left open. Anything else (notes, a recap,
-another table of other columns) keeps being read, or skipped, as a sheet of its own.
+after 'Table 1'). Anything else (notes, a recap, another table of other columns) keeps being read, or skipped, as a
+sheet of its own.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def _item_row(fields: dict, columns: Columns) -> bool:
 def going_on(carry: Carry, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header | None) -> Carry | None:
     """What a sheet goes on with when it is the next page of the carried table, else None: a sheet without a header
     whose rows fit the table, or one repeating its columns under a name numbering it as the next page. A page whose
-    first coded row is a kegiatan or sub kegiatan of another parent than the one left open takes no parents."""
+    first coded row is a kegiatan or sub kegiatan keeps only the open parents its code continues."""
     if _RECAP_SHEET.search(sheet):
         return None
     if header is None:
@@ -135,15 +135,6 @@ def _first_code(rows: tuple[tuple[object, ...], ...], header: Header):
             if code is not None and code.kind is not None:
                 return code
     return None
-
-
-def _under_open_parent(carry: Carry, code) -> bool:
-    """True when a kegiatan code falls under the open program, or a sub kegiatan code under the open kegiatan."""
-    if code is None or code.kind not in (Kind.KEGIATAN, Kind.SUB_KEGIATAN):
-        return False
-    parent = carry.kegiatan if code.kind is Kind.SUB_KEGIATAN else carry.program
-    depth = 5 if code.kind is Kind.SUB_KEGIATAN else 3
-    return parent is not None and parent.code is not None and parent.code.segments == code.segments[:depth]
 
 
 def _falls_under(parent: Item | None, code, depth: int) -> bool:
