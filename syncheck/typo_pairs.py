@@ -4,6 +4,7 @@ or twice on one, a level word slipped twice (pure; match.py decides when the con
 from __future__ import annotations
 
 import functools
+from typing import Callable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -27,22 +28,21 @@ def hopeless(left: tuple[str, ...], right: tuple[str, ...], placed: bool = False
 def loose_typos(only_left: frozenset[str], only_right: frozenset[str], slotted: bool = False) -> bool:
     """The one or two words on each side pair off as loose typos, or as two slips from one official word, or (``slotted``:
     codes in one slot) as an official word and a word no official name uses two slips from it and no other."""
-    rest = set(only_right)
-    for word in only_left:
-        match = next((other for other in rest if loose_typo(word, other) or mistype_one_word(word, other)
-                      or (slotted and (slipped_twice(word, other) or slipped_twice(other, word)))), None)
-        if match is None:
-            return False
-        rest.discard(match)
-    return True
+    return _pair_off(only_left, only_right, lambda word, other: loose_typo(word, other) or mistype_one_word(word, other)
+                     or (slotted and (slipped_twice(word, other) or slipped_twice(other, word))))
 
 
 def mistyped_alike(only_left: frozenset[str], only_right: frozenset[str]) -> bool:
     """Each word on one side and one on the other are the same official word, mistyped differently on each
     ('preangkat' / 'peranigkat'): no evidence beyond linked parents is needed."""
+    return _pair_off(only_left, only_right, mistype_one_word)
+
+
+def _pair_off(only_left: frozenset[str], only_right: frozenset[str], alike: Callable[[str, str], bool]) -> bool:
+    """True when each word on the left pairs with a word of its own on the right that ``alike`` says it is."""
     rest = set(only_right)
     for word in only_left:
-        match = next((other for other in rest if mistype_one_word(word, other)), None)
+        match = next((other for other in rest if alike(word, other)), None)
         if match is None:
             return False
         rest.discard(match)
