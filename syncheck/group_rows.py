@@ -60,20 +60,26 @@ def group_rows(pending: list[Pending], kinds: list[Kind | None], scale: int) -> 
             groups[position] = "group"
         elif kinds[position] is None and not fields["location"] and _heads_programs(pending, kinds, position, scale, groups):
             groups[position] = "group"
-        elif kinds[position] in (None, Kind.PROGRAM, Kind.KEGIATAN) and _section_heading(pending, kinds, position, groups):
+        elif kinds[position] in (None, Kind.PROGRAM, Kind.KEGIATAN) and _section_heading(pending, kinds, position, scale, groups):
             groups[position] = "heading"
     return groups
 
 
-def _section_heading(pending: list[Pending], kinds: list[Kind | None], position: int, groups: dict[int, str]) -> bool:
+def _section_heading(pending: list[Pending], kinds: list[Kind | None], position: int, scale: int, groups: dict[int, str]) -> bool:
     """True for a section heading ('I. PROGRAM PRIORITAS DAERAH', 'B. KEGIATAN BARU') with no code (but a section's
-    number), place or amount cell, over a coded row, a program (or urusan or bidang) or another heading."""
+    number) or place, over a coded row, a program (or urusan or bidang) or another heading; with an amount, only
+    when it is the total of the top rows under it."""
     fields = pending[position][1]
     marked = not fields["code_raw"] or _MARKER.match(fields["code_raw"]) is not None
-    if not marked or fields["location"] or fields["budget_raw"] is not None or not _names_a_section(without_list_marker(fields["name"])):
+    if not marked or fields["location"] or not _names_a_section(without_list_marker(fields["name"])):
         return False
     after = position + 1
-    return after < len(pending) and (after in groups or pending[after][1]["code"] is not None or kinds[after] in _TOP_KINDS)
+    if after >= len(pending):
+        return False
+    if fields["budget_raw"] is not None:
+        # (an amount of 0 or '-' is a codeless program's with no money yet; a section's total adds up)
+        return kinds[after] in _TOP_KINDS and _adds_up_below(pending, kinds, position, kinds[after], scale)
+    return after in groups or pending[after][1]["code"] is not None or kinds[after] in _TOP_KINDS
 
 
 def _names_a_section(name: str) -> bool:
@@ -90,15 +96,20 @@ def _heads_programs(pending: list[Pending], kinds: list[Kind | None], position: 
     after = position + 1
     if after >= len(pending) or not (kinds[after] is Kind.PROGRAM or after in groups):
         return False  # items follow it: a codeless program, kegiatan or sub kegiatan
+    return _adds_up_below(pending, kinds, position, Kind.PROGRAM, scale) and not _completes_kegiatan(pending, kinds, position, row_amount(pending[position][1], scale), scale)
+
+
+def _adds_up_below(pending: list[Pending], kinds: list[Kind | None], position: int, kind: Kind, scale: int) -> bool:
+    """True when the row's amount is the total of the rows of one kind under it (counted until they reach it)."""
     total = row_amount(pending[position][1], scale)
     if not total:
         return False
     running = 0
-    for below in range(after, min(len(pending), position + SCAN)):
-        if kinds[below] is Kind.PROGRAM:
+    for below in range(position + 1, min(len(pending), position + SCAN)):
+        if kinds[below] is kind:
             running += row_amount(pending[below][1], scale) or 0
             if running >= total:
-                return running == total and not _completes_kegiatan(pending, kinds, position, total, scale)
+                return running == total
     return False
 
 

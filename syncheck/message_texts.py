@@ -255,10 +255,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} baris kelompok yang bukan item nomenklatur (judul prioritas atau sasaran beserta totalnya) dilewati; yang pertama di baris {row}",
     ),
     "body_rows.heading": (
-        "{count} section heading(s) naming a kind of items without code or amount ('PROGRAM PRIORITAS', 'KEGIATAN BARU') skipped, "
-        "no item of their own; first on row {row}",
-        "{count} judul bagian yang menyebut jenis item tanpa kode atau pagu ('PROGRAM PRIORITAS', 'KEGIATAN BARU') dilewati, "
-        "bukan item tersendiri; yang pertama di baris {row}",
+        "{count} section heading(s) naming a kind of items without code, and without amount or with the total of the rows "
+        "under them ('PROGRAM PRIORITAS', 'KEGIATAN BARU'), skipped, no item of their own; first on row {row}",
+        "{count} judul bagian yang menyebut jenis item tanpa kode, dan tanpa pagu atau dengan total baris di bawahnya "
+        "('PROGRAM PRIORITAS', 'KEGIATAN BARU'), dilewati, bukan item tersendiri; yang pertama di baris {row}",
     ),
     "body_rows.repeated": (
         "{count} row(s) repeating the code, name and budget of the item above (one row per indicator) read as that item; first on row {row}",

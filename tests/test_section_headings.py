@@ -60,6 +60,22 @@ def test_a_section_heading_over_a_codeless_plans_programs_is_skipped(make_workbo
     assert reasons(plan) == {6: SkipReason.GROUP} and programs(plan) == ["PROGRAM PENGELOLAAN SUMBER DAYA AIR"]
 
 
+def test_a_section_heading_with_the_total_of_its_programs_is_skipped(make_workbook):
+    # 'I. PROGRAM PRIORITAS DAERAH  350': the heading carries its section's total, the sum of the program rows under it
+    plan = read(make_workbook, [
+        [None, "I. PROGRAM PRIORITAS DAERAH", None, 300], PROGRAM, KEGIATAN, PUSKESMAS,
+        [None, "II. PROGRAM PENDUKUNG", None, 50], PROGRAM_2, KEGIATAN_2, IZIN,
+    ])  # fmt: skip
+    assert reasons(plan) == {6: SkipReason.GROUP, 10: SkipReason.GROUP}
+    assert programs(plan) == [PROGRAM[1], PROGRAM_2[1]] and sub_budget(plan) == 350
+
+
+def test_a_section_named_row_whose_amount_is_no_total_stays_a_program(make_workbook):
+    # its amount is not what the programs under it add up to: a codeless program of that name, as written
+    plan = read(make_workbook, [[None, "PROGRAM PRIORITAS DAERAH", None, 120], PROGRAM, KEGIATAN, PUSKESMAS])
+    assert programs(plan) == ["PROGRAM PRIORITAS DAERAH", PROGRAM[1]] and SkipReason.GROUP not in reasons(plan).values()
+
+
 def test_codeless_programs_without_amounts_stay_programs(make_workbook):
     # a hand-made plan: programs and kegiatan named, no codes, no amounts yet
     plan = read(make_workbook, [
