@@ -6,7 +6,7 @@ import contextlib
 import gc
 import importlib
 import os
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .file_labels import file_labels, with_labels
@@ -18,6 +18,7 @@ from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, shared, worke
 if TYPE_CHECKING:
     from .decisions import DecisionBook
     from .nomenclature import Master
+    from .pairing import PairOutcome
 
 #: the later stages' modules (numpy, rapidfuzz, networkx, openpyxl behind them): imported while workers read
 LATER_STAGES = ("syncheck.pairing", "syncheck.graph", "syncheck.report")
@@ -183,37 +184,47 @@ def compare_plans(
     plans = [plan for group in groups for plan in group]  # province first in each group, lone provinces left out
     pairs = _pair_indices(groups)
     outcomes = link_pairs(plans, pairs, options, reviewer_for(book, plans), explain=master is not None)
-    links: list[Link] = []
-    summaries: list[Summary] = []
-    overlaps: list[Overlap] = []
-    unlocated: list[Overlap] = []
-    pair_notes: list[Finding] = []
-    # each kab/kota's code notes come with its pair, from the worker that linked it
-    code_notes = {position: code_name_notes(plans[position]) for position in _group_heads(groups)}
+    gathered = _Gathered(code_notes={position: code_name_notes(plans[position]) for position in _group_heads(groups)})
     graph = ClusterGraph(plans)
     for (left_index, right_index), outcome in zip(pairs, outcomes):  # each pair as it comes: here while workers link
         if book is not None:
             book.settle(plans[left_index], plans[right_index], outcome.links)
-        links.extend(outcome.links)
-        summaries.extend(outcome.summaries)
-        overlaps.extend(outcome.overlaps)
-        unlocated.extend(outcome.unlocated)
-        pair_notes.extend(outcome.notes)
-        code_notes[right_index] = outcome.code_notes
+        gathered.add(right_index, outcome)
         graph.add_positions(left_index, right_index, outcome.same_rows)
-    clusters = graph.clusters()
-    notes = [*notes, *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *pair_notes]
+    code_notes = gathered.code_notes
+    notes = [*notes, *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *gathered.notes]
     return Result(
         plans=tuple(plans),
-        links=tuple(links),
-        summaries=tuple(summaries),
-        overlaps=tuple(overlaps),
-        clusters=clusters,
+        links=tuple(gathered.links),
+        summaries=tuple(gathered.summaries),
+        overlaps=tuple(gathered.overlaps),
+        clusters=graph.clusters(),
         warnings=tuple(notes + (book.warnings(plans) if book else [])),
         options=options,
         kept_decisions=book.kept() if book else (),
-        unlocated=tuple(unlocated),
+        unlocated=tuple(gathered.unlocated),
     )
+
+
+@dataclass
+class _Gathered:
+    """What the linked pairs bring back, gathered pair by pair; each kab/kota's code notes come with its pair."""
+
+    code_notes: dict[int, list[Finding]]
+    links: list[Link] = field(default_factory=list)
+    summaries: list[Summary] = field(default_factory=list)
+    overlaps: list[Overlap] = field(default_factory=list)
+    unlocated: list[Overlap] = field(default_factory=list)
+    notes: list[Finding] = field(default_factory=list)
+
+    def add(self, right_index: int, outcome: PairOutcome) -> None:
+        """Take one pair's outcome (its kab/kota at ``right_index``)."""
+        self.links.extend(outcome.links)
+        self.summaries.extend(outcome.summaries)
+        self.overlaps.extend(outcome.overlaps)
+        self.unlocated.extend(outcome.unlocated)
+        self.notes.extend(outcome.notes)
+        self.code_notes[right_index] = outcome.code_notes
 
 
 def _group_heads(groups: list[list[Plan]]) -> list[int]:
