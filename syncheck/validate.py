@@ -80,61 +80,75 @@ def validate_plans(plans: list[Plan] | tuple[Plan, ...], master: Master) -> list
 def _check_item(
     item: Item, master: Master, plan_level: str, other_level: str, plan_words: str, seen: dict
 ) -> list[Finding]:
+    """What is wrong with one coded item against the master: its code, level, name, parent, repetition."""
     code = item.code
     assert code is not None
     kind = code.kind or item.kind
-    text = code.text
-    out: list[tuple[str, str, str | None]] = []  # (kind, message, expected)
-
     if kind in (Kind.URUSAN, Kind.BIDANG):
-        if not master.lookup(code):
-            out.append(("unknown_code", _message("unknown_code", code=text), None))
-        return _findings(item, out)
-
-    candidates: tuple[Entry, ...]
+        return _findings(item, [] if master.lookup(code) else [("unknown_code", _message("unknown_code", code=code.text), None)])
+    out: list[tuple[str, str, str | None]] = []  # (kind, message, expected)
     if kind in (Kind.KEGIATAN, Kind.SUB_KEGIATAN):
-        digit = code.level_digit or ""
-        code_level = {"1": PROVINSI, "2": KABKOTA}.get(digit)
-        candidates = master.lookup(code, code_level)
-        if not candidates:
-            out.append(("unknown_code", _message("unknown_code", code=text), None))
-        if code_level is not None and code_level != plan_level:
-            owner = _OWNER[code_level]
-            out.append(("wrong_level", _message("wrong_level", code=text, owner=owner, digit=digit, plan_level=plan_words), None))
-    else:  # program
-        candidates = master.lookup(code, plan_level)
-        if not candidates:
-            candidates = master.lookup(code, other_level)
-            if candidates:
-                message = _message("wrong_level_program", code=text, owner=_OWNER[other_level], plan_level=plan_words)
-                out.append(("wrong_level", message, None))
-            else:
-                out.append(("unknown_code", _message("unknown_code", code=text), None))
-
+        candidates = _deep_candidates(code, master, plan_level, plan_words, out)
+    else:
+        candidates = _program_candidates(code, master, plan_level, other_level, plan_words, out)
     if candidates:
-        entry, relation = _best_entry(item.name, candidates)
-        expected = official_name(entry.name)
-        if relation == "different":
-            out.append(("name_different", _message("name_different", code=text, expected=expected), expected))
-        elif relation == "spelling":
-            out.append(("name_spelling", _message("name_spelling", code=text, expected=expected), expected))
-        if entry.status == NONAKTIF:
-            out.append(("retired", _message("retired", code=text), None))
-
+        out.extend(_name_problems(item.name, code.text, candidates))
     parent = _parent_mismatch(item, code, kind)
     if parent is not None:
-        own, given = parent
-        out.append(("wrong_parent", _message("wrong_parent", code=text, own=own, parent=given), None))
+        out.append(("wrong_parent", _message("wrong_parent", code=code.text, own=parent[0], parent=parent[1]), None))
+    out.extend(_repeated(item, code, seen))
+    return _findings(item, out)
 
+
+def _deep_candidates(code: Code, master: Master, plan_level: str, plan_words: str, out: list) -> tuple[Entry, ...]:
+    """The master's entries for a kegiatan or sub kegiatan code at the level its digit names; notes an unknown code or
+    one of the other level."""
+    digit = code.level_digit or ""
+    code_level = {"1": PROVINSI, "2": KABKOTA}.get(digit)
+    candidates = master.lookup(code, code_level)
+    if not candidates:
+        out.append(("unknown_code", _message("unknown_code", code=code.text), None))
+    if code_level is not None and code_level != plan_level:
+        out.append(("wrong_level", _message("wrong_level", code=code.text, owner=_OWNER[code_level], digit=digit, plan_level=plan_words), None))
+    return candidates
+
+
+def _program_candidates(code: Code, master: Master, plan_level: str, other_level: str, plan_words: str, out: list) -> tuple[Entry, ...]:
+    """The master's entries for a program code at the plan's level, else at the other level (noted), else none (noted)."""
+    candidates = master.lookup(code, plan_level)
+    if candidates:
+        return candidates
+    candidates = master.lookup(code, other_level)
+    if candidates:
+        out.append(("wrong_level", _message("wrong_level_program", code=code.text, owner=_OWNER[other_level], plan_level=plan_words), None))
+    else:
+        out.append(("unknown_code", _message("unknown_code", code=code.text), None))
+    return candidates
+
+
+def _name_problems(name: str, text: str, candidates: tuple[Entry, ...]) -> list[tuple[str, str, str | None]]:
+    """A name other than the official one of its code, or misspelt, and a retired code."""
+    entry, relation = _best_entry(name, candidates)
+    expected = official_name(entry.name)
+    out: list[tuple[str, str, str | None]] = []
+    if relation in ("different", "spelling"):
+        key = "name_different" if relation == "different" else "name_spelling"
+        out.append((key, _message(key, code=text, expected=expected), expected))
+    if entry.status == NONAKTIF:
+        out.append(("retired", _message("retired", code=text), None))
+    return out
+
+
+def _repeated(item: Item, code: Code, seen: dict) -> list[tuple[str, str, str | None]]:
+    """The item as a repeat of an earlier row of its agency with its code (and place), remembering the first."""
     key = (_agency_key(item), comparison_key(code), repeat_place(item))
     first = seen.get(key)
     if first is None:
         seen[key] = item
-    else:
-        same_sheet = first.ref.sheet == item.ref.sheet
-        where = say("where.row", row=first.ref.row) if same_sheet else say("where.sheet_row", sheet=repr(first.ref.sheet), row=first.ref.row)
-        out.append(("duplicate", _message("duplicate", code=text, first=where), None))
-    return _findings(item, out)
+        return []
+    same_sheet = first.ref.sheet == item.ref.sheet
+    where = say("where.row", row=first.ref.row) if same_sheet else say("where.sheet_row", sheet=repr(first.ref.sheet), row=first.ref.row)
+    return [("duplicate", _message("duplicate", code=code.text, first=where), None)]
 
 
 def _findings(item: Item, out: list[tuple[str, str, str | None]]) -> list[Finding]:
