@@ -14,11 +14,12 @@ _PLACEHOLDER = {"X": "X", "XX": "XX"}
 _GLUED = re.compile(
     r"^\s*(?P<code>[0-9Xx]{1,2}(?:\s*\.\s*[0-9Xx]{1,4}){0,5})\s*[.:\-)]?\s+(?P<name>\S.*)$", re.DOTALL
 )
-# a code written with spaces between its segments before a name, as a PDF conversion writes it ('1 02 02 2 02 0006 Nama'):
+# a code written with spaces between its segments before a name, as a PDF conversion writes it ('1 02 02 2 02 0006 Nama';
+# the Kepmendagri list prints the level digit and kegiatan number joined: '1 02 02 2.02 06 Nama'):
 # each segment of its width (urusan 1, bidang and program 2, the level digit 1 or 2, kegiatan 2, sub kegiatan 2-4), so a
 # number opening a name ('2 (Dua) Daerah', '1 Unit', '10 Desa', '2024 ...') never fits, and a letter opens the name
 _SPACED_GLUED = re.compile(
-    r"^\s*(?P<code>[1-9X]\s+(?:\d{2}|XX)(?:\s+\d{2}(?:\s+[12]\s+\d{2}(?:\s+\d{2,4})?)?)?)\s*[.:\-\u2013)]?\s+(?P<name>[^\W\d_].*)$",
+    r"^\s*(?P<code>[1-9X]\s+(?:\d{2}|XX)(?:\s+\d{2}(?:\s+[12](?:\s+|\.)\d{2}(?:\s+\d{2,4})?)?)?)\s*[.:\-\u2013)]?\s+(?P<name>[^\W\d_].*)$",
     re.DOTALL,
 )
 # what follows the first number of a spaced code: a number, or the placeholder bidang ('X XX 01 PROGRAM PENUNJANG ...')
@@ -51,6 +52,8 @@ _TRAILING_SEPARATOR = re.compile(r"(?<=[0-9Xx])\s*(?:[-\u2013\u2014:]+|\*+\)?)\s
 _UNPADDED = re.compile(r"^\d{1,2}(?:\.\d{1,4}){1,5}$")
 # a code typed with spaces, dashes or slashes between its segments ('2 15 05 1 01 03', '2-15-05'): one separator throughout
 _OTHER_SEPARATOR = re.compile(r"^[0-9X]{1,2}(?P<sep>[ /-])[0-9X]{1,4}(?:(?P=sep)[0-9X]{1,4}){0,4}$", re.IGNORECASE)
+# a code as the Kepmendagri list prints it: segments apart, the level digit and kegiatan number joined ('1 03 02 2.02 07')
+_LISTED_SPACED = re.compile(r"^[0-9X]{1,2}\s+[0-9X]{2}\s+\d{2}\s+[12]\.\d{2}(?:\s+\d{2,4})?$", re.IGNORECASE)
 # SIPD's agency code: the urusan and bidang of up to three affairs, then unit and sub unit ('1.02.0.00.0.00.01.0000')
 _SIPD_AGENCY = r"\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}"
 # an agency code written before an item code: SIPD's joined by a dot ('1.02.0.00.0.00.01.0000.1.02.02'), any 7+ segment one by a space
@@ -216,6 +219,8 @@ def _parse_text_code(value: str) -> Code | None:
     separated = _OTHER_SEPARATOR.match(text)
     if separated is not None:
         text = text.replace(separated.group("sep"), ".")
+    elif _LISTED_SPACED.match(text):
+        text = ".".join(text.split())
     return parse_code(text) if _looks_canonical(text) else None
 
 

@@ -126,6 +126,9 @@ def test_without_own_code_strips_only_the_rows_own_code(name, code, expected):
     ("1 02 URUSAN PEMERINTAHAN BIDANG KESEHATAN", "1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN"),
     ("5 01 PERENCANAAN", "5.01", "PERENCANAAN"),
     ("X XX 01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "X.XX.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"),
+    # as the Kepmendagri list prints codes: the level digit and the kegiatan number joined by a dot
+    ("1 03 02 2.02 07 Pengembangan Sistem Penyediaan Air Minum", "1.03.02.2.02.07", "Pengembangan Sistem Penyediaan Air Minum"),
+    ("X XX 01 2.01 Perencanaan, Penganggaran, dan Evaluasi", "X.XX.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi"),
 ])
 def test_a_code_with_spaces_between_its_segments_is_split_from_the_name(text, code, name):
     found, rest = split_glued(text)
@@ -140,3 +143,15 @@ def test_a_code_with_spaces_between_its_segments_is_split_from_the_name(text, co
 def test_numbers_opening_a_name_are_no_spaced_code(text):
     # each segment has its width: a count, a year or a date never fits urusan 1, bidang 2, program 2, level 1|2 ...
     assert split_glued(text) == (None, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("1 03 02 2.02 07", "1.03.02.2.02.07"), ("1 03 02 2.02", "1.03.02.2.02"), ("X XX 01 2.01 0001", "X.XX.01.2.01.0001"),
+])
+def test_a_code_cell_written_as_the_kepmendagri_list_prints_it_is_read(text, code):
+    assert parse_cell_code(text).text == code
+
+
+@pytest.mark.parametrize("text", ["1 03 02 2.5", "1 03 2.02 07", "10 03 02 2.02 07 08"])
+def test_a_spaced_code_cell_needs_the_lists_segment_widths(text):
+    assert parse_cell_code(text) is None
