@@ -104,13 +104,19 @@ def is_coded_agency_heading(fields: dict) -> bool:
     return _AGENCY_NAME.match(name) is not None or name.strip().casefold() in ("kecamatan", "kelurahan")
 
 
-def agency_name_row(fields: dict, context: Context) -> SkipReason | None:
-    """A group row holding only an agency's name ('DINAS KESEHATAN', maybe with its total) sets the agency."""
+def names_an_agency(fields: dict, context: Context) -> bool:
+    """True for a row holding only an agency's name ('DINAS KESEHATAN', maybe with its total)."""
     name = fields["name"] or fields["code_raw"]
     # an agency row has no code text beside its name, nor a place
-    if context.in_places or fields["location"] or (fields["name"] and fields["code_raw"]) or len(name) > 120 or not _AGENCY_NAME.match(name):
+    return not (context.in_places or fields["location"] or (fields["name"] and fields["code_raw"]) or len(name) > 120) \
+        and _AGENCY_NAME.match(name) is not None
+
+
+def agency_name_row(fields: dict, context: Context) -> SkipReason | None:
+    """A group row holding only an agency's name sets the agency."""
+    if not names_an_agency(fields, context):
         return None
-    context.agency, context.agency_code = " ".join(name.split()), ""
+    context.agency, context.agency_code = " ".join((fields["name"] or fields["code_raw"]).split()), ""
     return SkipReason.BANNER
 
 

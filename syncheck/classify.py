@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .agency_rows import (
-    RENJA_TITLE, agency_cell_code, agency_name_row, agency_row_code, banner_of, first_text, is_coded_agency_heading, lone_agency, row_text,
+    RENJA_TITLE, agency_cell_code, agency_name_row, agency_row_code, banner_of, first_text, is_coded_agency_heading, lone_agency, names_an_agency,
+    row_text,
     take_banner, title_banner,
 )
 from .codes import is_account_row, parse_cell_code, without_code, writes_unpadded_codes
@@ -14,7 +15,7 @@ from .flat import LEVEL_ROLES
 from .header import Header, column_named, is_index_row, is_repeated_header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
 from .messages import say
-from .models import Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
+from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .page_sheets import numbers_a_page
 from .place_rows import bare_place, breaks_down
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
@@ -50,6 +51,7 @@ _BULLETS = ("-", "\u2013", "\u2022", "\u00b7")
 # the start of a name that may be a place alone ('Kelurahan Sukun', 'Desa Sumberejo', 'Kec. Dampit')
 _PLACE_START = re.compile(r"\s*(?:kecamatan|kelurahan|desa|dusun|kec\.|kel\.|ds\.)\s*\w", re.IGNORECASE)
 _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
+_LOOK_AHEAD = 4  # rows looked at below a row for the next code: an indicator or place row may stand between
 
 
 @dataclass
@@ -66,6 +68,11 @@ class Context:
     last_budget: object = None  # the budget cell of the item row above
     seen: dict = field(default_factory=dict)  # each (agency, code) of an item row read on the sheet, with its budget cell
     in_places: bool = False  # the row is one of the places of the sub kegiatan above ('Kelurahan Sukun'), no agency
+    last_code: Code | None = None  # the code of the last item row read with one
+    banners: bool = False  # the sheet names its agencies on banner lines ('Unit Organisasi : ...')
+    rows: tuple[tuple[object, ...], ...] = ()  # the sheet's rows, with the current row's index and the sheet's columns,
+    index: int = 0  # for the rare row whose reading depends on the rows below it
+    columns: Columns | None = None
 
 
 @dataclass
@@ -92,7 +99,7 @@ def classify_rows(
     if columns.single_code and columns.flat is None:
         col = columns.code[0]
         columns.unpadded = writes_unpadded_codes([row[col] for row in rows[header.last_row + 1 :] if col < len(row)])
-    context = Context(agency=sheet if many_sheets and not columns.agency else "")
+    context = Context(agency=sheet if many_sheets and not columns.agency else "", rows=rows, columns=columns)
     if agency is not None and (not context.agency or numbers_a_page(sheet)):  # a sheet named after its agency keeps it
         context.agency, context.agency_code = agency
     # a title line that is only an agency's name names the sheet's agency where the sheet name would, or in the
@@ -108,10 +115,12 @@ def classify_rows(
         if index >= places_end:
             places_end = _places_end(rows, index, columns, pending)
         context.in_places = index < places_end
+        context.index = index
         fields = _classify(rows[index], columns, SourceRef(file, sheet, index + 1), result, context)
         if fields is not None:
             pending.append((index, fields))
             context.plan_seen, context.last_budget = True, fields["budget_raw"]
+            context.last_code = fields["code"] or context.last_code
             context.seen.setdefault(_seen_key(fields, context), fields["budget_raw"])
     result.agency_at_end = context.agency, context.agency_code
     _note_continuations(result)
@@ -183,6 +192,7 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
     if banner:
         take_banner(banner, context)
         context.program = context.kegiatan = None
+        context.banners = True
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
     fields = row_fields(row, columns)
@@ -308,7 +318,38 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
         return SkipReason.RECAP
     if _is_indicator_row(fields):
         return SkipReason.CONTINUATION
+    if names_an_agency(fields, context) and context.plan_seen and _no_new_agency(fields, context):
+        return None  # the wrapped rest of a name ('... Pendukung Gedung' / 'Kantor atau Bangunan Lainnya'), no agency's
     return agency_name_row(fields, context)
+
+
+def _no_new_agency(fields: dict, context: Context) -> bool:
+    """True when a row named like an agency starts no agency's rows: the sheet names its agencies on banner lines, or
+    the next coded row is a kegiatan or sub kegiatan of the program above (an agency's rows start with their program,
+    urusan or bidang), or its agency cell names another agency."""
+    if context.banners:
+        return True
+    following = _next_coded(context.rows, context.index, context.columns) if context.columns is not None else None
+    if following is None:
+        return False
+    last, code = context.last_code, following["code"]
+    if last is not None and len(last.segments) >= 3 and len(code.segments) >= 5 and code.segments[:3] == last.segments[:3]:
+        return True
+    return bool(following["agency"]) and not _same_agency(fields["name"] or fields["code_raw"], following["agency"])
+
+
+def _same_agency(name: str, cell: str) -> bool:
+    """True when an agency cell names the agency a row names (its words all in the cell, as written but for case)."""
+    return set(name.casefold().split()) <= set(cell.casefold().split())
+
+
+def _next_coded(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns) -> dict | None:
+    """The fields of the first coded row among the few below a row, else None."""
+    for ahead in range(index + 1, min(len(rows), index + 1 + _LOOK_AHEAD)):
+        fields = row_fields(rows[ahead], columns)
+        if fields["code"] is not None:
+            return fields
+    return None
 
 
 def _places_end(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns, pending: list[tuple[int, dict]]) -> int:

@@ -18,6 +18,9 @@ KEGIATAN = ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", None, 30
 RUMAH_SAKIT = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu", 100]
 PUSKESMAS = ["1.02.02.2.01.0002", "Pembangunan Puskesmas", "Kec. Bawen", 200]
 PLAN = [PROGRAM, KEGIATAN, RUMAH_SAKIT, PUSKESMAS]
+PROGRAM_2 = ["5.01.02", "PROGRAM PERENCANAAN PEMBANGUNAN DAERAH", None, 50]
+KEGIATAN_2 = ["5.01.02.2.01", "Penyusunan Perencanaan dan Pendanaan", None, 50]
+SUB_2 = ["5.01.02.2.01.0001", "Analisis Data dan Informasi Perencanaan", "Kota Contoh", 50]
 
 
 def kinds(plan):
@@ -53,6 +56,37 @@ def test_a_bare_agency_name_row_is_an_agency_row_that_sets_the_agency(make_workb
     assert [item.agency for item in plan.items] == ["DINAS KESEHATAN"] * 4 + ["Badan Perencanaan Pembangunan Daerah"] * 3
     assert sub_budget(plan) == 350 and messages(plan) == []
     assert plan.rows_read == len(plan.items) + plan.skipped_rows
+
+
+GEDUNG = ["1.02.02.2.01.0003", "Pemeliharaan/Rehabilitasi Sarana dan Prasarana Pendukung Gedung", "Kec. Tugu", 40]
+TAIL = [None, "Kantor atau Bangunan Lainnya"]  # the wrapped rest of the name above: it opens as an agency's name would
+FULL = "Pemeliharaan/Rehabilitasi Sarana dan Prasarana Pendukung Gedung Kantor atau Bangunan Lainnya"
+
+
+def test_a_wrapped_name_opening_like_an_agency_under_the_same_program_is_the_name_above(make_workbook):
+    plan = read_plan(str(make_workbook(TITLE + HEADER + [[None, "DINAS KESEHATAN"], *PLAN[:3], GEDUNG, TAIL, PUSKESMAS])))
+    assert [item.name for item in plan.items][3] == FULL and {item.agency for item in plan.items} == {"DINAS KESEHATAN"}
+
+
+def test_a_wrapped_name_opening_like_an_agency_in_a_sheet_of_banners_is_the_name_above(make_workbook):
+    rows = [["Unit Organisasi : 1.02.0.00.0.00.01.0000 DINAS KESEHATAN"], *PLAN[:3], GEDUNG, TAIL, PROGRAM_2, KEGIATAN_2, SUB_2]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + rows)))
+    assert plan.items[3].name == FULL and {item.agency for item in plan.items} == {"DINAS KESEHATAN"}
+
+
+def test_a_wrapped_name_opening_like_an_agency_whose_next_row_names_another_is_the_name_above(make_workbook):
+    header = [HEADER[0] + ["Perangkat Daerah"]]
+    rows = [row + ["DINAS KESEHATAN"] for row in [*PLAN[:3], GEDUNG]] + [TAIL] + [row + ["BAPPEDA"] for row in [PROGRAM_2, KEGIATAN_2, SUB_2]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert plan.items[3].name == FULL and [item.agency for item in plan.items] == ["DINAS KESEHATAN"] * 4 + ["BAPPEDA"] * 3
+
+
+def test_an_agency_row_over_its_own_program_still_sets_the_agency(make_workbook):
+    # after an item row, over a program (and, with an agency column, over rows naming it)
+    header = [HEADER[0] + ["Perangkat Daerah"]]
+    rows = [row + ["DINAS KESEHATAN"] for row in PLAN] + [[None, "BAPPEDA"]] + [row + ["Bappeda"] for row in [PROGRAM_2, KEGIATAN_2, SUB_2]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert reasons(plan)[10] is SkipReason.BANNER and len(plan.items) == 7
 
 
 def test_a_sub_kegiatan_with_a_place_or_a_bullet_is_never_an_agency_or_note_row(make_workbook):
