@@ -11,7 +11,8 @@ from .values import is_filled, parse_budget
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _EXPLICIT_AFTER = re.compile(r"\b(?:setelah|sesudah|menjadi)\b", re.IGNORECASE)
-_CHANGED = re.compile(r"\bperubahan\b", re.IGNORECASE)
+# 'P-APBD' is the APBD Perubahan ('APBD | P-APBD'); 'APBD-P' is not, being also the provincial APBD
+_CHANGED = re.compile(r"\bperubahan\b|\bp\s*-?\s*apbd\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?:sebelum|semula|murni)\b", re.IGNORECASE)
 # 'Pagu Awal | Pagu Akhir' is a plan change only as a pair: alone, 'akhir' is the end of a period ('Target Akhir
 # Periode Renstra', 'Kondisi Kinerja pada Akhir Periode'), whose columns are no change of this year's plan
@@ -77,6 +78,9 @@ class BudgetChoice:
     passed_over: tuple[int, ...] = ()  # other budget columns left, when the choice was a guess
     hidden: tuple[int, ...] = ()  # a column hidden in Excel that would have been read, left for a visible one
     shifted: bool = False  # the amounts sit in one column or the next, never both (a PDF conversion's shift): each row's filled one
+    # the earlier stage's column ('Pagu Murni' beside the chosen 'Pagu Perubahan'): a row whose chosen cell is empty reads it,
+    # as plans fill the later stage only on the rows whose budget changed
+    earlier: int | None = None
 
 
 def prefer_after_change(roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...] = ()) -> dict[int, str]:
@@ -145,22 +149,43 @@ def choose_budget(
     plan_year: int | None,
     body: tuple[tuple[object, ...], ...],
     hidden: frozenset[int] = frozenset(),
+    stages: tuple[int, ...] = (),
 ) -> tuple[dict[int, str], BudgetChoice]:
     """Narrow the budget columns to the one a sheet reads (or to funding-source parts to add up).
 
-    A column hidden in Excel (a stale 'Pagu' kept out of sight) is read only when no visible one would be.
+    A column hidden in Excel (a stale 'Pagu' kept out of sight) is read only when no visible one would be. ``stages``: the
+    budget columns before the after-change ones were kept, among which the chosen column's earlier stage is looked for.
     """
     cols = [col for col, role in sorted(roles.items()) if role == "budget"]
     labels = {col: label.replace("_", " ") for col, label in labels.items()}  # snake_case exports: 'pagu_murni', 'pagu_giat'
-    narrowers = (_plan_year_columns(plan_year), _ceiling_columns, _own_level_columns(roles), _outside_source_parts, _final_columns,
-                 _latest_stage_columns, _unchanged_columns)
+    # (the narrowers that never pick one stage of an amount over another, then the ones that do)
+    same = (_plan_year_columns(plan_year), _ceiling_columns, _own_level_columns(roles), _outside_source_parts, _final_columns)
+    narrowers = (*same, _latest_stage_columns, _unchanged_columns)
     choice = _choose(cols, labels, narrowers, body)
     visible = [col for col in cols if col not in hidden]
     if not choice.summed and visible and hidden.intersection(choice.columns):
         choice = replace(_choose(visible, labels, narrowers, body), hidden=choice.columns)
     choice = _shifted(choice, roles, labels, body)
+    if len(choice.columns) == 1 and not choice.summed:
+        others = [col for col in sorted({*stages, *cols}) if col not in hidden]
+        choice = replace(choice, earlier=_earlier_stage(choice.columns[0], others, labels, same))
     kept = {col: role for col, role in roles.items() if role != "budget" or col in choice.columns}
     return kept | dict.fromkeys(choice.columns, "budget"), choice
+
+
+def _earlier_stage(chosen: int, cols: list[int], labels: dict[int, str], same: tuple[Narrower, ...]) -> int | None:
+    """The column holding the chosen one's amounts a stage earlier ('Pagu Murni' for 'Pagu Perubahan', 'APBD' for 'P-APBD',
+    'Pagu Awal' for 'Pagu Akhir', 'Hasil Forum' for 'Hasil Musrenbang'), or None: one a stage rule alone leaves for the
+    chosen one (the same plan level, year and kind of amount), the latest of several."""
+    def earlier(col: int) -> bool:
+        pair = sorted((col, chosen))
+        return all(narrow(pair, labels) == pair for narrow in same) and any(
+            rule(pair, labels) == [chosen] for rule in (_after_change, _latest_stage_columns, _unchanged_columns))
+
+    found = [col for col in cols if col != chosen and earlier(col)]
+    if len(found) > 1:
+        found = _latest_stage_columns(found, labels)
+    return found[0] if len(found) == 1 else None
 
 
 def _shifted(choice: BudgetChoice, roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...]) -> BudgetChoice:

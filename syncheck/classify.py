@@ -126,6 +126,7 @@ def classify_rows(
     _note_continuations(result)
     _note_details(result)
     _note_shifted_names(pending, columns, result)
+    _note_earlier_budgets(pending, columns, result)
     if columns.unpadded:
         _note_unpadded(pending, result)
     return pending
@@ -146,6 +147,16 @@ def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, resul
     if shifted:
         column = column_named(columns.beside_name, columns.header.labels)
         result.warnings.append(Finding(shifted[0], say("classify.shifted_names", count=len(shifted), column=column, row=shifted[0].row)))
+
+
+def _note_earlier_budgets(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+    """One warning per sheet for the rows whose budget was read from the earlier stage's column (their later one empty)."""
+    rows = [fields["ref"] for _, fields in pending if fields.get("budget_earlier")]
+    if rows:
+        labels, (later,) = columns.header.labels, columns.budget
+        message = say("classify.earlier_budgets", count=len(rows), later=column_named(later, labels),
+                      earlier=column_named(columns.earlier, labels), row=rows[0].row)
+        result.warnings.append(Finding(rows[0], message))
 
 
 def _note_continuations(result: SheetResult) -> None:

@@ -35,6 +35,7 @@ class Header:
     budget_summed: bool = False  # the budget columns are funding-source parts to add up (no total column)
     notes: tuple[str, ...] = ()  # what a reviewer should know about how the header was read
     place_amounts: tuple[tuple[int, str], ...] = ()  # (column, kab/kota) of the budget's shares per place: a row's location
+    budget_earlier: int | None = None  # the earlier stage's budget column, read where the budget column's cell is empty
 
     @functools.cached_property
     def _by_role(self) -> dict[str, tuple[int, ...]]:
@@ -271,13 +272,15 @@ def _build_header(
     levels = level_roles(stacks, roles, tuple(row for row in body if not is_index_row(row)))
     roles = _unlabelled_name_columns(levels, labels, body)
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
-    roles, choice = choose_budget(prefer_after_change(roles, labels, body), labels, from_titles(titles).year or file_year, body, hidden_columns)
+    stages = tuple(col for col, role in roles.items() if role == "budget")
+    year = from_titles(titles).year or file_year
+    roles, choice = choose_budget(prefer_after_change(roles, labels, body), labels, year, body, hidden_columns, stages)
     # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title
     spare = [labels[col] for col in labels if col not in roles and not any(col < len(row) and is_filled(row[col]) for row in body)]
     scale = budget_scale([labels.get(col, "") for col, role in roles.items() if role == "budget"], spare + list(titles))
     return Header(
         rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
-        budget_summed=choice.summed, notes=_budget_notes(choice, labels), place_amounts=tuple(places.items()),
+        budget_summed=choice.summed, notes=_budget_notes(choice, labels), place_amounts=tuple(places.items()), budget_earlier=choice.earlier,
     )
 
 

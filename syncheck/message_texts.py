@@ -92,6 +92,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} coded row(s) with an empty name cell have their name in column {column} beside it, as a PDF conversion shifts a page's cells; read from there, first on row {row}",
         "{count} baris berkode dengan sel nama kosong memuat namanya di kolom {column} di sebelahnya, seperti hasil konversi PDF yang menggeser sel satu halaman; dibaca dari sana, yang pertama di baris {row}",
     ),
+    "classify.earlier_budgets": (
+        "{count} row(s) without an amount in {later} (left empty where the budget did not change) take their amount in "
+        "{earlier}, the stage before; a 0 there stays 0; first on row {row}",
+        "{count} baris tanpa angka di {later} (dikosongkan bila pagunya tidak berubah) memakai angkanya di {earlier}, "
+        "tahap sebelumnya; angka 0 di sana tetap 0; yang pertama di baris {row}",
+    ),
     "classify.unpadded_codes": (
         "{count} code(s) written without zero padding (such as {code}) read as the codes they stand for ({full}); first on row {row}",
         "{count} kode yang ditulis tanpa angka nol di depan (mis. {code}) dibaca sebagai kode yang dimaksud ({full}); yang pertama di baris {row}",

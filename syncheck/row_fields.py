@@ -26,7 +26,7 @@ class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places")
+                 "budget_scale", "earlier", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -39,6 +39,7 @@ class Columns:
         self.known_texts: dict[str, str] = {}
         # funding-source parts without a total are added up; otherwise the header chose one column
         self.budget_scale = header.scale if header.budget_summed else None
+        self.earlier = header.budget_earlier
         self.agency_code = header.columns("agency_code")
         self.agency_split: dict[str, tuple[str, str]] = {}  # agency cell -> (agency code, name) when a code leads it
         self.flat = header.flat  # per-level code/name columns, or None
@@ -151,10 +152,15 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         "name": name,
         "hint": labelled.value if labelled else column_hint,
         "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),
+        "budget_earlier": False,  # the budget was read from the earlier stage's column
         "numbered": columns.number and _first_filled(row, columns.number)[0] is not None,
         "shifted_name": bool(shifted),
         **columns.blank_texts,
     }
+    if columns.earlier is not None and _no_amount(fields["budget_raw"]):
+        earlier = row[columns.earlier] if columns.earlier < len(row) else None
+        if not _no_amount(earlier):
+            fields["budget_raw"], fields["budget_earlier"] = earlier, True
     known = columns.known_texts
     for role, cols in columns.texts:
         fields[role] = filled_text(row, cols, known) if role != "location" or len(cols) == 1 else _joined_text(row, cols, known)
@@ -163,6 +169,11 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     if columns.flat is not None:
         add_levels(fields, row, columns.flat)
     return fields
+
+
+def _no_amount(value: object) -> bool:
+    """True for an empty budget cell: blank or '-' (a 0 is an amount: a budget cut to nothing)."""
+    return value is None or parse_budget(value) == (None, "")
 
 
 def _places_with_money(row: tuple[object, ...], places: tuple[tuple[int, str], ...]) -> str:
