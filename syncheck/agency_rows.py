@@ -104,17 +104,22 @@ def is_coded_agency_heading(fields: dict) -> bool:
     return _AGENCY_NAME.match(name) is not None or name.strip().casefold() in ("kecamatan", "kelurahan")
 
 
-def names_an_agency(fields: dict, context: Context) -> bool:
+def names_an_agency(name: str) -> bool:
+    """True for a name an agency's heading row may hold ('Dinas Kesehatan', 'Kecamatan Turen')."""
+    return _AGENCY_NAME.match(name) is not None
+
+
+def is_agency_name_row(fields: dict, context: Context) -> bool:
     """True for a row holding only an agency's name ('DINAS KESEHATAN', maybe with its total)."""
     name = fields["name"] or fields["code_raw"]
     # an agency row has no code text beside its name, nor a place
     return not (context.in_places or fields["location"] or (fields["name"] and fields["code_raw"]) or len(name) > 120) \
-        and _AGENCY_NAME.match(name) is not None
+        and names_an_agency(name)
 
 
 def agency_name_row(fields: dict, context: Context) -> SkipReason | None:
     """A group row holding only an agency's name sets the agency."""
-    if not names_an_agency(fields, context):
+    if not is_agency_name_row(fields, context):
         return None
     context.agency, context.agency_code = " ".join((fields["name"] or fields["code_raw"]).split()), ""
     return SkipReason.BANNER

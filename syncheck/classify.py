@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .agency_rows import (
-    RENJA_TITLE, agency_cell_code, agency_name_row, agency_row_code, banner_of, first_text, is_coded_agency_heading, lone_agency, names_an_agency,
-    row_text,
-    take_banner, title_banner,
+    RENJA_TITLE, agency_cell_code, agency_name_row, agency_row_code, banner_of, first_text, is_agency_name_row, is_coded_agency_heading,
+    lone_agency, names_an_agency, row_text, take_banner, title_banner,
 )
 from .codes import is_account_row, parse_cell_code, without_code, writes_unpadded_codes
 from .flat import LEVEL_ROLES
@@ -17,7 +16,7 @@ from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
 from .messages import say
 from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .page_sheets import numbers_a_page
-from .place_rows import bare_place, breaks_down
+from .place_rows import bare_place, breaks_down, heads_agency
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
 from .values import parse_budget
 
@@ -73,6 +72,7 @@ class Context:
     rows: tuple[tuple[object, ...], ...] = ()  # the sheet's rows, with the current row's index and the sheet's columns,
     index: int = 0  # for the rare row whose reading depends on the rows below it
     columns: Columns | None = None
+    headings: set = field(default_factory=set)  # how the sheet's agency heading rows are written (_written_as)
 
 
 @dataclass
@@ -113,7 +113,7 @@ def classify_rows(
     places_end = 0
     for index in range(header.last_row + 1, len(rows)):
         if index >= places_end:
-            places_end = _places_end(rows, index, columns, pending)
+            places_end = _places_end(rows, index, columns, pending, context.headings)
         context.in_places = index < places_end
         context.index = index
         fields = _classify(rows[index], columns, SourceRef(file, sheet, index + 1), result, context)
@@ -224,6 +224,8 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         reason = _codeless_reason(row, columns, fields, first, context)
         if reason is not None:
             result.skipped.append(Skipped(ref, reason, row_text(row)))
+            if reason is SkipReason.BANNER and names_an_agency(fields["name"]):
+                context.headings.add(_written_as(row, fields["name"]))
             if reason is SkipReason.RECAP:
                 result.warnings.append(Finding(ref, say("classify.recap", text=repr(row_text(row)[:80]))))
             return None
@@ -329,7 +331,7 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
         return SkipReason.RECAP
     if _is_indicator_row(fields):
         return SkipReason.CONTINUATION
-    if names_an_agency(fields, context) and context.plan_seen and _no_new_agency(fields, context):
+    if is_agency_name_row(fields, context) and context.plan_seen and _no_new_agency(fields, context):
         return None  # the wrapped rest of a name ('... Pendukung Gedung' / 'Kantor atau Bangunan Lainnya'), no agency's
     return agency_name_row(fields, context)
 
@@ -363,10 +365,10 @@ def _next_coded(rows: tuple[tuple[object, ...], ...], index: int, columns: Colum
     return None
 
 
-def _places_end(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns, pending: list[tuple[int, dict]]) -> int:
+def _places_end(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns, pending: list[tuple[int, dict]], headings: set) -> int:
     """The end of a run of rows from ``index`` each naming a place alone ('Kelurahan Sukun', 'Desa Sumberejo') that break
     the coded sub kegiatan right above them down by place (place_rows.breaks_down); else ``index``. A kecamatan or
-    kelurahan there is no agency heading."""
+    kelurahan there is no agency heading, unless the rows after it are that agency's (place_rows.heads_agency)."""
     if not pending or pending[-1][0] != index - 1 or (code := pending[-1][1]["code"]) is None or len(code.segments) != 6:
         return index
     run: list[dict] = []
@@ -380,7 +382,21 @@ def _places_end(rows: tuple[tuple[object, ...], ...], index: int, columns: Colum
         run.append(fields)
     end = index + len(run)
     below = row_fields(rows[end], columns) if run and end < len(rows) else None
+    if run and _heads_agency(rows, end, columns, pending[-1][1], run, headings):
+        run, below, end = run[:-1], run[-1], end - 1
     return end if run and breaks_down(pending[-1][1], run, below, 1) else index
+
+
+def _heads_agency(rows: tuple[tuple[object, ...], ...], end: int, columns: Columns, above: dict, run: list[dict], headings: set) -> bool:
+    """True when the last row of a run of bare places (ending at ``end``) heads an agency, told by the next filled row."""
+    after = next((at for at in range(end, len(rows)) if has_value(rows[at])), None)
+    below = row_fields(rows[after], columns) if after is not None else None
+    return heads_agency(above, run, below, _written_as(rows[end - 1], run[-1]["name"]) in headings)
+
+
+def _written_as(row: tuple[object, ...], name: str) -> tuple:
+    """How a row is written, to tell a heading written like the sheet's agency headings: its filled columns, and capitals."""
+    return tuple(col for col, value in enumerate(row) if value is not None and (not isinstance(value, str) or value.strip())), name.isupper()
 
 
 def _is_indicator_row(fields: dict) -> bool:

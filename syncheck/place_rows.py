@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from .agency_rows import agency_row_code, names_an_agency
 from .messages import say
 from .models import Finding, Skipped, SkipReason
 from .name_places import names_a_place, names_an_address
@@ -150,6 +151,28 @@ def breaks_down(above: dict, run: list[dict], below: dict | None, scale: int) ->
     if all(" ".join(fields["name"].casefold().split()) in listed for fields in run) and (adds_up or not any(amounts)):
         return "listed"
     return "amounts" if adds_up else ""
+
+
+def heads_agency(above: dict, run: list[dict], below: dict | None, like_headings: bool) -> bool:
+    """True when the last of a run of bare place rows under a sub kegiatan heads an agency of its own (a kecamatan or
+    kelurahan office, 'Kecamatan Turen', listed in the plan with its own programs) rather than naming a place of the
+    sub kegiatan: the next row (``below``) starts another agency's items (an agency column saying so, a program code,
+    a kegiatan code of another program, an agency code), or, when it tells nothing, the row is written like the
+    sheet's other agency headings (``like_headings``). A run of rows whose amounts add up to the sub kegiatan's, or
+    followed by the next kegiatan or sub kegiatan of the same program, is its breakdown by place."""
+    amounts = [parse_budget(fields["budget_raw"])[0] for fields in run]
+    if not names_an_agency(run[-1]["name"]) or (len(run) > 1 and all(amounts) and parts_add_up(above, run, 1)):
+        return False
+    if below is None:
+        return like_headings
+    if below["agency"] and above["agency"]:
+        return below["agency"] != above["agency"]
+    code, own = below["code"], above["code"]
+    if code is not None and len(code.segments) > 3 and code.segments[:3] == own.segments[:3]:
+        return False
+    if (code is not None and len(code.segments) in (3, 5)) or agency_row_code(below):
+        return True
+    return bool(below["code_agency"] and below["code_agency"] != above["code_agency"]) or like_headings
 
 
 def _parent_rows(pending: list[Pending]) -> list[int | None]:

@@ -114,3 +114,49 @@ def test_a_village_heading_over_its_own_codeless_items_stays_a_heading(make_work
     assert [(item.name, item.kind) for item in plan.items] == [
         ("Program Pembangunan Desa", Kind.PROGRAM), ("Desa Sumberejo", Kind.KEGIATAN), ("Pembangunan Jalan Desa", Kind.SUB_KEGIATAN),
         ("Desa Sukamaju", Kind.KEGIATAN), ("Pembangunan Jembatan Desa", Kind.SUB_KEGIATAN)]  # fmt: skip
+
+
+TUREN = [*BENDUNGAN[:2], "Kecamatan Turen", 400 * M]  # a sub kegiatan located in Turen
+AGENCY_CODE_ROW = ["7.01.0.00.0.00.16.0000", "Kecamatan Turen", None, 500 * M]
+
+
+@pytest.mark.parametrize("amount", [None, 400 * M])
+@pytest.mark.parametrize("after", [KECAMATAN_BLOCK, KECAMATAN_BLOCK[1:], [AGENCY_CODE_ROW, *KECAMATAN_BLOCK]], ids=["program", "kegiatan", "agency code"])
+def test_a_kecamatan_heading_after_a_sub_kegiatan_in_that_kecamatan_heads_its_programs(make_workbook, amount, after):
+    """A kecamatan is a perangkat daerah: 'Kecamatan Turen' over a program, a kegiatan of another program or an agency
+    code heads the kecamatan's own items, though the sub kegiatan above is located in Turen (and has its amount)."""
+    body = [[None, AGENCY, None, 400 * M], [*PROGRAM[:3], 400 * M], [*KEGIATAN[:3], 400 * M], TUREN, [None, "Kecamatan Turen", None, amount], *after]
+    plan = read(make_workbook, body, [HEADER[0][:4]])
+    assert [item.agency for item in plan.items] == [AGENCY] * 3 + ["Kecamatan Turen"] * (len(after) - (after[0] is AGENCY_CODE_ROW))
+    assert reasons(plan)[10] is SkipReason.BANNER and subs(plan)[0] == ("Pembangunan Bendungan", "Kecamatan Turen", 400 * M)
+
+
+@pytest.mark.parametrize("dinas, heading", [("Dinas Pekerjaan Umum dan Penataan Ruang", True), (AGENCY, False)])
+def test_a_kecamatan_row_written_like_the_sheets_agency_headings_is_one(make_workbook, dinas, heading):
+    """Over a sub kegiatan of another program, what tells is how the sheet writes its agency headings: in title case
+    without an amount as this row is, or not."""
+    body = [[None, dinas, None, None], [*PROGRAM[:3], 400 * M], [*KEGIATAN[:3], 400 * M], TUREN, [None, "Kecamatan Turen", None, None],
+            KECAMATAN_BLOCK[2]]  # fmt: skip
+    plan = read(make_workbook, body, [HEADER[0][:4]])
+    assert plan.items[-1].agency == ("Kecamatan Turen" if heading else dinas)
+    assert reasons(plan)[10] is (SkipReason.BANNER if heading else SkipReason.CONTINUATION)
+
+
+@pytest.mark.parametrize("body", [
+    # listed in the sub kegiatan's location and followed by the next sub kegiatan of the same program
+    [[None, "Dinas Pekerjaan Umum", None, None], [*PROGRAM[:3], 1000 * M], [*KEGIATAN[:3], 1000 * M], TUREN,
+     [None, "Kecamatan Turen", None, None], EMBUNG[:4]],
+    # a run whose amounts add up to the sub kegiatan's, though a program code follows
+    [[None, AGENCY, None, 900 * M], [*PROGRAM[:3], 400 * M], [*KEGIATAN[:3], 400 * M], BENDUNGAN[:4],
+     [None, "Kecamatan Dampit", None, 150 * M], [None, "Kecamatan Turen", None, 250 * M], KECAMATAN_BLOCK[0]],
+], ids=["same program next", "amounts add up"])
+def test_kecamatan_place_rows_stay_places_where_the_rows_around_say_so(make_workbook, body):
+    plan = read(make_workbook, body, [HEADER[0][:4]])
+    assert len({item.agency for item in plan.items}) == 1 and reasons(plan)[10] is SkipReason.CONTINUATION
+    assert "Kecamatan Turen" in subs(plan)[0][1]
+
+
+def test_a_kecamatan_row_of_the_same_agency_column_stays_a_place_over_the_agencys_next_program(make_workbook):
+    rows = [[None, "Kecamatan Turen", None, None, AGENCY], [*KECAMATAN_BLOCK[0], AGENCY]]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, [*TUREN, AGENCY], *rows])
+    assert reasons(plan)[9] is SkipReason.CONTINUATION and {item.agency for item in plan.items} == {AGENCY}
