@@ -54,10 +54,14 @@ _MESSAGES = {"group": "body_rows.group", "heading": "body_rows.heading", "repeat
              "wrapped": "body_rows.wrapped_name", "places": "body_rows.place_rows", "sources": "body_rows.source_rows"}  # fmt: skip
 
 
-def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into: dict[int, int], kind_of: KindOf) -> list[Pending]:
+def settle(
+    pending: list[Pending], result: SheetResult, scale: int, merged_into: dict[int, int], kind_of: KindOf, above: dict | None = None
+) -> list[Pending]:
     """The item rows of an indented table once group rows are skipped and continuation rows folded into their item.
 
-    ``merged_into`` maps a row under an item's merged name or code cell to the item's row.
+    ``merged_into`` maps a row under an item's merged name or code cell to the item's row. ``above``: the fields of the
+    first pending row when it is the item row the page before ends on: the rows going on with it are folded into it
+    (and recorded on this sheet), and it is no item row of this sheet.
     """
     found: dict[str, list[dict]] = {}
     pending = fold_sources(_fold_places(pending, found, result, scale, kind_of), found, result, scale, _fold, kind_of)
@@ -70,7 +74,7 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
     totals = _merged_totals(pending, merged_into, scale) if merged_into else set()
     kept: list[Pending] = []
     for position, (index, fields) in enumerate(pending):
-        if position in groups:
+        if position in groups and fields is not above:
             found.setdefault(groups[position], []).append(fields)
             continue
         may_wrap = (coded or budgeted) and kinds[position] is None
@@ -82,7 +86,7 @@ def settle(pending: list[Pending], result: SheetResult, scale: int, merged_into:
             _fold(kept[-1][1], fields, scale, how != "merged" or kept[-1][0] not in totals)
         found.setdefault(how, []).append(fields)
     _record(found, result)
-    return kept
+    return [entry for entry in kept if entry[1] is not above] if above is not None else kept
 
 
 def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: SheetResult, scale: int, kind_of: KindOf) -> list[Pending]:

@@ -15,7 +15,7 @@ from .header import Header, column_named, is_index_row, is_repeated_header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
 from .messages import say
 from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
-from .page_sheets import numbers_a_page
+from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
 from .values import parse_budget
@@ -87,14 +87,18 @@ class SheetResult:
     places_in_names: list[tuple[SourceRef, str]] = field(default_factory=list)  # item rows whose name ended in a place
     codes_and_names: bool = False  # a list of the nomenclature, not a plan (sheet_choice.lists_codes_and_names)
     agency_at_end: tuple[str, str] = ("", "")  # the (agency, agency code) in force after the sheet's last row
+    open_row: OpenRow | None = None  # the item row the sheet ends on, which the next page's first rows may go on with
+    went_on: Item | None = None  # the last item of the page before, rebuilt with the first rows of this sheet
 
 
 def classify_rows(
     file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool,
-    agency: tuple[str, str] | None = None,
+    agency: tuple[str, str] | None = None, above: dict | None = None,
 ) -> list[tuple[int, dict]]:
     """(row index, raw fields) of every item row; titles, header copies, banners and the like go to result. ``agency``:
-    the (agency, agency code) in force at the end of the page before, which this sheet goes on with."""
+    the (agency, agency code) in force at the end of the page before, which this sheet goes on with; ``above``: the
+    fields of the item row that page ends on, first of the rows returned (placed right above the sheet's first body
+    row) while nothing but rows passed over (page_sheets.passes_over) come before it."""
     columns = Columns(header)
     if columns.single_code and columns.flat is None:
         col = columns.code[0]
@@ -110,6 +114,9 @@ def classify_rows(
     for index in range(max(header.rows[0], 0), header.last_row + 1):  # (none above the first row of a page going on)
         result.skipped.append(Skipped(SourceRef(file, sheet, index + 1), SkipReason.HEADER))
     pending: list[tuple[int, dict]] = []
+    if above is not None:
+        pending.append((header.last_row, above))
+        _after_item(above, context)
     places_end = 0
     for index in range(header.last_row + 1, len(rows)):
         if index >= places_end:
@@ -119,9 +126,10 @@ def classify_rows(
         fields = _classify(rows[index], columns, SourceRef(file, sheet, index + 1), result, context)
         if fields is not None:
             pending.append((index, fields))
-            context.plan_seen, context.last_budget = True, fields["budget_raw"]
-            context.last_code = fields["code"] or context.last_code
-            context.seen.setdefault(_seen_key(fields, context), fields["budget_raw"])
+            _after_item(fields, context)
+        elif len(pending) == 1 and pending[0][1] is above:
+            # (kept right above the next row, so that a row going on with it is the row below it, as on one sheet)
+            pending = [(index, above)] if passes_over(result.skipped[-1]) else []
     result.agency_at_end = context.agency, context.agency_code
     _note_continuations(result)
     _note_details(result)
@@ -130,6 +138,13 @@ def classify_rows(
     if columns.unpadded:
         _note_unpadded(pending, result)
     return pending
+
+
+def _after_item(fields: dict, context: Context) -> None:
+    """The context under an item row: a plan is being read, and the row's budget cell and code are seen."""
+    context.plan_seen, context.last_budget = True, fields["budget_raw"]
+    context.last_code = fields["code"] or context.last_code
+    context.seen.setdefault(_seen_key(fields, context), fields["budget_raw"])
 
 
 def _note_unpadded(pending: list[tuple[int, dict]], result: SheetResult) -> None:

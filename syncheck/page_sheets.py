@@ -7,17 +7,25 @@ before it is read as its next page: with its columns, the agency in force and th
 its end. A sheet that repeats the header goes on in the same way when its name numbers it as the next page ('Table 2'
 after 'Table 1'). Anything else (notes, a recap, another table of other columns) keeps being read, or skipped, as a
 sheet of its own.
+
+A break falls inside an item too: the first rows of a page may hold the rest of the name of the item row the page
+before ends on, its place rows or its funding-source rows. That row goes on (OpenRow) unless a total, heading or
+banner closed it: it heads the rows of the next page, which are read into it as if there were no break.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .header import Header, is_index_row
-from .models import Item, Kind
+from .models import Item, Kind, Skipped, SkipReason
 from .row_fields import Columns, row_fields
 from .values import is_filled
+
+if TYPE_CHECKING:
+    from .classify import SheetResult
 
 #: the rows of a headerless sheet looked at to tell whether they fit the table before it
 SAMPLE_ROWS = 200
@@ -27,6 +35,39 @@ _NUMBERED = re.compile(r"^(?P<stem>.*?)[\s.(]*(?P<number>\d{1,4})\)?\s*$")
 _RECAP_SHEET = re.compile(r"rekap|ringkas|summary|resume", re.IGNORECASE)
 #: a page number is small: a sheet named with a year ('2023', 'RKPD 2024') is no page
 _MOST_PAGES = 1000
+# rows after a page's last item row that leave it open to the rows of the next page: blank rows, a page footer, a
+# header copy, and rows already read into the item (a page break is no row; a total, heading or banner closes the item)
+_PASSED_OVER = frozenset({SkipReason.BLANK, SkipReason.TITLE, SkipReason.HEADER, SkipReason.CONTINUATION})
+
+
+@dataclass(frozen=True, eq=False)
+class OpenRow:
+    """The last item row of a page, which the first rows of the next page may go on with: its raw fields (with the
+    rows read into it so far), the item built from them and the program and kegiatan it was built under."""
+
+    fields: dict
+    item: Item
+    program: Item | None
+    kegiatan: Item | None
+
+
+def stays_open(index: int, skipped: list[Skipped]) -> bool:
+    """True when only rows passed over follow the item row at the 0-based sheet row ``index`` on its sheet."""
+    return all(entry.ref.row <= index + 1 or entry.reason in _PASSED_OVER for entry in skipped)
+
+
+def passes_over(entry: Skipped) -> bool:
+    """True for a skipped row at the top of a page that leaves the last item of the page before open."""
+    return entry.reason in _PASSED_OVER
+
+
+def put_back(results: list[SheetResult], item: Item) -> None:
+    """Put an item rebuilt on a later page in the place of the item of its row, on the page its row is on."""
+    for result in reversed(results):
+        for position in range(len(result.items) - 1, -1, -1):
+            if result.items[position].ref == item.ref:
+                result.items[position] = item
+                return
 
 
 @dataclass(frozen=True)
@@ -39,11 +80,14 @@ class Carry:
     agency: tuple[str, str]  # (agency, agency code) in force at the sheet's end
     program: Item | None
     kegiatan: Item | None
+    last: OpenRow | None = None  # the item row the sheet ends on, when nothing closed it
 
 
-def carry_of(sheet: str, header_sheet: str, header: Header, agency: tuple[str, str], items: list[Item], start: Carry | None) -> Carry:
-    """What a read sheet hands on: its header (the one it read with), its agency and its last open program and kegiatan
-    (those it went on with, ``start``, when it opened none)."""
+def carry_of(
+    sheet: str, header_sheet: str, header: Header, agency: tuple[str, str], items: list[Item], start: Carry | None, last: OpenRow | None = None
+) -> Carry:
+    """What a read sheet hands on: its header (the one it read with), its agency, its last open program and kegiatan
+    (those it went on with, ``start``, when it opened none) and the item row it ends on, if still open."""
     program, kegiatan = (start.program, start.kegiatan) if start is not None else (None, None)
     for item in items:
         if item.kind is Kind.PROGRAM:
@@ -52,7 +96,7 @@ def carry_of(sheet: str, header_sheet: str, header: Header, agency: tuple[str, s
             kegiatan = item
         elif item.kind is not Kind.SUB_KEGIATAN:
             program = kegiatan = None
-    return Carry(sheet, header_sheet, header, agency, program, kegiatan)
+    return Carry(sheet, header_sheet, header, agency, program, kegiatan, last)
 
 
 def continued_header(header: Header) -> Header:

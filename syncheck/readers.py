@@ -21,7 +21,7 @@ from .models import (
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
 from .orphans import adopt_orphans
-from .page_sheets import Carry, carry_of, continued_header, going_on
+from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
 from .reparent import reparent_by_code
 from .sheet_choice import choose_sheets, lists_codes_and_names
 from .sheet_warnings import error_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
@@ -135,6 +135,8 @@ def _read_sheets(file: str, sheets: list[RawSheet]) -> list[SheetResult]:
     carry: Carry | None = None
     for sheet in sheets:
         result, carry = _read_sheet(file, sheet, len(sheets) > 1, carry)
+        if result.went_on is not None:
+            put_back(results, result.went_on)
         results.append(result)
     return results
 
@@ -154,7 +156,8 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     if borrowed:
         result.warnings.append(Finding(SourceRef(file, sheet.name, 0), say("readers.continued_sheet", sheet=repr(sheet.name), first=repr(borrowed))))
     body, merged_into = merged_item_rows(rows, _spread_merged_down(rows, sheet.merged, header), sheet.merged, header)
-    pending = classify_rows(file, sheet.name, body, header, result, many_sheets, start.agency if start else None)
+    above = start.last.fields if start is not None and start.last is not None and header.flat is None else None
+    pending = classify_rows(file, sheet.name, body, header, result, many_sheets, start.agency if start else None, above)
     header = header.with_note_scale([(row.ref.row, row.text) for row in result.skipped if row.reason is SkipReason.NOTE])
     if header.flat is not None:
         result.items.extend(build_flat_items(fold_repeats(pending, result), result, _item_maker(result, header.scale), start))
@@ -167,7 +170,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     result.warnings.extend(place_name_warnings(result.places_in_names))
     result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))
     result.warnings.extend(rounded_amount_warnings(file, sheet, header, result.items))
-    return result, carry_of(sheet.name, borrowed or sheet.name, header, result.agency_at_end, result.items, start)
+    return result, carry_of(sheet.name, borrowed or sheet.name, header, result.agency_at_end, result.items, start, result.open_row)
 
 
 def _sheet_header(file: str, sheet: RawSheet, carry: Carry | None) -> tuple[Header | None, Carry | None, str]:
@@ -228,18 +231,46 @@ def _build_items(
     pending: list[tuple[int, dict]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None, start: Carry | None = None
 ) -> list[Item]:
     """Items from classified rows: kinds, codes checked, context (parents, agency) attached; the program and kegiatan
-    left open by the page before (``start``) are the first rows' parents."""
-    pending = settle(pending, result, scale, merged_into or {}, _kind_from_name)
+    left open by the page before (``start``) are the first rows' parents, and the item row it ends on takes the first
+    rows going on with it (the rebuilt item is ``result.went_on``)."""
+    last = start.last if start is not None else None
+    above = pending[0] if last is not None and pending and pending[0][1] is last.fields else None
+    before = dict(above[1]) if above is not None else None
+    pending = settle(pending, result, scale, merged_into or {}, _kind_from_name, above[1] if above else None)
+    if above is not None and above[1] != before:
+        start = _go_on(start, before, result, scale)
     kinds = _decide_kinds([fields for _, fields in pending], result)
     context = Context(program=start.program, kegiatan=start.kegiatan) if start is not None else Context()
     items: list[Item] = []
     carried: tuple[str, str] | None = None  # the agency cell of the program (or kegiatan) above, with its banner agency
     for (index, fields), kind in zip(pending, kinds):
         carried = carry_agency(fields, kind, carried)
+        parents = context.program, context.kegiatan
         item = _make_item(fields, kind, context, result, scale)
         items.append(item)
         _advance_context(context, item)
+    if items:
+        result.open_row = OpenRow(pending[-1][1], items[-1], *parents) if stays_open(pending[-1][0], result.skipped) else None
+    elif above is not None:
+        result.open_row = start.last if stays_open(above[0], result.skipped) else None
     return items
+
+
+def _go_on(start: Carry, before: dict, result: SheetResult, scale: int) -> Carry:
+    """What a sheet goes on with once its first rows were read into the item row the page before ends on (``before``:
+    that row's fields as its page read them): the item rebuilt (``result.went_on``), and so the open program or
+    kegiatan when it is one."""
+    last = start.last
+    told = SheetResult(result.info)
+    item = _make_item(last.fields, last.item.kind, Context(program=last.program, kegiatan=last.kegiatan), told, scale)
+    # (what its own page told of it is not told again: only an amount or a place in its name that this sheet added)
+    if last.fields["budget_raw"] != before["budget_raw"]:
+        result.warnings.extend(told.warnings)
+    if not item_name_parts(before["name"]).place:
+        result.places_in_names.extend(told.places_in_names)
+    result.went_on = item
+    same = lambda parent: item if parent is not None and parent.ref == item.ref else parent  # noqa: E731
+    return replace(start, program=same(start.program), kegiatan=same(start.kegiatan), last=replace(last, item=item))
 
 
 def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
