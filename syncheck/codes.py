@@ -63,13 +63,14 @@ _AGENCY_PREFIX = re.compile(
 # a budget account (kode rekening: akun.kelompok.jenis[.objek[.rincian objek[.sub rincian]]]) such as '5.1.02.01.01.0024':
 # its second segment has one digit where an item code's bidang has two
 _ACCOUNT = re.compile(r"^\s*[4-6]\.\d\.\d{2}(\.\d{2}(?:\.\d{2}(?:\.\d{2,4})?)?)?(?![.\d])")
-# the kind written as a label before the name, SIPD print style: 'Sub Kegiatan : 1.02.02.2.01.0002 ...', 'PROGRAM - ...';
+# the kind written as a label before the name, SIPD print style: 'Sub Kegiatan : 1.02.02.2.01.0002 ...', 'PROGRAM - ...',
+# 'Urusan Pemerintahan : 1 URUSAN ...';
 # a dash must stand apart ('Kegiatan-kegiatan Pendukung' is a name) and words without a separator are the name's own
 _KIND_LABEL = re.compile(
-    r"^\s*(sub\s*-?\s*kegiatan|kegiatan|program|bidang\s+urusan|urusan)\s*(?::|[-\u2013\u2014](?=\s))\s*(?=\S)", re.IGNORECASE
+    r"^\s*(sub\s*-?\s*kegiatan|kegiatan|program|bidang\s+urusan|urusan(?:\s+pemerintahan)?)\s*(?::|[-\u2013\u2014](?=\s))\s*(?=\S)", re.IGNORECASE
 )
 _LABEL_KINDS = {"subkegiatan": Kind.SUB_KEGIATAN, "kegiatan": Kind.KEGIATAN, "program": Kind.PROGRAM, "bidangurusan": Kind.BIDANG,
-                "urusan": Kind.URUSAN}
+                "urusan": Kind.URUSAN, "urusanpemerintahan": Kind.URUSAN}
 _ACCOUNT_NAME = re.compile(r"^[\s.:\-]*(?:belanja|pendapatan|pembiayaan|penerimaan|pengeluaran)\b", re.IGNORECASE)
 
 

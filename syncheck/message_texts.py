@@ -76,6 +76,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "code {code} is not a valid code; read as {label} from its place in the table",
         "kode {code} bukan kode yang sah; dibaca sebagai {label} menurut letaknya dalam tabel",
     ),
+    "readers.label_not_code": (
+        "labelled {label}, but code {code} is a {kind} code: read as {kind}, as its code says",
+        "berlabel {label}, tetapi kode {code} adalah kode {kind}: dibaca sebagai {kind} sesuai kodenya",
+    ),
     "readers.no_code": (
         "row has no code; read as {label} from its place in the table",
         "baris tanpa kode; dibaca sebagai {label} menurut letaknya dalam tabel",

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from . import identity
+from .block_lines import lines_take_agency
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, settle
 from .budget_checks import budget_warnings
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
@@ -237,6 +238,7 @@ def _build_items(
     above = pending[0] if last is not None and pending and pending[0][1] is last.fields else None
     before = dict(above[1]) if above is not None else None
     pending = settle(pending, result, scale, merged_into or {}, _kind_from_name, above[1] if above else None)
+    lines_take_agency([fields for _, fields in pending])
     if above is not None and above[1] != before:
         start = _go_on(start, before, result, scale)
     kinds = _decide_kinds([fields for _, fields in pending], result)
@@ -283,6 +285,8 @@ def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
         if code is not None and kind is None:
             result.warnings.append(Finding(fields["ref"], say("readers.odd_depth", code=repr(fields["code_raw"])), code=fields["code_raw"]))
             fields["code"] = None
+        if kind is not None and fields["label"] and fields["label"] != kind.value:
+            _note_label_not_code(fields, kind, result)
         kind = kind if kind is not None else _kind_from_name(fields)
         if kind is Kind.BIDANG and fields["code"] is None and fields["code_raw"]:
             # '2.1' on a row named as a bidang: a CSV keeps what Excel showed of the number 2.10, as a workbook keeps the number
@@ -292,6 +296,13 @@ def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
             result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
         kinds.append(kind)
     return [kinds[position] if kinds[position] is not None else _resolve_kind(rows, kinds, position, result) for position in range(len(rows))]
+
+
+def _note_label_not_code(fields: dict, kind: Kind, result: SheetResult) -> None:
+    """Warn of a row labelled as one kind ('Program : 1.03.02.2.02 ...') whose code is of another: the code decides."""
+    label, read = fields["label"].replace("_", " "), kind.value.replace("_", " ")
+    message = say("readers.label_not_code", label=label, code=fields["code"].text, kind=read)
+    result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
 
 
 def _expand_relative_codes(rows: list[dict], result: SheetResult) -> None:

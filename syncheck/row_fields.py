@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .block_lines import BlockLine, block_line
 from .budget_columns import summed_budget
 from .codes import (
     agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label, without_own_code,
@@ -115,6 +116,11 @@ def _joined_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str
 
 def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     """Raw field values of a row by column role."""
+    line = block_line(row, columns.budget) if columns.flat is None else None
+    if line is not None:
+        # a SIPD print line ('Program : 1.03.02 PROGRAM ...') gives the code and name; its cells are no other field's
+        row = tuple(None if col in line.columns else value for col, value in enumerate(row))
+        return _line_fields(row, columns, line)
     name, name_col = _first_filled(row, columns.name)
     code, code_raw = _row_code(row, columns.code)
     if code is None and columns.unpadded:
@@ -151,16 +157,32 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         "code_agency": code_agency,  # an agency code written in front of the item code
         "name": name,
         "hint": labelled.value if labelled else column_hint,
-        "budget_raw": _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale),
-        "budget_earlier": False,  # the budget was read from the earlier stage's column
-        "numbered": columns.number and _first_filled(row, columns.number)[0] is not None,
+        "label": labelled.value if labelled else "",  # the kind a label before the name states
         "shifted_name": bool(shifted),
-        **columns.blank_texts,
     }
+    return _other_fields(row, columns, fields)
+
+
+def _line_fields(row: tuple[object, ...], columns: Columns, line: BlockLine) -> dict:
+    """The fields of a block line's row: its code and name, its label's kind; its amount when the budget column has none."""
+    fields = {"code": line.code, "code_raw": line.code_raw, "glued": True, "code_agency": "", "name": line.name, "hint": line.kind.value,
+              "label": line.kind.value, "shifted_name": False}
+    fields = _other_fields(row, columns, fields)
+    if fields["budget_raw"] is None and line.amount:
+        fields["budget_raw"] = line.amount
+    return fields
+
+
+def _other_fields(row: tuple[object, ...], columns: Columns, fields: dict) -> dict:
+    """Fields with the row's budget, running number, text roles and places added."""
+    fields["budget_raw"] = _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale)
+    fields["budget_earlier"] = False  # the budget was read from the earlier stage's column
     if columns.earlier is not None and _no_amount(fields["budget_raw"]):
         earlier = row[columns.earlier] if columns.earlier < len(row) else None
         if not _no_amount(earlier):
             fields["budget_raw"], fields["budget_earlier"] = earlier, True
+    fields["numbered"] = columns.number and _first_filled(row, columns.number)[0] is not None
+    fields.update(columns.blank_texts)
     known = columns.known_texts
     for role, cols in columns.texts:
         fields[role] = filled_text(row, cols, known) if role != "location" or len(cols) == 1 else _joined_text(row, cols, known)

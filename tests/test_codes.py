@@ -56,6 +56,7 @@ def test_code_glued_to_name():
     ("Kegiatan : 1.02.02.2.01 Penyediaan Fasilitas", Kind.KEGIATAN, "1.02.02.2.01 Penyediaan Fasilitas"),
     ("Program: 1.02.02 PROGRAM PEMENUHAN", Kind.PROGRAM, "1.02.02 PROGRAM PEMENUHAN"),
     ("Bidang Urusan : 1.02 KESEHATAN", Kind.BIDANG, "1.02 KESEHATAN"),
+    ("Urusan Pemerintahan : 1 URUSAN PEMERINTAHAN WAJIB", Kind.URUSAN, "1 URUSAN PEMERINTAHAN WAJIB"),
     # the name's own words: no separator, a dash inside a word, a label with nothing after it
     ("Kegiatan Pembinaan Kelurahan", None, "Kegiatan Pembinaan Kelurahan"),
     ("PROGRAM PEMENUHAN UPAYA KESEHATAN", None, "PROGRAM PEMENUHAN UPAYA KESEHATAN"),
