@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .budget_columns import FUNDING_SOURCE
+from .codes import parse_code
 from .header_labels import role_of
 from .places import parse_location
 from .values import is_filled, parse_budget
@@ -61,6 +62,33 @@ def _dedupe(parts: list[str]) -> list[str]:
         if part and part.lower() not in (seen.lower() for seen in out):
             out.append(part)
     return out
+
+
+def shared_label_roles(groups: list[tuple[int, ...]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
+    """Columns under one merged label naming the code or the name ('Kode' over A:B, 'Program/Kegiatan' over A:B) each
+    take the role their cells give: under a code label a column of mostly worded text is the name column, under a name
+    label a column of mostly full codes is the code column; any other column (split code pieces, indented names) keeps it."""
+    for cols in groups:
+        role = roles.get(cols[0])
+        if role not in ("code", "name") or any(roles.get(col) != role for col in cols):
+            continue
+        other, holds = ("name", _worded) if role == "code" else ("code", is_full_code)
+        for col in cols:
+            values = [row[col] for row in body if col < len(row) and is_filled(row[col])]
+            if values and 2 * sum(1 for value in values if holds(value)) > len(values):
+                roles = {**roles, col: other}
+    return roles
+
+
+def is_full_code(value: object) -> bool:
+    """True for a cell holding a code of a program or below ('1.03.02', '1.03.02.2.01.0007')."""
+    code = parse_code(value)
+    return code is not None and len(code.segments) >= 3
+
+
+def _worded(value: object) -> bool:
+    """True for text of several words that is no code: an item's name (a code glued before it included)."""
+    return isinstance(value, str) and len(value.split()) >= 2 and parse_code(value) is None
 
 
 def funding_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:

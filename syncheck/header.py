@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .budget_columns import BudgetChoice, choose_budget, prefer_after_change
-from .column_roles import funding_amounts, label_roles, place_amounts
+from .column_roles import funding_amounts, is_full_code, label_roles, place_amounts, shared_label_roles
 from .codes import is_code_piece, parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
 from .header_labels import TOTAL_TEXT, clean_label, header_roles, header_score, normalize_label, role_of
@@ -36,6 +36,7 @@ class Header:
     notes: tuple[str, ...] = ()  # what a reviewer should know about how the header was read
     place_amounts: tuple[tuple[int, str], ...] = ()  # (column, kab/kota) of the budget's shares per place: a row's location
     budget_earlier: int | None = None  # the earlier stage's budget column, read where the budget column's cell is empty
+    from_cells: frozenset[int] = frozenset()  # labelled columns whose role their cells gave, not their label
 
     @functools.cached_property
     def _by_role(self) -> dict[str, tuple[int, ...]]:
@@ -91,7 +92,16 @@ class Header:
 
     def mapping(self) -> tuple[tuple[str, str], ...]:
         """(role, 'C: label') pairs for reports, ordered by column."""
-        return tuple((role, f"{column_letter(col)}: {self.labels.get(col, '')}") for col, role in sorted(self.roles.items()))
+        return tuple((role, _column_text(col, self.labels, self.from_cells)) for col, role in sorted(self.roles.items()))
+
+
+def _column_text(col: int, labels: dict[int, str], from_cells: frozenset[int]) -> str:
+    """'C: Lokasi'; a column whose role its cells gave, not its label, says so."""
+    if col not in labels:
+        return say("header.unlabelled_column", column=column_letter(col))
+    if col in from_cells:
+        return say("header.column_from_cells", column=column_letter(col), label=labels[col])
+    return f"{column_letter(col)}: {labels[col]}"
 
 
 def column_letter(index: int) -> str:
@@ -266,12 +276,15 @@ def _build_header(
     texts = frozenset(text.lower() for line in grid for text in line if text)
     roles, labels, hints, stacks = label_roles(_join_cut_labels(grid, header_rows, merged))
     body = rows[header_rows[-1] + 1 : header_rows[-1] + BODY_SAMPLE_ROWS + 1]
+    unindexed = tuple(row for row in body if not is_index_row(row))
+    labelled, roles = roles, shared_label_roles(_merged_groups(header_rows, merged, stacks), roles, unindexed)
+    from_cells = frozenset(col for col, role in roles.items() if labelled.get(col) != role)
     roles = funding_amounts(stacks, roles, body)
     places = place_amounts(stacks, roles, body)
     roles = {col: role for col, role in roles.items() if col not in places or role != "location"}  # amounts, not place names
-    levels = level_roles(stacks, roles, tuple(row for row in body if not is_index_row(row)))
+    levels = level_roles(stacks, roles, unindexed)
     roles = _unlabelled_name_columns(levels, labels, body)
-    roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles))
+    roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles, labels))
     stages = tuple(col for col, role in roles.items() if role == "budget")
     year = from_titles(titles).year or file_year
     roles, choice = choose_budget(prefer_after_change(roles, labels, body), labels, year, body, hidden_columns, stages)
@@ -281,7 +294,18 @@ def _build_header(
     return Header(
         rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
         budget_summed=choice.summed, notes=_budget_notes(choice, labels), place_amounts=tuple(places.items()), budget_earlier=choice.earlier,
+        from_cells=from_cells | {col for col, role in roles.items() if role == "code" and labelled.get(col) == "number"},
     )
+
+
+def _merged_groups(header_rows: tuple[int, ...], merged: tuple[MergedRange, ...], stacks: dict[int, list[str]]) -> list[tuple[int, ...]]:
+    """The columns one merged header cell spans, when no label of their own stands under it (one stack for all)."""
+    groups = []
+    for (r1, c1), (_r2, c2) in merged:
+        cols = tuple(range(c1, c2 + 1))
+        if r1 in header_rows and c2 > c1 and cols[0] in stacks and all(stacks.get(col) == stacks[c1] for col in cols):
+            groups.append(cols)
+    return groups
 
 
 def _unlabelled_name_columns(roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
@@ -379,15 +403,19 @@ def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tupl
     return roles
 
 
-def _numbers_holding_codes(rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str]) -> dict[int, str]:
-    """Without a code column, a 'No' column whose cells are mostly full codes ('1.02.02') is the code column."""
-    if "code" in roles.values():
+def _numbers_holding_codes(
+    rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str], labels: dict[int, str]
+) -> dict[int, str]:
+    """Without a code column, a 'No' column, or else a column with no label, whose cells are mostly full codes
+    ('1.02.02') is the code column."""
+    if any(role.startswith("code") for role in roles.values()):
         return roles
     sample = rows[header_rows[-1] + 1 : header_rows[-1] + 60]
-    for col in [col for col, role in roles.items() if role == "number"]:
+    width = max((len(row) for row in sample), default=0)
+    unlabelled = [col for col in range(width) if col not in labels and col not in roles]
+    for col in [col for col, role in roles.items() if role == "number"] + unlabelled:
         values = [row[col] for row in sample if col < len(row) and row[col] is not None]
-        codes = [code for code in map(parse_code, values) if code is not None and len(code.segments) >= 3]
-        if values and len(codes) * 2 > len(values):
+        if values and sum(1 for value in values if is_full_code(value)) * 2 > len(values):
             return {**roles, col: "code"}
     return roles
 

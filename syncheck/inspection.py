@@ -150,7 +150,9 @@ def _sheet_lines(sheet, lang: str) -> list[str]:
     used = [(role, column) for role, column in sheet.columns if role not in ("forward", "number")]
     names = [_ROLES_ID.get(role, role) if lang == "id" else role for role, _ in used]
     width = max([9, *(len(name) for name in names)])
-    lines.extend(f"    {name:<{width}} {column}" for name, (_, column) in zip(names, used))
+    # a column's letter and label as written; a note on how its role was read in the reader's language
+    shown = [column if column.__class__ is str else render(column, lang) for _, column in used]
+    lines.extend(f"    {name:<{width}} {column}" for name, column in zip(names, shown))
     return lines
 
 

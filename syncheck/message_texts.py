@@ -240,6 +240,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "several budget columns: every budget is read from column {chosen}, not from {others}",
         "beberapa kolom pagu: semua pagu dibaca dari kolom {chosen}, bukan dari {others}",
     ),
+    "header.unlabelled_column": ("{column}: (no label; role read from its cells)", "{column}: (tanpa label; peran dibaca dari isinya)"),
+    "header.column_from_cells": ("{column}: {label} (role read from its cells)", "{column}: {label} (peran dibaca dari isinya)"),
     "header.scale_from_note": (
         "budget amounts are read in units of Rp {unit}, as the note on row {row} says: {text}",
         "pagu dibaca dalam satuan Rp {unit}, sesuai catatan di baris {row}: {text}",
