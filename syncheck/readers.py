@@ -11,18 +11,19 @@ from .block_lines import lines_take_agency
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, settle
 from .budget_checks import budget_warnings
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
-from .codes import URUSAN_NAME, comparison_key, number_bidang, parse_code
+from .codes import URUSAN_NAME, comparison_key, number_bidang
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import say
 from .models import (
-    LINKED_KINDS, Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
+    LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
 from .orphans import adopt_orphans
 from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
+from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
 from .sheet_choice import choose_sheets, lists_codes_and_names
 from .sheet_warnings import error_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
@@ -37,8 +38,6 @@ _NAME_KINDS = (
     (re.compile(r"^\s*kegiatan\s*[:\-]", re.I), Kind.KEGIATAN),
 )
 # a kegiatan code without its program ('2.01': level digit and number) and a sub kegiatan number alone ('0001')
-_RELATIVE_KEGIATAN = re.compile(r"^[12]\.\d{1,2}$")
-_RELATIVE_SUB = re.compile(r"^\d{1,4}$")
 
 
 def read_plan(
@@ -277,7 +276,7 @@ def _go_on(start: Carry, before: dict, result: SheetResult, scale: int) -> Carry
 
 def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
     """Kind per row: from the code's depth, else the name, else the neighbouring rows."""
-    _expand_relative_codes(rows, result)
+    expand_relative_codes(rows, result, _kind_from_name)
     kinds: list[Kind | None] = []
     for fields in rows:
         code = fields["code"]
@@ -303,51 +302,6 @@ def _note_label_not_code(fields: dict, kind: Kind, result: SheetResult) -> None:
     label, read = fields["label"].replace("_", " "), kind.value.replace("_", " ")
     message = say("readers.label_not_code", label=label, code=fields["code"].text, kind=read)
     result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
-
-
-def _expand_relative_codes(rows: list[dict], result: SheetResult) -> None:
-    """Codes written relative to the row above ('2.01' under program 1.02.02, '0001' under its kegiatan) made full.
-
-    Only on a sheet that writes no full kegiatan (or sub kegiatan) code: there '2.01' and '1' are no bidang or urusan.
-    """
-    depths = {len(fields["code"].segments) for fields in rows if fields["code"] is not None}
-    allowed = {depth for depth in (5, 6) if depth not in depths}
-    if not allowed:
-        return  # the common sheet: full kegiatan and sub kegiatan codes
-    program = kegiatan = None
-    expanded = []
-    for fields in rows:
-        code = fields["code"]
-        heading = _kind_from_name(fields) in (Kind.URUSAN, Kind.BIDANG, Kind.PROGRAM)
-        full = None if heading else _relative_code(fields, program, kegiatan, allowed)
-        if full is not None:
-            fields["code"], code = full, full
-            expanded.append(fields)
-        if code is None and heading:
-            program = kegiatan = None
-        elif code is not None and len(code.segments) in (3, 5):
-            program, kegiatan = (code, None) if len(code.segments) == 3 else (program, code)
-        elif code is not None and len(code.segments) < 3:
-            program = kegiatan = None
-    if expanded:
-        first = expanded[0]
-        message = say("readers.relative_codes", count=len(expanded), code=repr(first["code_raw"]), full=first["code"].text)
-        result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
-
-
-def _relative_code(fields: dict, program: Code | None, kegiatan: Code | None, allowed: set[int]) -> Code | None:
-    """The full code a relative kegiatan or sub kegiatan code stands for under the rows above, else None
-    (the caller passes over rows named as urusan, bidang or program)."""
-    code, raw = fields["code"], fields["code_raw"].replace(" ", "")
-    if fields["glued"] or not raw or (code is not None and len(code.segments) > 2):
-        return None
-    # a number cell keeps what parsing made of it (2.1 typed is 2.10); text as written
-    suffix = ".".join(code.segments) if code is not None else raw
-    if 5 in allowed and program is not None and _RELATIVE_KEGIATAN.match(suffix):
-        return parse_code(f"{program.text}.{suffix}")
-    if 6 in allowed and kegiatan is not None and _RELATIVE_SUB.match(suffix):
-        return parse_code(f"{kegiatan.text}.{suffix}")
-    return None
 
 
 def _kind_from_name(fields: dict) -> Kind | None:
