@@ -66,8 +66,17 @@ def _code_key(item: Item) -> tuple | None:
     code = item.official_code or item.code
     if code is None or code.kind is not item.kind:
         return None
-    # a code with the X.XX placeholder names the item of the row's own agency
-    return ("code", item.agency, *comparison_key(code)) if code.text.startswith("X") else ("code", *comparison_key(code))
+    return ("code", *_support_owner(item, code.text), *comparison_key(code))
+
+
+def _support_owner(item: Item, code_text: str) -> tuple[str, ...]:
+    """The agency whose own item a row of the support program is (program 01 of a bidang, or under the X.XX
+    placeholder): every agency runs one, so two agencies of one bidang (PU Bina Marga, PU Sumber Daya Air) writing
+    1.03.01 run two; () for any other row."""
+    parts = code_text.split(".")
+    if parts[0].startswith("X") or (len(parts) >= 3 and parts[2] == "01"):
+        return (" ".join(item.agency.casefold().split()),)
+    return ()
 
 
 #: identity keys by what makes them: a province's rows and the official names recur in every pair's counts
@@ -87,8 +96,7 @@ def _identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
 def _made_identity_keys(item: Item) -> tuple[tuple | None, tuple | None]:
     """_identity_keys of an item, from its name, kind, code, official code, program code and agency."""
     code = item.official_code or item.code
-    # a code with the X.XX placeholder names the item of the row's own agency
-    owner = (item.agency,) if (code.text if code is not None else item.program_code).startswith("X") else ()
+    owner = _support_owner(item, code.text if code is not None else item.program_code)
     code_key = _code_key(item)
     # a name repeated under one program counts once even under two kegiatan codes ('Penyediaan
     # Sandang' of two panti kegiatan): that is how reviewers, and the labelled corpora, count items

@@ -163,3 +163,12 @@ def test_identify_writes_the_support_identity_under_the_bidang_the_agencys_other
     # an agency whose bidang nothing tells keeps the list's placeholder
     assert codes == ["1.02.01", "1.02.01.2.02", "1.02.02", "X.XX.01"]
     assert parse_code(codes[0]) is not None
+
+
+def test_two_agencies_of_one_bidang_run_two_support_programs(tmp_path):
+    # PU Bina Marga and PU Sumber Daya Air both write 1.03.01: each agency's support program is its own item
+    province = province_rows("DINAS PU BINA MARGA", "1.03", JALAN, "10") + province_rows("DINAS PU SUMBER DAYA AIR", "1.03", JALAN, "10")
+    result = run(tmp_path, province, city_rows("DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "Program Penyelenggaraan Jalan"))
+    totals = {summary.kind: summary.left_total for summary in result.summaries}
+    # (one program 1.03.10 run by both is still one item: only the support program is each agency's own)
+    assert totals == {Kind.PROGRAM: 3, Kind.KEGIATAN: 2, Kind.SUB_KEGIATAN: 2}
