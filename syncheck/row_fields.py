@@ -17,6 +17,8 @@ from .values import cell_text, parse_budget, visible_text
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
 ACCOUNT_FIRST = frozenset("456")
 _TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
+# a location cell saying there is none, as a dash does in an amount cell
+_NO_PLACE = frozenset({"-", "--", "\u2013", "\u2014", "n/a", "N/A", "-/-"})
 # the words an indicator opens with; no official name does ('Persentase dokumen ...', 'Jumlah unit ...')
 _INDICATOR_START = re.compile(
     r"(?:persentase|jumlah|indeks|cakupan|tingkat|rasio|angka|nilai|capaian|proporsi|prevalensi|rata-rata|terlaksananya"
@@ -186,6 +188,8 @@ def _other_fields(row: tuple[object, ...], columns: Columns, fields: dict) -> di
     known = columns.known_texts
     for role, cols in columns.texts:
         fields[role] = filled_text(row, cols, known) if role != "location" or len(cols) == 1 else _joined_text(row, cols, known)
+    if fields["location"] in _NO_PLACE:
+        fields["location"] = ""
     # (read as a sub kegiatan's location once the row's kind is known: on a heading or parent row it is a sum)
     fields["spread_places"] = _places_with_money(row, columns.places) if columns.places else ""
     if columns.flat is not None:

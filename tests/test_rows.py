@@ -397,3 +397,9 @@ def test_a_shifted_name_of_another_agency_repeating_a_code_is_that_agencys_item(
     rows = [[*program, None, None, 100, "KECAMATAN DAMPIT"], [program[0], None, program[1], None, 200, "KECAMATAN LAWANG"]]
     plan = read_plan(str(make_workbook(TITLE + header + rows)))
     assert [(item.name, item.agency) for item in plan.items] == [(program[1], "KECAMATAN DAMPIT"), (program[1], "KECAMATAN LAWANG")]
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "n/a"])
+def test_a_dash_in_the_location_cell_is_no_place(make_workbook, dash):
+    plan = read_plan(str(make_workbook(TITLE + HEADER + [PROGRAM, [*KEGIATAN[:2], dash, 300], [*RUMAH_SAKIT[:2], dash, 100], PUSKESMAS])))
+    assert [item.location for item in plan.items] == ["", "", "", "Kec. Bawen"] and plan.warnings == ()
