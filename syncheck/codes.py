@@ -434,3 +434,9 @@ def slot_key(code: Code) -> tuple[str, ...]:
 def is_support_program(code: Code) -> bool:
     """True for the support program every agency runs (``X.XX.01`` under its own bidang)."""
     return len(code.segments) >= 3 and code.segments[2] == "01"
+
+
+def kegiatan_numbered_apart(one: Code | None, other: Code | None) -> bool:
+    """True for two sub kegiatan codes with one number under kegiatan numbered apart (2.23.03.1.03.02 / 2.23.03.2.01.02)."""
+    return one is not None and other is not None and len(one.segments) == len(other.segments) == 6 \
+        and comparison_key(one)[5] == comparison_key(other)[5] and comparison_key(one)[4] != comparison_key(other)[4]

@@ -9,6 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .blocks import Block, blocks_of, halves, slot_cells
+from .codes import kegiatan_numbered_apart
 from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, token_difference
 from .entries import Entry, prepare
 from .memo import Memo
@@ -16,7 +17,7 @@ from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
 from .parent_notes import noted_missing_parents
-from .typo_pairs import hopeless, level_slips_dropped, loose_typos, mistyped_alike
+from .typo_pairs import hopeless, level_slips_dropped, loose_typos, mistyped_alike, slipped_or_cut
 from .wording import (
     Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, word_list,
@@ -216,6 +217,7 @@ def _decide(kind: Kind, left: Entry, right: Entry, score: float, parent: Relatio
 
 
 _SAME = (Relation.IDENTICAL, Relation.SIMILAR)
+_CLOSE_UNDER_ONE_PARENT = 90.0  # the score from which two differently coded names under one parent are worth a look
 
 
 def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
@@ -333,10 +335,14 @@ def _names_differ(kind, left, right, score, parent, only_left, only_right, same_
     if kind is not Kind.PROGRAM and parent is not None and (only_scope(differing) or _same_slot(left, right)):
         words = word_list(differing)
         return Verdict(Relation.COUNTERPART, score, joined(_placed(left, right), say("match.scope_words", words=words)))
-    if left.coded and right.coded and not _same_slot(left, right):
-        # two valid codes of different items and names that differ: nothing for a reviewer to settle
-        return None
     reason = say("match.partly_alike", score=f"{score:.0f}", words=word_list(differing)[:80])
+    if left.coded and right.coded and not _same_slot(left, right):
+        # two valid codes of different items and names that differ: nothing for a reviewer to settle, unless the names
+        # are all but one under parents that are one (the levels number one kegiatan apart; a cut or mistyped name)
+        if parent in _SAME and score >= _CLOSE_UNDER_ONE_PARENT and kegiatan_numbered_apart(left.code, right.code) \
+                and slipped_or_cut(left.words, right.words, only_left | only_right):
+            return Verdict(Relation.REVIEW, score, joined(say("match.same_parent_codes", left=left.code_text, right=right.code_text), reason))
+        return None
     readings = [say("match.typo_reads_two_words", typo=typo, one=one, other=other) for typo, one, other in ambiguous_repairs(only_left, only_right)]
     return Verdict(Relation.REVIEW, score, joined(reason, *readings))
 

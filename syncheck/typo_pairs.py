@@ -91,3 +91,14 @@ def loose_typo(a: str, b: str) -> bool:
         return False
     allowed = 3 if min(len(a), len(b)) >= 10 else 2
     return OSA.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+def slipped_or_cut(left: tuple[str, ...], right: tuple[str, ...], differing: frozenset[str]) -> bool:
+    """True when two names (their words) differ by words no official name uses (a slip: '0leh') or one is the other cut
+    off (its words the other's first ones, the last maybe cut short); official words apart ('Luas 10 Ha sampai dengan di
+    Bawah 15 Ha' / 'Luas di Bawah 10 Ha') are two official items."""
+    if any(word not in vocabulary() and not word.isdigit() for word in differing):
+        return True
+    short, long = sorted((left, right), key=len)
+    cut = len(short) - 1
+    return 0 < cut < len(long) and long[:cut] == short[:cut] and long[cut].startswith(short[cut])

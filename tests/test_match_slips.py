@@ -125,3 +125,25 @@ def test_a_word_one_slip_from_an_official_word_is_no_level_word_slipped_twice():
     links = linked([research, ("5.05.02.1.01", "Penelitian Bidang Penyelenggaraan Pemeintahan dan Pengkajian Peraturan")],
                    [research, ("5.05.02.2.01", "Penelitian Bidang Penyelenggaraan Pemerintaan dan Pengkajian Peraturan")])
     assert links[("5.05.02.1.01", "5.05.02.2.01")].relation is Relation.IDENTICAL  # 'pemerintaan' is 'pemerintahan', not 'pemerintah'
+
+
+CULTURE = ("2.23.03", "PROGRAM PERLINDUNGAN DAN PELESTARIAN ARSIP")
+
+
+def test_differently_numbered_sub_kegiatan_under_one_parent_with_names_all_but_one_are_for_review():
+    # the two levels number one activity apart (1.03 / 2.01); the kab/kota's name lost a letter to OCR ('0leh')
+    sub = "Pengelolaan Arsip Statis yang Diterima dari Pihak Lain dan Dilestarikan oleh Pemerintah Daerah"
+    links = linked(
+        [CULTURE, ("2.23.03.1.03", "Pengelolaan Arsip Statis Daerah Provinsi"), ("2.23.03.1.03.02", sub)],
+        [CULTURE, ("2.23.03.2.01", "Pengelolaan Arsip Statis Daerah Kabupaten/Kota"), ("2.23.03.2.01.02", sub.replace("oleh", "0leh"))],
+    )
+    (sub_link,) = [link for link in links.values() if link.kind.value == "sub_kegiatan"]
+    assert sub_link.relation is Relation.REVIEW and sub_link.reason.startswith("same parent (2.23.03.1.03.02 / 2.23.03.2.01.02)")
+
+
+def test_differently_numbered_sub_kegiatan_under_one_parent_with_other_names_stay_unlinked():
+    links = linked(
+        [CULTURE, ("2.23.03.1.03", "Pengelolaan Arsip Statis Daerah Provinsi"), ("2.23.03.1.03.02", "Penyusunan Daftar Arsip Statis")],
+        [CULTURE, ("2.23.03.2.01", "Pengelolaan Arsip Statis Daerah Kabupaten/Kota"), ("2.23.03.2.01.02", "Penyusunan Daftar Arsip Dinamis")],
+    )
+    assert not [link for link in links.values() if link.kind.value == "sub_kegiatan"]
