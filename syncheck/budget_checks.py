@@ -8,6 +8,7 @@ reviewer is told once per sheet rather than left to spot it in the totals.
 from __future__ import annotations
 
 from statistics import median_low
+from typing import Sequence
 
 from .funding import Funding
 from .header import Header, column_letter, column_named
@@ -91,11 +92,7 @@ def _implausible(column: str, scale: int, subs: list[Item], items: list[Item]) -
         least, amount = Rupiah(SMALLEST_SUB_KEGIATAN), Rupiah(small[0].budget)
         message = say("readers.budget_too_small", count=len(small), amount=amount, column=column, least=least)
         warnings.append(Finding(small[0].ref, message, code=small[0].code_raw, name=small[0].name))
-    # one amount above any real sub kegiatan, or a column whose typical amount is a unit too large (one large
-    # salary line among few rows does not make a column typical)
-    typical = median_low([item.budget for item in funded]) if len(funded) > 1 else 0
-    bar = LARGEST_TYPICAL if typical >= LARGEST_TYPICAL else LARGEST_SUB_KEGIATAN
-    large = [item for item in funded if item.budget >= bar]
+    large = too_large(funded)
     if large:
         amount = Rupiah(large[0].budget)
         if scale > 1:
@@ -113,3 +110,24 @@ def _judged_small(scale: int, funded: list[Item], items: list[Item]) -> bool:
     if scale != 1:
         return False
     return len(funded) >= FEWEST_TO_JUDGE or any(item.budget and item.budget >= RUPIAH_SIZED for item in items)
+
+
+def too_large(funded: list[Item]) -> list[Item]:
+    """The funded sub kegiatan of one sheet whose amount no sub kegiatan has (the rows the 'too large' warning counts)."""
+    # one amount above any real sub kegiatan, or a column whose typical amount is a unit too large (one large
+    # salary line among few rows does not make a column typical)
+    typical = median_low([item.budget for item in funded]) if len(funded) > 1 else 0
+    bar = LARGEST_TYPICAL if typical >= LARGEST_TYPICAL else LARGEST_SUB_KEGIATAN
+    return [item for item in funded if item.budget >= bar]
+
+
+def implausible_rows(items: Sequence[Item]) -> frozenset[SourceRef]:
+    """The sub kegiatan rows of a plan whose amount the reader warned is too large, sheet by sheet as it judged them."""
+    sheets: dict[tuple[str, str], list[Item]] = {}
+    for item in items:
+        if item.kind is Kind.SUB_KEGIATAN and item.budget and item.budget > 0:
+            sheets.setdefault((item.ref.file, item.ref.sheet), []).append(item)
+    # (only a sheet holding an amount above the lower bar can have any: most plans are passed over at once)
+    return frozenset(
+        item.ref for funded in sheets.values() if any(item.budget >= LARGEST_TYPICAL for item in funded) for item in too_large(funded)
+    )

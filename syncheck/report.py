@@ -15,11 +15,12 @@ from syncheck.report_data import (
     is_province,
     kind_counts,
     ordered_summaries,
+    overlap_sentences,
     pairs,
     plan_json,
     warning_json,
 )
-from syncheck.sentences import check_lang, headline, kind_label, label, overlap_sentence, shared_sentence, unlocated_sentence
+from syncheck.sentences import check_lang, headline, kind_label, label, shared_sentence, unlocated_sentence
 from syncheck.values import format_count, format_percent
 from syncheck.workbook import write_workbook
 from syncheck.workers import bulk_phase, run_alongside
@@ -116,6 +117,9 @@ def _overlap_total_json(total: PairOverlap) -> dict[str, Any]:
         "left": total.left, "right": total.right, "sub_kegiatan": total.count, "left_budget": total.left_budget,
         "right_budget": total.right_budget, "shared_budget": total.shared_budget,
         "unlocated": total.unlocated, "unlocated_budget": total.unlocated_budget,
+        "left_budget_unstated": total.unstated, "left_budget_unstated_above": total.unstated_parent_budget,
+        "right_budget_unstated": total.right_unstated,
+        "left_implausible": total.implausible, "left_implausible_budget": total.implausible_budget,
     }  # fmt: skip
 
 
@@ -134,6 +138,8 @@ def _overlap_tail(overlap: Overlap) -> dict[str, Any]:
     return {
         "location": overlap.location, "left_budget": overlap.left_budget, "right_budget": overlap.right_budget,
         "shared_by": overlap.shared_by,
+        # an empty budget cell is 0 above: these say whether the row gave its own amount (json-contract.md)
+        "left_budget_stated": overlap.left.budget is not None, "right_budget_stated": overlap.right.budget is not None,
     }  # fmt: skip
 
 
@@ -229,7 +235,7 @@ def render_console(result: Result, lang: str, view: ReportView | None = None) ->
 
 def _overlap_lines(total: PairOverlap, lang: str, left: str | None) -> list[str]:
     """The pair's overlap sentence, then what of it is on shared rows and what could not be placed, when any."""
-    lines = [overlap_sentence(total.right, total.left_budget, total.count, lang, left=left)]
+    lines = overlap_sentences(total, lang, left)
     if total.shared_budget:
         lines.append(shared_sentence(total.shared_budget, lang, left=left))
     if total.unlocated:

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from syncheck.budget_checks import LARGEST_TYPICAL, implausible_rows
+from syncheck.funding import Funding
 from syncheck.messages import render
 from syncheck.models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, Result, SourceRef, Summary
+from syncheck.sentences import overlap_sentence, partly_unstated_sentence, unstated_sentence
 from syncheck.tally import distinct_items
 
 #: report order of the kinds: program < kegiatan < sub kegiatan (context kinds last)
@@ -36,6 +39,33 @@ class PairOverlap:
     shared_budget: int = 0  # of left_budget: on province rows that name other kab/kota too
     unlocated: int = 0  # other same sub kegiatan whose province rows name no place that can be checked
     unlocated_budget: int = 0  # their province budget
+    unstated: int = 0  # of count: sub kegiatan whose overlapping province rows state no budget of their own
+    unstated_parent_budget: int = 0  # what the kegiatan or program rows above those rows state (each row once)
+    unstated_parents: tuple[Kind, ...] = ()  # the kinds of those rows above, program last
+    right_unstated: int = 0  # kab/kota rows of the overlap without a budget of their own
+    implausible: int = 0  # province rows of the overlap whose amount the reader warned is too large
+    implausible_budget: int = 0  # of left_budget: their amounts
+
+    @property
+    def budget_unstated(self) -> bool:
+        """True when no overlapping province row states a budget of its own: left_budget 0 means 'not stated'."""
+        return self.count > 0 and self.unstated == self.count
+
+
+def overlap_sentences(total: PairOverlap, lang: str, left: str | None = None) -> list[str]:
+    """The pair's overlap headline: the amount (and what of it is flagged as implausible), or, when no overlapping
+    province row states a budget of its own, that it is not stated; then how many are left out of the amount for that."""
+    if total.budget_unstated:
+        above, levels = total.unstated_parent_budget, total.unstated_parents
+        return [unstated_sentence(total.right, total.count, lang, left=left, above=above, levels=levels)]
+    found = [
+        overlap_sentence(
+            total.right, total.left_budget, total.count, lang, left=left, flagged=total.implausible, flagged_amount=total.implausible_budget
+        )
+    ]
+    if total.unstated:
+        found.append(partly_unstated_sentence(total.unstated, lang, above=total.unstated_parent_budget, levels=total.unstated_parents))
+    return found
 
 
 class PlanLookup:
@@ -194,12 +224,47 @@ def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[Pai
     province budget on shared rows, and the same sub kegiatan whose location names no place to check."""
     lookup = lookup or PlanLookup(result)
     items = _DistinctItems(lookup)
+    budgets = _PlanBudgets(lookup)
     tallies: dict[tuple[str, str], _PairTally] = {pair: _PairTally() for pair in pairs(result)}
     for overlaps, located in ((result.overlaps, True), (result.unlocated, False)):
         for overlap in overlaps:  # any order: every overlap of a row carries that row's one budget
             pair = (lookup.government(overlap.left), lookup.government(overlap.right))
-            tallies.setdefault(pair, _PairTally()).add(overlap, items.of(overlap.left), located)
+            tally = tallies.setdefault(pair, _PairTally())
+            tally.add(overlap, items.of(overlap.left), located)
+            if located:
+                tally.note_budget(overlap, items.of(overlap.left), budgets)
     return [tally.total(left, right) for (left, right), tally in tallies.items()]
+
+
+class _PlanBudgets:
+    """Per plan of the result: which row above funds a sub kegiatan without a budget (funding.Funding), and which
+    rows' amounts the reader warned are too large (budget_checks.implausible_rows); each worked out on first use."""
+
+    def __init__(self, lookup: PlanLookup) -> None:
+        self.lookup = lookup
+        self._funding: dict[int, Funding] = {}
+        self._implausible: dict[int, frozenset[SourceRef]] = {}
+
+    def funded_by(self, item: Item) -> tuple[SourceRef, Kind, int] | None:
+        """The row above whose budget a sub kegiatan without its own shares, with its kind and amount, if any."""
+        index = self.lookup.index_of(item)
+        funding = self._funding.get(index)
+        if funding is None:
+            plan = self.lookup.plan_of(item)
+            funding = self._funding[index] = Funding(plan.items if plan else ())
+        found = funding.funded_by(item)
+        return found if isinstance(found, tuple) else None
+
+    def implausible(self, item: Item) -> bool:
+        """True when the reader warned the row's amount is too large for a sub kegiatan."""
+        if not item.budget or item.budget < LARGEST_TYPICAL:
+            return False  # (no amount below the lower bar is ever warned of: most rows end here)
+        index = self.lookup.index_of(item)
+        rows = self._implausible.get(index)
+        if rows is None:
+            plan = self.lookup.plan_of(item)
+            rows = self._implausible[index] = implausible_rows(plan.items) if plan else frozenset()
+        return item.ref in rows
 
 
 class _DistinctItems:
@@ -228,6 +293,10 @@ class _PairTally:
         self.shared: dict[RowKey, int] = {}
         self.items: set[tuple[int, SourceRef]] = set()
         self.unlocated: dict[tuple[int, SourceRef], dict[RowKey, int]] = {}
+        self.stated: set[tuple[int, SourceRef]] = set()  # items with an overlapping province row that states its budget
+        self.parents: dict[tuple[int, SourceRef], dict[SourceRef, tuple[Kind, int]]] = {}  # per item, rows funding it from above
+        self.right_unstated: set[RowKey] = set()
+        self.implausible: dict[RowKey, int] = {}
 
     def add(self, overlap: Overlap, item: tuple[int, SourceRef], located: bool) -> None:
         """Count one overlap (located) or one same pair whose province row names no usable place."""
@@ -241,12 +310,31 @@ class _PairTally:
             self.shared.setdefault(row_key(overlap.left), overlap.left_budget)
         self.items.add(item)
 
+    def note_budget(self, overlap: Overlap, item: tuple[int, SourceRef], budgets: _PlanBudgets) -> None:
+        """Note whether the overlap's rows state their budgets, what funds the province row when it does not, and
+        whether its amount is one the reader warned is too large."""
+        if overlap.left.budget is not None:
+            self.stated.add(item)
+            if budgets.implausible(overlap.left):
+                self.implausible.setdefault(row_key(overlap.left), overlap.left_budget)
+        else:
+            found = budgets.funded_by(overlap.left)
+            if found is not None:
+                self.parents.setdefault(item, {})[found[0]] = (found[1], found[2])
+        if overlap.right.budget is None:
+            self.right_unstated.add(row_key(overlap.right))
+
     def total(self, left: str, right: str) -> PairOverlap:
         """The pair's totals; a sub kegiatan overlapping on one row is not also counted as unlocated."""
         unlocated = [rows for item, rows in self.unlocated.items() if item not in self.items]
+        unstated = self.items - self.stated
+        parents = {ref: found for item in unstated for ref, found in self.parents.get(item, {}).items()}
+        kinds = tuple(kind for kind in (Kind.KEGIATAN, Kind.PROGRAM) if any(found == kind for found, _ in parents.values()))
         return PairOverlap(
             left, right, len(self.items), sum(self.lefts.values()), sum(self.rights.values()), sum(self.shared.values()),
             len(unlocated), sum(sum(rows.values()) for rows in unlocated),
+            len(unstated), sum(budget for _, budget in parents.values()), kinds,
+            len(self.right_unstated), len(self.implausible), sum(self.implausible.values()),
         )  # fmt: skip
 
 

@@ -78,6 +78,8 @@ LABELS: dict[str, dict[str, str]] = {
         "overlap_shared": "Di antaranya pada baris bersama kab/kota lain",
         "unlocated_count": "Sama, lokasi tidak disebut atau ambigu (sub kegiatan)",
         "unlocated_budget": "Pagu kiri sub kegiatan itu",
+        "unstated_count": "Di antaranya tanpa pagu kiri sendiri (sub kegiatan)",
+        "implausible_budget": "Dari pagu kiri, ditandai tidak wajar",
         "sum": "Jumlah pagu",
         "totals": "Total (tiap baris dihitung sekali)",
         "file": "Berkas",
@@ -162,6 +164,8 @@ LABELS: dict[str, dict[str, str]] = {
         "overlap_shared": "Of it, on rows shared with other kab/kota",
         "unlocated_count": "Same, location not stated or ambiguous (sub kegiatan)",
         "unlocated_budget": "Their left budget",
+        "unstated_count": "Of them, no left budget of their own (sub kegiatan)",
+        "implausible_budget": "Of left budget, flagged as implausible",
         "sum": "Sum",
         "totals": "Total (each row counted once)",
         "file": "File",
@@ -256,10 +260,13 @@ def _headline_id(summary: Summary, left_is_province: bool) -> str:
     )
 
 
-def overlap_sentence(right: str, amount: int, count: int, lang: str, *, left: str | None = None) -> str:
+def overlap_sentence(
+    right: str, amount: int, count: int, lang: str, *, left: str | None = None, flagged: int = 0, flagged_amount: int = 0
+) -> str:
     """'Rp 12.4 billion of province budget overlaps with Kota X (5 sub-activities).'
 
-    ``left`` names the left government when it is not a province.
+    ``left`` names the left government when it is not a province; ``flagged`` amounts (``flagged_amount`` in all) of
+    the sum are ones the reader warned are too large for a sub kegiatan: the sentence says so, and the sum without them.
     """
     check_lang(lang)
     items = _count(count, Kind.SUB_KEGIATAN, lang)
@@ -267,11 +274,61 @@ def overlap_sentence(right: str, amount: int, count: int, lang: str, *, left: st
         owner = f"anggaran {left or 'provinsi'}"
         if count == 0:
             return f"Tidak ada {owner} yang tumpang tindih dengan {right}."
-        return f"{format_short_rupiah(amount, 'id')} {owner} tumpang tindih dengan {right} ({items})."
+        marked = _flagged(amount, flagged, flagged_amount, "id")
+        return f"{format_short_rupiah(amount, 'id')} {owner} tumpang tindih dengan {right} ({items}){marked}."
     owner = f"{left or 'province'} budget"
     if count == 0:
         return f"No {owner} overlaps with {right}."
-    return f"{format_short_rupiah(amount, 'en')} of {owner} overlaps with {right} ({items})."
+    marked = _flagged(amount, flagged, flagged_amount, "en")
+    return f"{format_short_rupiah(amount, 'en')} of {owner} overlaps with {right} ({items}){marked}."
+
+
+def _flagged(amount: int, flagged: int, flagged_amount: int, lang: str) -> str:
+    """'; Rp 1,250.0 trillion of it is 1 amount flagged as implausible (see Warnings), Rp 1.0 billion without it' ('; all of
+    it is ...' when every amount is flagged), or ''."""
+    if not flagged:
+        return ""
+    part, rest = format_short_rupiah(flagged_amount, lang), format_short_rupiah(amount - flagged_amount, lang)
+    if lang == "id":
+        amounts = f"{format_count(flagged, 'id')} pagu yang ditandai tidak wajar (lihat Peringatan)"
+        return f"; seluruhnya berupa {amounts}" if flagged_amount == amount else f"; {part} di antaranya berupa {amounts}, {rest} tanpanya"
+    amounts, them = ("1 amount", "it") if flagged == 1 else (f"{format_count(flagged, 'en')} amounts", "them")
+    if flagged_amount == amount:
+        return f"; all of it is {amounts} flagged as implausible (see Warnings)"
+    return f"; {part} of it is {amounts} flagged as implausible (see Warnings), {rest} without {them}"
+
+
+#: the levels above sub kegiatan a plan may give the budget at instead, as the sentences name them
+_LEVELS = {"id": {Kind.KEGIATAN: "kegiatan", Kind.PROGRAM: "program"}, "en": {Kind.KEGIATAN: "activity", Kind.PROGRAM: "program"}}
+
+
+def unstated_sentence(
+    right: str, count: int, lang: str, *, left: str | None = None, above: int = 0, levels: tuple[Kind, ...] = ()
+) -> str:
+    """'2 sub-activities overlap with Kota X; the province states no budget for them at sub-activity level, only at
+    activity level (Rp 3.0 billion).': the overlap of province rows that have no budget of their own (not Rp 0)."""
+    check_lang(lang)
+    items = _count(count, Kind.SUB_KEGIATAN, lang)
+    level = (" dan " if lang == "id" else " and ").join(_LEVELS[lang][kind] for kind in levels)
+    if lang == "id":
+        where = f", hanya di tingkat {level} ({format_short_rupiah(above, 'id')})" if levels else ""
+        return f"{items} tumpang tindih dengan {right}; {left or 'provinsi'} tidak mencantumkan pagunya di tingkat sub kegiatan{where}."
+    them, verb = ("it", "overlaps") if count == 1 else ("them", "overlap")
+    where = f", only at {level} level ({format_short_rupiah(above, 'en')})" if levels else ""
+    return f"{items} {verb} with {right}; {left or 'the province'} states no budget for {them} at sub-activity level{where}."
+
+
+def partly_unstated_sentence(count: int, lang: str, *, above: int = 0, levels: tuple[Kind, ...] = ()) -> str:
+    """'1 of them has no budget stated at sub-activity level and is not in this amount (stated at activity level:
+    Rp 3.0 billion).': overlapping sub kegiatan left out of the amount because their rows give none."""
+    check_lang(lang)
+    level = (" dan " if lang == "id" else " and ").join(_LEVELS[lang][kind] for kind in levels)
+    if lang == "id":
+        where = f" (dicantumkan di tingkat {level}: {format_short_rupiah(above, 'id')})" if levels else ""
+        return f"{format_count(count, 'id')} di antaranya tidak berpagu di tingkat sub kegiatan dan tidak termasuk dalam jumlah ini{where}."
+    has, verb = ("has", "is") if count == 1 else ("have", "are")
+    where = f" (stated at {level} level: {format_short_rupiah(above, 'en')})" if levels else ""
+    return f"{format_count(count, 'en')} of them {has} no budget stated at sub-activity level and {verb} not in this amount{where}."
 
 
 def shared_sentence(amount: int, lang: str, *, left: str | None = None) -> str:

@@ -14,6 +14,7 @@ from syncheck.report_data import (
     all_warnings,
     is_province,
     ordered_summaries,
+    overlap_sentences,
     pairs,
     program_matrix,
     row_key,
@@ -27,7 +28,6 @@ from syncheck.sentences import (
     headline,
     kind_label,
     label,
-    overlap_sentence,
     relation_label,
 )
 from syncheck.values import below_tenth_text, shown_share
@@ -113,7 +113,7 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
     overlap_names, overlap_rows = _overlap_block(result, view.totals, lang)
     sheet.append(overlap_names, style="bold wrap")
     for row in overlap_rows:
-        sheet.append(row, {4: MONEY, 5: MONEY, 6: MONEY, 8: MONEY, 11: WRAP})
+        sheet.append(row, {4: MONEY, 5: MONEY, 6: MONEY, 8: MONEY, 10: MONEY, 11: WRAP})
     programs = sum(1 for s in summaries if s.kind is Kind.PROGRAM)
     if programs:
         bar_chart(sheet, label("chart_title", lang), (6, 3, 3 + programs), (2, 4, 3 + programs), f"A{sheet.rows + 2}")
@@ -149,18 +149,21 @@ def _summary_title(result: Result, lang: str) -> str:
 
 def _overlap_block(result: Result, totals: list[PairOverlap], lang: str) -> tuple[list[str], list[Row]]:
     """Header and rows of the per-pair overlap totals, the overlap sentence in the column of the headlines' sentences (K)."""
-    keys = ("left", "right", "overlap_count", "left_budget", "right_budget", "overlap_shared", "unlocated_count", "unlocated_budget")
+    keys = (
+        "left", "right", "overlap_count", "left_budget", "right_budget", "overlap_shared", "unlocated_count", "unlocated_budget",
+        "unstated_count", "implausible_budget", "sentence",
+    )  # fmt: skip
     rows: list[Row] = []
     for total in totals:
         province = is_province(result, total.left)
-        sentence = overlap_sentence(
-            total.right, total.left_budget, total.count, lang, left=None if province else total.left
-        )
+        sentence = " ".join(overlap_sentences(total, lang, None if province else total.left))
+        # no province row states its own amount: an empty cell, as the sentence says, not Rp 0
+        left_budget = None if total.budget_unstated else total.left_budget
         rows.append([
-            total.left, total.right, total.count, total.left_budget, total.right_budget, total.shared_budget,
-            total.unlocated, total.unlocated_budget, None, None, sentence,
+            total.left, total.right, total.count, left_budget, total.right_budget, total.shared_budget,
+            total.unlocated, total.unlocated_budget, total.unstated, total.implausible_budget, sentence,
         ])  # fmt: skip
-    return [*(label(k, lang) for k in keys), None, None, label("sentence", lang)], rows
+    return [label(k, lang) for k in keys], rows
 
 
 class _SheetRows:
@@ -178,10 +181,14 @@ class _SheetRows:
         """One substantive overlap: the province row's place in the kab/kota, both budgets and their sum, and
         the kab/kota row's own location (last: the same-place evidence from its side)."""
         (left, left_source), (right, right_source) = self._side(overlap.left), self._side(overlap.right)
+        # a row without its own amount (given on its kegiatan or program, or nowhere) shows an empty cell, not Rp 0,
+        # and so does the sum that would leave it out
+        left_budget = overlap.left_budget if overlap.left.budget is not None else None
+        right_budget = overlap.right_budget if overlap.right.budget is not None else None
+        both = None if left_budget is None or right_budget is None else left_budget + right_budget
         return [
-            *left[:3], *right[:3], overlap.location, overlap.left_budget, overlap.right_budget,
-            overlap.left_budget + overlap.right_budget, left_source, right_source, overlap.right.location or None,
-            overlap.shared_by,
+            *left[:3], *right[:3], overlap.location, left_budget, right_budget, both, left_source, right_source,
+            overlap.right.location or None, overlap.shared_by,
         ]  # fmt: skip
 
     def row(self, link: Link) -> list[Any]:

@@ -80,7 +80,8 @@ def test_compare_writes_json_and_workbook(make_workbook, tmp_path):
     assert relations[("sub_kegiatan", "1.02.02.1.01.01", "1.02.02.2.01.01")] == "identical"
     assert data["overlaps"] == [{"left": {"file": "provinsi_contoh_2024.xlsx", "sheet": "Sheet1", "row": 8},
                                  "right": {"file": "kota_contoh_2024.xlsx", "sheet": "Sheet1", "row": 8},
-                                 "location": "Kota Contoh", "left_budget": 200, "right_budget": 70, "shared_by": 1}]
+                                 "location": "Kota Contoh", "left_budget": 200, "right_budget": 70, "shared_by": 1,
+                                 "left_budget_stated": True, "right_budget_stated": True}]
     workbook = openpyxl.load_workbook(out_xlsx)
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():

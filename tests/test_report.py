@@ -153,7 +153,8 @@ def test_json_links_overlaps_warnings():
     assert doc["links"][-1]["score"] == 78.4
     assert doc["overlaps"] == [
         {"left": {"file": "prov.xlsx", "sheet": "RKPD", "row": 14}, "right": {"file": "kota.xlsx", "sheet": "Sheet1", "row": 12},
-         "location": "Kota Pasuruan", "left_budget": 1_250_000_000, "right_budget": 400_000_000, "shared_by": 1},
+         "location": "Kota Pasuruan", "left_budget": 1_250_000_000, "right_budget": 400_000_000, "shared_by": 1,
+         "left_budget_stated": True, "right_budget_stated": True},
     ]  # fmt: skip
     assert doc["warnings"] == [
         {"file": "prov.xlsx", "sheet": "RKPD", "row": 33, "message": "odd code 1.02.x"},
