@@ -12,7 +12,7 @@ from .differences import token_difference
 from .memo import Memo
 from .models import LINKED_KINDS, Code, Item, Kind, Plan, build_frozen_from
 from .normalize import Rule, core_tokens, is_typo_of, item_name_parts, normalize_name, ordered_key, sorted_key
-from .spelling import vocabulary
+from .spelling import qualifier_words, vocabulary
 
 SUPPORT_WORDS = ("penunjang", "urusan", "pemerintahan")
 
@@ -164,10 +164,11 @@ def _bare(text: str, rules: tuple[Rule, ...] | None) -> tuple | None:
     # tells a province's kegiatan from the kab/kota's of the same words)
     if found is None or not text[: found.start()].strip() or len(found.group(1).split()) > _NOTE_WORDS_AT_MOST:
         return None
-    words = vocabulary()
-    # a word the official names use only here and there says what the item is ('(SMA/SMK)', '(Otsus)'); a note's words
-    # are no official words ('(PEN)') or common ones ('(Kegiatan Strategis Daerah)')
-    if any(0 < words.get(word, 0) < _TELLING_USES for word in re.findall(r"[a-z0-9]+", found.group(1).lower())):
+    words, qualifiers = vocabulary(), qualifier_words()
+    # a word the official names use only here and there, and in brackets or as an acronym, says what the item is
+    # ('(Per Jenis Bencana)', '(SMA/SMK)', '(Otsus)'); a note's words are no official words ('(PEN)'), common ones
+    # ('(Kegiatan Strategis Daerah)') or words the list never writes so ('(Pagu Sementara)', '(Program Unggulan Bupati)')
+    if any(word in qualifiers and 0 < words.get(word, 0) < _TELLING_USES for word in re.findall(r"[a-z0-9]+", found.group(1).lower())):
         return None
     rest = text[: found.start()]
     return core_tokens(rest, rules), tuple(normalize_name(rest, rules).split()), found.group(0).strip()

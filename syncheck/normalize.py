@@ -54,7 +54,10 @@ NOTE_WORDS = frozenset(
      # '(Sumber Dana: DAK)', '(BK Provinsi)', '(Baru)', '(Stunting)'
      "sumber", "pokir", "pokok", "pikiran", "dprd", "aspirasi", "reses", "musrenbang", "musrenbangdes", "baru", "lanjutan",
      "spm", "prioritas", "nasional", "daerah", "provinsi", "pn", "pd", "stunting", "kemiskinan", "ekstrem", "ekstrim",
-     "major", "project", "kegiatan", "tematik", "refocusing"}
+     "major", "project", "kegiatan", "tematik", "refocusing",
+     # budget status, packaging and whose priority: '(Pagu Sementara)', '(Paket 1)', '(Sharing Provinsi)', '(Unggulan
+     # Bupati)', '(Tahun Lalu)' (words no official name writes in brackets: tools/make_vocabulary.py)
+     "pagu", "sementara", "paket", "sharing", "unggulan", "lalu", "bupati", "gubernur", "walikota"}
 )
 _ROMAN = re.compile(r"[ivx]{1,4}")
 _NON_WORD = re.compile(r"[^\w]+")

@@ -13,6 +13,7 @@ import os
 import re
 
 _VOCABULARY = os.path.join(os.path.dirname(__file__), "data", "vocabulary.csv")
+_QUALIFIER_WORDS = os.path.join(os.path.dirname(__file__), "data", "qualifier_words.csv")
 
 #: ends an acronym written beside its expansion ('sipjaki\u207e'): set aside when nothing else tells two names apart
 ACRONYM_MARK = "\u207e"
@@ -198,8 +199,20 @@ def abbreviation_stem(token: str) -> str:
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> dict[str, int]:
     """The words of the official nomenclature's names and how often each occurs (data/vocabulary.csv)."""
+    return _word_counts(_VOCABULARY)
+
+
+@functools.lru_cache(maxsize=1)
+def qualifier_words() -> dict[str, int]:
+    """The words the official names write inside brackets ('(Per Jenis Bencana)') or as an acronym ('SMA'), and how
+    often (data/qualifier_words.csv)."""
+    return _word_counts(_QUALIFIER_WORDS)
+
+
+def _word_counts(path: str) -> dict[str, int]:
+    """The 'word,count' lines of a data file written by tools/make_vocabulary.py."""
     counts: dict[str, int] = {}
-    with open(_VOCABULARY, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8") as handle:
         for line in handle:
             word, _, count = line.strip().partition(",")
             if word and not word.startswith("#") and count.isdigit():

@@ -63,3 +63,35 @@ def test_a_comma_list_is_no_official_wording_when_the_name_lost_a_dan_elsewhere(
 def test_a_note_in_brackets_is_no_word_cut_short():
     links = linked([("2.16.03", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA")], [("2.16.03", "PROGRAM APLIKASI INFORMATIKA (PEN)")])
     assert links[("2.16.03", "2.16.03")].relation is Relation.REVIEW  # 'pen' is no 'pengelolaan' cut short
+
+
+def test_a_plans_own_note_in_words_the_official_list_never_brackets_is_set_aside():
+    roads = ("1.03.10", "PROGRAM PENYELENGGARAAN JALAN")
+    links = linked(
+        [roads, ("1.03.10.1.01", "Penyelenggaraan Jalan Provinsi"),
+         ("1.03.10.1.01.02", "Pembebasan Lahan/Tanah Untuk Penyelenggaraan Jalan")],
+        [(roads[0], f"{roads[1]} (Program Unggulan Bupati)"), ("1.03.10.2.01", "Penyelenggaraan Jalan Kabupaten/Kota (Pagu Sementara)"),
+         ("1.03.10.2.01.02", "Pembebasan Lahan/Tanah Untuk Penyelenggaraan Jalan (Lanjutan Tahun Lalu)")],
+    )
+    assert [link.relation for link in links.values()] == [Relation.IDENTICAL] * 3
+    assert links[("1.03.10", "1.03.10")].reason.endswith("(Program Unggulan Bupati) at the end of one name set aside")
+
+
+def test_budget_status_and_packaging_notes_on_both_codeless_names_are_set_aside():
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Pengelolaan Pendidikan Khusus (Sharing Provinsi)"])
+    right = plan_of("kota.xlsx", Level.KOTA, ["Pengelolaan Pendidikan Khusus (Pagu Sementara)"])
+    (link,) = link_plans(left, right, Options())
+    assert link.relation is Relation.SIMILAR
+
+
+def test_an_official_bracketed_qualifier_still_tells_the_items_apart():
+    disaster = ("1.05.03", "PROGRAM PENANGGULANGAN BENCANA")
+    kie = "Sosialisasi, Komunikasi, Informasi dan Edukasi (KIE) Rawan Bencana"
+    links = linked(
+        [disaster, ("1.05.03.1.01", "Pelayanan Informasi Rawan Bencana Provinsi"), ("1.05.03.1.01.02", f"{kie} Provinsi (Per Jenis Bencana)")],
+        [disaster, ("1.05.03.2.01", "Pelayanan Informasi Rawan Bencana Kabupaten/Kota"), ("1.05.03.2.01.02", f"{kie} Kabupaten/Kota")],
+    )
+    assert not links[("1.05.03.1.01.02", "1.05.03.2.01.02")].relation.is_same
+    left = plan_of("prov.xlsx", Level.PROVINSI, [f"{kie} Provinsi (Per Jenis Bencana)"])
+    right = plan_of("kota.xlsx", Level.KOTA, [f"{kie} Kabupaten/Kota"])
+    assert not [link for link in link_plans(left, right, Options()) if link.relation.is_same]

@@ -134,6 +134,12 @@ def test_is_typo_of_keeps_to_its_definition_on_words_with_slips():
     ("Penambahan Ruang Kelas Baru [Kegiatan Baru]", "penambahan ruang kelas baru"),
     ("Penambahan Ruang Kelas Baru (Lanjutan Tahun 2023)", "penambahan ruang kelas baru"),
     ("Penambahan Ruang Kelas Baru (Tematik Stunting)", "penambahan ruang kelas baru"),
+    # budget status, packaging and whose priority
+    ("Penambahan Ruang Kelas Baru (Pagu Sementara)", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru - Sharing Provinsi", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (Paket 1)", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (Lanjutan Tahun Lalu)", "penambahan ruang kelas baru"),
+    ("Penambahan Ruang Kelas Baru (Unggulan Bupati)", "penambahan ruang kelas baru"),
 ])
 def test_list_markers_quotes_and_funding_year_or_phase_notes_are_set_aside(text, expected):
     assert normalize_name(text) == expected
