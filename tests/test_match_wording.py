@@ -9,6 +9,8 @@ from syncheck.match import link_entries, link_plans
 from syncheck.models import Item, Kind, Level, Link, Options, Plan, Relation, SourceRef
 from syncheck.wording import official_joiner_pair, shortens
 
+from test_match import plan_of
+
 PARENT_DEPTH = {Kind.KEGIATAN: 3, Kind.SUB_KEGIATAN: 5}
 
 
@@ -130,6 +132,19 @@ def test_abbreviations_in_coded_rows_are_read_against_the_same_slot():
     assert links[("1.03.10", "1.03.10")].reason == "same code 1.03.10; names equal after normalization"
     assert "names equal after normalization" in links[("1.03.10.1.01.13", "1.03.10.2.01.13")].reason  # 'SDM' is in the table
     assert shortens("jln", "jalan", dotted=False) and not shortens("desa", "desain", dotted=False)
+
+
+def test_info_is_read_as_informasi_and_never_as_informatika():
+    planning = ("5.01.02", "PROGRAM PERENCANAAN, PENGENDALIAN DAN EVALUASI PEMBANGUNAN DAERAH")
+    kegiatan = "Analisis Data dan Informasi Pemerintahan Daerah Bidang Perencanaan Pembangunan Daerah"
+    links = linked(
+        [planning, ("5.01.02.1.02", kegiatan), ("5.01.02.1.02.01", "Analisis Data dan Informasi Perencanaan Pembangunan Daerah")],
+        [planning, ("5.01.02.2.02", kegiatan.replace("Informasi", "Info")), ("5.01.02.2.02.01", "Analisis Data dan Info. Perencanaan Pembangunan Daerah")],
+    )
+    assert [link.relation for link in links.values()] == [Relation.IDENTICAL] * 3
+    left = plan_of("prov.xlsx", Level.PROVINSI, ["Pengelolaan Aplikasi Informatika"])
+    right = plan_of("kota.xlsx", Level.KOTA, ["Pengelolaan Aplikasi Info"])
+    assert not [link for link in link_plans(left, right, Options()) if link.relation.is_same]
 
 
 def test_a_replaced_word_in_the_same_slot_stays_a_counterpart():
