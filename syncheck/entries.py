@@ -10,7 +10,7 @@ from typing import Iterator
 from .codes import comparison_key, is_support_program, opd_bidang
 from .differences import token_difference
 from .memo import Memo
-from .models import LINKED_KINDS, Code, Item, Kind, Plan, build_frozen_from
+from .models import LINKED_KINDS, Code, Item, Kind, Level, Plan, build_frozen_from
 from .normalize import Rule, core_tokens, is_typo_of, item_name_parts, normalize_name, ordered_key, sorted_key
 from .spelling import qualifier_words, vocabulary
 
@@ -67,12 +67,30 @@ def prepare(plan: Plan, rules: tuple[Rule, ...] | None = None) -> dict[Kind, lis
         _FIELDS_RULES[0] = rules
     keys: dict[str, str] = {}
     below = _program_codes_below(plan.items)
+    own = own_name_pattern(plan.government, plan.level)
     for item in plan.items:
         if item.kind in LINKED_KINDS:
             if item.agency not in keys:
                 keys[item.agency] = " ".join(sorted(set(core_tokens(item.agency, rules)) - place))
-            entries[item.kind].append(_entry(item, rules, bidang_of, keys[item.agency], below.get(item.ref)))
+            entries[item.kind].append(_entry(item, rules, bidang_of, keys[item.agency], below.get(item.ref), own))
     return entries
+
+
+#: the words of each level as names write them before a government's own name ('Kab. Malang', 'Prov. Jawa Timur')
+_LEVEL_WORDS = {Level.KABUPATEN: r"kabupaten|kab\.?", Level.KOTA: r"kota", Level.PROVINSI: r"provinsi|propinsi|prov\.?"}
+_GOVERNMENT_LEVEL_WORDS = frozenset({"pemerintah", "daerah", "kabupaten", "kab", "kota", "provinsi", "propinsi", "prov"})
+
+
+def own_name_pattern(government: str, level: Level | None) -> re.Pattern[str] | None:
+    """What finds the plan's own government named with its level word in a name ('Kota Batu' in a Kota Batu plan;
+    group 1 the level word), or None when the government's name is unknown."""
+    words = re.findall(r"[^\W_]+", government.lower())
+    while words and words[0] in _GOVERNMENT_LEVEL_WORDS:
+        words.pop(0)
+    if not words or level not in _LEVEL_WORDS:
+        return None
+    name = r"[\s-]+".join(map(re.escape, words))
+    return re.compile(rf"\b({_LEVEL_WORDS[level]})\s*{name}\b", re.IGNORECASE)
 
 
 def _program_codes_below(items: tuple[Item, ...]) -> dict:
@@ -118,24 +136,32 @@ _FIELDS_RULES: list[tuple[Rule, ...] | None] = [None]
 
 
 def _entry(item: Item, rules: tuple[Rule, ...] | None, bidang_of: dict[str, str] | None = None, agency_key: str = "",
-           below: Code | None = None) -> Entry:
-    """Normalize one item once (``below``: a codeless program's code, read from its kegiatan)."""
+           below: Code | None = None, own: re.Pattern[str] | None = None) -> Entry:
+    """Normalize one item once (``below``: a codeless program's code, read from its kegiatan; ``own``: the plan's
+    own_name_pattern)."""
     home = (bidang_of or {}).get(item.agency)
     code = item.official_code or item.code or below
-    key = (item.name, item.kind, code, item.agency_code, home, agency_key, item.parent is None)
+    # a kab/kota writes its own name where the list says 'Kabupaten/Kota' ('Penyelenggaraan Jalan Kota Batu'): the
+    # level word stays, the name that tells no two items apart goes
+    own = own if own is not None and own.search(item.name) else None
+    key = (item.name, item.kind, code, item.agency_code, home, agency_key, item.parent is None, own)
     values = _FIELDS.get(key)
     if values is None:
-        values = _FIELDS.keep(key, _entry_fields(item, rules, home, agency_key, code))
+        values = _FIELDS.keep(key, _entry_fields(item, rules, home, agency_key, code, own))
     # a plan's every row becomes an Entry: built without the frozen dataclass's per-field __init__
     return build_frozen_from(Entry, _ENTRY_NAMES, (item, *values))
 
 
-def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, agency_key: str, code: Code | None) -> tuple:
+def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, agency_key: str, code: Code | None,
+                  own: re.Pattern[str] | None = None) -> tuple:
     """An Entry's fields but its item, from what _entry keys them by: the item's name, kind, code (the official
-    one when given), agency code, whether it has a parent, and its agency's bidang in the plan (``home``)."""
+    one when given), agency code, whether it has a parent, its agency's bidang in the plan (``home``) and the
+    plan's own name when the item's name holds it (``own``)."""
     # a place or a description written after the name ('... di Desa Sumberejo', '...: Ruas A-B') is not the item's name
     text = item_name_parts(item.name).name if item.kind is not Kind.PROGRAM else item.name
     written_after = text != item.name
+    if own is not None:
+        text = own.sub(r"\1", text)
     tokens = core_tokens(text, rules)
     if code is not None and code.segments[0] == "X":
         code = _placeholder_filled(code, opd_bidang(item.agency_code) or home or "")
