@@ -179,12 +179,13 @@ def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, 
     # in the order of Entry's fields after its item (_ENTRY_NAMES)
     return (
         tokens, sorted_key(tokens), ordered, coded, support, bidang, code_key, code,
-        home if home is not None else bidang, name_words, agency_key, "", written_after, _bare(text, rules),
+        home if home is not None else bidang, name_words, agency_key, "", written_after, _bare(text, rules, tokens),
     )  # fmt: skip
 
 
-def _bare(text: str, rules: tuple[Rule, ...] | None) -> tuple | None:
-    """(tokens, words, the bracket) of a name ending in bracketed text ('... (PEN)'), read without it; None for others."""
+def _bare(text: str, rules: tuple[Rule, ...] | None, tokens: tuple[str, ...]) -> tuple | None:
+    """(tokens, words, the bracket) of a name ending in bracketed text ('... (PEN)'), read without it; None for others
+    and for a bracket whose words the name's ``tokens`` already leave out (a note word: '(Lanjutan)')."""
     found = _TRAILING_BRACKET.search(text) if text.endswith(")") else None
     # (a remark of the official list is longer: '(Kegiatan dan Sub Kegiatan hanya digunakan oleh Sekretariat Daerah)'
     # tells a province's kegiatan from the kab/kota's of the same words)
@@ -197,7 +198,9 @@ def _bare(text: str, rules: tuple[Rule, ...] | None) -> tuple | None:
     if any(word in qualifiers and 0 < words.get(word, 0) < _TELLING_USES for word in re.findall(r"[a-z0-9]+", found.group(1).lower())):
         return None
     rest = text[: found.start()]
-    return core_tokens(rest, rules), tuple(normalize_name(rest, rules).split()), found.group(0).strip()
+    bare_tokens = core_tokens(rest, rules)
+    # (a reading equal to the name's own costs every comparison of the name a second look and finds nothing new)
+    return None if bare_tokens == tokens else (bare_tokens, tuple(normalize_name(rest, rules).split()), found.group(0).strip())
 
 
 # a bracketed text a name ends in: a note ('(PEN)', '(Kegiatan Strategis Daerah)') or the official list's own remark

@@ -335,14 +335,15 @@ def _names_differ(kind, left, right, score, parent, only_left, only_right, same_
     if kind is not Kind.PROGRAM and parent is not None and (only_scope(differing) or _same_slot(left, right)):
         words = word_list(differing)
         return Verdict(Relation.COUNTERPART, score, joined(_placed(left, right), say("match.scope_words", words=words)))
-    reason = say("match.partly_alike", score=f"{score:.0f}", words=word_list(differing)[:80])
     if left.coded and right.coded and not _same_slot(left, right):
         # two valid codes of different items and names that differ: nothing for a reviewer to settle, unless the names
         # are all but one under parents that are one (the levels number one kegiatan apart; a cut or mistyped name)
         if parent in _SAME and score >= _CLOSE_UNDER_ONE_PARENT and kegiatan_numbered_apart(left.code, right.code) \
-                and slipped_or_cut(left.words, right.words, only_left | only_right):
+                and slipped_or_cut(left.words, right.words, differing):
+            reason = say("match.partly_alike", score=f"{score:.0f}", words=word_list(differing)[:80])
             return Verdict(Relation.REVIEW, score, joined(say("match.same_parent_codes", left=left.code_text, right=right.code_text), reason))
         return None
+    reason = say("match.partly_alike", score=f"{score:.0f}", words=word_list(differing)[:80])
     readings = [say("match.typo_reads_two_words", typo=typo, one=one, other=other) for typo, one, other in ambiguous_repairs(only_left, only_right)]
     return Verdict(Relation.REVIEW, score, joined(reason, *readings))
 
