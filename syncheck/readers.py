@@ -37,7 +37,6 @@ _NAME_KINDS = (
     (re.compile(r"^\s*sub\s*-?\s*kegiatan\s*[:\-]", re.I), Kind.SUB_KEGIATAN),
     (re.compile(r"^\s*kegiatan\s*[:\-]", re.I), Kind.KEGIATAN),
 )
-# a kegiatan code without its program ('2.01': level digit and number) and a sub kegiatan number alone ('0001')
 
 
 def read_plan(
@@ -270,8 +269,8 @@ def _go_on(start: Carry, before: dict, result: SheetResult, scale: int) -> Carry
     if not item_name_parts(before["name"]).place:
         result.places_in_names.extend(told.places_in_names)
     result.went_on = item
-    same = lambda parent: item if parent is not None and parent.ref == item.ref else parent  # noqa: E731
-    return replace(start, program=same(start.program), kegiatan=same(start.kegiatan), last=replace(last, item=item))
+    program, kegiatan = (item if parent is not None and parent.ref == item.ref else parent for parent in (start.program, start.kegiatan))
+    return replace(start, program=program, kegiatan=kegiatan, last=replace(last, item=item))
 
 
 def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:

@@ -12,6 +12,7 @@ from .models import Code, Finding, Kind
 if TYPE_CHECKING:
     from .classify import SheetResult
 
+# a kegiatan code without its program ('2.01': level digit and number) and a sub kegiatan number alone ('0001')
 _RELATIVE_KEGIATAN = re.compile(r"^[12]\.\d{1,2}$")
 _RELATIVE_SUB = re.compile(r"^\d{1,4}$")
 
