@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .codes import parse_cell_code, split_glued, split_kind_label
 from .models import Code, Kind
-from .values import cell_text, parse_budget, visible_text
+from .values import cell_text, is_filled, parse_budget, visible_text
 
 # a kind label opening a cell, then its separator or nothing more ('Program :', 'Kegiatan', 'Urusan Pemerintahan :');
 # 'Sasaran Program :', 'Capaian Program :', 'Program Pengelolaan ...' are no such label
@@ -52,10 +52,7 @@ def block_line(row: tuple[object, ...], budget: tuple[int, ...]) -> BlockLine | 
 
 def _first_cell(row: tuple[object, ...]) -> int | None:
     """The column of the row's first filled cell."""
-    for col, value in enumerate(row):
-        if value is not None and (not isinstance(value, str) or value.strip()):
-            return col
-    return None
+    return next((col for col, value in enumerate(row) if is_filled(value)), None)
 
 
 def _is_amount(value: object) -> bool:

@@ -18,7 +18,7 @@ from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceR
 from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
-from .values import parse_budget
+from .values import is_filled, parse_budget
 
 _FOOTER = re.compile(r"^\s*(?:halaman|hal\.|page)\s*:?\s*\d|^\s*(?:dicetak|printed)\b|^\s*nip\.?\s*[:.]?\s*\d", re.IGNORECASE)
 # the opening lines of a signing block: 'Malang, 12 Mei 2023', 'Mengetahui', 'KEPALA BAPPEDA ...'
@@ -411,7 +411,7 @@ def _heads_agency(rows: tuple[tuple[object, ...], ...], end: int, columns: Colum
 
 def _written_as(row: tuple[object, ...], name: str) -> tuple:
     """How a row is written, to tell a heading written like the sheet's agency headings: its filled columns, and capitals."""
-    return tuple(col for col, value in enumerate(row) if value is not None and (not isinstance(value, str) or value.strip())), name.isupper()
+    return tuple(col for col, value in enumerate(row) if is_filled(value)), name.isupper()
 
 
 def _is_indicator_row(fields: dict) -> bool:

@@ -438,5 +438,7 @@ def is_support_program(code: Code) -> bool:
 
 def kegiatan_numbered_apart(one: Code | None, other: Code | None) -> bool:
     """True for two sub kegiatan codes with one number under kegiatan numbered apart (2.23.03.1.03.02 / 2.23.03.2.01.02)."""
-    return one is not None and other is not None and len(one.segments) == len(other.segments) == 6 \
-        and comparison_key(one)[5] == comparison_key(other)[5] and comparison_key(one)[4] != comparison_key(other)[4]
+    if one is None or other is None or not len(one.segments) == len(other.segments) == 6:
+        return False
+    first, second = comparison_key(one), comparison_key(other)
+    return first[5] == second[5] and first[4] != second[4]

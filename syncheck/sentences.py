@@ -302,6 +302,11 @@ def _flagged(amount: int, flagged: int, flagged_amount: int, lang: str) -> str:
 _LEVELS = {"id": {Kind.KEGIATAN: "kegiatan", Kind.PROGRAM: "program"}, "en": {Kind.KEGIATAN: "activity", Kind.PROGRAM: "program"}}
 
 
+def _level_words(levels: tuple[Kind, ...], lang: str) -> str:
+    """The levels a budget is given at instead, as the sentences name them ('kegiatan dan program', 'activity and program')."""
+    return (" dan " if lang == "id" else " and ").join(_LEVELS[lang][kind] for kind in levels)
+
+
 def unstated_sentence(
     right: str, count: int, lang: str, *, left: str | None = None, above: int = 0, levels: tuple[Kind, ...] = ()
 ) -> str:
@@ -309,7 +314,7 @@ def unstated_sentence(
     activity level (Rp 3.0 billion).': the overlap of province rows that have no budget of their own (not Rp 0)."""
     check_lang(lang)
     items = _count(count, Kind.SUB_KEGIATAN, lang)
-    level = (" dan " if lang == "id" else " and ").join(_LEVELS[lang][kind] for kind in levels)
+    level = _level_words(levels, lang)
     if lang == "id":
         where = f", hanya di tingkat {level} ({format_short_rupiah(above, 'id')})" if levels else ""
         return f"{items} tumpang tindih dengan {right}; {left or 'provinsi'} tidak mencantumkan pagunya di tingkat sub kegiatan{where}."
@@ -322,7 +327,7 @@ def partly_unstated_sentence(count: int, lang: str, *, above: int = 0, levels: t
     """'1 of them has no budget stated at sub-activity level and is not in this amount (stated at activity level:
     Rp 3.0 billion).': overlapping sub kegiatan left out of the amount because their rows give none."""
     check_lang(lang)
-    level = (" dan " if lang == "id" else " and ").join(_LEVELS[lang][kind] for kind in levels)
+    level = _level_words(levels, lang)
     if lang == "id":
         where = f" (dicantumkan di tingkat {level}: {format_short_rupiah(above, 'id')})" if levels else ""
         return f"{format_count(count, 'id')} di antaranya tidak berpagu di tingkat sub kegiatan dan tidak termasuk dalam jumlah ini{where}."
