@@ -82,6 +82,9 @@ def settle(
         if how is None:
             kept.append((index, fields))
             continue
+        if how == "merged":
+            # (the item row's own amount is a place's part unless it is the total of the rows under it)
+            _note_part(kept[-1][1], fields["location"], fields["budget_raw"], kept[-1][0] not in totals)
         if how != "repeat":
             _fold(kept[-1][1], fields, scale, how != "merged" or kept[-1][0] not in totals)
         found.setdefault(how, []).append(fields)
@@ -114,6 +117,7 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
         placed = item is not None and (item.setdefault("placed_by_rows", not item["location"]) or bool(fields["name"]))
         if placed and _first_kind(item, kind_of) is Kind.SUB_KEGIATAN:
             add = item.setdefault("amount_from_places", not parse_budget(item["budget_raw"], scale)[0])
+            _note_part(item, place, fields["budget_raw"], own_is_part=False)
             _fold(item, {**fields, "name": "", "location": place}, scale, add_budget=add)
             found.setdefault("places", []).append(fields)
         elif fields["name"]:
@@ -121,6 +125,29 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
         else:
             skip_nameless(fields, result)
     return kept
+
+
+def _note_part(item: dict, place: str, amount: object, own_is_part: bool) -> None:
+    """Keep the place and raw amount of a row folded into the item (its Item.place_budgets), after the item row's own
+    place when it names one: with its amount when that is a part too (``own_is_part``), else with none (no split)."""
+    if "place_parts" not in item:
+        item["place_parts"] = [(item["location"], item["budget_raw"] if own_is_part else None)] if item["location"] else []
+    item["place_parts"].append((place, amount))
+
+
+def place_budgets(fields: dict, budget: int | None, scale: int) -> tuple[tuple[str, int], ...]:
+    """The item's amount per place, when the rows folded into it state one for every place and these add up to its
+    amount (within a Rupiah a row, or 1%, as a split rounds); () for an item of one row or one giving no full split."""
+    parts = fields.get("place_parts")
+    if not parts or not budget:
+        return ()
+    found = []
+    for place, raw in parts:
+        amount, problem = parse_budget(raw, scale)
+        if not place or not amount or problem:
+            return ()
+        found.append((place, amount))
+    return tuple(found) if abs(sum(amount for _, amount in found) - budget) <= max(len(found), budget // 100) else ()
 
 
 def _table_kind(pending: list[Pending]) -> tuple[bool, bool]:

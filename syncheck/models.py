@@ -173,6 +173,9 @@ class Item:
     kegiatan_name: str = ""
     parent: SourceRef | None = None
     official: OfficialIdentity | None = None  # set by identify.py; ``code`` keeps what the plan said
+    #: the amount per place where the plan states one for every place of the item (place rows under it, one row per
+    #: place under its merged name), adding up to ``budget``; () when it gives none
+    place_budgets: tuple[tuple[str, int], ...] = ()
 
     @property
     def code_text(self) -> str:
@@ -359,6 +362,9 @@ class Overlap:
     right_budget: int
     relation: Relation = Relation.IDENTICAL
     shared_by: int = 1  # kab/kota the province row's location names, this one included: its budget is theirs together
+    #: the budget is the row's amount for its places in this kab/kota (Item.place_budgets), not the whole row's
+    left_by_place: bool = False
+    right_by_place: bool = False
 
 
 @dataclass(frozen=True)

@@ -237,6 +237,10 @@ class Placement:
     shared_by: int = 1  # how many kab/kota the cell names, this one included
     named_twice: str = ""  # ambiguous as this place, which another kab/kota's plan names too (not as a twin name)
     cell: str = ""  # the location read when not the row's own: its kegiatan's (tally.parent_locations)
+    #: the province row's and the kab/kota row's amounts for their places in the kab/kota, where each states its amount
+    #: per place (Item.place_budgets, tally.placed_links); None: the row's whole amount
+    left_part: int | None = None
+    right_part: int | None = None
 
 
 def target_of(government: str, locations: set[str], province: str, province_locations: set[str],

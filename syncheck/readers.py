@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import identity
 from .block_lines import lines_take_agency
-from .body_rows import carry_agency, fold_repeats, merged_item_rows, settle
+from .body_rows import carry_agency, fold_repeats, merged_item_rows, place_budgets, settle
 from .budget_checks import budget_warnings
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .codes import URUSAN_NAME, comparison_key, number_bidang
@@ -399,6 +399,7 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         "kegiatan_name": (name if kind is Kind.KEGIATAN else kegiatan.kegiatan_name if kegiatan else ""),
         "parent": (kegiatan.ref if kegiatan else program.ref if program else None),
         "official": None,
+        "place_budgets": place_budgets(fields, budget, scale) if kind is Kind.SUB_KEGIATAN else (),
     })  # fmt: skip
 
 

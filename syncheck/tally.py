@@ -14,7 +14,7 @@ from .memo import Memo
 from .messages import say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
-from .places import ELSEWHERE, IN, Placement, Target, named_places, place, region_of, target_of
+from .places import ELSEWHERE, IN, Placement, Target, named_places, parse_location, place, region_of, target_of
 from .places import split_locations  # noqa: F401 - re-exported: how a location cell is split into places
 
 
@@ -231,9 +231,32 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable
         placement = place(location, target)
         if location != link.left.location:
             placement = replace(placement, cell=location)
+        if placement.status == IN and (link.left.place_budgets or link.right.place_budgets):
+            placement = _with_parts(placement, link, target)
         if placement.status != ELSEWHERE:
             found.append((link, placement))
     return found
+
+
+def _with_parts(placement: Placement, link: Link, target: Target) -> Placement:
+    """A placement in the kab/kota with the amounts of the rows' places there, where a row states its amount per place:
+    the province row's places in the kab/kota (then shared only as those places are), and the kab/kota row's less its
+    places in another kab/kota."""
+    left_parts = [(amount, found) for where, amount in link.left.place_budgets if (found := place(where, target)).status == IN]
+    if left_parts:
+        shared_by = max(found.shared_by for _, found in left_parts)
+        placement = replace(placement, left_part=sum(amount for amount, _ in left_parts), shared_by=shared_by)
+    if link.right.place_budgets:
+        own = sum(amount for where, amount in link.right.place_budgets if not _names_others(where, target))
+        placement = replace(placement, right_part=own) if 0 < own < link.right.budget else placement
+    return placement
+
+
+def _names_others(where: str, target: Target) -> bool:
+    """True when a place names other kab/kota only ('Kota Batu' in Kota Malang's plan); a kecamatan or desa its own
+    plan names nowhere else is still its own."""
+    parts = parse_location(where)
+    return bool(parts) and all(part.regions for part in parts) and place(where, target).status == ELSEWHERE
 
 
 def parent_locations(items: tuple[Item, ...]) -> dict[SourceRef, str]:
@@ -285,7 +308,8 @@ def _named_by_others(plans: list[Plan], right: int, siblings: list[int], named: 
 
 
 def overlap_of(link: Link, placement: Placement) -> Overlap:
-    """The overlap a link makes at a place: both budgets, each at its own level, and how many kab/kota share the row.
+    """The overlap a link makes at a place: both budgets, each at its own level (a row stating its amount per place
+    gives the amount of its places there), and how many kab/kota share the row.
 
     A row whose place is not stated or ambiguous gives its location cell as written (it is no substantive overlap).
     """
@@ -293,8 +317,10 @@ def overlap_of(link: Link, placement: Placement) -> Overlap:
     left, right = link.left, link.right
     # a province run makes one for each of its 80,000 same sub kegiatan: built without the frozen __init__
     return build_frozen(Overlap, {
-        "left": left, "right": right, "location": where, "left_budget": left.budget or 0, "right_budget": right.budget or 0,
-        "relation": link.relation, "shared_by": placement.shared_by,
+        "left": left, "right": right, "location": where, "relation": link.relation, "shared_by": placement.shared_by,
+        "left_budget": (left.budget or 0) if placement.left_part is None else placement.left_part,
+        "right_budget": (right.budget or 0) if placement.right_part is None else placement.right_part,
+        "left_by_place": placement.left_part is not None, "right_by_place": placement.right_part is not None,
     })  # fmt: skip
 
 

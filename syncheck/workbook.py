@@ -288,8 +288,9 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
         "left_location", "left_budget", "right_budget", "sum", "left_source", "right_source", "right_location", "shared_by",
     )  # fmt: skip
     rows = lambda: map(_SheetRows(lookup, lang).overlap_row, overlaps)  # noqa: E731
-    # a province row naming two cities overlaps in both pairs: its budget still counts once in the total
-    left = sum({row_key(o.left): o.left_budget for o in overlaps}.values())
+    # a province row naming two cities overlaps in both pairs: its budget still counts once in the total (a row stating
+    # its amount per place gives each pair the amount of its own places: counted once per pair)
+    left = sum({(row_key(o.left), o.left_by_place and o.right.ref.file): o.left_budget for o in overlaps}.values())
     right = sum({row_key(o.right): o.right_budget for o in overlaps}.values())
     # totals are computed here, never as a formula, and sit outside the filtered range
     totals = [label("totals", lang), *[None] * 6, left, right, left + right]
