@@ -30,6 +30,9 @@ _UNIT_SIZES = {"M": 10**9, "miliar": 10**9, "milyar": 10**9, "jt": 10**6, "juta"
 # characters no reader sees, which text copied from web pages and exports carries: zero-width spaces and joiners,
 # direction marks, the word joiner, a byte order mark, a soft hyphen
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+# the other spaces a locale or a PDF copy puts between thousands ('1\u202f400\u202f000', thin, figure, ideographic):
+# Unicode's space separators beyond the ASCII space; tabs and line breaks stay, they part two amounts in one cell
+_WIDE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def parse_budget(value: object, scale: int = 1) -> tuple[int | None, str]:
@@ -70,7 +73,7 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
         raw = _TRAILING_NOTE.sub("", raw) or raw
     negative = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
     body = _RP.sub("", raw.strip("()").lstrip("-").strip())
-    body = body.replace(" ", "").replace("\u00a0", "")
+    body = body.replace(" ", "") if body.isascii() else _WIDE_SPACES.sub("", body.replace(" ", ""))
     body = _NO_CENTS.sub("", body)  # 'Rp 1.250.000,-': no cents
     if body in ("", "-"):
         return None, ""

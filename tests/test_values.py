@@ -2,6 +2,12 @@ import datetime
 
 from syncheck.values import format_percent, format_rupiah, format_short_rupiah, parse_budget
 
+from support import budgets, read_sheet, warning_texts
+
+SUB_1 = ("1.02.02.2.01.0001", "Pembangunan Rumah Sakit")
+SUB_2 = ("1.02.02.2.01.0002", "Pembangunan Puskesmas")
+SUB_3 = ("1.02.02.2.01.0003", "Pengembangan Rumah Sakit")
+
 
 def test_indonesian_rupiah_text():
     assert parse_budget("Rp 1.250.000.000,00") == (1250000000, "")
@@ -58,3 +64,16 @@ def test_a_funding_note_in_brackets_after_an_amount_is_not_part_of_it():
     assert parse_budget("(APBD)")[0] is None
     # a unit in brackets changes the amount: never set aside as a note
     assert [parse_budget(text)[0] for text in ("750 (juta)", "1,25 (miliar)", "2.500 (ribu rupiah)")] == [None, None, None]
+
+
+def test_amounts_as_text_with_narrow_thin_or_figure_spaces_between_thousands(make_workbook):
+    # the group separator of a locale's number format or a PDF copy: U+202F, U+2009, U+2007
+    rows = [[*SUB_1, "41\u202f820\u202f000\u202f000"], [*SUB_2, "Rp\u20091\u2009400\u2009000"], [*SUB_3, "2\u2007500\u2007000,00"]]
+    plan = read_sheet(make_workbook, [["Kode", "Uraian", "Pagu Indikatif (Rp)"]], rows)
+    assert budgets(plan) == [41_820_000_000, 1_400_000, 2_500_000] and warning_texts(plan) == []
+
+
+def test_two_amounts_on_two_lines_of_one_cell_are_not_glued_into_one():
+    # a line break is no thousands separator: '1.000.000' and '2.000.000' are two amounts, not 1.000.0002.000.000
+    assert parse_budget("1.000.000\n2.000.000")[0] is None and parse_budget("1\u202f000\n2\u202f000")[0] is None
+    assert parse_budget("1.000\t000")[0] is None
