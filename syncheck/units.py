@@ -13,19 +13,28 @@ _MILLIONS = re.compile(
     r"\bjutaan\b|\bjuta\s+rupiah|\bmillions?\b|\(\s*(?:rp\.?|idr)?\s*000[.,]000\s*\)|\(\s*000[.,]000\s+(?:rupiah|rp\.?|idr)\s*\)",
     re.IGNORECASE,
 )
-_UNIT_WORDS = {"ribu": 1000, "juta": 1_000_000, "miliar": 10**9, "milyar": 10**9, "billion": 10**9, "billions": 10**9}
+_UNIT_WORDS = {
+    "ribu": 1000, "rb": 1000, "juta": 1_000_000, "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "billion": 10**9, "billions": 10**9
+}
 _UNIT = r"(ribu|juta|mil[iy]ar|billions?)"
 # in a budget label any unit word counts ('Pagu (Rp. Juta)'); in a title only a unit phrase, not prose ('Rp 350 miliar')
-_LABEL_UNIT = re.compile(r"\b" + _UNIT + r"(?:an)?\b", re.IGNORECASE)
+_LABEL_UNIT = re.compile(r"\b" + _UNIT + r"(?:an)?\b|\(\s*(jt|rb)\.?\s*\)", re.IGNORECASE)
 _TITLE_UNIT = re.compile(
     r"\(\s*(?:dalam\s+)?(?:rp\.?|idr)?\s*" + _UNIT + r"(?:an)?\b|\bdalam\s+(?:rp\.?\s*)?" + _UNIT + r"|\b" + _UNIT + r"(?:an)?\s+rupiah",
     re.IGNORECASE,
 )
-_TIMES = re.compile(r"(?:\bx|×)\s*1((?:[.,]?000){1,3})\b(?![.,]\d)", re.IGNORECASE)
-# 'dalam Rp. 1.000', 'Satuan : Rp. 1.000,-', '(Rp 1.000)': one unit of the amounts, not an amount in prose
-_PER_UNIT = re.compile(r"(?:\bdalam|\bsatuan\s*:?|\()\s*(?:rp\.?|idr)\s*1((?:[.,]000){1,3})(?![.,]?\d)", re.IGNORECASE)
+# 'x 1.000', 'x Rp 1.000', '(x Rp.1000,-)'
+_TIMES = re.compile(r"(?:\bx|×)\s*(?:(?:rp|idr)\.?\s*)?1((?:[.,]?000){1,3})\b(?![.,]\d)", re.IGNORECASE)
+# 'dalam Rp. 1.000', 'Satuan : Rp. 1.000,-', '(Rp 1.000)', '(Rp 1000)', '(Rp 1.000,00)': one unit of the amounts, not an
+# amount in prose
+_PER_UNIT = re.compile(
+    r"(?:\bdalam|\bsatuan\s*:?|\()\s*(?:rp\.?|idr)\s*1((?:[.,]?000){1,3})(?:,0{1,2}\b)?(?![.,]?\d)", re.IGNORECASE
+)
+# the abbreviations 'Jt' and 'Rb' name a unit beside 'Rp' ('(Rp. Jt)', '(Jt Rp)', 'dalam Rp Rb'); alone only in brackets
+# of a budget label ('Pagu (Jt)'), for a title's '(RB)' is Reformasi Birokrasi; 'M' is left out (million in English)
+_SHORT_UNIT = re.compile(r"\b(?:rp|idr)\.?\s*(jt|rb)\b|\b(jt|rb)\.?\s*(?:rp|idr)\b", re.IGNORECASE)
 # a cheap test before the patterns: every unit statement holds one of these
-_UNIT_HINT = re.compile(r"ribu|juta|mil[iy]ar|billion|thousand|million|000", re.IGNORECASE)
+_UNIT_HINT = re.compile(r"ribu|juta|mil[iy]ar|billion|thousand|million|000|jt|rb", re.IGNORECASE)
 
 
 def budget_scale(texts: list[str], titles: list[str] = ()) -> int:
@@ -47,8 +56,8 @@ def stated_scale(lines: list[str]) -> int | None:
 
 
 def _scale_in(text: str, unit: re.Pattern[str]) -> int | None:
-    """The unit one text states ('ribuan', 'Rp x 1.000', '(Rp 000)', 'dalam Rp 1.000'), or None."""
-    word = unit.search(text)
+    """The unit one text states ('ribuan', 'Rp x 1.000', '(Rp 000)', 'dalam Rp 1.000', '(Rp. Jt)'), or None."""
+    word = unit.search(text) or _SHORT_UNIT.search(text)
     if word:
         return _UNIT_WORDS[next(group for group in word.groups() if group).lower()]
     times = _TIMES.search(text) or _PER_UNIT.search(text)

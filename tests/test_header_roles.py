@@ -34,6 +34,31 @@ def test_a_unit_phrase_in_the_title_counts_but_an_amount_in_prose_does_not():
     assert budget_scale(["Pagu Indikatif"], ["Total pagu Rp 350 miliar", "KEPULAUAN SERIBU"]) == 1
 
 
+@pytest.mark.parametrize("label, unit", [
+    ("Pagu Indikatif (x Rp 1.000)", 1000), ("Pagu Indikatif (x Rp. 1.000,-)", 1000), ("Pagu (X Rp1000)", 1000),
+    ("Pagu Indikatif (x Rp 1.000.000)", 10**6), ("Pagu Indikatif (Rp 1000)", 1000), ("Pagu Indikatif (Rp 1.000,00)", 1000),
+    ("Pagu Indikatif (Rp. Jt)", 10**6), ("Pagu Indikatif (Jt Rp)", 10**6), ("Pagu (Jt.)", 10**6), ("Pagu Indikatif (Rp. Rb)", 1000),
+])
+def test_the_unit_written_with_x_rp_or_abbreviated_in_the_budget_label(make_workbook, label, unit):
+    plan = read(make_workbook, [["Kode", "Uraian", label]], [[*SUB_1, 1.5], [*SUB_2, 1500]])
+    assert budgets(plan) == [int(1.5 * unit), 1500 * unit]
+
+
+@pytest.mark.parametrize("line, unit", [("(x Rp 1.000)", 1000), ("(dalam Rp. Jt)", 10**6), ("Satuan : Rp Rb", 1000)])
+def test_the_unit_written_with_x_rp_or_abbreviated_in_a_title_line(make_workbook, line, unit):
+    plan = read(make_workbook, [["Kode", "Uraian", "Pagu Indikatif"]], [[*SUB_1, 1500]], title=[["RKPD KOTA CONTOH TAHUN 2024"], [line], []])
+    assert budgets(plan) == [1500 * unit]
+
+
+def test_abbreviations_and_amounts_that_state_no_unit(make_workbook):
+    # a title's '(RB)' is Reformasi Birokrasi, 'M' may be million or miliar, and an amount in prose is no unit
+    title = [["RKPD KOTA CONTOH TAHUN 2024"], ["PROGRAM PRIORITAS REFORMASI BIROKRASI (RB)"], ["Total pagu Rp 1.000.000.000"], []]
+    plan = read(make_workbook, [["Kode", "Uraian", "Pagu Indikatif (Rp)"]], [[*SUB_1, 1500]], title=title)
+    assert budgets(plan) == [1500]
+    assert budget_scale(["Pagu Indikatif (Rp. M)"]) == 1 and budget_scale(["Pagu RB (Rp)"]) == 1
+    assert budget_scale(["Pagu Indikatif"], ["(Rp 10000)", "Jumlah Rp 1.000.000,00 per paket"]) == 1
+
+
 @pytest.mark.parametrize("labels", [
     ["Pagu Sebelum Perubahan (Rp)", "Pagu Setelah Perubahan (Rp)", "Bertambah/(Berkurang)"],
     ["Pagu Murni (Rp)", "Pagu Perubahan (Rp)", "Perubahan (+/-)"],
