@@ -369,10 +369,18 @@ def _is_stop_word_typo(token: str) -> bool:
     if len(token) == 3:
         # 'dna' for 'dan', 'yng' for 'yang'; three letters take no other typo safely ('pad' is PAD, not 'pada')
         return token in _THREE_LETTER_SLIPS
+    if spelling.ocr_form(token) in _stop_word_forms():
+        return True  # scanned: '0leh', 'darl', 'bagl'
     # a letter dropped ('untk', 'dengn'), two swapped ('dnegan'), or one changed inside a long word ('untgk'); a first
     # or last letter changed makes another word ('dengar')
     return any(len(word) >= 4 and (len(word) == len(token) + 1 and _within_one_edit(token, word) or _transposed(token, word)
                                    or _changed_inside(token, word)) for word in STOP_WORDS)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_word_forms() -> frozenset[str]:
+    """The function words of four letters or more as a scan may read them (spelling.ocr_form)."""
+    return frozenset(spelling.ocr_form(word) for word in STOP_WORDS if len(word) >= 4)
 
 
 def _changed_inside(token: str, word: str) -> bool:

@@ -221,6 +221,16 @@ def _word_counts(path: str) -> dict[str, int]:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+#: what a scan (or a hurried typist) reads one letter as: 'rn' for 'm', 'vv' for 'w', 'l' or '1' for 'i', '0' for 'o',
+# 'c' for 'e'; each group written as one letter, so two words that differ only there read alike
+_OCR_GROUPS = re.compile(r"rn|vv|[il1]|[o0]|[ce]")
+_OCR_LETTER = {"rn": "m", "vv": "w", "l": "i", "1": "i", "0": "o", "c": "e"}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def ocr_form(word: str) -> str:
+    """The word with the letters a scan confuses written alike ('urnum', 'umum' -> 'umum'; 'etlk', 'etik' -> 'etik')."""
+    return _OCR_GROUPS.sub(lambda found: _OCR_LETTER.get(found.group(0), found.group(0)), word)
 
 
 def mistype_one_word(a: str, b: str) -> bool:

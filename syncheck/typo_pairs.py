@@ -10,7 +10,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .differences import token_difference
-from .spelling import mistype_one_word, one_slip_from, vocabulary
+from .normalize import is_typo_of
+from .spelling import mistype_one_word, ocr_form, one_slip_from, vocabulary
 from .wording import LONG_NAME_WORDS, PLACE_WORDS
 
 
@@ -27,9 +28,24 @@ def hopeless(left: tuple[str, ...], right: tuple[str, ...], placed: bool = False
 
 def loose_typos(only_left: frozenset[str], only_right: frozenset[str], slotted: bool = False) -> bool:
     """The one or two words on each side pair off as loose typos, or as two slips from one official word, or (``slotted``:
-    codes in one slot) as an official word and a word no official name uses two slips from it and no other."""
+    codes in one slot) as an official word and a word no official name uses two slips from it and no other, or
+    misread or mistyped short (see misread)."""
     return _pair_off(only_left, only_right, lambda word, other: loose_typo(word, other) or mistype_one_word(word, other)
-                     or (slotted and (slipped_twice(word, other) or slipped_twice(other, word))))
+                     or (slotted and (slipped_twice(word, other) or slipped_twice(other, word) or misread(word, other) or misread(other, word))))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def misread(typo: str, word: str) -> bool:
+    """``typo`` is no official word and ``word`` is one, and they read alike once the letters a scan confuses are
+    ('kodc' / 'kode', 'urnum' / 'umum', 'alr' / 'air', 'lndk' / 'induk'), or they are four letters with one changed
+    ('kodr' / 'kode'): too short or too scanned for is_typo_of, but one word where codes put both rows in one slot."""
+    words = vocabulary()
+    if len(typo) < 3 or typo in words or word not in words or not word.isalpha() or typo.isdigit():
+        return False
+    read, meant = ocr_form(typo), ocr_form(word)
+    if read == meant or is_typo_of(read, meant):
+        return True
+    return len(typo) == len(word) == 4 and sum(a != b for a, b in zip(typo, word)) == 1
 
 
 def mistyped_alike(only_left: frozenset[str], only_right: frozenset[str]) -> bool:

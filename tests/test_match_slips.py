@@ -131,11 +131,11 @@ CULTURE = ("2.23.03", "PROGRAM PERLINDUNGAN DAN PELESTARIAN ARSIP")
 
 
 def test_differently_numbered_sub_kegiatan_under_one_parent_with_names_all_but_one_are_for_review():
-    # the two levels number one activity apart (1.03 / 2.01); the kab/kota's name lost a letter to OCR ('0leh')
+    # the two levels number one activity apart (1.03 / 2.01); the kab/kota's name swapped two letters of a short word ('Lian')
     sub = "Pengelolaan Arsip Statis yang Diterima dari Pihak Lain dan Dilestarikan oleh Pemerintah Daerah"
     links = linked(
         [CULTURE, ("2.23.03.1.03", "Pengelolaan Arsip Statis Daerah Provinsi"), ("2.23.03.1.03.02", sub)],
-        [CULTURE, ("2.23.03.2.01", "Pengelolaan Arsip Statis Daerah Kabupaten/Kota"), ("2.23.03.2.01.02", sub.replace("oleh", "0leh"))],
+        [CULTURE, ("2.23.03.2.01", "Pengelolaan Arsip Statis Daerah Kabupaten/Kota"), ("2.23.03.2.01.02", sub.replace("Lain", "Lian"))],
     )
     (sub_link,) = [link for link in links.values() if link.kind.value == "sub_kegiatan"]
     assert sub_link.relation is Relation.REVIEW and sub_link.reason.startswith("same parent (2.23.03.1.03.02 / 2.23.03.2.01.02)")
