@@ -173,7 +173,7 @@ def _expanded(text: str, rules: tuple[Rule, ...]) -> str:
     value = _without_continued(value)
     value = _without_notes_but_final_stop(without_list_marker(value))
     value = spelling.acronyms_marked(spelling.spelled_numbers_dropped(value))
-    return spelling.prefixes_joined(spelling.abbreviations_expanded(_rules_applied(value, rules)))
+    return spelling.hyphens_joined(spelling.prefixes_joined(spelling.abbreviations_expanded(_rules_applied(value, rules))))
 
 
 def _rules_applied(value: str, rules: tuple[Rule, ...]) -> str:

@@ -115,6 +115,23 @@ def prefixes_joined(value: str) -> str:
     return _BOUND_PREFIX.sub(r"\1\2", value)
 
 
+_HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+
+
+def hyphens_joined(value: str) -> str:
+    """'ber-basis', 'pem-bangunan' -> 'berbasis', 'pembangunan': a word split at a hyphen, where the official names
+    write the joined word more often than either piece ('kerja-sama' stays: 'kerja' is the commoner word)."""
+    return _HYPHENATED.sub(_hyphen_joined, value) if "-" in value else value
+
+
+def _hyphen_joined(match: re.Match[str]) -> str:
+    """The two pieces of a hyphenated word joined, or the text unchanged."""
+    counts = vocabulary()
+    joined = match.group(1) + match.group(2)
+    uses = counts.get(joined, 0)
+    return joined if uses and counts.get(match.group(1), 0) < uses and counts.get(match.group(2), 0) < uses else match.group(0)
+
+
 def joiners_unified(value: str) -> str:
     """Every list joiner written as 'dan': 'a, b serta c/d' and 'a, b, c dan d' -> 'a dan b dan c dan d'.
 
