@@ -72,6 +72,7 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
     "match.only_joiner": ("names differ only in how a list is joined ('{left}' / '{right}')", "nama hanya berbeda pada penghubung daftar ('{left}' / '{right}')"),
     "match.parent_review": ("the parents are only a review candidate", "induknya baru calon tinjauan"),
     "match.under_linked_parents": ("under linked parents", "di bawah induk yang tertaut"),
+    "match.list_shortened": ("list shortened with '{word}'", "daftar dipersingkat dengan '{word}'"),
     "match.adds_words": ("one name adds words ({words}; score {score})", "salah satu nama menambahkan kata ({words}; skor {score})"),
     # identify.py: a code taken from the nomenclature
     "identify.official_code": (

@@ -20,7 +20,7 @@ from .parent_notes import noted_missing_parents
 from .typo_pairs import hopeless, level_slips_dropped, loose_typos, mistyped_alike, slipped_or_cut
 from .wording import (
     Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
-    only_scope, read_difference, word_list,
+    only_scope, read_difference, shortened_list, word_list,
 )
 from .verdicts import Verdict, keep_best_per_row, prefer_exact
 from .workers import run_alongside
@@ -228,6 +228,9 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
     if kind is Kind.PROGRAM and (left.support or right.support):
         return _decide_support(left, right, score)
     slot = _slot_evidence(kind, left, right, parent)
+    if slot and (cut := shortened_list(left.tokens, right.tokens)):  # the words a 'dll' elides may tell two items apart
+        where = say("match.same_code", code=left.code_text) if kind is Kind.PROGRAM else _placed(left, right)
+        return Verdict(Relation.REVIEW, score, joined(where, say("match.list_shortened", word=cut)))
     if score < options.review_threshold and not slot and hopeless(left.tokens, right.tokens, kind is not Kind.PROGRAM and parent is not None):
         return None  # most candidate cells: no typo pairing or long-name rule below can make the names one
     only_left, only_right, typos = token_difference(left.tokens, right.tokens)

@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .differences import token_difference
 from .messages import joined, say
 from .models import Kind
 from .normalize import COUNTERPART_WORDS, STOP_WORDS, is_typo_of
@@ -35,6 +36,22 @@ _VOWELS = frozenset("aeiou")
 LONG_NAME_WORDS = 9
 _LONGEST_ACRONYM = 8
 _PIECE = re.compile(r"[^\W_]+|[,&/~]")  # '~': a spaced ' / ', which stands for 'dan'
+
+
+#: words ending a list cut short ('A, B dll', 'dan lain-lain', 'dsb', 'dst', 'etc'), as normalized, and as shown
+_ELISIONS = {("dll",): "dll", ("dsb",): "dsb", ("dst",): "dst", ("etc",): "etc", ("sebagainya",): "dan sebagainya",
+             ("lain", "lain"): "dan lain-lain"}  # fmt: skip
+
+
+def shortened_list(left: tuple[str, ...], right: tuple[str, ...]) -> str:
+    """The words ('dll') that end one name in place of the rest of the other, whose first words are that name's others
+    ('Akuisisi, Pengolahan dll' / 'Akuisisi, Pengolahan, Preservasi, dan Akses Arsip Statis'); '' for other names."""
+    for short, long in ((left, right), (right, left)):
+        end = next((end for end in _ELISIONS if short[-len(end) :] == end and long[-len(end) :] != end), None)
+        rest = short[: -len(end)] if end else ()
+        if rest and len(rest) < len(long) and not any(token_difference(rest, long[: len(rest)])[:2]):
+            return _ELISIONS[end]
+    return ""
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same word differences recur in every pair of plans
