@@ -41,11 +41,14 @@ _PIECE = re.compile(r"[^\W_]+|[,&/~]")  # '~': a spaced ' / ', which stands for 
 #: words ending a list cut short ('A, B dll', 'dan lain-lain', 'dsb', 'dst', 'etc'), as normalized, and as shown
 _ELISIONS = {("dll",): "dll", ("dsb",): "dsb", ("dst",): "dst", ("etc",): "etc", ("sebagainya",): "dan sebagainya",
              ("lain", "lain"): "dan lain-lain"}  # fmt: skip
+_ELISION_ENDS = frozenset(end[-1] for end in _ELISIONS)
 
 
 def shortened_list(left: tuple[str, ...], right: tuple[str, ...]) -> str:
     """The words ('dll') that end one name in place of the rest of the other, whose first words are that name's others
     ('Akuisisi, Pengolahan dll' / 'Akuisisi, Pengolahan, Preservasi, dan Akses Arsip Statis'); '' for other names."""
+    if not (left and right) or (left[-1] not in _ELISION_ENDS and right[-1] not in _ELISION_ENDS):
+        return ""  # nearly every pair: asked of each one in a slot
     for short, long in ((left, right), (right, left)):
         end = next((end for end in _ELISIONS if short[-len(end) :] == end and long[-len(end) :] != end), None)
         rest = short[: -len(end)] if end else ()
