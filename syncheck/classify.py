@@ -62,6 +62,7 @@ class Context:
     program: Item | None = None
     kegiatan: Item | None = None
     signing: bool = False  # inside the signing block under the table
+    notes: bool = False  # under a note below the plan ('Catatan :'), its numbered lines following
     recap: bool = False  # inside a recap table under the plan
     plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
     last_budget: object = None  # the budget cell of the item row above
@@ -218,14 +219,14 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
     if banner:
         take_banner(banner, context)
         context.program = context.kegiatan = None
-        context.banners = True
+        context.banners, context.notes = True, False
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
     fields = row_fields(row, columns)
     if is_coded_agency_heading(fields):
         # SIMDA's unit code before an agency's name ('2.15.01 | DINAS PERHUBUNGAN'): no nomenclature item is named so
         context.agency, context.agency_code = " ".join(fields["name"].split()), ""
-        context.program = context.kegiatan = None
+        context.program, context.kegiatan, context.notes = None, None, False
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
     if context.recap and not _deep_code(fields):
@@ -237,6 +238,7 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         return None
     if fields["code"] is None:
         reason = _codeless_reason(row, columns, fields, first, context)
+        context.notes = reason is SkipReason.NOTE and context.plan_seen
         if reason is not None:
             result.skipped.append(Skipped(ref, reason, row_text(row)))
             if reason is SkipReason.BANNER and names_an_agency(fields["name"]):
@@ -245,7 +247,7 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
                 result.warnings.append(Finding(ref, say("classify.recap", text=repr(row_text(row)[:80]))))
             return None
     else:
-        context.signing = False
+        context.signing = context.notes = False
     if fields["shifted_name"]:
         _take_shifted_name(fields, context)
     if not fields["name"] and _part_row(fields, context) and fields["code"] is None and not fields["code_raw"] and columns.flat is None:
@@ -348,7 +350,10 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
         return SkipReason.CONTINUATION
     if is_agency_name_row(fields, context) and context.plan_seen and _no_new_agency(fields, context):
         return None  # the wrapped rest of a name ('... Pendukung Gedung' / 'Kantor atau Bangunan Lainnya'), no agency's
-    return agency_name_row(fields, context)
+    reason = agency_name_row(fields, context)
+    if reason is None and context.notes and fields["budget_raw"] is None and not fields["location"]:
+        return SkipReason.NOTE  # a line of the note above ('1. Pagu indikatif dapat berubah ...'): no amount, no place
+    return reason
 
 
 def _no_new_agency(fields: dict, context: Context) -> bool:
@@ -447,18 +452,18 @@ def _is_subtotal(row: tuple[object, ...], roles: dict[int, str], name: str) -> b
 
 def _is_page_furniture(fields: dict, first: str, context: Context) -> bool:
     """A page footer ('Halaman 3', 'Dicetak ...') or a line of the signing block under the table."""
-    text = fields["name"] or first
+    text, raw = fields["name"] or first, fields["budget_raw"]
     if _FOOTER.match(text):
         return True
-    if fields["budget_raw"] is not None and not _signing_in_budget(fields):
+    if raw is not None and not _words_in_budget(raw):
         return False
-    if _SIGNING.match(text):
+    # a two-column signing block has its second column's lines in the budget column ('Mengetahui, | Sidoarjo, 20 Juni 2023')
+    if _SIGNING.match(text) or (raw is not None and fields["name"] and _SIGNING.match(raw)):
         context.signing = True
     return context.signing
 
 
-def _signing_in_budget(fields: dict) -> bool:
-    """A nameless row whose budget cell holds words, not an amount: the signing block often sits in the budget column."""
-    raw = fields["budget_raw"]
-    return not fields["name"] and isinstance(raw, str) and parse_budget(raw)[0] is None and any(char.isalpha() for char in raw)
+def _words_in_budget(raw: object) -> bool:
+    """A budget cell holding words, not an amount: the signing block often sits in the budget column."""
+    return isinstance(raw, str) and parse_budget(raw)[0] is None and any(char.isalpha() for char in raw)
 

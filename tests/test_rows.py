@@ -403,3 +403,42 @@ def test_a_shifted_name_of_another_agency_repeating_a_code_is_that_agencys_item(
 def test_a_dash_in_the_location_cell_is_no_place(make_workbook, dash):
     plan = read_plan(str(make_workbook(TITLE + HEADER + [PROGRAM, [*KEGIATAN[:2], dash, 300], [*RUMAH_SAKIT[:2], dash, 100], PUSKESMAS])))
     assert [item.location for item in plan.items] == ["", "", "", "Kec. Bawen"] and plan.warnings == ()
+
+
+def test_a_two_column_signing_block_with_its_second_column_in_the_budget_column_is_skipped(make_workbook):
+    signing = [[None, "Mengetahui,", None, "Malang, 20 Juni 2023"], [None, "WALI KOTA CONTOH", None, "KEPALA BAPPEDA KOTA CONTOH"],
+               [None, "Drs. H. SUTIAJI", None, "Ir. SUPRIYANTO, M.Sc."], [None, None, None, "NIP. 19700101 199503 1 002"]]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + PLAN + [[]] + signing)))
+    assert len(plan.items) == 4 and sub_budget(plan) == 300 and messages(plan) == []
+    assert reasons(plan) == {10: SkipReason.BLANK, 11: SkipReason.TITLE, 12: SkipReason.TITLE, 13: SkipReason.TITLE, 14: SkipReason.TITLE}
+
+
+def test_a_signing_line_may_stand_in_the_budget_column_alone_beside_a_name(make_workbook):
+    signing = [[None, "a.n. WALI KOTA CONTOH", None, "Malang, 20 Juni 2023"], [None, "Drs. H. SUTIAJI", None, "Ir. SUPRIYANTO, M.Sc."]]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + PLAN + signing)))
+    assert len(plan.items) == 4 and reasons(plan) == {10: SkipReason.TITLE, 11: SkipReason.TITLE}
+
+
+def test_a_codeless_item_with_words_in_its_budget_cell_is_still_an_item(make_workbook):
+    rows = [[None, "Pembangunan Puskesmas Pembantu", "Kec. Tugu", "menunggu KUA-PPAS"], [None, "Kepala Desa Berprestasi", "Kec. Bawen", "Rp 50"]]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + PLAN + rows)))
+    assert [item.name for item in plan.items[4:]] == ["Pembangunan Puskesmas Pembantu", "Kepala Desa Berprestasi"]
+
+
+def test_the_numbered_lines_under_a_note_are_notes_too(make_workbook):
+    notes = [[], ["Catatan :"], [None, "1. Pagu indikatif dapat berubah sesuai kemampuan keuangan daerah"],
+             [None, "2. Sub kegiatan bertanda *) merupakan usulan Musrenbang"], [], ["*)", "Usulan Musrenbang"]]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + PLAN + notes)))
+    assert len(plan.items) == 4 and messages(plan) == []
+    assert reasons(plan) == {10: SkipReason.BLANK, 11: SkipReason.NOTE, 12: SkipReason.NOTE, 13: SkipReason.NOTE, 14: SkipReason.BLANK,
+                             15: SkipReason.NOTE}
+
+
+def test_a_note_ends_at_a_row_with_a_code_or_an_amount_and_none_above_the_plan_starts_one(make_workbook):
+    rows = [[None, "Keterangan: pagu dalam rupiah"], [None, "Penyusunan Dokumen Perencanaan", None, None]] + PLAN + [
+        [None, "Catatan:"], [None, "1. Pagu indikatif"], PROGRAM_2, [None, "Penyusunan Rencana Kerja", None, None],
+        [None, "Keterangan:"], [None, "Analisis Data dan Informasi", None, 50]]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + rows)))
+    assert [item.name for item in plan.items if item.code is None] == [
+        "Penyusunan Dokumen Perencanaan", "Penyusunan Rencana Kerja", "Analisis Data dan Informasi"]
+    assert {row for row, reason in reasons(plan).items() if reason is SkipReason.NOTE} == {6, 12, 13, 16}
