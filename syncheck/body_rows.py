@@ -223,13 +223,15 @@ def _continues(
 
 
 def _repeats(item: dict, fields: dict) -> bool:
-    """A row equal to the item above in code, name, budget, place and agency: only its indicator or target differ."""
+    """A row equal to the item above in code, name, budget (or without one: SIPD writes the pagu on the first indicator
+    row only), place and agency (its cell, and the heading above it): only its indicator or target differ."""
     code, other = fields["code"], item["code"]
     return (
         code is not None and other is not None and code.segments == other.segments
-        and fields["budget_raw"] == item["budget_raw"]
+        and fields["budget_raw"] in (None, item["budget_raw"])
         and " ".join(fields["name"].casefold().split()) == " ".join(item["name"].casefold().split())
         and fields["location"] == item["location"] and fields["agency"] == item["agency"]
+        and fields.get("agency_ctx") == item.get("agency_ctx")
         and (fields["indicator"], fields["target"]) != (item["indicator"], item["target"])
     )  # fmt: skip
 

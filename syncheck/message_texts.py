@@ -273,8 +273,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "('PROGRAM PRIORITAS', 'KEGIATAN BARU'), dilewati, bukan item tersendiri; yang pertama di baris {row}",
     ),
     "body_rows.repeated": (
-        "{count} row(s) repeating the code, name and budget of the item above (one row per indicator) read as that item; first on row {row}",
-        "{count} baris yang mengulang kode, nama dan pagu item di atasnya (satu baris per indikator) dibaca sebagai item itu; yang pertama di baris {row}",
+        "{count} row(s) repeating the code and name of the item above, with its budget or none (one row per indicator), read as that item; "
+        "first on row {row}",
+        "{count} baris yang mengulang kode dan nama item di atasnya, dengan pagu yang sama atau tanpa pagu (satu baris per indikator), dibaca "
+        "sebagai item itu; yang pertama di baris {row}",
     ),
     "body_rows.place_rows": (
         "{count} row(s) naming a place of the sub kegiatan above (one row per location) read into it: their places joined to its "

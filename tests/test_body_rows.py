@@ -120,7 +120,31 @@ def test_rows_repeating_the_item_for_each_indicator_are_one_item(make_workbook):
     ], header=INDICATOR_HEADER)
     assert [(row, code) for row, _, code, *_ in items_of(plan)] == [(6, "1.02.02"), (8, "1.02.02.2.01.0001")]
     assert reasons(plan) == {7: SkipReason.CONTINUATION, 9: SkipReason.CONTINUATION} and sub_budget(plan) == 100
-    assert messages(plan) == [(7, "2 row(s) repeating the code, name and budget of the item above (one row per indicator) read as that item; first on row 7")]
+    assert messages(plan) == [(7, "2 row(s) repeating the code and name of the item above, with its budget or none (one row per indicator), read as "
+                                  "that item; first on row 7")]
+
+
+def test_rows_repeating_the_item_for_each_indicator_with_the_budget_on_the_first_only_are_one_item(make_workbook):
+    plan = read(make_workbook, [
+        ["1.02.02", "PROGRAM PEMENUHAN", "Persentase A", "85 %", None, 300], ["1.02.02", "PROGRAM PEMENUHAN", "Angka B", "90", None, None],
+        ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Jumlah RS", "1 unit", "Kec. Tugu", 100],
+        ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Jumlah TT", "100 TT", "Kec. Tugu", None],
+        ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Jumlah IGD", "1 unit", "Kec. Tugu", None],
+    ], header=INDICATOR_HEADER)
+    assert [(row, code, budget) for row, _, code, *_, budget in items_of(plan)] == [(6, "1.02.02", 300), (8, "1.02.02.2.01.0001", 100)]
+    assert reasons(plan) == {7: SkipReason.CONTINUATION, 9: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION} and counted(plan)
+    assert [row for row, _ in messages(plan)] == [7]
+
+
+def test_a_budgetless_row_of_the_same_item_under_another_agency_or_in_another_place_is_its_own_item(make_workbook):
+    sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit"]
+    plan = read(make_workbook, [
+        ["Unit Organisasi : 1.02.0.00.0.00.01.0000 DINAS KESEHATAN"], sub + ["Jumlah RS", "1 unit", "Kec. Tugu", 100],
+        sub + ["Jumlah TT", "100 TT", "Kec. Bawen", None],
+        ["Unit Organisasi : 1.02.0.00.0.00.02.0000 RSUD KOTA CONTOH"], sub + ["Jumlah IGD", "1 unit", "Kec. Bawen", None],
+    ], header=INDICATOR_HEADER)
+    assert [(item.ref.row, item.agency, item.location, item.budget) for item in plan.items] == [
+        (7, "DINAS KESEHATAN", "Kec. Tugu", 100), (8, "DINAS KESEHATAN", "Kec. Bawen", None), (10, "RSUD KOTA CONTOH", "Kec. Bawen", None)]
 
 
 def test_the_same_sub_kegiatan_in_another_place_is_still_its_own_row(make_workbook):
