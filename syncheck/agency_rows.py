@@ -26,6 +26,9 @@ _AGENCY_START = (
     r"|bappeda\w*|bpkad|bpbd|bapenda|bkpsdm|bkd|uptd?|puskesmas|(?:kecamatan(?!\s+administrasi\s*$)|kelurahan|bagian)(?=\s+\w))\b"
 )
 _AGENCY_NAME = re.compile(rf"^\s*{_AGENCY_START}(?!.*\b(?:program|kegiatan)\b)", re.IGNORECASE)
+# the agency of every kecamatan (or kelurahan) written as a heading alone, as bidang 7.01 is named: taken where no code
+# is beside it, or a unit code is
+_UNITS = ("kecamatan", "kelurahan")
 # a unit code of SIMDA and other pre-SIPD systems ('1.03.01.01'): dotted numbers of no nomenclature kind
 _UNIT_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,4}){2,4}$")
 # the agency a Renja is the work plan of: 'RENCANA KERJA (RENJA) DINAS KESEHATAN TAHUN 2024'
@@ -57,7 +60,8 @@ def _title_agency(text: str, bare: bool) -> str:
     """The agency a title line names: 'RENCANA KERJA (RENJA) DINAS KESEHATAN', or a bare 'DINAS KESEHATAN' when ``bare``
     (without the year or the government after it)."""
     renja = _RENJA_AGENCY.search(text)
-    name = renja.group("agency") if renja else text if bare and len(text) <= 120 and _AGENCY_NAME.match(text) else ""
+    alone = bare and len(text) <= 120 and (_AGENCY_NAME.match(text) or _bare_unit(text))
+    name = renja.group("agency") if renja else text if alone else ""
     name = _YEAR_TAIL.sub("", name)
     kept = _GOVERNMENT_TAIL.sub("", name)
     # ('KECAMATAN KOTA BATU' is a kecamatan's whole name)
@@ -76,7 +80,7 @@ def lone_agency(row: tuple[object, ...], text: str, context: Context) -> bool:
         return False
     code = leading_opd_code(text)
     name = " ".join((without_code(text, code) if code else text).split())
-    if not _AGENCY_NAME.match(name):
+    if not (_AGENCY_NAME.match(name) or _bare_unit(name)):
         return False
     context.agency, context.agency_code = name, code
     context.program = context.kegiatan = None
@@ -101,7 +105,12 @@ def is_coded_agency_heading(fields: dict) -> bool:
     if fields["location"] or not (len(code.segments) == 3 if code is not None else _UNIT_CODE.match(fields["code_raw"])):
         return False
     # (a bare 'KECAMATAN' is bidang 7.01's name, and with a unit code under it the agency of every kecamatan)
-    return _AGENCY_NAME.match(name) is not None or name.strip().casefold() in ("kecamatan", "kelurahan")
+    return _AGENCY_NAME.match(name) is not None or _bare_unit(name)
+
+
+def _bare_unit(text: str) -> bool:
+    """True for 'KECAMATAN' or 'KELURAHAN' alone."""
+    return len(text) < 20 and " ".join(text.split()).casefold() in _UNITS
 
 
 def names_an_agency(name: str) -> bool:
@@ -114,7 +123,7 @@ def is_agency_name_row(fields: dict, context: Context) -> bool:
     name = fields["name"] or fields["code_raw"]
     # an agency row has no code text beside its name, nor a place
     return not (context.in_places or fields["location"] or (fields["name"] and fields["code_raw"]) or len(name) > 120) \
-        and names_an_agency(name)
+        and (names_an_agency(name) or _bare_unit(name))
 
 
 def agency_name_row(fields: dict, context: Context) -> SkipReason | None:

@@ -68,3 +68,35 @@ def test_a_bare_agency_line_in_an_rkpds_title_names_no_agency(make_workbook):
     title = [["RENCANA KERJA PEMERINTAH DAERAH KABUPATEN MALANG TAHUN 2024"], ["BADAN PERENCANAAN PEMBANGUNAN DAERAH"], []]
     plan = read_plan(str(make_workbook(title + [HEADER, *DINKES], name="kab_malang_2024.xlsx")))
     assert {item.agency for item in plan.items} == {""}
+
+
+KECAMATAN = [
+    [1, "7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", None, 40],
+    [2, "7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", None, 40],
+    [3, "7.01.02.2.01.02", "Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan", "Kec. Lawang", 40],
+]
+
+
+def test_a_bare_kecamatan_line_names_the_agency_of_its_block_or_sheet(make_workbook):
+    rows = block("DINAS KESEHATAN", DINKES) + block("KECAMATAN", KECAMATAN)
+    plan = read_plan(str(make_workbook(rows, name="kab_malang_2024.xlsx")))
+    assert agencies(plan) == {("1.02.02.2.01.0002", "DINAS KESEHATAN", ""), ("7.01.02.2.01.02", "KECAMATAN", "")}
+    title = [["RENCANA KERJA PERANGKAT DAERAH (RENJA)"], ["KECAMATAN"], ["KABUPATEN MALANG TAHUN 2024"], []]
+    plan = read_plan(str(make_workbook(title + [HEADER, *KECAMATAN], name="kab_malang_2024.xlsx")))
+    assert {item.agency for item in plan.items} == {"KECAMATAN"}
+
+
+def test_a_bare_kecamatan_heading_row_without_a_code_heads_its_agencys_rows(make_workbook):
+    rows = [[None, None, "DINAS KESEHATAN", None, 300], *DINKES, [None, None, "KECAMATAN", None, 40], *KECAMATAN]
+    plan = read_plan(str(make_workbook([HEADER, *rows], name="kab_malang_2024.xlsx")))
+    assert agencies(plan) == {("1.02.02.2.01.0002", "DINAS KESEHATAN", ""), ("7.01.02.2.01.02", "KECAMATAN", "")}
+
+
+def test_kecamatan_as_the_coded_bidang_row_or_a_plain_rkpd_title_line_is_no_agency(make_workbook):
+    rows = [[None, None, "DINAS KESEHATAN", None, 300], *DINKES, [None, "7.01", "KECAMATAN", None, 40], *KECAMATAN]
+    plan = read_plan(str(make_workbook([HEADER, *rows], name="kab_malang_2024.xlsx")))
+    assert [(item.code_text, item.kind, item.agency) for item in plan.items if item.code_text.startswith("7")][:2] == [
+        ("7.01", Kind.BIDANG, "DINAS KESEHATAN"), ("7.01.02", Kind.PROGRAM, "DINAS KESEHATAN")]
+    title = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KECAMATAN"], ["KABUPATEN MALANG TAHUN 2024"], []]
+    plan = read_plan(str(make_workbook(title + [HEADER, *KECAMATAN], name="kab_malang_2024.xlsx")))
+    assert {item.agency for item in plan.items} == {""}
