@@ -19,6 +19,7 @@ from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
 from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
 from .values import is_filled, parse_budget
+from .year_tables import other_year_start, set_aside
 
 _FOOTER = re.compile(r"^\s*(?:halaman|hal\.|page)\s*:?\s*\d|^\s*(?:dicetak|printed)\b|^\s*nip\.?\s*[:.]?\s*\d", re.IGNORECASE)
 # the opening lines of a signing block: 'Malang, 12 Mei 2023', 'Mengetahui', 'KEPALA BAPPEDA ...'
@@ -128,6 +129,10 @@ def classify_rows(
         if fields is not None:
             pending.append((index, fields))
             _after_item(fields, context)
+        elif result.skipped[-1].reason is SkipReason.HEADER and (other := _other_year(rows[index], index, columns, result, pending)):
+            set_aside(file, sheet, *other, len(rows), result.skipped, result.warnings)
+            pending = [entry for entry in pending if entry[0] + 1 < other[0]]
+            break
         elif len(pending) == 1 and pending[0][1] is above:
             # (kept right above the next row, so that a row going on with it is the row below it, as on one sheet)
             pending = [(index, above)] if passes_over(result.skipped[-1]) else []
@@ -139,6 +144,14 @@ def classify_rows(
     if columns.unpadded:
         _note_unpadded(pending, result)
     return pending
+
+
+def _other_year(row: tuple[object, ...], index: int, columns: Columns, result: SheetResult, pending: list[tuple[int, dict]]) -> tuple[int, str] | None:
+    """(first row, title) of another year's table when the header copy at ``index`` heads one (year_tables), else None."""
+    ref = result.skipped[-1].ref
+    if ref.row != index + 1:
+        return None
+    return other_year_start(row, ref, columns.header, result.skipped, result.titles, pending[-1] if pending else None)
 
 
 def _after_item(fields: dict, context: Context) -> None:

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 #: key -> (English, Indonesian), in key order
 SHEET_TEXTS: dict[str, tuple[str, str]] = {
+    "classify.other_year_table": (
+        "a second table under the plan's table, {title}, is another year's: its {rows} rows to the end of the sheet are skipped",
+        "tabel kedua di bawah tabel rencana, {title}, adalah tahun lain: {rows} barisnya sampai akhir lembar dilewati",
+    ),
     "readers.copy_amounts_differ": (
         "sheet skipped as a copy, but {count} of its row(s) have another amount than the sheet read, whose amount is "
         "counted: {first}",

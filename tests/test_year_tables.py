@@ -1,0 +1,79 @@
+"""Tables of other years beside or below the plan's: a second table for the year after on the plan's sheet is set
+aside, not read as more items."""
+
+from __future__ import annotations
+
+from support import TITLE, read_sheet, sub_budget
+
+from syncheck.messages import render
+from syncheck.models import Kind, SkipReason
+
+HEADER = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
+DINKES = "DINAS KESEHATAN"
+ROWS = [
+    ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT", None, 3_000_000_000, DINKES],
+    ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kabupaten/Kota", None, 3_000_000_000, DINKES],
+    ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kec. Klojen", 1_000_000_000, DINKES],
+    ["1.02.02.2.01.0002", "Pembangunan Puskesmas", "Kec. Sukun", 2_000_000_000, DINKES],
+]
+
+
+def next_year(rows):
+    """The same rows with 10% more budget: the prakiraan maju of the year after."""
+    return [[code, name, place, budget * 11 // 10, agency] for code, name, place, budget, agency in rows]
+
+
+def other_version_rows(plan):
+    """The rows skipped as another year's or version's, added up."""
+    return sum(row.count for row in plan.skipped if row.reason is SkipReason.OTHER_VERSION)
+
+
+def test_a_prakiraan_maju_table_under_the_plan_is_not_read(make_workbook):
+    forward = [[], [], ["PRAKIRAAN MAJU TAHUN 2025"], ["Kode", "Uraian", "Lokasi", "Prakiraan Maju (Rp)", "Perangkat Daerah"]]
+    plan = read_sheet(make_workbook, HEADER, ROWS + forward + next_year(ROWS))
+    assert len(plan.items) == 4 and sub_budget(plan) == 3_000_000_000
+    assert other_version_rows(plan) == 6 and plan.rows_read == len(TITLE) + 1 + 4 + 2 + 6
+    message = "a second table under the plan's table, 'PRAKIRAAN MAJU TAHUN 2025', is another year's: its 6 rows to the end of the sheet are skipped"
+    assert [(warning.ref.row, warning.message) for warning in plan.warnings if warning.ref.row] == [(12, message)]
+    assert render(plan.warnings[-1].message, "id").startswith("tabel kedua di bawah tabel rencana")
+
+
+def test_a_table_titled_with_another_year_is_not_read(make_workbook):
+    other = [[], [None, "RENCANA KERJA PEMERINTAH DAERAH TAHUN 2025"], HEADER[0]]
+    plan = read_sheet(make_workbook, HEADER, ROWS + other + next_year(ROWS))
+    assert len(plan.items) == 4 and sub_budget(plan) == 3_000_000_000 and other_version_rows(plan) == 6
+
+
+def test_a_header_copy_relabelled_for_the_year_after_starts_its_table(make_workbook):
+    copy = [["Kode", "Uraian", "Lokasi", "Pagu Tahun 2025 (Rp)", "Perangkat Daerah"]]
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Tahun 2024 (Rp)", "Perangkat Daerah"]]
+    plan = read_sheet(make_workbook, header, ROWS + [[]] + copy + next_year(ROWS))
+    assert len(plan.items) == 4 and sub_budget(plan) == 3_000_000_000 and other_version_rows(plan) == 5
+
+
+def test_a_page_title_repeated_over_a_header_copy_goes_on_with_the_plan(make_workbook):
+    # a print layout repeats the title block and the header over each page: the rows below are the plan's
+    page = [[], *TITLE[:3], HEADER[0]]
+    plan = read_sheet(make_workbook, HEADER, ROWS[:2] + page + ROWS[2:])
+    assert [item.kind for item in plan.items][-2:] == [Kind.SUB_KEGIATAN, Kind.SUB_KEGIATAN] and sub_budget(plan) == 3_000_000_000
+    assert other_version_rows(plan) == 0
+
+
+def test_a_regulation_year_or_the_plan_year_over_a_header_copy_is_no_other_table(make_workbook):
+    # the next OPD's block under its own title lines: the regulation is last year's, the plan the same year
+    block = [[], ["LAMPIRAN PERATURAN WALI KOTA CONTOH NOMOR 12 TAHUN 2023"], ["RENJA DINAS KESEHATAN TAHUN 2024"], HEADER[0]]
+    plan = read_sheet(make_workbook, HEADER, ROWS[:2] + block + ROWS[2:])
+    assert sub_budget(plan) == 3_000_000_000 and other_version_rows(plan) == 0
+
+
+def test_another_year_named_without_a_header_copy_is_not_a_table(make_workbook):
+    # a line naming next year among the rows (a note, a heading) starts no table: only a header copy does
+    plan = read_sheet(make_workbook, HEADER, ROWS[:3] + [["Catatan: dilanjutkan tahun 2025"]] + ROWS[3:])
+    assert sub_budget(plan) == 3_000_000_000 and other_version_rows(plan) == 0
+
+
+def test_an_item_named_with_next_year_over_a_header_copy_is_read(make_workbook):
+    # a codeless item row whose name names a year, right above the header repeated over the next page: still the plan
+    item = [None, "Pembangunan Gedung Tahap II Tahun 2025", "Kec. Sukun", None, DINKES]
+    plan = read_sheet(make_workbook, HEADER, ROWS + [item, HEADER[0]] + [[ "1.02.02.2.01.0003", "Pengembangan Rumah Sakit", None, 5_000, DINKES]])
+    assert other_version_rows(plan) == 0 and sub_budget(plan) == 3_000_005_000
