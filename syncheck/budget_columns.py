@@ -62,6 +62,8 @@ FUNDING_SOURCE = re.compile(
     re.IGNORECASE,
 )
 #: roles whose 'Semula | Menjadi' columns hold the same thing before and after a plan change
+#: roles a year group repeats with the budget ('Tahun 2024' over Lokasi | Target | Pagu): read from the budget's group
+_PER_YEAR = ("location", "target", "funding")
 _CHANGEABLE = ("budget", "location", "target", "indicator", "funding", "agency", "code", "name")
 
 
@@ -93,6 +95,21 @@ def prefer_after_change(roles: dict[int, str], labels: dict[int, str], body: tup
             keep = _newer_codes(cols, labels)
         if keep != cols:
             roles = {col: value for col, value in roles.items() if value != role or col in keep}
+    return roles
+
+
+def of_budget_year(roles: dict[int, str], labels: dict[int, str], budget: tuple[int, ...], plan_year: int | None) -> dict[int, str]:
+    """With year groups side by side ('Tahun 2024' and 'Tahun 2025', each over Lokasi | Target | Pagu), the place,
+    target and funding columns of the budget's year: another year's place is not where this year's money goes."""
+    years = {year for col in budget for year in _YEAR.findall(labels.get(col, ""))}
+    year = years.pop() if len(years) == 1 else str(plan_year) if plan_year and not years else None
+    if year is None:
+        return roles
+    for role in _PER_YEAR:
+        cols = [col for col, value in roles.items() if value == role]
+        dated = {col: _YEAR.findall(labels.get(col, "")) for col in cols} if len(cols) > 1 else {}
+        if any(year in found for found in dated.values()):
+            roles = {col: value for col, value in roles.items() if not dated.get(col) or year in dated[col]}
     return roles
 
 

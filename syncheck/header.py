@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from .budget_columns import BudgetChoice, choose_budget, prefer_after_change
+from .budget_columns import BudgetChoice, choose_budget, of_budget_year, prefer_after_change
 from .column_roles import funding_amounts, is_full_code, label_roles, place_amounts, shared_label_roles
 from .codes import is_code_piece, parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
@@ -288,6 +288,7 @@ def _build_header(
     stages = tuple(col for col, role in roles.items() if role == "budget")
     year = from_titles(titles).year or file_year
     roles, choice = choose_budget(prefer_after_change(roles, labels, body), labels, year, body, hidden_columns, stages)
+    roles = of_budget_year(roles, labels, choice.columns, year)
     # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title
     spare = [labels[col] for col in labels if col not in roles and not any(col < len(row) and is_filled(row[col]) for row in body)]
     scale = budget_scale([labels.get(col, "") for col, role in roles.items() if role == "budget"], spare + list(titles))

@@ -77,3 +77,38 @@ def test_an_item_named_with_next_year_over_a_header_copy_is_read(make_workbook):
     item = [None, "Pembangunan Gedung Tahap II Tahun 2025", "Kec. Sukun", None, DINKES]
     plan = read_sheet(make_workbook, HEADER, ROWS + [item, HEADER[0]] + [[ "1.02.02.2.01.0003", "Pengembangan Rumah Sakit", None, 5_000, DINKES]])
     assert other_version_rows(plan) == 0 and sub_budget(plan) == 3_000_005_000
+
+
+def year_groups(first=2024, second=2025):
+    """Two header rows: a group per year, each over Lokasi | Target | Pagu."""
+    return [
+        ["Kode", "Uraian", f"Tahun {first}", None, None, f"Tahun {second}", None, None, "Perangkat Daerah"],
+        [None, None, "Lokasi", "Target", "Pagu (Rp)", "Lokasi", "Target", "Pagu (Rp)", None],
+    ]
+
+
+GROUP_MERGES = ("A5:A6", "B5:B6", "C5:E5", "F5:H5", "I5:I6")
+SUB = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya"]
+
+
+def test_the_location_of_a_year_group_is_read_with_its_budget(make_workbook):
+    rows = [ROWS[0][:2] + [None] * 7, ROWS[1][:2] + [None] * 7,
+            SUB + ["Kec. Klojen", "1 unit", 1_000_000_000, "Kec. Sukun", "1 unit", 1_100_000_000, DINKES]]
+    plan = read_sheet(make_workbook, year_groups(), rows, merges=GROUP_MERGES)
+    sub = plan.items[-1]
+    assert (sub.budget, sub.location) == (1_000_000_000, "Kec. Klojen")
+
+
+def test_the_plan_year_group_is_read_when_it_comes_second(make_workbook):
+    rows = [SUB + ["Kec. Klojen", "1 unit", 1_000_000_000, "Kec. Sukun", "1 unit", 1_100_000_000, DINKES]]
+    title = [TITLE[0], TITLE[1], ["TAHUN 2025"], []]
+    plan = read_sheet(make_workbook, year_groups(), rows, title=title, name="kota_contoh.xlsx", merges=GROUP_MERGES)
+    assert (plan.items[-1].budget, plan.items[-1].location) == (1_100_000_000, "Kec. Sukun")
+
+
+def test_place_columns_of_one_year_are_still_joined(make_workbook):
+    # 'Lokasi' over Kecamatan | Desa: one place in two columns, not two years
+    header = [["Kode", "Uraian", "Lokasi", None, "Pagu 2024 (Rp)", "Perangkat Daerah"], [None, None, "Kecamatan", "Desa", None, None]]
+    rows = [SUB + ["Kec. Klojen", "Kel. Oro-oro Dowo", 1_000_000_000, DINKES]]
+    plan = read_sheet(make_workbook, header, rows, merges=("A5:A6", "B5:B6", "C5:D5", "E5:E6", "F5:F6"))
+    assert (plan.items[-1].budget, plan.items[-1].location) == (1_000_000_000, "Kec. Klojen, Kel. Oro-oro Dowo")
