@@ -317,6 +317,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} juga nama berkas {others}: berkas ini disebut {label} pada keluaran, agar setiap rujukan baris menunjuk satu berkas",
     ),
     # tally.py: counting items and placing the province rows
+    "pipeline.years_differ": (
+        "{government} is read as the plan of {year}, {province} as the plan of {province_year}: the overlap compares two years' "
+        "amounts; to compare one year, give the plans of that year (or --year)",
+        "{government} dibaca sebagai rencana tahun {year}, {province} sebagai rencana tahun {province_year}: irisan membandingkan "
+        "pagu dua tahun; untuk membandingkan satu tahun, berikan rencana tahun itu (atau --year)",
+    ),
     "tally.province_level_digit": (
         "{count} rows carry the province level digit 1 in their kegiatan code (x.xx.xx.1.xx), though {government} is a kabupaten/kota",
         "{count} baris memakai digit tingkat provinsi 1 pada kode kegiatannya (x.xx.xx.1.xx), padahal {government} adalah kabupaten/kota",

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .file_labels import file_labels, with_labels
 from .grouping import group_plans, province_groups
-from .models import Finding, Link, Options, Overlap, Plan, Result, Summary
+from .messages import say
+from .models import Finding, Link, Options, Overlap, Plan, Result, SourceRef, Summary
 from .readers import read_plan
+from .sheet_choice import OTHER_YEAR
 from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, shared, worker_count
 
 if TYPE_CHECKING:
@@ -31,7 +33,30 @@ def read_plans(paths: list[str], options: Options, progress: Progress | None = N
     """Read every input file, applying per-file overrides from the options (in parallel for many or large files)."""
     # two large files are read side by side too: reading them takes three times as long as this process's imports
     workers = worker_count(options.workers, len(paths), heavy=_total_bytes(paths) >= PARALLEL_READ_BYTES)
-    return list(iter_ordered(_read_one, list(paths), workers, {"options": options}, progress, meanwhile=_import_later_stages))
+    plans = list(iter_ordered(_read_one, list(paths), workers, {"options": options}, progress, meanwhile=_import_later_stages))
+    return _of_one_year(plans, list(paths), options)
+
+
+def _of_one_year(plans: list[Plan], paths: list[str], options: Options) -> list[Plan]:
+    """The plans, a file with sheets of several years (a plan and its prakiraan maju, each on a sheet of its own) read
+    again for the year the other files agree on, when it has a sheet of that year: the latest is not the run's plan."""
+    several = [index for index, plan in enumerate(plans) if options.year_override is None and _other_year_sheets(plan)]
+    years = {plan.year for index, plan in enumerate(plans) if index not in several and plan.year is not None}
+    if not several or len(years) != 1:
+        return plans
+    year = years.pop()
+    for index in several:
+        if plans[index].year != year:
+            again = read_with_overrides(paths[index], replace(options, year_override=year))
+            # (no sheet of that year: nothing was set aside for it, and the file's own choice stands)
+            if _other_year_sheets(again) and _other_year_sheets(again) != _other_year_sheets(plans[index]):
+                plans[index] = again
+    return plans
+
+
+def _other_year_sheets(plan: Plan) -> set[str]:
+    """The names of a plan's sheets set aside as another year's."""
+    return {sheet.name for sheet in plan.sheets if sheet.skipped_reason == OTHER_YEAR}
 
 
 def _import_later_stages() -> None:
@@ -192,7 +217,7 @@ def compare_plans(
         gathered.add(right_index, outcome)
         graph.add_positions(left_index, right_index, outcome.same_rows)
     code_notes = gathered.code_notes
-    notes = [*notes, *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *gathered.notes]
+    notes = [*notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *gathered.notes]
     return Result(
         plans=tuple(plans),
         links=tuple(gathered.links),
@@ -204,6 +229,17 @@ def compare_plans(
         kept_decisions=book.kept() if book else (),
         unlocated=tuple(gathered.unlocated),
     )
+
+
+def _year_notes(plans: list[Plan], pairs: list[tuple[int, int]]) -> list[Finding]:
+    """One warning per kab/kota plan of another year than its province's: the amounts compared are of two years."""
+    notes = []
+    for left, right in pairs:
+        higher, lower = plans[left], plans[right]
+        if higher.year is not None and lower.year is not None and higher.year != lower.year:
+            fields = {"government": lower.label, "year": lower.year, "province": higher.label, "province_year": higher.year}
+            notes.append(Finding(SourceRef(lower.file, "", 0), say("pipeline.years_differ", **fields)))
+    return notes
 
 
 @dataclass

@@ -47,9 +47,11 @@ _YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 #: a title line that is the plan's year alone ('TAHUN 2024' under 'RENCANA KERJA PEMERINTAH DAERAH' and the government)
 _YEAR_LINE = re.compile(r"^\W*(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?20\d\d\W*$", re.I)
 
+#: why a sheet of another year than the plan's was set aside, as its SheetInfo tells it
+OTHER_YEAR = "another year"
 #: why a sheet was set aside, as its SheetInfo tells it (inspection.py has them in Indonesian)
 _SHEET_REASONS = {
-    "readers.sheet_other_year": "another year",
+    "readers.sheet_other_year": OTHER_YEAR,
     "readers.sheet_copy": "copy of another sheet",
     "readers.sheet_earlier_draft": "earlier draft",
     "readers.sheet_version": "other version",

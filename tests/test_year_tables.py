@@ -112,3 +112,45 @@ def test_place_columns_of_one_year_are_still_joined(make_workbook):
     rows = [SUB + ["Kec. Klojen", "Kel. Oro-oro Dowo", 1_000_000_000, DINKES]]
     plan = read_sheet(make_workbook, header, rows, merges=("A5:A6", "B5:B6", "C5:D5", "E5:E6", "F5:F6"))
     assert (plan.items[-1].budget, plan.items[-1].location) == (1_000_000_000, "Kec. Klojen, Kel. Oro-oro Dowo")
+
+
+def titled_plan(government, year, digit="1", scale=1):
+    """A one-agency plan under its title block: RENCANA KERJA PEMERINTAH DAERAH / government / TAHUN year."""
+    rows = [["RENCANA KERJA PEMERINTAH DAERAH"], [government], [f"TAHUN {year}"], [], *HEADER]
+    for code, name, place, budget, agency in ROWS:
+        code = code.replace(".2.", f".{digit}.", 1)
+        rows.append([code, name, place, budget * scale // 10, agency])
+    return rows
+
+
+def compare_with_province(make_workbook, kab_sheets):
+    """compare() of a 2024 province plan and a kabupaten workbook of (sheet name, rows) sheets, its file name undated."""
+    from syncheck.models import Options
+    from syncheck.pipeline import compare
+
+    province = make_workbook(titled_plan("PROVINSI JAWA TIMUR", 2024, "1", 10), name="provinsi_jawa_timur_2024.xlsx")
+    (first, rows), *others = kab_sheets
+    kab = make_workbook(rows, name="rkpd_kab.xlsx", title=first, extra_sheets={name: (sheet, "visible") for name, sheet in others})
+    return compare([str(province), str(kab)], Options(workers=1))
+
+
+def years_notes(result):
+    return [warning.message for warning in result.warnings if "compares two years' amounts" in warning.message]
+
+
+def test_a_workbook_with_a_sheet_per_year_is_read_for_the_year_of_the_other_plans(make_workbook):
+    # the plan and its prakiraan maju, each on a sheet: read alone, the latest; beside a 2024 province, the 2024 sheet
+    sheets = [("2024", titled_plan("KABUPATEN SIDOARJO", 2024, scale=10)), ("2025", titled_plan("KABUPATEN SIDOARJO", 2025, scale=11))]
+    kab = compare_with_province(make_workbook, sheets).plans[1]
+    assert kab.year == 2024 and sub_budget(kab) == 3_000_000_000 and {item.ref.sheet for item in kab.items} == {"2024"}
+    assert years_notes(compare_with_province(make_workbook, sheets)) == []
+
+
+def test_a_plan_of_another_year_than_its_provinces_is_compared_with_a_warning(make_workbook):
+    result = compare_with_province(make_workbook, [("RKPD", titled_plan("KABUPATEN SIDOARJO", 2025, scale=11))])
+    assert result.plans[1].year == 2025 and len(years_notes(result)) == 1
+    assert years_notes(result)[0].startswith("Kabupaten Sidoarjo is read as the plan of 2025, Provinsi Jawa Timur as the plan of 2024")
+    # sheets of other years only: the workbook's own choice (the latest) stands, and the years are told
+    sheets = [("2025", titled_plan("KABUPATEN SIDOARJO", 2025, scale=11)), ("2026", titled_plan("KABUPATEN SIDOARJO", 2026, scale=12))]
+    result = compare_with_province(make_workbook, sheets)
+    assert result.plans[1].year == 2026 and len(years_notes(result)) == 1
