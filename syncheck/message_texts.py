@@ -316,6 +316,44 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} is also the name of {others}: this file is named {label} in the outputs, so that every row reference names one file",
         "{name} juga nama berkas {others}: berkas ini disebut {label} pada keluaran, agar setiap rujukan baris menunjuk satu berkas",
     ),
+    # group_totals.py: province-wide figures of a run with several kab/kota
+    "report.group_same": (
+        "Of the province's {total} {kinds}, {same} ({share}) are the same as {a_kind} of at least one of the {rights} kab/kota.",
+        "Dari {total} {kinds} provinsi, {same} di antaranya ({share}) sama dengan {a_kind} sedikitnya satu dari {rights} kab/kota.",
+    ),
+    "report.group_same_one": (
+        "Of the province's {total} {kinds}, {same} ({share}) is the same as {a_kind} of at least one of the {rights} kab/kota.",
+        "Dari {total} {kinds} provinsi, {same} di antaranya ({share}) sama dengan {a_kind} sedikitnya satu dari {rights} kab/kota.",
+    ),
+    "report.group_none": ("The province runs no {kinds}.", "Provinsi tidak melaksanakan {kinds}."),
+    "report.group_rows_once": (
+        "Here every row is counted once, also a province row that names several of the {rights} kab/kota "
+        "(each pair's sentence counts it in that pair).",
+        "Di sini tiap baris dihitung sekali, juga baris provinsi yang menyebut beberapa dari {rights} kab/kota "
+        "(kalimat tiap pasangan menghitungnya pada pasangan itu).",
+    ),
+    "report.all_kab_kota": ("the {rights} kab/kota together", "semua {rights} kab/kota"),
+    "report.group_title": (
+        "The province against all its kab/kota together (each item and each row counted once)",
+        "Provinsi terhadap semua kab/kotanya bersama-sama (tiap item dan tiap baris dihitung sekali)",
+    ),
+    # workbook.py: the Overlaps sheet's columns that sum right
+    "report.left_counted": ("Left budget, counted in pair", "Pagu kiri, dihitung per pasangan"),
+    "report.right_counted": ("Right budget, counted in pair", "Pagu kanan, dihitung per pasangan"),
+    "report.left_counted_run": ("Left budget, counted once in all", "Pagu kiri, dihitung sekali untuk semua"),
+    "report.how_to_sum": (
+        "'Left budget' and 'Right budget' show a row's whole budget on each of its pairings, so they repeat: do not sum them. "
+        "The 'counted' columns hold a row's budget on its first line and 0 after. Filtered to one right government, the two "
+        "'counted in pair' columns sum to that pair's overlap on the Summary sheet; over the whole sheet, 'Left budget, counted "
+        "once in all' sums to the Total row's left budget (a province row shared by several kab/kota counted once), while "
+        "'counted in pair' adds up the pairs' amounts (such a row in each pair).",
+        "'Pagu kiri' dan 'Pagu kanan' menampilkan seluruh pagu baris pada tiap pasangannya, sehingga berulang: jangan "
+        "dijumlahkan. Kolom 'dihitung' memuat pagu baris pada baris pertamanya dan 0 sesudahnya. Bila disaring untuk satu pemda "
+        "kanan, kedua kolom 'dihitung per pasangan' berjumlah tumpang tindih pasangan itu di lembar Ringkasan; untuk seluruh "
+        "lembar, 'Pagu kiri, dihitung sekali untuk semua' berjumlah pagu kiri pada baris Total (baris provinsi yang dipakai "
+        "beberapa kab/kota dihitung sekali), sedangkan 'dihitung per pasangan' menjumlahkan pagu tiap pasangan (baris itu pada "
+        "tiap pasangan).",
+    ),
     # tally.py: counting items and placing the province rows
     "pipeline.years_differ": (
         "{government} is read as the plan of {year}, {province} as the plan of {province_year}: the overlap compares two years' "

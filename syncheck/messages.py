@@ -40,6 +40,12 @@ WORDS: dict[str, dict[str, str]] = {
     "kind": {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"},
     "owner": {"provincial": "provinsi", "kabupaten/kota": "kabupaten/kota"},
     "json_type": {"list": "daftar (array)", "str": "teks", "int": "angka", "float": "angka", "bool": "true/false", "NoneType": "null"},
+    # the headlines' kind nouns (sentences._EN_NOUNS): singular, plural and with its article, all one Indonesian word
+    "kinds": {
+        "programs": "program", "program": "program", "activities": "kegiatan", "activity": "kegiatan",
+        "sub-activities": "sub kegiatan", "sub-activity": "sub kegiatan",
+    },  # fmt: skip
+    "a_kind": {"a program": "program", "an activity": "kegiatan", "a sub-activity": "sub kegiatan"},
     "plan_level": {"province": "provinsi", "provincial": "provinsi", "kabupaten/kota": "kabupaten/kota", "kabupaten": "kabupaten", "kota": "kota"},
 }
 
@@ -72,6 +78,25 @@ class Rupiah(_Number):
 
     __slots__ = ()
     formatter = "format_rupiah"
+
+
+class Share(_Number):
+    """A count as a share of ``whole``, as the headlines write it: '94.0%' in English, '94,0%' in Indonesian."""
+
+    whole: int  # (an int subclass holds no slots: the whole lives in the instance's dict)
+
+    def shown(self, lang: str) -> str:
+        """The share as ``lang`` writes it (values.format_percent)."""
+        from .values import format_percent
+
+        return format_percent(self, self.whole, lang)
+
+
+def share(part: int, whole: int) -> Share:
+    """``part`` of ``whole`` as a say() parameter."""
+    found = Share(part)
+    found.whole = whole
+    return found
 
 
 class Keyed(str):

@@ -6,9 +6,11 @@ import math
 from typing import Any, Iterator
 
 from syncheck import __version__
+from syncheck.group_totals import GroupTotal, group_headline, group_overlap_lines, group_totals
 from syncheck.jsonout import Encoded, document_text, encode_text, flat_json, write_document
 from syncheck.models import Choice, Item, Kind, Link, Overlap, Plan, Relation, Result, Summary
 from syncheck.report_data import (
+    CountedRows,
     PairOverlap,
     ReportView,
     all_warnings,
@@ -43,14 +45,16 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
     """
     view = view or ReportView(result)
     encoder = RecordEncoder()
+    counted = CountedRows(view.lookup)  # the overlaps are written once, in this order
     return {
         "syncheck_version": __version__,
         "schema": SCHEMA,
         "inputs": [_input_json(plan) for plan in result.plans],
         "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
         "links": map(encoder.link, view.links) if encoded else map(_link_json, view.links),
-        "overlaps": map(encoder.overlap, view.overlaps) if encoded else map(_overlap_json, view.overlaps),
+        "overlaps": (encoder.overlap(o, counted.of(o)) if encoded else _overlap_json(o, counted.of(o)) for o in view.overlaps),
         "overlap_totals": [_overlap_total_json(total) for total in view.totals],
+        "group_totals": [_group_json(total) for total in group_totals(result, view.lookup)],
         "warnings": [warning_json(finding) for finding in all_warnings(result)],
         "run": {
             "generated_by": f"syncheck {__version__}",
@@ -123,23 +127,40 @@ def _overlap_total_json(total: PairOverlap) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _group_json(total: GroupTotal) -> dict[str, Any]:
+    """A province against all its kab/kota of the run: per kind the same items, and the overlap, each row counted once."""
+    kinds = [
+        {
+            "kind": figures.kind.value, "left_total": figures.left_total, "same": figures.same,
+            "sentence_en": group_headline(total, figures, "en"), "sentence_id": group_headline(total, figures, "id"),
+        }
+        for figures in total.kinds
+    ]  # fmt: skip
+    overlap = {key: value for key, value in _overlap_total_json(total.overlap).items() if key not in ("left", "right")}
+    for lang in ("en", "id"):
+        overlap[f"sentence_{lang}"] = " ".join(group_overlap_lines(total, lang))
+    return {"left": total.left, "rights": list(total.rights), "summary": kinds, "overlap": overlap}
+
+
 def _ref_json(item: Item) -> dict[str, Any]:
     """Where an item's row is."""
     return {"file": item.ref.file, "sheet": item.ref.sheet, "row": item.ref.row}
 
 
-def _overlap_json(overlap: Overlap) -> dict[str, Any]:
-    """One substantive overlap."""
-    return {"left": _ref_json(overlap.left), "right": _ref_json(overlap.right), **_overlap_tail(overlap)}
+def _overlap_json(overlap: Overlap, counted: tuple[int, int, int]) -> dict[str, Any]:
+    """One substantive overlap; ``counted``: what it adds to a sum (CountedRows.of)."""
+    return {"left": _ref_json(overlap.left), "right": _ref_json(overlap.right), **_overlap_tail(overlap, counted)}
 
 
-def _overlap_tail(overlap: Overlap) -> dict[str, Any]:
+def _overlap_tail(overlap: Overlap, counted: tuple[int, int, int]) -> dict[str, Any]:
     """An overlap record's fields after its two rows."""
     return {
         "location": overlap.location, "left_budget": overlap.left_budget, "right_budget": overlap.right_budget,
         "shared_by": overlap.shared_by,
         # an empty budget cell is 0 above: these say whether the row gave its own amount (json-contract.md)
         "left_budget_stated": overlap.left.budget is not None, "right_budget_stated": overlap.right.budget is not None,
+        # a row is on one record per row it pairs with: only these sum to the totals (json-contract.md)
+        "left_budget_counted": counted[0], "right_budget_counted": counted[1], "left_budget_counted_run": counted[2],
     }  # fmt: skip
 
 
@@ -169,9 +190,9 @@ class RecordEncoder:
             f'"source": {_REVIEWER if decided == _YES else _MATCHER}, "decision": {encode_text(decided) if decided else "null"}}}'
         )
 
-    def overlap(self, overlap: Overlap) -> Encoded:
-        """One overlap's record."""
-        tail = flat_json(_overlap_tail(overlap))
+    def overlap(self, overlap: Overlap, counted: tuple[int, int, int]) -> Encoded:
+        """One overlap's record; ``counted``: what it adds to a sum (CountedRows.of)."""
+        tail = flat_json(_overlap_tail(overlap, counted))
         return Encoded(f'{{"left": {self._ref(overlap.left)}, "right": {self._ref(overlap.right)}, {tail[1:]}')
 
     def _item(self, item: Item) -> str:
@@ -228,6 +249,9 @@ def render_console(result: Result, lang: str, view: ReportView | None = None) ->
         if total is not None:
             lines.extend(_overlap_lines(total, lang, None if province else left))
         blocks.append("\n".join(lines))
+    for group in group_totals(result, view.lookup):
+        lines = [group_headline(group, figures, lang) for figures in group.kinds]
+        blocks.append("\n".join([*lines, *group_overlap_lines(group, lang)]))
     if summaries:
         blocks.append(_console_table(summaries, lang))
     return "\n\n".join(block for block in blocks if block)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, Callable
 
 from syncheck.budget_checks import LARGEST_TYPICAL, implausible_rows
 from syncheck.funding import Funding
@@ -223,17 +223,54 @@ def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[Pai
     """Per pair: distinct overlapping sub kegiatan and both budgets (each row counted once), the part of the
     province budget on shared rows, and the same sub kegiatan whose location names no place to check."""
     lookup = lookup or PlanLookup(result)
-    items = _DistinctItems(lookup)
+    tallies: dict[Any, OverlapTally] = {pair: OverlapTally() for pair in pairs(result)}
+    gather_overlaps(result, lookup, tallies, lambda overlap: (lookup.government(overlap.left), lookup.government(overlap.right)))
+    return [tally.total(left, right) for (left, right), tally in tallies.items()]
+
+
+def gather_overlaps(result: Result, lookup: PlanLookup, tallies: dict[Any, OverlapTally], key: Callable[[Overlap], Any]) -> None:
+    """Add every overlap and unlocated same pair of the result to the tally ``key`` names (None: to none), made when missing."""
+    items = DistinctItems(lookup)
     budgets = _PlanBudgets(lookup)
-    tallies: dict[tuple[str, str], _PairTally] = {pair: _PairTally() for pair in pairs(result)}
     for overlaps, located in ((result.overlaps, True), (result.unlocated, False)):
         for overlap in overlaps:  # any order: every overlap of a row carries that row's one budget
-            pair = (lookup.government(overlap.left), lookup.government(overlap.right))
-            tally = tallies.setdefault(pair, _PairTally())
+            name = key(overlap)
+            if name is None:
+                continue
+            tally = tallies.setdefault(name, OverlapTally())
             tally.add(overlap, items.of(overlap.left), located)
             if located:
                 tally.note_budget(overlap, items.of(overlap.left), budgets)
-    return [tally.total(left, right) for (left, right), tally in tallies.items()]
+
+
+class CountedRows:
+    """What each overlap, met in report order, adds to a sum of budgets: a row's budget on its first overlap, 0 after.
+
+    ``of`` gives (left in its pair, right in its pair, left in the whole run): summed over a pair's overlaps the first two
+    are the pair's overlap_totals; summed over all, the third counts a province row that several kab/kota share once.
+    """
+
+    def __init__(self, lookup: PlanLookup) -> None:
+        self.lookup = lookup
+        self._seen: set[tuple] = set()
+
+    def of(self, overlap: Overlap) -> tuple[int, int, int]:
+        """The three amounts of the next overlap (each overlap asked once, in the order they are written)."""
+        pair = (self.lookup.government(overlap.left), self.lookup.government(overlap.right))
+        left, right = row_key(overlap.left), row_key(overlap.right)
+        return (
+            self._first(("pair", pair, left), overlap.left_budget),
+            self._first(("pair", pair, right), overlap.right_budget),
+            # a row stating its amount per place gives each pair its own places' part: that part counts in each pair
+            self._first(("run", left, overlap.left_by_place and pair), overlap.left_budget),
+        )
+
+    def _first(self, key: tuple, budget: int) -> int:
+        """The budget the first time the key is met, 0 after."""
+        if key in self._seen:
+            return 0
+        self._seen.add(key)
+        return budget
 
 
 class _PlanBudgets:
@@ -267,7 +304,7 @@ class _PlanBudgets:
         return item.ref in rows
 
 
-class _DistinctItems:
+class DistinctItems:
     """The distinct item (tally.distinct_items) of a province row, its plan's rows grouped once."""
 
     def __init__(self, lookup: PlanLookup) -> None:
@@ -284,8 +321,8 @@ class _DistinctItems:
         return index, groups.get(item.ref, item.ref)
 
 
-class _PairTally:
-    """One pair's overlaps and unlocated same rows, gathered row by row."""
+class OverlapTally:
+    """One pair's (or one province group's) overlaps and unlocated same rows, gathered row by row."""
 
     def __init__(self) -> None:
         self.lefts: dict[RowKey, int] = {}

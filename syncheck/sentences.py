@@ -194,6 +194,11 @@ _EN_NOUNS: dict[Kind, tuple[str, str, str]] = {
 }
 
 
+def english_nouns(kind: Kind) -> tuple[str, str, str]:
+    """The kind's English noun: singular, plural, and singular with its article ('a sub-activity')."""
+    return _EN_NOUNS[kind]
+
+
 def check_lang(lang: str) -> str:
     """The language code itself, or ValueError when it is not 'id' or 'en'."""
     if lang not in LANGS:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from syncheck.messages import render
+from syncheck.group_totals import GroupTotal, all_kab_kota, group_headline, group_overlap_lines, group_totals
+from syncheck.messages import render, say
 from syncheck.models import LINKED_KINDS, Choice, Decision, Item, Kind, Link, Overlap, Relation, Result
 from syncheck.report_data import (
     KIND_ORDER,
+    CountedRows,
     PairOverlap,
     PlanLookup,
     ReportView,
@@ -114,9 +116,29 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
     sheet.append(overlap_names, style="bold wrap")
     for row in overlap_rows:
         sheet.append(row, {4: MONEY, 5: MONEY, 6: MONEY, 8: MONEY, 10: MONEY, 11: WRAP})
+    for group in group_totals(result, view.lookup):
+        _group_block(sheet, group, names, overlap_names, share, lang)
     programs = sum(1 for s in summaries if s.kind is Kind.PROGRAM)
     if programs:
         bar_chart(sheet, label("chart_title", lang), (6, 3, 3 + programs), (2, 4, 3 + programs), f"A{sheet.rows + 2}")
+
+
+def _group_block(sheet: Sheet, group: GroupTotal, names: list[str], overlap_names: list[str], share: str, lang: str) -> None:
+    """A province against all its kab/kota together, under the per-pair rows: per kind, then the overlap, in their columns."""
+    right = all_kab_kota(group, lang)
+    sheet.append([])
+    sheet.append([render(say("report.group_title"), lang)], style="bold", fit=False)
+    sheet.append(names, style="bold")
+    for figures in group.kinds:
+        row = [
+            group.left, right, kind_label(figures.kind, lang), figures.left_total, figures.same,
+            shown_share(figures.same, figures.left_total), None, None, None, None, group_headline(group, figures, lang),
+        ]  # fmt: skip
+        sheet.append(row, {6: share})
+    sheet.append(overlap_names, style="bold wrap")
+    total = group.overlap
+    sentence = " ".join(group_overlap_lines(group, lang))
+    sheet.append(_overlap_cells(total, right, sentence), {4: MONEY, 5: MONEY, 6: MONEY, 8: MONEY, 10: MONEY, 11: WRAP})
 
 
 def share_format(lang: str) -> str:
@@ -157,13 +179,18 @@ def _overlap_block(result: Result, totals: list[PairOverlap], lang: str) -> tupl
     for total in totals:
         province = is_province(result, total.left)
         sentence = " ".join(overlap_sentences(total, lang, None if province else total.left))
-        # no province row states its own amount: an empty cell, as the sentence says, not Rp 0
-        left_budget = None if total.budget_unstated else total.left_budget
-        rows.append([
-            total.left, total.right, total.count, left_budget, total.right_budget, total.shared_budget,
-            total.unlocated, total.unlocated_budget, total.unstated, total.implausible_budget, sentence,
-        ])  # fmt: skip
+        rows.append(_overlap_cells(total, total.right, sentence))
     return [label(k, lang) for k in keys], rows
+
+
+def _overlap_cells(total: PairOverlap, right: str, sentence: str) -> Row:
+    """One row of the overlap block: the numbers of the overlap with ``right``, and its sentence."""
+    # no province row states its own amount: an empty cell, as the sentence says, not Rp 0
+    left_budget = None if total.budget_unstated else total.left_budget
+    return [
+        total.left, right, total.count, left_budget, total.right_budget, total.shared_budget,
+        total.unlocated, total.unlocated_budget, total.unstated, total.implausible_budget, sentence,
+    ]  # fmt: skip
 
 
 class _SheetRows:
@@ -177,18 +204,21 @@ class _SheetRows:
         self._sources = (label("source_matcher", lang), label("source_reviewer", lang))
         self._choices = {"": None, **{choice.value: choice_label(choice.value, lang) for choice in Choice}}
 
-    def overlap_row(self, overlap: Overlap) -> list[Any]:
-        """One substantive overlap: the province row's place in the kab/kota, both budgets and their sum, and
-        the kab/kota row's own location (last: the same-place evidence from its side)."""
+    def overlap_row(self, overlap: Overlap, counted: tuple[int, int, int]) -> list[Any]:
+        """One substantive overlap: the province row's place in the kab/kota, both budgets and their sum, the kab/kota
+        row's own location (the same-place evidence from its side), and what the row adds to a sum (CountedRows.of)."""
         (left, left_source), (right, right_source) = self._side(overlap.left), self._side(overlap.right)
         # a row without its own amount (given on its kegiatan or program, or nowhere) shows an empty cell, not Rp 0,
         # and so does the sum that would leave it out
         left_budget = overlap.left_budget if overlap.left.budget is not None else None
         right_budget = overlap.right_budget if overlap.right.budget is not None else None
         both = None if left_budget is None or right_budget is None else left_budget + right_budget
+        left_counted, right_counted, left_once = counted
         return [
             *left[:3], *right[:3], overlap.location, left_budget, right_budget, both, left_source, right_source,
             overlap.right.location or None, overlap.shared_by,
+            None if left_budget is None else left_counted, None if right_budget is None else right_counted,
+            None if left_budget is None else left_once,
         ]  # fmt: skip
 
     def row(self, link: Link) -> list[Any]:
@@ -287,16 +317,29 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
         "left_government", "left_code", "left_name", "right_government", "right_code", "right_name",
         "left_location", "left_budget", "right_budget", "sum", "left_source", "right_source", "right_location", "shared_by",
     )  # fmt: skip
-    rows = lambda: map(_SheetRows(lookup, lang).overlap_row, overlaps)  # noqa: E731
+    names = [label(k, lang) for k in keys] + [render(say(k), lang) for k in ("report.left_counted", "report.right_counted", "report.left_counted_run")]
+
+    def rows() -> Iterator[Row]:
+        counted = CountedRows(lookup)  # the rows are made once, in this order
+        sheet_rows = _SheetRows(lookup, lang)
+        return (sheet_rows.overlap_row(overlap, counted.of(overlap)) for overlap in overlaps)
+
     # a province row naming two cities overlaps in both pairs: its budget still counts once in the total (a row stating
     # its amount per place gives each pair the amount of its own places: counted once per pair)
     left = sum({(row_key(o.left), o.left_by_place and o.right.ref.file): o.left_budget for o in overlaps}.values())
     right = sum({row_key(o.right): o.right_budget for o in overlaps}.values())
-    # totals are computed here, never as a formula, and sit outside the filtered range
-    totals = [label("totals", lang), *[None] * 6, left, right, left + right]
-    formats = {3: WRAP, 6: WRAP, 7: WRAP, 8: MONEY, 9: MONEY, 10: MONEY, 13: WRAP}
-    finish = lambda sheet: sheet.append(totals, {1: "bold", 8: "bold money", 9: "bold money", 10: "bold money"})  # noqa: E731
-    book.add_table(Table(label("sheet_overlaps", lang), [label(k, lang) for k in keys], rows, formats, len(overlaps), finish))
+    counted = CountedRows(lookup)
+    sums = [sum(column) for column in zip((0, 0, 0), *map(counted.of, overlaps))]
+    # totals are computed here, never as a formula, and sit outside the filtered range; each counted column's is its sum
+    totals = [label("totals", lang), *[None] * 6, left, right, left + right, *[None] * 4, *sums]
+    formats = {3: WRAP, 6: WRAP, 7: WRAP, 8: MONEY, 9: MONEY, 10: MONEY, 13: WRAP, 15: MONEY, 16: MONEY, 17: MONEY}
+    bold = {1: "bold", **{col: "bold money" for col in (8, 9, 10, 15, 16, 17)}}
+
+    def finish(sheet: Sheet) -> None:
+        sheet.append(totals, bold)
+        sheet.append([render(say("report.how_to_sum"), lang)], fit=False)
+
+    book.add_table(Table(label("sheet_overlaps", lang), names, rows, formats, len(overlaps), finish))
 
 
 def _warnings_sheet(book: Book, result: Result, lang: str) -> None:

@@ -107,7 +107,7 @@ def make_result() -> Result:
 
 def test_json_top_level_and_inputs():
     doc = result_to_json(make_result())
-    assert list(doc) == ["syncheck_version", "schema", "inputs", "summary", "links", "overlaps", "overlap_totals", "warnings", "run"]
+    assert list(doc) == ["syncheck_version", "schema", "inputs", "summary", "links", "overlaps", "overlap_totals", "group_totals", "warnings", "run"]
     assert doc["syncheck_version"] == __version__ and doc["schema"] == 1
     assert doc["run"]["generated_by"] == f"syncheck {__version__}"
     assert doc["inputs"][0] == {
@@ -154,7 +154,8 @@ def test_json_links_overlaps_warnings():
     assert doc["overlaps"] == [
         {"left": {"file": "prov.xlsx", "sheet": "RKPD", "row": 14}, "right": {"file": "kota.xlsx", "sheet": "Sheet1", "row": 12},
          "location": "Kota Pasuruan", "left_budget": 1_250_000_000, "right_budget": 400_000_000, "shared_by": 1,
-         "left_budget_stated": True, "right_budget_stated": True},
+         "left_budget_stated": True, "right_budget_stated": True,
+         "left_budget_counted": 1_250_000_000, "right_budget_counted": 400_000_000, "left_budget_counted_run": 1_250_000_000},
     ]  # fmt: skip
     assert doc["warnings"] == [
         {"file": "prov.xlsx", "sheet": "RKPD", "row": 33, "message": "odd code 1.02.x"},
@@ -300,7 +301,8 @@ def test_overlaps_sheet_totals(tmp_path):
     assert ws.cell(3, 1).value == "Total (tiap baris dihitung sekali)" and ws.cell(3, 1).font.bold
     assert [ws.cell(3, c).value for c in (8, 9, 10)] == [1_250_000_000, 400_000_000, 1_650_000_000]
     assert ws.cell(3, 10).number_format == "#,##0"
-    assert ws.auto_filter.ref == "A1:N2"  # the totals row stays out of the filter
+    assert [ws.cell(3, c).value for c in (15, 16, 17)] == [1_250_000_000, 400_000_000, 1_250_000_000]
+    assert ws.auto_filter.ref == "A1:Q2"  # the totals row stays out of the filter
 
 
 def test_summary_sheet_and_chart(tmp_path):
@@ -318,6 +320,8 @@ def test_summary_sheet_and_chart(tmp_path):
     assert sentences == [
         "Rp 1.3 billion of province budget overlaps with Kota Pasuruan (1 sub-activity).",
         "No province budget overlaps with Kabupaten Malang.",
+        "Rp 1.3 billion of province budget overlaps with the 2 kab/kota together (1 sub-activity). Here every row is counted "
+        "once, also a province row that names several of the 2 kab/kota (each pair's sentence counts it in that pair).",
     ]
     assert len(ws._charts) == 1
     with zipfile.ZipFile(path) as archive:

@@ -1,0 +1,117 @@
+"""Province-wide figures of a run with several kab/kota against one province: per kind, the province's items that are
+the same as an item of at least one of them, and the overlap with all of them, every row counted once (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from syncheck.messages import Count, render, say, share
+from syncheck.models import LINKED_KINDS, Kind, Overlap, Result
+from syncheck.report_data import (
+    DistinctItems,
+    OverlapTally,
+    PairOverlap,
+    PlanLookup,
+    gather_overlaps,
+    group_positions,
+    overlap_sentences,
+)
+from syncheck.sentences import english_nouns, unlocated_sentence
+from syncheck.tally import distinct_count
+
+#: a province group gets province-wide figures from this many kab/kota on (with one, they are its pair's)
+GROUP_FROM = 2
+
+
+@dataclass(frozen=True)
+class GroupKind:
+    """One kind over the group: the province's distinct items, and those the same as one of any kab/kota."""
+
+    kind: Kind
+    left_total: int
+    same: int
+
+
+@dataclass(frozen=True)
+class GroupTotal:
+    """A province against all its kab/kota of the run: per kind, and the overlap (``right`` names no kab/kota: '')."""
+
+    left: str
+    rights: tuple[str, ...]
+    kinds: tuple[GroupKind, ...]
+    overlap: PairOverlap
+
+
+def group_totals(result: Result, lookup: PlanLookup | None = None) -> list[GroupTotal]:
+    """The province-wide figures of every province group with GROUP_FROM kab/kota or more, in group order."""
+    lookup = lookup or PlanLookup(result)
+    heads = {
+        group[0]: group for group in group_positions(result) if len(group) > GROUP_FROM and result.plans[group[0]].level.is_province
+    }
+    if not heads:
+        return []
+    same = _same_items(result, lookup, set(heads))
+    tallies: dict[object, OverlapTally] = {head: OverlapTally() for head in heads}
+
+    def head_of(overlap: Overlap) -> int | None:
+        index = lookup.index_of(overlap.left)
+        return index if index in heads else None
+
+    gather_overlaps(result, lookup, tallies, head_of)
+    found = []
+    for head, group in heads.items():
+        left = result.plans[head].label
+        kinds = tuple(GroupKind(kind, _left_total(result, head, kind), len(same[head][kind])) for kind in LINKED_KINDS)
+        found.append(GroupTotal(left, tuple(result.plans[index].label for index in group[1:]), kinds, tallies[head].total(left, "")))
+    return found
+
+
+def _same_items(result: Result, lookup: PlanLookup, heads: set[int]) -> dict[int, dict[Kind, set]]:
+    """Per province (by plan position) and kind, its distinct items with an identical or similar link to any kab/kota."""
+    items = DistinctItems(lookup)
+    same: dict[int, dict[Kind, set]] = {head: {kind: set() for kind in LINKED_KINDS} for head in heads}
+    for link in result.links:
+        if link.relation.is_same and link.kind in LINKED_KINDS:
+            index, ref = items.of(link.left)
+            if index in same:
+                same[index][link.kind].add(ref)
+    return same
+
+
+def _left_total(result: Result, head: int, kind: Kind) -> int:
+    """The province's distinct items of the kind, as its pairs' headlines count them."""
+    left = result.plans[head].label
+    for summary in result.summaries:
+        if summary.left == left and summary.kind is kind:
+            return summary.left_total
+    return distinct_count(list(result.plans[head].items_of(kind)))
+
+
+def all_kab_kota(total: GroupTotal, lang: str) -> str:
+    """'the 4 kab/kota together' ('semua 4 kab/kota'): the group's right side, in the place of a kab/kota's name."""
+    return render(say("report.all_kab_kota", rights=Count(len(total.rights))), lang)
+
+
+def group_headline(total: GroupTotal, figures: GroupKind, lang: str) -> str:
+    """'Of the province's 263 sub-activities, 200 (76.0%) are the same as a sub-activity of at least one of the 4 kab/kota.'"""
+    singular, plural, with_article = english_nouns(figures.kind)
+    rights = Count(len(total.rights))
+    if not figures.left_total:
+        return render(say("report.group_none", kinds=plural), lang)
+    key = "report.group_same_one" if figures.same == 1 else "report.group_same"
+    message = say(
+        key, total=Count(figures.left_total), kinds=singular if figures.left_total == 1 else plural, same=Count(figures.same),
+        share=share(figures.same, figures.left_total), a_kind=with_article, rights=rights,
+    )  # fmt: skip
+    return render(message, lang)
+
+
+def group_overlap_lines(total: GroupTotal, lang: str) -> list[str]:
+    """The overlap with all the group's kab/kota as the pair sentences say it, that every row counts once, and the same
+    sub kegiatan whose province rows name no place that can be checked."""
+    overlap = replace(total.overlap, right=all_kab_kota(total, lang))
+    lines = overlap_sentences(overlap, lang)
+    lines.append(render(say("report.group_rows_once", rights=Count(len(total.rights))), lang))
+    if overlap.unlocated:
+        lines.append(unlocated_sentence(overlap.right, overlap.unlocated_budget, overlap.unlocated, lang))
+    return lines
