@@ -331,13 +331,14 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
     counted = CountedRows(lookup)
     sums = [sum(column) for column in zip((0, 0, 0), *map(counted.of, overlaps))]
     # totals are computed here, never as a formula, and sit outside the filtered range; each counted column's is its sum
-    totals = [label("totals", lang), *[None] * 6, left, right, left + right, *[None] * 4, *sums]
+    # which columns to sum is said beside the totals, past the table: the totals row stays the sheet's last
+    note = render(say("report.how_to_sum"), lang)
+    totals = [label("totals", lang), *[None] * 6, left, right, left + right, *[None] * 4, *sums, note]
     formats = {3: WRAP, 6: WRAP, 7: WRAP, 8: MONEY, 9: MONEY, 10: MONEY, 13: WRAP, 15: MONEY, 16: MONEY, 17: MONEY}
     bold = {1: "bold", **{col: "bold money" for col in (8, 9, 10, 15, 16, 17)}}
 
     def finish(sheet: Sheet) -> None:
         sheet.append(totals, bold)
-        sheet.append([render(say("report.how_to_sum"), lang)], fit=False)
 
     book.add_table(Table(label("sheet_overlaps", lang), names, rows, formats, len(overlaps), finish))
 
