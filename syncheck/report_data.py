@@ -219,6 +219,12 @@ def row_key(item: Item) -> RowKey:
     return (item.ref.file, item.ref.sheet, item.ref.row, item.kind.value)
 
 
+def left_row_key(overlap: Overlap) -> tuple[RowKey, str | bool]:
+    """The province row of an overlap, counted once over several kab/kota; a row stating its amount per place gives each
+    kab/kota its own places' part, so that part is one per kab/kota (its file)."""
+    return row_key(overlap.left), overlap.left_by_place and overlap.right.ref.file
+
+
 def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[PairOverlap]:
     """Per pair: distinct overlapping sub kegiatan and both budgets (each row counted once), the part of the
     province budget on shared rows, and the same sub kegiatan whose location names no place to check."""
@@ -261,8 +267,7 @@ class CountedRows:
         return (
             self._first(("pair", pair, left), overlap.left_budget),
             self._first(("pair", pair, right), overlap.right_budget),
-            # a row stating its amount per place gives each pair its own places' part: that part counts in each pair
-            self._first(("run", left, overlap.left_by_place and pair), overlap.left_budget),
+            self._first(("run", left_row_key(overlap)), overlap.left_budget),
         )
 
     def _first(self, key: tuple, budget: int) -> int:
@@ -325,9 +330,9 @@ class OverlapTally:
     """One pair's (or one province group's) overlaps and unlocated same rows, gathered row by row."""
 
     def __init__(self) -> None:
-        self.lefts: dict[RowKey, int] = {}
+        self.lefts: dict[tuple[RowKey, str | bool], int] = {}
         self.rights: dict[RowKey, int] = {}
-        self.shared: dict[RowKey, int] = {}
+        self.shared: dict[tuple[RowKey, str | bool], int] = {}
         self.items: set[tuple[int, SourceRef]] = set()
         self.unlocated: dict[tuple[int, SourceRef], dict[RowKey, int]] = {}
         self.stated: set[tuple[int, SourceRef]] = set()  # items with an overlapping province row that states its budget
@@ -341,10 +346,10 @@ class OverlapTally:
             self.unlocated.setdefault(item, {})[row_key(overlap.left)] = overlap.left_budget
             return
         # one province row may overlap several city rows: its budget still counts once
-        self.lefts.setdefault(row_key(overlap.left), overlap.left_budget)
+        self.lefts.setdefault(left_row_key(overlap), overlap.left_budget)
         self.rights.setdefault(row_key(overlap.right), overlap.right_budget)
         if overlap.shared_by > 1:
-            self.shared.setdefault(row_key(overlap.left), overlap.left_budget)
+            self.shared.setdefault(left_row_key(overlap), overlap.left_budget)
         self.items.add(item)
 
     def note_budget(self, overlap: Overlap, item: tuple[int, SourceRef], budgets: _PlanBudgets) -> None:

@@ -15,6 +15,7 @@ from syncheck.report_data import (
     ReportView,
     all_warnings,
     is_province,
+    left_row_key,
     ordered_summaries,
     overlap_sentences,
     pairs,
@@ -326,7 +327,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
 
     # a province row naming two cities overlaps in both pairs: its budget still counts once in the total (a row stating
     # its amount per place gives each pair the amount of its own places: counted once per pair)
-    left = sum({(row_key(o.left), o.left_by_place and o.right.ref.file): o.left_budget for o in overlaps}.values())
+    left = sum({left_row_key(o): o.left_budget for o in overlaps}.values())
     right = sum({row_key(o.right): o.right_budget for o in overlaps}.values())
     counted = CountedRows(lookup)
     sums = [sum(column) for column in zip((0, 0, 0), *map(counted.of, overlaps))]

@@ -92,9 +92,11 @@ def test_each_kab_kota_overlaps_with_the_amount_the_province_states_for_it(make_
     assert [(right, totals[right]["left_budget"], totals[right]["shared_budget"]) for right in ("Kota Malang", "Kota Batu")] == [
         ("Kota Malang", 1 * BN, 0), ("Kota Batu", 2 * BN, 0)]  # fmt: skip
     assert money_lines(result, "en") == ["Rp 1.0 billion of province budget overlaps with Kota Malang (1 sub-activity).",
-                                         "Rp 2.0 billion of province budget overlaps with Kota Batu (1 sub-activity)."]  # fmt: skip
+                                         "Rp 2.0 billion of province budget overlaps with Kota Batu (1 sub-activity).",
+                                         "Rp 3.0 billion of province budget overlaps with the 2 kab/kota together (1 sub-activity)."]  # fmt: skip
     assert money_lines(result, "id") == ["Rp 1,0 miliar anggaran provinsi tumpang tindih dengan Kota Malang (1 sub kegiatan).",
-                                         "Rp 2,0 miliar anggaran provinsi tumpang tindih dengan Kota Batu (1 sub kegiatan)."]  # fmt: skip
+                                         "Rp 2,0 miliar anggaran provinsi tumpang tindih dengan Kota Batu (1 sub kegiatan).",
+                                         "Rp 3,0 miliar anggaran provinsi tumpang tindih dengan semua 2 kab/kota (1 sub kegiatan)."]  # fmt: skip
     assert sorted((o["location"], o["left_budget"], o["shared_by"]) for o in result_to_json(result)["overlaps"]) == [
         ("Kota Batu", 2 * BN, 1), ("Kota Malang", 1 * BN, 1)]  # fmt: skip
     path = tmp_path / "out.xlsx"
@@ -102,6 +104,9 @@ def test_each_kab_kota_overlaps_with_the_amount_the_province_states_for_it(make_
     rows = list(openpyxl.load_workbook(path)["Overlaps"].iter_rows(values_only=True))
     assert sorted((row[3], row[6], row[7], row[13]) for row in rows[1:-1]) == [("Kota Batu", "Kota Batu", 2 * BN, 1), ("Kota Malang", "Kota Malang", 1 * BN, 1)]
     assert rows[-1][7] == 3 * BN  # the totals row: each pair's part once, the whole row in all
+    assert sum(row[16] for row in rows[1:-1]) == 3 * BN  # 'counted once in all': each pair's part is its own
+    (group,) = result_to_json(result)["group_totals"]
+    assert (group["overlap"]["left_budget"], group["overlap"]["shared_budget"]) == (3 * BN, 0)
 
 
 def test_a_row_giving_no_split_still_counts_whole_in_each_kab_kota_and_is_marked_shared(make_workbook):
