@@ -44,8 +44,9 @@ _LEVEL_WORDS = (
     ("sub_kegiatan", re.compile(r"\bsub\s*-?\s*(?:kegiatan|giat|keg|activit(?:y|ies))\b|\bsub(?:kegiatan|giat)\b")),
     ("kegiatan", re.compile(r"\b(?:kegiatan|giat|keg|activit(?:y|ies))\b")),
     ("program", re.compile(r"\b(?:program|prog|prg)\b")),
-    ("bidang", re.compile(r"\bbidang(?:\s+urusan)?\b")),
-    ("urusan", re.compile(r"\burusan\b")),
+    # (narrow split-code columns shorten the labels: 'Urs | Bid | Prog | Keg | Sub Keg')
+    ("bidang", re.compile(r"\b(?:bidang(?:\s+urusan)?|bid)\b")),
+    ("urusan", re.compile(r"\b(?:urusan|urs)\b")),
 )
 _CODE_WORD = re.compile(r"\b(?:kode|kd|code)\b")
 

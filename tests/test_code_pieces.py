@@ -130,3 +130,32 @@ def test_the_column_numbers_under_the_header_are_no_code_pieces(make_workbook, i
     header = [["Urusan", "Bidang Urusan", "Program", "Kegiatan", "Sub Kegiatan", *TAIL], index]
     plan = read_plan(str(make_workbook(TITLE + header + body(pieces))))
     assert items_of(plan) == EXPECTED
+
+
+@pytest.mark.parametrize("labels, pieces", [
+    (["Urs", "Bid", "Prog", "Kew", "Keg", "Sub Keg"], SIX_FROM_URUSAN),
+    (["Urs.", "Bid.", "Prg", None, "Keg.", "Sub Keg."], SIX_FROM_URUSAN),
+    (["Urs", "Bid", "Prog", "Keg", "Sub Keg"], FROM_URUSAN),
+], ids=["kew_column", "dotted_unlabelled_level", "five_columns"])
+def test_abbreviated_level_labels_over_code_pieces_are_one_split_code(make_workbook, labels, pieces):
+    plan = read_plan(str(make_workbook(TITLE + [labels + TAIL] + body(pieces))))
+    assert items_of(plan) == EXPECTED
+    assert sub_kegiatan_pagu(plan) == 900
+    assert [role for role, _ in plan.sheets[0].columns][:len(labels)] == ["code"] * len(labels)
+
+
+def test_a_bid_column_of_division_names_beside_a_full_code_is_no_code_piece(make_workbook):
+    # 'Bid' is also the agency's division ('Bid. SDA'): text there is neither a code piece nor an item's name
+    codes = ["2", "2.15", "2.15.02", "2.15.02.2.01", "2.15.02.2.01.01", "2.15.02.2.10", "2.15.02.2.10.01"]
+    rows = [[code, "Bid. Lalu Lintas", name, "Turen" if len(code) > 12 else None, pagu, AGENCY] for code, name, pagu in zip(codes, NAMES, PAGU)]
+    plan = read_plan(str(make_workbook(TITLE + [["Kode", "Bid", *TAIL]] + rows)))
+    assert items_of(plan) == EXPECTED
+    assert [item.name for item in plan.items] == NAMES
+
+
+def test_counts_under_jumlah_over_abbreviated_level_labels_are_no_code(make_workbook):
+    header = [["Kode", "Uraian", "Jumlah", None, None, None, None, "Pagu (Rp)"], [None, None, "Urs", "Bid", "Prog", "Keg", "Sub Keg", None]]
+    merges = ("A5:A6", "B5:B6", "C5:G5", "H5:H6")
+    rows = [["2.15", NAMES[1], 1, 1, 3, 12, 40, 900], ["2.15.02", NAMES[2], 1, 1, 1, 2, 2, 900]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows, merges=merges)))
+    assert [(item.kind, item.code_text) for item in plan.items] == [(Kind.BIDANG, "2.15"), (Kind.PROGRAM, "2.15.02")]
