@@ -20,6 +20,8 @@ _FIRST, _LAST = re.compile(r"\bawal\b", re.IGNORECASE), re.compile(r"\bakhir\b",
 _PERIOD = re.compile(r"\bperiode\b|\brenstra\b|\brpjmd?\b|\brancangan\b", re.IGNORECASE)
 _NEWER = re.compile(r"\bbaru\b|\bkepmendagri\b|\bterbaru\b|\bnew\b", re.IGNORECASE)
 _OLDER = re.compile(r"\blama\b|\bpermendagri\b|\bold\b", re.IGNORECASE)
+# three dotted numbers or more: a whole code of some numbering ('1.03.03.15' of Permendagri 13), never a piece of a split code
+_DOTTED = re.compile(r"\s*\d{1,4}(?:\s*\.\s*\d{1,4}){2,}\s*")
 _CEILING = re.compile(r"pagu|anggaran|ceiling", re.IGNORECASE)
 # a disbursement plan ('Anggaran Kas' by quarter) spreads the ceiling over the year: it is not the ceiling
 _CASH_PLAN = re.compile(r"anggaran\s+kas|\btriwulan\b|\btw\.?\s*(?:i{1,3}|iv|[1-4])\b|\bsemester\b", re.IGNORECASE)
@@ -85,14 +87,16 @@ class BudgetChoice:
     earlier: int | None = None
 
 
-def prefer_after_change(roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...] = ()) -> dict[int, str]:
+def prefer_after_change(roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...] = (),
+                        hidden: frozenset[int] = frozenset()) -> dict[int, str]:
     """In an RKPD Perubahan, each role reads its after-change column ('Setelah Perubahan', 'Menjadi'); codes in two
-    nomenclatures ('Kode Lama | Kode Baru', 'Kode 2020 | Kode 2023'), each column holding whole codes, read the newer."""
+    nomenclatures ('Kode Lama | Kode Baru', 'Kode 2020 | Kode 2023', a hidden 'Kode' beside a visible one), each column
+    holding whole codes, read the newer."""
     for role in _CHANGEABLE:
         cols = [col for col, value in roles.items() if value == role]
         keep = _after_change(cols, labels)
         if role == "code" and keep == cols and _both_whole_codes(cols, body):
-            keep = _newer_codes(cols, labels)
+            keep = _newer_codes(cols, labels, hidden)
         if keep != cols:
             roles = {col: value for col, value in roles.items() if value != role or col in keep}
     return roles
@@ -123,19 +127,20 @@ def _both_whole_codes(cols: list[int], body: tuple[tuple[object, ...], ...]) -> 
 
 
 def _whole_code(value: object) -> bool:
-    """True for a cell holding a code of three segments or more."""
+    """True for a cell holding a code of three segments or more (of today's nomenclature or an earlier one)."""
     code = parse_cell_code(value)
-    return code is not None and len(code.segments) >= 3
+    return (code is not None and len(code.segments) >= 3) or (isinstance(value, str) and _DOTTED.fullmatch(value) is not None)
 
 
-def _newer_codes(cols: list[int], labels: dict[int, str]) -> list[int]:
-    """Of two code columns, the one its label names the newer ('Baru', 'Kepmendagri', the later year), else both."""
+def _newer_codes(cols: list[int], labels: dict[int, str], hidden: frozenset[int] = frozenset()) -> list[int]:
+    """Of two code columns, the one its label names the newer ('Baru', 'Kepmendagri', the later year), else the visible
+    one beside a hidden one (the numbering kept out of sight), else both."""
     if len(cols) != 2:
         return cols
     texts = [labels.get(col, "") for col in cols]
     years = [max(map(int, _YEAR.findall(text)), default=0) for text in texts]
     ranks = [2 if _NEWER.search(text) else 0 if _OLDER.search(text) else 1 for text in texts]
-    for values in (ranks, years):
+    for values in (ranks, years, [col not in hidden for col in cols]):
         if values[0] != values[1]:
             return [cols[values.index(max(values))]]
     return cols

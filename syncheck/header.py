@@ -287,14 +287,17 @@ def _build_header(
     roles = _spread_code_columns(rows, header_rows, _numbers_holding_codes(rows, header_rows, roles, labels))
     stages = tuple(col for col, role in roles.items() if role == "budget")
     year = from_titles(titles).year or file_year
-    roles, choice = choose_budget(prefer_after_change(roles, labels, body), labels, year, body, hidden_columns, stages)
+    kept = prefer_after_change(roles, labels, body, hidden_columns)
+    old_codes = [col for col, role in roles.items() if role == "code" and col not in kept]
+    roles, choice = choose_budget(kept, labels, year, body, hidden_columns, stages)
     roles = of_budget_year(roles, labels, choice.columns, year)
+    notes = _budget_notes(choice, labels) + _old_code_notes(old_codes, roles, labels)
     # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title
     spare = [labels[col] for col in labels if col not in roles and not any(col < len(row) and is_filled(row[col]) for row in body)]
     scale = budget_scale([labels.get(col, "") for col, role in roles.items() if role == "budget"], spare + list(titles))
     return Header(
         rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
-        budget_summed=choice.summed, notes=_budget_notes(choice, labels), place_amounts=tuple(places.items()), budget_earlier=choice.earlier,
+        budget_summed=choice.summed, notes=notes, place_amounts=tuple(places.items()), budget_earlier=choice.earlier,
         from_cells=from_cells | {col for col, role in roles.items() if role == "code" and labelled.get(col) == "number"},
     )
 
@@ -383,6 +386,12 @@ def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ..
         others = ", ".join(named(col) for col in choice.passed_over)
         notes.append(say("header.several_budgets", chosen=named(choice.columns[0]), others=others))
     return tuple(notes)
+
+
+def _old_code_notes(old: list[int], roles: dict[int, str], labels: dict[int, str]) -> tuple[str, ...]:
+    """A note naming the code column set aside as another numbering and the one codes are read from."""
+    kept = ", ".join(column_named(col, labels) for col, role in sorted(roles.items()) if role == "code")
+    return (say("header.old_code", aside=", ".join(column_named(col, labels) for col in old), chosen=kept),) if old else ()
 
 
 def _spread_code_columns(rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str]) -> dict[int, str]:

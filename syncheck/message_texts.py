@@ -230,6 +230,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "budget column {hidden} is hidden in Excel; budgets are read from the visible column {chosen}",
         "kolom pagu {hidden} disembunyikan di Excel; pagu dibaca dari kolom yang tampak {chosen}",
     ),
+    "header.old_code": (
+        "code column {aside} holds another numbering (an old or hidden code) beside {chosen}: codes are read from {chosen} alone",
+        "kolom kode {aside} berisi penomoran lain (kode lama atau tersembunyi) di samping {chosen}: kode dibaca dari {chosen} saja",
+    ),
     "header.shifted_budget": (
         "budget amounts sit in one of the columns {columns} on each row, never in both (as a PDF conversion shifts "
         "them): each row's budget is read from the one that holds it",

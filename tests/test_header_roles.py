@@ -87,7 +87,9 @@ def test_codes_of_two_nomenclatures_read_the_newer(make_workbook, old, new):
     rows = [["1.02.02.2.01.01", *SUB_1, "Kec. Tugu", 100], ["1.02.02.2.01.02", *SUB_2, "Kec. Dau", 90],
             ["1.02.02.2.01.03", "1.02.02.2.01.0003", "Pembangunan Pustu", "Kec. Batu", 80]]
     plan = read(make_workbook, [[old, new, "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]], rows)
-    assert [item.code_text for item in plan.items] == [SUB_1[0], SUB_2[0], "1.02.02.2.01.0003"] and messages(plan) == []
+    assert [item.code_text for item in plan.items] == [SUB_1[0], SUB_2[0], "1.02.02.2.01.0003"]
+    # the column set aside is said (inspect lists only the columns read)
+    assert messages(plan) == [f"code column A ({old}) holds another numbering (an old or hidden code) beside B ({new}): codes are read from B ({new}) alone"]
 
 
 def test_a_code_split_over_columns_whose_labels_name_a_nomenclature_keeps_every_part():
