@@ -44,6 +44,9 @@ _LEADING_OPD = re.compile(r"^\s*([0-9X]{1,2}\.[0-9X]{1,2}(?:\.[0-9X]{1,4}){5,8})
 _COMMA_CODE = re.compile(r"^\s*[0-9X]{1,2}(?:\s*,\s*[0-9X]{1,4}){2,5}\s*$", re.IGNORECASE)
 # outline numbering before a name ('1.1 ', '2.1.3. '): a level with one digit is no nomenclature segment
 _OUTLINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d(?:\.\d{1,2})*\.?\s+(?=\S)")
+# one outline level before a word ('1. PROGRAM ...', '2) ...', '(3) ...', 'a. Kegiatan ...'): no official name starts so
+# (a capital is left: 'P. Bawean', 'K. Porong' abbreviate an island's or a river's name)
+_OUTLINE_ONE = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s+(?=[^\W\d_]{2})")
 # ="1.02.02" (a CSV export keeping Excel from reading the code as a number) and '1.02.02 (a quote typed or exported before it)
 _QUOTED = re.compile(r'^=\s*"(.*)"$|^[\'\u2018\u2019`](.*)$', re.DOTALL)
 # a separator an exporter left after the code ('1.02.02.2.01.0001 -'), or a note mark ('1.02.02.2.01.0001*', '... **)')
@@ -268,8 +271,8 @@ def _looks_canonical(text: str) -> bool:
 
 
 def outline_prefix(text: str) -> str:
-    """Outline numbering in front of a name ('1.1 ', '2.1.3. '), which is no code; empty if none."""
-    match = _OUTLINE.match(text or "")
+    """Outline numbering in front of a name ('1.1 ', '2.1.3. ', '1. ', 'a. '), which is no code; empty if none."""
+    match = _OUTLINE.match(text or "") or _OUTLINE_ONE.match(text or "")
     return match.group(0) if match else ""
 
 

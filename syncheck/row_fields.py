@@ -25,6 +25,10 @@ _INDICATOR_START = re.compile(
     r"|tersedianya|meningkatnya|luas|panjang)\b", re.IGNORECASE)
 
 
+# the second character of a name led by a lettered or numbered outline level ('1. ', 'a. ', 'b) ', '(1) ')
+_OUTLINE_MARKS = frozenset(".)0123456789")
+
+
 class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
@@ -150,7 +154,7 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     if code is None and may_hold_agency_code(code_raw or name):
         code_agency, code, code_raw, name, glued = agency_prefixed(code_raw, name)
     # (a budget account code '5.1.02' in front of its name is told as one later, not cut as outline numbering)
-    if glued is None and name[:1].isdigit() and not (name[:1] in ACCOUNT_FIRST and is_account_row("", name)):
+    if glued is None and (name[1:2] in _OUTLINE_MARKS or name[:1].isdigit()) and not (name[:1] in ACCOUNT_FIRST and is_account_row("", name)):
         name = name[len(outline_prefix(name)) :]
     fields = {
         "code": code,

@@ -240,7 +240,8 @@ def test_outline_numbering_before_names_is_no_code(make_workbook):
     ])
     plan = read_plan(str(path))
     assert kinds(plan) == [(6, Kind.PROGRAM, ""), (7, Kind.KEGIATAN, ""), (8, Kind.SUB_KEGIATAN, ""), (9, Kind.SUB_KEGIATAN, "")]
-    assert [item.name for item in plan.items[1:]] == ["Penyediaan Fasilitas Pelayanan Kesehatan", "Pembangunan Rumah Sakit", "Pembangunan Puskesmas"]
+    assert [item.name for item in plan.items] == ["PROGRAM PEMENUHAN UPAYA KESEHATAN", "Penyediaan Fasilitas Pelayanan Kesehatan", "Pembangunan Rumah Sakit",
+                                                "Pembangunan Puskesmas"]
     assert all(item.code_raw == "" for item in plan.items)
 
 
@@ -442,3 +443,18 @@ def test_a_note_ends_at_a_row_with_a_code_or_an_amount_and_none_above_the_plan_s
     assert [item.name for item in plan.items if item.code is None] == [
         "Penyusunan Dokumen Perencanaan", "Penyusunan Rencana Kerja", "Analisis Data dan Informasi"]
     assert {row for row, reason in reasons(plan).items() if reason is SkipReason.NOTE} == {6, 12, 13, 16}
+
+
+def test_one_level_outline_numbers_before_coded_names_are_dropped(make_workbook):
+    rows = [["1.02.02", f"1. {PROGRAM[1]}", None, 300], ["1.02.02.2.01", f"a. {KEGIATAN[1]}", None, 300],
+            ["1.02.02.2.01.0001", f"1) {RUMAH_SAKIT[1]}", "Kec. Tugu", 100], ["1.02.02.2.01.0002", f"(2) {PUSKESMAS[1]}", "Kec. Bawen", 200]]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + rows)))
+    assert [(item.code_text, item.name) for item in plan.items] == [(row[0], row[1]) for row in PLAN]
+
+
+def test_a_number_or_capital_that_belongs_to_the_name_stays(make_workbook):
+    # '1000 Hari Pertama Kehidupan' is a programme's name; 'P. Bawean' names an island, 'B.' no outline level of it
+    names = ["1000 Hari Pertama Kehidupan (HPK)", "P. Bawean Pembangunan Dermaga", "2 (Dua) Unit Ambulans"]
+    rows = [KEGIATAN] + [[f"1.02.02.2.01.000{number}", name, "Kec. Tugu", 100] for number, name in enumerate(names, 1)]
+    plan = read_plan(str(make_workbook(TITLE + HEADER + rows)))
+    assert [item.name for item in plan.items] == [KEGIATAN[1], *names]
