@@ -31,6 +31,8 @@ _AGENCY_NAME = re.compile(rf"^\s*{_AGENCY_START}(?!.*\b(?:program|kegiatan)\b)",
 _UNITS = ("kecamatan", "kelurahan")
 # a unit code of SIMDA and other pre-SIPD systems ('1.03.01.01'): dotted numbers of no nomenclature kind
 _UNIT_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,4}){2,4}$")
+# a short unit code before the agency's name in a SIMDA banner ('SKPD : 1.03.01 DINAS ...'), SIPD's long one not found
+_SHORT_UNIT_CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,4}){1,4})\s*[-:]?\s+(?=[^\W\d_]{2})")
 # the agency a Renja is the work plan of: 'RENCANA KERJA (RENJA) DINAS KESEHATAN TAHUN 2024'
 _RENJA_AGENCY = re.compile(rf"\b(?:renja|rencana\s+kerja)\b\W+(?:\(\s*renja\s*\)\s*)?(?:perangkat\s+daerah\s*:?\s*)?(?P<agency>{_AGENCY_START}.*)$", re.I)
 _YEAR_TAIL = re.compile(r"\s*\btahun\b.*$", re.IGNORECASE)
@@ -155,10 +157,16 @@ def _banner_rest(banner: re.Match[str]) -> str:
 
 
 def _banner_agency(rest: str) -> str:
-    """The agency name after the code in a banner: '1.02.0.00.0.00.01.0000 DINAS KESEHATAN'."""
-    code = opd_code(rest)
+    """The agency name after the code in a banner: '1.02.0.00.0.00.01.0000 DINAS KESEHATAN', '1.03.01 DINAS PU'."""
+    code = _banner_code(rest)
     name = rest.replace(code, "", 1) if code else rest
     return " ".join(name.strip(" -:").split())
+
+
+def _banner_code(rest: str) -> str:
+    """The agency code in a banner's text: SIPD's anywhere in it, or a short unit code leading the name."""
+    short = None if (code := opd_code(rest)) else _SHORT_UNIT_CODE.match(rest)
+    return short.group(1) if short else code
 
 
 def agency_row_code(fields: dict) -> str:
@@ -187,5 +195,5 @@ def banner_of(row: tuple[object, ...], first: str) -> re.Match[str] | None:
 
 def take_banner(banner: re.Match[str], context: Context) -> None:
     """The banner's agency code and name become the context's."""
-    context.agency_code = opd_code(_banner_rest(banner))
+    context.agency_code = _banner_code(_banner_rest(banner))
     context.agency = _banner_agency(_banner_rest(banner))

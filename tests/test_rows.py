@@ -458,3 +458,15 @@ def test_a_number_or_capital_that_belongs_to_the_name_stays(make_workbook):
     rows = [KEGIATAN] + [[f"1.02.02.2.01.000{number}", name, "Kec. Tugu", 100] for number, name in enumerate(names, 1)]
     plan = read_plan(str(make_workbook(TITLE + HEADER + rows)))
     assert [item.name for item in plan.items] == [KEGIATAN[1], *names]
+
+
+@pytest.mark.parametrize("banner, agency, code", [
+    ("SKPD : 1.02.01 DINAS KESEHATAN", "DINAS KESEHATAN", "1.02.01"),
+    ("SKPD : 1.02.01.01 - DINAS KESEHATAN", "DINAS KESEHATAN", "1.02.01.01"),
+    # SIPD's long unit code as before, and a number inside the name is the name's
+    ("Unit Organisasi : 1.02.0.00.0.00.01.0000 DINAS KESEHATAN", "DINAS KESEHATAN", "1.02.0.00.0.00.01.0000"),
+    ("SKPD : RUMAH SAKIT UMUM DAERAH 45 KOTA CONTOH", "RUMAH SAKIT UMUM DAERAH 45 KOTA CONTOH", ""),
+])
+def test_a_simda_banner_gives_the_agency_name_without_its_short_unit_code(make_workbook, banner, agency, code):
+    plan = read_plan(str(make_workbook(TITLE + HEADER + [[banner]] + PLAN)))
+    assert {(item.agency, item.agency_code) for item in plan.items} == {(agency, code)}
