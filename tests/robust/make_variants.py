@@ -20,6 +20,7 @@ import csv
 import json
 import os
 import random
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -313,7 +314,7 @@ class _Renderer:
                 name = typo(name, self.rng, self.vocabulary)
             else:
                 name = NOISE[op](name, self.rng)
-        return name, _without_label(name, label)
+        return name, _OUTLINE_MARK.sub("", _without_label(name, label), count=1)
 
     def _budget_cell(self, amount: int | None) -> object:
         """A Rupiah amount as this layout writes it (scaled, as number or text)."""
@@ -359,6 +360,11 @@ def _starts_span(columns: tuple[Column, ...], index: int, level: int) -> bool:
     if level >= len(columns[index].path):
         return False
     return index == 0 or not _same_prefix(columns, index - 1, index, level)
+
+
+# an outline number or lowercase letter the numbering noise put before a name ('1. ', 'a. ', 'b) ', '(2) '), which a
+# reader drops; a bullet ('- ', '\u2022 ') and a capital ('A. ' after caps noise) stay
+_OUTLINE_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s+(?=[^\W\d_]{2})")
 
 
 def _without_label(name: str, label: str) -> str:
