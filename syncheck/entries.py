@@ -11,6 +11,7 @@ from .codes import comparison_key, is_support_program, opd_bidang
 from .differences import token_difference
 from .memo import Memo
 from .models import LINKED_KINDS, Code, Item, Kind, Level, Plan, build_frozen_from
+from .noisy_names import program_word_slipped
 from .normalize import Rule, core_tokens, is_typo_of, item_name_parts, normalize_name, ordered_key, sorted_key
 from .spelling import qualifier_words, vocabulary
 
@@ -163,6 +164,8 @@ def _entry_fields(item: Item, rules: tuple[Rule, ...] | None, home: str | None, 
     if own is not None:
         text = own.sub(r"\1", text)
     tokens = core_tokens(text, rules)
+    if item.kind is Kind.PROGRAM and tokens and program_word_slipped(tokens[0]):
+        tokens = tokens[1:]
     if code is not None and code.segments[0] == "X":
         code = _placeholder_filled(code, opd_bidang(item.agency_code) or home or "")
     coded = code is not None and code.kind is item.kind and not code.segments[0] == "X"
