@@ -1,4 +1,4 @@
-"""Candidate pairs and scores between two plans (with typo_pairs.py, the rapidfuzz users)."""
+"""Candidate pairs and scores between two plans (with typo_pairs.py and noisy_names.py, the rapidfuzz users)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .entries import Entry, prepare
 from .memo import Memo
 from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
+from .noisy_names import cut_reading
 from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
 from .parent_notes import noted_missing_parents
 from .typo_pairs import hopeless, level_slips_dropped, loose_typos, mistyped_alike, slipped_or_cut
@@ -254,6 +255,8 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
     found = _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos)
+    if found is None and (slot or not both_coded) and (cut := cut_reading((left.item.name, left.tokens), (right.item.name, right.tokens))):
+        found = cut, False  # a name cut off: its codes (or none) say where it belongs
     if found is not None:
         # programs share codes across levels; a kegiatan code shared across levels is a miscoded level digit, no more
         # than the slot: the official wording still tells the two items apart there

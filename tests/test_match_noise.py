@@ -26,6 +26,59 @@ def relation(links: dict, left: str, right: str):
     return link.relation if link is not None else None
 
 
+def test_a_name_cut_off_mid_word_in_one_slot_is_identical():
+    links = rail("Penetapan Rencana Induk Perkeretaapian", "Penetapan Rencana Induk Perkeretaapian", RAIL_PLAN, RAIL_PLAN[:-4])
+    assert relation(links, "2.15.05.1.01.02", "2.15.05.2.01.02") is Relation.IDENTICAL
+    assert "cut off after 'Rencana Induk Perkeretaa'" in str(links[("2.15.05.1.01.02", "2.15.05.2.01.02")].reason)
+
+
+def test_a_program_name_cut_off_mid_word_is_identical():
+    links = rail("Penetapan Rencana Induk Perkeretaapian", "Penetapan Rencana Induk Perkeretaapian", RAIL_PLAN, RAIL_PLAN,
+                 program="PROGRAM PENGELOLAAN PERKERETA")
+    assert set(link.relation for link in links.values()) == {Relation.IDENTICAL}
+
+
+def test_a_name_cut_inside_its_level_words_or_at_an_export_width_is_identical():
+    kegiatan = "Penyusunan Data dan Informasi Perpustakaan, Tenaga Perpustakaan dan Pustakawan Tingkat Daerah"
+    links = rail(kegiatan + " Provinsi", kegiatan + " Kabupa", RAIL_PLAN, RAIL_PLAN)
+    assert relation(links, "2.15.05.1.01", "2.15.05.2.01") is Relation.IDENTICAL
+    links = rail(kegiatan + " Provinsi", kegiatan + " Kabupaten/K", RAIL_PLAN, RAIL_PLAN)
+    assert relation(links, "2.15.05.1.01", "2.15.05.2.01") is Relation.IDENTICAL
+    long_name = ("Penyusunan Kebijakan Teknis dan Rencana Pengembangan Kompetensi Teknis Umum, Inti, dan Pilihan untuk Jabatan "
+                 "Administrasi Penyelenggara Urusan Pemerintahan")
+    assert long_name[100] == " "  # cut at 100 characters, at a word's end
+    links = rail("Penetapan Rencana Induk Perkeretaapian", "Penetapan Rencana Induk Perkeretaapian", long_name, long_name[:100])
+    assert relation(links, "2.15.05.1.01.02", "2.15.05.2.01.02") is Relation.IDENTICAL
+
+
+def test_names_apart_by_whole_last_words_or_an_official_word_stay_apart():
+    # the official list words province and kab/kota halves of an affair so: not a cut
+    links = rail("Pengembangan Daya Tarik Wisata Unggulan Provinsi", "Pengembangan Daya Tarik Wisata Kabupaten/Kota", RAIL_PLAN, RAIL_PLAN)
+    assert relation(links, "2.15.05.1.01", "2.15.05.2.01") is Relation.COUNTERPART
+    links = rail("Penetapan Rencana Induk Perkeretaapian", "Penetapan Rencana Induk Perkeretaapian", RAIL_PLAN, RAIL_PLAN.rsplit(" ", 1)[0])
+    assert relation(links, "2.15.05.1.01.02", "2.15.05.2.01.02") is Relation.COUNTERPART
+    # a stub that is an official word ('Usaha' of 'Usahanya') or one of a scope word ('Linta') says nothing
+    links = rail("Penerbitan Izin Usaha Perikanan yang Usahanya Lintas Daerah Kabupaten/Kota", "Penerbitan Izin Usaha Perikanan yang Usaha",
+                 RAIL_PLAN, RAIL_PLAN)
+    assert relation(links, "2.15.05.1.01", "2.15.05.2.01") is not Relation.IDENTICAL
+    links = rail("Pemantauan Harga pada Pelaku Usaha Distribusi Barang Linta", "Pemantauan Harga pada Pelaku Usaha Distribusi Barang Dalam 1 (Satu) "
+                 "Kabupaten/Kota", RAIL_PLAN, RAIL_PLAN)
+    assert relation(links, "2.15.05.1.01", "2.15.05.2.01") is not Relation.IDENTICAL
+
+
+def test_a_name_of_an_export_width_ending_in_its_level_words_is_not_cut():
+    kota = "Kegiatan Pencegahan Kekerasan Terhadap Anak yang Melibatkan para Pihak Lingkup Daerah Kabupaten/Kota"
+    assert len(kota) == 100
+    province = "Pencegahan Kekerasan terhadap Anak yang Melibatkan para Pihak Lingkup Daerah Provinsi dan Lintas Daerah Kabupaten/Kota"
+    assert relation(rail(province, kota, RAIL_PLAN, RAIL_PLAN), "2.15.05.1.01", "2.15.05.2.01") is not Relation.IDENTICAL
+
+
+def test_a_cut_name_in_another_slot_is_not_identical():
+    province = [RAIL, ("2.15.05.1.01", "Penetapan Rencana Induk Perkeretaapian"), ("2.15.05.1.01.02", RAIL_PLAN)]
+    kota = [RAIL, ("2.15.05.2.01", "Penetapan Rencana Induk Perkeretaapian"), ("2.15.05.2.01.03", RAIL_PLAN[:-4])]
+    assert relation(linked(province, kota), "2.15.05.1.01.02", "2.15.05.2.01.03") is not Relation.IDENTICAL
+
+
 def test_the_program_word_slipped_twice_is_the_program_word():
     for program in ("PORGAM PENGELOLAAN PERKERETAAPIAN", "Porgrm Pengelolaan Perkeretaapian", "PROGRAMME PENGELOLAAN PERKERETAAPIAN"):
         links = rail("Penetapan Rencana Induk Perkeretaapian", "Penetapan Rencana Induk Perkeretaapian", RAIL_PLAN, RAIL_PLAN, program=program)
