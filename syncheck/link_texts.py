@@ -14,6 +14,9 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
     "match.codes_differ": ("codes differ ({left} vs {right})", "kode berbeda ({left} dan {right})"),
     "match.same_code_names_differ": ("same code {code} but the names differ (score {score})", "kode sama {code}, tetapi nama berbeda (skor {score})"),
     "match.cut_off": ("one name cut off after '{end}'", "salah satu nama terpotong setelah '{end}'"),
+    "match.children_same": (
+        "{detail}; {count} kegiatan below are the same", "{detail}; {count} kegiatan di bawahnya sama"
+    ),
     "match.same_slot": ("same slot in linked parents", "posisi sama di bawah induk yang tertaut"),
     "match.scope_words": ("wording differs in scope or object ({words})", "rumusan berbeda pada cakupan atau objek ({words})"),
     "match.partly_alike": ("names partly alike (score {score}); {words} differ", "nama sebagian mirip (skor {score}); berbeda pada: {words}"),

@@ -9,6 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .blocks import Block, blocks_of, halves, slot_cells
+from .child_evidence import programs_by_children
 from .codes import kegiatan_numbered_apart
 from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, token_difference
 from .entries import Entry, prepare
@@ -59,6 +60,8 @@ def link_entries(
         if kind is Kind.KEGIATAN:
             programs = (parents, {e.item.ref: e.item.parent for e in (*left.get(kind, []), *right.get(kind, []))})
         found = _link_kind(kind, left.get(kind, []), right.get(kind, []), parents, options, split, programs)
+        if kind is Kind.PROGRAM:  # a program pair whose names differ by noise is one program when its kegiatan are
+            found = programs_by_children(found, (left, right))
         # a pair a reviewer rejected no longer makes its children the same, but they are still compared: as a
         # review link's children, review candidates at most (decisions.py says which rejection made them so)
         rejected = {(link.left.ref, link.right.ref): Relation.REVIEW for link in found} if adjust is not None else {}

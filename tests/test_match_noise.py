@@ -88,3 +88,23 @@ def test_the_program_word_slipped_twice_is_the_program_word():
 def test_a_kegiatan_led_by_a_word_like_program_keeps_it():
     links = rail("Penetapan Rencana Induk Perkeretaapian", "Porgam Penetapan Rencana Induk Perkeretaapian", RAIL_PLAN, RAIL_PLAN)
     assert relation(links, "2.15.05.1.01", "2.15.05.2.01") is not Relation.IDENTICAL
+
+
+def test_a_program_one_code_names_with_other_words_is_one_program_when_its_kegiatan_are():
+    province = [WASTE, ("1.03.05.1.01", WASTE_KEGIATAN), ("1.03.05.1.01.01", "Penyusunan Rencana Pengelolaan Air Limbah")]
+    kota = [("1.03.05", "PROGRAM PENGELOLAAN DAN PENGEMBANGAN SISTEM"), ("1.03.05.2.01", WASTE_KEGIATAN),
+            ("1.03.05.2.01.01", "Penyusunan Rencana Pengelolaan Air Limbah")]
+    links = linked(province, kota)
+    assert set(link.relation for link in links.values()) == {Relation.IDENTICAL}
+    assert "1 kegiatan below are the same" in str(links[("1.03.05", "1.03.05")].reason)
+
+
+def test_programs_of_one_code_whose_kegiatan_differ_stay_a_review_candidate():
+    # '4.01.02' names another program at each level, and their kegiatan differ
+    province = [("4.01.02", "PROGRAM PENATAAN ORGANISASI"), ("4.01.02.1.01", "Pengelolaan Kelembagaan dan Analisis Jabatan")]
+    kota = [("4.01.02", "PROGRAM PEMERINTAHAN DAN KESEJAHTERAAN RAKYAT"), ("4.01.02.2.01", "Pelaksanaan Kebijakan Kesejahteraan Rakyat")]
+    assert relation(linked(province, kota), "4.01.02", "4.01.02") is not Relation.IDENTICAL
+    # a kegiatan of equal name in another slot is no evidence
+    province = [WASTE, ("1.03.05.1.01", WASTE_KEGIATAN)]
+    kota = [("1.03.05", "PROGRAM PENGELOLAAN DAN PENGEMBANGAN SISTEM"), ("1.03.05.2.02", WASTE_KEGIATAN)]
+    assert relation(linked(province, kota), "1.03.05", "1.03.05") is Relation.REVIEW
