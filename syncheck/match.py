@@ -16,7 +16,7 @@ from .entries import Entry, prepare
 from .memo import Memo
 from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
-from .noisy_names import cut_reading
+from .noisy_names import cut_detail
 from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
 from .parent_notes import noted_missing_parents
 from .typo_pairs import hopeless, level_slips_dropped, loose_typos, mistyped_alike, slipped_or_cut
@@ -60,8 +60,7 @@ def link_entries(
         if kind is Kind.KEGIATAN:
             programs = (parents, {e.item.ref: e.item.parent for e in (*left.get(kind, []), *right.get(kind, []))})
         found = _link_kind(kind, left.get(kind, []), right.get(kind, []), parents, options, split, programs)
-        if kind is Kind.PROGRAM:  # a program pair whose names differ by noise is one program when its kegiatan are
-            found = programs_by_children(found, (left, right))
+        found = programs_by_children(found, (left, right)) if kind is Kind.PROGRAM else found  # by their kegiatan
         # a pair a reviewer rejected no longer makes its children the same, but they are still compared: as a
         # review link's children, review candidates at most (decisions.py says which rejection made them so)
         rejected = {(link.left.ref, link.right.ref): Relation.REVIEW for link in found} if adjust is not None else {}
@@ -258,8 +257,6 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
         # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
         equal, typos = True, typos + len(only_left)
     found = _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos)
-    if found is None and (slot or not both_coded) and (cut := cut_reading((left.item.name, left.tokens), (right.item.name, right.tokens))):
-        found = cut, False  # a name cut off: its codes (or none) say where it belongs
     if found is not None:
         # programs share codes across levels; a kegiatan code shared across levels is a miscoded level digit, no more
         # than the slot: the official wording still tells the two items apart there
@@ -316,7 +313,7 @@ def _without_bracket(entry: Entry) -> Entry | None:
 
 
 def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool] | None:
-    """(why, exact) when the names say one item: equal, differing only by what the slot's codes let be read, or long."""
+    """(why, exact) when the names say one item: equal, differing only by what the slot's codes let be read, long, or cut."""
     if equal:
         read = abbreviations_read(left.tokens, right.tokens) if typos else ()
         # under linked parents, names whose only repairs are words cut short with a full stop ('Peny.', 'Pelay.') are
@@ -333,7 +330,7 @@ def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, 
         if reading.places and long_name_match(kind, left.tokens, right.tokens, reading.left, reading.right):
             places = ", ".join(reading.places)
             return say("match.long_name_and_place", words=word_list(reading.rest), places=places), False
-    return None
+    return cut_detail((left.item.name, left.tokens), (right.item.name, right.tokens)) if slot or not (left.coded and right.coded) else None
 
 
 def _names_differ(kind, left, right, score, parent, only_left, only_right, same_code) -> Verdict | None:

@@ -54,9 +54,10 @@ def cut_end(name: str, tokens: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return width or (len(stub) >= _SHORTEST_STUB and stub not in vocabulary())
 
 
-def cut_reading(left: tuple[str, tuple[str, ...]], right: tuple[str, tuple[str, ...]]) -> str | None:
-    """Why one of two names (each as written, with its core words) is the other cut off (cut_end); None when neither is."""
+def cut_detail(left: tuple[str, tuple[str, ...]], right: tuple[str, tuple[str, ...]]) -> tuple[str, bool] | None:
+    """(why, exact) when one of two names (each as written, with its core words) is the other cut off (cut_end), its
+    codes in one slot or absent (match.py asks only then); None when neither is."""
     for (name, tokens), (_, other) in ((left, right), (right, left)):
         if cut_end(name, tokens, other):
-            return say("match.cut_off", end=" ".join(name.split()[-3:]))
+            return say("match.cut_off", end=" ".join(name.split()[-3:])), False
     return None
