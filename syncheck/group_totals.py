@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from syncheck.messages import Count, render, say, share
-from syncheck.models import LINKED_KINDS, Kind, Overlap, Result
+from syncheck.models import LINKED_KINDS, Kind, Result
 from syncheck.report_data import (
     DistinctItems,
     OverlapTally,
     PairOverlap,
     PlanLookup,
-    gather_overlaps,
+    ReportView,
     group_positions,
     overlap_sentences,
 )
@@ -42,27 +42,22 @@ class GroupTotal:
     overlap: PairOverlap
 
 
-def group_totals(result: Result, lookup: PlanLookup | None = None) -> list[GroupTotal]:
+def group_totals(result: Result, view: ReportView | None = None) -> list[GroupTotal]:
     """The province-wide figures of every province group with GROUP_FROM kab/kota or more, in group order."""
-    lookup = lookup or PlanLookup(result)
+    view = view or ReportView(result)
     heads = {
         group[0]: group for group in group_positions(result) if len(group) > GROUP_FROM and result.plans[group[0]].level.is_province
     }
     if not heads:
         return []
-    same = _same_items(result, lookup, set(heads))
-    tallies: dict[object, OverlapTally] = {head: OverlapTally() for head in heads}
-
-    def head_of(overlap: Overlap) -> int | None:
-        index = lookup.index_of(overlap.left)
-        return index if index in heads else None
-
-    gather_overlaps(result, lookup, tallies, head_of)
+    same = _same_items(result, view.lookup, set(heads))
     found = []
     for head, group in heads.items():
-        left = result.plans[head].label
+        left, rights = result.plans[head].label, tuple(result.plans[index].label for index in group[1:])
+        # the pairs' tallies merged: the same rows counted once, as one pass over the group's overlaps would
+        tally = OverlapTally.merged(view.tallies[(left, right)] for right in rights if (left, right) in view.tallies)
         kinds = tuple(GroupKind(kind, _left_total(result, head, kind), len(same[head][kind])) for kind in LINKED_KINDS)
-        found.append(GroupTotal(left, tuple(result.plans[index].label for index in group[1:]), kinds, tallies[head].total(left, "")))
+        found.append(GroupTotal(left, rights, kinds, tally.total(left, "")))
     return found
 
 
@@ -70,8 +65,10 @@ def _same_items(result: Result, lookup: PlanLookup, heads: set[int]) -> dict[int
     """Per province (by plan position) and kind, its distinct items with an identical or similar link to any kab/kota."""
     items = DistinctItems(lookup)
     same: dict[int, dict[Kind, set]] = {head: {kind: set() for kind in LINKED_KINDS} for head in heads}
+    seen: set[int] = set()  # a province row links to a row of each kab/kota: its item is looked up once
     for link in result.links:
-        if link.relation.is_same and link.kind in LINKED_KINDS:
+        if id(link.left) not in seen and link.relation.is_same and link.kind in LINKED_KINDS:
+            seen.add(id(link.left))
             index, ref = items.of(link.left)
             if index in same:
                 same[index][link.kind].add(ref)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from syncheck.budget_checks import LARGEST_TYPICAL, implausible_rows
 from syncheck.funding import Funding
@@ -134,9 +134,14 @@ class ReportView:
         return ordered_overlaps(self.result, self.lookup)
 
     @cached_property
+    def tallies(self) -> dict[tuple[str, str], OverlapTally]:
+        """pair_tallies of the result: the pairs' totals, and the province-wide ones merged from them."""
+        return pair_tallies(self.result, self.lookup)
+
+    @cached_property
     def totals(self) -> list[PairOverlap]:
         """overlap_totals of the result (the workbook's summary and the console both show them)."""
-        return overlap_totals(self.result, self.lookup)
+        return [tally.total(left, right) for (left, right), tally in self.tallies.items()]
 
 
 def source_text(ref: SourceRef) -> str:
@@ -228,10 +233,15 @@ def left_row_key(overlap: Overlap) -> tuple[RowKey, str | bool]:
 def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[PairOverlap]:
     """Per pair: distinct overlapping sub kegiatan and both budgets (each row counted once), the part of the
     province budget on shared rows, and the same sub kegiatan whose location names no place to check."""
+    return [tally.total(left, right) for (left, right), tally in pair_tallies(result, lookup).items()]
+
+
+def pair_tallies(result: Result, lookup: PlanLookup | None = None) -> dict[tuple[str, str], OverlapTally]:
+    """Per pair (left and right government), its overlaps and unlocated same rows gathered."""
     lookup = lookup or PlanLookup(result)
     tallies: dict[Any, OverlapTally] = {pair: OverlapTally() for pair in pairs(result)}
     gather_overlaps(result, lookup, tallies, lambda overlap: (lookup.government(overlap.left), lookup.government(overlap.right)))
-    return [tally.total(left, right) for (left, right), tally in tallies.items()]
+    return tallies
 
 
 def gather_overlaps(result: Result, lookup: PlanLookup, tallies: dict[Any, OverlapTally], key: Callable[[Overlap], Any]) -> None:
@@ -339,6 +349,25 @@ class OverlapTally:
         self.parents: dict[tuple[int, SourceRef], dict[SourceRef, tuple[Kind, int]]] = {}  # per item, rows funding it from above
         self.right_unstated: set[RowKey] = set()
         self.implausible: dict[RowKey, int] = {}
+
+    @classmethod
+    def merged(cls, tallies: Iterable[OverlapTally]) -> OverlapTally:
+        """One tally of several pairs' (a province group's), as if gathered in one pass: each row counted once."""
+        found = cls()
+        for tally in tallies:
+            for mine, theirs in ((found.lefts, tally.lefts), (found.rights, tally.rights), (found.shared, tally.shared),
+                                 (found.implausible, tally.implausible)):  # fmt: skip
+                for key, budget in theirs.items():
+                    mine.setdefault(key, budget)
+            for nested, other in ((found.unlocated, tally.unlocated), (found.parents, tally.parents)):
+                for item, rows in other.items():
+                    into = nested.setdefault(item, {})
+                    for key, value in rows.items():
+                        into.setdefault(key, value)
+            found.items |= tally.items
+            found.stated |= tally.stated
+            found.right_unstated |= tally.right_unstated
+        return found
 
     def add(self, overlap: Overlap, item: tuple[int, SourceRef], located: bool) -> None:
         """Count one overlap (located) or one same pair whose province row names no usable place."""

@@ -117,7 +117,7 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
     sheet.append(overlap_names, style="bold wrap")
     for row in overlap_rows:
         sheet.append(row, {4: MONEY, 5: MONEY, 6: MONEY, 8: MONEY, 10: MONEY, 11: WRAP})
-    for group in group_totals(result, view.lookup):
+    for group in group_totals(result, view):
         _group_block(sheet, group, names, overlap_names, share, lang)
     programs = sum(1 for s in summaries if s.kind is Kind.PROGRAM)
     if programs:
