@@ -82,7 +82,8 @@ def test_compare_writes_json_and_workbook(make_workbook, tmp_path):
                                  "right": {"file": "kota_contoh_2024.xlsx", "sheet": "Sheet1", "row": 8},
                                  "location": "Kota Contoh", "left_budget": 200, "right_budget": 70, "shared_by": 1,
                                  "left_budget_stated": True, "right_budget_stated": True,
-                                 "left_budget_counted": 200, "right_budget_counted": 70, "left_budget_counted_run": 200}]
+                                 "left_budget_counted": 200, "right_budget_counted": 70, "left_budget_counted_run": 200,
+                                 "left_budget_by_place": False, "right_budget_by_place": False}]
     workbook = openpyxl.load_workbook(out_xlsx)
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():

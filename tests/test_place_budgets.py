@@ -97,8 +97,8 @@ def test_each_kab_kota_overlaps_with_the_amount_the_province_states_for_it(make_
     assert money_lines(result, "id") == ["Rp 1,0 miliar anggaran provinsi tumpang tindih dengan Kota Malang (1 sub kegiatan).",
                                          "Rp 2,0 miliar anggaran provinsi tumpang tindih dengan Kota Batu (1 sub kegiatan).",
                                          "Rp 3,0 miliar anggaran provinsi tumpang tindih dengan semua 2 kab/kota (1 sub kegiatan)."]  # fmt: skip
-    assert sorted((o["location"], o["left_budget"], o["shared_by"]) for o in result_to_json(result)["overlaps"]) == [
-        ("Kota Batu", 2 * BN, 1), ("Kota Malang", 1 * BN, 1)]  # fmt: skip
+    assert sorted((o["location"], o["left_budget"], o["shared_by"], o["left_budget_by_place"]) for o in result_to_json(result)["overlaps"]) == [
+        ("Kota Batu", 2 * BN, 1, True), ("Kota Malang", 1 * BN, 1, True)]  # fmt: skip
     path = tmp_path / "out.xlsx"
     write_workbook(result, str(path), "en")
     rows = list(openpyxl.load_workbook(path)["Overlaps"].iter_rows(values_only=True))
@@ -112,6 +112,7 @@ def test_each_kab_kota_overlaps_with_the_amount_the_province_states_for_it(make_
 def test_a_row_giving_no_split_still_counts_whole_in_each_kab_kota_and_is_marked_shared(make_workbook):
     result = run(make_workbook, [["1.03.10.1.01.05", ROAD, "Kota Malang, Kota Batu", 3 * BN, AGENCY]])
     assert [(total["left_budget"], total["shared_budget"]) for total in result_to_json(result)["overlap_totals"]] == [(3 * BN, 3 * BN)] * 2
+    assert [overlap["left_budget_by_place"] for overlap in result_to_json(result)["overlaps"]] == [False, False]
 
 
 def test_a_kab_kota_row_stating_a_part_for_a_place_in_another_kab_kota_counts_only_its_own(make_workbook):

@@ -155,7 +155,8 @@ def test_json_links_overlaps_warnings():
         {"left": {"file": "prov.xlsx", "sheet": "RKPD", "row": 14}, "right": {"file": "kota.xlsx", "sheet": "Sheet1", "row": 12},
          "location": "Kota Pasuruan", "left_budget": 1_250_000_000, "right_budget": 400_000_000, "shared_by": 1,
          "left_budget_stated": True, "right_budget_stated": True,
-         "left_budget_counted": 1_250_000_000, "right_budget_counted": 400_000_000, "left_budget_counted_run": 1_250_000_000},
+         "left_budget_counted": 1_250_000_000, "right_budget_counted": 400_000_000, "left_budget_counted_run": 1_250_000_000,
+         "left_budget_by_place": False, "right_budget_by_place": False},
     ]  # fmt: skip
     assert doc["warnings"] == [
         {"file": "prov.xlsx", "sheet": "RKPD", "row": 33, "message": "odd code 1.02.x"},
