@@ -35,6 +35,11 @@ _NOTE = re.compile(
     r"^\s*(?:(?:keterangan|ket|catatan|cat|sumber(?:\s+data)?|notes?|nb|n\.b|(?:data\s+)?sources?|remarks?)\s*\.?\s*:|keterangan\s*$|\*+\s*\))",
     re.IGNORECASE,
 )
+# a line of a list under a note: '1. ', '2) ', '(3) ', 'a. ', '- ', a bullet
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]|[-\u2013\u2022\u00b7*])\s*\S", re.IGNORECASE)
+# what a codeless program or kegiatan row's name starts with, numbered as a hand-made plan numbers its items
+# ('Program ...', 'Kegiatan : ...'; a note's 'Sub kegiatan bertanda *) ...' is none)
+_ITEM_START = re.compile(r"^\s*(?:program\b|(?:sub\s*-?\s*)?kegiatan\s*:)", re.IGNORECASE)
 # a recap table under the plan ('REKAPITULASI PER PERANGKAT DAERAH', 'Rekap Pagu per Urusan'), or the caption of another
 # table of the RKPD document ('TABEL 5.2 PROGRAM PRIORITAS DAERAH', 'Tabel V.3'), whose numbered rows are no plan items
 _RECAP = re.compile(r"^\s*(?:rekap(?:itulasi)?\b|tabel\s+(?:\d{1,2}|[ivx]{1,5})(?:\s*[.\-]\s*\d{1,2})*(?!\w))", re.IGNORECASE)
@@ -364,9 +369,16 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
     if is_agency_name_row(fields, context) and context.plan_seen and _no_new_agency(fields, context):
         return None  # the wrapped rest of a name ('... Pendukung Gedung' / 'Kantor atau Bangunan Lainnya'), no agency's
     reason = agency_name_row(fields, context)
-    if reason is None and context.notes and fields["budget_raw"] is None and not fields["location"]:
-        return SkipReason.NOTE  # a line of the note above ('1. Pagu indikatif dapat berubah ...'): no amount, no place
+    if reason is None and context.notes and _note_line(fields, first):
+        return SkipReason.NOTE  # a line of the note above ('1. Pagu indikatif dapat berubah ...')
     return reason
+
+
+def _note_line(fields: dict, first: str) -> bool:
+    """A numbered or marked line without amount or place that no item's name starts so: the next line of a note
+    ('2. Sub kegiatan bertanda ...'); a codeless plan's next program or kegiatan row after a note in its midst is none."""
+    return fields["budget_raw"] is None and not fields["location"] and _LIST_MARK.match(first) is not None \
+        and _ITEM_START.match(fields["name"]) is None
 
 
 def _no_new_agency(fields: dict, context: Context) -> bool:
@@ -478,5 +490,6 @@ def _is_page_furniture(fields: dict, first: str, context: Context) -> bool:
 
 def _words_in_budget(raw: object) -> bool:
     """A budget cell holding words, not an amount: the signing block often sits in the budget column."""
-    return isinstance(raw, str) and parse_budget(raw)[0] is None and any(char.isalpha() for char in raw)
+    # (letters first: the cheap test, and a text amount without 'Rp' has none)
+    return isinstance(raw, str) and any(char.isalpha() for char in raw) and parse_budget(raw)[0] is None
 

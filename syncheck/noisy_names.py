@@ -33,8 +33,10 @@ def cut_end(name: str, tokens: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
     A name that is all of another's words but its last ones is not enough: the official list words many province
     and kab/kota halves of an affair so ('Pengembangan Daya Tarik Wisata' / '... Wisata Unggulan')."""
+    if not tokens or other[: len(tokens) - 1] != tokens[:-1]:
+        return False  # every reading below needs the other's first words to be this name's but its last
     written = plain_name(name).split()
-    if not written or not tokens:
+    if not written:
         return False
     stub = written[-1]
     width = len(name.strip()) in EXPORT_WIDTHS

@@ -470,3 +470,17 @@ def test_a_number_or_capital_that_belongs_to_the_name_stays(make_workbook):
 def test_a_simda_banner_gives_the_agency_name_without_its_short_unit_code(make_workbook, banner, agency, code):
     plan = read_plan(str(make_workbook(TITLE + HEADER + [[banner]] + PLAN)))
     assert {(item.agency, item.agency_code) for item in plan.items} == {(agency, code)}
+
+
+def test_a_note_in_the_midst_of_a_codeless_plan_ends_at_the_next_unnumbered_row(make_workbook):
+    # hand-made plans give programs and kegiatan no amount: after the note, they are items again
+    rows = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KOTA MALANG"], ["TAHUN 2024"], [],
+            ["No", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"],
+            ["1", "PROGRAM PENINGKATAN KUALITAS AIR", None, None], [None, "Kegiatan Pengawasan Mutu Air", None, None],
+            [None, "Sub Kegiatan Pemantauan Kualitas Air Sungai", "Kota Malang", 300], [None, "Catatan : lanjutan tahun 2023", None, None],
+            [None, "2. PROGRAM PENGELOLAAN PERSAMPAHAN", None, None], [None, "Kegiatan Pengurangan Sampah", None, None],
+            [None, "Sub Kegiatan Pembangunan TPS3R", "Kota Malang", 200]]  # fmt: skip
+    plan = read_plan(str(make_workbook(rows, name="kota_malang_2024.xlsx")))
+    assert [(item.ref.row, item.kind.value) for item in plan.items] == [
+        (6, "program"), (7, "kegiatan"), (8, "sub_kegiatan"), (10, "program"), (11, "kegiatan"), (12, "sub_kegiatan")]
+    assert plan.items[-1].parent.row == 11
