@@ -7,10 +7,8 @@ from dataclasses import dataclass, replace
 
 from syncheck.messages import Count, render, say, share
 from syncheck.models import LINKED_KINDS, Kind, Result
+from syncheck.overlap_tally import DistinctItems, OverlapTally, PairOverlap
 from syncheck.report_data import (
-    DistinctItems,
-    OverlapTally,
-    PairOverlap,
     PlanLookup,
     ReportView,
     group_positions,

@@ -9,9 +9,8 @@ from syncheck import __version__
 from syncheck.group_totals import GroupTotal, group_headline, group_overlap_lines, group_totals
 from syncheck.jsonout import Encoded, document_text, encode_text, flat_json, write_document
 from syncheck.models import Choice, Item, Kind, Link, Overlap, Plan, Relation, Result, Summary
+from syncheck.overlap_tally import CountedRows, PairOverlap
 from syncheck.report_data import (
-    CountedRows,
-    PairOverlap,
     ReportView,
     all_warnings,
     is_province,

@@ -7,20 +7,17 @@ from typing import Any, Iterator
 from syncheck.group_totals import GroupTotal, all_kab_kota, group_headline, group_overlap_lines, group_totals
 from syncheck.messages import render, say
 from syncheck.models import LINKED_KINDS, Choice, Decision, Item, Kind, Link, Overlap, Relation, Result
+from syncheck.overlap_tally import CountedRows, left_row_key, PairOverlap, row_key
 from syncheck.report_data import (
     KIND_ORDER,
-    CountedRows,
-    PairOverlap,
     PlanLookup,
     ReportView,
     all_warnings,
     is_province,
-    left_row_key,
     ordered_summaries,
     overlap_sentences,
     pairs,
     program_matrix,
-    row_key,
     source_text,
     warning_cells,
     unmatched_items,
