@@ -38,7 +38,9 @@ _ENGLISH_LINE = re.compile(
     r"(?P<name>[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*){0,2})\s+(regency|city|province)\b\W*(?:(?:year\s+)?20\d\d\W*)?$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b|\b(20\d\d)\b", re.IGNORECASE)
+#: a year a title gives its plan or table ('TAHUN 2025', 'TA 2025', 'Th. Anggaran 2025')
+TITLED_YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(TITLED_YEAR.pattern + r"|\b(20\d\d)\b", re.IGNORECASE)
 _PLAN_LINE = re.compile(r"rencana\s+kerja|\brkpd\b|\brenja\b|tahun\s+anggaran", re.IGNORECASE)
 _REGULATION_LINE = re.compile(r"\bnomor\b|\bno\.\s*\d|\bperaturan\b|kepmendagri|permendagri|keputusan", re.IGNORECASE)
 _NOT_NAMES = {"kota", "kabupaten", "provinsi", "daerah", "dan", "administrasi"}

@@ -19,8 +19,8 @@ from .models import Finding, Skipped, SkipReason, SourceRef
 
 #: the forecast for the years after the plan's: 'Prakiraan Maju', 'Tahun n+1'
 _FORWARD = re.compile(r"\bprakiraan\s+maju\b|\bn\s*\+\s*1\b", re.IGNORECASE)
-#: a year a title line gives its table ('TAHUN 2025', 'TA 2025'); a regulation's year ('NOMOR 5 TAHUN 2023') is none
-_TABLE_YEAR = re.compile(r"\b(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?(20\d\d)\b", re.IGNORECASE)
+#: a year a title line gives its table (identity.TITLED_YEAR); a regulation's year ('NOMOR 5 TAHUN 2023') is none
+_TABLE_YEAR = identity.TITLED_YEAR
 #: a line titling a table: what a codeless row in the name column must be to be taken as a title line
 _TABLE_TITLE = re.compile(r"prakiraan\s+maju|\brkpd\b|\brenja\b|rencana\s+kerja|tahun\s+anggaran|^\W*tahun\s*20\d\d\W*$", re.IGNORECASE)
 _REGULATION = re.compile(r"\bnomor\b|\bno\.\s*\d|\bperaturan\b|\bkeputusan\b", re.IGNORECASE)
