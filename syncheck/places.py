@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import provinces
 
@@ -59,10 +59,15 @@ _TOKEN = re.compile(r"\||[^\W_]+(?:-[^\W_]+)*\.?")
 
 @dataclass(frozen=True)
 class Region:
-    """A kab/kota: its level word and its name, lowercase ('kota', 'malang')."""
+    """A kab/kota: its level word and its name, lowercase ('kota', 'malang'); two regions are the same when their
+    names are the same without hyphens and spaces ('pare-pare', 'parepare')."""
 
     level: str
-    name: str
+    name: str = field(compare=False)
+    key: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", _compact(self.name))
 
 
 @dataclass(frozen=True)
@@ -203,6 +208,12 @@ def _named(kind: str, words: list[str]) -> tuple[str, str]:
     return kind, " ".join(kept)
 
 
+def _compact(name: str) -> str:
+    """A kab/kota name without its hyphens and spaces: 'Pare-Pare', 'Tanjung Pinang' are how 'Parepare' and
+    'Tanjungpinang' are often written."""
+    return name.replace("-", "").replace(" ", "")
+
+
 def _tokens(text: str) -> list[str]:
     """Lowercase words of a part, '|' where a bracket or a spaced dash starts a detail."""
     value = " ".join((text or "").lower().split())
@@ -251,7 +262,7 @@ def target_of(government: str, locations: set[str], province: str, province_loca
     province_names = province_names_of(province)
     places = named_places(government, locations) - province_names
     named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
-    peers = frozenset(other.name for other in named if other.name != (region.name if region else None))
+    peers = frozenset(other.key for other in named if other.key != (region.key if region else None))
     return Target(region, places, province_names, _has_twin(region, named), peers, places & elsewhere)
 
 
@@ -343,8 +354,9 @@ def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
         return max(1, len(regions))
     others = {region for region in regions if not _is_region(region, target)}
     # (a province named as the kota of its capital, 'Jambi', is the province's own name here, no other kab/kota)
-    bare = {name for part in parts if not part.regions for name in part.bare if name in target.peers and name not in target.province_names}
-    return 1 + len(others) + len(bare - {region.name for region in others})
+    bare = {_compact(name) for part in parts if not part.regions for name in part.bare
+            if _compact(name) in target.peers and name not in target.province_names}
+    return 1 + len(others) + len(bare - {region.key for region in others})
 
 
 def _is_region(region: Region, target: Target) -> bool:
@@ -355,7 +367,10 @@ def _is_region(region: Region, target: Target) -> bool:
 def _is_own_name(name: str, target: Target) -> bool:
     """'malang' (or 'malang jawa timur', 'sleman diy') is the target's name."""
     own = target.region
-    if own is None or name == own.name:
-        return own is not None
-    rest = name[len(own.name) :].strip() if name.startswith(own.name + " ") else ""
-    return rest in target.province_names
+    if own is None:
+        return False
+    words = name.split()
+    for end in range(len(words), 0, -1):
+        if _compact(" ".join(words[:end])) == own.key:
+            return end == len(words) or " ".join(words[end:]) in target.province_names
+    return False

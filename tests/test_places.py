@@ -212,3 +212,21 @@ def test_a_kab_kota_whose_name_ends_in_a_one_word_province_keeps_its_name():
 ])  # fmt: skip
 def test_old_and_short_words_for_a_kota_and_its_government_name_the_kab_kota(text, level, name):
     assert parse_location(text)[0].regions == (Region(level, name),)
+
+
+@pytest.mark.parametrize(
+    ("government", "location"),
+    [("Kota Parepare", "Kota Pare-Pare"), ("Kota Pare-Pare", "Kota Parepare"), ("Kota Baubau", "Kota Bau-Bau"),
+     ("Kota Tanjungpinang", "Kota Tanjung Pinang"), ("Kota Pangkal Pinang", "Kota Pangkalpinang, Kabupaten Bangka"),
+     ("Kota Parepare", "Pare-Pare")],
+)  # fmt: skip
+def test_a_kab_kota_name_written_with_a_hyphen_or_a_space_is_the_same_place(government, location):
+    target = target_of(government, set(), "Provinsi Sulawesi Selatan", {location})
+    assert place(location, target).status == IN
+    assert region_of(government) == region_of(government.replace("-", "").replace(" Pinang", "pinang"))
+
+
+def test_a_kab_kota_name_written_apart_is_still_not_another_kab_kota():
+    target = target_of("Kota Parepare", set(), "Provinsi Sulawesi Selatan", {"Kabupaten Pinrang"})
+    assert place("Kabupaten Pinrang", target).status == ELSEWHERE
+    assert place("Kabupaten Pare-Pare", target).status == ELSEWHERE  # another level
