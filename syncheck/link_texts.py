@@ -96,4 +96,8 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
         "support program of agencies named alike once level and place words are set aside ({left} / {right})",
         "program penunjang dari perangkat daerah yang namanya sama bila kata tingkat dan nama daerah diabaikan ({left} / {right})",
     ),
+    "match.level_variant": (
+        "one name adds '{words}', as the official list names this program at one of the two levels",
+        "salah satu nama menambahkan '{words}', sebagaimana daftar resmi menamai program ini pada salah satu tingkat",
+    ),
 }

@@ -24,7 +24,7 @@ from .wording import (
     Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, shortened_list, word_list,
 )
-from .verdicts import Verdict, keep_best_per_row, prefer_exact
+from .verdicts import Verdict, keep_best_per_row, official_program_variant, prefer_exact
 from .workers import run_alongside
 
 #: below this name score no kegiatan or sub kegiatan pair can be the same item
@@ -393,9 +393,10 @@ def _adds_words(left: Entry, right: Entry, score: float, only_left: frozenset[st
     """Same-slot rows (or one program code), one name all the other's words and more: a review candidate."""
     if divides_halves(only_left | only_right):
         return None  # another half of the affair: no sign of one item
-    words = word_list(only_left | only_right)[:80]
+    if (variant := official_program_variant(left, right, score, only_left | only_right)) is not None:
+        return variant
     placed = say("match.same_code", code=left.code_text) if left.item.kind is Kind.PROGRAM else _placed(left, right)
-    return Verdict(Relation.REVIEW, score, joined(placed, say("match.adds_words", words=words, score=f"{score:.0f}")))
+    return Verdict(Relation.REVIEW, score, joined(placed, say("match.adds_words", words=word_list(only_left | only_right)[:80], score=f"{score:.0f}")))
 
 
 def _under_review_parent(verdict: Verdict | None) -> Verdict | None:

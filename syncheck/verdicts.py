@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 from .entries import Entry
 from .messages import joined, say
-from .models import Relation
+from .models import Kind, Relation
 
 MAX_LINKS_PER_ROW = 10  # a row keeps its best links; a pair stays when either of its rows keeps it
+#: words the official list itself adds to one level's name of a program of one code ('PROGRAM PENGELOLAAN APLIKASI
+#: INFORMATIKA' / 'PROGRAM APLIKASI INFORMATIKA': 2.16.02, 2.16.03, 3.29.03 and 3.29.06 in the 2020 list)
+LEVEL_VARIANT_WORDS = frozenset({"pengelolaan"})
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,17 @@ class Verdict:
     reason: str
     exact: bool = False  # names equal with no typo or extra word set aside
     abbreviated: bool = False  # exact only once words cut short with a full stop were read ('Peny.')
+
+
+def official_program_variant(left: Entry, right: Entry, score: float, extra: frozenset[str]) -> Verdict | None:
+    """Two programs of one code whose names differ only by a word the official list adds to one level's name: the
+    same program, as the list's own two wordings of it; else None."""
+    if left.item.kind is not Kind.PROGRAM or not (left.coded and right.coded and left.code_key == right.code_key):
+        return None
+    if not extra or not extra <= LEVEL_VARIANT_WORDS:
+        return None
+    reason = joined(say("match.same_code", code=left.code_text), say("match.level_variant", words=", ".join(sorted(extra))))
+    return Verdict(Relation.IDENTICAL, score, reason)
 
 
 def prefer_exact(verdicts: dict[tuple[int, int], Verdict], left: list[Entry], right: list[Entry]) -> dict[tuple[int, int], Verdict]:

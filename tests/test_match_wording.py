@@ -186,11 +186,25 @@ def test_a_coded_name_extended_by_a_description_is_a_review_candidate_not_droppe
 
 
 def test_a_program_code_with_words_added_to_its_name_is_a_review_candidate_and_another_name_no_link():
-    links = linked([("3.29.03", "PROGRAM PENGELOLAAN MINERAL DAN BATUBARA"), ("4.01.02", "PROGRAM PENATAAN ORGANISASI")],
-                   [("3.29.03", "PROGRAM MINERAL DAN BATUBARA"), ("4.01.02", "PROGRAM PEMERINTAHAN DAN KESEJAHTERAAN RAKYAT")])
-    program = links[("3.29.03", "3.29.03")]  # scored below the review threshold, yet one code and all its words
-    assert program.relation is Relation.REVIEW and program.reason.startswith("same code 3.29.03; one name adds words (pengelolaan;")
+    links = linked([("2.19.03", "PROGRAM PENGEMBANGAN DAYA SAING KEOLAHRAGAAN"), ("4.01.02", "PROGRAM PENATAAN ORGANISASI")],
+                   [("2.19.03", "PROGRAM PENGEMBANGAN KAPASITAS DAYA SAING KEOLAHRAGAAN"), ("4.01.02", "PROGRAM PEMERINTAHAN DAN KESEJAHTERAAN RAKYAT")])
+    program = links[("2.19.03", "2.19.03")]  # one code and all its words, yet a word that may name another scope
+    assert program.relation is Relation.REVIEW and program.reason.startswith("same code 2.19.03; one name adds words (kapasitas;")
     assert ("4.01.02", "4.01.02") not in links
+
+
+def test_a_program_code_named_with_and_without_pengelolaan_as_the_official_list_does_is_one_program():
+    links = linked([("3.29.03", "PROGRAM PENGELOLAAN MINERAL DAN BATUBARA"), ("2.16.03", "PROGRAM APLIKASI INFORMATIKA")],
+                   [("3.29.03", "PROGRAM MINERAL DAN BATUBARA"), ("2.16.03", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA")])
+    for code in ("3.29.03", "2.16.03"):  # scored below the review threshold (73, 77)
+        program = links[(code, code)]
+        assert program.relation is Relation.IDENTICAL
+        assert program.reason == f"same code {code}; one name adds 'pengelolaan', as the official list names this program at one of the two levels"
+    # another code, or the word beside others, is not the official wording of one program
+    other = linked([("3.29.03", "PROGRAM PENGELOLAAN MINERAL DAN BATUBARA")], [("3.29.04", "PROGRAM MINERAL DAN BATUBARA")])
+    assert all(link.relation is not Relation.IDENTICAL for link in other.values())
+    more = linked([("3.29.03", "PROGRAM PENGELOLAAN DAN PENGAWASAN MINERAL DAN BATUBARA")], [("3.29.03", "PROGRAM MINERAL DAN BATUBARA")])
+    assert more[("3.29.03", "3.29.03")].relation is Relation.REVIEW
 
 
 def test_an_acronym_written_beside_its_expansion_is_a_word_not_a_number():
