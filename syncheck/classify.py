@@ -480,12 +480,17 @@ def _is_page_furniture(fields: dict, first: str, context: Context) -> bool:
     text, raw = fields["name"] or first, fields["budget_raw"]
     if _FOOTER.match(text):
         return True
-    if raw is not None and not _words_in_budget(raw):
+    if raw is not None and not _words_in_budget(raw) and not _no_digits(raw):
         return False
     # a two-column signing block has its second column's lines in the budget column ('Mengetahui, | Sidoarjo, 20 Juni 2023')
     if _SIGNING.match(text) or (raw is not None and fields["name"] and _SIGNING.match(raw)):
         context.signing = True
     return context.signing
+
+
+def _no_digits(raw: object) -> bool:
+    """A text with no digit in the budget column: the signing block's '(............)' name line, no amount."""
+    return isinstance(raw, str) and not any(char.isdigit() for char in raw)
 
 
 def _words_in_budget(raw: object) -> bool:

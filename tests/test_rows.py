@@ -356,6 +356,15 @@ def test_a_signing_block_in_the_budget_column_is_skipped_but_a_nameless_budget_i
     assert messages(plan) == [(17, "row has no item name; skipped ('Rp 1,25 M')")]
 
 
+@pytest.mark.parametrize("line", ["(.................................)", "( ____________________ )", "-"])
+def test_the_signing_blocks_blank_name_line_in_the_budget_column_is_skipped_silently(make_workbook, line):
+    signing = ["Parepare, 3 Juni 2024", "Kepala Dinas Pendidikan", None, line]
+    path = make_workbook(TITLE + HEADER + PLAN + [[]] + [[None, None, None, text] for text in signing])
+    plan = read_plan(str(path))
+    assert len(plan.items) == 4 and messages(plan) == []
+    assert reasons(plan) == {10: SkipReason.BLANK, 11: SkipReason.TITLE, 12: SkipReason.TITLE, 13: SkipReason.BLANK, 14: SkipReason.TITLE}
+
+
 def test_english_notes_under_the_table_are_skipped_as_notes(make_workbook):
     notes = [[None, "Source: SIPD, exported 12/06/2023"], [None, "Data source : Bappeda"], [None, "Remarks:"], [None, "Notes: indicative"]]
     path = make_workbook(TITLE + HEADER + PLAN + notes + [[None, "Sumber Daya Air", "Kec. Tugu", 5]])
