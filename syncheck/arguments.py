@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 
+import click
+
 from .errors import UsageError
-from .messages import say
+from .messages import Message, say
 
 
 def number(value: object, option: str, low: float | None = None, high: float | None = None, whole: bool = False) -> float:
@@ -84,3 +86,15 @@ def level_pairs(values: tuple[str, ...], files: tuple[str, ...]) -> tuple[tuple[
         if parse_level(value) is None:
             raise UsageError(say("error.not_a_level", key=key, value=value, level=repr(value)))
     return pairs
+
+
+def click_usage_text(error: click.ClickException) -> Message | None:
+    """click's own usage error as a catalogue text (an unknown option, a missing argument); None for any other."""
+    if isinstance(error, click.NoSuchOption):
+        guesses = ", ".join(sorted(error.possibilities or ()))
+        if guesses:
+            return say("error.unknown_option_guess", option=error.option_name, guesses=guesses)
+        return say("error.unknown_option", option=error.option_name)
+    if isinstance(error, click.MissingParameter) and error.param is not None and error.param.param_type_name == "argument":
+        return say("error.missing_argument", name=error.param.get_error_hint(error.ctx))
+    return None

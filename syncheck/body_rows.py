@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .group_rows import SCAN, group_rows, row_amount
 from .header import Header, is_repeated_header
-from .messages import say
+from .messages import Count, say
 from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
 from .place_rows import bare_place_rows, place_of_row, sibling_rows, skip_nameless
@@ -187,7 +187,7 @@ def _record(found: dict[str, list[dict]], result: SheetResult) -> None:
             text = " ".join(cell_text(part) for part in (fields["name"], fields["location"], fields["budget_raw"]) if part not in ("", None))
             result.skipped.append(Skipped(fields["ref"], reason, text[:300]))
         first = rows[0]["ref"]
-        result.warnings.append(Finding(first, say(_MESSAGES[how], count=len(rows), row=first.row)))
+        result.warnings.append(Finding(first, say(_MESSAGES[how], count=Count(len(rows)), row=first.row)))
     if found:
         result.skipped.sort(key=lambda row: row.ref.row)
 

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from .funding import Funding
 from .header import Header, column_letter, column_named
-from .messages import Rupiah, say
+from .messages import Count, Rupiah, say
 from .models import Finding, Item, Kind, SourceRef
 from .sheet_marks import SheetMarks
 
@@ -50,14 +50,14 @@ def _unsaved_formulas(ref: SourceRef, column: str, columns: tuple[int, ...], ite
     if not cells:
         return []
     first = f"{column_letter(cells[0][1])}{cells[0][0] + 1}"
-    return [Finding(ref, say("readers.unsaved_formulas", column=column, count=len(cells), cell=first))]
+    return [Finding(ref, say("readers.unsaved_formulas", column=column, count=Count(len(cells)), cell=first))]
 
 
 def _empty_column(ref: SourceRef, column: str, items: list[Item]) -> list[Finding]:
     """The budget column holds no amount on any item row."""
     if any(item.budget for item in items):
         return []
-    return [Finding(ref, say("readers.budget_column_empty", column=column, count=len({item.ref.row for item in items})))]
+    return [Finding(ref, say("readers.budget_column_empty", column=column, count=Count(len({item.ref.row for item in items}))))]
 
 
 def _funded_above(items: list[Item], subs: list[Item]) -> list[Finding]:
@@ -90,16 +90,16 @@ def _implausible(column: str, scale: int, subs: list[Item], items: list[Item]) -
     small = [item for item in funded if item.budget < SMALLEST_SUB_KEGIATAN] if _judged_small(scale, funded, items) else []
     if small:
         least, amount = Rupiah(SMALLEST_SUB_KEGIATAN), Rupiah(small[0].budget)
-        message = say("readers.budget_too_small", count=len(small), amount=amount, column=column, least=least)
+        message = say("readers.budget_too_small", count=Count(len(small)), amount=amount, column=column, least=least)
         warnings.append(Finding(small[0].ref, message, code=small[0].code_raw, name=small[0].name))
     large = too_large(funded)
     if large:
         amount = Rupiah(large[0].budget)
         if scale > 1:
             unit = Rupiah(scale)
-            message = say("readers.budget_too_large_unit", count=len(large), amount=amount, column=column, unit=unit)
+            message = say("readers.budget_too_large_unit", count=Count(len(large)), amount=amount, column=column, unit=unit)
         else:
-            message = say("readers.budget_too_large", count=len(large), amount=amount, column=column)
+            message = say("readers.budget_too_large", count=Count(len(large)), amount=amount, column=column)
         warnings.append(Finding(large[0].ref, message, code=large[0].code_raw, name=large[0].name))
     return warnings
 

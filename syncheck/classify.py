@@ -13,7 +13,7 @@ from .codes import is_account_row, parse_cell_code, without_code, writes_unpadde
 from .flat import LEVEL_ROLES
 from .header import Header, column_named, is_index_row, is_repeated_header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
-from .messages import say
+from .messages import Count, say
 from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
@@ -171,7 +171,7 @@ def _note_unpadded(pending: list[tuple[int, dict]], result: SheetResult) -> None
     padded = [fields for _, fields in pending if fields["code"] is not None and fields["code_raw"] and parse_cell_code(fields["code_raw"]) is None]
     if padded:
         first = padded[0]
-        message = say("classify.unpadded_codes", count=len(padded), code=repr(first["code_raw"]), full=first["code"].text, row=first["ref"].row)
+        message = say("classify.unpadded_codes", count=Count(len(padded)), code=repr(first["code_raw"]), full=first["code"].text, row=first["ref"].row)
         result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
 
 
@@ -180,7 +180,7 @@ def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, resul
     shifted = [fields["ref"] for _, fields in pending if fields["shifted_name"]]
     if shifted:
         column = column_named(columns.beside_name, columns.header.labels)
-        result.warnings.append(Finding(shifted[0], say("classify.shifted_names", count=len(shifted), column=column, row=shifted[0].row)))
+        result.warnings.append(Finding(shifted[0], say("classify.shifted_names", count=Count(len(shifted)), column=column, row=shifted[0].row)))
 
 
 def _note_earlier_budgets(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
@@ -188,7 +188,7 @@ def _note_earlier_budgets(pending: list[tuple[int, dict]], columns: Columns, res
     rows = [fields["ref"] for _, fields in pending if fields.get("budget_earlier")]
     if rows:
         labels, (later,) = columns.header.labels, columns.budget
-        message = say("classify.earlier_budgets", count=len(rows), later=column_named(later, labels),
+        message = say("classify.earlier_budgets", count=Count(len(rows)), later=column_named(later, labels),
                       earlier=column_named(columns.earlier, labels), row=rows[0].row)
         result.warnings.append(Finding(rows[0], message))
 
@@ -197,7 +197,7 @@ def _note_continuations(result: SheetResult) -> None:
     """One warning per sheet for its continuation rows (a second indicator row under an item)."""
     rows = [row for row in result.skipped if row.reason is SkipReason.CONTINUATION]
     if rows:
-        message = say("classify.continuation", count=len(rows), row=rows[0].ref.row)
+        message = say("classify.continuation", count=Count(len(rows)), row=rows[0].ref.row)
         result.warnings.append(Finding(rows[0].ref, message))
 
 
@@ -205,7 +205,7 @@ def _note_details(result: SheetResult) -> None:
     """One warning per sheet for its budget account rows, whose amounts are detail of the item above and not counted."""
     rows = [row for row in result.skipped if row.reason is SkipReason.DETAIL]
     if rows:
-        message = say("classify.account_rows", count=len(rows), row=rows[0].ref.row)
+        message = say("classify.account_rows", count=Count(len(rows)), row=rows[0].ref.row)
         result.warnings.append(Finding(rows[0].ref, message))
 
 

@@ -12,10 +12,10 @@ from typing import Any, Callable, NoReturn
 import click
 
 from . import __version__
-from .arguments import check_outputs, file_pairs, level_pairs, number, one_of
+from .arguments import check_outputs, click_usage_text, file_pairs, level_pairs, number, one_of
 from .errors import SyncheckError, UsageError
 from .inspection import inspect_json, render_inspection
-from .messages import render, say
+from .messages import Count, render, say
 from .models import Options
 from .readers import read_plan
 from .workers import bulk_phase
@@ -92,21 +92,26 @@ class _Commands(click.Group):
         try:
             return super().main(*args, standalone_mode=False, **kwargs)
         except SyncheckError as error:  # an option value syncheck's own types refused while click read the line
-            given = args[0] if args else kwargs.get("args")
-            lang = _lang_given(list(sys.argv[1:] if given is None else given))
+            lang = _lang_given(args[0] if args else kwargs.get("args"))
             _fail(error.in_language(lang), lang)
         except _NO_ARGS_IS_HELP as error:  # bare `syncheck` (click 8.2+): the help, as click 8.1 shows it
             click.echo(error.ctx.get_help())
             sys.exit(0)
         except click.ClickException as error:
-            _fail(error.format_message())
+            known = click_usage_text(error)
+            if known is None:  # click's other errors stay as click words them
+                _fail(error.format_message())
+            lang = _lang_given(args[0] if args else kwargs.get("args"))
+            _fail(render(known, lang), lang)
         except click.Abort:
             click.echo("Aborted!", err=True)
             sys.exit(1)
 
 
-def _lang_given(args: list[str]) -> str:
-    """The language the command line asks for (its last --lang), Indonesian when none; English when --lang is bad."""
+def _lang_given(given: Any) -> str:
+    """The language the command line (``given``, else sys.argv) asks for: its last --lang, Indonesian when none,
+    English when --lang is bad."""
+    args = list(sys.argv[1:] if given is None else given)
     lang = "id"
     for token, following in zip(args, [*args[1:], ""]):
         if token == "--":
@@ -185,14 +190,14 @@ _DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language)
 @click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
 @click.option("--threshold", type=_Score(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone (codeless rows whose names needed a typo repair).")
-@click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest name score for a review candidate or counterpart; rows of one code slot whose one name adds words are listed for review whatever their score.")
+@click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest name score for a review candidate or counterpart; rows in the same code slot where one name only adds words are listed for review whatever their score.")
 @click.option("--synonyms", type=_File(), help="Extra abbreviation/spelling rules (CSV: pattern,replacement).")
 @click.option("--year", type=_Whole(), help="Plan year for every file (overrides detection).")
 @click.option("--name", "names", multiple=True, metavar="FILE=NAME", help="Government name of one file.")
 @click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
 @click.option("--nomenclature", "nomenclature_path", type=_File(), help=_NOMENCLATURE_HELP)
 @click.option("--jobs", type=_Count(0, 64), default=0, show_default=True, help="Processes for reading and linking (0: one per CPU for large runs).")
-@click.option("--per-province", is_flag=True, help="One workbook/JSON per province group (OUTPUT-<province>.xlsx): flat memory for national runs.")
+@click.option("--per-province", is_flag=True, help="One workbook/JSON per province group (OUTPUT-<province>.xlsx), so memory use stays flat on national runs.")
 @click.option("--decisions", "decisions_path", type=_File(), help=_DECISIONS_HELP)
 @_one_line_errors
 def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province, decisions_path) -> None:
@@ -263,7 +268,7 @@ def _warning_count(result: Any, where: str, lang: str) -> None:
 
     count = sum(1 for finding in all_warnings(result) if finding.kind not in ("pairing", "decision"))
     if count:
-        click.echo(f"syncheck: {render(say(f'cli.warnings_{where}', count=count), lang)}", err=True)
+        click.echo(f"syncheck: {render(say(f'cli.warnings_{where}', count=Count(count)), lang)}", err=True)
 
 
 def _decisions_line(result: Any, lang: str, where: str) -> str:
@@ -290,8 +295,8 @@ def _compare_per_province(files: list[str], options: Options, output: str | None
 
 
 def _written(path: str, lang: str) -> str:
-    """'Buku kerja ditulis ke PATH' / 'Workbook written to PATH'."""
-    return f"{'Workbook written to' if lang == 'en' else 'Buku kerja ditulis ke'} {path}"
+    """'Buku kerja disimpan di PATH' / 'Workbook written to PATH'."""
+    return f"{'Workbook written to' if lang == 'en' else 'Buku kerja disimpan di'} {path}"
 
 
 def _run_with_progress(run: Callable[..., Any], files: list[str], options: Options) -> Any:
@@ -393,11 +398,11 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
 @click.option("-o", "--output", type=_File(), help="Write the audit workbook (.xlsx).")
 @click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--markdown", "markdown_path", type=_File(allow_dash=True), help="Write a Markdown summary ('-' for stdout).")
-@click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of sentences and sheets [default: id].")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
 @click.option("--themes", "themes_path", type=_File(), help="Themes file (TOML) replacing the shipped themes.")
-@click.option("--threshold", type=_Score(0, 100), default=None, help="Score for a confident name-only link [default: 90].")
-@click.option("--review-threshold", type=_Score(0, 100), default=None, help="Lowest score listed for review [default: 75].")
-@click.option("--rename-threshold", type=_Score(0, 100), default=None, help="Lowest score for a same-code rename [default: 60].")
+@click.option("--threshold", type=_Score(0, 100), default=90.0, show_default=True, help="Score for a confident name-only link.")
+@click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest score listed for review.")
+@click.option("--rename-threshold", type=_Score(0, 100), default=60.0, show_default=True, help="Lowest score for a same-code rename.")
 @_one_line_errors
 def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, review_threshold, rename_threshold) -> None:
     """Audit several years of plans: continuity, overlap trend and themes.
@@ -414,12 +419,14 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
     from .themes import load_themes
 
     given = {"threshold": threshold, "review_threshold": review_threshold, "rename_threshold": rename_threshold, "lang": lang}
+    typed = click.get_current_context().get_parameter_source  # a default gives way to the audit file's value
+    given = {key: value for key, value in given.items() if typed(key) is not click.core.ParameterSource.DEFAULT}
     check_outputs(output, json_path, markdown_path)
     audit_file, groups = _audit_args(args)
     if audit_file:
         spec = load_spec(audit_file, given, themes_path)
     else:
-        options = AuditOptions(**{key: value for key, value in given.items() if value is not None})
+        options = AuditOptions(**given)
         if options.review_threshold > options.threshold:
             raise UsageError(say("error.review_threshold"))
         spec = spec_from_years(groups, options, load_themes(themes_path), themes_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Iterable
 
-from .messages import joined, say
+from .messages import Count, joined, say
 from .models import Finding, SourceRef
 
 #: rows a console line names before saying how many more there are
@@ -25,10 +25,11 @@ def console_notes(warnings: Iterable[Finding]) -> list[tuple[str, str]]:
         first = found[0].message
         # a message naming its own rows (a conflict) is not told them again
         rows = [_row_of(f.ref) for f in found if f.ref.row] if "where" not in getattr(first, "params", {}) else []
-        more = say("decisions.more_rows", count=len(rows) - CONSOLE_ROWS) if len(rows) > CONSOLE_ROWS else ""
+        more = say("decisions.more_rows", count=Count(len(rows) - CONSOLE_ROWS)) if len(rows) > CONSOLE_ROWS else ""
         where = joined(*rows[:CONSOLE_ROWS], more, separator=", ")
         if len(found) > 1:
-            text = say("decisions.console_many", first=first, where=where, count=len(found)) if where else say("decisions.console_count", first=first, count=len(found))
+            count = Count(len(found))
+            text = say("decisions.console_many", first=first, where=where, count=count) if where else say("decisions.console_count", first=first, count=count)
         else:
             text = say("decisions.console_one", first=first, where=where) if where else first
         notes.append((file, text))

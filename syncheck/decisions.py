@@ -19,7 +19,7 @@ from typing import Iterable
 from .codes import comparison_key, parse_code
 from .errors import InputFileError
 from .match import Adjust
-from .messages import Message, joined, made_with, say
+from .messages import Count, Message, joined, made_with, say
 from .models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Plan, Relation, SourceRef
 from .normalize import normalize_name
 from .sentences import LABELS
@@ -475,7 +475,7 @@ class DecisionBook:
             message = say("decisions.no_items", kind=decision.kind.value, left=decision.left_name, right=decision.right_name)
             found.append(Finding(decision.ref or SourceRef("", "", 0), message, kind="decision"))
         for (left, right), count in absent.items():
-            message = say("decisions.not_compared" if count > 1 else "decisions.not_compared_one", count=count, left=left, right=right)
+            message = say("decisions.not_compared" if count > 1 else "decisions.not_compared_one", count=Count(count), left=left, right=right)
             found.append(Finding(SourceRef(self._file(), "", 0), message, kind="decision"))
         return found
 

@@ -44,7 +44,7 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     "error.workbook_suffix": (
         "the workbook is an .xlsx file; give -o a name ending in .xlsx",
-        "buku kerja berupa berkas .xlsx; berikan -o nama yang berakhiran .xlsx",
+        "buku kerja disimpan sebagai berkas .xlsx; beri -o nama berkas yang berakhiran .xlsx",
     ),
     "error.not_a_number": ("Invalid value for {option}: {value} is not a number", "Nilai tidak sah untuk {option}: {value} bukan angka"),
     "error.not_whole_number": (
@@ -88,6 +88,8 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     "error.year_value": ("--year needs a year, not {value}", "--year memerlukan tahun, bukan {value}"),
     "error.unknown_option": ("unknown option {option}", "opsi {option} tidak dikenal"),
+    "error.unknown_option_guess": ("unknown option {option}; perhaps one of: {guesses}", "opsi {option} tidak dikenal; mungkin maksudnya: {guesses}"),
+    "error.missing_argument": ("missing argument {name}", "argumen {name} belum diberikan"),
     "error.year_first": (
         "{file}: give --year N before the files of that year, or one audit file",
         "{file}: berikan --year N sebelum berkas-berkas tahun itu, atau satu berkas audit",

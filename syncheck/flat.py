@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .codes import is_code_piece, parse_code, split_glued, without_own_code
-from .messages import say
+from .messages import Count, say
 from .models import Code, Finding, Item, Kind, Skipped, SkipReason
 from .values import cell_text, is_filled
 
@@ -311,7 +311,7 @@ def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item:
     if chain.completed:
         first, count = chain.completed[0], len(chain.completed)
         key = "flat.relative_pieces" if chain.pieces else "readers.relative_codes"
-        message = say(key, count=count, code=repr(first[1]), full=first[2].text)
+        message = say(key, count=Count(count), code=repr(first[1]), full=first[2].text)
         result.warnings.append(Finding(first[0], message, code=first[1]))
     return items
 

@@ -13,7 +13,7 @@ from .codes import is_code_piece, parse_code, split_glued
 from .flat import FlatLayout, layout_of, level_roles
 from .header_labels import TOTAL_TEXT, clean_label, header_roles, header_score, normalize_label, role_of
 from .identity import from_titles
-from .messages import say
+from .messages import Rupiah, say
 from .sources import MergedRange
 from .units import budget_scale, stated_scale
 from .values import is_data_row, is_filled, parse_budget
@@ -86,7 +86,7 @@ class Header:
         for row, text in notes:
             scale = stated_scale([text])
             if scale:
-                note = say("header.scale_from_note", unit=scale, row=row, text=repr(text[:120]))
+                note = say("header.scale_from_note", unit=Rupiah(scale), row=row, text=repr(text[:120]))
                 return replace(self, scale=scale, notes=(*self.notes, note))
         return self
 

@@ -21,13 +21,13 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
     "match.scope_words": ("wording differs in scope or object ({words})", "rumusan berbeda pada cakupan atau objek ({words})"),
     "match.partly_alike": ("names partly alike (score {score}); {words} differ", "nama sebagian mirip (skor {score}); berbeda pada: {words}"),
     "match.typo_reads_two_words": (
-        "'{typo}' may be '{one}' or '{other}', two words of the official list", "'{typo}' dapat dibaca '{one}' atau '{other}', dua kata daftar resmi"
+        "'{typo}' may be '{one}' or '{other}', two words of the official list", "'{typo}' dapat dibaca '{one}' atau '{other}', dua kata dalam daftar resmi"
     ),
     "match.complementary_parents": ("{detail}, but under complementary parents", "{detail}, tetapi di bawah induk yang saling melengkapi"),
     "match.no_code": ("no code on the {sides} side", "tanpa kode di sisi {sides}"),
-    "match.codes_no_evidence": ("codes give no evidence", "kode tidak menjadi bukti"),
-    "match.bracket_set_aside": ("{bracket} at the end of one name set aside", "{bracket} di akhir salah satu nama dikesampingkan"),
-    "match.brackets_set_aside": ("{left} and {right} at the ends of the names set aside", "{left} dan {right} di akhir kedua nama dikesampingkan"),
+    "match.codes_no_evidence": ("codes give no evidence", "kode tidak dapat dijadikan bukti"),
+    "match.bracket_set_aside": ("{bracket} at the end of one name set aside", "{bracket} di akhir salah satu nama diabaikan"),
+    "match.brackets_set_aside": ("{left} and {right} at the ends of the names set aside", "{left} dan {right} di akhir kedua nama diabaikan"),
     "match.below_threshold": ("score {score} is below the threshold {threshold}", "skor {score} di bawah ambang {threshold}"),
     "match.program_row_missing": (
         "the codes name program {program}, whose row is missing above one of them",
@@ -50,14 +50,14 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
     "match.same_parent_codes": ("same parent ({left} / {right})", "induk sama ({left} / {right})"),
     "match.without_level_words": ("{detail} once level words are set aside", "{detail}, bila kata tingkat pemerintahan diabaikan"),
     "match.only_dan": ("names differ only in 'dan' (one lists with commas)", "nama hanya berbeda pada 'dan' (salah satunya memakai koma)"),
-    "match.support_bidang": ("support program of the same bidang {bidang}", "program penunjang dari bidang yang sama {bidang}"),
+    "match.support_bidang": ("support program of the same bidang urusan ({bidang})", "program penunjang bidang urusan yang sama ({bidang})"),
     "match.support_agency": ("support program of the same agency ({agency})", "program penunjang dari perangkat daerah yang sama ({agency})"),
     "match.abbreviation_reads_two": (
-        "an abbreviation here reads as two items of the other plan", "singkatan di sini terbaca sebagai dua item rencana lain"
+        "an abbreviation here reads as two items of the other plan", "singkatan di sini terbaca sebagai dua item pada rencana lain"
     ),
     "match.repair_reads_two": (
         "with its typos set aside, this name reads as two different items of the other plan",
-        "setelah salah ketiknya disisihkan, nama ini terbaca sebagai dua item berbeda rencana lain",
+        "setelah salah ketiknya diabaikan, nama ini terbaca sebagai dua item berbeda pada rencana lain",
     ),
     "match.name_equal_partner": ("a name-equal partner exists", "ada pasangan lain yang namanya sama persis"),
     "match.long_name_words": ("long names differ in {count} words ({words})", "nama panjang berbeda {count} kata ({words})"),
@@ -74,7 +74,7 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
         "nama panjang berbeda pada {words} kecuali tempat yang ditulis setelah nama ({places})",
     ),
     "match.only_joiner": ("names differ only in how a list is joined ('{left}' / '{right}')", "nama hanya berbeda pada penghubung daftar ('{left}' / '{right}')"),
-    "match.parent_review": ("the parents are only a review candidate", "induknya baru calon tinjauan"),
+    "match.parent_review": ("the parents are only a review candidate", "induknya masih berupa calon tinjauan"),
     "match.under_linked_parents": ("under linked parents", "di bawah induk yang tertaut"),
     "match.list_shortened": ("list shortened with '{word}'", "daftar dipersingkat dengan '{word}'"),
     "match.adds_words": ("one name adds words ({words}; score {score})", "salah satu nama menambahkan kata ({words}; skor {score})"),

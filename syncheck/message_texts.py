@@ -22,7 +22,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{first} (di {where}); seluruhnya {count} peringatan seperti ini",
     ),
     "decisions.console_count": ("{first}; {count} warnings like this in all", "{first}; seluruhnya {count} peringatan seperti ini"),
-    "decisions.more_rows": ("{count} more", "{count} lagi"),
+    "decisions.more_rows": ("{count} more", "{count} lainnya"),
     "decisions.parent_rejected": (
         "under {kind} '{left}' / '{right}', which the reviewer rejected",
         "di bawah {kind} '{left}' / '{right}' yang ditolak peninjau",
@@ -125,10 +125,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # sheet checks (budget_checks.py, sheet_choice.py)
     "readers.scientific_amounts": (
-        "{count} budget amounts are in scientific notation (first {value} in {cell}), as Excel shows numbers in a narrow column "
+        "{count} budget amount(s) are in scientific notation (first {value} in {cell}), as Excel shows numbers in a narrow column "
         "and saves them in a CSV: the file holds them rounded; read as written, each may be off by half its last digit ({bound} "
         "for the first). Widen the column or give it a number format and save again",
-        "{count} pagu ditulis dalam notasi ilmiah (pertama {value} di {cell}), seperti Excel menampilkan angka di kolom sempit "
+        "{count} pagu ditulis dalam notasi ilmiah (yang pertama {value} di {cell}), seperti Excel menampilkan angka di kolom sempit "
         "dan menyimpannya ke CSV: berkas hanya memuat angka yang dibulatkan; dibaca apa adanya, masing-masing dapat meleset "
         "setengah digit terakhirnya ({bound} untuk yang pertama). Lebarkan kolom atau beri format angka lalu simpan ulang",
     ),
@@ -175,30 +175,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "bila kolom {column} berisi ribuan atau jutaan rupiah, tuliskan satuannya pada labelnya, mis. 'Pagu Indikatif (Rp 000)'",
     ),
     "readers.budget_too_large": (
-        "{count} sub kegiatan budget(s) too large for a sub kegiatan (such as {amount} here): check column {column} for "
-        "extra digits",
-        "{count} pagu sub kegiatan terlalu besar untuk sebuah sub kegiatan (seperti {amount} di sini): periksa kolom {column} "
-        "dari digit berlebih",
+        "{count} sub kegiatan budget(s) implausibly large for a sub kegiatan (such as {amount} here): check column {column} "
+        "for extra digits",
+        "{count} pagu sub kegiatan tidak wajar karena terlalu besar untuk sebuah sub kegiatan (seperti {amount} di sini): "
+        "periksa apakah kolom {column} memuat digit berlebih",
     ),
     "readers.budget_too_large_unit": (
-        "{count} sub kegiatan budget(s) too large for a sub kegiatan once read at {unit} per unit, the unit the table states "
+        "{count} sub kegiatan budget(s) implausibly large for a sub kegiatan once read at {unit} per unit, the unit the table states "
         "for column {column} (such as {amount} here): if its cells hold full Rupiah (a number format such as '#,##0,' only "
         "shows them in thousands), remove the unit from the label or title",
-        "{count} pagu sub kegiatan terlalu besar untuk sebuah sub kegiatan bila dibaca {unit} per satuan, satuan yang "
+        "{count} pagu sub kegiatan tidak wajar karena terlalu besar untuk sebuah sub kegiatan bila dibaca {unit} per satuan, satuan yang "
         "dinyatakan tabel untuk kolom {column} (seperti {amount} di sini): bila selnya berisi rupiah penuh (format angka "
         "seperti '#,##0,' hanya menampilkannya dalam ribuan), hapus satuan itu dari label atau judul",
     ),
     "cli.warnings_workbook": (
         "{count} warning(s) about the input rows, listed on the workbook's 'Warnings' sheet",
-        "{count} peringatan tentang baris masukan, tercantum pada lembar 'Peringatan' buku kerja",
+        "{count} peringatan tentang baris berkas masukan, tercantum di lembar 'Peringatan' pada buku kerja",
     ),
     "cli.warnings_json": (
         "{count} warning(s) about the input rows, listed under \"warnings\" in the JSON",
-        "{count} peringatan tentang baris masukan, tercantum pada \"warnings\" dalam JSON",
+        "{count} peringatan tentang baris berkas masukan, tercantum di bagian \"warnings\" pada berkas JSON",
     ),
     "cli.warnings_above": (
         "{count} warning(s) about the input rows: write them out with -o FILE.xlsx or --json FILE, or list them with syncheck inspect",
-        "{count} peringatan tentang baris masukan: tuliskan dengan -o BERKAS.xlsx atau --json BERKAS, atau tampilkan dengan syncheck inspect",
+        "{count} peringatan tentang baris berkas masukan: simpan ke berkas dengan -o BERKAS.xlsx atau --json BERKAS, atau tampilkan "
+        "dengan syncheck inspect",
     ),
     **SHEET_TEXTS,
     "readers.reparented": (
@@ -228,7 +229,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "header.hidden_budget": (
         "budget column {hidden} is hidden in Excel; budgets are read from the visible column {chosen}",
-        "kolom pagu {hidden} disembunyikan di Excel; pagu dibaca dari kolom yang tampak {chosen}",
+        "kolom pagu {hidden} disembunyikan di Excel; pagu dibaca dari kolom {chosen} yang tampak",
     ),
     "header.old_code": (
         "code column {aside} holds another numbering (an old or hidden code) beside {chosen}: codes are read from {chosen} alone",
@@ -238,7 +239,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "budget amounts sit in one of the columns {columns} on each row, never in both (as a PDF conversion shifts "
         "them): each row's budget is read from the one that holds it",
         "angka pagu ada di salah satu kolom {columns} pada tiap baris, tidak pernah di keduanya (seperti hasil konversi "
-        "PDF): pagu tiap baris dibaca dari kolom yang berisi",
+        "PDF): pagu tiap baris dibaca dari kolom yang berisi angka",
     ),
     "header.several_budgets": (
         "several budget columns: every budget is read from column {chosen}, not from {others}",
@@ -247,8 +248,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "header.unlabelled_column": ("{column}: (no label; role read from its cells)", "{column}: (tanpa label; peran dibaca dari isinya)"),
     "header.column_from_cells": ("{column}: {label} (role read from its cells)", "{column}: {label} (peran dibaca dari isinya)"),
     "header.scale_from_note": (
-        "budget amounts are read in units of Rp {unit}, as the note on row {row} says: {text}",
-        "pagu dibaca dalam satuan Rp {unit}, sesuai catatan di baris {row}: {text}",
+        "budget amounts are read in units of {unit}, as the note on row {row} says: {text}",
+        "pagu dibaca dalam satuan {unit}, sesuai catatan di baris {row}: {text}",
     ),
     "grouping.before_province": (
         "{government} is given before any province file; it is compared with {province}, the first province given",
@@ -309,7 +310,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "values.date": ("budget cell holds a date ({value}), not an amount", "sel pagu berisi tanggal ({value}), bukan angka"),
     "values.not_finite": ("budget is not a finite number", "pagu bukan bilangan yang sah"),
-    "values.too_large": ("budget {value} is implausibly large", "pagu {value} terlalu besar untuk masuk akal"),
+    "values.too_large": ("budget {value} is implausibly large", "pagu {value} terlalu besar sehingga tidak wajar"),
     "values.negative": ("negative budget", "pagu negatif"),
     # pipeline.py / audit.py: the run as a whole
     "pipeline.not_province": (
@@ -323,23 +324,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # group_totals.py: province-wide figures of a run with several kab/kota
     "report.group_same": (
         "Of the province's {total} {kinds}, {same} ({share}) are the same as {a_kind} of at least one of the {rights} kab/kota.",
-        "Dari {total} {kinds} provinsi, {same} di antaranya ({share}) sama dengan {a_kind} sedikitnya satu dari {rights} kab/kota.",
+        "Dari {total} {kinds} provinsi, {same} ({share}) sama dengan {a_kind} pada sedikitnya satu dari {rights} kabupaten/kota.",
     ),
     "report.group_same_one": (
         "Of the province's {total} {kinds}, {same} ({share}) is the same as {a_kind} of at least one of the {rights} kab/kota.",
-        "Dari {total} {kinds} provinsi, {same} di antaranya ({share}) sama dengan {a_kind} sedikitnya satu dari {rights} kab/kota.",
+        "Dari {total} {kinds} provinsi, {same} ({share}) sama dengan {a_kind} pada sedikitnya satu dari {rights} kabupaten/kota.",
     ),
     "report.group_none": ("The province runs no {kinds}.", "Provinsi tidak melaksanakan {kinds}."),
     "report.group_rows_once": (
-        "Here every row is counted once, also a province row that names several of the {rights} kab/kota "
-        "(each pair's sentence counts it in that pair).",
-        "Di sini tiap baris dihitung sekali, juga baris provinsi yang menyebut beberapa dari {rights} kab/kota "
-        "(kalimat tiap pasangan menghitungnya pada pasangan itu).",
+        "Here every row is counted once, including a province row that names several of the {rights} kab/kota "
+        "(the sentence of each pair counts such a row in that pair).",
+        "Di sini setiap baris dihitung satu kali, termasuk baris provinsi yang menyebut lebih dari satu dari {rights} "
+        "kabupaten/kota (kalimat per pasangan menghitung baris itu pada setiap pasangannya).",
     ),
-    "report.all_kab_kota": ("the {rights} kab/kota together", "semua {rights} kab/kota"),
+    "report.all_kab_kota": ("the {rights} kab/kota together", "gabungan {rights} kabupaten/kota"),
     "report.group_title": (
         "The province against all its kab/kota together (each item and each row counted once)",
-        "Provinsi terhadap semua kab/kotanya bersama-sama (tiap item dan tiap baris dihitung sekali)",
+        "Provinsi terhadap gabungan seluruh kabupaten/kotanya (tiap item dan tiap baris dihitung sekali)",
     ),
     # workbook.py: the Overlaps sheet's columns that sum right
     "report.left_counted": ("Left budget, counted in pair", "Pagu kiri, dihitung per pasangan"),
@@ -353,8 +354,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'counted in pair' adds up the pairs' amounts (such a row in each pair).",
         "'Pagu kiri' dan 'Pagu kanan' menampilkan seluruh pagu baris pada tiap pasangannya, sehingga berulang: jangan "
         "dijumlahkan. Kolom 'dihitung' memuat pagu baris pada baris pertamanya dan 0 sesudahnya. Bila disaring untuk satu pemda "
-        "kanan, kedua kolom 'dihitung per pasangan' berjumlah tumpang tindih pasangan itu di lembar Ringkasan; untuk seluruh "
-        "lembar, 'Pagu kiri, dihitung sekali untuk semua' berjumlah pagu kiri pada baris Total (baris provinsi yang dipakai "
+        "kanan, jumlah kedua kolom 'dihitung per pasangan' sama dengan tumpang tindih pasangan itu di lembar Ringkasan; untuk "
+        "seluruh lembar, jumlah 'Pagu kiri, dihitung sekali untuk semua' sama dengan pagu kiri pada baris Total (baris provinsi yang dipakai "
         "beberapa kab/kota dihitung sekali), sedangkan 'dihitung per pasangan' menjumlahkan pagu tiap pasangan (baris itu pada "
         "tiap pasangan).",
     ),
@@ -362,8 +363,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pipeline.years_differ": (
         "{government} is read as the plan of {year}, {province} as the plan of {province_year}: the overlap compares two years' "
         "amounts; to compare one year, give the plans of that year (or --year)",
-        "{government} dibaca sebagai rencana tahun {year}, {province} sebagai rencana tahun {province_year}: irisan membandingkan "
-        "pagu dua tahun; untuk membandingkan satu tahun, berikan rencana tahun itu (atau --year)",
+        "{government} dibaca sebagai rencana tahun {year}, {province} sebagai rencana tahun {province_year}: tumpang tindih yang "
+        "dihitung membandingkan pagu dari dua tahun yang berbeda; untuk membandingkan satu tahun, berikan rencana tahun itu (atau --year)",
     ),
     "tally.province_level_digit": (
         "{count} rows carry the province level digit 1 in their kegiatan code (x.xx.xx.1.xx), though {government} is a kabupaten/kota",
@@ -428,7 +429,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "validate.unknown_code": ("code {code} is not in the nomenclature", "kode {code} tidak ada dalam nomenklatur"),
     "validate.wrong_level": (
         "{code} is a {owner} item (level digit {digit}), which a {plan_level} plan may not carry under UU 23/2014",
-        "{code} adalah urusan {owner} (digit tingkat {digit}) yang tidak boleh dimuat rencana {plan_level} menurut UU 23/2014",
+        "{code} adalah item kewenangan {owner} (digit tingkat {digit}) yang tidak boleh dimuat dalam rencana {plan_level} menurut UU 23/2014",
     ),
     "validate.wrong_level_program": (
         "program {code} is in the nomenclature only for {owner} governments, not for a {plan_level} plan",

@@ -36,7 +36,7 @@ NESTED = frozenset({"detail", "reason", "why", "first", "where", "wanted", "look
 WORDS: dict[str, dict[str, str]] = {
     "side": {"left": "kiri", "right": "kanan"},
     "sides": {"left": "kiri", "right": "kanan", "left and right": "kiri dan kanan"},
-    "relation": {"identical": "identik", "similar": "serupa", "counterpart": "padanan", "review": "tinjau"},
+    "relation": {"identical": "identik", "similar": "serupa", "counterpart": "padanan", "review": "perlu ditinjau"},
     "kind": {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"},
     "owner": {"provincial": "provinsi", "kabupaten/kota": "kabupaten/kota"},
     "json_type": {"list": "daftar (array)", "str": "teks", "int": "angka", "float": "angka", "bool": "true/false", "NoneType": "null"},

@@ -15,7 +15,7 @@ from .codes import URUSAN_NAME, comparison_key, number_bidang
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, find_header
-from .messages import say
+from .messages import Count, say
 from .models import (
     LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
@@ -53,7 +53,7 @@ def read_plan(
     items, moved = reparent_by_code(adopt_orphans([item for result in results for item in result.items]))
     warnings = [warning for result in results for warning in result.warnings]
     if moved:
-        warnings.append(Finding(moved[0].ref, say("readers.reparented", count=len(moved), row=moved[0].ref.row)))
+        warnings.append(Finding(moved[0].ref, say("readers.reparented", count=Count(len(moved)), row=moved[0].ref.row)))
     who = _identify(path, results, items, government, level, year)
     warnings.extend(_duplicate_warnings(items))
     skipped = [row for result in results for row in result.skipped]

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .codes import parse_code
-from .messages import say
+from .messages import Count, say
 from .models import Code, Finding, Kind
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def expand_relative_codes(rows: list[dict], result: SheetResult, kind_of: Callab
             program = kegiatan = None
     if expanded:
         first = expanded[0]
-        message = say("readers.relative_codes", count=len(expanded), code=repr(first["code_raw"]), full=first["code"].text)
+        message = say("readers.relative_codes", count=Count(len(expanded)), code=repr(first["code_raw"]), full=first["code"].text)
         result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
 
 

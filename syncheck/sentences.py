@@ -37,7 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
         "identical": "Identik",
         "similar": "Serupa",
         "counterpart": "Padanan",
-        "review": "Tinjau",
+        "review": "Perlu ditinjau",
         "sentence": "Kalimat",
         "overlap_count": "Jumlah sub kegiatan",
         "left_government": "Pemda kiri",
@@ -74,14 +74,14 @@ LABELS: dict[str, dict[str, str]] = {
         "location": "Lokasi",
         "left_location": "Lokasi kiri",
         "right_location": "Lokasi kanan",
-        "shared_by": "Baris dipakai bersama (kab/kota)",
-        "overlap_shared": "Di antaranya pada baris bersama kab/kota lain",
+        "shared_by": "Jumlah kab/kota yang memakai baris ini",
+        "overlap_shared": "Di antaranya, pada baris yang juga menyebut kab/kota lain",
         "unlocated_count": "Sama, lokasi tidak disebut atau ambigu (sub kegiatan)",
         "unlocated_budget": "Pagu kiri sub kegiatan itu",
         "unstated_count": "Di antaranya tanpa pagu kiri sendiri (sub kegiatan)",
         "implausible_budget": "Dari pagu kiri, ditandai tidak wajar",
-        "sum": "Jumlah pagu",
-        "totals": "Total (tiap baris dihitung sekali)",
+        "sum": "Pagu kiri + kanan",
+        "totals": "Total",
         "file": "Berkas",
         "sheet": "Lembar",
         "row": "Baris",
@@ -90,7 +90,7 @@ LABELS: dict[str, dict[str, str]] = {
         "rel_identical": "identik",
         "rel_similar": "serupa",
         "rel_counterpart": "padanan",
-        "rel_review": "tinjau",
+        "rel_review": "perlu ditinjau",
         # kind names
         "kind_urusan": "urusan",
         "kind_bidang_urusan": "bidang urusan",
@@ -160,14 +160,14 @@ LABELS: dict[str, dict[str, str]] = {
         "location": "Location",
         "left_location": "Left location",
         "right_location": "Right location",
-        "shared_by": "Row shared by (kab/kota)",
+        "shared_by": "Kab/kota sharing this row",
         "overlap_shared": "Of it, on rows shared with other kab/kota",
         "unlocated_count": "Same, location not stated or ambiguous (sub kegiatan)",
         "unlocated_budget": "Their left budget",
         "unstated_count": "Of them, no left budget of their own (sub kegiatan)",
         "implausible_budget": "Of left budget, flagged as implausible",
-        "sum": "Sum",
-        "totals": "Total (each row counted once)",
+        "sum": "Left + right budget",
+        "totals": "Total",
         "file": "File",
         "sheet": "Sheet",
         "row": "Row",
@@ -212,7 +212,7 @@ def label(key: str, lang: str) -> str:
 
 
 def relation_label(relation: Relation, lang: str) -> str:
-    """The relation name as reviewers read it (identik / serupa / padanan / tinjau)."""
+    """The relation name as reviewers read it (identik / serupa / padanan / perlu ditinjau)."""
     return label(f"rel_{relation.value}", lang)
 
 
@@ -295,8 +295,10 @@ def _flagged(amount: int, flagged: int, flagged_amount: int, lang: str) -> str:
         return ""
     part, rest = format_short_rupiah(flagged_amount, lang), format_short_rupiah(amount - flagged_amount, lang)
     if lang == "id":
-        amounts = f"{format_count(flagged, 'id')} pagu yang ditandai tidak wajar (lihat Peringatan)"
-        return f"; seluruhnya berupa {amounts}" if flagged_amount == amount else f"; {part} di antaranya berupa {amounts}, {rest} tanpanya"
+        amounts = f"{format_count(flagged, 'id')} pagu yang ditandai tidak wajar (lihat lembar Peringatan)"
+        if flagged_amount == amount:
+            return f"; seluruhnya berasal dari {amounts}"
+        return f"; {part} di antaranya berasal dari {amounts}; tanpa pagu tersebut, {rest}"
     amounts, them = ("1 amount", "it") if flagged == 1 else (f"{format_count(flagged, 'en')} amounts", "them")
     if flagged_amount == amount:
         return f"; all of it is {amounts} flagged as implausible (see Warnings)"
@@ -342,33 +344,40 @@ def partly_unstated_sentence(count: int, lang: str, *, above: int = 0, levels: t
 
 
 def shared_sentence(amount: int, lang: str, *, left: str | None = None) -> str:
-    """'Of this, Rp 8.6 billion is on province rows that also name other kab/kota (each shows the whole row).'"""
+    """'Of this, Rp 8.6 billion is on province rows that also name other kab/kota (the whole budget of such a row is
+    counted for each kab/kota it names).'"""
     check_lang(lang)
     if lang == "id":
         return (
             f"Dari jumlah itu, {format_short_rupiah(amount, 'id')} berada pada baris {left or 'provinsi'} yang juga menyebut "
-            "kab/kota lain (tiap kab/kota menampilkan pagu seluruh baris)."
+            "kabupaten/kota lain (pagu baris tersebut dihitung utuh pada setiap kabupaten/kota yang disebutnya)."
         )
     rows = f"rows of {left}" if left else "province rows"
-    return f"Of this, {format_short_rupiah(amount, 'en')} is on {rows} that also name other kab/kota (each shows the whole row)."
+    return (
+        f"Of this, {format_short_rupiah(amount, 'en')} is on {rows} that also name other kab/kota "
+        "(the whole budget of such a row is counted for each kab/kota it names)."
+    )
 
 
 def unlocated_sentence(right: str, amount: int, count: int, lang: str, *, left: str | None = None) -> str:
-    """'2 other same sub-activities (Rp 1.2 billion of province budget) give no location that can be checked
-    against Kota X: no overlap is asserted for them.'"""
+    """'2 other sub-activities that are the same (Rp 1.2 billion of province budget) name no location that can be
+    checked against Kota X, so no overlap is counted for them.'"""
     check_lang(lang)
     if lang == "id":
         owner = f"anggaran {left or 'provinsi'}"
         return (
-            f"{format_count(count, 'id')} sub kegiatan sama lainnya ({format_short_rupiah(amount, 'id')} {owner}) tidak menyebut lokasi "
-            f"yang dapat dicocokkan dengan {right}: tumpang tindihnya tidak dinyatakan."
+            f"Sebanyak {format_count(count, 'id')} sub kegiatan lain yang sama ({format_short_rupiah(amount, 'id')} {owner}) tidak "
+            f"mencantumkan lokasi yang dapat dicocokkan dengan {right}, sehingga tidak dihitung sebagai tumpang tindih."
         )
     singular, plural, _ = _EN_NOUNS[Kind.SUB_KEGIATAN]
-    items, give, them = (f"1 other same {singular}", "gives", "it") if count == 1 else (f"{format_count(count, 'en')} other same {plural}", "give", "them")
+    if count == 1:
+        items, name, them = f"1 other {singular} that is the same", "names", "it"
+    else:
+        items, name, them = f"{format_count(count, 'en')} other {plural} that are the same", "name", "them"
     owner = f"{left or 'province'} budget"
     return (
-        f"{items} ({format_short_rupiah(amount, 'en')} of {owner}) {give} no location that can be checked "
-        f"against {right}: no overlap is asserted for {them}."
+        f"{items} ({format_short_rupiah(amount, 'en')} of {owner}) {name} no location that can be checked "
+        f"against {right}, so no overlap is counted for {them}."
     )
 
 
@@ -378,25 +387,25 @@ _REVIEW_LABELS: dict[str, dict[str, str]] = {
     "id": {
         "sheet_decisions": "Keputusan Tersimpan",
         "link_source": "Sumber tautan",
-        "source_matcher": "pencocok",
+        "source_matcher": "otomatis",
         "source_reviewer": "peninjau",
         "choice_yes": "Ya",
         "choice_no": "Tidak",
         "choice_unsure": "Ragu",
-        "decision_prompt": "Pilih Ya (sama), Tidak (bukan) atau Ragu",
+        "decision_prompt": "Pilih Ya (sama), Tidak (tidak sama) atau Ragu",
         "status": "Status",
         "status_rejected": "ditolak",
-        "status_not_linked": "tidak bertautan",
-        "status_unmatched": "tidak ditemukan",
+        "status_not_linked": "tidak tertaut",
+        "status_unmatched": "tidak cocok dengan item mana pun",
         "eval_sheet_scores": "Skor",
-        "eval_sheet_sweep": "Sapuan Ambang",
+        "eval_sheet_sweep": "Uji Ambang",
         "eval_sheet_errors": "Kesalahan",
         "eval_chart_title": "Presisi, recall dan F1 menurut ambang skor",
         "threshold": "Ambang",
         "precision": "Presisi",
         "recall": "Recall",
         "f1": "F1",
-        "true_positives": "Benar positif",
+        "true_positives": "Positif benar",
         "false_positives": "Positif palsu",
         "false_negatives": "Negatif palsu",
         "error": "Kesalahan",
@@ -459,9 +468,9 @@ def decisions_sentence(confirmed: int, rejected: int, unsure: int, unmatched: in
     shown = {key: format_count(number, lang) for key, number in n.items()}
     at = WARNINGS_AT[lang][where]
     if lang == "id":
-        text = f"Keputusan peninjau: {shown['confirmed']} tautan dikonfirmasi, {shown['rejected']} pasangan ditolak, {shown['unsure']} tautan tetap ditinjau"
-        text += f"; {shown['fallen']} tautan di bawah pasangan yang ditolak kembali ditinjau" if fallen else ""
-        return text + (f"; {shown['unmatched']} keputusan tidak ditemukan ({at})." if unmatched else ".")
+        text = f"Keputusan peninjau: {shown['confirmed']} tautan dikonfirmasi, {shown['rejected']} pasangan ditolak, {shown['unsure']} tautan masih perlu ditinjau"
+        text += f"; {shown['fallen']} tautan di bawah pasangan yang ditolak dikembalikan untuk ditinjau" if fallen else ""
+        return text + (f"; {shown['unmatched']} keputusan tidak cocok dengan item mana pun ({at})." if unmatched else ".")
     s = {key: "" if number == 1 else "s" for key, number in n.items()}
     text = (
         f"Reviewer decisions: {shown['confirmed']} link{s['confirmed']} confirmed, "
@@ -477,10 +486,10 @@ def threshold_sentence(threshold: float, f1: float, precision: float, recall: fl
     """'Recommended threshold: 86 (F1 0.981, precision 0.990, recall 0.972).'"""
     check_lang(lang)
 
-    def number(value: float) -> str:
-        text = f"{value:.3f}"
+    def number(value: float, spec: str = ".3f") -> str:
+        text = format(value, spec)
         return text.replace(".", ",") if lang == "id" else text
 
     if lang == "id":
-        return f"Ambang yang disarankan: {threshold:g} (F1 {number(f1)}; presisi {number(precision)}; recall {number(recall)})."
+        return f"Ambang yang disarankan: {number(threshold, 'g')} (F1 {number(f1)}; presisi {number(precision)}; recall {number(recall)})."
     return f"Recommended threshold: {threshold:g} (F1 {number(f1)}, precision {number(precision)}, recall {number(recall)})."

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import identity
 from .classify import SheetResult
-from .messages import Rupiah, joined, say
+from .messages import Count, Rupiah, joined, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Level, SheetInfo, Skipped, SkipReason, SourceRef
 from .sheet_owner import other_government_sheets
 from .values import is_amount
@@ -290,7 +290,7 @@ def _differences(file: str, sheet: _Sheet, read: Read) -> list[Finding]:
             _, kept, name = matches[0]
             other.append((row, say("readers.copy_row_amount", row=row, code=code, amount=amount, kept=_amount(kept), other=repr(name))))
     return [
-        Finding(SourceRef(file, sheet.name, rows[0][0]), say(key, count=len(rows), first=_listed([named for _, named in rows])))
+        Finding(SourceRef(file, sheet.name, rows[0][0]), say(key, count=Count(len(rows)), first=_listed([named for _, named in rows])))
         for key, rows in (("readers.copy_rows_unread", unread), ("readers.copy_amounts_differ", other))
         if rows
     ]
@@ -308,7 +308,7 @@ def _amount(budget: int | None) -> str | Rupiah:
 
 def _listed(rows: list[str]) -> str:
     """The first rows of a warning, then how many more."""
-    more = [say("readers.copy_rows_more", count=len(rows) - SHOWN_ROWS)] if len(rows) > SHOWN_ROWS else []
+    more = [say("readers.copy_rows_more", count=Count(len(rows) - SHOWN_ROWS))] if len(rows) > SHOWN_ROWS else []
     return joined(*rows[:SHOWN_ROWS], *more, separator=", ")
 
 

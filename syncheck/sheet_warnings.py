@@ -4,7 +4,7 @@ names read as ending in a place."""
 from __future__ import annotations
 
 from .header import Header, column_letter
-from .messages import Rupiah, say
+from .messages import Count, Rupiah, say
 from .models import Finding, Item, SourceRef
 from .sources import RawSheet
 from .values import scientific_rounding
@@ -25,7 +25,7 @@ def rounded_amount_warnings(file: str, sheet: RawSheet, header: Header, items: l
         return []
     row, col, text, bound = found[0]
     cell = f"{column_letter(col)}{row}"
-    message = say("readers.scientific_amounts", count=len(found), value=repr(text), cell=cell, bound=Rupiah(bound))
+    message = say("readers.scientific_amounts", count=Count(len(found)), value=repr(text), cell=cell, bound=Rupiah(bound))
     return [Finding(SourceRef(file, sheet.name, row), message)]
 
 
@@ -45,7 +45,7 @@ def error_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]
             others.append((row + 1, cell, error))
     if others:
         kinds = ", ".join(dict.fromkeys(error for _, _, error in others))
-        message = say("readers.error_cells", count=len(others), errors=kinds, cell=others[0][1])
+        message = say("readers.error_cells", count=Count(len(others)), errors=kinds, cell=others[0][1])
         warnings.append(Finding(SourceRef(file, sheet.name, others[0][0]), message))
     return warnings
 
@@ -56,7 +56,7 @@ def hidden_row_warnings(file: str, sheet: str, hidden_rows: frozenset[int], item
     if not rows:
         return []
     shown = ", ".join(str(row) for row in rows[:5]) + (", ..." if len(rows) > 5 else "")
-    return [Finding(SourceRef(file, sheet, rows[0]), say("readers.hidden_item_rows", count=len(rows), rows=shown))]
+    return [Finding(SourceRef(file, sheet, rows[0]), say("readers.hidden_item_rows", count=Count(len(rows)), rows=shown))]
 
 
 def place_name_warnings(found: list[tuple[SourceRef, str]]) -> list[Finding]:
@@ -64,7 +64,7 @@ def place_name_warnings(found: list[tuple[SourceRef, str]]) -> list[Finding]:
     if not found:
         return []
     ref, name = found[0]
-    return [Finding(ref, say("readers.place_in_name", count=len(found), row=ref.row, name=repr(name)))]
+    return [Finding(ref, say("readers.place_in_name", count=Count(len(found)), row=ref.row, name=repr(name)))]
 
 
 def header_warnings(ref: SourceRef, header: Header, has_items: bool) -> list[Finding]:

@@ -11,7 +11,7 @@ from .codes import comparison_key
 from .differences import token_difference
 from .funding import Funding
 from .memo import Memo
-from .messages import say
+from .messages import Count, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
 from .places import ELSEWHERE, IN, Placement, Target, named_places, parse_location, place, region_of, target_of
@@ -348,7 +348,7 @@ def level_digit_notes(plans: list[Plan]) -> list[Finding]:
             continue
         count = sum(1 for item in plan.items if item.code is not None and item.kind in _LEVELLED and item.code.level_digit == "1")
         if count:
-            notes.append(Finding(SourceRef(plan.file, "", 0), say("tally.province_level_digit", count=count, government=plan.label)))
+            notes.append(Finding(SourceRef(plan.file, "", 0), say("tally.province_level_digit", count=Count(count), government=plan.label)))
     return notes
 
 

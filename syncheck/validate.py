@@ -341,7 +341,7 @@ def _reading_warnings(plan: Plan, lang: str, workbook: bool) -> list[str]:
 
 _HEADERS = {
     "en": ("File", "Sheet", "Row", "Code", "Name", "Kind", "Severity", "Message", "Expected (official name)"),
-    "id": ("Berkas", "Lembar", "Baris", "Kode", "Nama", "Jenis", "Tingkat", "Pesan", "Nama resmi"),
+    "id": ("Berkas", "Lembar", "Baris", "Kode", "Nama", "Jenis", "Tingkat keparahan", "Pesan", "Nama resmi"),
 }
 _SEVERITY_WORDS = {"en": {"error": "error", "warning": "warning"}, "id": {"error": "kesalahan", "warning": "peringatan"}}
 _KIND_WORDS = {
@@ -356,7 +356,7 @@ _KIND_WORDS = {
     },
     "id": {
         "unknown_code": "kode tidak ada dalam nomenklatur",
-        "wrong_level": "urusan kewenangan tingkat lain",
+        "wrong_level": "item kewenangan tingkat pemerintahan lain",
         "name_different": "kode menunjuk item lain",
         "name_spelling": "penulisan nama berbeda",
         "retired": "item nonaktif",
@@ -365,7 +365,7 @@ _KIND_WORDS = {
     },
 }
 _SHEETS = {"en": ("Findings", "Counts", "Warnings"), "id": ("Temuan", "Jumlah", "Peringatan")}
-_COUNT_HEADERS = {"en": ("Kind", "Severity"), "id": ("Jenis", "Tingkat")}
+_COUNT_HEADERS = {"en": ("Kind", "Severity"), "id": ("Jenis", "Tingkat keparahan")}
 _TOTAL = {"en": "Total", "id": "Jumlah"}
 
 

@@ -21,7 +21,7 @@ KEGIATAN = ("1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM 
 RUMAH_SAKIT = ("1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kec. Ungaran")
 PUSKESMAS = ("1.02.02.2.01.0002", "Pembangunan Puskesmas", "Kec. Bawen")
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_data"
-CHECK_WORDS = ("formula(s)", "holds no amount", "carry no budget", "too small for a sub kegiatan", "too large for a sub kegiatan")
+CHECK_WORDS = ("formula(s)", "holds no amount", "carry no budget", "too small for a sub kegiatan", "implausibly large for a sub kegiatan")
 
 
 
@@ -136,12 +136,14 @@ def test_full_rupiah_under_a_thousands_label_is_warned(make_workbook):
     rows = plan_rows((3_000_000_000, 3_000_000_000, 1_000_000_000, 2_000_000_000), label="Pagu Indikatif (Rp 000)")
     plan = read_plan(str(make_workbook(rows)))
     message = (
-        "2 sub kegiatan budget(s) too large for a sub kegiatan once read at Rp 1,000 per unit, the unit the table states for "
+        "2 sub kegiatan budget(s) implausibly large for a sub kegiatan once read at Rp 1,000 per unit, the unit the table states for "
         "column D (Pagu Indikatif (Rp 000)) (such as Rp 1,000,000,000,000 here): if its cells hold full Rupiah (a number "
         "format such as '#,##0,' only shows them in thousands), remove the unit from the label or title"
     )
     assert checks(plan) == [(8, message)]
-    assert render(warning_text(plan, message), "id").startswith("2 pagu sub kegiatan terlalu besar untuk sebuah sub kegiatan bila dibaca Rp 1.000 per satuan")
+    assert render(warning_text(plan, message), "id").startswith(
+        "2 pagu sub kegiatan tidak wajar karena terlalu besar untuk sebuah sub kegiatan bila dibaca Rp 1.000 per satuan"
+    )
 
 
 def test_one_amount_beyond_any_sub_kegiatan_is_warned_but_a_large_salary_line_is_not(make_workbook):
@@ -149,7 +151,7 @@ def test_one_amount_beyond_any_sub_kegiatan_is_warned_but_a_large_salary_line_is
     salaries = read_plan(str(make_workbook(plan_rows((4_000_000_000_000, 4_000_000_000_000, 3_500_000_000_000, 500_000_000)))))
     assert checks(salaries) == []
     typo = read_plan(str(make_workbook(plan_rows((3_000_000_000, 3_000_000_000, 10_000_000_000_000, 2_000_000_000)), name="kota_lain_2024.xlsx")))
-    assert checks(typo) == [(8, "1 sub kegiatan budget(s) too large for a sub kegiatan (such as Rp 10,000,000,000,000 here): check column D (Pagu Indikatif (Rp)) for extra digits")]
+    assert checks(typo) == [(8, "1 sub kegiatan budget(s) implausibly large for a sub kegiatan (such as Rp 10,000,000,000,000 here): check column D (Pagu Indikatif (Rp)) for extra digits")]
 
 
 def test_inspect_shows_the_warning_in_indonesian(make_workbook):

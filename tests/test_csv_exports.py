@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from syncheck.messages import render
 from syncheck.readers import read_plan
 from syncheck.values import parse_budget, scientific_rounding
 
@@ -38,8 +39,23 @@ def test_csv_with_amounts_in_scientific_notation_warns_once(tmp_path):
     notes = [warning for warning in plan.warnings if "scientific notation" in warning.message]
     assert len(notes) == 1
     assert notes[0].ref.row == 2
-    assert "4 budget amounts" in notes[0].message and "'3,75E+09' in D2" in notes[0].message and "Rp 5,000,000" in notes[0].message
+    assert "4 budget amount(s)" in notes[0].message and "'3,75E+09' in D2" in notes[0].message and "Rp 5,000,000" in notes[0].message
     assert not any("is not an amount" in warning.message for warning in plan.warnings)
+
+
+def test_one_amount_in_scientific_notation_is_told_without_a_plural(tmp_path):
+    path = write_csv(tmp_path, [HEADER, "1.02.02;PROGRAM PEMENUHAN UPAYA KESEHATAN;;1250000000", "1.02.02.2.01.0001;Pembangunan Rumah Sakit;;1,25E+09"])
+    notes = [warning.message for warning in read_plan(path).warnings if "scientific notation" in warning.message]
+    assert len(notes) == 1 and notes[0].startswith("1 budget amount(s) are in scientific notation (first '1,25E+09' in D3)")
+    assert render(notes[0], "id").startswith("1 pagu ditulis dalam notasi ilmiah (yang pertama '1,25E+09' di D3)")
+
+
+def test_a_count_of_rows_past_999_has_a_thousands_separator(tmp_path):
+    rows = [f"1.02.02.2.01.{number:04d};Pembangunan Puskesmas {number};Kota Malang;2,5E+09" for number in range(1, 1201)]
+    plan = read_plan(write_csv(tmp_path, [HEADER, "1.02.02;PROGRAM PEMENUHAN UPAYA KESEHATAN;;", *rows]))
+    notes = [warning.message for warning in plan.warnings if "scientific notation" in warning.message]
+    assert len(notes) == 1 and notes[0].startswith("1,200 budget amount(s) are in scientific notation")
+    assert render(notes[0], "id").startswith("1.200 pagu ditulis dalam notasi ilmiah")
 
 
 def test_bidang_code_excel_held_as_a_number_is_read_from_csv_text(tmp_path):

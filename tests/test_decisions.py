@@ -162,6 +162,31 @@ def test_decisions_hold_on_the_same_and_next_years_files(plans_2024, make_workbo
     assert json.loads(later_json.read_text())["inputs"][1]["year"] == 2025
 
 
+#: labels of a workbook written before v0.17 -> the ones written now; decisions never read these columns
+OLD_LABELS = {
+    "perlu ditinjau": "tinjau", "Perlu ditinjau": "Tinjau", "otomatis": "pencocok", "tidak tertaut": "tidak bertautan",
+    "tidak cocok dengan item mana pun": "tidak ditemukan", "Jumlah kab/kota yang memakai baris ini": "Baris dipakai bersama (kab/kota)",
+    "Di antaranya, pada baris yang juga menyebut kab/kota lain": "Di antaranya pada baris bersama kab/kota lain",
+}  # fmt: skip
+
+
+def test_a_reviewed_workbook_with_the_old_labels_still_gives_its_decisions(plans_2024, tmp_path):
+    first, edited = tmp_path / "tinjauan.xlsx", tmp_path / "tinjauan_diedit.xlsx"
+    run(["compare", *plans_2024, "-o", str(first)])
+    reviewer_edits(first, edited)
+    workbook = openpyxl.load_workbook(edited)
+    replaced = 0
+    for ws in workbook.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value in OLD_LABELS:
+                    cell.value, replaced = OLD_LABELS[cell.value], replaced + 1
+    assert replaced >= 3  # the relation 'tinjau', the source 'pencocok', the summary's 'Tinjau' header at least
+    workbook.save(edited)
+    output = run(["compare", *plans_2024, "--decisions", str(edited)])
+    assert "Keputusan peninjau: 1 tautan dikonfirmasi, 1 pasangan ditolak, 1 tautan masih perlu ditinjau." in output
+
+
 def write_csv(path, rows: list[list[str]]) -> str:
     header = "kind,left government,left code,left name,right government,right code,right name,decision\n"
     path.write_text(header + "".join(",".join(row) + "\n" for row in rows), encoding="utf-8")
@@ -179,8 +204,8 @@ def test_csv_decisions_create_a_link_the_matcher_did_not_propose_and_warn_about_
     output = run(["compare", *plans_2024, "--decisions", csv, "--json", str(out_json)])
     assert "\n3 program dilaksanakan provinsi; 2 di antaranya (66,7%) sama dengan program Kota Contoh.\n" in output
     assert (
-        "Keputusan peninjau: 1 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau; "
-        "2 keputusan tidak ditemukan (lihat peringatan di JSON)."
+        "Keputusan peninjau: 1 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan masih perlu ditinjau; "
+        "2 keputusan tidak cocok dengan item mana pun (lihat peringatan di JSON)."
     ) in output
     created = links_of(out_json)[("program", HOUSING, SETTLEMENT)]
     assert created["relation"] == "identical" and created["score"] == 0.0
@@ -297,7 +322,7 @@ def test_a_decision_applies_to_the_item_decided_not_to_another_name_under_its_co
     subs.cell(2, names.index("Keputusan") + 1, "Ya")
     workbook.save(edited)
     output = run(["compare", *paths, "--decisions", str(edited), "--json", str(out)])
-    assert "Keputusan peninjau: 1 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau." in output
+    assert "Keputusan peninjau: 1 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan masih perlu ditinjau." in output
     subs_linked = [key[2] for key in links_of(out) if key[0] == "sub_kegiatan"]
     assert subs_linked == ["Pemb. Rumah Sakit beserta Sarana dan Prasarana Pendukungnya (Lanjutan)"]
     assert json.loads(out.read_text())["overlap_totals"][0]["right_budget"] == 70
@@ -379,15 +404,15 @@ def test_decision_problems_reach_the_console_one_line_per_kind_and_the_sentence_
         assert result.exit_code == 0, result.output
         assert result.stderr.splitlines() == [
             "syncheck: peringatan: d.csv: keputusan 'Ya sama' tidak dikenali (gunakan Ya/Tidak/Ragu atau Yes/No/Unsure); "
-            "baris diabaikan (di baris 2, baris 3, baris 4, 2 lagi); seluruhnya 5 peringatan seperti ini",
+            "baris diabaikan (di baris 2, baris 3, baris 4, 2 lainnya); seluruhnya 5 peringatan seperti ini",
             "syncheck: peringatan: d.csv: keputusan peninjau atas program 'PROGRAM YANG TIDAK ADA' / 'Program Lain' "
             "tidak cocok dengan item mana pun dalam proses ini (di baris 7)",
             "syncheck: peringatan: d.csv: 1 keputusan peninjau tentang Provinsi Contoh dan Kota Lain, yang tidak dibandingkan "
             "dalam proses ini; seluruhnya 2 peringatan seperti ini",
         ]
         assert (
-            "Keputusan peninjau: 0 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan tetap ditinjau; "
-            f"3 keputusan tidak ditemukan ({where})."
+            "Keputusan peninjau: 0 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan masih perlu ditinjau; "
+            f"3 keputusan tidak cocok dengan item mana pun ({where})."
         ) in result.stdout
 
 

@@ -76,13 +76,13 @@ def test_evaluate_against_truth_writes_the_sweep_with_a_chart(make_workbook, tmp
         "kalimat utama tepat: 0/1",
         "  kota_contoh_2024.xlsx program: seharusnya 2/3, hasil 1/3",
         "Ambang yang disarankan: 88 (F1 1,000; presisi 1,000; recall 1,000).",
-        f"Buku kerja ditulis ke {out}",
+        f"Buku kerja disimpan di {out}",
     ]
     workbook = openpyxl.load_workbook(out)
-    assert workbook.sheetnames == ["Skor", "Sapuan Ambang", "Kesalahan"]
-    sweep_sheet = workbook["Sapuan Ambang"]
+    assert workbook.sheetnames == ["Skor", "Uji Ambang", "Kesalahan"]
+    sweep_sheet = workbook["Uji Ambang"]
     assert [cell.value for cell in sweep_sheet[1]] == [
-        "Ambang", "Presisi", "Recall", "F1", "Benar positif", "Positif palsu", "Negatif palsu",
+        "Ambang", "Presisi", "Recall", "F1", "Positif benar", "Positif palsu", "Negatif palsu",
     ]  # fmt: skip
     rows = {row[0]: row for row in sweep_sheet.iter_rows(min_row=2, values_only=True)}
     assert len(rows) == 41 and rows[88.0][1:] == (1.0, 1.0, 1.0, 4, 0, 0) and rows[86.0][5] == 1

@@ -26,14 +26,16 @@ GROUP_LINES = {
         "Of the province's 1 activity, 1 (100.0%) is the same as an activity of at least one of the 2 kab/kota.",
         "Of the province's 4 sub-activities, 3 (75.0%) are the same as a sub-activity of at least one of the 2 kab/kota.",
         "Rp 7.0 billion of province budget overlaps with the 2 kab/kota together (3 sub-activities).",
-        "Here every row is counted once, also a province row that names several of the 2 kab/kota (each pair's sentence counts it in that pair).",
+        "Here every row is counted once, including a province row that names several of the 2 kab/kota "
+        "(the sentence of each pair counts such a row in that pair).",
     ],
     "id": [
-        "Dari 1 program provinsi, 1 di antaranya (100,0%) sama dengan program sedikitnya satu dari 2 kab/kota.",
-        "Dari 1 kegiatan provinsi, 1 di antaranya (100,0%) sama dengan kegiatan sedikitnya satu dari 2 kab/kota.",
-        "Dari 4 sub kegiatan provinsi, 3 di antaranya (75,0%) sama dengan sub kegiatan sedikitnya satu dari 2 kab/kota.",
-        "Rp 7,0 miliar anggaran provinsi tumpang tindih dengan semua 2 kab/kota (3 sub kegiatan).",
-        "Di sini tiap baris dihitung sekali, juga baris provinsi yang menyebut beberapa dari 2 kab/kota (kalimat tiap pasangan menghitungnya pada pasangan itu).",
+        "Dari 1 program provinsi, 1 (100,0%) sama dengan program pada sedikitnya satu dari 2 kabupaten/kota.",
+        "Dari 1 kegiatan provinsi, 1 (100,0%) sama dengan kegiatan pada sedikitnya satu dari 2 kabupaten/kota.",
+        "Dari 4 sub kegiatan provinsi, 3 (75,0%) sama dengan sub kegiatan pada sedikitnya satu dari 2 kabupaten/kota.",
+        "Rp 7,0 miliar anggaran provinsi tumpang tindih dengan gabungan 2 kabupaten/kota (3 sub kegiatan).",
+        "Di sini setiap baris dihitung satu kali, termasuk baris provinsi yang menyebut lebih dari satu dari 2 kabupaten/kota "
+        "(kalimat per pasangan menghitung baris itu pada setiap pasangannya).",
     ],
 }
 
@@ -84,7 +86,7 @@ def test_the_json_gives_group_totals_each_row_counted_once(make_workbook, tmp_pa
 def test_the_summary_sheet_gives_the_province_wide_rows(make_workbook, tmp_path):
     for lang, title, right in (
         ("en", "The province against all its kab/kota together (each item and each row counted once)", "the 2 kab/kota together"),
-        ("id", "Provinsi terhadap semua kab/kotanya bersama-sama (tiap item dan tiap baris dihitung sekali)", "semua 2 kab/kota"),
+        ("id", "Provinsi terhadap gabungan seluruh kabupaten/kotanya (tiap item dan tiap baris dihitung sekali)", "gabungan 2 kabupaten/kota"),
     ):
         _, _, rows = compare(make_workbook, tmp_path, lang, [MALANG, BATU])
         block = rows[[row[0] for row in rows].index(title) + 2 :]

@@ -6,6 +6,7 @@ import pytest
 
 from syncheck.header import is_index_row
 from syncheck.identity import from_titles, level_of_name
+from syncheck.messages import render
 from syncheck.models import Kind, Level
 from syncheck.readers import read_plan
 from syncheck.units import budget_scale
@@ -111,8 +112,11 @@ def test_a_unit_stated_in_a_note_under_the_table_is_read_and_said(make_workbook)
     plan = read(make_workbook, [HEADER], rows)
     assert [item.budget for item in plan.items] == [1_500_000, 500_000]
     assert [warning.message for warning in plan.warnings] == [
-        "budget amounts are read in units of Rp 1000, as the note on row 9 says: "
+        "budget amounts are read in units of Rp 1,000, as the note on row 9 says: "
         "'Keterangan : Pagu Indikatif dalam ribuan rupiah (Rp 000)'"]
+    assert render(plan.warnings[0].message, "id") == (
+        "pagu dibaca dalam satuan Rp 1.000, sesuai catatan di baris 9: 'Keterangan : Pagu Indikatif dalam ribuan rupiah (Rp 000)'"
+    )
 
 
 def test_a_unit_stated_above_the_table_wins_over_a_note_under_it(make_workbook):

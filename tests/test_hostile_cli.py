@@ -169,9 +169,15 @@ def test_file_name_with_control_characters_stays_one_line(tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        # click's own usage errors come before the language is known: English
-        (["inspect"], "syncheck: error: Missing argument 'FILES...'."),
-        (["compare", "a.xlsx", "b.xlsx", "--zzz"], "syncheck: error: No such option '--zzz'."),
+        # click's own usage errors in the language the command line asks for (Indonesian by default)
+        (["inspect"], "syncheck: kesalahan: argumen 'FILES...' belum diberikan"),
+        (["inspect", "--lang", "en"], "syncheck: error: missing argument 'FILES...'"),
+        (["compare", "a.xlsx", "b.xlsx", "--zzz"], "syncheck: kesalahan: opsi --zzz tidak dikenal"),
+        (["compare", "a.xlsx", "b.xlsx", "--lang=en", "--zzz"], "syncheck: error: unknown option --zzz"),
+        (["compare", "a.xlsx", "b.xlsx", "--threshhold", "50"],
+         "syncheck: kesalahan: opsi --threshhold tidak dikenal; mungkin maksudnya: --review-threshold, --threshold"),
+        # click's other errors as click words them
+        (["comapre", "a.xlsx"], "syncheck: error: No such command 'comapre'. Did you mean 'compare'?"),
         # the command's own checks speak its language
         (["compare", "a.xlsx"], "syncheck: kesalahan: compare memerlukan satu berkas provinsi dan sedikitnya satu berkas kabupaten/kota"),
         (["compare", "a.xlsx", "--lang", "en"], "syncheck: error: compare needs a province file and at least one kabupaten/kota file"),

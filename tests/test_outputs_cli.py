@@ -267,7 +267,7 @@ def test_evaluate_a_directory_with_a_truth_file_naming_no_files(files, tmp_path)
 def test_a_workbook_name_that_is_not_xlsx_is_refused(files, tmp_path):
     result = _run(["compare", files["province"], files["city"], "-o", str(tmp_path / "overlap.csv")])
     assert result.exit_code == 3
-    assert result.stderr.splitlines() == [f"syncheck: kesalahan: {tmp_path / 'overlap.csv'}: buku kerja berupa berkas .xlsx; berikan -o nama yang berakhiran .xlsx"]
+    assert result.stderr.splitlines() == [f"syncheck: kesalahan: {tmp_path / 'overlap.csv'}: buku kerja disimpan sebagai berkas .xlsx; beri -o nama berkas yang berakhiran .xlsx"]
     assert not (tmp_path / "overlap.csv").exists()
 
 
@@ -330,9 +330,9 @@ def test_per_province_gives_a_province_given_again_its_own_outputs(files, tmp_pa
     order = [files["province"], files["city"], str(revision), files["other_city"]]
     result = _run(["compare", *order, "-o", str(book), "--json", str(out), "--per-province"])
     assert result.exit_code == 0, result.output
-    assert [line for line in result.stdout.splitlines() if "ditulis" in line] == [
-        f"Buku kerja ditulis ke {tmp_path / 'hasil-provinsi-contoh.xlsx'}",
-        f"Buku kerja ditulis ke {tmp_path / 'hasil-provinsi-contoh-2.xlsx'}",
+    assert [line for line in result.stdout.splitlines() if "Buku kerja" in line] == [
+        f"Buku kerja disimpan di {tmp_path / 'hasil-provinsi-contoh.xlsx'}",
+        f"Buku kerja disimpan di {tmp_path / 'hasil-provinsi-contoh-2.xlsx'}",
     ]
     for name, files_read, city in (
         ("hasil-provinsi-contoh", ["provinsi_contoh_2024.xlsx", "kota_contoh_2024.xlsx"], "Kota Contoh"),

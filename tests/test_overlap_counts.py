@@ -60,12 +60,12 @@ def test_generic_locations_used_by_both_plans_make_no_overlap(make_workbook):
     assert sorted(overlap.location for overlap in result.unlocated) == sorted("" if word == "-" else word for word in words)
     assert overlap_lines(result) == [
         "No province budget overlaps with Kota Malang.",
-        "7 other same sub-activities (Rp 700 of province budget) give no location that can be checked against Kota Malang: "
-        "no overlap is asserted for them.",
+        "7 other sub-activities that are the same (Rp 700 of province budget) name no location that can be checked against "
+        "Kota Malang, so no overlap is counted for them.",
     ]
     assert overlap_lines(result, "id")[1] == (
-        "7 sub kegiatan sama lainnya (Rp 700 anggaran provinsi) tidak menyebut lokasi yang dapat dicocokkan dengan Kota Malang: "
-        "tumpang tindihnya tidak dinyatakan."
+        "Sebanyak 7 sub kegiatan lain yang sama (Rp 700 anggaran provinsi) tidak mencantumkan lokasi yang dapat dicocokkan "
+        "dengan Kota Malang, sehingga tidak dihitung sebagai tumpang tindih."
     )
     assert result_to_json(result)["overlap_totals"] == [
         {"left": PROVINCE, "right": "Kota Malang", "sub_kegiatan": 0, "left_budget": 0, "right_budget": 0, "shared_budget": 0,
@@ -82,9 +82,10 @@ def test_the_provinces_abbreviation_is_no_location_and_another_provinces_is_else
     assert [(o.location, o.shared_by) for o in result.overlaps] == [("Kota Malang", 2)]
     assert sorted(overlap.location for overlap in result.unlocated) == ["Jatim", "Se-Jatim", "Wilayah Jawa Timur"]
     assert overlap_lines(result)[1:] == [
-        "Of this, Rp 100 is on province rows that also name other kab/kota (each shows the whole row).",
-        "3 other same sub-activities (Rp 300 of province budget) give no location that can be checked against Kota Malang: "
-        "no overlap is asserted for them.",
+        "Of this, Rp 100 is on province rows that also name other kab/kota (the whole budget of such a row is counted for "
+        "each kab/kota it names).",
+        "3 other sub-activities that are the same (Rp 300 of province budget) name no location that can be checked against "
+        "Kota Malang, so no overlap is counted for them.",
     ]
 
 
@@ -208,14 +209,15 @@ def test_a_row_naming_three_kab_kota_is_shown_whole_and_marked_shared(make_workb
     ]  # fmt: skip
     assert overlap_lines(result)[2:4] == [
         "Rp 950 of province budget overlaps with Kota Batu (2 sub-activities).",
-        "Of this, Rp 900 is on province rows that also name other kab/kota (each shows the whole row).",
+        "Of this, Rp 900 is on province rows that also name other kab/kota (the whole budget of such a row is counted for "
+        "each kab/kota it names).",
     ]
     shared = sorted((record["location"], record["left_budget"], record["shared_by"]) for record in result_to_json(result)["overlaps"])
     assert shared == [("Kabupaten Malang", 900, 3), ("Kota Batu", 50, 1), ("Kota Batu", 900, 3), ("Kota Malang", 900, 3)]
     path = tmp_path / "out.xlsx"
     write_workbook(result, str(path), "en")
     sheet = openpyxl.load_workbook(path)["Overlaps"]
-    assert sheet.cell(1, 14).value == "Row shared by (kab/kota)"
+    assert sheet.cell(1, 14).value == "Kab/kota sharing this row"
     assert [sheet.cell(row, 14).value for row in range(2, 6)].count(3) == 3
     assert sheet.cell(6, 8).value == 950  # the totals row counts the shared row's budget once
     summary = openpyxl.load_workbook(path)["Summary"]

@@ -136,14 +136,14 @@ def test_an_amount_the_reader_warns_is_too_large_is_marked_in_the_headline_with_
     huge = 1_250_000_000_000_000  # typed with extra digits
     blocks = [("01", "Penyelenggaraan Jalan", None, [("05", "Pembangunan Jalan", "Kota Malang", huge), ("09", "Rehabilitasi Jalan", "Kota Malang", 10**9)])]  # fmt: skip
     result = run(make_workbook, blocks)
-    assert any("too large for a sub kegiatan" in w.message for w in result.plans[0].warnings)
+    assert any("implausibly large for a sub kegiatan" in w.message for w in result.plans[0].warnings)
     assert money_lines(result, "en") == [
         "Rp 1,250.0 trillion of province budget overlaps with Kota Malang (2 sub-activities); Rp 1,250.0 trillion of it is 1 amount "
         "flagged as implausible (see Warnings), Rp 1.0 billion without it."
     ]
     assert money_lines(result, "id") == [
         "Rp 1.250,0 triliun anggaran provinsi tumpang tindih dengan Kota Malang (2 sub kegiatan); Rp 1.250,0 triliun di antaranya "
-        "berupa 1 pagu yang ditandai tidak wajar (lihat Peringatan), Rp 1,0 miliar tanpanya."
+        "berasal dari 1 pagu yang ditandai tidak wajar (lihat lembar Peringatan); tanpa pagu tersebut, Rp 1,0 miliar."
     ]
     found = totals(result)
     assert (found["left_budget"], found["left_implausible"], found["left_implausible_budget"]) == (huge + 10**9, 1, huge)
@@ -167,6 +167,6 @@ def test_an_overlap_whose_every_amount_is_flagged_says_all_of_it_is(make_workboo
         "implausible (see Warnings)."
     ]
     assert money_lines(result, "id") == [
-        "Rp 12,3 triliun anggaran provinsi tumpang tindih dengan Kota Malang (1 sub kegiatan); seluruhnya berupa 1 pagu yang "
-        "ditandai tidak wajar (lihat Peringatan)."
+        "Rp 12,3 triliun anggaran provinsi tumpang tindih dengan Kota Malang (1 sub kegiatan); seluruhnya berasal dari 1 pagu "
+        "yang ditandai tidak wajar (lihat lembar Peringatan)."
     ]

@@ -96,7 +96,7 @@ def test_each_kab_kota_overlaps_with_the_amount_the_province_states_for_it(make_
                                          "Rp 3.0 billion of province budget overlaps with the 2 kab/kota together (1 sub-activity)."]  # fmt: skip
     assert money_lines(result, "id") == ["Rp 1,0 miliar anggaran provinsi tumpang tindih dengan Kota Malang (1 sub kegiatan).",
                                          "Rp 2,0 miliar anggaran provinsi tumpang tindih dengan Kota Batu (1 sub kegiatan).",
-                                         "Rp 3,0 miliar anggaran provinsi tumpang tindih dengan semua 2 kab/kota (1 sub kegiatan)."]  # fmt: skip
+                                         "Rp 3,0 miliar anggaran provinsi tumpang tindih dengan gabungan 2 kabupaten/kota (1 sub kegiatan)."]  # fmt: skip
     assert sorted((o["location"], o["left_budget"], o["shared_by"], o["left_budget_by_place"]) for o in result_to_json(result)["overlaps"]) == [
         ("Kota Batu", 2 * BN, 1, True), ("Kota Malang", 1 * BN, 1, True)]  # fmt: skip
     path = tmp_path / "out.xlsx"

@@ -239,7 +239,7 @@ def test_links_sheet_header_and_row(tmp_path):
     assert values(ws, 2) == [
         PROV, "1.02.02", "PROGRAM UPAYA KESEHATAN", "Dinas Kesehatan", None,
         KOTA, "1.02.02", "Program Upaya Kesehatan", None, None,
-        "identik", 100.0, "kode sama 1.02.02", "prov.xlsx!RKPD!10", "kota.xlsx!Sheet1!9", None, "pencocok",
+        "identik", 100.0, "kode sama 1.02.02", "prov.xlsx!RKPD!10", "kota.xlsx!Sheet1!9", None, "otomatis",
     ]  # fmt: skip
     assert ws.max_row == 5
     assert ws.cell(3, 11).value == "serupa" and ws.cell(3, 12).value == 91.3
@@ -293,13 +293,13 @@ def test_overlaps_sheet_totals(tmp_path):
     ws = wb["Tumpang Tindih"]
     assert values(ws, 1)[:10] == [
         "Pemda kiri", "Kode kiri", "Nama kiri", "Pemda kanan", "Kode kanan", "Nama kanan",
-        "Lokasi kiri", "Pagu kiri", "Pagu kanan", "Jumlah pagu",
+        "Lokasi kiri", "Pagu kiri", "Pagu kanan", "Pagu kiri + kanan",
     ]  # fmt: skip
     assert values(ws, 2)[:10] == [
         PROV, "1.02.02.1.01.0001", "Pembangunan Rumah Sakit – Lanjutan", KOTA, "1.02.02.2.01.0001",
         "Pembangunan Rumah Sakit", "Kota Pasuruan", 1_250_000_000, 400_000_000, 1_650_000_000,
     ]  # fmt: skip
-    assert ws.cell(3, 1).value == "Total (tiap baris dihitung sekali)" and ws.cell(3, 1).font.bold
+    assert ws.cell(3, 1).value == "Total" and ws.cell(3, 1).font.bold
     assert [ws.cell(3, c).value for c in (8, 9, 10)] == [1_250_000_000, 400_000_000, 1_650_000_000]
     assert ws.cell(3, 10).number_format == "#,##0"
     assert [ws.cell(3, c).value for c in (15, 16, 17)] == [1_250_000_000, 400_000_000, 1_250_000_000]
@@ -322,7 +322,8 @@ def test_summary_sheet_and_chart(tmp_path):
         "Rp 1.3 billion of province budget overlaps with Kota Pasuruan (1 sub-activity).",
         "No province budget overlaps with Kabupaten Malang.",
         "Rp 1.3 billion of province budget overlaps with the 2 kab/kota together (1 sub-activity). Here every row is counted "
-        "once, also a province row that names several of the 2 kab/kota (each pair's sentence counts it in that pair).",
+        "once, including a province row that names several of the 2 kab/kota (the sentence of each pair counts such a row "
+        "in that pair).",
     ]
     assert len(ws._charts) == 1
     with zipfile.ZipFile(path) as archive:
@@ -411,7 +412,7 @@ def test_overlaps_total_counts_a_province_row_overlapping_two_cities_once(tmp_pa
     write_workbook(replace(result, overlaps=both), str(path), "en")
     ws = openpyxl.load_workbook(path)["Overlaps"]
     assert [ws.cell(r, 8).value for r in (2, 3)] == [1_250_000_000, 1_250_000_000]  # each pair shows the row
-    assert ws.cell(4, 1).value == "Total (each row counted once)"
+    assert ws.cell(4, 1).value == "Total"
     assert [ws.cell(4, c).value for c in (8, 9, 10)] == [1_250_000_000, 700_000_000, 1_950_000_000]
 
 

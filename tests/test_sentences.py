@@ -3,7 +3,9 @@
 import pytest
 
 from syncheck.models import Kind, Relation, Summary
-from syncheck.sentences import LABELS, decisions_sentence, headline, kind_label, label, overlap_sentence, relation_label, unlocated_sentence
+from syncheck.sentences import (
+    LABELS, decisions_sentence, headline, kind_label, label, overlap_sentence, relation_label, threshold_sentence, unlocated_sentence,
+)
 
 
 def summary(total: int, same: int, kind: Kind = Kind.PROGRAM, left: str = "Provinsi Jawa Timur", right: str = "Kota Pasuruan") -> Summary:
@@ -99,7 +101,7 @@ def test_labels_cover_both_languages():
         "Unmatched", "Clusters", "Program matrix", "Overlaps", "Warnings", "Kept decisions",
     ]  # fmt: skip
     assert all(len(name) <= 31 for name in sheets_id + sheets_en)  # Excel's sheet name limit
-    assert [relation_label(r, "id") for r in Relation] == ["identik", "serupa", "padanan", "tinjau"]
+    assert [relation_label(r, "id") for r in Relation] == ["identik", "serupa", "padanan", "perlu ditinjau"]
     assert [relation_label(r, "en") for r in Relation] == ["identical", "similar", "counterpart", "review"]
     assert kind_label(Kind.SUB_KEGIATAN, "id") == "sub kegiatan"
     assert label("decision", "id") == "Keputusan" and label("decision", "en") == "Decision"
@@ -124,8 +126,16 @@ def test_counts_of_a_thousand_or_more_carry_the_languages_thousands_separator():
     assert overlap_sentence("Kota X", 2_999_000_000, 2999, "en") == (
         "Rp 3.0 billion of province budget overlaps with Kota X (2,999 sub-activities)."
     )
-    assert unlocated_sentence("Kota X", 5_000_000, 1200, "id").startswith("1.200 sub kegiatan sama lainnya")
-    assert unlocated_sentence("Kota X", 5_000_000, 1200, "en").startswith("1,200 other same sub-activities")
+    assert unlocated_sentence("Kota X", 5_000_000, 1200, "id").startswith("Sebanyak 1.200 sub kegiatan lain yang sama")
+    assert unlocated_sentence("Kota X", 5_000_000, 1200, "en").startswith("1,200 other sub-activities that are the same")
     assert decisions_sentence(1500, 1, 0, 0, "en") == (
         "Reviewer decisions: 1,500 links confirmed, 1 pair rejected, 0 links left for review."
     )
+
+
+def test_a_fractional_threshold_has_a_decimal_comma_in_indonesian():
+    assert threshold_sentence(86.5, 0.981, 0.99, 0.972, "id") == (
+        "Ambang yang disarankan: 86,5 (F1 0,981; presisi 0,990; recall 0,972)."
+    )
+    assert threshold_sentence(86.5, 0.981, 0.99, 0.972, "en") == "Recommended threshold: 86.5 (F1 0.981, precision 0.990, recall 0.972)."
+    assert threshold_sentence(86.0, 0.981, 0.99, 0.972, "id").startswith("Ambang yang disarankan: 86 (")

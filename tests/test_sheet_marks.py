@@ -51,7 +51,7 @@ def test_a_hidden_stale_budget_column_is_passed_over_for_the_visible_one(tmp_pat
     assert notes == [
         "budget column D (Pagu Indikatif (Rp)) is hidden in Excel; budgets are read from the visible column E (Pagu Indikatif (Rp))"
     ]
-    assert render(notes[0], "id").startswith("kolom pagu D (Pagu Indikatif (Rp)) disembunyikan di Excel; pagu dibaca dari kolom yang tampak E")
+    assert render(notes[0], "id").startswith("kolom pagu D (Pagu Indikatif (Rp)) disembunyikan di Excel; pagu dibaca dari kolom E (Pagu Indikatif (Rp)) yang tampak")
 
 
 def test_with_both_columns_visible_the_leftmost_is_read_with_a_warning(tmp_path):

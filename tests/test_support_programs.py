@@ -104,7 +104,7 @@ def test_agencies_named_apart_link_through_the_bidang_of_their_other_programs(tm
     assert support_links(result) == [("kegiatan", "1.03.01.1.02", Relation.SIMILAR), ("program", "1.03.01", Relation.SIMILAR),
                                      ("sub_kegiatan", "1.03.01.1.02.01", Relation.SIMILAR)]
     (program,) = [link for link in result.links if link.kind is Kind.PROGRAM and link.left.code_text == "1.03.01"]
-    assert program.reason == ("support program of the same bidang 1.03; "
+    assert program.reason == ("support program of the same bidang urusan (1.03); "
                               "right agency's bidang read from its programs named as in the other plan")
 
 
@@ -147,7 +147,7 @@ def test_a_codeless_support_program_takes_the_bidang_of_its_agencys_coded_rows(t
     city = city_rows("DINKES KOTA", None) + [["1.02.02", UPAYA, None, 5, "DINKES KOTA"]]
     (program,) = [link for link in run(tmp_path, province, city).links if link.kind is Kind.PROGRAM and link.right.name == SUPPORT_KAB]
     assert program.left.code_text == "1.02.01"
-    assert program.reason == "support program of the same bidang 1.02; right agency's bidang read from its other coded rows"
+    assert program.reason == "support program of the same bidang urusan (1.02); right agency's bidang read from its other coded rows"
 
 
 def test_identify_writes_the_support_identity_under_the_bidang_the_agencys_other_rows_are_identified_in(tmp_path):

@@ -294,7 +294,7 @@ def test_workbook(master, tmp_path):
     assert workbook.sheetnames == ["Temuan", "Jumlah", "Peringatan"]
     sheet = workbook["Temuan"]
     header = [cell.value for cell in sheet[1]]
-    assert header == ["Berkas", "Lembar", "Baris", "Kode", "Nama", "Jenis", "Tingkat", "Pesan", "Nama resmi"]
+    assert header == ["Berkas", "Lembar", "Baris", "Kode", "Nama", "Jenis", "Tingkat keparahan", "Pesan", "Nama resmi"]
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == "A1:I9"
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
@@ -310,7 +310,7 @@ def test_workbook(master, tmp_path):
             if name.startswith("xl/worksheets/"):
                 assert b"<f>" not in archive.read(name)
     counts = workbook["Jumlah"]
-    assert [cell.value for cell in counts[1]] == ["Jenis", "Tingkat", "kab_contoh_2024.xlsx", "Jumlah"]
+    assert [cell.value for cell in counts[1]] == ["Jenis", "Tingkat keparahan", "kab_contoh_2024.xlsx", "Jumlah"]
     table = {row[0]: row for row in counts.iter_rows(min_row=2, values_only=True)}
     assert table["kode tidak ada dalam nomenklatur"][1:] == ("kesalahan", 2, 2)
     assert table["item yang sama muncul lagi"][2:] == (1, 1)
@@ -385,7 +385,7 @@ def test_render_and_write_json(master, tmp_path):
         "name spelled differently: 1, item marked inactive: 1, row under a parent that is not its own: 1, same item again in the plan: 1"
     )
     assert render_validation([plan], findings, "id").splitlines()[1] == (
-        "  kode tidak ada dalam nomenklatur: 1, urusan kewenangan tingkat lain: 1, kode menunjuk item lain: 1, "
+        "  kode tidak ada dalam nomenklatur: 1, item kewenangan tingkat pemerintahan lain: 1, kode menunjuk item lain: 1, "
         "penulisan nama berbeda: 1, item nonaktif: 1, baris di bawah induk yang bukan induknya: 1, item yang sama muncul lagi: 1"
     )
     assert lines[3].startswith("  sheet 'RKPD', row 15: [warning] the name of 1.02.02.2.01.01 is spelled")
