@@ -42,6 +42,9 @@ _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}")
 _LEADING_OPD = re.compile(r"^\s*([0-9X]{1,2}\.[0-9X]{1,2}(?:\.[0-9X]{1,4}){5,8})(?:\s+|$)", re.IGNORECASE)
 # '1,02,02' typed with commas: three or more segments, so never a decimal number such as '1,5'
 _COMMA_CODE = re.compile(r"^\s*[0-9X]{1,2}(?:\s*,\s*[0-9X]{1,4}){2,5}\s*$", re.IGNORECASE)
+# a bidang code in a code cell typed with a comma ('5,02'), or the number 5.02 a CSV wrote in an Indonesian locale: the same
+# code a number cell 5.02 gives (a one-digit decimal '2,1' is left to the row's name: see number_bidang)
+_COMMA_BIDANG = re.compile(r"[1-9],\d{2}")
 # outline numbering before a name ('1.1 ', '2.1.3. '): a level with one digit is no nomenclature segment
 _OUTLINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d(?:\.\d{1,2})*\.?\s+(?=\S)")
 # one outline level before a word ('1. PROGRAM ...', '2) ...', '(3) ...', 'a. Kegiatan ...'): no official name starts so
@@ -127,6 +130,8 @@ def code_text(text: str) -> str:
 
 def _canonical(segments: list[str]) -> Code | None:
     """Pad each segment to the width its position has in the official list."""
+    if len(segments) >= 5 and not segments[-1].strip("0"):
+        segments = _without_placeholders(segments)
     out: list[str] = []
     for position, raw in enumerate(segments):
         part = raw.upper()
@@ -139,6 +144,27 @@ def _canonical(segments: list[str]) -> Code | None:
         if out[-1] is None:  # type: ignore[comparison-overlap]
             return None
     return Code(tuple(out))
+
+
+def _without_placeholders(segments: list[str]) -> list[str]:
+    """A code padded to full width with zero segments as the code it stands for: '1.03.02.2.02.0000' is kegiatan
+    1.03.02.2.02, '1.03.02.0.00.0000' program 1.03.02, '1.03.00.0.00.0000' bidang 1.03, '1.00.00.0.00.0000' urusan 1."""
+    # a level digit 0 is never valid and no sub kegiatan is numbered 0000; the zero numbers the official list has (retired
+    # program '4.02.00', kegiatan '4.01.02.1.00', sub kegiatan '1.01.08.1.01.00') are kept when no such placeholder marks
+    # the code as padded
+    zero = [not part.strip("0") for part in segments]
+    if zero[0]:
+        return segments
+    if zero[3]:
+        if not all(zero[4:]):
+            return segments
+        kept = segments[:3]
+        while len(kept) > 1 and not kept[-1].strip("0"):
+            kept = kept[:-1]
+        return kept
+    if len(segments) == 6 and len(segments[5]) >= 3:
+        return segments[:3] if zero[4] else segments[:5]
+    return segments
 
 
 def _pad(position: int, digits: str) -> str | None:
@@ -219,7 +245,7 @@ def parse_cell_code(value: object) -> Code | None:
 def _parse_text_code(value: str) -> Code | None:
     """parse_cell_code for one text cell."""
     value = code_text(value)
-    text = value.replace(",", ".") if _COMMA_CODE.match(value) else value
+    text = value.replace(",", ".") if "," in value and (_COMMA_CODE.match(value) or _COMMA_BIDANG.fullmatch(value)) else value
     separated = _OTHER_SEPARATOR.match(text)
     if separated is not None:
         text = text.replace(separated.group("sep"), ".")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from .budget_columns import BudgetChoice, choose_budget, of_budget_year, prefer_after_change
 from .column_roles import funding_amounts, is_full_code, label_roles, place_amounts, shared_label_roles
-from .codes import is_code_piece, parse_code, split_glued
+from .codes import is_code_piece, parse_cell_code, parse_code, split_glued, writes_unpadded_codes
 from .flat import FlatLayout, layout_of, level_roles
 from .header_labels import TOTAL_TEXT, clean_label, header_roles, header_score, normalize_label, role_of
 from .identity import from_titles
@@ -417,7 +417,7 @@ def _numbers_holding_codes(
     rows: tuple[tuple[object, ...], ...], header_rows: tuple[int, ...], roles: dict[int, str], labels: dict[int, str]
 ) -> dict[int, str]:
     """Without a code column, a 'No' column, or else a column with no label, whose cells are mostly full codes
-    ('1.02.02') is the code column."""
+    ('1.02.02') is the code column; outline numbering ('1', '1.1', '1.1.1') is not."""
     if any(role.startswith("code") for role in roles.values()):
         return roles
     sample = rows[header_rows[-1] + 1 : header_rows[-1] + 60]
@@ -425,9 +425,18 @@ def _numbers_holding_codes(
     unlabelled = [col for col in range(width) if col not in labels and col not in roles]
     for col in [col for col, role in roles.items() if role == "number"] + unlabelled:
         values = [row[col] for row in sample if col < len(row) and row[col] is not None]
-        if values and sum(1 for value in values if is_full_code(value)) * 2 > len(values):
+        if values and _mostly_codes(values):
             return {**roles, col: "code"}
     return roles
+
+
+def _mostly_codes(values: list[object]) -> bool:
+    """True when most cells are full codes written as codes are: with bidang and program padded to two digits ('1.02.02'),
+    or all without padding the way a code column can write them ('2.8.7.2.3.1'), never outline numbering ('1.1.1')."""
+    full = [value for value in values if is_full_code(value)]
+    if len(full) * 2 <= len(values):
+        return False
+    return sum(1 for value in full if parse_cell_code(value) is not None) * 2 > len(values) or writes_unpadded_codes(values)
 
 
 def is_repeated_header(row: tuple[object, ...], header: Header) -> bool:

@@ -24,12 +24,12 @@ SUB_1 = ("1.02.02.2.01.0001", "Pembangunan Rumah Sakit")
 SUB_2 = ("1.02.02.2.01.0002", "Pembangunan Puskesmas")
 
 
-def plan_of(make_workbook, codes, *, names=None, agency="DINAS KESEHATAN", extra=()):
+def plan_of(make_workbook, codes, *, names=None, agency="DINAS KESEHATAN", extra=(), before=()):
     """A plan of program, kegiatan and two sub kegiatan (100 + 200) whose code cells are written as given."""
     names = names or [PROGRAM[1], KEGIATAN[1], SUB_1[1], SUB_2[1]]
     places, budgets = [None, None, "Kec. Tugu", "Kec. Sawahan"], [300, 300, 100, 200]
     rows = [[code, name, place, budget, agency] for code, name, place, budget in zip(codes, names, places, budgets)]
-    return read_plan(str(make_workbook(TITLE + [HEADER] + rows + list(extra))))
+    return read_plan(str(make_workbook(TITLE + [HEADER] + list(before) + rows + list(extra))))
 
 
 def codes_of(plan):
@@ -255,3 +255,23 @@ def test_visible_text_and_cell_text_drop_invisible_characters():
     assert visible_text(" a\u200b b\n\tc ") == "a b c"
     assert cell_text("\ufeffDINAS  KESEHATAN") == "DINAS KESEHATAN"
     assert cell_text(12.0) == "12"
+
+
+def test_codes_padded_to_full_width_with_zeros_are_their_parents_codes(make_workbook):
+    # one fixed-width code format for every row: the zero segments only fill the width (a level digit 0 is never valid)
+    parents = [["1.00.00.0.00.0000", "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", None, 300, "DINAS KESEHATAN"],
+               ["1.02.00.0.00.0000", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", None, 300, "DINAS KESEHATAN"]]
+    plan = plan_of(make_workbook, ["1.02.02.0.00.0000", "1.02.02.2.01.0000", SUB_1[0], SUB_2[0]], before=parents)
+    assert codes_of(plan) == [("urusan", "1"), ("bidang_urusan", "1.02"), *EXPECTED] and plan.warnings == ()
+    assert {(item.program_code, item.kegiatan_code) for item in plan.items[4:]} == {("1.02.02", "1.02.02.2.01")}
+    assert plan.items[2].code_raw == "1.02.02.0.00.0000"  # the code as written stays beside the code it stands for
+
+
+def test_a_bidang_code_typed_with_a_comma_is_a_code_not_a_group_heading(make_workbook):
+    rows = [["5,01", "PERENCANAAN", None, 300, "BAPPEDA"], ["5,01,02", "PROGRAM PERENCANAAN, PENGENDALIAN DAN EVALUASI", None, 300, "BAPPEDA"],
+            ["5,01,02,2,01", "Analisis Data dan Informasi Perencanaan", None, 300, "BAPPEDA"],
+            ["5,01,02,2,01,0001", "Penyusunan Profil Pembangunan Daerah", "Kec. Tugu", 300, "BAPPEDA"]]
+    plan = read_plan(str(make_workbook(TITLE + [HEADER] + rows)))
+    assert codes_of(plan) == [("bidang_urusan", "5.01"), ("program", "5.01.02"), ("kegiatan", "5.01.02.2.01"), ("sub_kegiatan", "5.01.02.2.01.0001")]
+    assert plan.warnings == ()
+    assert parse_cell_code("1,5") is None and parse_cell_code("0,50") is None  # decimal numbers stay no code

@@ -22,6 +22,16 @@ def test_codes_typed_as_numbers_keep_their_trailing_zero():
     assert parse_code("2.1").text == "2.10"
 
 
+def test_zero_segments_padding_a_code_to_full_width_are_placeholders():
+    assert [parse_code(text).text for text in ("1.00.00.0.00.0000", "1.03.00.0.00.0000", "1.03.02.0.00.0000", "1.03.02.2.02.0000")] == [
+        "1", "1.03", "1.03.02", "1.03.02.2.02"]
+    assert parse_code("1.03.02.0.00.00").text == "1.03.02" and parse_code("X.XX.01.0.00.0000").text == "X.XX.01"
+    assert join_split_code([1, 3, 2, "2.02", "0000"]).text == "1.03.02.2.02"
+    # zero numbers of the official list stand when nothing marks the code as padded (retired kegiatan 4.01.02.1.00)
+    assert parse_code("4.01.02.1.00").text == "4.01.02.1.00" and parse_code("4.01.02.1.00.01").text == "4.01.02.1.00.01"
+    assert parse_code("4.02.00").text == "4.02.00" and parse_code("1.01.08.1.01.00").kind is Kind.SUB_KEGIATAN
+
+
 def test_support_placeholder_and_non_codes():
     assert parse_code("X.XX.01.2.01.0001").text == "X.XX.01.2.01.0001"
     assert parse_code("Jumlah") is None

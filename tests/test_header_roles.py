@@ -271,3 +271,27 @@ def test_a_recap_sheet_counting_sub_kegiatan_per_agency_is_not_read_as_a_plan(ma
     rows = (("REKAPITULASI PAGU INDIKATIF PER PERANGKAT DAERAH",), (), ("No", "Perangkat Daerah", "Jumlah Sub Kegiatan", "Pagu Indikatif (Rp)"),
             (1, "DINAS PERHUBUNGAN", 8, 55_920_000_000))
     assert find_header(rows, ()) is None
+
+
+def test_an_outline_number_column_of_a_codeless_plan_is_not_the_code_column(make_workbook):
+    header = [["No", "Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    rows = [["1", "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", None, 600],
+            ["1.1", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", None, 600],
+            ["1.1.1", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", None, 600],
+            ["1.1.1.1", "Kegiatan Penyediaan Fasilitas Pelayanan Kesehatan", None, 600],
+            ["1.1.1.1.1", "Pembangunan Rumah Sakit", "Kec. Tugu", 100], ["1.1.1.1.2", "Pembangunan Puskesmas", "Kec. Bawen", 200],
+            ["1.1.1.1.3", "Rehabilitasi Puskesmas", "Kec. Batu", 300]]
+    plan = read(make_workbook, header, rows)
+    assert "code" not in [role for role, _ in plan.sheets[0].columns]
+    assert [(item.kind, item.code_text) for item in plan.items] == [
+        (Kind.URUSAN, ""), (Kind.BIDANG, ""), (Kind.PROGRAM, ""), (Kind.KEGIATAN, ""), *[(Kind.SUB_KEGIATAN, "")] * 3]
+    assert not any("not a valid code" in text for text in messages(plan))
+
+
+def test_a_number_column_holding_codes_is_still_the_code_column(make_workbook):
+    header = [["No", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    for codes in (["1.02.02", "1.02.02.2.01", "1.02.02.2.01.0001"], ["1.2.2", "1.2.2.2.1", "1.2.2.2.1.1", "1.2.2.2.1.2", "1.2.2.2.1.3"]):
+        names = ["PROGRAM PEMENUHAN UPAYA KESEHATAN", "Penyediaan Fasilitas Pelayanan Kesehatan"] + ["Pembangunan Rumah Sakit"] * 3
+        plan = read(make_workbook, header, [[code, name, None, 100] for code, name in zip(codes, names)])
+        assert [item.kind for item in plan.items][:3] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN]
+        assert plan.items[0].code_text == "1.02.02" and plan.items[2].code_text.startswith("1.02.02.2.01.0")
