@@ -17,7 +17,7 @@ from .messages import Count, say
 from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
-from .row_fields import ACCOUNT_FIRST, Columns, filled_text, row_fields
+from .row_fields import ACCOUNT_FIRST, Columns, filled_text, names_a_total, row_fields
 from .values import is_filled, parse_budget
 from .year_tables import other_year_start, set_aside
 
@@ -73,6 +73,7 @@ class Context:
     plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
     last_budget: object = None  # the budget cell of the item row above
     seen: dict = field(default_factory=dict)  # each (agency, code) of an item row read on the sheet, with its budget cell
+    names: dict = field(default_factory=dict)  # each code of an item row read on the sheet, with the first such row's name
     in_places: bool = False  # the row is one of the places of the sub kegiatan above ('Kelurahan Sukun'), no agency
     last_code: Code | None = None  # the code of the last item row read with one
     banners: bool = False  # the sheet names its agencies on banner lines ('Unit Organisasi : ...')
@@ -142,8 +143,8 @@ def classify_rows(
             # (kept right above the next row, so that a row going on with it is the row below it, as on one sheet)
             pending = [(index, above)] if passes_over(result.skipped[-1]) else []
     result.agency_at_end = context.agency, context.agency_code
-    _note_continuations(result)
-    _note_details(result)
+    _note_skipped(result, SkipReason.CONTINUATION, "classify.continuation")
+    _note_skipped(result, SkipReason.DETAIL, "classify.account_rows")
     _note_shifted_names(pending, columns, result)
     _note_earlier_budgets(pending, columns, result)
     if columns.unpadded:
@@ -164,6 +165,8 @@ def _after_item(fields: dict, context: Context) -> None:
     context.plan_seen, context.last_budget = True, fields["budget_raw"]
     context.last_code = fields["code"] or context.last_code
     context.seen.setdefault(_seen_key(fields, context), fields["budget_raw"])
+    if fields["code"] is not None:
+        context.names.setdefault(fields["code"], fields["name"])
 
 
 def _note_unpadded(pending: list[tuple[int, dict]], result: SheetResult) -> None:
@@ -193,20 +196,12 @@ def _note_earlier_budgets(pending: list[tuple[int, dict]], columns: Columns, res
         result.warnings.append(Finding(rows[0], message))
 
 
-def _note_continuations(result: SheetResult) -> None:
-    """One warning per sheet for its continuation rows (a second indicator row under an item)."""
-    rows = [row for row in result.skipped if row.reason is SkipReason.CONTINUATION]
+def _note_skipped(result: SheetResult, reason: SkipReason, key: str) -> None:
+    """One warning per sheet for its rows skipped for a reason: continuation rows (a second indicator row under an item),
+    budget account rows (whose amounts are detail of the item above and not counted)."""
+    rows = [row for row in result.skipped if row.reason is reason]
     if rows:
-        message = say("classify.continuation", count=Count(len(rows)), row=rows[0].ref.row)
-        result.warnings.append(Finding(rows[0].ref, message))
-
-
-def _note_details(result: SheetResult) -> None:
-    """One warning per sheet for its budget account rows, whose amounts are detail of the item above and not counted."""
-    rows = [row for row in result.skipped if row.reason is SkipReason.DETAIL]
-    if rows:
-        message = say("classify.account_rows", count=Count(len(rows)), row=rows[0].ref.row)
-        result.warnings.append(Finding(rows[0].ref, message))
+        result.warnings.append(Finding(rows[0].ref, say(key, count=Count(len(rows)), row=rows[0].ref.row)))
 
 
 def _title_row(row: tuple[object, ...], ref: SourceRef, result: SheetResult, context: Context, bare: bool) -> None:
@@ -251,6 +246,10 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         result.skipped.append(Skipped(ref, SkipReason.RECAP, row_text(row)))
         return None
     context.recap = False
+    if fields["code"] is not None and names_a_total(fields["name"], fields["code"], context.names):
+        # a subtotal repeating the code of the item it adds up ('1.03.02 | JUMLAH PROGRAM'), as a SUMIF by code needs
+        result.skipped.append(Skipped(ref, SkipReason.SUBTOTAL, row_text(row)))
+        return None
     if not _item_coded(fields, columns) and (is_index_row(row) or is_repeated_header(row, columns.header)):
         result.skipped.append(Skipped(ref, SkipReason.HEADER, row_text(row)))
         return None

@@ -114,9 +114,22 @@ def _mostly_amounts(body: tuple[tuple[object, ...], ...], col: int) -> bool:
 
 def place_amounts(stacks: dict[int, list[str]], roles: dict[int, str], body: tuple[tuple[object, ...], ...]) -> dict[int, str]:
     """The columns that each hold one kab/kota's share of the budget ('Kab. Malang | Kota Batu | ... | Jumlah' under 'Pagu
-    Indikatif' or 'Alokasi per Kabupaten/Kota'), with the place their label names: where a row's money is spent."""
-    return {col: stack[-1] for col, stack in stacks.items()
-            if roles.get(col) in (None, "budget", "location") and len(stack) > 1 and _one_region(stack[-1]) and _mostly_amounts(body, col)}
+    Indikatif' or 'Alokasi per Kabupaten/Kota'), with the place their label names: where a row's money is spent; and the
+    province's own column beside them under the same label ('Provinsi Jawa Timur'), for the money spent province-wide."""
+    under = {col: stack for col, stack in stacks.items() if roles.get(col) in (None, "budget", "location") and len(stack) > 1}
+    places = {col: stack[-1] for col, stack in under.items() if _one_region(stack[-1]) and _mostly_amounts(body, col)}
+    groups = {tuple(under[col][:-1]) for col in places}
+    for col, stack in under.items():
+        if col not in places and tuple(stack[:-1]) in groups and _the_province(stack[-1]) and _mostly_amounts(body, col):
+            places[col] = stack[-1]
+    return dict(sorted(places.items()))
+
+
+def _the_province(label: str) -> bool:
+    """True for a label naming a province and nothing else ('Provinsi Jawa Timur', 'Prov. Jatim'; not 'APBD Provinsi')."""
+    label = _UNIT.sub("", label).strip()
+    parts = parse_location(label) if label and not FUNDING_SOURCE.match(label) else ()
+    return len(parts) == 1 and not parts[0].regions and not parts[0].locals and bool(parts[0].province)
 
 
 def _one_region(label: str) -> bool:

@@ -12,6 +12,8 @@ from .codes import (
 )
 from .flat import add_levels
 from .header import Header
+from .header_labels import TOTAL_OF_KIND
+from .models import Code
 from .values import cell_text, parse_budget, visible_text
 
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
@@ -27,13 +29,24 @@ _INDICATOR_START = re.compile(
 
 # the second character of a name led by a lettered or numbered outline level ('1. ', 'a. ', 'b) ', '(1) ')
 _OUTLINE_MARKS = frozenset(".)0123456789")
+# a total's label before what it adds up ('JUMLAH', 'Sub Total :', 'Jml.'), and the first letters it can start with
+_TOTAL_LABEL = re.compile(r"\s*(?:sub\s*-?\s*total|grand\s*total|total|jumlah|jml)\b\.?\s*:?\s*", re.IGNORECASE)
+_TOTAL_FIRST = frozenset("JjTtSsGg")
+_KIND_WORD = re.compile(r"(?:program|kegiatan|sub\s*kegiatan|urusan|bidang(?:\s+urusan)?)\s+", re.IGNORECASE)
+# a list bullet before a name ('• ', '- ', '▪ ', '◦ ', '– ', a lone 'o ' before a capital), and the characters
+# it can start with; a footnote mark after a name ('Peningkatan Jaringan Irigasi *)', ' **)', ' *')
+_BULLET = re.compile(r"(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u2023\u2043\u27a2\u25ba*>]+\s*|o\s+(?=[A-Z]))")
+_BULLET_FIRST = frozenset("-\u2013\u2014\u2022\u00b7\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u2023\u2043\u27a2\u25ba*>o")
+_FOOTNOTE = re.compile(r"\s*\*{1,3}\)?$")
+# the end of a line of a location cell that the next line goes on with ('Kab.' / 'Sidoarjo', 'Kec. Waru dan' / ...)
+_WRAPPED = re.compile(r"(?:\b(?:kab|kabupaten|kota|kec|kecamatan|kel|kelurahan|desa|ds|prov|provinsi|dan|di|se|and)\.?|[,;:/&(\-])$", re.IGNORECASE)
 
 
 class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "earlier", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places")
+                 "budget_scale", "earlier", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places", "place_lines")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -54,6 +67,7 @@ class Columns:
         self.beside_name = _beside_name(header, self.name) if self.single_code and self.flat is None else None
         self.unpadded = False  # the code column writes codes without zero padding (classify sets it per sheet)
         self.places = header.place_amounts  # (column, kab/kota) of the budget's shares per place
+        self.place_lines: dict[str, str] = {}  # a location cell on several lines -> its places listed (_listed_lines)
 
 
 def _beside_name(header: Header, name: tuple[int, ...]) -> int | None:
@@ -75,6 +89,32 @@ def _shifted_name(row: tuple[object, ...], col: int | None) -> str:
     if not text[:1].isalpha() or sum(char.isalpha() for char in text) < 4 or _INDICATOR_START.match(text):
         return ""
     return text
+
+
+def names_a_total(name: str, code: Code, names: dict[Code, str]) -> bool:
+    """True for the name of a row repeating the code of an item row above (``names``: the name of the first item row of
+    each code read) that adds that item up: a total's label alone ('JUMLAH', 'Sub Total'), before a kind ('JUMLAH
+    PROGRAM ...'), or before that item's name. No official name starts with such a label."""
+    label = _TOTAL_LABEL.match(name) if name[:1] in _TOTAL_FIRST else None
+    own = names.get(code) if label is not None else None
+    if own is None:
+        return False
+    rest = " ".join(name[label.end() :].casefold().split())
+    if not rest or TOTAL_OF_KIND.match(name):
+        return True
+    own = " ".join(own.casefold().split())
+    kind = _KIND_WORD.match(own)
+    return rest in (own, own[kind.end() :] if kind else own)
+
+
+def shown_name(name: str) -> str:
+    """An item's name as shown: without a list bullet before it or a footnote mark after it (matching reads it so too)."""
+    # (cheap tests first: most names start with a letter and end in a letter or a bracket)
+    if name[:1] in _BULLET_FIRST and (bullet := _BULLET.match(name)) is not None and name[bullet.end() :]:
+        name = name[bullet.end() :]
+    if name.endswith(("*", "*)")) and (mark := _FOOTNOTE.search(name)) is not None and mark.start():
+        name = name[: mark.start()]
+    return name
 
 
 def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[object, int | None]:
@@ -191,7 +231,7 @@ def _other_fields(row: tuple[object, ...], columns: Columns, fields: dict) -> di
     fields.update(columns.blank_texts)
     known = columns.known_texts
     for role, cols in columns.texts:
-        fields[role] = filled_text(row, cols, known) if role != "location" or len(cols) == 1 else _joined_text(row, cols, known)
+        fields[role] = filled_text(row, cols, known) if role != "location" else _location(row, cols, columns)
     if fields["location"] in _NO_PLACE:
         fields["location"] = ""
     # (read as a sub kegiatan's location once the row's kind is known: on a heading or parent row it is a sum)
@@ -199,6 +239,29 @@ def _other_fields(row: tuple[object, ...], columns: Columns, fields: dict) -> di
     if columns.flat is not None:
         add_levels(fields, row, columns.flat)
     return fields
+
+
+def _location(row: tuple[object, ...], cols: tuple[int, ...], columns: Columns) -> str:
+    """A row's location: its cell, the places on the lines of a cell listed ('Kota Batu' / 'Kab. Sidoarjo'), or the filled
+    cells of several location columns joined."""
+    if len(cols) > 1:
+        return _joined_text(row, cols, columns.known_texts)
+    value = row[cols[0]] if cols[0] < len(row) else None
+    if isinstance(value, str) and "\n" in value:
+        return _listed_lines(value, columns.place_lines)
+    return filled_text(row, cols, columns.known_texts)
+
+
+def _listed_lines(value: str, known: dict[str, str]) -> str:
+    """The lines of a cell joined as a list ('Kota Batu, Kab. Sidoarjo'), but a line that the next goes on with ('Kab.' /
+    'Sidoarjo', or a next line in lower case) joined by a space, as a wrapped cell is."""
+    text = known.get(value)
+    if text is None:
+        text = ""
+        for line in filter(None, (visible_text(line) for line in value.splitlines())):
+            text += line if not text else (" " if _WRAPPED.search(text) or line[:1].islower() else ", ") + line
+        known[value] = text
+    return text
 
 
 def _no_amount(value: object) -> bool:

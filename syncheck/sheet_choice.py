@@ -21,6 +21,8 @@ from .models import LINKED_KINDS, Finding, Item, Kind, Level, SheetInfo, Skipped
 from .sheet_owner import other_government_sheets
 from .values import is_amount
 
+#: the kinds above the plan's linked ones: a recap of them alone is told by them
+_PARENT_KINDS = frozenset({Kind.URUSAN, Kind.BIDANG})
 #: a sheet is a copy or a version of another when this share of its rows is found there
 REPEATED_SHARE = 0.8
 #: fewer rows than this say too little about a sheet to set it aside
@@ -75,6 +77,7 @@ class _Sheet:
     stage: int | None
     rows: list[Row]
     subs: int  # sub kegiatan rows: a detail sheet is read before a summary of its programs
+    parents: list[Row]  # its urusan and bidang rows, which a recap of them beside the detail repeats
     found: dict[tuple, list[tuple[str, int | None]]] = field(default_factory=dict)
 
     @property
@@ -126,8 +129,10 @@ def _describe(index: int, result: SheetResult) -> _Sheet:
         years = set(_YEAR_IN_NAME.findall(name))
         year = int(years.pop()) if len(years) == 1 else None
     rows = [(_key(item), stated_agency(item), item.budget) for item in result.items if item.kind in LINKED_KINDS]
+    parents = [(_key(item), stated_agency(item), item.budget) for item in result.items if item.kind in _PARENT_KINDS]
     subs = sum(1 for item in result.items if item.kind is Kind.SUB_KEGIATAN)
-    return _Sheet(index, result, year, _stage([*result.titles, name]), rows, subs)
+    # a recap of urusan and bidang alone (Kode | Bidang Urusan | Pagu) is told by those rows, found in the detail sheets
+    return _Sheet(index, result, year, _stage([*result.titles, name]), rows or parents, subs, [] if not rows else parents)
 
 
 def _key(item) -> tuple:
@@ -215,6 +220,8 @@ def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]], plan_year:
         for key, agency, budget in sheet.rows:
             sheet.found.setdefault(key, []).append((agency, budget))
             read.setdefault(key, []).append((agency, budget, sheet.name))
+        for key, agency, budget in sheet.parents:
+            read.setdefault(key, []).append((agency, budget, sheet.name))
     return read
 
 
@@ -279,7 +286,7 @@ def _differences(file: str, sheet: _Sheet, read: Read) -> list[Finding]:
     unread: list[tuple[int, str]] = []  # (row, how the warning names it)
     other: list[tuple[int, str]] = []
     # a flat export's row holds its sub kegiatan and the program and kegiatan above it: the row is named once, by its deepest item
-    deepest = {item.ref.row: item for item in sheet.result.items if item.kind in LINKED_KINDS}
+    deepest = {item.ref.row: item for item in sheet.result.items if item.kind in LINKED_KINDS} or {item.ref.row: item for item in sheet.result.items}
     for item in deepest.values():
         agency = stated_agency(item)
         matches = [found for found in read.get(_key(item), ()) if _agencies_agree(agency, found[0])]

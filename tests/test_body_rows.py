@@ -244,7 +244,7 @@ def test_a_bulleted_sub_kegiatan_with_a_place_is_still_an_item(make_workbook):
     header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
     plan = read(make_workbook, [["1.02.02.2.01", "Penyediaan Fasilitas", None, None, 300], [None, "- Pembangunan Jalan Desa", "1 paket", "Kec. Tugu", None]],
                 header=header)
-    assert [item.name for item in plan.items] == ["Penyediaan Fasilitas", "- Pembangunan Jalan Desa"]
+    assert [item.name for item in plan.items] == ["Penyediaan Fasilitas", "Pembangunan Jalan Desa"]
 
 
 # --- the agency carried down (#20) -------------------------------------------------------------------------------
@@ -409,14 +409,14 @@ def test_place_rows_give_their_amounts_to_a_sub_kegiatan_without_one(make_workbo
 def test_a_listed_item_that_is_no_place_stays_an_item_under_a_sub_kegiatan(make_workbook):
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, 300, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "- Pembangunan Puskesmas", "Kec. Tugu", 100, AGENCY]])
-    assert [item.name for item in plan.items][-1] == "- Pembangunan Puskesmas"
+    assert [item.name for item in plan.items][-1] == "Pembangunan Puskesmas"
 
 
 def test_a_listed_row_with_its_own_place_or_an_office_heading_in_capitals_is_no_place_row(make_workbook):
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, 300, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "- Kampung KB", "Kec. Tugu", 100, AGENCY],
                                 [None, "2. KECAMATAN UNGARAN BARAT", None, None, None]])  # fmt: skip
-    assert [(item.name, item.location) for item in plan.items][2:4] == [("Pembangunan Rumah Sakit", ""), ("- Kampung KB", "Kec. Tugu")]
+    assert [(item.name, item.location) for item in plan.items][2:4] == [("Pembangunan Rumah Sakit", ""), ("Kampung KB", "Kec. Tugu")]
 
 
 @pytest.mark.parametrize("rows", [
@@ -447,7 +447,7 @@ def test_rows_named_like_places_whose_amounts_do_not_add_up_to_the_sub_kegiatan_
     rows = [[None, "- Desa Cantik", None, 300, AGENCY], [None, "Kampung Batik Jetis, Sidoarjo", None, 300, AGENCY]]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, *rows])
     assert [(item.name, item.budget) for item in plan.items][2:] == [
-        ("Pembangunan Rumah Sakit", 400), ("- Desa Cantik", 300), ("Kampung Batik Jetis, Sidoarjo", 300)]
+        ("Pembangunan Rumah Sakit", 400), ("Desa Cantik", 300), ("Kampung Batik Jetis, Sidoarjo", 300)]
 
 
 @pytest.mark.parametrize("own", [0, "-"])

@@ -158,3 +158,17 @@ def test_a_location_column_says_where_before_the_kab_kota_amounts(make_workbook)
     rows = [[*SUB_1, "Kec. Lawang", 100, None, 100], [*SUB_2, None, 200, 100, 300]]
     plan = read(make_workbook, header, rows, merges=("A5:A6", "B5:B6", "C5:C6", "D5:F5"))
     assert [(item.budget, item.location) for item in plan.items] == [(100, "Kec. Lawang"), (300, "Kab. Malang, Kota Batu")]
+
+
+def test_the_provinces_own_column_beside_the_kab_kota_amounts_says_where_too(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi dan Alokasi (Rp)", None, None, "Pagu Indikatif (Rp)"], [None, None, "Kab. Malang", "Kota Batu", "Provinsi Jawa Timur", None]]
+    rows = [[*SUB_1, 60, None, 40, 100], [*SUB_2, None, None, 300, 300]]
+    plan = read(make_workbook, header, rows, merges=("A5:A6", "B5:B6", "C5:E5", "F5:F6"))
+    assert [(item.budget, item.location) for item in plan.items] == [(100, "Kab. Malang, Provinsi Jawa Timur"), (300, "Provinsi Jawa Timur")]
+    assert messages(plan) == []
+
+
+def test_a_province_column_without_kab_kota_columns_beside_it_is_no_place(make_workbook):
+    header = [["Kode", "Uraian", "Pagu Indikatif (Rp)", None], [None, None, "Provinsi Jawa Timur", "Jumlah"]]
+    plan = read(make_workbook, header, [[*SUB_1, 100, 100], [*SUB_2, 300, 300]], merges=("A5:A6", "B5:B6", "C5:D5"))
+    assert [(item.budget, item.location) for item in plan.items] == [(100, ""), (300, "")]

@@ -91,7 +91,7 @@ def test_an_agency_row_over_its_own_program_still_sets_the_agency(make_workbook)
 
 def test_a_sub_kegiatan_with_a_place_or_a_bullet_is_never_an_agency_or_note_row(make_workbook):
     path = make_workbook(TITLE + HEADER + PLAN + [[None, "Dinas Kesehatan Keliling", "Kec. Tugu", 10], [None, "* Pembangunan Jalan Desa", None, 5]])
-    assert [item.name for item in read_plan(str(path)).items[-2:]] == ["Dinas Kesehatan Keliling", "* Pembangunan Jalan Desa"]
+    assert [item.name for item in read_plan(str(path)).items[-2:]] == ["Dinas Kesehatan Keliling", "Pembangunan Jalan Desa"]
 
 
 def test_notes_under_the_table_are_skipped_as_notes(make_workbook):

@@ -92,6 +92,22 @@ def test_a_summary_of_the_programs_of_every_opd_sheet_is_set_aside(make_workbook
     assert sheet_warnings(plan) == [("", message)]
 
 
+def test_a_recap_of_urusan_and_bidang_totals_beside_one_sheet_per_bidang_is_set_aside(make_workbook):
+    urusan = ("1", "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR")
+    health, education = ("1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN"), ("1.01", "URUSAN PEMERINTAHAN BIDANG PENDIDIKAN")
+    rekap = [["REKAPITULASI PAGU PER BIDANG URUSAN RKPD KABUPATEN SEMARANG TAHUN 2024"], [], ["Kode", "Bidang Urusan", "Pagu Indikatif (Rp)"],
+             [*urusan, 7_000_000_000], [*education, 4_000_000_000], [*health, 3_000_000_000]]
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    sheets = {"1.01 Pendidikan": (sheet(title, [(*urusan, None, 7_000_000_000), (*education, None, 4_000_000_000), *EDUCATION], DISDIK), "visible"),
+              "1.02 Kesehatan": (sheet(title, [(*health, None, 3_000_000_000), *HEALTH]), "visible")}
+    plan = read_plan(str(make_workbook(rekap, name="rkpd.xlsx", title="Rekap", extra_sheets=sheets)))
+    # read, the recap's urusan and bidang would be counted twice
+    assert {item.ref.sheet for item in plan.items} == {"1.01 Pendidikan", "1.02 Kesehatan"}
+    assert [item.code_text for item in plan.items if item.kind is Kind.BIDANG] == ["1.01", "1.02"]
+    message = "sheet(s) 'Rekap': the rows of sheet(s) '1.01 Pendidikan', '1.02 Kesehatan' again, with the same amounts, skipped as copies (6 rows)"
+    assert sheet_warnings(plan) == [("", message)]
+
+
 def test_a_summary_with_a_program_the_detail_lacks_is_read(make_workbook):
     rekap = [["REKAPITULASI PROGRAM RKPD KABUPATEN SEMARANG TAHUN 2024"], [], ["Kode", "Program", "Pagu Indikatif (Rp)"],
              ["1.02.02", HEALTH[0][1], 3_000_000_000], ["1.01.02", EDUCATION[0][1], 4_000_000_000], ["1.03.02", "PROGRAM PENGELOLAAN SUMBER DAYA AIR", 1]]

@@ -314,7 +314,8 @@ class _Renderer:
                 name = typo(name, self.rng, self.vocabulary)
             else:
                 name = NOISE[op](name, self.rng)
-        return name, _OUTLINE_MARK.sub("", _without_label(name, label), count=1)
+        # (a reader drops a bullet before the name and a footnote mark after it from the name it shows)
+        return name, _FOOTNOTE_MARK.sub("", _BULLET_MARK.sub("", _OUTLINE_MARK.sub("", _without_label(name, label), count=1)))
 
     def _budget_cell(self, amount: int | None) -> object:
         """A Rupiah amount as this layout writes it (scaled, as number or text)."""
@@ -365,6 +366,8 @@ def _starts_span(columns: tuple[Column, ...], index: int, level: int) -> bool:
 # an outline number or lowercase letter the numbering noise put before a name ('1. ', 'a. ', 'b) ', '(2) '), which a
 # reader drops; a bullet ('- ', '\u2022 ') and a capital ('A. ' after caps noise) stay
 _OUTLINE_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s+(?=[^\W\d_]{2})")
+_BULLET_MARK = re.compile(r"^[-\u2022]\s+")
+_FOOTNOTE_MARK = re.compile(r"\s*\*\)$")
 
 
 def _without_label(name: str, label: str) -> str:
