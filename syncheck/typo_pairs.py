@@ -28,10 +28,11 @@ def hopeless(left: tuple[str, ...], right: tuple[str, ...], placed: bool = False
 
 def loose_typos(only_left: frozenset[str], only_right: frozenset[str], slotted: bool = False) -> bool:
     """The one or two words on each side pair off as loose typos, or as two slips from one official word, or (``slotted``:
-    codes in one slot) as an official word and a word no official name uses two slips from it and no other, or
-    misread or mistyped short (see misread)."""
+    codes in one slot) as an official word and a word no official name uses two slips from it and no other, misread
+    or mistyped short (see misread), or written with letters left out (see letters_dropped)."""
     return _pair_off(only_left, only_right, lambda word, other: loose_typo(word, other) or mistype_one_word(word, other)
-                     or (slotted and (slipped_twice(word, other) or slipped_twice(other, word) or misread(word, other) or misread(other, word))))
+                     or (slotted and (slipped_twice(word, other) or slipped_twice(other, word) or misread(word, other) or misread(other, word)
+                                      or letters_dropped(word, other) or letters_dropped(other, word))))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -46,6 +47,30 @@ def misread(typo: str, word: str) -> bool:
     if read == meant or is_typo_of(read, meant):
         return True
     return len(typo) == len(word) == 4 and sum(a != b for a, b in zip(typo, word)) == 1
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def letters_dropped(typo: str, word: str) -> bool:
+    """``typo`` is no official word and ``word`` is the one official word it is with one or two letters left out
+    ('tega' / 'tenaga', 'darh' / 'daerah', 'usha' / 'usaha'; not 'mkro', which both 'mikro' and 'makro' hold)."""
+    if len(typo) < 3 or not typo.isalpha() or typo[0] != word[0] or not 0 < len(word) - len(typo) <= 2:
+        return False
+    words = vocabulary()
+    if typo in words or word not in words or not _holds(word, typo):
+        return False
+    return not any(other != word and _holds(other, typo) for other in _words_from(typo[0], len(typo) + 1, len(typo) + 2))
+
+
+def _holds(word: str, letters: str) -> bool:
+    """True when ``word`` has ``letters`` in order, maybe with others between."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _words_from(first: str, shortest: int, longest: int) -> tuple[str, ...]:
+    """The official words starting with ``first`` of ``shortest`` to ``longest`` letters."""
+    return tuple(word for word in vocabulary() if word[:1] == first and shortest <= len(word) <= longest)
 
 
 def mistyped_alike(only_left: frozenset[str], only_right: frozenset[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from syncheck.match import link_plans
 from syncheck.models import Level, Options, Relation
 from syncheck.normalize import core_tokens
-from syncheck.typo_pairs import misread
+from syncheck.typo_pairs import letters_dropped, misread
 
 from test_match import plan_of
 from test_match_wording import linked
@@ -59,3 +59,23 @@ def test_a_function_word_misread_by_a_scan_is_a_function_word():
         [culture, ("2.23.03.2.01", "Pelestarian Naskah Kuno Milik Daerah Kabupaten/Kota"), ("2.23.03.2.01.02", sub.replace("Oleh", "0leh"))],
     )
     assert links[("2.23.03.1.03.02", "2.23.03.2.01.02")].relation is Relation.IDENTICAL
+
+
+LABOUR = ("2.07.02", "PROGRAM PERENCANAAN TENAGA KERJA")
+
+
+def test_a_word_written_with_letters_left_out_in_one_slot_is_the_one_official_word_holding_them():
+    links = linked(
+        [LABOUR, ("2.07.02.1.01", "Penyusunan Rencana Tenaga Kerja (RTK)"), ("2.07.02.1.01.01", "Penyusunan Rencana Tenaga Kerja Makro")],
+        [LABOUR, ("2.07.02.2.01", "Penyusunan Rencana Tega Kerja (RTK)"), ("2.07.02.2.01.01", "Penyusunan Rencana Tenaga Kerja Makro")],
+    )
+    kegiatan = links[("2.07.02.1.01", "2.07.02.2.01")]
+    assert kegiatan.relation is Relation.IDENTICAL and "1 typo set aside" in kegiatan.reason
+    assert links[("2.07.02.1.01.01", "2.07.02.2.01.01")].relation is Relation.IDENTICAL  # no longer under halves
+    assert letters_dropped("darh", "daerah") and letters_dropped("usha", "usaha")
+
+
+def test_letters_left_out_that_two_official_words_hold_or_an_official_word_are_no_typo():
+    assert not letters_dropped("mkro", "mikro")  # 'makro' holds them too
+    assert not letters_dropped("makro", "mikro") and not letters_dropped("tega", "tegal")
+    assert not letters_dropped("tenaga", "tega") and not letters_dropped("penataan", "peaaan")
