@@ -38,9 +38,13 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: the first text of a total row ('JUMLAH', 'Sub-Total', 'Grand Total'): neither a label of the header nor an item
 TOTAL_TEXT = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|jml|grand\s*total)\b", re.IGNORECASE)
-#: a total naming the kind it adds up ('JUMLAH PROGRAM' and the program's name, maybe long, misspelt or '(Lanjutan)'): a total
-#: whatever follows, as no item's name starts so
-TOTAL_OF_KIND = re.compile(r"^\s*(?:sub\s*-?\s*total|total|jumlah|jml\.?|grand\s*total)\s+(?:sub\s*-?\s*)?(?:prog\w*|keg\w*|urusan|bidang)\b", re.IGNORECASE)
+#: a total naming the kind or the agency it adds up ('JUMLAH PROGRAM' and the program's name, 'Jumlah Unit Organisasi' and
+#: the agency's, maybe long, misspelt or '(Lanjutan)'): a total whatever follows, as no item's name starts so
+TOTAL_OF_KIND = re.compile(
+    r"^\s*(?:sub\s*-?\s*total|total|jumlah|jml\.?|grand\s*total)\s+(?:sub\s*-?\s*)?"
+    r"(?:prog\w*|keg\w*|urusan|bidang|unit\s+organisasi|unit\s+kerja|perangkat\s+daerah|skpd|opd|satuan\s+kerja|satker|dinas|badan)\b",
+    re.IGNORECASE,
+)
 # a data export's bookkeeping columns: internal ids ('id_program', 'id_skpd'), flags, who set a value and when
 # ('set_pagu_user', 'set_pagu_at', 'created_date'); a number there is no name, agency or amount
 _BOOKKEEPING = re.compile(r"^(?:id|is|set)\b|\b(?:user|username|created|updated|timestamp|date|time)\b|\bat$")

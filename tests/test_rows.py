@@ -44,6 +44,14 @@ def test_a_subtotal_naming_its_program_is_skipped_however_long_the_name(make_wor
     assert sub_budget(plan) == 300 and messages(plan) == []
 
 
+@pytest.mark.parametrize("label", ["Jumlah Unit Organisasi", "JUMLAH PERANGKAT DAERAH", "Total SKPD", "Sub Total OPD"])
+def test_a_subtotal_naming_its_agency_is_skipped_however_long_the_name(make_workbook, label):
+    agency = "DINAS PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK DAN KELUARGA BERENCANA"  # the label passes 80 characters
+    plan = read_plan(str(make_workbook(TITLE + HEADER + PLAN + [[None, f"{label} {agency}", None, 300]])))
+    assert [item.kind for item in plan.items] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN, Kind.SUB_KEGIATAN]
+    assert reasons(plan) == {10: SkipReason.SUBTOTAL} and sub_budget(plan) == 300 and messages(plan) == []
+
+
 def test_a_bare_agency_name_row_is_an_agency_row_that_sets_the_agency(make_workbook):
     path = make_workbook(TITLE + HEADER + [[None, "DINAS KESEHATAN", None, 300]] + PLAN + [
         [None, "Badan Perencanaan Pembangunan Daerah", None, 50],
