@@ -501,3 +501,13 @@ def test_a_note_in_the_midst_of_a_codeless_plan_ends_at_the_next_unnumbered_row(
     assert [(item.ref.row, item.kind.value) for item in plan.items] == [
         (6, "program"), (7, "kegiatan"), (8, "sub_kegiatan"), (10, "program"), (11, "kegiatan"), (12, "sub_kegiatan")]
     assert plan.items[-1].parent.row == 11
+
+
+def test_a_codeless_kegiatan_whose_official_name_starts_with_urusan_is_no_urusan(make_workbook):
+    header = [["No", "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu (Rp)"]]
+    rows = [[1, "PROGRAM PENINGKATAN PRASARANA, SARANA DAN UTILITAS UMUM (PSU)", None, 580],
+            [None, "Urusan Penyelenggaraan PSU Perumahan", None, 580],
+            [None, "Koordinasi dan Sinkronisasi dalam rangka Penyediaan PSU Perumahan", "Kec. Lembang", 580]]
+    plan = read_plan(str(make_workbook(TITLE + header + rows)))
+    assert [item.kind for item in plan.items] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN]
+    assert plan.items[2].parent == plan.items[1].ref
