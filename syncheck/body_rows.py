@@ -19,7 +19,7 @@ from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
 from .place_rows import bare_place_rows, place_of_row, sibling_rows, skip_nameless
 from .source_rows import fold_sources
-from .values import cell_text, is_filled, parse_budget
+from .values import adds_up, cell_text, is_filled, parse_budget
 
 if TYPE_CHECKING:
     from .classify import SheetResult
@@ -147,7 +147,7 @@ def place_budgets(fields: dict, budget: int | None, scale: int) -> tuple[tuple[s
         if not place or not amount or problem:
             return ()
         found.append((place, amount))
-    return tuple(found) if abs(sum(amount for _, amount in found) - budget) <= max(len(found), budget // 100) else ()
+    return tuple(found) if adds_up([amount for _, amount in found], budget) else ()
 
 
 def _table_kind(pending: list[Pending]) -> tuple[bool, bool]:

@@ -479,4 +479,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "where.part": ("part {part}", "bagian {part}"),
     "where.a_sheet": ("a sheet", "sebuah lembar"),
     "audit.any_province": ("any province", "provinsi mana pun"),
+    # cell_amounts.py: amounts a location cell gives per place
+    "cell_amounts.not_total": (
+        "the amounts the location cell gives per place ({stated} in all) do not add up to the row's budget ({budget}): the "
+        "whole budget is counted in each kab/kota the cell names",
+        "nilai per lokasi pada sel lokasi (seluruhnya {stated}) tidak sama dengan pagu baris ({budget}), sehingga pagu "
+        "dihitung utuh pada setiap kabupaten/kota yang disebutnya",
+    ),
 }

@@ -26,7 +26,7 @@ FILLER_WORDS = frozenset(
     {"tersebar", "lokasi", "seluruh", "semua", "se", "di", "wilayah", "daerah", "dalam", "luar", "sekitarnya", "sekitar",
      "berbagai", "beberapa", "lingkup", "lingkungan", "masing", "masing-masing", "setiap", "tiap", "sesuai", "kebutuhan",
      "lokus", "sasaran", "terpilih", "prioritas", "yang", "ada", "tidak", "belum", "ditentukan", "na", "nihil", "tempat",
-     "antar", "lintas", "all", "kabkota", "dan", "atau"}
+     "antar", "lintas", "all", "kabkota", "dan", "atau", "rp", "idr"}
 )  # fmt: skip
 #: words of an office or building: the place of the work, not a place in a kab/kota ('Kantor Dinas', 'Gedung DPRD')
 OFFICE_WORDS = frozenset(
@@ -55,6 +55,14 @@ _BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
 # a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
 _DETAIL = re.compile(r"[()\[\]]|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+\s|\s[-\u2013\u2014]+$")
 _TOKEN = re.compile(r"\||[^\W_]+(?:-[^\W_]+)*\.?")
+# an amount written after a place ('Kota Bandung: Rp 7.599.000.000', 'Kab Bogor = 6.966.000.000', '(Rp 224.000.000)',
+# '1,5 M', '500 jt', 'Rp. 1.000.000,-'), with the ':' or '=' before it and its brackets; a capital 'M' only, as values reads it
+AMOUNT = re.compile(
+    r"(?:[:=]\s*)?(\(\s*)?(?P<amount>(?<![\w.,])(?P<rp>(?i:rp|idr)\.?\s*)?(?P<number>\d+(?:[.,]\d+)*)(?:,-+)?"
+    r"(?:\s*(?P<unit>M|(?i:miliar|milyar|juta|jt))\b\.?)?)(?(1)\s*\))"
+)
+# digits only money has: Rupiah written with dot thousands up from a million ('7.599.000.000'), or seven digits and more
+_MONEY_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{7,}")
 
 
 @dataclass(frozen=True)
@@ -96,7 +104,8 @@ def region_of(government: str) -> Region | None:
 def split_locations(text: str) -> tuple[str, ...]:
     """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts, as written ('Kab/Kota' and a bracket's list are not split:
     'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
-    marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text or "")
+    text = without_amounts(text or "")
+    marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text)
     if "(" in marked or "," in marked:
         marked = _LEVEL_AFTER.sub(lambda match: f"{match.group(2) or match.group(3)} {match.group(1)}", marked)
     brackets: list[str] = []
@@ -106,6 +115,18 @@ def split_locations(text: str) -> tuple[str, ...]:
     if brackets:
         parts = (_BRACKET_MARK.sub(lambda match: brackets[int(match.group(1))], part) for part in parts)
     return tuple(part for part in parts if part)
+
+
+def without_amounts(text: str) -> str:
+    """A location cell without the amounts it writes after its places: no amount is a place, and 'Rp' no place name."""
+    if not any(char.isdigit() for char in text):
+        return text
+    return AMOUNT.sub(lambda match: " " if is_money(match) else match.group(0), text)
+
+
+def is_money(match: re.Match[str]) -> bool:
+    """True when an AMOUNT match is money: 'Rp' or a unit with it, or digits only money has ('RT 01', '27 Kab/Kota' are not)."""
+    return bool(match.group("rp") or match.group("unit") or _MONEY_DIGITS.fullmatch(match.group("number")))
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -10,6 +10,7 @@ from . import identity
 from .block_lines import lines_take_agency
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, place_budgets, settle
 from .budget_checks import budget_warnings
+from .cell_amounts import cell_place_budgets
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .codes import URUSAN_NAME, comparison_key, number_bidang
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
@@ -400,8 +401,19 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         "kegiatan_name": (name if kind is Kind.KEGIATAN else kegiatan.kegiatan_name if kegiatan else ""),
         "parent": (kegiatan.ref if kegiatan else program.ref if program else None),
         "official": None,
-        "place_budgets": place_budgets(fields, budget, scale) if kind is Kind.SUB_KEGIATAN else (),
+        "place_budgets": _place_budgets(fields, budget, scale, result) if kind is Kind.SUB_KEGIATAN else (),
     })  # fmt: skip
+
+
+def _place_budgets(fields: dict, budget: int | None, scale: int, result: SheetResult) -> tuple[tuple[str, int], ...]:
+    """A sub kegiatan's amount per place: from the place rows folded into it, or else from its location cell."""
+    found = place_budgets(fields, budget, scale)
+    if found or not fields["location"]:
+        return found
+    found, problem = cell_place_budgets(fields["location"], budget, scale)
+    if problem:
+        result.warnings.append(Finding(fields["ref"], problem, code=fields["code_raw"], name=fields["name"]))
+    return found
 
 
 def _place_from_name(fields: dict, place: str, result: SheetResult) -> str:

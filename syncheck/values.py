@@ -50,6 +50,11 @@ def parse_budget(value: object, scale: int = 1) -> tuple[int | None, str]:
     return _from_text(str(value), scale)
 
 
+def adds_up(amounts: list[int], total: int) -> bool:
+    """True when parts add up to ``total``, within a Rupiah a part or 1%, as a split rounds."""
+    return abs(sum(amounts) - total) <= max(len(amounts), total // 100)
+
+
 def _from_number(value: float, scale: int = 1) -> tuple[int | None, str]:
     """Round a numeric cell to whole Rupiah."""
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
