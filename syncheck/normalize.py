@@ -34,7 +34,13 @@ _TYPO_ANCHORS = ("kabupaten", "provinsi", "kewenangan", "daerah", "pemerintah", 
 _SCOPE_DALAM = re.compile(r"\bdalam(?= (?:1 |satu |1 satu )?(?:daerah|provinsi|kabupaten|kota|wilayah)\b)")
 # 'Kegiatan : ...' / 'Sub Kegiatan - ...': the kind written before the name (normalized text: no punctuation)
 _KIND_PREFIX = re.compile(r"^(?:sub )?kegiatan ")
-_CONTINUED = re.compile(r"\(\s*lanjutan\s*\)|\blanjutan\b", re.IGNORECASE)
+# ('Tingkat Lanjutan', 'Rujukan Lanjutan', 'Pendidikan Lanjutan ASN', 'dan/atau Lanjutan Waralaba' are the official list's
+# own words: 'Tingkat Lanjutan' and 'Tingkat Dasar' are two items)
+_CONTINUED = re.compile(
+    r"\(\s*lanjutan\s*\)|(?<!tingkat )(?<!rujukan )(?<!pendidikan )(?<!investigasi )(?<!pemenuhan )(?<!perizinan )(?<!waralaba )"
+    r"(?<!atau )(?<!/)\blanjutan\b",
+    re.IGNORECASE,
+)
 # '(Lanjtuan)', '(Lanjuan)': the same note mistyped
 _BRACKETED_WORD = re.compile(r"\(\s*(l[a-z]{5,8})\s*\)")
 # a list marker before the name ('a.', '2)', 'iv.', '(3)'): hand-made tables number rows in the name cell

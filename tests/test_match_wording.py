@@ -347,3 +347,15 @@ def test_a_bracket_that_says_what_the_item_is_is_not_set_aside():
         [school, ("1.01.02.2.01", "Pengelolaan Pendidikan Sekolah"), ("1.01.02.2.01.01", "Rehabilitasi Ruang Kelas Sekolah")],
     )
     assert links[("1.01.02.1.01.01", "1.01.02.2.01.01")].relation not in (Relation.IDENTICAL, Relation.SIMILAR)
+
+
+def test_the_official_words_tingkat_lanjutan_and_tingkat_dasar_name_two_items():
+    program = ("3.26.05", "PROGRAM PENGEMBANGAN SUMBER DAYA PARIWISATA DAN EKONOMI KREATIF")
+    links = linked([program, ("3.26.05.1.01", "Pelaksanaan Peningkatan Kapasitas Sumber Daya Manusia Pariwisata dan Ekonomi Kreatif Tingkat Lanjutan")],
+                   [program, ("3.26.05.2.01", "Pelaksanaan Peningkatan Kapasitas Sumber Daya Manusia Pariwisata dan Ekonomi Kreatif Tingkat Dasar")])
+    kegiatan = links.get(("3.26.05.1.01", "3.26.05.2.01"))
+    assert kegiatan is None or not kegiatan.relation.is_same
+    # a hand-made plan's continuation note stays a note, bracketed or not
+    noted = linked([program, ("3.26.05.1.01", "Pelaksanaan Peningkatan Kapasitas SDM Pariwisata Tingkat Lanjutan")],
+                   [program, ("3.26.05.2.01", "Pelaksanaan Peningkatan Kapasitas SDM Pariwisata Tingkat Lanjutan Lanjutan")])
+    assert noted[("3.26.05.1.01", "3.26.05.2.01")].relation is Relation.IDENTICAL
