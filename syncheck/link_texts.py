@@ -86,7 +86,7 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
     "identify.no_code": ("the row has no code", "baris tidak berkode"),
     "identify.unknown_code": ("the row's code {code} is not in the nomenclature", "kode baris {code} tidak ada dalam nomenklatur"),
     "identify.other_item": ("the row's code {code} names another item", "kode baris {code} menunjuk item lain"),
-    # match._decide_support: where a support program's agency bidang was read, when not from its own code
+    # verdicts.decide_support: where a support program's agency bidang was read, when not from its own code
     "match.support_bidang_rows": ("{side} agency's bidang read from its other coded rows", "bidang perangkat daerah sisi {side} dibaca dari baris berkode lainnya"),
     "match.support_bidang_partner": (
         "{side} agency's bidang read from its programs named as in the other plan",

@@ -17,14 +17,14 @@ from .memo import Memo
 from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .noisy_names import cut_detail
-from .normalize import Rule, item_name_parts, normalize_name, ordered_key, sorted_key
+from .normalize import Rule, item_name_parts, ordered_key, sorted_key
 from .parent_notes import noted_missing_parents
 from .typo_pairs import hopeless, level_slips_dropped, loose_typos, mistyped_alike, slipped_or_cut
 from .wording import (
     Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, shortened_list, word_list,
 )
-from .verdicts import Verdict, keep_best_per_row, official_program_variant, prefer_exact
+from .verdicts import Verdict, decide_support, keep_best_per_row, official_program_variant, prefer_exact
 from .workers import run_alongside
 
 #: below this name score no kegiatan or sub kegiatan pair can be the same item
@@ -229,7 +229,7 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
         # a review candidate's children are compared on their own evidence, and are review candidates at most
         return _under_review_parent(decide(kind, left, right, score, Relation.IDENTICAL, options))
     if kind is Kind.PROGRAM and (left.support or right.support):
-        return _decide_support(left, right, score)
+        return decide_support(left, right, score)
     slot = _slot_evidence(kind, left, right, parent)
     if slot and (cut := shortened_list(left.tokens, right.tokens)):  # the words a 'dll' elides may tell two items apart
         where = say("match.same_code", code=left.code_text) if kind is Kind.PROGRAM else _placed(left, right)
@@ -423,27 +423,6 @@ def _only_joiner_differs(left, right, score: float, parent, options: Options, jo
     if parent is not None and _same_slot(left, right):
         return Verdict(Relation.COUNTERPART, score, joined(say("match.same_slot"), reason))
     return Verdict(Relation.REVIEW, score, reason) if score >= options.review_threshold else None
-
-
-def _decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
-    """Support programs match only within the same agency bidang (from codes, the agency's rows or its programs'
-    names in the other plan) or, where a bidang is unknown or read from the other plan, between agencies named alike."""
-    if not (left.support and right.support):
-        return None
-    (bidang, source), (other, other_source) = left.home_bidang, right.home_bidang
-    score = max(score, 90.0)
-    # a bidang read from program names can be a merged agency's second one: the agencies' names come first
-    if not (bidang and other) or "partner" in (source, other_source):
-        if left.item.agency and normalize_name(left.item.agency) == normalize_name(right.item.agency):
-            return Verdict(Relation.SIMILAR, score, say("match.support_agency", agency=left.item.agency))
-        if left.agency_alike(right):
-            return Verdict(Relation.SIMILAR, score, say("match.support_agency_alike", left=left.item.agency, right=right.item.agency))
-    if not (bidang and other) or bidang != other:
-        return None
-    notes = [say("match.support_bidang_rows" if where == "rows" else "match.support_bidang_partner", side=side)
-             for side, where in (("left", source), ("right", other_source)) if where != "code"]
-    relation = Relation.IDENTICAL if left.coded and right.coded else Relation.SIMILAR
-    return Verdict(relation, score, joined(say("match.support_bidang", bidang=bidang), *notes))
 
 
 def _bare_hopeless(one: Entry, other: Entry, placed: bool) -> bool:

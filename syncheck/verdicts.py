@@ -1,4 +1,4 @@
-"""What the evidence says about a candidate pair, and which of a row's verdicts stand (pure)."""
+"""What the evidence says about a candidate pair (support programs, a program's official wordings), and which of a row's verdicts stand (pure)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .entries import Entry
 from .messages import joined, say
 from .models import Kind, Relation
+from .normalize import normalize_name
 
 MAX_LINKS_PER_ROW = 10  # a row keeps its best links; a pair stays when either of its rows keeps it
 #: words the official list itself adds to one level's name of a program of one code ('PROGRAM PENGELOLAAN APLIKASI
@@ -82,3 +83,24 @@ def keep_best_per_row(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[in
     rank = lambda pair: (verdicts[pair].relation is Relation.REVIEW, -verdicts[pair].score, pair)  # noqa: E731
     kept = {pair for group in (*by_left.values(), *by_right.values()) for pair in sorted(group, key=rank)[:MAX_LINKS_PER_ROW]}
     return {pair: verdict for pair, verdict in verdicts.items() if pair in kept}
+
+
+def decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:
+    """Support programs match only within the same agency bidang (from codes, the agency's rows or its programs'
+    names in the other plan) or, where a bidang is unknown or read from the other plan, between agencies named alike."""
+    if not (left.support and right.support):
+        return None
+    (bidang, source), (other, other_source) = left.home_bidang, right.home_bidang
+    score = max(score, 90.0)
+    # a bidang read from program names can be a merged agency's second one: the agencies' names come first
+    if not (bidang and other) or "partner" in (source, other_source):
+        if left.item.agency and normalize_name(left.item.agency) == normalize_name(right.item.agency):
+            return Verdict(Relation.SIMILAR, score, say("match.support_agency", agency=left.item.agency))
+        if left.agency_alike(right):
+            return Verdict(Relation.SIMILAR, score, say("match.support_agency_alike", left=left.item.agency, right=right.item.agency))
+    if not (bidang and other) or bidang != other:
+        return None
+    notes = [say("match.support_bidang_rows" if where == "rows" else "match.support_bidang_partner", side=side)
+             for side, where in (("left", source), ("right", other_source)) if where != "code"]
+    relation = Relation.IDENTICAL if left.coded and right.coded else Relation.SIMILAR
+    return Verdict(relation, score, joined(say("match.support_bidang", bidang=bidang), *notes))
