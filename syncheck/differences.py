@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from . import spelling
 from .normalize import default_rules, is_typo_of
@@ -107,6 +108,16 @@ def _ambiguous_repair(typo: str, word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def repeated_apart(left: tuple[str, ...], right: tuple[str, ...]) -> str:
+    """A word one name writes more often than the other, not side by side ('UKP Rujukan, UKM dan UKM Rujukan' / 'UKM dan
+    UKP Rujukan': the same words listing other items); '' when none, or when a name expands an acronym or abbreviation,
+    which repeats its words ('Sumber Daya Manusia (SDM)')."""
+    if any(_marks(left)) or any(_marks(right)):
+        return ""
+    counts = [Counter(word for index, word in enumerate(tokens) if not index or tokens[index - 1] != word) for tokens in (left, right)]
+    return next((word for word, count in counts[0].items() if len(word) > 2 and word in counts[1] and count != counts[1][word]), "")
+
+
 def _marks(tokens: tuple[str, ...]) -> tuple[bool, bool]:
     """Whether a name's words hold a marked acronym ('sipjaki\u207e') or abbreviation ('peny\u2024'): one search per name."""
     text = " ".join(tokens)

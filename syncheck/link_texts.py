@@ -100,4 +100,8 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
         "one name adds '{words}', as the official list names this program at one of the two levels",
         "salah satu nama menambahkan '{words}', sebagaimana daftar resmi menamai program ini pada salah satu tingkat",
     ),
+    "match.words_rearranged": (
+        "the same words listing other items ('{word}' written more often in one name)",
+        "kata yang sama menyusun daftar item yang lain ('{word}' lebih sering ditulis pada salah satu nama)",
+    ),
 }

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from .blocks import Block, blocks_of, halves, slot_cells
 from .child_evidence import programs_by_children
 from .codes import kegiatan_numbered_apart
-from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, token_difference
+from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, repeated_apart, token_difference
 from .entries import Entry, prepare
 from .memo import Memo
 from .messages import Message, joined, say
@@ -250,6 +250,8 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
         apart = bool(apart_left)
         only_left, only_right, typos = only_left | apart_left, only_right | apart_right, typos - len(apart_left)
     equal = not only_left and not only_right and bool(left.tokens)
+    if equal and kind is not Kind.PROGRAM and (repeated := repeated_apart(left.tokens, right.tokens)):
+        return _words_rearranged(left, right, score, slot, repeated, options)
     same_code = both_coded and left.code_key == right.code_key
     loose = not equal and not apart and 1 <= len(only_left) == len(only_right) <= 2
     if loose and (_typo_evidence(left, right, parent, same_code) and loose_typos(only_left, only_right, slot)
@@ -397,6 +399,15 @@ def _adds_words(left: Entry, right: Entry, score: float, only_left: frozenset[st
         return variant
     placed = say("match.same_code", code=left.code_text) if left.item.kind is Kind.PROGRAM else _placed(left, right)
     return Verdict(Relation.REVIEW, score, joined(placed, say("match.adds_words", words=word_list(only_left | only_right)[:80], score=f"{score:.0f}")))
+
+
+def _words_rearranged(left: Entry, right: Entry, score: float, slot: bool, word: str, options: Options) -> Verdict | None:
+    """The same words listing other items ('UKP Rujukan, UKM dan UKM Rujukan' / 'UKM dan UKP Rujukan'): in one slot the
+    two levels' halves of it, else a candidate for a reviewer."""
+    reason = say("match.words_rearranged", word=word)
+    if slot:
+        return Verdict(Relation.COUNTERPART, score, joined(say("match.same_slot"), reason))
+    return Verdict(Relation.REVIEW, score, joined(_placed(left, right), reason)) if score >= options.review_threshold else None
 
 
 def _under_review_parent(verdict: Verdict | None) -> Verdict | None:

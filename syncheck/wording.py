@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .differences import token_difference
 from .messages import joined, say
 from .models import Kind
-from .normalize import COUNTERPART_WORDS, STOP_WORDS, is_typo_of
+from .normalize import COUNTERPART_WORDS, LEVEL_WORDS, STOP_WORDS, is_typo_of
 from .spelling import ABBREVIATION_MARK, abbreviation_stem, bare
 
 #: words that say which half of an affair a level holds ('antar Daerah', 'Melampaui 1 Daerah', 'Lintas')
@@ -281,7 +281,8 @@ def _place_after(side: Side, extra: set[str]) -> tuple[str, ...]:
     while tail and tail[0] not in side.tokens:  # level, scope and function words (mistyped ones too) lead into it
         tail.pop(0)
     # a place word alone ('Pangan Kecamatan', 'Kecamatan dan Desa') is a level of detail, not a place: a name follows it
-    if not tail or tail[0] not in PLACE_WORDS or set(tail) <= PLACE_WORDS | STOP_WORDS | _JOINER_WORDS:
+    # ('di Wilayah Provinsi', 'Wilayah Kabupaten/Kota': level words, the scope the province acts in, no place)
+    if not tail or tail[0] not in PLACE_WORDS or set(tail) <= PLACE_WORDS | STOP_WORDS | _JOINER_WORDS | LEVEL_WORDS:
         return ()
     return tuple(tail)
 
