@@ -359,3 +359,39 @@ def test_the_official_words_tingkat_lanjutan_and_tingkat_dasar_name_two_items():
     noted = linked([program, ("3.26.05.1.01", "Pelaksanaan Peningkatan Kapasitas SDM Pariwisata Tingkat Lanjutan")],
                    [program, ("3.26.05.2.01", "Pelaksanaan Peningkatan Kapasitas SDM Pariwisata Tingkat Lanjutan Lanjutan")])
     assert noted[("3.26.05.1.01", "3.26.05.2.01")].relation is Relation.IDENTICAL
+
+
+def test_the_same_words_listing_other_items_are_the_two_halves_of_one_slot():
+    program = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT")
+    links = linked(
+        [program, ("1.02.02.1.02", "Penyediaan Layanan Kesehatan untuk UKP Rujukan, UKM dan UKM Rujukan Tingkat Daerah Provinsi"),
+         ("1.02.02.1.02.05", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")],
+        [program, ("1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota"),
+         ("1.02.02.2.02.07", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")],
+    )
+    kegiatan = links[("1.02.02.1.02", "1.02.02.2.02")]
+    assert kegiatan.relation is Relation.COUNTERPART
+    assert kegiatan.reason == "same slot in linked parents; the same words listing other items ('rujukan' written more often in one name)"
+    assert links[("1.02.02.1.02.05", "1.02.02.2.02.07")].relation is Relation.COUNTERPART  # under complementary parents
+
+
+def test_words_repeated_by_an_acronym_beside_its_expansion_or_side_by_side_are_the_same_name():
+    program = ("5.04.02", "PROGRAM PENGEMBANGAN SUMBER DAYA MANUSIA")
+    links = linked([program, ("5.04.02.1.01", "Pengembangan Kompetensi Sumber Daya Manusia (SDM) Aparatur")],
+                   [program, ("5.04.02.2.01", "Pengembangan Kompetensi SDM Aparatur")])
+    assert links[("5.04.02.1.01", "5.04.02.2.01")].relation is Relation.IDENTICAL
+    doubled = linked([program, ("5.04.02.1.01", "Pengembangan Kompetensi Aparatur")],
+                     [program, ("5.04.02.2.01", "Pengembangan Pengembangan Kompetensi Aparatur")])
+    assert doubled[("5.04.02.1.01", "5.04.02.2.01")].relation is Relation.IDENTICAL
+
+
+def test_a_level_named_after_wilayah_is_the_scope_of_the_other_half_no_place():
+    program = ("1.05.03", "PROGRAM PENANGGULANGAN BENCANA")
+    links = linked(
+        [program, ("1.05.03.1.04", "Penanganan Pascabencana Provinsi"),
+         ("1.05.03.1.04.05", "Pembinaan dan Pengawasan Penyelenggaraan Penanggulangan Bencana Kabupaten/Kota di Wilayah Provinsi")],
+        [program, ("1.05.03.2.04", "Penanganan Pascabencana Kabupaten/Kota"),
+         ("1.05.03.2.04.05", "Pembinaan dan Pengawasan Penyelenggaraan Penanggulangan Bencana")],
+    )
+    sub = links.get(("1.05.03.1.04.05", "1.05.03.2.04.05"))
+    assert sub is None or (not sub.relation.is_same and "place typed after" not in sub.reason)
