@@ -21,6 +21,9 @@ from .spelling import ABBREVIATION_MARK, abbreviation_stem, bare
 HALF_WORDS = COUNTERPART_WORDS | frozenset(
     {"antar", "lintas", "melintasi", "melampaui", "melebihi", "lebih", "dalam", "luar", "internasional"}
 )
+#: the levels below a kab/kota that a long name's half of an affair reaches ('... untuk Dipulangkan ke Desa/Kelurahan Asal'
+#: against '... ke Daerah Kabupaten/Kota Asal'): never words set aside in a long name
+_AREA_WORDS = frozenset({"desa", "kelurahan", "kecamatan"})
 #: numbers written out ('Lima Belas'); 'satu' is a scope word, set aside before names are compared
 NUMBER_WORDS = frozenset(
     {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas",
@@ -71,7 +74,7 @@ def long_name_match(kind: Kind, left: tuple[str, ...], right: tuple[str, ...], o
     if len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS:
         return False
     extra = only_left | only_right
-    if not extra or divides_halves(extra):
+    if not extra or divides_halves(extra) or extra & _AREA_WORDS:
         return False
     shared = len(set(left) & set(right))
     if shared < LONG_NAME_WORDS:

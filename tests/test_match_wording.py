@@ -380,6 +380,10 @@ def test_words_repeated_by_an_acronym_beside_its_expansion_or_side_by_side_are_t
     links = linked([program, ("5.04.02.1.01", "Pengembangan Kompetensi Sumber Daya Manusia (SDM) Aparatur")],
                    [program, ("5.04.02.2.01", "Pengembangan Kompetensi SDM Aparatur")])
     assert links[("5.04.02.1.01", "5.04.02.2.01")].relation is Relation.IDENTICAL
+    # a word written twice on each side, once mistyped ('Kendraan'), is not written more often on one side
+    vehicles = "Penyediaan Jasa Pemeliharaan Kendaraan Perorangan Dinas atau Kendaraan Dinas Jabatan"
+    mistyped = linked([program, ("5.04.02.1.01", vehicles)], [program, ("5.04.02.2.01", vehicles.replace("atau Kendaraan", "atau Kendraan"))])
+    assert mistyped[("5.04.02.1.01", "5.04.02.2.01")].relation is Relation.IDENTICAL
     doubled = linked([program, ("5.04.02.1.01", "Pengembangan Kompetensi Aparatur")],
                      [program, ("5.04.02.2.01", "Pengembangan Pengembangan Kompetensi Aparatur")])
     assert doubled[("5.04.02.1.01", "5.04.02.2.01")].relation is Relation.IDENTICAL
@@ -395,3 +399,12 @@ def test_a_level_named_after_wilayah_is_the_scope_of_the_other_half_no_place():
     )
     sub = links.get(("1.05.03.1.04.05", "1.05.03.2.04.05"))
     assert sub is None or (not sub.relation.is_same and "place typed after" not in sub.reason)
+
+
+def test_a_long_name_reaching_the_desa_or_kelurahan_is_the_kab_kota_half_of_the_affair():
+    program = ("1.06.03", "PROGRAM PENANGANAN BENCANA")
+    province = "Pemulangan Warga Negara Migran Korban Tindak Kekerasan dari Titik Debarkasi di Daerah Provinsi untuk dipulangkan Ke Daerah Kabupaten/Kota Asal"
+    kota = "Pemulangan Warga Negara Migran Korban Tindak Kekerasan dari Titik Debarkasi di Daerah Kabupaten/Kota untuk dipulangkan ke Desa/Kelurahan Asal"
+    links = linked([program, ("1.06.03.1.01", province)], [program, ("1.06.03.2.01", kota)])
+    kegiatan = links.get(("1.06.03.1.01", "1.06.03.2.01"))
+    assert kegiatan is not None and kegiatan.relation is Relation.COUNTERPART
