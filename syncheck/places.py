@@ -190,7 +190,7 @@ def _mentions(text: str) -> list[tuple[str, str]]:
         word = token.rstrip(".")
         if token == "|":
             current = None
-        elif word in _PREFIXES:
+        elif word in _PREFIXES and not (current is not None and current[0] == LOCAL and not current[1] and _PREFIXES[word] != LOCAL):
             current = [_PREFIXES[word], []]
             runs.append(current)
         elif word == "kabkota":
@@ -295,7 +295,15 @@ def named_places(government: str, locations: set[str]) -> frozenset[str]:
         for part in parse_location(location):
             if not part.regions or region in part.regions:
                 places.update(part.locals)
+            elif len(part.regions) == 1 and not part.locals and _kecamatan_named_kota(part.regions[0], region):
+                places.add(f"kota {part.regions[0].name}")  # its own plan's 'Kota Raja': a kecamatan of that name
     return frozenset(places)
+
+
+def _kecamatan_named_kota(found: Region, own: Region | None) -> bool:
+    """True for a 'Kota ...' a kab/kota's own rows name that is no kota of its own name ('Kota Raja', 'Kota Soe' in
+    Nusa Tenggara Timur): a kecamatan so named ('Kota Kupang' in Kabupaten Kupang's plan is the kota, not one)."""
+    return found.level == KOTA and own is not None and found.key != own.key
 
 
 def province_names_of(government: str) -> frozenset[str]:
@@ -344,7 +352,7 @@ def place(location: str, target: Target) -> Placement:
     for part in parts:
         if part.regions:
             usable = True
-            if any(_is_region(region, target) for region in part.regions):
+            if any(_is_region(region, target) for region in part.regions) or _own_kecamatan(part, target):
                 return Placement(IN, part.text, shared_by)
             continue  # its kecamatan and desa lie in the kab/kota it names
         if target.province_names.intersection(_scope_keys(part.text)):
@@ -367,13 +375,21 @@ def place(location: str, target: Target) -> Placement:
     return Placement(ELSEWHERE if usable else UNSTATED)
 
 
+def _own_kecamatan(part: Part, target: Target) -> bool:
+    """A 'Kota Raja' the kab/kota's own plan names as one of its places and no other kab/kota of the run does."""
+    if len(part.regions) != 1 or part.locals or not _kecamatan_named_kota(part.regions[0], target.region):
+        return False
+    name = f"kota {part.regions[0].name}"
+    return name in target.places and name not in target.shared
+
+
 def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
     """How many kab/kota a cell names, the target included: 'Kabupaten X' and a bare name the province gives a
     kab/kota elsewhere ('Sleman dan Bantul' where another row says 'Kab. Bantul')."""
     regions = {region for part in parts for region in part.regions}
     if target.region is None:
         return max(1, len(regions))
-    others = {region for region in regions if not _is_region(region, target)}
+    others = {region for region in regions if not _is_region(region, target) and not _own_kecamatan(Part("", (region,)), target)}
     # (a province named as the kota of its capital, 'Jambi', is the province's own name here, no other kab/kota)
     bare = {_compact(name) for part in parts if not part.regions for name in part.bare
             if _compact(name) in target.peers and name not in target.province_names}

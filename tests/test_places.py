@@ -230,3 +230,18 @@ def test_a_kab_kota_name_written_apart_is_still_not_another_kab_kota():
     target = target_of("Kota Parepare", set(), "Provinsi Sulawesi Selatan", {"Kabupaten Pinrang"})
     assert place("Kabupaten Pinrang", target).status == ELSEWHERE
     assert place("Kabupaten Pare-Pare", target).status == ELSEWHERE  # another level
+
+
+def test_a_kecamatan_named_kota_something_is_a_kecamatan():
+    assert [(part.regions, part.locals) for part in parse_location("Kec. Kota Raja, Kecamatan Kota Soe")] == [((), ("kota raja",)), ((), ("kota soe",))]
+    kupang = target_of("Kota Kupang", {"Kec. Kota Raja", "Kota Lama", "Kec. Oebobo"}, "Provinsi Nusa Tenggara Timur",
+                       {"Kota Raja", "Kota Lama", "Kab. Kupang"})
+    for location in ("Kota Raja", "Kec. Kota Raja", "Kota Lama"):  # named so by the kota's own plan
+        assert place(location, kupang) == place(location, kupang).__class__(IN, location, 1)
+    assert place("Kota Soe", kupang).status == ELSEWHERE  # named by no row of the kota's own plan
+    assert place("Kota Raja, Kab. Kupang", kupang).shared_by == 2
+
+
+def test_the_kota_sharing_a_kabupatens_name_in_its_plan_is_no_kecamatan_of_it():
+    kabupaten = target_of("Kabupaten Kupang", {"Kota Kupang", "Kec. Kupang Barat"}, "Provinsi Nusa Tenggara Timur", {"Kota Kupang"})
+    assert place("Kota Kupang", kabupaten).status == ELSEWHERE
