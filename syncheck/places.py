@@ -283,7 +283,8 @@ def target_of(government: str, locations: set[str], province: str, province_loca
     province_names = province_names_of(province)
     places = named_places(government, locations) - province_names
     named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
-    peers = frozenset(other.key for other in named if other.key != (region.key if region else None))
+    own = {region.key, *_initials(region)} if region else set()
+    peers = frozenset(other.key for other in named if other.key not in own)
     return Target(region, places, province_names, _has_twin(region, named), peers, places & elsewhere)
 
 
@@ -383,6 +384,15 @@ def _own_kecamatan(part: Part, target: Target) -> bool:
     return name in target.places and name not in target.shared
 
 
+@functools.lru_cache(maxsize=1 << 10)
+def _initials(region: Region) -> tuple[str, ...]:
+    """How a kab/kota of three words or more is written by its initials ('tts', 'sbd'), or of two words or more with its
+    level's first ('kbb': Kabupaten Bandung Barat)."""
+    words = region.name.replace("-", " ").split()
+    found = "".join(word[0] for word in words)
+    return tuple(spelled for spelled in (found if len(words) >= 3 else "", region.level[0] + found if len(words) >= 2 else "") if spelled)
+
+
 def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
     """How many kab/kota a cell names, the target included: 'Kabupaten X' and a bare name the province gives a
     kab/kota elsewhere ('Sleman dan Bantul' where another row says 'Kab. Bantul')."""
@@ -406,6 +416,8 @@ def _is_own_name(name: str, target: Target) -> bool:
     own = target.region
     if own is None:
         return False
+    if name.isalpha() and name in _initials(own):
+        return True
     words = name.split()
     for end in range(len(words), 0, -1):
         if _compact(" ".join(words[:end])) == own.key:

@@ -245,3 +245,18 @@ def test_a_kecamatan_named_kota_something_is_a_kecamatan():
 def test_the_kota_sharing_a_kabupatens_name_in_its_plan_is_no_kecamatan_of_it():
     kabupaten = target_of("Kabupaten Kupang", {"Kota Kupang", "Kec. Kupang Barat"}, "Provinsi Nusa Tenggara Timur", {"Kota Kupang"})
     assert place("Kota Kupang", kabupaten).status == ELSEWHERE
+
+
+@pytest.mark.parametrize(
+    ("government", "location"),
+    [("Kabupaten Timor Tengah Selatan", "Kab. TTS"), ("Kabupaten Timor Tengah Selatan", "TTS"),
+     ("Kabupaten Sumba Barat Daya", "SBD"), ("Kabupaten Bandung Barat", "KBB"), ("Kabupaten Timor Tengah Selatan", "Kab. TTS - Kec. Boking")],
+)  # fmt: skip
+def test_a_kab_kota_of_several_words_written_by_its_initials_is_that_kab_kota(government, location):
+    target = target_of(government, set(), "Provinsi Nusa Tenggara Timur", {location})
+    assert place(location, target).status == IN and place(location, target).shared_by == 1
+
+
+def test_initials_name_no_kab_kota_of_one_word_or_of_other_words():
+    assert place("KM", target_of("Kota Malang", set(), PROVINCE, {"KM"})).status != IN
+    assert place("Kab. TTU", target_of("Kabupaten Timor Tengah Selatan", set(), "Provinsi Nusa Tenggara Timur", {"Kab. TTU"})).status == ELSEWHERE
