@@ -108,14 +108,23 @@ def _ambiguous_repair(typo: str, word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def repeated_apart(left: tuple[str, ...], right: tuple[str, ...]) -> str:
-    """A word one name writes more often than the other, not side by side ('UKP Rujukan, UKM dan UKM Rujukan' / 'UKM dan
-    UKP Rujukan': the same words listing other items); '' when none, or when a name expands an acronym or abbreviation,
-    which repeats its words ('Sumber Daya Manusia (SDM)')."""
-    if any(_marks(left)) or any(_marks(right)):
+def repeated_apart(left: tuple[str, ...], right: tuple[str, ...], left_words: tuple[str, ...], right_words: tuple[str, ...]) -> str:
+    """A word one name writes more often than the other ('UKP Rujukan, UKM dan UKM Rujukan' / 'UKM dan UKP Rujukan': the
+    same words listing other items); '' when none, when one name is the other cut off, or when a name writes a word twice
+    side by side (a slip, or words shuffled) or expands an acronym or abbreviation, which repeats its words ('Sumber Daya
+    Manusia (SDM)')."""
+    if any(_marks(left)) or any(_marks(right)) or _doubled(left_words) or _doubled(right_words):
         return ""
-    counts = [Counter(word for index, word in enumerate(tokens) if not index or tokens[index - 1] != word) for tokens in (left, right)]
+    short, long = sorted((left, right), key=len)
+    if long[: len(short)] == short:
+        return ""  # one name the other cut off before a word it repeats ('... Kawasan Strategis [Pariwisata]')
+    counts = Counter(left), Counter(right)
     return next((word for word, count in counts[0].items() if len(word) > 2 and word in counts[1] and count != counts[1][word]), "")
+
+
+def _doubled(words: tuple[str, ...]) -> bool:
+    """True when a name writes a word twice side by side."""
+    return any(one == other for one, other in zip(words, words[1:]))
 
 
 def _marks(tokens: tuple[str, ...]) -> tuple[bool, bool]:

@@ -384,6 +384,14 @@ def test_words_repeated_by_an_acronym_beside_its_expansion_or_side_by_side_are_t
     vehicles = "Penyediaan Jasa Pemeliharaan Kendaraan Perorangan Dinas atau Kendaraan Dinas Jabatan"
     mistyped = linked([program, ("5.04.02.1.01", vehicles)], [program, ("5.04.02.2.01", vehicles.replace("atau Kendaraan", "atau Kendraan"))])
     assert mistyped[("5.04.02.1.01", "5.04.02.2.01")].relation is Relation.IDENTICAL
+    # a name cut off before the word it repeats, and words shuffled so that one stands twice side by side
+    tourism = ("3.26.03", "PROGRAM PEMASARAN PARIWISATA")
+    cut = linked([tourism, ("3.26.03.1.01", "Pemasaran Pariwisata dalam dan Luar Negeri Daya Tarik, Destinasi dan Kawasan Strategis Pariwisata Provinsi")],
+                 [tourism, ("3.26.03.2.01", "Pemasaran Pariwisata Dalam dan Luar Negeri Daya Tarik, Destinasi dan Kawasan Strategis")])
+    assert cut[("3.26.03.1.01", "3.26.03.2.01")].relation is Relation.IDENTICAL
+    shuffled = linked([program, ("5.04.02.1.01", "Pelayanan dan Penunjang Pelayanan BLUD")],
+                      [program, ("5.04.02.2.01", "Penunjang dan Pelayanan Pelayanan BLUD")])
+    assert shuffled[("5.04.02.1.01", "5.04.02.2.01")].relation is Relation.IDENTICAL
     doubled = linked([program, ("5.04.02.1.01", "Pengembangan Kompetensi Aparatur")],
                      [program, ("5.04.02.2.01", "Pengembangan Pengembangan Kompetensi Aparatur")])
     assert doubled[("5.04.02.1.01", "5.04.02.2.01")].relation is Relation.IDENTICAL
