@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .group_rows import SCAN, group_rows, row_amount
 from .header import Header, is_repeated_header
+from .item_lines import fold_lines
 from .messages import Count, say
 from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
@@ -51,7 +52,8 @@ _ITEM_ROWS_SEEN = 5
 #: the depth of a kegiatan's and a sub kegiatan's parent code (a program, a kegiatan)
 _PARENT_DEPTH = {5: 3, 6: 5}
 _MESSAGES = {"group": "body_rows.group", "heading": "body_rows.heading", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places",
-             "wrapped": "body_rows.wrapped_name", "places": "body_rows.place_rows", "sources": "body_rows.source_rows"}  # fmt: skip
+             "wrapped": "body_rows.wrapped_name", "places": "body_rows.place_rows", "sources": "body_rows.source_rows",
+             "lines": "body_rows.item_lines"}  # fmt: skip
 
 
 def settle(
@@ -64,6 +66,7 @@ def settle(
     (and recorded on this sheet), and it is no item row of this sheet.
     """
     found: dict[str, list[dict]] = {}
+    pending = fold_lines(pending, found, result, scale, _fold)
     pending = fold_sources(_fold_places(pending, found, result, scale, kind_of), found, result, scale, _fold, kind_of)
     codeless = sum(1 for _, fields in pending if fields["code"] is None)
     # (the kinds of all rows only where some row has no code: most exports code every row)
@@ -137,9 +140,10 @@ def _note_part(item: dict, place: str, amount: object, own_is_part: bool) -> Non
 
 def place_budgets(fields: dict, budget: int | None, scale: int) -> tuple[tuple[str, int], ...]:
     """The item's amount per place, when the rows folded into it state one for every place and these add up to its
-    amount (within a Rupiah a row, or 1%, as a split rounds); () for an item of one row or one giving no full split."""
+    amount (within a Rupiah a row, or 1%, as a split rounds); () for an item of one row or one giving no full split.
+    One place holding the whole amount is no split: the row counts once, whatever kab/kota its place names."""
     parts = fields.get("place_parts")
-    if not parts or not budget:
+    if not parts or len(parts) < 2 or not budget:
         return ()
     found = []
     for place, raw in parts:

@@ -13,6 +13,7 @@ from .codes import is_account_row, parse_cell_code, without_code, writes_unpadde
 from .flat import LEVEL_ROLES
 from .header import Header, column_named, is_index_row, is_repeated_header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
+from .item_lines import part_row
 from .messages import Count, say
 from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .page_sheets import OpenRow, numbers_a_page, passes_over
@@ -267,8 +268,9 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         context.signing = context.notes = False
     if fields["shifted_name"]:
         _take_shifted_name(fields, context)
-    if not fields["name"] and _part_row(fields, context) and fields["code"] is None and not fields["code_raw"] and columns.flat is None:
-        pass  # a place or funding-source row of the item above (one row per part): body_rows.settle folds it into that item
+    nameless = not fields["name"] and fields["code"] is None and not fields["code_raw"] and columns.flat is None
+    if nameless and part_row(fields, context.last_budget, context.plan_seen):
+        pass  # a place or funding-source row of the item above (one row per part), or its line: body_rows.settle folds it in
     elif not fields["name"]:
         if _is_continuation(fields, context):
             result.skipped.append(Skipped(ref, SkipReason.CONTINUATION, row_text(row)))
@@ -289,11 +291,6 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
     if columns.agency_code:
         fields["agency_code"] = filled_text(row, columns.agency_code, columns.known_texts) or context.agency_code
     return fields
-
-
-def _part_row(fields: dict, context: Context) -> bool:
-    """A nameless row holding a place, or a funding source beside an amount other than the item row's above."""
-    return bool(fields["location"]) or bool(fields["funding"] and fields["budget_raw"] is not None and fields["budget_raw"] != context.last_budget)
 
 
 def _repeats_a_title(text: str, titles: list[str]) -> bool:

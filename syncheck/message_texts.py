@@ -486,4 +486,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "nilai per lokasi pada sel lokasi (seluruhnya {stated}) tidak sama dengan pagu baris ({budget}), sehingga pagu "
         "dihitung utuh pada setiap kabupaten/kota yang disebutnya",
     ),
+    # item_lines.py: the nameless line under an item's label (SIPD print form)
+    "body_rows.item_lines": (
+        "{count} row(s) without a name right under an item row without an amount (the line under a label, as SIPD prints "
+        "it: indicator, target, location, pagu) read as that item's own; first on row {row}",
+        "{count} baris tanpa nama tepat di bawah baris item yang tidak berpagu (baris di bawah label, seperti cetakan SIPD: "
+        "indikator, target, lokasi, pagu) dibaca sebagai milik item itu; yang pertama di baris {row}",
+    ),
 }
