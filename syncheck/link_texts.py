@@ -104,4 +104,8 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
         "the same words listing other items ('{word}' written more often in one name)",
         "kata yang sama menyusun daftar item yang lain ('{word}' lebih sering ditulis pada salah satu nama)",
     ),
+    "match.cut_at_width": (
+        "one name cut at {width} characters, after '{end}': compared on the words before the cut",
+        "salah satu nama terpotong pada {width} karakter, setelah '{end}': dibandingkan pada kata sebelum potongan",
+    ),
 }

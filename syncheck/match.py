@@ -16,7 +16,7 @@ from .entries import Entry, prepare
 from .memo import Memo
 from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
-from .noisy_names import cut_detail
+from .noisy_names import cut_detail, cut_score
 from .normalize import Rule, item_name_parts, ordered_key, sorted_key
 from .parent_notes import noted_missing_parents
 from .typo_pairs import hopeless, level_slips_dropped, loose_typos, mistyped_alike, slipped_or_cut
@@ -266,7 +266,7 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
         joint = None if halves else official_joiner_pair(left.item.name, right.item.name)
         if joint is not None:
             return _only_joiner_differs(left, right, score, parent, options, joint, "" if found[1] else found[0])
-        verdict = _same(kind, left, right, score, parent, both_coded, same_code, *found, threshold=options.threshold)
+        verdict = _same(kind, left, right, found[2], parent, both_coded, same_code, *found[:2], threshold=options.threshold)
         # (codeless pairs only: codes in one slot settle what an abbreviation reads as)
         return replace(verdict, abbreviated=True) if verdict is not None and found[1] and typos and not both_coded else verdict
     if slot and (score < options.review_threshold or kind is Kind.PROGRAM) and bool(only_left) != bool(only_right):
@@ -314,25 +314,29 @@ def _without_bracket(entry: Entry) -> Entry | None:
     return replace(entry, tokens=tokens, words=words, key=sorted_key(tokens), ordered=ordered_key(tokens) if entry.ordered else "", bare=None)
 
 
-def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool] | None:
-    """(why, exact) when the names say one item: equal, differing only by what the slot's codes let be read, long, or cut."""
+def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool, float] | None:
+    """(why, exact, score) when the names say one item: equal, differing only by what the slot's codes let be read,
+    long, or cut (then scored on the words before the cut)."""
     if equal:
         read = abbreviations_read(left.tokens, right.tokens) if typos else ()
         # under linked parents, names whose only repairs are words cut short with a full stop ('Peny.', 'Pelay.') are
         # equal: the score counts 'peny' and 'penyediaan' as different words, the reading does not
         spelled = bool(read) and len(read) == typos and parent is not None and kind is not Kind.PROGRAM
-        return names_equal_detail(typos, read), not typos or spelled
+        return names_equal_detail(typos, read), not typos or spelled, score
     if long_name_match(kind, left.tokens, right.tokens, only_left, only_right):
-        return long_names_differ(only_left | only_right), False
+        return long_names_differ(only_left | only_right), False, score
     if slot or (kind is not Kind.PROGRAM and parent is not None):
         # linked parents let a place typed after the name be read as such; abbreviations need the slot's codes
         reading = read_difference(_side(left, only_left), _side(right, only_right), abbreviations=slot)
         if reading.explains:
-            return reading.detail(), False
+            return reading.detail(), False, score
         if reading.places and long_name_match(kind, left.tokens, right.tokens, reading.left, reading.right):
             places = ", ".join(reading.places)
-            return say("match.long_name_and_place", words=word_list(reading.rest), places=places), False
-    return cut_detail((left.item.name, left.tokens), (right.item.name, right.tokens)) if slot or not (left.coded and right.coded) else None
+            return say("match.long_name_and_place", words=word_list(reading.rest), places=places), False, score
+    if not slot and left.coded and right.coded:
+        return None
+    cut = cut_detail((left.item.name, left.tokens), (right.item.name, right.tokens), slot or parent in _SAME)
+    return None if cut is None else (*cut, max(score, cut_score(left.item.name, right.item.name)))
 
 
 def _names_differ(kind, left, right, score, parent, only_left, only_right, same_code) -> Verdict | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import functools
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from .messages import say
-from .normalize import plain_name
+from .normalize import is_typo_of, normalize_name, plain_name
 from .spelling import vocabulary
+from .wording import HALF_WORDS, NUMBER_WORDS
 
 #: the fixed widths exports cut a cell's text at (a column of 100 characters, a database field of 250 or 255)
 EXPORT_WIDTHS = frozenset({100, 250, 255})
@@ -17,6 +19,11 @@ EXPORT_WIDTHS = frozenset({100, 250, 255})
 _LEVEL_ENDS = ("kabupaten", "kota", "provinsi", "daerah")
 #: a stub cut from a content word this short could be a word of its own
 _SHORTEST_STUB = 3
+#: words that tell the two levels' halves of an affair apart ('Lintas Daerah', 'Kualifikasi Kecil' / 'Menengah'): when
+#: the cut hides one in the other name's rest, the cut name may be the other half ('dalam', 'luar' are too common)
+_HALF_TELLING = (HALF_WORDS - {"dalam", "luar"}) | NUMBER_WORDS | {"dasar", "menengah", "pertama", "kecil", "mikro", "besar", "sedang", "tinggi"}
+#: the words a name cut at a width may have mistyped ahead of its cut
+_MOST_TYPOS_IN_CUT = 3
 
 
 @functools.lru_cache(maxsize=4096)
@@ -56,10 +63,75 @@ def cut_end(name: str, tokens: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return width or (len(stub) >= _SHORTEST_STUB and stub not in vocabulary())
 
 
-def cut_detail(left: tuple[str, tuple[str, ...]], right: tuple[str, tuple[str, ...]]) -> tuple[str, bool] | None:
-    """(why, exact) when one of two names (each as written, with its core words) is the other cut off (cut_end), its
-    codes in one slot or absent (match.py asks only then); None when neither is."""
-    for (name, tokens), (_, other) in ((left, right), (right, left)):
-        if cut_end(name, tokens, other):
-            return say("match.cut_off", end=" ".join(name.split()[-3:])), False
+def cut_at_width(name: str, other: str) -> tuple[int, bool] | None:
+    """(width, whole) when ``name`` is the name ``other`` cut off at an export width (100, 250, 255), word by word as
+    normalized and typos aside: ``other`` cut at that width reads as ``name`` (the same words, its last one a first
+    part of the other's or of the same stub), or ``name`` is that width long, or one less where the cut fell on a
+    space, and starts the other's words; ``whole`` when its last word is whole. None when it is neither.
+
+    The words compared include the function and level words ('Operasional at' is 'Operasional atau' cut, 'Pemeri'
+    'Pemerintah'), which the core words leave out. A name ending in its level words ends there, whatever its length."""
+    other, words = other.strip(), normalize_name(name).split()
+    full = normalize_name(other).split()
+    if not words or words[-1] in _LEVEL_ENDS or len(words) > len(full):
+        return None
+    there = full[len(words) - 1]
+    whole = words[-1] == there or _typo(words[-1], there)
+    if whole and len(words) == len(full):
+        return None  # all the other's words: nothing was cut
+    for width in sorted(EXPORT_WIDTHS):
+        if len(other) <= width:
+            continue
+        cut = normalize_name(other[:width]).split()
+        if len(cut) == len(words) and _starts(words, cut, stub=True):
+            return width, whole
+        if len(name.strip()) in (width - 1, width) and _starts(words, full, stub=len(name.strip()) == width):
+            return width, whole
     return None
+
+
+def _starts(words: list[str], other: list[str], stub: bool) -> bool:
+    """True when ``words`` are ``other``'s first words, each the same or a typo of it (not two official words), and
+    with ``stub`` the last one may be a first part of the other's word there or it of the last one."""
+    if len(words) > len(other):
+        return False
+    if sum(word != there for word, there in zip(words, other)) > _MOST_TYPOS_IN_CUT:
+        return False
+    if not all(word == there or _typo(word, there) for word, there in zip(words[:-1], other)):
+        return False
+    last, there = words[-1], other[len(words) - 1]
+    return last == there or _typo(last, there) or stub and (there.startswith(last) or last.startswith(there))
+
+
+def _typo(word: str, there: str) -> bool:
+    """One word mistyped as the other, not two official words ('mikro' / 'makro')."""
+    return not (word in vocabulary() and there in vocabulary()) and is_typo_of(word, there)
+
+
+def cut_score(left: str, right: str) -> float:
+    """The score of two names, one cut off, on the words before the cut: the other's as many words, as normalized."""
+    one, other = sorted((normalize_name(left).split(), normalize_name(right).split()), key=len)
+    return fuzz.ratio(" ".join(one), " ".join(other[: len(one)]), processor=None)
+
+
+def cut_detail(left: tuple[str, tuple[str, ...]], right: tuple[str, tuple[str, ...]], placed: bool = False) -> tuple[str, bool] | None:
+    """(why, exact) when one of two names (each as written, with its core words) is the other cut off (cut_end,
+    cut_at_width), its codes in one slot or absent (match.py asks only then); None when neither is, or the cut hides
+    words that tell the levels' halves of an affair apart.
+
+    Cut at a width after a whole word, a name may be a shorter official item's: so only where codes in one slot or
+    linked parents (``placed``) say one place."""
+    for (name, tokens), (other_name, other) in ((left, right), (right, left)):
+        end = " ".join(name.split()[-3:])
+        if cut_end(name, tokens, other):
+            return None if _hides_halves(name, other_name) else (say("match.cut_off", end=end), False)
+        found = cut_at_width(name, other_name)
+        if found is not None and (placed or not found[1]):
+            return None if _hides_halves(name, other_name) else (say("match.cut_at_width", width=found[0], end=end), False)
+    return None
+
+
+def _hides_halves(name: str, other: str) -> bool:
+    """True when the words of ``other`` from where ``name`` is cut on include one that tells two halves apart."""
+    rest = normalize_name(other).split()[len(normalize_name(name).split()) - 1 :]
+    return any(word in _HALF_TELLING or word.isdigit() for word in rest)

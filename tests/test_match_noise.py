@@ -3,8 +3,10 @@ names differ by such noise made one by the kegiatan below them."""
 
 from __future__ import annotations
 
-from syncheck.models import Relation
+from syncheck.match import link_plans
+from syncheck.models import Level, Options, Relation
 
+from test_match import plan_of
 from test_match_wording import linked
 
 RAIL = ("2.15.05", "PROGRAM PENGELOLAAN PERKERETAAPIAN")
@@ -108,3 +110,60 @@ def test_programs_of_one_code_whose_kegiatan_differ_stay_a_review_candidate():
     province = [WASTE, ("1.03.05.1.01", WASTE_KEGIATAN)]
     kota = [("1.03.05", "PROGRAM PENGELOLAAN DAN PENGEMBANGAN SISTEM"), ("1.03.05.2.02", WASTE_KEGIATAN)]
     assert relation(linked(province, kota), "1.03.05", "1.03.05") is Relation.REVIEW
+
+
+HOUSING = ("1.04.06", "PROGRAM PENINGKATAN PELAYANAN SERTIFIKASI, KUALIFIKASI, KLASIFIKASI, DAN REGISTRASI BIDANG PERUMAHAN DAN "
+           "KAWASAN PERMUKIMAN")
+VEHICLES = "Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak dan Perizinan Kendaraan Dinas Operasional atau Lapangan"
+DOMAIN = "Pengelolaan Nama Domain yang Telah Ditetapkan oleh Pemerintah Pusat dan Sub Domain di Lingkup Pemerintah Daerah"
+
+
+def test_a_name_cut_at_100_characters_inside_a_function_word_is_identical():
+    # 'Operasional at' is 'Operasional atau' cut: the core words, without 'atau', saw 'at' against 'lapangan'
+    links = rail("Penetapan Rencana Induk Perkeretaapian", "Penetapan Rencana Induk Perkeretaapian", VEHICLES, VEHICLES[:100])
+    link = links[("2.15.05.1.01.02", "2.15.05.2.01.02")]
+    assert link.relation is Relation.IDENTICAL
+    assert "one name cut at 100 characters, after 'Dinas Operasional at'" in str(link.reason)
+
+
+def test_a_name_mistyped_and_cut_inside_a_level_word_is_identical():
+    kota = (DOMAIN + " Kabupaten/Kota").replace("Pemerintah Pusat", "Pemeintah Pusat")[:100]
+    assert kota.endswith("Lingkup Pemerin")
+    links = rail(DOMAIN + " Provinsi", kota, RAIL_PLAN, RAIL_PLAN)
+    assert relation(links, "2.15.05.1.01", "2.15.05.2.01") is Relation.IDENTICAL
+    assert "cut at 100 characters" in str(links[("2.15.05.1.01", "2.15.05.2.01")].reason)
+
+
+def test_a_program_cut_at_100_characters_on_a_space_and_mistyped_is_identical():
+    kota = HOUSING[1][:100].rstrip().replace("PENINGKATAN", "PENINKATAN")
+    assert len(kota) == 99 and kota.endswith("BIDANG PERUMAHAN")
+    links = linked([HOUSING], [(HOUSING[0], HOUSING[1][:100].rstrip())])
+    assert relation(links, "1.04.06", "1.04.06") is Relation.IDENTICAL
+    links = linked([HOUSING], [(HOUSING[0], kota)])
+    assert relation(links, "1.04.06", "1.04.06") is Relation.IDENTICAL
+
+
+def test_a_codeless_name_cut_at_100_characters_is_similar_on_the_words_before_the_cut():
+    name = "Koordinasi dan Sinkronisasi Pelaksanaan Pendampingan Anak yang Memerlukan Perlindungan Khusus Kewenangan"
+    left = plan_of("prov.xlsx", Level.PROVINSI, [name + " Provinsi"])
+    right = plan_of("kota.xlsx", Level.KOTA, [(name + " Kabupaten/Kota").replace(" dan ", " & ", 1)[:98]])
+    assert right.items[0].name.endswith("Khusus Kewena")
+    (link,) = link_plans(left, right, Options())
+    assert link.relation is Relation.SIMILAR and "cut at 100 characters" in link.reason
+
+
+def test_a_cut_that_hides_the_words_telling_the_halves_apart_is_no_identity():
+    # the official kegiatan 1.04.06.1.01 / 1.04.06.2.01 differ only in their last word (Menengah / Kecil)
+    kegiatan = ("Sertifikasi dan Registrasi bagi Orang atau Badan Hukum yang Melaksanakan Perancangan dan Perencanaan Rumah serta "
+                "Perencanaan Prasarana, Sarana dan Utilitas Umum PSU Tingkat Kemampuan ")
+    province = [HOUSING, ("1.04.06.1.01", kegiatan + "Menengah")]
+    kota = [HOUSING, ("1.04.06.2.01", (kegiatan + "Kecil")[:100])]
+    assert relation(linked(province, kota), "1.04.06.1.01", "1.04.06.2.01") is not Relation.IDENTICAL
+
+
+def test_a_codeless_name_of_99_characters_ending_in_a_whole_word_is_not_read_as_cut_without_a_place():
+    # 1.04.03.2.03.02 is 1.04.04.2.01.01 but for the tail: an official name, not a cut one
+    short = "Perbaikan Rumah Tidak Layak Huni untuk Pencegahan terhadap Tumbuh dan Berkembangnya Permukiman Kumuh"
+    left = plan_of("prov.xlsx", Level.PROVINSI, [short + " diluar Kawasan Permukiman Kumuh dengan Luas di Bawah 10 (sepuluh) Ha"])
+    right = plan_of("kota.xlsx", Level.KOTA, [short])
+    assert all(not link.relation.is_same for link in link_plans(left, right, Options()))
