@@ -54,6 +54,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
 # a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
 _DETAIL = re.compile(r"[()\[\]]|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+\s|\s[-\u2013\u2014]+$")
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\||[^\W_]+(?:-[^\W_]+)*\.?")
 # an amount written after a place ('Kota Bandung: Rp 7.599.000.000', 'Kab Bogor = 6.966.000.000', '(Rp 224.000.000)',
 # '1,5 M', '500 jt', 'Rp. 1.000.000,-'), with the ':' or '=' before it and its brackets; a capital 'M' only, as values reads it
@@ -119,7 +120,7 @@ def split_locations(text: str) -> tuple[str, ...]:
 
 def without_amounts(text: str) -> str:
     """A location cell without the amounts it writes after its places: no amount is a place, and 'Rp' no place name."""
-    if not any(char.isdigit() for char in text):
+    if _DIGIT.search(text) is None:
         return text
     return AMOUNT.sub(lambda match: " " if is_money(match) else match.group(0), text)
 

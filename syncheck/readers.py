@@ -10,7 +10,7 @@ from . import identity
 from .block_lines import lines_take_agency
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, place_budgets, settle
 from .budget_checks import budget_warnings
-from .cell_amounts import cell_place_budgets
+from .cell_amounts import cell_place_budgets, has_digit
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .codes import URUSAN_NAME, comparison_key, number_bidang
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
@@ -407,9 +407,9 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
 
 def _place_budgets(fields: dict, budget: int | None, scale: int, result: SheetResult) -> tuple[tuple[str, int], ...]:
     """A sub kegiatan's amount per place: from the place rows folded into it, or else from its location cell."""
-    found = place_budgets(fields, budget, scale)
-    if found or not fields["location"]:
-        return found
+    found = place_budgets(fields, budget, scale) if fields.get("place_parts") else ()
+    if found or not fields["location"] or not has_digit(fields["location"]):
+        return found  # (most sub kegiatan: no place rows, no amount in the location cell)
     found, problem = cell_place_budgets(fields["location"], budget, scale)
     if problem:
         result.warnings.append(Finding(fields["ref"], problem, code=fields["code_raw"], name=fields["name"]))
