@@ -18,7 +18,7 @@ from .messages import Count, say
 from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
-from .row_fields import ACCOUNT_FIRST, Columns, filled_text, names_a_total, row_fields
+from .row_fields import ACCOUNT_FIRST, TOTAL_FIRST, Columns, filled_text, names_a_total, row_fields
 from .values import is_filled, parse_budget
 from .year_tables import other_year_start, set_aside
 
@@ -247,7 +247,7 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         result.skipped.append(Skipped(ref, SkipReason.RECAP, row_text(row)))
         return None
     context.recap = False
-    if fields["code"] is not None and names_a_total(fields["name"], fields["code"], context.names):
+    if fields["code"] is not None and fields["name"][:1] in TOTAL_FIRST and names_a_total(fields["name"], fields["code"], context.names):
         # a subtotal repeating the code of the item it adds up ('1.03.02 | JUMLAH PROGRAM'), as a SUMIF by code needs
         result.skipped.append(Skipped(ref, SkipReason.SUBTOTAL, row_text(row)))
         return None

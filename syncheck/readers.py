@@ -26,7 +26,7 @@ from .orphans import adopt_orphans
 from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
 from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
-from .row_fields import shown_name
+from .row_fields import BULLET_FIRST, shown_name
 from .sheet_choice import choose_sheets, lists_codes_and_names
 from .sheet_warnings import error_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
 from .sources import RawSheet, file_sha256, load_sheets
@@ -377,7 +377,9 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         result.warnings.append(Finding(fields["ref"], problem, code=fields["code_raw"], name=fields["name"]))
     program = context.program if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN else None
     kegiatan = context.kegiatan if kind is Kind.SUB_KEGIATAN else None
-    code, name, location = fields["code"], shown_name(fields["name"]), fields["location"] or (fields["spread_places"] if kind is Kind.SUB_KEGIATAN else "")
+    code, name, location = fields["code"], fields["name"], fields["location"] or (fields["spread_places"] if kind is Kind.SUB_KEGIATAN else "")
+    if name[:1] in BULLET_FIRST or name[-1:] in "*)":
+        name = shown_name(name)
     place = item_name_parts(name).place if name and (kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN) else ""
     if place:
         location = _place_from_name(fields, place, result)

@@ -31,12 +31,12 @@ _INDICATOR_START = re.compile(
 _OUTLINE_MARKS = frozenset(".)0123456789")
 # a total's label before what it adds up ('JUMLAH', 'Sub Total :', 'Jml.'), and the first letters it can start with
 _TOTAL_LABEL = re.compile(r"\s*(?:sub\s*-?\s*total|grand\s*total|total|jumlah|jml)\b\.?\s*:?\s*", re.IGNORECASE)
-_TOTAL_FIRST = frozenset("JjTtSsGg")
+TOTAL_FIRST = frozenset("JjTtSsGg")
 _KIND_WORD = re.compile(r"(?:program|kegiatan|sub\s*kegiatan|urusan|bidang(?:\s+urusan)?)\s+", re.IGNORECASE)
 # a list bullet before a name ('• ', '- ', '▪ ', '◦ ', '– ', a lone 'o ' before a capital), and the characters
 # it can start with; a footnote mark after a name ('Peningkatan Jaringan Irigasi *)', ' **)', ' *')
 _BULLET = re.compile(r"(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u2023\u2043\u27a2\u25ba*>]+\s*|o\s+(?=[A-Z]))")
-_BULLET_FIRST = frozenset("-\u2013\u2014\u2022\u00b7\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u2023\u2043\u27a2\u25ba*>o")
+BULLET_FIRST = frozenset("-\u2013\u2014\u2022\u00b7\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u2023\u2043\u27a2\u25ba*>o")
 _FOOTNOTE = re.compile(r"\s*\*{1,3}\)?$")
 # the end of a line of a location cell that the next line goes on with ('Kab.' / 'Sidoarjo', 'Kec. Waru dan' / ...)
 _WRAPPED = re.compile(r"(?:\b(?:kab|kabupaten|kota|kec|kecamatan|kel|kelurahan|desa|ds|prov|provinsi|dan|di|se|and)\.?|[,;:/&(\-])$", re.IGNORECASE)
@@ -95,7 +95,7 @@ def names_a_total(name: str, code: Code, names: dict[Code, str]) -> bool:
     """True for the name of a row repeating the code of an item row above (``names``: the name of the first item row of
     each code read) that adds that item up: a total's label alone ('JUMLAH', 'Sub Total'), before a kind ('JUMLAH
     PROGRAM ...'), or before that item's name. No official name starts with such a label."""
-    label = _TOTAL_LABEL.match(name) if name[:1] in _TOTAL_FIRST else None
+    label = _TOTAL_LABEL.match(name) if name[:1] in TOTAL_FIRST else None
     own = names.get(code) if label is not None else None
     if own is None:
         return False
@@ -110,7 +110,7 @@ def names_a_total(name: str, code: Code, names: dict[Code, str]) -> bool:
 def shown_name(name: str) -> str:
     """An item's name as shown: without a list bullet before it or a footnote mark after it (matching reads it so too)."""
     # (cheap tests first: most names start with a letter and end in a letter or a bracket)
-    if name[:1] in _BULLET_FIRST and (bullet := _BULLET.match(name)) is not None and name[bullet.end() :]:
+    if name[:1] in BULLET_FIRST and (bullet := _BULLET.match(name)) is not None and name[bullet.end() :]:
         name = name[bullet.end() :]
     if name.endswith(("*", "*)")) and (mark := _FOOTNOTE.search(name)) is not None and mark.start():
         name = name[: mark.start()]
