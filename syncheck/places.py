@@ -303,9 +303,9 @@ def named_places(government: str, locations: set[str]) -> frozenset[str]:
 
 
 def _kecamatan_named_kota(found: Region, own: Region | None) -> bool:
-    """True for a 'Kota ...' a kab/kota's own rows name that is no kota of its own name ('Kota Raja', 'Kota Soe' in
-    Nusa Tenggara Timur): a kecamatan so named ('Kota Kupang' in Kabupaten Kupang's plan is the kota, not one)."""
-    return found.level == KOTA and own is not None and found.key != own.key
+    """True for a 'Kota ...' a kab/kota's own rows name that is no kota ('Kota Raja', 'Kota Soe' in Nusa Tenggara Timur):
+    a kecamatan so named ('Kota Batu' in Kabupaten Malang's plan, 'Kota Kupang' in Kabupaten Kupang's, are the kota)."""
+    return found.level == KOTA and own is not None and found.key != own.key and found.key not in provinces.kota_names()
 
 
 def province_names_of(government: str) -> frozenset[str]:
@@ -387,11 +387,10 @@ def _own_kecamatan(part: Part, target: Target) -> bool:
 
 @functools.lru_cache(maxsize=1 << 10)
 def _initials(region: Region) -> tuple[str, ...]:
-    """How a kab/kota of three words or more is written by its initials ('tts', 'sbd'), or of two words or more with its
-    level's first ('kbb': Kabupaten Bandung Barat)."""
+    """How a kab/kota of three words or more is written by its initials ('tts': Timor Tengah Selatan, 'sbd'); a level's
+    initial before them would not tell a kabupaten from a kota ('KPP': Kota Padang Panjang, Kabupaten Padang Pariaman)."""
     words = region.name.replace("-", " ").split()
-    found = "".join(word[0] for word in words)
-    return tuple(spelled for spelled in (found if len(words) >= 3 else "", region.level[0] + found if len(words) >= 2 else "") if spelled)
+    return ("".join(word[0] for word in words),) if len(words) >= 3 else ()
 
 
 def _shared_by(parts: tuple[Part, ...], target: Target) -> int:

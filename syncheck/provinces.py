@@ -49,3 +49,11 @@ def without_province_suffix(words: list[str]) -> list[str]:
         if names and (len(tail) > 1 or plain(names[0]) != plain(tail[0])):
             return words[:start]
     return words
+
+
+@functools.lru_cache(maxsize=1)
+def kota_names() -> frozenset[str]:
+    """The names of Indonesia's kota, lowercase, without hyphens and spaces ('tanjungpinang', 'padangpanjang')."""
+    path = os.path.join(os.path.dirname(__file__), "data", "kota.csv")
+    with open(path, encoding="utf-8") as handle:
+        return frozenset("".join(line.lower().replace("-", " ").split()) for line in handle if line.strip() and not line.startswith("#"))
