@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 Pending = tuple[int, dict]
 #: adds a row's texts (and, when told, its amount) to the item row above: body_rows._fold
 Fold = Callable[[dict, dict, int, bool], None]
-_TEXTS = ("location", "indicator", "target", "funding", "agency")
+_LINE_TEXTS = ("location", "indicator", "target", "funding")
 # rows that close the item above: a nameless row below them is not its line
 _ENDS_AN_ITEM = frozenset({SkipReason.SUBTOTAL, SkipReason.GROUP, SkipReason.RECAP, SkipReason.NOTE, SkipReason.BANNER, SkipReason.HEADER})
 
@@ -63,9 +63,10 @@ def _nameless(fields: dict) -> bool:
 
 
 def _line_of(item: dict, fields: dict, scale: int) -> bool:
-    """True when a nameless row is the line of the item row above: the item row holds no amount, and no text the row
-    holds otherwise."""
+    """True when a nameless row is the line of the item row above: the item row is a label alone, with no amount and
+    none of the texts a line holds (a sub kegiatan row with its place but no pagu yet, above the kegiatan's unlabelled
+    subtotal, is no label: the subtotal is not its amount), and the agency it names is the row's."""
     amount, problem = parse_budget(item["budget_raw"], scale)
-    if amount or problem or _nameless(item):
+    if amount or problem or _nameless(item) or any(item[role] for role in _LINE_TEXTS):
         return False
-    return not any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS)
+    return not (fields["agency"] and item["agency"] and fields["agency"] != item["agency"])

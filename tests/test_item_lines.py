@@ -88,3 +88,15 @@ def test_one_place_row_under_a_sub_kegiatan_with_its_own_amount_is_no_split_by_p
     plan = read_sheet(make_workbook, [["Kode", "Uraian", "Indikator", "Lokasi", "Pagu Indikatif (Rp)"]], rows)
     sub = plan.items[-1]
     assert (sub.budget, sub.location, sub.place_budgets) == (500 * M, BOTH, ())
+
+
+def test_an_unfunded_sub_kegiatan_with_its_place_does_not_take_the_subtotal_line_below_it(make_workbook):
+    header = [["Kode", "Nama Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+    plan = read_sheet(make_workbook, header, [
+        ["1.03.10", "PROGRAM PENYELENGGARAAN JALAN", None, 300 * M],
+        ["1.03.10.2.01", "Penyelenggaraan Jalan Kabupaten/Kota", None, 300 * M],
+        ["1.03.10.2.01.01", "Penyusunan Rencana Teknis Penyelenggaraan Jalan dan Jembatan", "Kec. Dampit", 300 * M],
+        ["1.03.10.2.01.02", "Pembangunan Jalan", "Kec. Dampit", None],  # no pagu yet
+        [None, None, None, 300 * M],  # the kegiatan's subtotal, unlabelled
+    ])
+    assert [item.budget for item in plan.items] == [300 * M, 300 * M, 300 * M, None]
