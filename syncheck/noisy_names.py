@@ -15,6 +15,7 @@ from .wording import HALF_WORDS, NUMBER_WORDS
 
 #: the fixed widths exports cut a cell's text at (a column of 100 characters, a database field of 250 or 255)
 EXPORT_WIDTHS = frozenset({100, 250, 255})
+_SHORTEST_WIDTH = min(EXPORT_WIDTHS)
 #: the level words a name cut inside its last words ends in a stub of ('... Daerah Kabupa', '... Kabupaten/K')
 _LEVEL_ENDS = ("kabupaten", "kota", "provinsi", "daerah")
 #: a stub cut from a content word this short could be a word of its own
@@ -71,8 +72,10 @@ def cut_at_width(name: str, other: str) -> tuple[int, bool] | None:
 
     The words compared include the function and level words ('Operasional at' is 'Operasional atau' cut, 'Pemeri'
     'Pemerintah'), which the core words leave out. A name ending in its level words ends there, whatever its length."""
-    other, words = other.strip(), normalize_name(name).split()
-    full = normalize_name(other).split()
+    other = other.strip()
+    if len(other) <= _SHORTEST_WIDTH:
+        return None  # (the common pair: no export width to cut the other at)
+    words, full = normalize_name(name).split(), normalize_name(other).split()
     if not words or words[-1] in _LEVEL_ENDS or len(words) > len(full):
         return None
     there = full[len(words) - 1]
