@@ -103,3 +103,10 @@ def test_each_kab_kota_overlaps_with_the_amount_the_cell_states_for_it(make_work
 def test_cell_amounts_not_adding_up_keep_the_whole_row_in_each_kab_kota(make_workbook):
     result = run(make_workbook, [["1.03.10.1.01.05", ROAD, BOTH, 4 * BN, AGENCY]])
     assert overlaps(result) == [("kota_batu_2024.xlsx", 4 * BN, 2, False), ("kota_malang_2024.xlsx", 4 * BN, 2, False)]
+
+
+def test_a_long_number_without_rp_a_unit_or_a_separator_before_it_is_no_amount():
+    # a desa's Kemendagri code beside its name: no amount the cell gives, so no warning that amounts do not add up
+    assert cell_place_budgets("Desa Sumberejo (3507012001), Kec. Dampit", 250_000_000) == ((), None)
+    assert cell_place_budgets("Kab Bogor = 6966000000; Kota Bogor = 2638000000", 9_604_000_000)[0] == (
+        ("Kab Bogor", 6_966_000_000), ("Kota Bogor", 2_638_000_000))
