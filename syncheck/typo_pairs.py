@@ -53,7 +53,8 @@ def misread(typo: str, word: str) -> bool:
 def letters_dropped(typo: str, word: str) -> bool:
     """``typo`` is no official word and ``word`` is the one official word it is with one or two letters left out
     ('tega' / 'tenaga', 'darh' / 'daerah', 'usha' / 'usaha'; not 'mkro', which both 'mikro' and 'makro' hold)."""
-    if len(typo) < 3 or not typo.isalpha() or typo[0] != word[0] or not 0 < len(word) - len(typo) <= 2:
+    # (three letters are an acronym as often: 'BMD' is Barang Milik Daerah, no 'BUMD')
+    if len(typo) < 4 or not typo.isalpha() or typo[0] != word[0] or not 0 < len(word) - len(typo) <= 2:
         return False
     words = vocabulary()
     if typo in words or word not in words or not _holds(word, typo):

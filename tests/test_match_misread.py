@@ -73,6 +73,7 @@ def test_a_word_written_with_letters_left_out_in_one_slot_is_the_one_official_wo
     assert kegiatan.relation is Relation.IDENTICAL and "1 typo set aside" in kegiatan.reason
     assert links[("2.07.02.1.01.01", "2.07.02.2.01.01")].relation is Relation.IDENTICAL  # no longer under halves
     assert letters_dropped("darh", "daerah") and letters_dropped("usha", "usaha")
+    assert not letters_dropped("bmd", "bumd") and not letters_dropped("dau", "danau")  # acronyms as often
 
 
 def test_letters_left_out_that_two_official_words_hold_or_an_official_word_are_no_typo():
