@@ -38,9 +38,10 @@ _KIND_PREFIX = re.compile(r"^(?:sub )?kegiatan ")
 # own words: 'Tingkat Lanjutan' and 'Tingkat Dasar' are two items)
 _CONTINUED = re.compile(
     r"\(\s*lanjutan\s*\)|(?<!tingkat )(?<!rujukan )(?<!pendidikan )(?<!investigasi )(?<!pemenuhan )(?<!perizinan )(?<!waralaba )"
-    r"(?<!atau )(?<!/)\blanjutan\b",
+    r"(?<!atau )(?<!/)(?<!tkt )(?<!tkt\. )\blanjutan\b",
     re.IGNORECASE,
 )
+_BEFORE_CONTINUED = re.compile(r"[\s\-]+(?=lanjutan\b)", re.IGNORECASE)
 # '(Lanjtuan)', '(Lanjuan)': the same note mistyped
 _BRACKETED_WORD = re.compile(r"\(\s*(l[a-z]{5,8})\s*\)")
 # a list marker before the name ('a.', '2)', 'iv.', '(3)'): hand-made tables number rows in the name cell
@@ -224,7 +225,9 @@ def _without_continued(value: str) -> str:
     """The text without '(Lanjutan)', also when mistyped ('(Lanjtuan)')."""
     if "(" in value:
         value = _BRACKETED_WORD.sub(lambda match: " " if is_typo_of(match.group(1), "lanjutan") else match.group(0), value)
-    return _CONTINUED.sub(" ", value) if "lanjutan" in value else value
+    if "lanjutan" not in value:
+        return value
+    return _CONTINUED.sub(" ", _BEFORE_CONTINUED.sub(" ", value))  # ('Tingkat-Lanjutan', 'Tingkat  Lanjutan': one space)
 
 
 def without_list_marker(text: str) -> str:

@@ -194,3 +194,9 @@ def test_a_mistyped_function_word_is_no_word_of_the_items_identity():
     assert core_tokens("Pengadaan Alat Bantu Dengar")[-1] == "dengar" and "pad" in core_tokens("Intensifikasi PAD")
     # a letter changed or added inside a long one is still that word mistyped
     assert core_tokens("PERSANDIAN UNTgK PENGAMANAN") == core_tokens("PERSANDIAN UNTluK PENGAMANAN") == ("persandian", "pengamanan")
+
+
+@pytest.mark.parametrize("written", ["Tingkat Lanjutan", "Tingkat  Lanjutan", "Tingkat-Lanjutan", "Tkt. Lanjutan"])
+def test_the_official_words_tingkat_lanjutan_keep_lanjutan_however_spaced(written):
+    assert normalize_name(f"Pelatihan SDM Pariwisata {written}").endswith("lanjutan")
+    assert normalize_name("Pelatihan SDM Pariwisata (Lanjutan)") == normalize_name("Pelatihan SDM Pariwisata")
