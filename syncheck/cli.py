@@ -296,7 +296,7 @@ def _compare_per_province(files: list[str], options: Options, output: str | None
 
 def _written(path: str, lang: str) -> str:
     """'Buku kerja disimpan di PATH' / 'Workbook written to PATH'."""
-    return f"{'Workbook written to' if lang == 'en' else 'Buku kerja disimpan di'} {path}"
+    return render(say("cli.workbook_written", path=path), lang)
 
 
 def _run_with_progress(run: Callable[..., Any], files: list[str], options: Options) -> Any:

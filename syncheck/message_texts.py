@@ -188,6 +188,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "dinyatakan tabel untuk kolom {column} (seperti {amount} di sini): bila selnya berisi rupiah penuh (format angka "
         "seperti '#,##0,' hanya menampilkannya dalam ribuan), hapus satuan itu dari label atau judul",
     ),
+    "cli.workbook_written": ("Workbook written to {path}", "Buku kerja disimpan di {path}"),
     "cli.warnings_workbook": (
         "{count} warning(s) about the input rows, listed on the workbook's 'Warnings' sheet",
         "{count} peringatan tentang baris berkas masukan, tercantum di lembar 'Peringatan' pada buku kerja",
