@@ -23,6 +23,7 @@ _SHORTEST_STUB = 3
 #: words that tell the two levels' halves of an affair apart ('Lintas Daerah', 'Kualifikasi Kecil' / 'Menengah'): when
 #: the cut hides one in the other name's rest, the cut name may be the other half ('dalam', 'luar' are too common)
 _HALF_TELLING = (HALF_WORDS - {"dalam", "luar"}) | NUMBER_WORDS | {"dasar", "menengah", "pertama", "kecil", "mikro", "besar", "sedang", "tinggi"}
+_LONGEST_HALF = 250
 #: the words a name cut at a width may have mistyped ahead of its cut
 _MOST_TYPOS_IN_CUT = 3
 
@@ -135,6 +136,10 @@ def cut_detail(left: tuple[str, tuple[str, ...]], right: tuple[str, tuple[str, .
 
 
 def _hides_halves(name: str, other: str) -> bool:
-    """True when the words of ``other`` from where ``name`` is cut on include one that tells two halves apart."""
+    """True when the words of ``other`` from where ``name`` is cut on include one that tells two halves apart; never for
+    a name cut at a database width, whose hidden words end a long list ('... Jabatan Pimpinan Tinggi, Kepemimpinan,
+    dan Prajabatan' is the official list's own name cut at 255), not a half's qualifier."""
+    if len(name.strip()) >= _LONGEST_HALF:
+        return False
     rest = normalize_name(other).split()[len(normalize_name(name).split()) - 1 :]
     return any(word in _HALF_TELLING or word.isdigit() for word in rest)

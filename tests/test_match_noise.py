@@ -167,3 +167,15 @@ def test_a_codeless_name_of_99_characters_ending_in_a_whole_word_is_not_read_as_
     left = plan_of("prov.xlsx", Level.PROVINSI, [short + " diluar Kawasan Permukiman Kumuh dengan Luas di Bawah 10 (sepuluh) Ha"])
     right = plan_of("kota.xlsx", Level.KOTA, [short])
     assert all(not link.relation.is_same for link in link_plans(left, right, Options()))
+
+
+def test_the_official_lists_own_name_cut_at_255_characters_is_its_other_levels_item():
+    program = ("5.04.02", "PROGRAM PENGEMBANGAN SUMBER DAYA MANUSIA")
+    kegiatan = "Sertifikasi, Kelembagaan, Pengembangan Kompetensi Manajerial dan Fungsional"
+    full = ("Pembinaan, Pengoordinasian, Fasilitasi, Pemantauan, Evaluasi, dan Pelaporan Pelaksanaan Sertifikasi, Pengelolaan "
+            "Kelembagaan dan Tenaga Pengembang Kompetensi, Pengelolaan Sumber Belajar, dan Kerjasama, serta Pengembangan "
+            "Kompetensi Pimpinan Daerah, Jabatan Pimpinan Tinggi, Kepemimpinan, dan Prajabatan")
+    links = linked([program, ("5.04.02.1.02", kegiatan), ("5.04.02.1.02.08", full)],
+                   [program, ("5.04.02.2.02", kegiatan), ("5.04.02.2.02.08", full[:255])])
+    # the words the cut hides end a long list ('Pimpinan Tinggi'): no half's qualifier
+    assert links[("5.04.02.1.02.08", "5.04.02.2.02.08")].relation is Relation.IDENTICAL
