@@ -12,8 +12,9 @@ from .normalize import normalize_name
 
 MAX_LINKS_PER_ROW = 10  # a row keeps its best links; a pair stays when either of its rows keeps it
 #: words the official list itself adds to one level's name of a program of one code ('PROGRAM PENGELOLAAN APLIKASI
-#: INFORMATIKA' / 'PROGRAM APLIKASI INFORMATIKA': 2.16.02, 2.16.03, 3.29.03 and 3.29.06 in the 2020 list)
-LEVEL_VARIANT_WORDS = frozenset({"pengelolaan"})
+#: INFORMATIKA' / 'PROGRAM APLIKASI INFORMATIKA': 2.16.02, 2.16.03, 3.29.03 and 3.29.06 in the 2020 list; 'PENGEMBANGAN
+#: KAPASITAS DAYA SAING KEOLAHRAGAAN' 2.19.03; 'ENERGI BARU TERBARUKAN' 3.29.05)
+LEVEL_VARIANT_WORDS = frozenset({"pengelolaan", "kapasitas", "baru"})
 
 
 @dataclass(frozen=True)
