@@ -7,9 +7,8 @@ import re
 
 from .messages import Message, Rupiah, say
 from .places import AMOUNT, is_money, parse_location
-from .values import adds_up, parse_budget
+from .values import adds_up, has_digit, parse_budget
 
-_DIGIT = re.compile(r"\d")
 # what parts two places of a list ('Kab Bogor = 1 M; Kota Bogor = 2 M'), or ends one
 _BETWEEN = re.compile(r"^(?:[\s,;/&.]|\bdan\b|\bserta\b)*|(?:[\s,;/&]|\bdan\b|\bserta\b)*$", re.IGNORECASE)
 
@@ -30,11 +29,6 @@ def cell_place_budgets(location: str, budget: int | None, scale: int = 1) -> tup
             return (tuple(zip(places, amounts)) if places and len(places) > 1 else ()), None
     stated = sum(amount or 0 for amount in (parse_budget(match.group("amount"))[0] for match in spans))
     return (), say("cell_amounts.not_total", stated=Rupiah(stated), budget=Rupiah(budget))
-
-
-def has_digit(text: str) -> bool:
-    """True when a text holds a digit (the cheap first test: most location cells hold none)."""
-    return _DIGIT.search(text) is not None
 
 
 def _places(location: str, spans: list[re.Match[str]]) -> list[str] | None:

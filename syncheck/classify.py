@@ -19,7 +19,7 @@ from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceR
 from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
 from .row_fields import ACCOUNT_FIRST, TOTAL_FIRST, Columns, filled_text, names_a_total, row_fields
-from .values import is_filled, parse_budget
+from .values import has_digit, is_filled, parse_budget
 from .year_tables import other_year_start, set_aside
 
 _FOOTER = re.compile(r"^\s*(?:halaman|hal\.|page)\s*:?\s*\d|^\s*(?:dicetak|printed)\b|^\s*nip\.?\s*[:.]?\s*\d", re.IGNORECASE)
@@ -486,7 +486,7 @@ def _is_page_furniture(fields: dict, first: str, context: Context) -> bool:
 
 def _no_digits(raw: object) -> bool:
     """A text with no digit in the budget column: the signing block's '(............)' name line, no amount."""
-    return isinstance(raw, str) and not any(char.isdigit() for char in raw)
+    return isinstance(raw, str) and not has_digit(raw)
 
 
 def _words_in_budget(raw: object) -> bool:

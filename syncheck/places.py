@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import provinces
+from .values import has_digit
 
 KOTA, KABUPATEN, LOCAL, PROVINCE = "kota", "kabupaten", "local", "provinsi"
 
@@ -54,7 +55,6 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
 # a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
 _DETAIL = re.compile(r"[()\[\]]|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+\s|\s[-\u2013\u2014]+$")
-_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\||[^\W_]+(?:-[^\W_]+)*\.?")
 # an amount written after a place ('Kota Bandung: Rp 7.599.000.000', 'Kab Bogor = 6.966.000.000', '(Rp 224.000.000)',
 # '1,5 M', '500 jt', 'Rp. 1.000.000,-'), with the ':' or '=' before it and its brackets; a capital 'M' only, as values reads it
@@ -122,7 +122,7 @@ def split_locations(text: str) -> tuple[str, ...]:
 
 def without_amounts(text: str) -> str:
     """A location cell without the amounts it writes after its places: no amount is a place, and 'Rp' no place name."""
-    if _DIGIT.search(text) is None:
+    if not has_digit(text):
         return text
     return AMOUNT.sub(lambda match: " " if is_money(match) else match.group(0), text)
 

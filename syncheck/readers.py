@@ -10,7 +10,7 @@ from . import identity
 from .block_lines import lines_take_agency
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, place_budgets, settle
 from .budget_checks import budget_warnings
-from .cell_amounts import cell_place_budgets, has_digit
+from .cell_amounts import cell_place_budgets
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .codes import URUSAN_NAME, comparison_key, number_bidang
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
@@ -30,7 +30,7 @@ from .row_fields import BULLET_FIRST, shown_name
 from .sheet_choice import choose_sheets, lists_codes_and_names
 from .sheet_warnings import error_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
 from .sources import RawSheet, file_sha256, load_sheets
-from .values import parse_budget
+from .values import has_digit, parse_budget
 
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w)|kecamatan\s+administrasi\s*$)\b", re.I), Kind.BIDANG),

@@ -8,6 +8,7 @@ import re
 
 from .messages import say
 
+_DIGIT = re.compile(r"\d")
 _NO_CENTS = re.compile(r"[.,]-+$")
 _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _AMOUNT_CHARS = re.compile(r"[0-9.,]+")
@@ -48,6 +49,11 @@ def parse_budget(value: object, scale: int = 1) -> tuple[int | None, str]:
     if isinstance(value, (_dt.date, _dt.datetime, _dt.time, _dt.timedelta)):
         return None, say("values.date", value=value)
     return _from_text(str(value), scale)
+
+
+def has_digit(text: str) -> bool:
+    """True when a text holds a digit (one regex search: a cheap first test on every row)."""
+    return _DIGIT.search(text) is not None
 
 
 def adds_up(amounts: list[int], total: int) -> bool:
@@ -254,7 +260,7 @@ def is_amount(value: object) -> bool:
         return False
     if isinstance(value, (int, float)):
         return True
-    if not isinstance(value, str) or not any(char.isdigit() for char in value):
+    if not isinstance(value, str) or not has_digit(value):
         return False
     amount, problem = parse_budget(value)
     return amount is not None and not problem
