@@ -36,8 +36,10 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("name", r"urusan|program|kegiatan|uraian|nomenklatur|\bnama\b|\bname\b|rincian|\bactivit|\bdescription\b"),
     )
 )
+#: the words a total is labelled with ('JUMLAH', 'Sub Total', 'Jml', 'Grand Total')
+TOTAL_WORDS = r"sub\s*-?\s*total|total|jumlah|jml|grand\s*total"
 #: the first text of a total row ('JUMLAH', 'Sub-Total', 'Grand Total'): neither a label of the header nor an item
-TOTAL_TEXT = re.compile(r"^\s*(sub\s*-?\s*total|total|jumlah|jml|grand\s*total)\b", re.IGNORECASE)
+TOTAL_TEXT = re.compile(rf"^\s*({TOTAL_WORDS})\b", re.IGNORECASE)
 #: a total naming the kind or the agency it adds up ('JUMLAH PROGRAM' and the program's name, 'Jumlah Unit Organisasi' and
 #: the agency's, maybe long, misspelt or '(Lanjutan)'): a total whatever follows, as no item's name starts so
 TOTAL_OF_KIND = re.compile(

@@ -12,7 +12,7 @@ from .codes import (
 )
 from .flat import add_levels
 from .header import Header
-from .header_labels import TOTAL_OF_KIND
+from .header_labels import TOTAL_OF_KIND, TOTAL_WORDS
 from .models import Code
 from .values import cell_text, parse_budget, visible_text
 
@@ -30,7 +30,7 @@ _INDICATOR_START = re.compile(
 # the second character of a name led by a lettered or numbered outline level ('1. ', 'a. ', 'b) ', '(1) ')
 _OUTLINE_MARKS = frozenset(".)0123456789")
 # a total's label before what it adds up ('JUMLAH', 'Sub Total :', 'Jml.'), and the first letters it can start with
-_TOTAL_LABEL = re.compile(r"\s*(?:sub\s*-?\s*total|grand\s*total|total|jumlah|jml)\b\.?\s*:?\s*", re.IGNORECASE)
+_TOTAL_LABEL = re.compile(rf"\s*(?:{TOTAL_WORDS})\b\.?\s*:?\s*", re.IGNORECASE)
 TOTAL_FIRST = frozenset("JjTtSsGg")
 _KIND_WORD = re.compile(r"(?:program|kegiatan|sub\s*kegiatan|urusan|bidang(?:\s+urusan)?)\s+", re.IGNORECASE)
 # a list bullet before a name ('• ', '- ', '▪ ', '◦ ', '– ', a lone 'o ' before a capital), and the characters
