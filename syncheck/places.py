@@ -301,15 +301,27 @@ def named_places(government: str, locations: set[str]) -> frozenset[str]:
         for part in parse_location(location):
             if not part.regions or region in part.regions:
                 places.update(part.locals)
-            elif len(part.regions) == 1 and not part.locals and _kecamatan_named_kota(part.regions[0], region):
-                places.add(f"kota {part.regions[0].name}")  # its own plan's 'Kota Raja': a kecamatan of that name
+            elif kecamatan := _kecamatan_named_kota(part, region):
+                places.add(kecamatan)  # its own plan's 'Kota Raja': a kecamatan of that name
     return frozenset(places)
 
 
-def _kecamatan_named_kota(found: Region, own: Region | None) -> bool:
-    """True for a 'Kota ...' a kab/kota's own rows name that is no kota ('Kota Raja', 'Kota Soe' in Nusa Tenggara Timur):
-    a kecamatan so named ('Kota Batu' in Kabupaten Malang's plan, 'Kota Kupang' in Kabupaten Kupang's, are the kota)."""
-    return found.level == KOTA and own is not None and found.key != own.key and found.key not in provinces.kota_names()
+def _kecamatan_named_kota(part: Part, own: Region | None) -> str:
+    """The kecamatan a part of a kab/kota's own plan names as 'Kota ...' when it is no kota ('kota raja', 'kota soe' in
+    Nusa Tenggara Timur); '' otherwise ('Kota Batu' in Kabupaten Malang's plan, 'Kota Kupang' in Kabupaten Kupang's, are
+    the kota)."""
+    if len(part.regions) != 1 or part.locals or own is None:
+        return ""
+    found = part.regions[0]
+    if found.level != KOTA or found.key == own.key or found.key in _kota_keys():
+        return ""
+    return f"kota {found.name}"
+
+
+@functools.lru_cache(maxsize=1)
+def _kota_keys() -> frozenset[str]:
+    """The names of Indonesia's kota (data/kota.csv), as Region keys ('tanjungpinang', 'padangpanjang')."""
+    return frozenset(_compact(line.lower()) for line in provinces.data_lines("kota.csv"))
 
 
 def province_names_of(government: str) -> frozenset[str]:
@@ -383,10 +395,8 @@ def place(location: str, target: Target) -> Placement:
 
 def _own_kecamatan(part: Part, target: Target) -> bool:
     """A 'Kota Raja' the kab/kota's own plan names as one of its places and no other kab/kota of the run does."""
-    if len(part.regions) != 1 or part.locals or not _kecamatan_named_kota(part.regions[0], target.region):
-        return False
-    name = f"kota {part.regions[0].name}"
-    return name in target.places and name not in target.shared
+    name = _kecamatan_named_kota(part, target.region)
+    return bool(name) and name in target.places and name not in target.shared
 
 
 @functools.lru_cache(maxsize=1 << 10)

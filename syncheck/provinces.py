@@ -7,7 +7,7 @@ import functools
 import os
 import re
 
-_DATA = os.path.join(os.path.dirname(__file__), "data", "provinces.csv")
+_DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -20,11 +20,16 @@ def plain(text: str) -> str:
 def _table() -> dict[str, tuple[str, ...]]:
     """Each name and other name (plain) -> the province's names as the table writes them, its official name first."""
     names: dict[str, tuple[str, ...]] = {}
-    with open(_DATA, encoding="utf-8", newline="") as handle:
-        for row in csv.reader(line for line in handle if line.strip() and not line.startswith("#")):
-            province = (row[0].strip(), *(name.strip() for name in ";".join(row[1:]).split(";") if name.strip()))
-            names.update((plain(name), province) for name in province)
+    for row in csv.reader(data_lines("provinces.csv")):
+        province = (row[0].strip(), *(name.strip() for name in ";".join(row[1:]).split(";") if name.strip()))
+        names.update((plain(name), province) for name in province)
     return names
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of a file in syncheck/data without its blank and '#' comment lines, stripped."""
+    with open(os.path.join(_DATA_DIR, name), encoding="utf-8", newline="") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
 
 
 def names_of(province: str) -> tuple[str, ...]:
@@ -49,11 +54,3 @@ def without_province_suffix(words: list[str]) -> list[str]:
         if names and (len(tail) > 1 or plain(names[0]) != plain(tail[0])):
             return words[:start]
     return words
-
-
-@functools.lru_cache(maxsize=1)
-def kota_names() -> frozenset[str]:
-    """The names of Indonesia's kota, lowercase, without hyphens and spaces ('tanjungpinang', 'padangpanjang')."""
-    path = os.path.join(os.path.dirname(__file__), "data", "kota.csv")
-    with open(path, encoding="utf-8") as handle:
-        return frozenset("".join(line.lower().replace("-", " ").split()) for line in handle if line.strip() and not line.startswith("#"))
