@@ -1,13 +1,14 @@
 """Command-line values syncheck checks itself (numbers, choices, FILE=VALUE pairs, output names), in the run's language.
 
 click's own checks (FloatRange, Path(exists=True), ...) fail in English before the command knows its
-language; cli.py's option types call these instead and raise UsageError, which the CLI prints in the
-language the command line asks for.
+language; the option types at the end of this module (which cli.py's options use) call these instead and
+raise UsageError, which the CLI prints in the language the command line asks for.
 """
 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import click
 
@@ -98,3 +99,39 @@ def click_usage_text(error: click.ClickException) -> Message | None:
     if isinstance(error, click.MissingParameter) and error.param is not None and error.param.param_type_name == "argument":
         return say("error.missing_argument", name=error.param.get_error_hint(error.ctx))
     return None
+
+
+def _option_name(param: click.Parameter | None) -> str:
+    """'--threshold': the option's long name as a user types it."""
+    return max(param.opts, key=len) if param is not None and param.opts else "?"
+
+
+def _checked(base: type) -> type:
+    """click's number type ``base`` (its help text kept) whose bad values syncheck refuses in the run's language."""
+
+    class Checked(base):  # type: ignore[valid-type, misc]
+        def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+            whole = isinstance(self, click.types.IntParamType)
+            return number(value, _option_name(param), getattr(self, "min", None), getattr(self, "max", None), whole)
+
+    return Checked
+
+
+ScoreOption, CountOption, WholeOption = _checked(click.FloatRange), _checked(click.IntRange), _checked(click.types.IntParamType)
+
+
+class ChoiceOption(click.Choice):
+    """click's Choice whose bad values syncheck refuses in the run's language."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return one_of(value, _option_name(param), tuple(self.choices))
+
+
+class FileOption(click.Path):
+    """A file name shown as FILE, which syncheck's library checks (missing, a directory) in the run's language."""
+
+    def __init__(self, allow_dash: bool = False) -> None:
+        super().__init__(dir_okay=False, allow_dash=allow_dash)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return value

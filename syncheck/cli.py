@@ -12,7 +12,7 @@ from typing import Any, Callable, NoReturn
 import click
 
 from . import __version__
-from .arguments import check_outputs, click_usage_text, file_pairs, level_pairs, number, one_of
+from .arguments import ChoiceOption, CountOption, FileOption, ScoreOption, WholeOption, check_outputs, click_usage_text, file_pairs, level_pairs
 from .errors import SyncheckError, UsageError
 from .inspection import inspect_json, render_inspection
 from .messages import Count, render, say
@@ -121,42 +121,6 @@ def _lang_given(given: Any) -> str:
     return lang if lang in _TAGS else "en"
 
 
-def _option_name(param: click.Parameter | None) -> str:
-    """'--threshold': the option's long name as a user types it."""
-    return max(param.opts, key=len) if param is not None and param.opts else "?"
-
-
-def _checked(base: type) -> type:
-    """click's number type ``base`` (its help text kept) whose bad values syncheck refuses in the run's language."""
-
-    class Checked(base):  # type: ignore[valid-type, misc]
-        def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-            whole = isinstance(self, click.types.IntParamType)
-            return number(value, _option_name(param), getattr(self, "min", None), getattr(self, "max", None), whole)
-
-    return Checked
-
-
-_Score, _Count, _Whole = _checked(click.FloatRange), _checked(click.IntRange), _checked(click.types.IntParamType)
-
-
-class _Choice(click.Choice):
-    """click's Choice whose bad values syncheck refuses in the run's language."""
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        return one_of(value, _option_name(param), tuple(self.choices))
-
-
-class _File(click.Path):
-    """A file name shown as FILE, which syncheck's library checks (missing, a directory) in the run's language."""
-
-    def __init__(self, allow_dash: bool = False) -> None:
-        super().__init__(dir_okay=False, allow_dash=allow_dash)
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        return value
-
-
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="syncheck")
 def main() -> None:
@@ -167,8 +131,8 @@ def main() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--government", help="Government name (overrides detection).")
-@click.option("--level", type=_Choice(["provinsi", "kabupaten", "kota"]), help="Level of government.")
-@click.option("--year", type=_Whole(), help="Plan year (overrides detection).")
+@click.option("--level", type=ChoiceOption(["provinsi", "kabupaten", "kota"]), help="Level of government.")
+@click.option("--year", type=WholeOption(), help="Plan year (overrides detection).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the text report (the JSON is the same in both).")
 @_one_line_errors
 def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level: str | None, year: int | None, lang: str) -> None:
@@ -186,19 +150,19 @@ _DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language)
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=_File(), help="Write the overlap workbook (.xlsx).")
-@click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("-o", "--output", type=FileOption(), help="Write the overlap workbook (.xlsx).")
+@click.option("--json", "json_path", type=FileOption(allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
-@click.option("--threshold", type=_Score(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone (codeless rows whose names needed a typo repair).")
-@click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest name score for a review candidate or counterpart; rows in the same code slot where one name only adds words are listed for review whatever their score.")
-@click.option("--synonyms", type=_File(), help="Extra abbreviation/spelling rules (CSV: pattern,replacement).")
-@click.option("--year", type=_Whole(), help="Plan year for every file (overrides detection).")
+@click.option("--threshold", type=ScoreOption(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone (codeless rows whose names needed a typo repair).")
+@click.option("--review-threshold", type=ScoreOption(0, 100), default=75.0, show_default=True, help="Lowest name score for a review candidate or counterpart; rows in the same code slot where one name only adds words are listed for review whatever their score.")
+@click.option("--synonyms", type=FileOption(), help="Extra abbreviation/spelling rules (CSV: pattern,replacement).")
+@click.option("--year", type=WholeOption(), help="Plan year for every file (overrides detection).")
 @click.option("--name", "names", multiple=True, metavar="FILE=NAME", help="Government name of one file.")
 @click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
-@click.option("--nomenclature", "nomenclature_path", type=_File(), help=_NOMENCLATURE_HELP)
-@click.option("--jobs", type=_Count(0, 64), default=0, show_default=True, help="Processes for reading and linking (0: one per CPU for large runs).")
+@click.option("--nomenclature", "nomenclature_path", type=FileOption(), help=_NOMENCLATURE_HELP)
+@click.option("--jobs", type=CountOption(0, 64), default=0, show_default=True, help="Processes for reading and linking (0: one per CPU for large runs).")
 @click.option("--per-province", is_flag=True, help="One workbook/JSON per province group (OUTPUT-<province>.xlsx), so memory use stays flat on national runs.")
-@click.option("--decisions", "decisions_path", type=_File(), help=_DECISIONS_HELP)
+@click.option("--decisions", "decisions_path", type=FileOption(), help=_DECISIONS_HELP)
 @_one_line_errors
 def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province, decisions_path) -> None:
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
@@ -309,14 +273,14 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--truth", type=_File(), help="A corpus truth.json.")
-@click.option("--decisions", "decisions_path", type=_File(), help=_DECISIONS_HELP)
-@click.option("-o", "--output", type=_File(), help="Write scores, the threshold sweep (with a chart) and errors (.xlsx).")
-@click.option("--floor", type=_Score(0, 100), default=60.0, show_default=True, help="Lowest threshold of the sweep.")
+@click.option("--truth", type=FileOption(), help="A corpus truth.json.")
+@click.option("--decisions", "decisions_path", type=FileOption(), help=_DECISIONS_HELP)
+@click.option("-o", "--output", type=FileOption(), help="Write scores, the threshold sweep (with a chart) and errors (.xlsx).")
+@click.option("--floor", type=ScoreOption(0, 100), default=60.0, show_default=True, help="Lowest threshold of the sweep.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the recommendation and the workbook.")
-@click.option("--threshold", type=_Score(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone, as for compare.")
-@click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest score listed for review in the scored run, as for compare.")
-@click.option("--nomenclature", "nomenclature_path", type=_File(), help=_NOMENCLATURE_HELP)
+@click.option("--threshold", type=ScoreOption(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone, as for compare.")
+@click.option("--review-threshold", type=ScoreOption(0, 100), default=75.0, show_default=True, help="Lowest score listed for review in the scored run, as for compare.")
+@click.option("--nomenclature", "nomenclature_path", type=FileOption(), help=_NOMENCLATURE_HELP)
 @_one_line_errors
 def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, nomenclature_path) -> None:
     """Compare FILES and score the links against a truth.json or reviewer decisions; sweep the threshold."""
@@ -355,10 +319,10 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--nomenclature", "nomenclature_path", required=True, type=_File(),
+@click.option("--nomenclature", "nomenclature_path", required=True, type=FileOption(),
               help="The official nomenclature list (CSV or XLSX, e.g. a Kepmendagri attachment).")
-@click.option("-o", "--output", type=_File(), help="Write the findings workbook (.xlsx).")
-@click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("-o", "--output", type=FileOption(), help="Write the findings workbook (.xlsx).")
+@click.option("--json", "json_path", type=FileOption(allow_dash=True), help="Write the JSON result ('-' for stdout).")
 @click.option("--strict", is_flag=True, help="Exit with code 1 when any finding has severity error.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of messages and sheets.")
 @click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
@@ -395,14 +359,14 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
 
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
-@click.option("-o", "--output", type=_File(), help="Write the audit workbook (.xlsx).")
-@click.option("--json", "json_path", type=_File(allow_dash=True), help="Write the JSON result ('-' for stdout).")
-@click.option("--markdown", "markdown_path", type=_File(allow_dash=True), help="Write a Markdown summary ('-' for stdout).")
+@click.option("-o", "--output", type=FileOption(), help="Write the audit workbook (.xlsx).")
+@click.option("--json", "json_path", type=FileOption(allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@click.option("--markdown", "markdown_path", type=FileOption(allow_dash=True), help="Write a Markdown summary ('-' for stdout).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
-@click.option("--themes", "themes_path", type=_File(), help="Themes file (TOML) replacing the shipped themes.")
-@click.option("--threshold", type=_Score(0, 100), default=90.0, show_default=True, help="Score for a confident name-only link.")
-@click.option("--review-threshold", type=_Score(0, 100), default=75.0, show_default=True, help="Lowest score listed for review.")
-@click.option("--rename-threshold", type=_Score(0, 100), default=60.0, show_default=True, help="Lowest score for a same-code rename.")
+@click.option("--themes", "themes_path", type=FileOption(), help="Themes file (TOML) replacing the shipped themes.")
+@click.option("--threshold", type=ScoreOption(0, 100), default=90.0, show_default=True, help="Score for a confident name-only link.")
+@click.option("--review-threshold", type=ScoreOption(0, 100), default=75.0, show_default=True, help="Lowest score listed for review.")
+@click.option("--rename-threshold", type=ScoreOption(0, 100), default=60.0, show_default=True, help="Lowest score for a same-code rename.")
 @_one_line_errors
 def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, review_threshold, rename_threshold) -> None:
     """Audit several years of plans: continuity, overlap trend and themes.
