@@ -192,14 +192,13 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     _leave_for_exit(_emit(result, output, json_path, lang))
 
 
-def _console_notes(result: Any, lang: str) -> None:
+def _console_notes(result: Any, view: Any, lang: str) -> None:
     """On stderr: how the files were grouped or named, when not as given (a kab/kota moved, a province left out,
     two files of one name), and what kept reviewer decisions from applying (one line per kind of problem)."""
     from .decision_notes import console_notes
     from .grouping import PAIRING
-    from .report_data import all_warnings
 
-    notes = [(finding.ref.file, finding.message) for finding in all_warnings(result) if finding.kind == PAIRING]
+    notes = [(finding.ref.file, finding.message) for finding in view.warnings if finding.kind == PAIRING]
     for file, message in notes + console_notes(result.warnings):
         click.echo(f"syncheck: {_TAGS[lang][1]}: {file}: {_one_line(render(message, lang))}", err=True)
 
@@ -210,20 +209,20 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
     from .report_data import ReportView
 
     view = ReportView(result)  # one plan lookup and ordering for the files and the console
-    _console_notes(result, lang)
+    _console_notes(result, view, lang)
     # files first: a reader that closes the console pipe early must not cost the outputs
     write_outputs(result, output, json_path if json_path != "-" else None, lang, view)
     where = "workbook" if output else "json" if json_path else "above"
     if json_path == "-":
         click.echo(json_text(result, view), nl=False)  # stdout carries the JSON alone, as for validate
-        _warning_count(result, where, lang)
+        _warning_count(view, where, lang)
         return view
     click.echo(render_console(result, lang, view))
     if result.options.decisions_path:
         click.echo("\n" + _decisions_line(result, lang, where))
     if output:
         click.echo("\n" + _written(output, lang))
-    _warning_count(result, where, lang)
+    _warning_count(view, where, lang)
     return view
 
 
@@ -238,11 +237,9 @@ def _leave_for_exit(view: Any) -> None:
         _LEFT_FOR_EXIT.append(view)
 
 
-def _warning_count(result: Any, where: str, lang: str) -> None:
+def _warning_count(view: Any, where: str, lang: str) -> None:
     """On stderr: how many warnings the input rows drew, and where they are listed (the report above shows none)."""
-    from .report_data import all_warnings
-
-    count = sum(1 for finding in all_warnings(result) if finding.kind not in ("pairing", "decision"))
+    count = sum(1 for finding in view.warnings if finding.kind not in ("pairing", "decision"))
     if count:
         click.echo(f"syncheck: {render(say(f'cli.warnings_{where}', count=Count(count)), lang)}", err=True)
 

@@ -12,7 +12,6 @@ from syncheck.models import Choice, Item, Kind, Link, Overlap, Plan, Relation, R
 from syncheck.overlap_tally import CountedRows, PairOverlap
 from syncheck.report_data import (
     ReportView,
-    all_warnings,
     is_province,
     kind_counts,
     ordered_summaries,
@@ -54,7 +53,7 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
         "overlaps": (encoder.overlap(o, counted.of(o)) if encoded else _overlap_json(o, counted.of(o)) for o in view.overlaps),
         "overlap_totals": [_overlap_total_json(total) for total in view.totals],
         "group_totals": [_group_json(total) for total in group_totals(result, view)],
-        "warnings": [warning_json(finding) for finding in all_warnings(result)],
+        "warnings": [warning_json(finding) for finding in view.warnings],
         "run": {
             "generated_by": f"syncheck {__version__}",
             "threshold": result.options.threshold,

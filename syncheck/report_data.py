@@ -103,6 +103,11 @@ class ReportView:
         return ordered_overlaps(self.result, self.lookup)
 
     @cached_property
+    def warnings(self) -> list[Finding]:
+        """all_warnings of the result (the console counts them, both files list them)."""
+        return all_warnings(self.result)
+
+    @cached_property
     def tallies(self) -> dict[tuple[str, str], OverlapTally]:
         """pair_tallies of the result: the pairs' totals, and the province-wide ones merged from them."""
         return pair_tallies(self.result, self.lookup)

@@ -6,13 +6,12 @@ from typing import Any, Iterator
 
 from syncheck.group_totals import GroupTotal, all_kab_kota, group_headline, group_overlap_lines, group_totals
 from syncheck.messages import render, say
-from syncheck.models import LINKED_KINDS, Choice, Decision, Item, Kind, Link, Overlap, Relation, Result
+from syncheck.models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Overlap, Relation, Result
 from syncheck.overlap_tally import CountedRows, left_row_key, PairOverlap, row_key
 from syncheck.report_data import (
     KIND_ORDER,
     PlanLookup,
     ReportView,
-    all_warnings,
     is_province,
     ordered_summaries,
     overlap_sentences,
@@ -75,7 +74,7 @@ def write_workbook(result: Result, path: str, lang: str = "id", view: ReportView
     _clusters_sheet(book, result, lookup, lang)
     _matrix_sheet(book, result, lookup, lang)
     _overlaps_sheet(book, view.overlaps, lookup, lang)
-    _warnings_sheet(book, result, lang)
+    _warnings_sheet(book, view.warnings, lang)
     if result.kept_decisions:
         _decisions_sheet(book, result.kept_decisions, lang)
     book.save(path)
@@ -341,10 +340,10 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
     book.add_table(Table(label("sheet_overlaps", lang), names, rows, formats, len(overlaps), finish))
 
 
-def _warnings_sheet(book: Book, result: Result, lang: str) -> None:
-    """Every data warning of the run."""
+def _warnings_sheet(book: Book, warnings: list[Finding], lang: str) -> None:
+    """Every data warning of the run (report_data.all_warnings)."""
     keys = ("file", "sheet", "row", "message")
-    rows = [warning_cells(w, lang) for w in all_warnings(result)]
+    rows = [warning_cells(w, lang) for w in warnings]
     table(book, label("sheet_warnings", lang), [label(k, lang) for k in keys], rows, {4: WRAP})
 
 
