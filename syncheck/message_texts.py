@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from .link_texts import LINK_TEXTS
+from .reading_texts import READING_TEXTS
 from .sheet_texts import SHEET_TEXTS
 
 #: key -> (English, Indonesian); ``{name}`` placeholders, the same set in both (errors: error_texts, see catalogue())
@@ -51,143 +52,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} reviewer decisions about {left} and {right}, which are not compared in this run",
         "{count} keputusan peninjau tentang {left} dan {right}, yang tidak dibandingkan dalam proses ini",
     ),
-    # readers.py / classify.py / values.py: reading a plan
-    "readers.error_budget": (
-        "budget cell {cell} holds the Excel error {error}; the budget is read as empty",
-        "sel pagu {cell} berisi galat Excel {error}; pagunya dibaca kosong",
-    ),
-    "readers.error_cells": (
-        "cells holding Excel errors, read as empty: {count} ({errors}), the first is {cell}",
-        "sel berisi galat Excel, dibaca kosong: {count} ({errors}), yang pertama {cell}",
-    ),
-    "readers.level_unknown": (
-        "level of government not found; assumed kabupaten (use {hint})",
-        "tingkat pemerintahan tidak ditemukan; dianggap kabupaten (gunakan {hint})",
-    ),
-    "readers.hidden_sheet": ("sheet {sheet} is hidden: skipped ({rows} rows)", "lembar {sheet} tersembunyi: dilewati ({rows} baris)"),
-    "readers.no_header": ("sheet {sheet} has no RKPD header: skipped", "lembar {sheet} tidak memiliki kepala tabel RKPD: dilewati"),
-    "readers.continued_sheet": (
-        "sheet {sheet} has no header of its own and its rows fit the table of sheet {first}: read as its next page, with its columns",
-        "lembar {sheet} tidak memiliki kepala tabel sendiri dan barisnya cocok dengan tabel lembar {first}: dibaca sebagai halaman"
-        " lanjutannya, dengan kolom-kolomnya",
-    ),
-    "readers.odd_depth": ("code {code} has an unexpected depth; read without code", "kode {code} memiliki jumlah segmen yang tidak lazim; dibaca tanpa kode"),
-    "readers.invalid_code_placed": (
-        "code {code} is not a valid code; read as {label} from its place in the table",
-        "kode {code} bukan kode yang sah; dibaca sebagai {label} menurut letaknya dalam tabel",
-    ),
-    "readers.label_not_code": (
-        "labelled {label}, but code {code} is a {kind} code: read as {kind}, as its code says",
-        "berlabel {label}, tetapi kode {code} adalah kode {kind}: dibaca sebagai {kind} sesuai kodenya",
-    ),
-    "readers.no_code": (
-        "row has no code; read as {label} from its place in the table",
-        "baris tanpa kode; dibaca sebagai {label} menurut letaknya dalam tabel",
-    ),
-    "readers.duplicate": (
-        "duplicate row: code {code} already on row {row} of sheet {sheet}",
-        "baris ganda: kode {code} sudah ada pada baris {row} lembar {sheet}",
-    ),
-    "classify.continuation": (
-        "{count} continuation row(s) without an item name or budget of their own (e.g. a second indicator row) skipped; first on row {row}",
-        "{count} baris lanjutan tanpa nama item atau pagu sendiri (mis. baris indikator kedua) dilewati; yang pertama di baris {row}",
-    ),
-    "classify.shifted_names": (
-        "{count} coded row(s) with an empty name cell have their name in column {column} beside it, as a PDF conversion shifts a page's cells; read from there, first on row {row}",
-        "{count} baris berkode dengan sel nama kosong memuat namanya di kolom {column} di sebelahnya, seperti hasil konversi PDF yang menggeser sel satu halaman; dibaca dari sana, yang pertama di baris {row}",
-    ),
-    "classify.earlier_budgets": (
-        "{count} row(s) without an amount in {later} (left empty where the budget did not change) take their amount in "
-        "{earlier}, the stage before; a 0 there stays 0; first on row {row}",
-        "{count} baris tanpa angka di {later} (dikosongkan bila pagunya tidak berubah) memakai angkanya di {earlier}, "
-        "tahap sebelumnya; angka 0 di sana tetap 0; yang pertama di baris {row}",
-    ),
-    "classify.unpadded_codes": (
-        "{count} code(s) written without zero padding (such as {code}) read as the codes they stand for ({full}); first on row {row}",
-        "{count} kode yang ditulis tanpa angka nol di depan (mis. {code}) dibaca sebagai kode yang dimaksud ({full}); yang pertama di baris {row}",
-    ),
-    "classify.recap": (
-        "recap or other table under the plan skipped from this row ({text})",
-        "tabel rekapitulasi atau tabel lain di bawah rencana dilewati mulai baris ini ({text})",
-    ),
-    "flat.wrong_level_code": ("code {code} is not a {kind} code; read without code", "kode {code} bukan kode {kind}; dibaca tanpa kode"),
-    "readers.government_from_file": (
-        "government name not found in the title rows; taken from the file name: {name}",
-        "nama pemda tidak ditemukan di baris judul; diambil dari nama berkas: {name}",
-    ),
-    "readers.government_is_file_name": (
-        "government name not found in the title rows or the file name; the file name {stem} is used as the name",
-        "nama pemda tidak ditemukan di baris judul maupun di nama berkas; nama berkas {stem} dipakai sebagai nama",
-    ),
-    "readers.no_budget_column": (
-        "no budget column found in the header ({labels}): every budget is empty",
-        "kolom pagu tidak ditemukan di kepala tabel ({labels}): semua pagu kosong",
-    ),
-    # sheet checks (budget_checks.py, sheet_choice.py)
-    "readers.scientific_amounts": (
-        "{count} budget amount(s) are in scientific notation (first {value} in {cell}), as Excel shows numbers in a narrow column "
-        "and saves them in a CSV: the file holds them rounded; read as written, each may be off by half its last digit ({bound} "
-        "for the first). Widen the column or give it a number format and save again",
-        "{count} pagu ditulis dalam notasi ilmiah (yang pertama {value} di {cell}), seperti Excel menampilkan angka di kolom sempit "
-        "dan menyimpannya ke CSV: berkas hanya memuat angka yang dibulatkan; dibaca apa adanya, masing-masing dapat meleset "
-        "setengah digit terakhirnya ({bound} untuk yang pertama). Lebarkan kolom atau beri format angka lalu simpan ulang",
-    ),
-    "readers.place_in_name": (
-        "{count} item name(s) end in a place (the first on row {row}: {name}): the place is read as the row's location, "
-        "and the name is matched without it",
-        "{count} nama item diakhiri nama tempat (yang pertama di baris {row}: {name}): tempat itu dibaca sebagai lokasi "
-        "baris, dan nama dicocokkan tanpa tempat itu",
-    ),
-    "readers.hidden_item_rows": (
-        "{count} item row(s) are hidden in Excel (rows {rows}): they are read and counted like the others; unhide them "
-        "to check that they belong in the plan",
-        "{count} baris item disembunyikan di Excel (baris {rows}): baris itu dibaca dan dihitung seperti yang lain; "
-        "tampilkan untuk memastikan baris itu memang bagian dari rencana",
-    ),
-    "readers.unsaved_formulas": (
-        "budget column {column}: {count} formula(s) on item rows have no saved result (the first is {cell}), so their budgets are "
-        "read as empty: open the file in Excel, save it and read it again",
-        "kolom pagu {column}: {count} rumus pada baris item tidak memiliki hasil yang tersimpan (yang pertama {cell}), sehingga "
-        "pagunya dibaca kosong: buka berkas di Excel, simpan, lalu baca kembali",
-    ),
-    "readers.budget_column_empty": (
-        "budget column {column} holds no amount on any of the {count} item rows: every budget is empty (is this the column "
-        "with the amounts?)",
-        "kolom pagu {column} tidak berisi angka pada satu pun dari {count} baris item: semua pagu kosong (apakah ini kolom "
-        "yang berisi angka?)",
-    ),
-    "readers.budget_on_kegiatan_only": (
-        "the {subs} sub kegiatan row(s) carry no budget, but {kegiatan} kegiatan row(s) do ({total}): a sub kegiatan is read "
-        "as funded when its kegiatan is, and its overlap amount comes out as Rp 0",
-        "{subs} baris sub kegiatan tidak berpagu, tetapi {kegiatan} baris kegiatan berpagu ({total}): sub kegiatan dianggap "
-        "didanai bila kegiatannya berpagu, dan nilai tumpang tindihnya Rp 0",
-    ),
-    "readers.budget_on_program_only": (
-        "the {subs} sub kegiatan row(s) and their kegiatan carry no budget, but {programs} program row(s) do ({total}): a sub "
-        "kegiatan is read as funded when its program is, and its overlap amount comes out as Rp 0",
-        "{subs} baris sub kegiatan beserta kegiatannya tidak berpagu, tetapi {programs} baris program berpagu ({total}): sub "
-        "kegiatan dianggap didanai bila programnya berpagu, dan nilai tumpang tindihnya Rp 0",
-    ),
-    "readers.budget_too_small": (
-        "{count} sub kegiatan budget(s) under {least}, too small for a sub kegiatan (such as {amount} here): if column "
-        "{column} holds thousands or millions of Rupiah, state the unit in its label, e.g. 'Pagu Indikatif (Rp 000)'",
-        "{count} pagu sub kegiatan di bawah {least}, terlalu kecil untuk sebuah sub kegiatan (seperti {amount} di sini): "
-        "bila kolom {column} berisi ribuan atau jutaan rupiah, tuliskan satuannya pada labelnya, mis. 'Pagu Indikatif (Rp 000)'",
-    ),
-    "readers.budget_too_large": (
-        "{count} sub kegiatan budget(s) implausibly large for a sub kegiatan (such as {amount} here): check column {column} "
-        "for extra digits",
-        "{count} pagu sub kegiatan tidak wajar karena terlalu besar untuk sebuah sub kegiatan (seperti {amount} di sini): "
-        "periksa apakah kolom {column} memuat digit berlebih",
-    ),
-    "readers.budget_too_large_unit": (
-        "{count} sub kegiatan budget(s) implausibly large for a sub kegiatan once read at {unit} per unit, the unit the table states "
-        "for column {column} (such as {amount} here): if its cells hold full Rupiah (a number format such as '#,##0,' only "
-        "shows them in thousands), remove the unit from the label or title",
-        "{count} pagu sub kegiatan tidak wajar karena terlalu besar untuk sebuah sub kegiatan bila dibaca {unit} per satuan, satuan yang "
-        "dinyatakan tabel untuk kolom {column} (seperti {amount} di sini): bila selnya berisi rupiah penuh (format angka "
-        "seperti '#,##0,' hanya menampilkannya dalam ribuan), hapus satuan itu dari label atau judul",
-    ),
+    **READING_TEXTS,
     "cli.workbook_written": ("Workbook written to {path}", "Buku kerja disimpan di {path}"),
     "cli.warnings_workbook": (
         "{count} warning(s) about the input rows, listed on the workbook's 'Warnings' sheet",
