@@ -240,11 +240,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "code {code} is also written on a row named '{other}': the names differ, so this row is counted as another item",
         "kode {code} juga tertulis pada baris bernama '{other}': namanya berbeda, sehingga baris ini dihitung sebagai item lain",
     ),
-    "tally.place_named_twice": (
-        "location '{location}' names a place that the plans of {government} and of {others} both name: "
-        "no overlap is asserted for this row with {government}",
-        "lokasi '{location}' menyebut tempat yang disebut rencana {government} dan rencana {others}: "
-        "tumpang tindih baris ini dengan {government} tidak dinyatakan",
+    "tally.place_named_by_many": (
+        "location '{location}' names a place that {count} kabupaten/kota plans name ({governments}): "
+        "no overlap is asserted for this row with any of them",
+        "lokasi '{location}' menyebut tempat yang disebut {count} rencana kabupaten/kota ({governments}): "
+        "tumpang tindih baris ini dengan kabupaten/kota tersebut tidak dinyatakan",
+    ),
+    "tally.place_named_by_many_some": (
+        "location '{location}' names a place that {count} kabupaten/kota plans name ({governments}): "
+        "no overlap is asserted for this row with {withheld}",
+        "lokasi '{location}' menyebut tempat yang disebut {count} rencana kabupaten/kota ({governments}): "
+        "tumpang tindih baris ini dengan {withheld} tidak dinyatakan",
     ),
     "tally.ambiguous_place": (
         "location '{location}' may be the kota or the kabupaten of that name: no overlap is asserted for this row",

@@ -12,7 +12,7 @@ from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summa
 from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
 from .places import AMBIGUOUS, IN, Placement
 from .tally import (
-    Groups, ambiguity_note, code_name_notes, distinct_counts, overlap_of, placed_links, places_elsewhere, plan_groups, summarize,
+    Groups, HeldPlace, ambiguity_note, code_name_notes, distinct_counts, overlap_of, placed_links, places_elsewhere, plan_groups, summarize,
 )
 from .workers import iter_ordered, run_alongside, shared, worker_count
 
@@ -40,9 +40,10 @@ class PairOutcome:
     summaries: list[Summary]
     overlaps: list[Overlap]
     unlocated: list[Overlap] = field(default_factory=list)  # same sub kegiatan whose province row names no usable place
-    notes: list[Finding] = field(default_factory=list)  # warnings on the pair's rows (an ambiguous place)
+    notes: list[Finding] = field(default_factory=list)  # warnings on the pair's rows (a kota or kabupaten of one name)
     code_notes: list[Finding] = field(default_factory=list)  # tally.code_name_notes of the lower plan
     same_rows: list[tuple[int, int]] = field(default_factory=list)  # (left, right) item positions of the confident links
+    held: list[HeldPlace] = field(default_factory=list)  # rows whose place other kab/kota name too (tally.shared_place_notes)
 
 
 Reviewer = Callable[[int, int], "Adjust | None"]
@@ -133,9 +134,8 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows, elsewhere: dict[str, tuple
     ]  # fmt: skip
     overlaps = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status == IN]
     unlocated = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status != IN]
-    notes = [
-        ambiguity_note(links[at], placement, right.label, elsewhere.get(placement.named_twice, ()))
-        for at, placement in overlap_rows if placement.status == AMBIGUOUS
-    ]  # fmt: skip
+    ambiguous = [(links[at], placement) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
+    notes = [ambiguity_note(link, placement) for link, placement in ambiguous if not placement.named_twice]
+    held = [(link.left, placement.where, right.label, elsewhere.get(placement.named_twice, ())) for link, placement in ambiguous if placement.named_twice]
     same_rows = [(i, j) for _, i, j, relation, *_ in link_rows if relation.is_same]
-    return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes, same_rows)
+    return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes, same_rows, held)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .decisions import DecisionBook
     from .nomenclature import Master
     from .pairing import PairOutcome
+    from .tally import HeldPlace
 
 #: the later stages' modules (numpy, rapidfuzz, networkx, openpyxl behind them): imported while workers read
 LATER_STAGES = ("syncheck.pairing", "syncheck.graph", "syncheck.report")
@@ -199,7 +200,7 @@ def compare_plans(
     from .graph import ClusterGraph
     from .identify import identify_plans
     from .pairing import link_pairs, reviewer_for
-    from .tally import code_name_notes, level_digit_notes
+    from .tally import code_name_notes, level_digit_notes, shared_place_notes
 
     master = master if master is not None else master_for(options)
     if master is not None:
@@ -217,7 +218,8 @@ def compare_plans(
         gathered.add(right_index, outcome)
         graph.add_positions(left_index, right_index, outcome.same_rows)
     code_notes = gathered.code_notes
-    notes = [*notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *gathered.notes]
+    notes = [*notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *gathered.notes,
+             *shared_place_notes(gathered.held, [plan.label for plan in plans])]
     return Result(
         plans=tuple(plans),
         links=tuple(gathered.links),
@@ -252,6 +254,7 @@ class _Gathered:
     overlaps: list[Overlap] = field(default_factory=list)
     unlocated: list[Overlap] = field(default_factory=list)
     notes: list[Finding] = field(default_factory=list)
+    held: list[HeldPlace] = field(default_factory=list)
 
     def add(self, right_index: int, outcome: PairOutcome) -> None:
         """Take one pair's outcome (its kab/kota at ``right_index``)."""
@@ -260,6 +263,7 @@ class _Gathered:
         self.overlaps.extend(outcome.overlaps)
         self.unlocated.extend(outcome.unlocated)
         self.notes.extend(outcome.notes)
+        self.held.extend(outcome.held)
         self.code_notes[right_index] = outcome.code_notes
 
 

@@ -330,14 +330,36 @@ def _same_kab_kota(one: Plan, other: Plan) -> bool:
     return one is other or (region is not None and region == region_of(other.government))
 
 
-def ambiguity_note(link: Link, placement: Placement, government: str, others: tuple[str, ...] = ()) -> Finding:
-    """The warning on a province row whose location may be either the kota or the kabupaten of one name, or a place
-    that the plans of ``government`` and of ``others`` all name."""
-    if placement.named_twice:
-        text = say("tally.place_named_twice", location=placement.where, government=government, others=", ".join(others))
-    else:
-        text = say("tally.ambiguous_place", location=placement.where)
+def ambiguity_note(link: Link, placement: Placement) -> Finding:
+    """The warning on a province row whose location may be either the kota or the kabupaten of one name."""
+    text = say("tally.ambiguous_place", location=placement.where)
     return Finding(link.left.ref, text, code=link.left.code_text, name=link.left.name)
+
+
+#: a province row whose location names a place several kab/kota plans name, as one pair found it: the row,
+#: its location, the pair's kab/kota and the others that name the place
+HeldPlace = tuple[Item, str, str, tuple[str, ...]]
+
+
+def shared_place_notes(held: Iterable[HeldPlace], order: list[str]) -> list[Finding]:
+    """One warning per province row and location that several kab/kota plans name, however many pairs held its
+    overlap back: those kab/kota (in ``order``, the plans' labels) and, when not all of them, the ones held back."""
+    rows: dict[tuple[SourceRef, str], tuple[Item, set[str], set[str]]] = {}
+    for item, where, government, others in held:
+        _, naming, withheld = rows.setdefault((item.ref, where), (item, set(), set()))
+        naming.update((government, *others))
+        withheld.add(government)
+    position = {label: index for index, label in reversed(list(enumerate(order)))}
+    notes = []
+    for (ref, where), (item, naming, withheld) in rows.items():
+        named = sorted(naming, key=lambda label: (position.get(label, len(order)), label))
+        fields = {"location": where, "count": Count(len(named)), "governments": ", ".join(named)}
+        if withheld == naming:
+            text = say("tally.place_named_by_many", **fields)
+        else:
+            text = say("tally.place_named_by_many_some", **fields, withheld=", ".join(label for label in named if label in withheld))
+        notes.append(Finding(ref, text, code=item.code_text, name=item.name))
+    return notes
 
 
 def level_digit_notes(plans: list[Plan]) -> list[Finding]:

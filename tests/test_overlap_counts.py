@@ -6,6 +6,7 @@ import json
 
 import openpyxl
 
+from syncheck.messages import render
 from syncheck.models import Kind, Options
 from syncheck.pipeline import compare
 from syncheck.report import render_console, result_to_json, write_workbook
@@ -244,13 +245,30 @@ def test_a_kecamatan_two_kab_kota_plans_name_is_flagged_not_given_to_both(make_w
     assert [(o.right.ref.file, o.location) for o in result.overlaps] == [("kabupaten_malang_2024.xlsx", "Kec. Dampit")]
     assert len(result.unlocated) == 2
     warnings = [w["message"] for w in json.loads(json.dumps(result_to_json(result)["warnings"])) if w["row"] == 8]
-    assert warnings == [f"location 'Kec. Gedangan' names a place that the plans of Kabupaten {name} and of Kabupaten {other} both name: "
-                        f"no overlap is asserted for this row with Kabupaten {name}" for name, other in (("Malang", "Sidoarjo"), ("Sidoarjo", "Malang"))]
+    # one warning for the row, however many pairs held its overlap back
+    assert warnings == ["location 'Kec. Gedangan' names a place that 2 kabupaten/kota plans name (Kabupaten Malang, Kabupaten Sidoarjo): "
+                        "no overlap is asserted for this row with any of them"]
     # compared with one of them alone, or with its own second copy, the kecamatan is that one's
     alone = run(make_workbook, province, ("Kabupaten Malang", malang))
     assert sorted(o.location for o in alone.overlaps) == ["Kec. Dampit", "Kec. Gedangan"]
     twice = run(make_workbook, province, ("Kabupaten Malang", malang), ("Kab Malang", malang))
     assert sorted(o.location for o in twice.overlaps) == ["Kec. Dampit", "Kec. Dampit", "Kec. Gedangan", "Kec. Gedangan"]
+
+
+def test_a_kecamatan_many_kab_kota_plans_name_is_one_warning_naming_them_and_those_held_back(make_workbook):
+    province = [("05", "Pembangunan Jalan", "Kec. Gedangan", 400)]
+    own = [("05", "Pembangunan Jalan", "Kec. Gedangan", 10)]
+    other = [("09", "Rehabilitasi Jalan", "Kec. Gedangan", 30)]  # names the kecamatan, has no such sub kegiatan
+    plans = [("Kabupaten Sidoarjo", own), ("Kabupaten Gresik", other), ("Kabupaten Malang", own)]
+    result = run(make_workbook, province, *plans, options=Options(workers=1, lang="id"))
+    assert result.overlaps == () and len(result.unlocated) == 2
+    messages = [(w.ref.row, render(w.message, lang)) for w in result.warnings if w.ref.row == 8 for lang in ("en", "id")]
+    assert messages == [
+        (8, "location 'Kec. Gedangan' names a place that 3 kabupaten/kota plans name (Kabupaten Sidoarjo, Kabupaten Gresik, "
+            "Kabupaten Malang): no overlap is asserted for this row with Kabupaten Sidoarjo, Kabupaten Malang"),
+        (8, "lokasi 'Kec. Gedangan' menyebut tempat yang disebut 3 rencana kabupaten/kota (Kabupaten Sidoarjo, Kabupaten Gresik, "
+            "Kabupaten Malang): tumpang tindih baris ini dengan Kabupaten Sidoarjo, Kabupaten Malang tidak dinyatakan"),
+    ]
 
 
 def test_a_place_written_once_on_the_kegiatan_row_locates_the_sub_kegiatan_under_it(make_workbook):
