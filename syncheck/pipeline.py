@@ -210,14 +210,15 @@ def compare_plans(
     plans = [plan for group in groups for plan in group]  # province first in each group, lone provinces left out
     pairs = _pair_indices(groups)
     outcomes = link_pairs(plans, pairs, options, reviewer_for(book, plans), explain=master is not None)
-    gathered = _Gathered(code_notes={position: code_name_notes(plans[position]) for position in _group_heads(groups)})
+    gathered = _Gathered(code_notes={})
     graph = ClusterGraph(plans)
     for (left_index, right_index), outcome in zip(pairs, outcomes):  # each pair as it comes: here while workers link
         if book is not None:
             book.settle(plans[left_index], plans[right_index], outcome.links)
         gathered.add(right_index, outcome)
         graph.add_positions(left_index, right_index, outcome.same_rows)
-    code_notes = gathered.code_notes
+    # the provinces' notes once their names are normalized for linking (before, the workers waited on them)
+    code_notes = {**gathered.code_notes, **{position: code_name_notes(plans[position]) for position in _group_heads(groups)}}
     notes = [*notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *gathered.notes,
              *shared_place_notes(gathered.held, [plan.label for plan in plans])]
     return Result(
