@@ -219,8 +219,10 @@ def compare_plans(
         graph.add_positions(left_index, right_index, outcome.same_rows)
     # the provinces' notes once their names are normalized for linking (before, the workers waited on them)
     code_notes = {**gathered.code_notes, **{position: code_name_notes(plans[position]) for position in _group_heads(groups)}}
-    notes = [*notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]), *gathered.notes,
-             *shared_place_notes(gathered.held, [plan.label for plan in plans])]
+    notes = [
+        *notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]),
+        *gathered.notes, *shared_place_notes(gathered.held, [plan.label for plan in plans]),
+    ]  # fmt: skip
     return Result(
         plans=tuple(plans),
         links=tuple(gathered.links),
