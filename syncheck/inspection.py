@@ -22,8 +22,8 @@ _KIND_WORDS = {
 
 
 def sub_kegiatan_budget(plan: Plan) -> int:
-    """Sum of sub kegiatan budgets: each budget counted once, at its own level."""
-    return sum(item.budget or 0 for item in plan.items if item.kind is Kind.SUB_KEGIATAN)
+    """Sum of sub kegiatan budgets: each budget counted once, at its own level (a row typed twice once)."""
+    return sum(item.budget or 0 for item in plan.items if item.kind is Kind.SUB_KEGIATAN and item.repeat_of is None)
 
 
 def skipped_counts(plan: Plan) -> dict[str, int]:

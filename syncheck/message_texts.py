@@ -365,4 +365,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} baris tanpa nama tepat di bawah baris item yang tidak berpagu (baris di bawah label, seperti cetakan SIPD: "
         "indikator, target, lokasi, pagu) dibaca sebagai milik item itu; yang pertama di baris {row}",
     ),
+    # duplicates.py: a row that repeats an earlier row exactly (one item typed twice)
+    "readers.duplicate_once": (
+        "duplicate row: code {code} already on row {row} of sheet {sheet} with the same name, place and amount: one item "
+        "typed twice, its budget counted once",
+        "baris ganda: kode {code} sudah ada pada baris {row} lembar {sheet} dengan nama, lokasi, dan pagu yang sama: satu "
+        "item yang tertulis dua kali, pagunya dihitung sekali",
+    ),
+    "readers.duplicate_once_spelled": (
+        "duplicate row: code {code} already on row {row} of sheet {sheet}, written {written} there, with the same name, "
+        "place and amount: one item typed twice, its budget counted once",
+        "baris ganda: kode {code} sudah ada pada baris {row} lembar {sheet}, ditulis {written} di sana, dengan nama, "
+        "lokasi, dan pagu yang sama: satu item yang tertulis dua kali, pagunya dihitung sekali",
+    ),
 }

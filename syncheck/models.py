@@ -176,6 +176,9 @@ class Item:
     #: the amount per place where the plan states one for every place of the item (place rows under it, one row per
     #: place under its merged name), adding up to ``budget``; () when it gives none
     place_budgets: tuple[tuple[str, int], ...] = ()
+    #: the earlier row of the plan this row repeats exactly (code, name, place, amount, agency): one item typed twice,
+    #: whose budget counts once in every total (duplicates.mark_duplicates); None for every other row
+    repeat_of: SourceRef | None = None
 
     @property
     def code_text(self) -> str:

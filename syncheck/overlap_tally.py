@@ -47,8 +47,10 @@ RowKey = tuple[str, str, int, str]
 
 
 def row_key(item: Item) -> RowKey:
-    """One input row (file, sheet, row, kind): a plain tuple hashes far faster than the Item."""
-    return (item.ref.file, item.ref.sheet, item.ref.row, item.kind.value)
+    """One input row (file, sheet, row, kind), a row typed twice as the row it repeats, so that its budget counts once
+    in every sum: a plain tuple hashes far faster than the Item."""
+    ref = item.repeat_of or item.ref
+    return (ref.file, ref.sheet, ref.row, item.kind.value)
 
 
 def left_row_key(overlap: Overlap) -> tuple[RowKey, str | bool]:

@@ -12,13 +12,14 @@ from .body_rows import carry_agency, fold_repeats, merged_item_rows, place_budge
 from .budget_checks import budget_warnings
 from .cell_amounts import cell_place_budgets
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
-from .codes import URUSAN_NAME, comparison_key, number_bidang
+from .codes import URUSAN_NAME, number_bidang
+from .duplicates import mark_duplicates
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import Count, say
 from .models import (
-    LINKED_KINDS, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
+    Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
@@ -57,7 +58,8 @@ def read_plan(
     if moved:
         warnings.append(Finding(moved[0].ref, say("readers.reparented", count=Count(len(moved)), row=moved[0].ref.row)))
     who = _identify(path, results, items, government, level, year)
-    warnings.extend(_duplicate_warnings(items))
+    items, repeats = mark_duplicates(items)
+    warnings.extend(repeats)
     skipped = [row for result in results for row in result.skipped]
     if who.level is None:
         warnings.append(Finding(SourceRef(file, "", 0), say("readers.level_unknown", hint=level_hint)))
@@ -404,6 +406,7 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         "parent": (kegiatan.ref if kegiatan else program.ref if program else None),
         "official": None,
         "place_budgets": _place_budgets(fields, budget, scale, result) if kind is Kind.SUB_KEGIATAN else (),
+        "repeat_of": None,
     })  # fmt: skip
 
 
@@ -439,34 +442,3 @@ def _advance_context(context: Context, item: Item) -> None:
         context.kegiatan = item
     else:
         context.program = context.kegiatan = None
-
-
-def _duplicate_warnings(items: list[Item]) -> list[Finding]:
-    """The same code twice in one agency of one plan (a sub kegiatan: in one place) is reported on the repeated row."""
-    seen: dict[tuple, Item] = {}
-    warnings = []
-    for item in items:
-        if item.code is None or item.kind not in LINKED_KINDS:
-            continue
-        # segments identify a code as its dotted text does, without joining them for every row; a sub kegiatan
-        # number is the same written '01' or '0001'
-        segments = item.code.segments
-        key = (segments if len(segments) < 6 else comparison_key(item.code), item.agency.lower(), repeat_place(item))
-        first = seen.setdefault(key, item)
-        if first is not item:
-            warnings.append(Finding(item.ref, _duplicate_message(item, first), code=item.code.text, name=item.name))
-    return warnings
-
-
-def repeat_place(item: Item) -> str:
-    """The place that tells a sub kegiatan's rows apart: one planned in several places is written once per place, and
-    those rows are no repeats ('' for other kinds)."""
-    return item.location.lower() if item.kind is Kind.SUB_KEGIATAN else ""  # (read single-spaced)
-
-
-def _duplicate_message(item: Item, first: Item) -> str:
-    """The warning on a repeated row, naming the first row's spelling when it wrote the code otherwise."""
-    where = {"code": item.code.text, "row": first.ref.row, "sheet": repr(first.ref.sheet)}
-    if first.code.text != item.code.text:
-        return say("readers.duplicate_spelled", written=first.code.text, **where)
-    return say("readers.duplicate", **where)

@@ -144,8 +144,13 @@ def theme_years(plans: Iterable[YearPlan], themes: Iterable[Theme], hits: Iterab
     for theme in themes:
         for plan in plans:
             found = grouped.get((theme.id, plan.government, plan.year), [])
-            rows.append(ThemeYear(theme.id, plan.government, plan.level, plan.year, _distinct(found), sum(h.budget for h in found)))
+            rows.append(ThemeYear(theme.id, plan.government, plan.level, plan.year, _distinct(found), _budget(found)))
     return rows
+
+
+def _budget(hits: list[ThemeHit]) -> int:
+    """The hits' budget, a row typed twice (Item.repeat_of) counted once."""
+    return sum(hit.budget for hit in hits if hit.item.repeat_of is None)
 
 
 def _distinct(hits: list[ThemeHit]) -> int:

@@ -8,11 +8,11 @@ from typing import Iterator
 
 from . import __version__
 from .codes import comparison_key, kegiatan_of, parse_code, program_of
+from .duplicates import repeat_place
 from .messages import render, say
 from .models import Code, Finding, Item, Kind, Plan
 from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, official_name
 from .normalize import plain_name
-from .readers import repeat_place
 from .jsonout import document_text as validation_json_text, write_document as write_validation_json  # noqa: F401 - CLI names
 from .report_data import warning_cells, warning_json
 from .safety import refuse_overwrite_inputs

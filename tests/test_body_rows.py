@@ -154,7 +154,8 @@ def test_the_same_sub_kegiatan_in_another_place_is_still_its_own_row(make_workbo
 
 def test_the_same_sub_kegiatan_in_the_same_place_again_is_a_duplicate_row(make_workbook):
     plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT, RUMAH_SAKIT[:2] + [" kec.  TUGU"] + RUMAH_SAKIT[3:]])
-    assert messages(plan) == [(9, "duplicate row: code 1.02.02.2.01.0001 already on row 8 of sheet 'Sheet1'")]
+    assert messages(plan) == [(9, "duplicate row: code 1.02.02.2.01.0001 already on row 8 of sheet 'Sheet1' with the same name, "
+                                  "place and amount: one item typed twice, its budget counted once")]  # fmt: skip
 
 
 def test_place_rows_under_a_merged_name_add_their_places_and_budgets(make_workbook):
