@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import provinces
+from . import provinces, short_names
 from .values import has_digit
 
 KOTA, KABUPATEN, LOCAL, PROVINCE = "kota", "kabupaten", "local", "provinsi"
@@ -71,14 +71,14 @@ _LONG_NUMBER = re.compile(r"\d{7,}")
 @dataclass(frozen=True)
 class Region:
     """A kab/kota: its level word and its name, lowercase ('kota', 'malang'); two regions are the same when their
-    names are the same without hyphens and spaces ('pare-pare', 'parepare')."""
+    names are the same without hyphens and spaces ('pare-pare', 'parepare'), or one is the other's short name ('kukar')."""
 
     level: str
     name: str = field(compare=False)
     key: str = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "key", _compact(self.name))
+        object.__setattr__(self, "key", _name_key(self.name))
 
 
 @dataclass(frozen=True)
@@ -240,6 +240,24 @@ def _compact(name: str) -> str:
     return name.replace("-", "").replace(" ", "")
 
 
+def _name_key(name: str) -> str:
+    """How a kab/kota name is compared: compact, a short name as the name it stands for ('kukar' -> 'kutaikartanegara')."""
+    key = _compact(name)
+    return _short_names().official.get(key, key)
+
+
+@functools.lru_cache(maxsize=1)
+def _short_names() -> short_names.ShortNames:
+    """The kab/kota short names of data/kabkota_aliases.csv, keyed as Region keys its names ('Pangkajene dan Kepulauan')."""
+    return short_names.load(lambda name: _compact(_named(KABUPATEN, [token.rstrip(".") for token in _tokens(name)])[1]))
+
+
+def short_names_of(government: str) -> frozenset[str]:
+    """The short names of data/kabkota_aliases.csv a kab/kota is written by ('Kabupaten Kutai Kartanegara' -> 'kukar')."""
+    region = region_of(government)
+    return frozenset(_short_names().short.get(region.key, ())) if region else frozenset()
+
+
 def _tokens(text: str) -> list[str]:
     """Lowercase words of a part, '|' where a bracket or a spaced dash starts a detail."""
     value = " ".join((text or "").lower().split())
@@ -263,6 +281,7 @@ class Target:
     twin: bool  # its name is also that of a kab/kota of the other level ('Malang')
     peers: frozenset[str] = frozenset()  # names the province gives a kab/kota ('Kab. Bantul'): a bare 'Bantul' is it
     shared: frozenset[str] = frozenset()  # its places that another kab/kota of the comparison names too ('Gedangan')
+    short: frozenset[str] = frozenset()  # its short names ('kukar'): in ``shared`` when another plan names that place
 
 
 @dataclass(frozen=True)
@@ -290,7 +309,8 @@ def target_of(government: str, locations: set[str], province: str, province_loca
     named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
     own = {region.key, *_initials(region)} if region else set()
     peers = frozenset(other.key for other in named if other.key not in own)
-    return Target(region, places, province_names, _has_twin(region, named), peers, places & elsewhere)
+    short = short_names_of(government)
+    return Target(region, places, province_names, _has_twin(region, named), peers, (places | short) & elsewhere, short)
 
 
 def named_places(government: str, locations: set[str]) -> frozenset[str]:
@@ -378,7 +398,7 @@ def place(location: str, target: Target) -> Placement:
         names = [name for name in part.locals if name not in target.province_names]
         usable = usable or bool(names)
         for name in names:
-            if name in part.bare and _is_own_name(name, target):
+            if name in part.bare and _is_own_name(name, target) and not (name in target.short and name in target.shared):
                 if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
                     return Placement(IN, part.text, shared_by)
                 ambiguous = ambiguous or part.text
@@ -415,8 +435,8 @@ def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
         return max(1, len(regions))
     others = {region for region in regions if not _is_region(region, target) and not _own_kecamatan(Part("", (region,)), target)}
     # (a province named as the kota of its capital, 'Jambi', is the province's own name here, no other kab/kota)
-    bare = {_compact(name) for part in parts if not part.regions for name in part.bare
-            if _compact(name) in target.peers and name not in target.province_names}
+    bare = {_name_key(name) for part in parts if not part.regions for name in part.bare
+            if _name_key(name) in target.peers and name not in target.province_names}
     return 1 + len(others) + len(bare - {region.key for region in others})
 
 
@@ -426,7 +446,7 @@ def _is_region(region: Region, target: Target) -> bool:
 
 
 def _is_own_name(name: str, target: Target) -> bool:
-    """'malang' (or 'malang jawa timur', 'sleman diy') is the target's name."""
+    """'malang' (or 'malang jawa timur', 'sleman diy', a short name of the table: 'kukar') is the target's name."""
     own = target.region
     if own is None:
         return False
@@ -434,6 +454,6 @@ def _is_own_name(name: str, target: Target) -> bool:
         return True
     words = name.split()
     for end in range(len(words), 0, -1):
-        if _compact(" ".join(words[:end])) == own.key:
+        if _name_key(" ".join(words[:end])) == own.key:
             return end == len(words) or " ".join(words[end:]) in target.province_names
     return False

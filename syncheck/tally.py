@@ -14,7 +14,7 @@ from .memo import Memo
 from .messages import Count, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
-from .places import ELSEWHERE, IN, Placement, Target, named_places, parse_location, place, region_of, target_of
+from .places import ELSEWHERE, IN, Placement, Target, named_places, parse_location, place, region_of, short_names_of, target_of
 from .places import split_locations  # noqa: F401 - re-exported: how a location cell is split into places
 
 
@@ -283,8 +283,9 @@ def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = ()) -> Target
 
 
 def places_of(plan: Plan) -> frozenset[str]:
-    """The places a kab/kota plan's rows name (places.named_places)."""
-    return named_places(plan.government, {item.location for item in plan.items if item.location})
+    """The places a kab/kota plan's rows name (places.named_places), and its short names ('Kukar'): a plan naming a
+    desa so names a place the kab/kota of that short name claims too."""
+    return named_places(plan.government, {item.location for item in plan.items if item.location}) | short_names_of(plan.government)
 
 
 def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, dict[str, tuple[str, ...]]]:

@@ -1,0 +1,132 @@
+"""Short names of kab/kota ('Kukar' = Kutai Kartanegara, data/kabkota_aliases.csv) in province location cells."""
+
+from __future__ import annotations
+
+import configparser
+import csv
+import fnmatch
+import io
+import json
+import os
+from importlib import resources
+
+import pytest
+
+from syncheck.models import Options
+from syncheck.pipeline import compare
+from syncheck.places import AMBIGUOUS, ELSEWHERE, IN, parse_part, place, target_of
+from syncheck.report import result_to_json
+
+KALTIM = "Provinsi Kalimantan Timur"
+KUKAR = "Kabupaten Kutai Kartanegara"
+
+
+def kukar(province_locations: set[str] = frozenset()):
+    return target_of(KUKAR, {"Kec. Tenggarong", "Loa Janan"}, KALTIM, set(province_locations))
+
+
+@pytest.mark.parametrize("location", ["Kukar", "KUKAR", "kukar", "Kab. Kukar", "Kabupaten Kukar", "Kab Kukar", "Kukar Kaltim",
+                                      "Kab. Kukar (Kec. Tenggarong)", "Kukar - Kec. Samboja"])  # fmt: skip
+def test_a_short_name_with_or_without_its_level_word_is_the_kab_kota(location):
+    assert place(location, kukar({location})).status == IN
+
+
+def test_a_short_name_in_a_cell_of_several_places_is_the_kab_kota_and_counts_the_others():
+    cell = "Kukar, Kutim dan Kota Samarinda"
+    target = kukar({cell, "Kab. Kutai Timur"})
+    assert (place(cell, target).status, place(cell, target).where, place(cell, target).shared_by) == (IN, "Kukar", 3)
+    samarinda = target_of("Kota Samarinda", {"Palaran"}, KALTIM, {cell, "Kab. Kutai Timur", "Kabupaten Kutai Kartanegara"})
+    assert place(cell, samarinda).shared_by == 3  # 'Kutim' and 'Kukar' are the kabupaten the province names elsewhere
+
+
+def test_a_short_name_is_no_place_when_its_kab_kota_is_not_in_the_comparison():
+    assert place("Kukar", kukar({"Kukar"})).status == IN  # with Kutai Kartanegara in the comparison, it is
+    samarinda = target_of("Kota Samarinda", {"Palaran", "Sungai Kunjang"}, KALTIM, {"Kukar", "Kab. Kukar"})
+    assert place("Kukar", samarinda).status == ELSEWHERE and place("Kab. Kukar", samarinda).status == ELSEWHERE
+    assert place("Kutim", kukar({"Kutim"})).status == ELSEWHERE  # another kabupaten's short name
+
+
+def test_a_level_word_contradicting_the_kab_kota_level_is_not_it():
+    assert place("Kota Kukar", kukar({"Kota Kukar"})).status == ELSEWHERE and place("Kab. Kukar", kukar()).status == IN
+    jaksel = target_of("Kota Jakarta Selatan", set(), "Provinsi DKI Jakarta", {"Kab. Jaksel"})
+    assert place("Kab. Jaksel", jaksel).status == ELSEWHERE and place("Kota Jaksel", jaksel).status == IN
+
+
+@pytest.mark.parametrize("location", ["Kukaran", "Desa Kukar", "Kec. Kukar", "Kukar Baru", "Smd", "Kota Smd"])
+def test_only_the_whole_short_name_as_a_kab_kota_is_the_kab_kota(location):
+    assert place(location, kukar({location})).status != IN
+    assert place(location, target_of("Kota Samarinda", set(), KALTIM, {location})).status != IN  # no skeletons ('Smd')
+
+
+@pytest.mark.parametrize(
+    ("government", "province", "location"),
+    [("Kabupaten Ogan Komering Ulu Timur", "Provinsi Sumatera Selatan", "OKU Timur"),
+     ("Kabupaten Pangkajene dan Kepulauan", "Provinsi Sulawesi Selatan", "Kab. Pangkep"),
+     ("Kabupaten Tojo Una-Una", "Provinsi Sulawesi Tengah", "Touna"),
+     ("Kabupaten Tanjung Jabung Barat", "Provinsi Jambi", "Tanjabar"),
+     ("Kabupaten Kukar", KALTIM, "Kabupaten Kutai Kartanegara")],
+)  # fmt: skip
+def test_short_names_of_several_words_and_a_government_written_by_its_short_name(government, province, location):
+    assert place(location, target_of(government, set(), province, {location})).status == IN
+
+
+def test_a_short_name_another_plan_names_as_its_place_is_ambiguous_for_both():
+    own = target_of(KUKAR, {"Kec. Tenggarong"}, KALTIM, {"Kukar"}, frozenset({"kukar"}))
+    other = target_of("Kota Samarinda", {"Desa Kukar"}, KALTIM, {"Kukar"}, frozenset({"kukar"}))
+    assert (place("Kukar", own).status, place("Kukar", own).named_twice) == (AMBIGUOUS, "kukar")
+    assert (place("Kukar", other).status, place("Kukar", other).named_twice) == (AMBIGUOUS, "kukar")
+    assert place("Kab. Kukar", own).status == IN and place("Kab. Kukar", other).status == ELSEWHERE
+
+
+HEADER = ["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]
+
+
+def plan(make_workbook, government: str, subs: list[tuple[str, str]], digit: str) -> str:
+    """A road plan of ``government`` with one sub kegiatan per (number, location), Rp 100 juta each."""
+    kegiatan = "Penyelenggaraan Jalan Provinsi" if digit == "1" else "Penyelenggaraan Jalan Kabupaten/Kota"
+    rows = [["RENCANA KERJA PEMERINTAH DAERAH"], [government.upper()], ["TAHUN 2025"], [], HEADER,
+            ["1.03.10", "PROGRAM PENYELENGGARAAN JALAN", None, 100_000_000 * len(subs)],
+            [f"1.03.10.{digit}.01", kegiatan, None, 100_000_000 * len(subs)],
+            *([f"1.03.10.{digit}.01.{number}", name, location, 100_000_000] for number, name, location in subs)]  # fmt: skip
+    return str(make_workbook(rows, name=government.lower().replace(" ", "_") + "_2025.xlsx"))
+
+
+def test_a_province_row_at_a_short_name_overlaps_that_kab_kota_and_no_other(make_workbook):
+    province = plan(make_workbook, KALTIM, [("05", "Pembangunan Jalan", "Kukar"), ("09", "Rehabilitasi Jalan", "Kab. Kukar, Kota Samarinda")], "1")
+    roads = [("05", "Pembangunan Jalan", "Kec. Tenggarong"), ("09", "Rehabilitasi Jalan", "Kec. Samboja")]
+    city = [("05", "Pembangunan Jalan", "Kec. Palaran"), ("09", "Rehabilitasi Jalan", "Kec. Palaran")]
+    result = compare([province, plan(make_workbook, KUKAR, roads, "2"), plan(make_workbook, "Kota Samarinda", city, "2")], Options(workers=1))
+    found = sorted((o.right.ref.file, o.location, o.shared_by) for o in result.overlaps)
+    assert found == [("kabupaten_kutai_kartanegara_2025.xlsx", "Kab. Kukar", 2), ("kabupaten_kutai_kartanegara_2025.xlsx", "Kukar", 1),
+                     ("kota_samarinda_2025.xlsx", "Kota Samarinda", 2)]  # fmt: skip
+
+
+def test_a_short_name_a_kab_kota_plan_names_as_its_desa_is_flagged_not_given(make_workbook):
+    province = plan(make_workbook, KALTIM, [("05", "Pembangunan Jalan", "Kukar")], "1")
+    own = plan(make_workbook, KUKAR, [("05", "Pembangunan Jalan", "Kec. Tenggarong")], "2")
+    other = plan(make_workbook, "Kota Samarinda", [("05", "Pembangunan Jalan", "Kukar")], "2")  # a desa of that name
+    result = compare([province, own, other], Options(workers=1))
+    assert result.overlaps == () and len(result.unlocated) == 2
+    warnings = [w["message"] for w in json.loads(json.dumps(result_to_json(result)["warnings"])) if w["row"] == 8]
+    assert warnings == ["location 'Kukar' names a place that 2 kabupaten/kota plans name (Kabupaten Kutai Kartanegara, Kota Samarinda): "
+                        "no overlap is asserted for this row with any of them"]  # fmt: skip
+
+
+def shipped_table() -> list[list[str]]:
+    """data/kabkota_aliases.csv as the installed package holds it."""
+    text = resources.files("syncheck").joinpath("data", "kabkota_aliases.csv").read_text(encoding="utf-8")
+    return list(csv.reader(line for line in io.StringIO(text) if line.strip() and not line.startswith("#")))
+
+
+def test_the_short_name_table_ships_with_the_package_and_names_each_kab_kota_once():
+    config = configparser.ConfigParser()
+    config.read(os.path.join(os.path.dirname(__file__), "..", "setup.cfg"))
+    shipped = [pattern.strip() for pattern in config["options.package_data"]["syncheck"].split(",")]
+    assert any(fnmatch.fnmatch("data/kabkota_aliases.csv", pattern) for pattern in shipped)
+    rows = shipped_table()
+    names = [row[0] for row in rows]
+    short = [name.strip().lower() for row in rows for name in row[1].split("|")]
+    assert len(rows) > 100 and all(len(row) == 2 for row in rows)
+    assert len(set(names)) == len(names) and len(set(short)) == len(short)
+    assert not set(short) & {name.lower() for name in names}  # a short name is no other kab/kota's name
+    assert all(len(parse_part(f"Kabupaten {name}").regions) == 1 for name in names + short)
