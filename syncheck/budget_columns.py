@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from .codes import parse_cell_code
+from .header_labels import clean_label, role_of
 from .values import is_filled, parse_budget
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -63,6 +64,33 @@ FUNDING_SOURCE = re.compile(
     r"|dana\s+(?:desa|kelurahan|transfer|alokasi|bagi|insentif|otonomi|keistimewaan))\b",
     re.IGNORECASE,
 )
+
+
+def is_budget_part(label: str) -> bool:
+    """True for a label naming a budget's funding source ('APBD', 'DAK Fisik', 'Bankeu') or its total ('Jumlah', 'Total')."""
+    return bool(FUNDING_SOURCE.match(label) or _TOTAL_LABEL.match(label))
+
+
+def under_budget_label(above: tuple[object, ...], col: int) -> bool:
+    """True when the row above holds a budget label over a column, or left of it with only empty cells between
+    (a group label merged across or written once over its parts)."""
+    for upper in reversed(above[: col + 1]):
+        if upper is not None:
+            return isinstance(upper, str) and role_of(clean_label(upper)) == "budget"
+    return False
+
+
+def spread_group_labels(grid: list[list[str]]) -> list[list[str]]:
+    """A budget label written once over its funding-source parts without a merge ('Pagu (Rp)' over APBD | DAK | Jumlah,
+    the cells right of it empty): each part's column takes it, as a merged label's would."""
+    for upper, lower in zip(grid, grid[1:]):
+        for col in range(1, min(len(upper), len(lower))):
+            left = upper[col - 1]
+            if not upper[col] and left and role_of(left) == "budget" and is_budget_part(lower[col]) and is_budget_part(lower[col - 1]):
+                upper[col] = left
+    return grid
+
+
 #: roles whose 'Semula | Menjadi' columns hold the same thing before and after a plan change
 #: roles a year group repeats with the budget ('Tahun 2024' over Lokasi | Target | Pagu): read from the budget's group
 _PER_YEAR = ("location", "target", "funding")

@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from .budget_columns import BudgetChoice, choose_budget, of_budget_year, prefer_after_change
+from .budget_columns import BudgetChoice, choose_budget, is_budget_part, of_budget_year, prefer_after_change, spread_group_labels, under_budget_label
 from .column_roles import funding_amounts, is_full_code, label_roles, place_amounts, shared_label_roles
 from .codes import is_code_piece, parse_cell_code, parse_code, split_glued, writes_unpadded_codes
 from .flat import FlatLayout, layout_of, level_roles
@@ -209,6 +209,8 @@ def _sub_header_row(row: tuple[object, ...], above: tuple[object, ...]) -> bool:
         upper = above[col] if col < len(above) else None
         if _is_year_number(value) and (upper is None or (isinstance(upper, str) and role_of(normalize_label(upper)))):
             continue  # a year of the labelled column above, or of a group label merged across ('Pagu' over 2024 | 2025)
+        if isinstance(value, str) and is_budget_part(clean_label(value)) and under_budget_label(above, col):
+            continue  # a funding source or the total under a budget label ('Pagu (Rp)' over APBD | DAK Fisik | Jumlah)
         if not (isinstance(upper, str) and _continues(clean_label(upper), clean_label(value))):
             return False
     return True
@@ -271,7 +273,7 @@ def _build_header(
     hidden_columns: frozenset[int] = frozenset(),
 ) -> Header:
     """Assign each column the role its labels name, most specific (lowest) header row first."""
-    grid = _filled_header_rows(rows, header_rows, merged)
+    grid = spread_group_labels(_filled_header_rows(rows, header_rows, merged))
     # (the cells as written, which a copy of the header further down repeats)
     texts = frozenset(text.lower() for line in grid for text in line if text)
     roles, labels, hints, stacks = label_roles(_join_cut_labels(grid, header_rows, merged))

@@ -154,3 +154,41 @@ def test_a_column_beside_the_pagu_filled_on_the_same_rows_is_not_read_as_its_shi
     rows = [[*SUB_1, "Kec. Ungaran", 500, 12], [*SUB_2, "Kec. Bawen", 2000, 3], [*SUB_2, "Kec. Tuntang", None, 7], [*SUB_1, "Kec. Bergas", 100, 4]]
     plan = read(make_workbook, header, rows)
     assert budgets(plan) == [500, 2000, None, 100]
+
+
+#: a group label over funding sources and their total, the sources in a row of their own under it
+GROUP = ["Kode", "Uraian", "Lokasi", "Pagu Indikatif Tahun 2024 (Rp)", None, None]
+SOURCES = [None, None, None, "APBD", "DAK Fisik", "Jumlah"]
+#: each row's APBD and DAK Fisik parts, 0 in an unused one, and their total
+PARTS = [[*SUB_1, "Kec. Ungaran", 400, 0, 400], [*SUB_2, "Kec. Bawen", 300, 200, 500]]
+
+
+def test_funding_sources_under_a_group_label_written_once_read_the_total(make_workbook):
+    plan = read(make_workbook, [GROUP, SOURCES], PARTS)  # no merge at all, as a CSV export writes it
+    assert budgets(plan) == [400, 500] and messages(plan) == []
+    assert not [row for row in plan.skipped if row.ref.row > 6]
+
+
+def test_funding_sources_under_a_group_label_merged_across_read_the_total_and_repeat_as_header(make_workbook):
+    numbers = [f"({n})" for n in range(1, 7)]
+    # the header and its column numbers repeated after a page break, the group label merged across again
+    rows = [PARTS[0], GROUP, SOURCES, numbers, PARTS[1]]
+    plan = read(make_workbook, [GROUP, SOURCES, numbers], rows, merges=("D5:F5", "D9:F9"))
+    assert budgets(plan) == [400, 500] and messages(plan) == []
+    assert {row.ref.row: row.reason.value for row in plan.skipped if row.ref.row > 7} == {9: "header", 10: "header", 11: "header"}
+
+
+def test_funding_sources_under_a_group_label_name_each_column_by_its_source(make_workbook):
+    from syncheck.header import find_header
+
+    header = find_header((tuple(GROUP), tuple(SOURCES), *map(tuple, PARTS)))
+    assert header.rows == (0, 1)
+    assert [header.labels[col] for col in (3, 4, 5)] == [
+        "Pagu Indikatif Tahun 2024 (Rp) / APBD", "Pagu Indikatif Tahun 2024 (Rp) / DAK Fisik", "Pagu Indikatif Tahun 2024 (Rp) / Jumlah"]
+
+
+def test_funding_sources_under_a_group_label_without_a_total_are_added_up(make_workbook):
+    sources = [None, None, None, "APBD", "DAK Fisik", "Bankeu"]
+    rows = [[*SUB_1, "Kec. Ungaran", 400, 0, 100], [*SUB_2, "Kec. Bawen", 300, 200, None]]
+    plan = read(make_workbook, [GROUP, sources], rows, merges=("D5:F5",))
+    assert budgets(plan) == [500, 500] and messages(plan) == []
