@@ -166,6 +166,8 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
         result.items.extend(build_flat_items(fold_repeats(pending, result), result, _item_maker(result, header.scale), start))
     else:
         result.items.extend(_build_items(pending, result, header.scale, merged_into, start))
+    if not result.items and _recap_by_agency(header):
+        return _recap_sheet(file, sheet, header, result), None
     result.codes_and_names = many_sheets and lists_codes_and_names(rows, header.roles, result.items)
     result.warnings.extend(header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     result.warnings.extend(error_warnings(file, sheet, header, result.items))
@@ -228,6 +230,20 @@ def _headerless_sheet(file: str, sheet: RawSheet) -> SheetResult:
     if any(s.reason is SkipReason.NO_HEADER for s in skipped):
         warnings.append(Finding(SourceRef(file, sheet.name, 0), say("readers.no_header", sheet=repr(sheet.name))))
     return SheetResult(SheetInfo(sheet.name, len(sheet.rows), skipped_reason="no header"), skipped=skipped, warnings=warnings)
+
+
+def _recap_by_agency(header: Header) -> bool:
+    """A header of agencies and their counts or amounts, with no item-name column: a recap by agency, not a plan."""
+    roles = set(header.roles.values())
+    return bool(roles & {"agency", "agency_code"}) and bool(roles & {"count", "budget"}) and not any(role.startswith("name") for role in roles)
+
+
+def _recap_sheet(file: str, sheet: RawSheet, header: Header, result: SheetResult) -> SheetResult:
+    """A recap by agency that made no item: all its rows skipped at once, with one note instead of a warning a row."""
+    info = SheetInfo(sheet.name, len(sheet.rows), result.info.header_rows, result.info.columns, skipped_reason="recap")
+    skipped = [Skipped(SourceRef(file, sheet.name, 1), SkipReason.RECAP, count=len(sheet.rows))] if sheet.rows else []
+    note = Finding(SourceRef(file, sheet.name, 0), say("readers.recap_sheet", sheet=repr(sheet.name), rows=len(sheet.rows)))
+    return SheetResult(info, skipped=skipped, warnings=[note], titles=result.titles)
 
 
 def _build_items(

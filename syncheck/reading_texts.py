@@ -143,4 +143,8 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "dinyatakan tabel untuk kolom {column} (seperti {amount} di sini): bila selnya berisi rupiah penuh (format angka "
         "seperti '#,##0,' hanya menampilkannya dalam ribuan), hapus satuan itu dari label atau judul",
     ),
+    "readers.recap_sheet": (
+        "sheet {sheet} is a recap by agency (agencies and their totals, no item names): skipped ({rows} rows)",
+        "lembar {sheet} adalah rekapitulasi per perangkat daerah (perangkat daerah dan jumlahnya, tanpa nama item): dilewati ({rows} baris)",
+    ),
 }

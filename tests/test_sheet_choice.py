@@ -377,3 +377,21 @@ def test_last_years_plan_in_two_digit_sub_kegiatan_codes_is_still_last_years(mak
     now, old = sheet("RKPD KABUPATEN SEMARANG TAHUN 2024", plan_2024), sheet("RKPD KABUPATEN SEMARANG TAHUN 2023", before)
     plan = read_plan(str(make_workbook(now, name="rkpd_2024.xlsx", title="RKPD 2024", extra_sheets={"RKPD 2023": (old, "visible")})))
     assert {item.ref.sheet for item in plan.items} == {"RKPD 2024"}
+
+
+def test_a_recap_of_totals_by_agency_is_set_aside_with_one_note_not_a_warning_a_row(make_workbook):
+    rekap = [["REKAPITULASI PAGU INDIKATIF PER PERANGKAT DAERAH"], [],
+             ["No", "Kode", "Perangkat Daerah", "Jumlah Sub Kegiatan", "APBD", "DAK Fisik", "Jumlah"],
+             [1, "1.02.0.00.0.00.01.0000", DINKES, 2, 2_500_000_000, 500_000_000, 3_000_000_000],
+             [2, "1.01.0.00.0.00.01.0000", DISDIK, 1, 4_000_000_000, 0, 4_000_000_000],
+             [None, None, "JUMLAH", 3, 6_500_000_000, 500_000_000, 7_000_000_000]]
+    title = "RKPD KABUPATEN SEMARANG TAHUN 2024"
+    sheets = {"Dinkes": (sheet(title, HEALTH), "visible"), "Disdik": (sheet(title, EDUCATION, DISDIK), "visible")}
+    plan = read_plan(str(make_workbook(rekap, name="rkpd.xlsx", title="REKAP", extra_sheets=sheets)))
+    assert {item.ref.sheet for item in plan.items} == {"Dinkes", "Disdik"} and sub_budget(plan) == 7_000_000_000
+    message = "sheet 'REKAP' is a recap by agency (agencies and their totals, no item names): skipped (6 rows)"
+    assert [(w.ref.sheet, w.message) for w in plan.warnings] == [("REKAP", message)]
+    assert render(warning_text(plan, message), "id") == (
+        "lembar 'REKAP' adalah rekapitulasi per perangkat daerah (perangkat daerah dan jumlahnya, tanpa nama item): dilewati (6 baris)")
+    assert [(s.name, s.skipped_reason) for s in plan.sheets] == [("REKAP", "recap"), ("Dinkes", ""), ("Disdik", "")]
+    assert plan.rows_read == plan.item_rows + plan.skipped_rows
