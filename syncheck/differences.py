@@ -113,13 +113,37 @@ def repeated_apart(left: tuple[str, ...], right: tuple[str, ...], left_words: tu
     same words listing other items); '' when none, when one name is the other cut off, or when a name writes a word twice
     side by side (a slip, or words shuffled) or expands an acronym or abbreviation, which repeats its words ('Sumber Daya
     Manusia (SDM)')."""
-    if any(_marks(left)) or any(_marks(right)) or _doubled(left_words) or _doubled(right_words):
+    if any(_marks(left)) or any(_marks(right)):
+        return ""
+    # a typo counts as the word it mistypes ('kendraan' beside 'kendaraan' is no repetition, 'penyeiaan' no new word)
+    mapped = _typos_mapped(left, right)
+    if mapped is None:
+        return ""  # a word paired off some other way (glued, a variant spelling): its count is not known
+    left, right = (tuple(mapped.get(word, word) for word in side) for side in (left, right))
+    left_words, right_words = (tuple(mapped.get(word, word) for word in side) for side in (left_words, right_words))
+    if _doubled(left_words) or _doubled(right_words):
         return ""
     short, long = sorted((left, right), key=len)
     if long[: len(short)] == short:
         return ""  # one name the other cut off before a word it repeats ('... Kawasan Strategis [Pariwisata]')
     counts = Counter(left), Counter(right)
     return next((word for word, count in counts[0].items() if len(word) > 2 and word in counts[1] and count != counts[1][word]), "")
+
+
+def _typos_mapped(left: tuple[str, ...], right: tuple[str, ...]) -> dict[str, str] | None:
+    """Each word of one name the other lacks, mapped to the word of the other name it mistypes (a word the other name
+    lacks first); None when one of them mistypes none."""
+    mapped: dict[str, str] = {}
+    for one, other in ((left, right), (right, left)):
+        # (the second side is read against the first as mapped, so a pair is mapped once, from the left)
+        other_words = {mapped.get(word, word) for word in other}
+        for word in sorted(set(one) - other_words - mapped.keys()):
+            partner = next((candidate for candidate in sorted(other_words, key=lambda known: (known in one, known))
+                            if is_typo_of(word, candidate)), None)
+            if partner is None:
+                return None
+            mapped[word] = partner
+    return mapped
 
 
 def _doubled(words: tuple[str, ...]) -> bool:

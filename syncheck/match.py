@@ -250,7 +250,7 @@ def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent:
         apart = bool(apart_left)
         only_left, only_right, typos = only_left | apart_left, only_right | apart_right, typos - len(apart_left)
     equal = not only_left and not only_right and bool(left.tokens)
-    if equal and not typos and kind is not Kind.PROGRAM and (repeated := repeated_apart(left.tokens, right.tokens, left.words, right.words)):
+    if equal and kind is not Kind.PROGRAM and (repeated := repeated_apart(left.tokens, right.tokens, left.words, right.words)):
         return _words_rearranged(left, right, score, slot, repeated, options)
     same_code = both_coded and left.code_key == right.code_key
     loose = not equal and not apart and 1 <= len(only_left) == len(only_right) <= 2

@@ -378,6 +378,19 @@ def test_the_same_words_listing_other_items_are_the_two_halves_of_one_slot():
     assert links[("1.02.02.1.02.05", "1.02.02.2.02.07")].relation is Relation.COUNTERPART  # under complementary parents
 
 
+def test_the_same_words_listing_other_items_stay_apart_through_a_typo():
+    program = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT")
+    province = "Penyediaan Layanan Kesehatan untuk UKP Rujukan, UKM dan UKM Rujukan Tingkat Daerah Provinsi"
+    kota = "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota"
+    # a typo elsewhere in a name ('Penyeiaan'), or in the repeated word itself ('Rujkan'), still leaves it repeated
+    for left, right in ((province, kota.replace("Penyediaan", "Penyeiaan")), (province.replace("UKM Rujukan", "UKM Rujkan"), kota)):
+        links = linked([program, ("1.02.02.1.02", left), ("1.02.02.1.02.05", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")],
+                       [program, ("1.02.02.2.02", right), ("1.02.02.2.02.07", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")])
+        kegiatan = links[("1.02.02.1.02", "1.02.02.2.02")]
+        assert kegiatan.relation is Relation.COUNTERPART and "'rujukan' written more often" in kegiatan.reason
+        assert links[("1.02.02.1.02.05", "1.02.02.2.02.07")].relation is Relation.COUNTERPART
+
+
 def test_words_repeated_by_an_acronym_beside_its_expansion_or_side_by_side_are_the_same_name():
     program = ("5.04.02", "PROGRAM PENGEMBANGAN SUMBER DAYA MANUSIA")
     links = linked([program, ("5.04.02.1.01", "Pengembangan Kompetensi Sumber Daya Manusia (SDM) Aparatur")],
