@@ -17,7 +17,7 @@ from .messages import say
 from .models import Finding, Skipped, SkipReason
 from .name_places import names_a_place, names_an_address
 from .normalize import without_list_marker
-from .values import cell_text, parse_budget
+from .values import adds_up, cell_text, parse_budget
 
 if TYPE_CHECKING:
     from .classify import SheetResult
@@ -103,7 +103,7 @@ def parts_add_up(item: dict, parts: list[dict], scale: int) -> bool:
     either side has none."""
     own = parse_budget(item["budget_raw"], scale)[0]
     amounts = [amount for fields in parts if (amount := parse_budget(fields["budget_raw"], scale)[0])]
-    return not own or not amounts or abs(sum(amounts) - own) <= max(len(amounts), own // 100)
+    return not own or not amounts or adds_up(amounts, own)
 
 
 def bare_place(fields: dict) -> str | None:
@@ -146,11 +146,11 @@ def breaks_down(above: dict, run: list[dict], below: dict | None, scale: int) ->
     if below is not None and amounts[-1] and (below["code"] is None or len(below["code"].segments) < 6):
         if parse_budget(below["budget_raw"], scale)[0] == amounts[-1]:
             return ""
-    adds_up = all(amounts) and bool(parse_budget(above["budget_raw"], scale)[0]) and parts_add_up(above, run, scale)
+    summed = all(amounts) and bool(parse_budget(above["budget_raw"], scale)[0]) and parts_add_up(above, run, scale)
     listed = {" ".join(part.casefold().split()) for part in above["location"].split(",")}
-    if all(" ".join(fields["name"].casefold().split()) in listed for fields in run) and (adds_up or not any(amounts)):
+    if all(" ".join(fields["name"].casefold().split()) in listed for fields in run) and (summed or not any(amounts)):
         return "listed"
-    return "amounts" if adds_up else ""
+    return "amounts" if summed else ""
 
 
 def heads_agency(above: dict, run: list[dict], below: dict | None, like_headings: bool) -> bool:
