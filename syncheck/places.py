@@ -341,7 +341,7 @@ def _kecamatan_named_kota(part: Part, own: Region | None) -> str:
 @functools.lru_cache(maxsize=1)
 def _kota_keys() -> frozenset[str]:
     """The names of Indonesia's kota (data/kota.csv), as Region keys ('tanjungpinang', 'padangpanjang')."""
-    return frozenset(_compact(line.lower()) for line in provinces.data_lines("kota.csv"))
+    return frozenset(_name_key(line.lower()) for line in provinces.data_lines("kota.csv"))
 
 
 def province_names_of(government: str) -> frozenset[str]:
