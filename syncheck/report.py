@@ -6,7 +6,7 @@ import math
 from typing import Any, Iterator
 
 from syncheck import __version__
-from syncheck.group_totals import GroupTotal, group_headline, group_overlap_lines, group_totals
+from syncheck.group_totals import GroupTotal, group_headline, group_overlap_lines
 from syncheck.jsonout import Encoded, document_text, encode_text, flat_json, write_document
 from syncheck.models import Choice, Item, Kind, Link, Overlap, Plan, Relation, Result, Summary
 from syncheck.overlap_tally import CountedRows, PairOverlap
@@ -52,7 +52,7 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
         "links": map(encoder.link, view.links) if encoded else map(_link_json, view.links),
         "overlaps": (encoder.overlap(o, counted.of(o)) if encoded else _overlap_json(o, counted.of(o)) for o in view.overlaps),
         "overlap_totals": [_overlap_total_json(total) for total in view.totals],
-        "group_totals": [_group_json(total) for total in group_totals(result, view)],
+        "group_totals": [_group_json(total) for total in view.groups],
         "warnings": [warning_json(finding) for finding in view.warnings],
         "run": {
             "generated_by": f"syncheck {__version__}",
@@ -249,7 +249,7 @@ def render_console(result: Result, lang: str, view: ReportView | None = None) ->
         if total is not None:
             lines.extend(_overlap_lines(total, lang, None if province else left))
         blocks.append("\n".join(lines))
-    for group in group_totals(result, view):
+    for group in view.groups:
         lines = [group_headline(group, figures, lang) for figures in group.kinds]
         blocks.append("\n".join([*lines, *group_overlap_lines(group, lang)]))
     if summaries:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from syncheck.messages import render
 from syncheck.models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, Result, SourceRef, Summary
 from syncheck.overlap_tally import OverlapTally, PairOverlap, gather_overlaps
 from syncheck.sentences import overlap_sentence, partly_unstated_sentence, unstated_sentence
+
+if TYPE_CHECKING:
+    from syncheck.group_totals import GroupTotal
 
 #: report order of the kinds: program < kegiatan < sub kegiatan (context kinds last)
 KIND_ORDER: dict[Kind, int] = {
@@ -111,6 +114,13 @@ class ReportView:
     def tallies(self) -> dict[tuple[str, str], OverlapTally]:
         """pair_tallies of the result: the pairs' totals, and the province-wide ones merged from them."""
         return pair_tallies(self.result, self.lookup)
+
+    @cached_property
+    def groups(self) -> list[GroupTotal]:
+        """group_totals of the result (the workbook's summary, the console and the JSON show them)."""
+        from syncheck.group_totals import group_totals  # (group_totals builds on this module)
+
+        return group_totals(self.result, self)
 
     @cached_property
     def totals(self) -> list[PairOverlap]:

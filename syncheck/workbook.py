@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from syncheck.group_totals import GroupTotal, all_kab_kota, group_headline, group_overlap_lines, group_totals
+from syncheck.group_totals import GroupTotal, all_kab_kota, group_headline, group_overlap_lines
 from syncheck.messages import render, say
 from syncheck.models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Overlap, Relation, Result
 from syncheck.overlap_tally import CountedRows, left_row_key, PairOverlap, row_key
@@ -113,7 +113,7 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
     sheet.append(overlap_names, style="bold wrap")
     for row in overlap_rows:
         sheet.append(row, {4: MONEY, 5: MONEY, 6: MONEY, 8: MONEY, 10: MONEY, 11: WRAP})
-    for group in group_totals(result, view):
+    for group in view.groups:
         _group_block(sheet, group, names, overlap_names, share, lang)
     programs = sum(1 for s in summaries if s.kind is Kind.PROGRAM)
     if programs:
