@@ -364,14 +364,20 @@ def test_the_official_words_tingkat_lanjutan_and_tingkat_dasar_name_two_items():
     assert noted[("3.26.05.1.01", "3.26.05.2.01")].relation is Relation.IDENTICAL
 
 
+HEALTH_PROGRAM = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT")
+#: 1.02.02's kegiatan 02 as the two levels word it: the same words, listing other items
+UKP_PROVINCE = "Penyediaan Layanan Kesehatan untuk UKP Rujukan, UKM dan UKM Rujukan Tingkat Daerah Provinsi"
+UKM_KOTA = "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota"
+
+
+def linked_rujukan(province: str, kota: str) -> dict:
+    """linked() of the two 1.02.02 kegiatan 02 named so, each with one sub kegiatan of the same name."""
+    return linked([HEALTH_PROGRAM, ("1.02.02.1.02", province), ("1.02.02.1.02.05", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")],
+                  [HEALTH_PROGRAM, ("1.02.02.2.02", kota), ("1.02.02.2.02.07", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")])
+
+
 def test_the_same_words_listing_other_items_are_the_two_halves_of_one_slot():
-    program = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT")
-    links = linked(
-        [program, ("1.02.02.1.02", "Penyediaan Layanan Kesehatan untuk UKP Rujukan, UKM dan UKM Rujukan Tingkat Daerah Provinsi"),
-         ("1.02.02.1.02.05", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")],
-        [program, ("1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota"),
-         ("1.02.02.2.02.07", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")],
-    )
+    links = linked_rujukan(UKP_PROVINCE, UKM_KOTA)
     kegiatan = links[("1.02.02.1.02", "1.02.02.2.02")]
     assert kegiatan.relation is Relation.COUNTERPART
     assert kegiatan.reason == "same slot in linked parents; the same words listing other items ('rujukan' written more often in one name)"
@@ -379,13 +385,9 @@ def test_the_same_words_listing_other_items_are_the_two_halves_of_one_slot():
 
 
 def test_the_same_words_listing_other_items_stay_apart_through_a_typo():
-    program = ("1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT")
-    province = "Penyediaan Layanan Kesehatan untuk UKP Rujukan, UKM dan UKM Rujukan Tingkat Daerah Provinsi"
-    kota = "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota"
     # a typo elsewhere in a name ('Penyeiaan'), or in the repeated word itself ('Rujkan'), still leaves it repeated
-    for left, right in ((province, kota.replace("Penyediaan", "Penyeiaan")), (province.replace("UKM Rujukan", "UKM Rujkan"), kota)):
-        links = linked([program, ("1.02.02.1.02", left), ("1.02.02.1.02.05", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")],
-                       [program, ("1.02.02.2.02", right), ("1.02.02.2.02.07", "Pengelolaan Pelayanan Kesehatan Usia Lanjut")])
+    for left, right in ((UKP_PROVINCE, UKM_KOTA.replace("Penyediaan", "Penyeiaan")), (UKP_PROVINCE.replace("UKM Rujukan", "UKM Rujkan"), UKM_KOTA)):
+        links = linked_rujukan(left, right)
         kegiatan = links[("1.02.02.1.02", "1.02.02.2.02")]
         assert kegiatan.relation is Relation.COUNTERPART and "'rujukan' written more often" in kegiatan.reason
         assert links[("1.02.02.1.02.05", "1.02.02.2.02.07")].relation is Relation.COUNTERPART
