@@ -299,7 +299,7 @@ def test_overlaps_sheet_totals(tmp_path):
         PROV, "1.02.02.1.01.0001", "Pembangunan Rumah Sakit – Lanjutan", KOTA, "1.02.02.2.01.0001",
         "Pembangunan Rumah Sakit", "Kota Pasuruan", 1_250_000_000, 400_000_000, 1_650_000_000,
     ]  # fmt: skip
-    assert ws.cell(3, 1).value == "Total" and ws.cell(3, 1).font.bold
+    assert ws.cell(3, 1).value == "Total (tiap baris dihitung sekali)" and ws.cell(3, 1).font.bold
     assert [ws.cell(3, c).value for c in (8, 9, 10)] == [1_250_000_000, 400_000_000, 1_650_000_000]
     assert ws.cell(3, 10).number_format == "#,##0"
     assert [ws.cell(3, c).value for c in (15, 16, 17)] == [1_250_000_000, 400_000_000, 1_250_000_000]
@@ -412,7 +412,7 @@ def test_overlaps_total_counts_a_province_row_overlapping_two_cities_once(tmp_pa
     write_workbook(replace(result, overlaps=both), str(path), "en")
     ws = openpyxl.load_workbook(path)["Overlaps"]
     assert [ws.cell(r, 8).value for r in (2, 3)] == [1_250_000_000, 1_250_000_000]  # each pair shows the row
-    assert ws.cell(4, 1).value == "Total"
+    assert ws.cell(4, 1).value == "Total (each row counted once)"  # not the sum of the column above: said so
     assert [ws.cell(4, c).value for c in (8, 9, 10)] == [1_250_000_000, 700_000_000, 1_950_000_000]
 
 
