@@ -51,7 +51,7 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
         "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
         "links": map(encoder.link, view.links) if encoded else map(_link_json, view.links),
         "overlaps": (encoder.overlap(o, counted.of(o)) if encoded else _overlap_json(o, counted.of(o)) for o in view.overlaps),
-        "overlap_totals": [_overlap_total_json(total) for total in view.totals],
+        "overlap_totals": [_pair_overlap_json(total, is_province(result, total.left)) for total in view.totals],
         "group_totals": [_group_json(total) for total in view.groups],
         "warnings": [warning_json(finding) for finding in view.warnings],
         "run": {
@@ -123,6 +123,13 @@ def _overlap_total_json(total: PairOverlap) -> dict[str, Any]:
         "right_budget_unstated": total.right_unstated,
         "left_implausible": total.implausible, "left_implausible_budget": total.implausible_budget,
     }  # fmt: skip
+
+
+def _pair_overlap_json(total: PairOverlap, province: bool) -> dict[str, Any]:
+    """One pair's overlap numbers with the sentences the console prints under its headlines."""
+    left = None if province else total.left
+    sentences = {f"sentence_{lang}": " ".join(_overlap_lines(total, lang, left)) for lang in ("en", "id")}
+    return {**_overlap_total_json(total), **sentences}
 
 
 def _group_json(total: GroupTotal) -> dict[str, Any]:
