@@ -7,8 +7,9 @@ raise UsageError, which the CLI prints in the language the command line asks for
 
 from __future__ import annotations
 
+import difflib
 import os
-from typing import Any
+from typing import Any, Iterable
 
 import click
 
@@ -98,7 +99,17 @@ def click_usage_text(error: click.ClickException) -> Message | None:
         return say("error.unknown_option", option=error.option_name)
     if isinstance(error, click.MissingParameter) and error.param is not None and error.param.param_type_name == "argument":
         return say("error.missing_argument", name=error.param.get_error_hint(error.ctx))
+    if isinstance(error, click.MissingParameter) and error.param is not None and error.param.param_type_name == "option":
+        return say("error.missing_option", name=_option_name(error.param))
     return None
+
+
+def unknown_command(name: str, commands: Iterable[str]) -> Message:
+    """A command name syncheck does not have, with the ones it may mean."""
+    guesses = difflib.get_close_matches(name, sorted(commands), n=3)
+    if guesses:
+        return say("error.unknown_command_guess", name=repr(name), guesses=", ".join(guesses))
+    return say("error.unknown_command", name=repr(name), commands=", ".join(sorted(commands)))
 
 
 def _option_name(param: click.Parameter | None) -> str:

@@ -12,7 +12,7 @@ from typing import Any, Callable, NoReturn
 import click
 
 from . import __version__
-from .arguments import ChoiceOption, CountOption, FileOption, ScoreOption, WholeOption, check_outputs, click_usage_text, file_pairs, level_pairs
+from .arguments import ChoiceOption, CountOption, FileOption, ScoreOption, WholeOption, check_outputs, click_usage_text, file_pairs, level_pairs, unknown_command
 from .errors import SyncheckError, UsageError
 from .inspection import inspect_json, render_inspection
 from .messages import Count, render, say
@@ -85,6 +85,11 @@ _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 class _Commands(click.Group):
     """The command group; a usage error (unknown option, missing file, bad value) is one line and exit 3."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        if args and self.get_command(ctx, args[0]) is None and not args[0].startswith("-") and not ctx.resilient_parsing:
+            raise UsageError(unknown_command(args[0], self.commands))  # in the run's language, not click's English
+        return super().resolve_command(ctx, args)
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         if not standalone_mode:

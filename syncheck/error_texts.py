@@ -90,6 +90,9 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.unknown_option": ("unknown option {option}", "opsi {option} tidak dikenal"),
     "error.unknown_option_guess": ("unknown option {option}; perhaps one of: {guesses}", "opsi {option} tidak dikenal; mungkin maksudnya: {guesses}"),
     "error.missing_argument": ("missing argument {name}", "argumen {name} belum diberikan"),
+    "error.missing_option": ("missing option {name}", "opsi {name} belum diberikan"),
+    "error.unknown_command": ("no command {name}; the commands are {commands}", "tidak ada perintah {name}; perintahnya: {commands}"),
+    "error.unknown_command_guess": ("no command {name}; perhaps: {guesses}", "tidak ada perintah {name}; mungkin maksudnya: {guesses}"),
     "error.year_first": (
         "{file}: give --year N before the files of that year, or one audit file",
         "{file}: berikan --year N sebelum berkas-berkas tahun itu, atau satu berkas audit",

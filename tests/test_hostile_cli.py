@@ -176,8 +176,13 @@ def test_file_name_with_control_characters_stays_one_line(tmp_path):
         (["compare", "a.xlsx", "b.xlsx", "--lang=en", "--zzz"], "syncheck: error: unknown option --zzz"),
         (["compare", "a.xlsx", "b.xlsx", "--threshhold", "50"],
          "syncheck: kesalahan: opsi --threshhold tidak dikenal; mungkin maksudnya: --review-threshold, --threshold"),
+        (["validate", "a.xlsx"], "syncheck: kesalahan: opsi --nomenclature belum diberikan"),
+        (["validate", "a.xlsx", "--lang", "en"], "syncheck: error: missing option --nomenclature"),
+        (["comapre", "a.xlsx"], "syncheck: kesalahan: tidak ada perintah 'comapre'; mungkin maksudnya: compare"),
+        (["comapre", "a.xlsx", "--lang", "en"], "syncheck: error: no command 'comapre'; perhaps: compare"),
+        (["zzz"], "syncheck: kesalahan: tidak ada perintah 'zzz'; perintahnya: audit, compare, evaluate, inspect, validate"),
         # click's other errors as click words them
-        (["comapre", "a.xlsx"], "syncheck: error: No such command 'comapre'. Did you mean 'compare'?"),
+        (["compare", "a.xlsx", "--lang", "xx"], "syncheck: error: Invalid value for '--lang': 'xx' is not one of 'id', 'en'."),
         # the command's own checks speak its language
         (["compare", "a.xlsx"], "syncheck: kesalahan: compare memerlukan satu berkas provinsi dan sedikitnya satu berkas kabupaten/kota"),
         (["compare", "a.xlsx", "--lang", "en"], "syncheck: error: compare needs a province file and at least one kabupaten/kota file"),
