@@ -42,7 +42,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def test_the_quick_start_prints_what_the_readme_shows(folder):
-    command = block_after("## Two commands on a fresh machine").strip().split(" && ", 1)[1]
+    command = block_after("run the main job on the sample data").strip()
     assert run_shown(command, folder) == block_after("Output of the command above:")
 
 
@@ -64,3 +64,11 @@ def test_evaluate_prints_what_the_readme_shows(tmp_path):
     shown = run_shown(command + " --lang en", tmp_path / "repo")
     assert shown.startswith(block_after(f"`{command} --lang en`"))
     assert block_after("with the best F1 (the highest one among equals)") in run_shown(command, tmp_path / "repo")
+
+
+def test_every_link_inside_the_readme_leads_to_a_heading():
+    headings = [line.lstrip("#").strip() for line in README.splitlines() if line.startswith(("## ", "### "))]
+    # GitHub's anchors: lower case, punctuation dropped, spaces made hyphens
+    anchors = {re.sub(r"[^a-z0-9 _-]", "", heading.lower()).replace(" ", "-") for heading in headings}
+    links = re.findall(r"\]\(#([^)]+)\)", README)
+    assert links and not [link for link in links if link not in anchors]
