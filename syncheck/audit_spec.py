@@ -35,6 +35,7 @@ from dataclasses import replace
 from typing import Any
 
 from .audit_models import AuditOptions, AuditSpec, GovernmentSpec, PlanInput, Theme
+from .arguments import file_identity
 from .errors import AuditFileError, UsageError
 from .identity import parse_level
 from .messages import say
@@ -133,7 +134,7 @@ def _repeated(inputs: list[PlanInput]) -> str:
     """
     seen: dict[str, PlanInput] = {}
     for given in inputs:
-        key = os.path.normcase(os.path.realpath(given.path))
+        key = file_identity(given.path)  # (a hard link too)
         first = seen.setdefault(key, given)
         if first is not given:
             return say("error.file_twice", file=os.path.basename(given.path), first=_place(first), second=_place(given))

@@ -12,7 +12,8 @@ from typing import Any, Callable, NoReturn
 import click
 
 from . import __version__
-from .arguments import ChoiceOption, CountOption, FileOption, ScoreOption, WholeOption, check_outputs, click_usage_text, file_pairs, level_pairs, unknown_command
+from .arguments import (ChoiceOption, CountOption, FileOption, ScoreOption, WholeOption, check_outputs, click_usage_text, file_pairs,
+                        level_pairs, refuse_folders, refuse_repeats, unknown_command)
 from .errors import SyncheckError, UsageError
 from .inspection import inspect_json, render_inspection
 from .messages import Count, render, say
@@ -142,6 +143,7 @@ def main() -> None:
 @_one_line_errors
 def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level: str | None, year: int | None, lang: str) -> None:
     """Show what syncheck understands of each plan file."""
+    refuse_folders(files)
     plans = [read_plan(path, government, level, year, level_hint="--level") for path in files]
     if as_json:
         click.echo(json.dumps(inspect_json(plans), ensure_ascii=False, indent=2))
@@ -180,6 +182,8 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
 
     if review_threshold > threshold:
         raise UsageError(say("error.review_threshold"))
+    refuse_folders(files)
+    refuse_repeats(files)
     if len(files) < 2:
         raise UsageError(say("error.compare_needs_pair"))
     check_outputs(output, json_path)
@@ -298,20 +302,14 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 @_one_line_errors
 def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, nomenclature_path) -> None:
     """Compare FILES and score the links against a truth.json or reviewer decisions; sweep the threshold."""
-    from .evaluate import load_truth, no_recommendation, render_decision_labels, render_evaluation, run_evaluation
+    from .evaluate import load_truth, no_recommendation, plan_paths, render_decision_labels, render_evaluation, run_evaluation
     from .safety import refuse_overwrite_inputs
     from .sentences import threshold_sentence
 
     if bool(truth) == bool(decisions_path):
         raise UsageError(say("error.truth_or_decisions"))
     labelled = load_truth(truth) if truth else None
-    paths = list(files)
-    if len(paths) == 1 and os.path.isdir(paths[0]):
-        if labelled is None:
-            raise UsageError(say("error.decisions_directory"))
-        if not labelled.get("files"):
-            raise UsageError(say("error.truth_no_files"), file=truth)
-        paths = [os.path.join(paths[0], name) for name in labelled["files"]]
+    paths = plan_paths(files, labelled, truth)
     check_outputs(output)
     refuse_overwrite_inputs([output], [*paths, truth, decisions_path, nomenclature_path])
     options = Options(threshold, review_threshold, nomenclature_path=nomenclature_path)
@@ -348,6 +346,8 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
     from .validate import (render_validation, validate_plans, validation_json_text, validation_to_json,
                            write_validation_json, write_validation_workbook)
 
+    refuse_folders(files)
+    refuse_repeats(files)
     check_outputs(output, json_path)
     refuse_overwrite_inputs([output, json_path], [*files, nomenclature_path])
     master = load_master(nomenclature_path)

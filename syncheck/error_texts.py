@@ -16,6 +16,11 @@ ERRORS: dict[str, tuple[str, str]] = {
         "compare needs a province file and at least one kabupaten/kota file",
         "compare memerlukan satu berkas provinsi dan sedikitnya satu berkas kabupaten/kota",
     ),
+    "error.given_twice": ("given twice: give each plan file once", "diberikan dua kali: berikan tiap berkas rencana sekali saja"),
+    "error.given_twice_as": (
+        "given twice, as {first} and as {second} (one file): give each plan file once",
+        "diberikan dua kali, sebagai {first} dan sebagai {second} (berkas yang sama): berikan tiap berkas rencana sekali saja",
+    ),
     "error.no_pair": (
         "compare needs a province file and at least one kabupaten/kota file; read {files}",
         "compare memerlukan satu berkas provinsi dan sedikitnya satu berkas kabupaten/kota; terbaca: {files}",
@@ -85,6 +90,16 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.truth_no_files": (
         "the truth file names no plan files ('files'); give the plan files, not a directory",
         "berkas truth tidak menyebut berkas rencana ('files'); berikan berkas-berkas rencananya, bukan folder",
+    ),
+    "error.truth_file_not_in_folder": (
+        "{name}, a plan file its 'files' names, is not in the folder {folder}",
+        "{name}, berkas rencana yang disebut dalam 'files'-nya, tidak ada di folder {folder}",
+    ),
+    "error.truth_other_files": (
+        "{count} of the {total} plan files it names are not among the files given: {missing}; "
+        "give the files it labels (or their folder), or the truth file of these files",
+        "{count} dari {total} berkas rencana yang disebutnya tidak ada di antara berkas yang diberikan: {missing}; "
+        "berikan berkas-berkas yang dilabelinya (atau foldernya), atau berkas truth untuk berkas-berkas ini",
     ),
     "error.year_value": ("--year needs a year, not {value}", "--year memerlukan tahun, bukan {value}"),
     "error.unknown_option": ("unknown option {option}", "opsi {option} tidak dikenal"),
@@ -254,6 +269,12 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.no_header": (
         "no RKPD table header found in the first {rows} rows of any sheet (expected columns such as Kode, Program/Kegiatan/Sub Kegiatan, Pagu)",
         "kepala tabel RKPD tidak ditemukan di {rows} baris pertama lembar mana pun (diharapkan kolom seperti Kode, Program/Kegiatan/Sub Kegiatan, Pagu)",
+    ),
+    "error.no_items": (
+        "an RKPD table header was found, but no row is a program, kegiatan or sub kegiatan ({rows} rows skipped, "
+        "most as {skip_reason}: {count}); a plan with no item cannot be compared",
+        "kepala tabel RKPD ditemukan, tetapi tidak ada baris program, kegiatan, atau sub kegiatan ({rows} baris dilewati, "
+        "terbanyak sebagai {skip_reason}: {count}); rencana tanpa item tidak dapat dibandingkan",
     ),
     # decisions.py / evaluate.py
     "error.no_decision_table": (

@@ -42,6 +42,10 @@ class NoHeaderError(SyncheckError):
     """No sheet of the file has a recognizable RKPD header."""
 
 
+class NoItemsError(SyncheckError):
+    """A header was found, but no row of the file is a program, kegiatan or sub kegiatan: nothing to compare."""
+
+
 class EmptyWorkbookError(SyncheckError):
     """Every sheet of the file is empty."""
 

@@ -5,12 +5,14 @@ per kind, exact headlines, and a sweep of the score threshold that recommends th
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from .decisions import DecisionBook
-from .errors import InputFileError
-from .messages import render, say
+from .arguments import refuse_folders, refuse_repeats
+from .errors import InputFileError, UsageError
+from .messages import WORDS, Count, render, say
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
 from .pipeline import compare_plans, master_for, pair_plans, read_plans
 from .safety import os_problem
@@ -132,6 +134,40 @@ def load_truth(path: str) -> dict:
     return truth
 
 
+def plan_paths(files: tuple[str, ...] | list[str], truth: dict | None, truth_path: str | None) -> list[str]:
+    """The plan files to score: those given, or the files the truth's 'files' names in the one folder given; refused
+    when one is a folder among others or given twice, or when the truth is about files not given."""
+    paths = list(files)
+    if len(paths) == 1 and os.path.isdir(paths[0]):
+        if truth is None:
+            raise UsageError(say("error.decisions_directory"))
+        if not truth.get("files"):
+            raise UsageError(say("error.truth_no_files"), file=truth_path or "")
+        folder, paths = paths[0], [os.path.join(paths[0], name) for name in truth["files"]]
+        for name, path in zip(truth["files"], paths):
+            if not os.path.lexists(path):
+                raise InputFileError(say("error.truth_file_not_in_folder", name=name, folder=folder), file=truth_path or "")
+    refuse_folders(paths)
+    refuse_repeats(paths)
+    if truth is not None:
+        _require_truth_files(truth, paths, truth_path or "")
+    return paths
+
+
+def _require_truth_files(truth: dict, paths: list[str], truth_path: str) -> None:
+    """Raise when the truth names plan files (in 'files' or its rows) that are not among those given: every
+    figure would be scored against plans that were not read."""
+    named = [*truth.get("files", [])]
+    named += [pair[side] for pair in truth.get("pairs", []) for side in ("left", "right")]
+    named += [entry[side][0] for key in ("links", "dontcare") for entry in truth.get(key, []) for side in ("left", "right")]
+    given = {os.path.basename(path) for path in paths}
+    missing = [name for name in dict.fromkeys(named) if name not in given]
+    if missing:
+        shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
+        fields = {"count": Count(len(missing)), "total": Count(len(dict.fromkeys(named))), "missing": shown}
+        raise InputFileError(say("error.truth_other_files", **fields), file=truth_path)
+
+
 _TRUTH_LISTS = {"links": ("kind", "left", "right"), "dontcare": ("kind", "left", "right"), "pairs": ("left", "right", "kind", "left_total", "same")}
 
 
@@ -228,30 +264,16 @@ def _headlines(result: Result, truth: dict) -> list[HeadlineCheck]:
     return checks
 
 
-#: the evaluation text's words, per language
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "header": f"{'kind':<13} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}",
-        "exact": "headlines exact: {exact}/{total}",
-        "miss": "  {right} {kind}: expected {expected_same}/{expected_total}, got {got_same}/{got_total}",
-        "decided": "decided pairs: {yes} yes, {no} no, {unsure} unsure; {unmatched} {decisions} matched no items (not scored); "
-                   "links without a decision are not scored",
-    },
-    "id": {
-        "header": f"{'jenis':<13} {'presisi':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}",
-        "exact": "kalimat utama tepat: {exact}/{total}",
-        "miss": "  {right} {kind}: seharusnya {expected_same}/{expected_total}, hasil {got_same}/{got_total}",
-        "decided": "pasangan yang diputuskan: {yes} ya, {no} tidak, {unsure} ragu; {unmatched} keputusan tidak cocok dengan "
-                   "item mana pun (tidak dinilai); tautan tanpa keputusan tidak dinilai",
-    },
-}  # fmt: skip
-_KIND_ID = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"}
+#: the score table's column heads, per language
+_HEADER = {
+    "en": f"{'kind':<13} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}",
+    "id": f"{'jenis':<13} {'presisi':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}",
+}
 
 
 def render_evaluation(evaluation: Evaluation, lang: str = "en") -> str:
     """A plain-text table of the scores and headline checks, in ``lang`` ('id' or 'en')."""
-    text = _TEXT[lang]
-    lines = [text["header"]]
+    lines = [_HEADER[lang]]
     for score in evaluation.kinds:
         precision, recall, f1 = (_ratio(value, lang) if score.scored else "-" for value in (score.precision, score.recall, score.f1))
         lines.append(
@@ -262,19 +284,22 @@ def render_evaluation(evaluation: Evaluation, lang: str = "en") -> str:
         lines.append(render(say("evaluate.not_scored"), lang))
     exact = sum(1 for check in evaluation.headlines if check.exact)
     if evaluation.headlines:
-        lines.append(text["exact"].format(exact=exact, total=len(evaluation.headlines)))
-    for check in evaluation.headlines:
-        if not check.exact:
-            lines.append(text["miss"].format(
-                right=check.right, kind=_kind_word(check.kind, lang), expected_same=check.expected_same,
-                expected_total=check.expected_total, got_same=check.got_same, got_total=check.got_total,
-            ))  # fmt: skip
+        lines.append(render(say("evaluate.headlines_exact", exact=exact, total=len(evaluation.headlines)), lang))
+    lines.extend("  " + render(_headline_miss(check), lang) for check in evaluation.headlines if not check.exact)
     return "\n".join(lines)
+
+
+def _headline_miss(check: HeadlineCheck) -> str:
+    """A headline the run did not give: what it gave instead, or that it did not compare the pair."""
+    fields = {"right": check.right, "kind": check.kind, "expected_same": check.expected_same, "expected_total": check.expected_total}
+    if check.got_same is None or check.got_total is None:
+        return say("evaluate.headline_not_compared", **fields)
+    return say("evaluate.headline_miss", **fields, got_same=check.got_same, got_total=check.got_total)
 
 
 def _kind_word(kind: str, lang: str) -> str:
     """'sub_kegiatan' as the table shows it: unchanged in English, 'sub kegiatan' in Indonesian."""
-    return _KIND_ID.get(kind, kind) if lang == "id" else kind
+    return WORDS["kind"].get(kind, kind) if lang == "id" else kind
 
 
 def _ratio(value: float, lang: str) -> str:
@@ -375,6 +400,5 @@ def render_decision_labels(labels: Labels, lang: str = "en") -> str:
     counts = Counter({name: sum(len(pairs) for pairs in group.values()) for name, group in
                       (("yes", labels.positives), ("no", labels.negatives or {}), ("unsure", labels.ignored))})  # fmt: skip
     decisions = "decisions" if labels.unmatched != 1 else "decision"
-    return _TEXT[lang]["decided"].format(
-        yes=counts["yes"], no=counts["no"], unsure=counts["unsure"], unmatched=labels.unmatched, decisions=decisions
-    )
+    fields = {"yes": counts["yes"], "no": counts["no"], "unsure": counts["unsure"], "unmatched": labels.unmatched, "decisions": decisions}
+    return render(say("evaluate.decided", **fields), lang)

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from . import __version__
-from .messages import render
+from .messages import WORDS, render
 from .models import Kind, Plan
 from .report_data import items_per_kind, plan_json, warning_json
 from .values import format_rupiah
@@ -80,17 +80,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "more": "lainnya (gunakan --json untuk melihat semuanya)",
     },
 }  # fmt: skip
-#: why rows or sheets were skipped (SkipReason values and SheetInfo.skipped_reason), in Indonesian
-_SKIPPED_ID = {
-    "blank": "kosong", "title": "judul", "header": "kepala tabel", "banner": "baris perangkat daerah", "subtotal": "subtotal",
-    "unreadable": "tak terbaca", "hidden_sheet": "lembar tersembunyi", "no_header": "tanpa kepala tabel",
-    "hidden sheet": "lembar tersembunyi", "no header": "tanpa kepala tabel", "note": "catatan", "recap": "rekapitulasi",
-    "continuation": "baris lanjutan", "group": "baris kelompok",
-    "detail": "rincian belanja",
-    "other_version": "versi lain", "other version": "versi lain", "another year": "tahun lain",
-    "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal", "list of codes and names": "daftar kode dan nama",
-    "another government's plan": "rencana pemerintah lain",
-}  # fmt: skip
 #: column roles (header.py) in Indonesian; a role not listed is shown as it is
 _ROLES_ID = {
     "code": "kode", "name": "nama", "indicator": "indikator", "target": "target", "location": "lokasi",
@@ -109,7 +98,7 @@ def render_inspection(plans: list[Plan], lang: str = "en") -> str:
 
 def _skipped_word(reason: str, lang: str) -> str:
     """A skip reason in ``lang``."""
-    return _SKIPPED_ID.get(reason, reason) if lang == "id" else reason
+    return WORDS["skip_reason"].get(reason, reason) if lang == "id" else reason
 
 
 def _plan_text(plan: Plan, lang: str) -> str:

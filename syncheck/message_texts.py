@@ -289,6 +289,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'-': nothing of that kind was scored (no pair of it labelled or decided), so it has no precision, recall or F1",
         "'-': tidak ada yang dinilai untuk jenis itu (tidak ada pasangannya yang berlabel atau diputuskan), jadi tanpa presisi, recall dan F1",
     ),
+    "evaluate.headlines_exact": ("headlines exact: {exact}/{total}", "kalimat utama tepat: {exact}/{total}"),
+    "evaluate.headline_miss": (
+        "{right} {kind}: expected {expected_same}/{expected_total}, got {got_same}/{got_total}",
+        "{right} {kind}: seharusnya {expected_same}/{expected_total}, hasil {got_same}/{got_total}",
+    ),
+    "evaluate.headline_not_compared": (
+        "{right} {kind}: expected {expected_same}/{expected_total}, but the run did not compare this pair",
+        "{right} {kind}: seharusnya {expected_same}/{expected_total}, tetapi pasangan ini tidak dibandingkan",
+    ),
+    "evaluate.decided": (
+        "decided pairs: {yes} yes, {no} no, {unsure} unsure; {unmatched} {decisions} matched no items (not scored); "
+        "links without a decision are not scored",
+        "pasangan yang diputuskan: {yes} ya, {no} tidak, {unsure} ragu; {unmatched} {decisions} tidak cocok dengan "
+        "item mana pun (tidak dinilai); tautan tanpa keputusan tidak dinilai",
+    ),
     "evaluate.no_threshold_unscored": (
         "No threshold recommended: nothing was scored.",
         "Tidak ada ambang yang disarankan: tidak ada yang dinilai.",

@@ -46,6 +46,17 @@ WORDS: dict[str, dict[str, str]] = {
         "sub-activities": "sub kegiatan", "sub-activity": "sub kegiatan",
     },  # fmt: skip
     "a_kind": {"a program": "program", "an activity": "kegiatan", "a sub-activity": "sub kegiatan"},
+    # why rows or sheets were skipped (SkipReason values and SheetInfo.skipped_reason): inspect and error.no_items
+    "skip_reason": {
+        "blank": "kosong", "title": "judul", "header": "kepala tabel", "banner": "baris perangkat daerah", "subtotal": "subtotal",
+        "unreadable": "tak terbaca", "hidden_sheet": "lembar tersembunyi", "no_header": "tanpa kepala tabel",
+        "hidden sheet": "lembar tersembunyi", "no header": "tanpa kepala tabel", "note": "catatan", "recap": "rekapitulasi",
+        "continuation": "baris lanjutan", "group": "baris kelompok", "detail": "rincian belanja",
+        "other_version": "versi lain", "other version": "versi lain", "another year": "tahun lain",
+        "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal", "list of codes and names": "daftar kode dan nama",
+        "another government's plan": "rencana pemerintah lain",
+    },  # fmt: skip
+    "decisions": {"decisions": "keputusan", "decision": "keputusan"},
     "plan_level": {"province": "provinsi", "provincial": "provinsi", "kabupaten/kota": "kabupaten/kota", "kabupaten": "kabupaten", "kota": "kota"},
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import replace
 
 from . import identity
@@ -14,7 +15,7 @@ from .cell_amounts import cell_place_budgets
 from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
 from .codes import URUSAN_NAME, number_bidang
 from .duplicates import mark_duplicates
-from .errors import EmptyWorkbookError, InputFileError, NoHeaderError
+from .errors import EmptyWorkbookError, InputFileError, NoHeaderError, NoItemsError
 from .flat import build_items as build_flat_items
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import Count, say
@@ -33,6 +34,7 @@ from .sheet_warnings import error_warnings, header_warnings, hidden_row_warnings
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import has_digit, parse_budget
 
+_COMPARED_KINDS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
 _NAME_KINDS = (
     (re.compile(r"^\s*(urusan\s+pemerintahan\s+bidang|bidang\s+urusan|bidang(?=\s+\w)|kecamatan\s+administrasi\s*$)\b", re.I), Kind.BIDANG),
     (URUSAN_NAME, Kind.URUSAN),
@@ -54,13 +56,14 @@ def read_plan(
     if not government:
         _require_one_government(file, results)
     items, moved = reparent_by_code(adopt_orphans([item for result in results for item in result.items]))
+    skipped = [row for result in results for row in result.skipped]
+    _require_items(file, items, skipped)
     warnings = [warning for result in results for warning in result.warnings]
     if moved:
         warnings.append(Finding(moved[0].ref, say("readers.reparented", count=Count(len(moved)), row=moved[0].ref.row)))
     who = _identify(path, results, items, government, level, year)
     items, repeats = mark_duplicates(items)
     warnings.extend(repeats)
-    skipped = [row for result in results for row in result.skipped]
     if who.level is None:
         warnings.append(Finding(SourceRef(file, "", 0), say("readers.level_unknown", hint=level_hint)))
     if not government and not identity.from_titles([line for result in results for line in result.titles]).government:
@@ -99,6 +102,29 @@ def _require_content(file: str, sheets: list[RawSheet], results: list[SheetResul
         raise EmptyWorkbookError(say("error.all_hidden", hidden=hidden), file=file)
     if not any(result.info.header_rows for result in results):
         raise NoHeaderError(say("error.no_header", rows=HEADER_SCAN_ROWS), file=file)
+
+
+def _require_items(file: str, items: list[Item], skipped: list[Skipped]) -> None:
+    """Raise when no row is a program, kegiatan or sub kegiatan: a plan with nothing to compare would read as 0% overlap."""
+    if any(item.kind in _COMPARED_KINDS for item in items):
+        return
+    reasons: Counter[str] = Counter()
+    for row in skipped:
+        reasons[row.reason.value] += row.count
+    reason, count = _telling_reason(reasons)
+    fields = {"rows": Count(sum(reasons.values())), "skip_reason": reason, "count": Count(count)}
+    raise NoItemsError(say("error.no_items", **fields), file=file)
+
+
+#: rows every table has: why its other rows were skipped says more
+_FRAME_REASONS = (SkipReason.BLANK.value, SkipReason.TITLE.value, SkipReason.HEADER.value)
+
+
+def _telling_reason(reasons: Counter[str]) -> tuple[str, int]:
+    """The commonest reason rows were skipped, a table's blank, title and header rows only when there is no other."""
+    body = Counter({reason: count for reason, count in reasons.items() if reason not in _FRAME_REASONS})
+    frame = Counter({reason: count for reason, count in reasons.items() if reason != SkipReason.BLANK.value})
+    return (body or frame or reasons or Counter({"blank": 0})).most_common(1)[0]
 
 
 def _require_one_government(file: str, results: list[SheetResult]) -> None:

@@ -1,0 +1,153 @@
+"""Command lines a reviewer types by mistake: a plan with no item, a folder, one file twice, a truth of other files.
+
+Each stops with exit 3 and one line naming the file (or folder), in the run's language.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from support import TITLE, make_runner
+from syncheck.cli import main
+from syncheck.errors import NoItemsError
+from syncheck.evaluate import HeadlineCheck, Evaluation, render_evaluation
+from syncheck.readers import read_plan
+from test_decisions import city_rows, province_rows
+
+PROV, CITY = "provinsi_contoh_2024.xlsx", "kota_contoh_2024.xlsx"
+HEADER = [["Kode", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)"]]
+
+
+def _run(args):
+    result = make_runner().invoke(main, args)
+    return result.exit_code, result.stderr
+
+
+def _plans(make_workbook):
+    return str(make_workbook(province_rows(), name=PROV)), str(make_workbook(city_rows(), name=CITY))
+
+
+# --- a plan with no program, kegiatan or sub kegiatan row --------------------------------------------
+
+
+def test_a_plan_of_a_header_and_no_item_row_is_refused_naming_the_rows_skipped(make_workbook):
+    empty = make_workbook(TITLE + HEADER + [[None, "Catatan: pagu menyusul", None, None]], name="kota_kosong_2024.xlsx")
+    with pytest.raises(NoItemsError) as raised:
+        read_plan(str(empty))
+    assert str(raised.value) == (
+        "kota_kosong_2024.xlsx: an RKPD table header was found, but no row is a program, kegiatan or sub kegiatan "
+        "(6 rows skipped, most as note: 1); a plan with no item cannot be compared"
+    )
+
+
+def test_compare_and_inspect_refuse_a_plan_with_no_item_instead_of_a_silent_zero(make_workbook):
+    province, _ = _plans(make_workbook)
+    empty = str(make_workbook(TITLE + HEADER, name="kota_kosong_2024.xlsx"))
+    indonesian = (
+        "syncheck: kesalahan: kota_kosong_2024.xlsx: kepala tabel RKPD ditemukan, tetapi tidak ada baris program, kegiatan, "
+        "atau sub kegiatan (5 baris dilewati, terbanyak sebagai judul: 3); rencana tanpa item tidak dapat dibandingkan\n"
+    )
+    assert _run(["compare", province, empty]) == (3, indonesian)
+    assert _run(["inspect", empty]) == (3, indonesian)
+    assert _run(["compare", province, empty, "--lang", "en"]) == (3, (
+        "syncheck: error: kota_kosong_2024.xlsx: an RKPD table header was found, but no row is a program, kegiatan "
+        "or sub kegiatan (5 rows skipped, most as title: 3); a plan with no item cannot be compared\n"
+    ))
+
+
+def test_a_workbook_with_one_empty_plan_sheet_beside_a_full_one_is_read(make_workbook):
+    path = make_workbook(TITLE + HEADER + [["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", None, 1_000]],
+                         extra_sheets={"Kosong": (TITLE + HEADER, "visible")})  # fmt: skip
+    plan = read_plan(str(path))
+    assert [item.code_text for item in plan.items] == ["1.02.02"]
+
+
+# --- a folder among the files --------------------------------------------------------------------
+
+
+def test_compare_of_a_folder_says_it_is_a_folder_before_counting_the_files(make_workbook, tmp_path):
+    province, _ = _plans(make_workbook)
+    folder = tmp_path / "rencana"
+    folder.mkdir()
+    assert _run(["compare", str(folder)]) == (3, f"syncheck: kesalahan: {folder}: jalur ini folder, bukan berkas lembar kerja\n")
+    assert _run(["compare", str(folder), "--lang", "en"]) == (3, f"syncheck: error: {folder}: path is a directory, not a spreadsheet file\n")
+    assert _run(["compare", province, str(folder), "--lang", "en"]) == (3, f"syncheck: error: {folder}: path is a directory, not a spreadsheet file\n")
+
+
+@pytest.mark.parametrize("command", [["inspect"], ["validate", "--nomenclature", "master.csv"], ["evaluate", "--truth", "truth.json"]])
+def test_every_command_taking_files_names_a_folder_among_them(make_workbook, tmp_path, command):
+    province, city = _plans(make_workbook)
+    folder = tmp_path / "rencana"
+    folder.mkdir()
+    (tmp_path / "truth.json").write_text(json.dumps({"files": [PROV, CITY], "links": []}), encoding="utf-8")
+    args = [command[0], province, str(folder), city, *(str(tmp_path / value) if value.endswith((".csv", ".json")) else value for value in command[1:])]
+    assert _run([*args, "--lang", "en"]) == (3, f"syncheck: error: {folder}: path is a directory, not a spreadsheet file\n")
+
+
+# --- one file given twice ------------------------------------------------------------------------
+
+
+def test_compare_refuses_one_file_given_twice_by_one_path_or_two(make_workbook, tmp_path, monkeypatch):
+    province, city = _plans(make_workbook)
+    os.symlink(city, tmp_path / "tautan.xlsx")
+    monkeypatch.chdir(tmp_path)
+    assert _run(["compare", province, city, city]) == (
+        3, f"syncheck: kesalahan: {CITY}: diberikan dua kali: berikan tiap berkas rencana sekali saja\n")
+    assert _run(["compare", province, CITY, f"./{CITY}", "--lang", "en"]) == (
+        3, f"syncheck: error: {CITY}: given twice, as {CITY} and as ./{CITY} (one file): give each plan file once\n")
+    assert _run(["compare", province, province, CITY, "--lang", "en"]) == (
+        3, f"syncheck: error: {PROV}: given twice: give each plan file once\n")
+    assert _run(["compare", province, CITY, "tautan.xlsx"]) == (3, (
+        f"syncheck: kesalahan: tautan.xlsx: diberikan dua kali, sebagai {CITY} dan sebagai tautan.xlsx (berkas yang sama): "
+        "berikan tiap berkas rencana sekali saja\n"
+    ))
+
+
+def test_validate_and_evaluate_refuse_one_file_given_twice(make_workbook, tmp_path):
+    province, city = _plans(make_workbook)
+    master = tmp_path / "master.csv"
+    master.write_text("kode,nomenklatur\n1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN\n", encoding="utf-8")
+    (tmp_path / "truth.json").write_text(json.dumps({"files": [PROV, CITY], "links": []}), encoding="utf-8")
+    twice = f"syncheck: error: {CITY}: given twice: give each plan file once\n"
+    assert _run(["validate", city, city, "--nomenclature", str(master), "--lang", "en"]) == (3, twice)
+    assert _run(["evaluate", province, city, city, "--truth", str(tmp_path / "truth.json"), "--lang", "en"]) == (3, twice)
+
+
+# --- a truth file about other plans ---------------------------------------------------------------
+
+
+def test_evaluate_refuses_a_truth_about_files_not_given(make_workbook, tmp_path):
+    province, city = _plans(make_workbook)
+    truth = tmp_path / "truth.json"
+    truth.write_text(json.dumps({"files": [PROV, "kota_lain_2024.xlsx", "kab_lain_2024.xlsx"], "links": []}), encoding="utf-8")
+    assert _run(["evaluate", province, city, "--truth", str(truth), "--lang", "en"]) == (3, (
+        f"syncheck: error: {truth}: 2 of the 3 plan files it names are not among the files given: kota_lain_2024.xlsx, "
+        "kab_lain_2024.xlsx; give the files it labels (or their folder), or the truth file of these files\n"
+    ))
+    assert _run(["evaluate", province, city, "--truth", str(truth)]) == (3, (
+        f"syncheck: kesalahan: {truth}: 2 dari 3 berkas rencana yang disebutnya tidak ada di antara berkas yang diberikan: "
+        "kota_lain_2024.xlsx, kab_lain_2024.xlsx; berikan berkas-berkas yang dilabelinya (atau foldernya), "
+        "atau berkas truth untuk berkas-berkas ini\n"
+    ))
+
+
+def test_evaluate_of_a_folder_names_the_folder_and_the_truth_files_entry_it_lacks(tmp_path):
+    truth = tmp_path / "truth.json"
+    truth.write_text(json.dumps({"files": [PROV, CITY], "links": []}), encoding="utf-8")
+    folder = tmp_path / "kosong"
+    folder.mkdir()
+    assert _run(["evaluate", str(folder), "--truth", str(truth), "--lang", "en"]) == (
+        3, f"syncheck: error: {truth}: {PROV}, a plan file its 'files' names, is not in the folder {folder}\n")
+    assert _run(["evaluate", str(folder), "--truth", str(truth)]) == (
+        3, f"syncheck: kesalahan: {truth}: {PROV}, berkas rencana yang disebut dalam 'files'-nya, tidak ada di folder {folder}\n")
+
+
+def test_a_headline_the_run_did_not_compare_is_said_so_never_as_none():
+    evaluation = Evaluation((), (HeadlineCheck(PROV, CITY, "sub_kegiatan", 3, 2, None, None),), (), ())
+    assert render_evaluation(evaluation, "en").splitlines()[-1] == (
+        f"  {CITY} sub_kegiatan: expected 2/3, but the run did not compare this pair")
+    assert render_evaluation(evaluation, "id").splitlines()[-1] == (
+        f"  {CITY} sub kegiatan: seharusnya 2/3, tetapi pasangan ini tidak dibandingkan")
