@@ -25,6 +25,20 @@ ERRORS: dict[str, tuple[str, str]] = {
         "compare needs a province file and at least one kabupaten/kota file; read {files}",
         "compare memerlukan satu berkas provinsi dan sedikitnya satu berkas kabupaten/kota; terbaca: {files}",
     ),
+    "error.kabkota_elsewhere": (
+        "{file}: {government} lies in {province}, but the order of the files puts it in the group of {group}; with "
+        "--per-province give each province file before its kabupaten/kota files",
+        "{file}: {government} terletak di {province}, tetapi urutan berkas memasukkannya ke kelompok {group}; dengan "
+        "--per-province sebutkan setiap berkas provinsi sebelum berkas kabupaten/kotanya",
+    ),
+    "error.kabkota_other_year": (
+        "{file}: the order of the files puts {government}, a plan of {year}, in the group of {group} of {group_year}, "
+        "though {province_file} is its province's plan of {year}; with --per-province give each province file before its "
+        "kabupaten/kota files",
+        "{file}: urutan berkas memasukkan {government}, rencana tahun {year}, ke kelompok {group} tahun {group_year}, "
+        "padahal {province_file} adalah rencana provinsinya tahun {year}; dengan --per-province sebutkan setiap berkas "
+        "provinsi sebelum berkas kabupaten/kotanya",
+    ),
     "error.no_file": ("no file", "tidak ada berkas"),
     "error.review_threshold": (
         "Invalid value: --review-threshold must not exceed --threshold",

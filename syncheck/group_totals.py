@@ -54,7 +54,7 @@ def group_totals(result: Result, view: ReportView | None = None) -> list[GroupTo
         left, rights = result.plans[head].label, tuple(result.plans[index].label for index in group[1:])
         # the pairs' tallies merged: the same rows counted once, as one pass over the group's overlaps would
         tally = OverlapTally.merged(view.tallies[(left, right)] for right in rights if (left, right) in view.tallies)
-        kinds = tuple(GroupKind(kind, _left_total(result, head, kind), len(same[head][kind])) for kind in LINKED_KINDS)
+        kinds = tuple(GroupKind(kind, _left_total(result, head, rights, kind), len(same[head][kind])) for kind in LINKED_KINDS)
         found.append(GroupTotal(left, rights, kinds, tally.total(left, "")))
     return found
 
@@ -73,11 +73,12 @@ def _same_items(result: Result, lookup: PlanLookup, heads: set[int]) -> dict[int
     return same
 
 
-def _left_total(result: Result, head: int, kind: Kind) -> int:
-    """The province's distinct items of the kind, as its pairs' headlines count them."""
+def _left_total(result: Result, head: int, rights: tuple[str, ...], kind: Kind) -> int:
+    """The province's distinct items of the kind, as its pairs' headlines count them (a province given in several
+    groups, a plan of each year, is told by its group's kab/kota)."""
     left = result.plans[head].label
     for summary in result.summaries:
-        if summary.left == left and summary.kind is kind:
+        if summary.left == left and summary.right in rights and summary.kind is kind:
             return summary.left_total
     return distinct_count(list(result.plans[head].items_of(kind)))
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from .errors import UsageError
+from .home_provinces import home_province
 from .messages import say
 from .models import Finding, Level, Plan, SourceRef
 
@@ -21,17 +22,37 @@ class _Grouper:
     notes: list[Finding] = field(default_factory=list)
     given: int = 0
     read: list[str] = field(default_factory=list)  # the first files, named if nothing can be compared
+    streamed: bool = False  # plans come a few at a time: a kab/kota put in another province's group stops the run
+    provinces: int = 0  # the province files seen so far
+    named: dict[str, list[Plan]] = field(default_factory=dict)  # the run's governments so far (a group's when streamed)
 
     def add(self, plan: Plan) -> Iterator[tuple[list[Plan], list[Finding]]]:
         """Take the next plan; give out the held group once the group after it is known to have a kab/kota."""
         if len(self.read) < 4:
             self.read.append(f"{plan.file}: {plan.label} ({plan.level.value})")
         if plan.level is Level.PROVINSI:
+            self.provinces += 1
+        if self.streamed:
+            self._check_order(plan)
+        if plan.level is Level.PROVINSI:
             self._add_province(plan)
             return
         if self._has_province() and len(self.current) == 1 and self.held is not None:
             yield self._give(self.held)
         self.current.append(plan)
+
+    def _check_order(self, plan: Plan) -> None:
+        """UsageError when, with two province files or more, the order puts a kab/kota in the group of another
+        province than its own, or of another year when the next province file is its own province's of its year."""
+        if plan.level is not Level.PROVINSI:
+            if self.provinces >= 2:
+                _check_homes([self.current[0], plan])
+            return
+        if self.provinces == 2:
+            _check_homes(self.current)  # the first group, with the kab/kota given before any province
+        for group in (self.held, self.current):  # the groups not given out yet
+            if group and group[0].level is Level.PROVINSI:
+                _check_years(group, plan)
 
     def _add_province(self, plan: Plan) -> None:
         """A province ends the group before it, or heads the kab/kota files given before any province."""
@@ -66,50 +87,129 @@ class _Grouper:
 
     def _give(self, group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
         """A complete group with the notes gathered since the last one."""
-        group, renamed = _distinct_labels(group)
+        group, renamed = _distinct_labels(group, {} if self.streamed else self.named)
         notes, self.notes, self.held = self.notes + renamed, [], None
         self.given += 1
         return group, notes
 
 
-def _distinct_labels(group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
+def _distinct_labels(group: list[Plan], named: dict[str, list[Plan]]) -> tuple[list[Plan], list[Finding]]:
     """The group with a government given by a second file shown as 'Kota Batu (2)', noted: kept apart, so that
-    the two files' figures are never added up as one government's (a plan given with its revision, a copy)."""
-    named: dict[str, list[Plan]] = {}  # the group's plans by their government's name
+    the two files' figures are never added up as one government's (a plan given with its revision, a copy, or
+    another year's plan in another group). ``named``: the plans named so far, by their government's name."""
     out: list[Plan] = []
     notes: list[Finding] = []
-    for plan in group:
+    for position, plan in enumerate(group):
         same = named.setdefault(" ".join(plan.label.casefold().split()), [])
-        if same:
+        if same and position:  # a group's province is never renamed: its name is its place
             # a bracketed number names no place: the file is still read as the kab/kota it is ('Kota Batu')
             plan = replace(plan, government=f"{plan.label} ({len(same) + 1})")
-            notes.append(_note(plan, say("grouping.same_government", first=same[0].file, government=same[0].label, label=repr(plan.label))))
+            notes.append(_again_note(plan, same[0]))
         same.append(plan)
         out.append(plan)
     return out, notes
 
 
-def province_groups(plans: Iterable[Plan]) -> Iterator[tuple[list[Plan], list[Finding]]]:
+def _again_note(plan: Plan, first: Plan) -> Finding:
+    """A government given again, shown under another name: another year's plan, or a second file of one plan."""
+    if plan.year is not None and first.year is not None and plan.year != first.year:
+        fields = {"first": first.file, "government": first.label, "label": repr(plan.label), "year": plan.year}
+        return _note(plan, say("grouping.other_year", **fields, first_year=first.year))
+    return _note(plan, say("grouping.same_government", first=first.file, government=first.label, label=repr(plan.label)))
+
+
+def province_groups(plans: Iterable[Plan], streamed: bool = False) -> Iterator[tuple[list[Plan], list[Finding]]]:
     """([province, kab/kota...], notes) per group, as soon as each is complete; UsageError when no group has a pair.
 
     A province file starts a group and the kab/kota files after it join it; kab/kota files given
     before any province join the first province's group (noted). A province with no kab/kota file is
     left out (noted). With no province file at all, the first file is the higher level (noted).
+    ``streamed``: the plans are not held to be regrouped (group_plans), so in a run of several province
+    files a kab/kota of a known province that the order puts in another province's group, or with its province's
+    plan of another year when the plan of its year comes next, is a UsageError.
     """
-    grouper = _Grouper()
+    grouper = _Grouper(streamed=streamed)
     for plan in plans:
         yield from grouper.add(plan)
     yield from grouper.finish()
 
 
 def group_plans(plans: Iterable[Plan]) -> tuple[list[list[Plan]], list[Finding]]:
-    """Every province group of the plans, and every note on how they were grouped."""
+    """Every province group of the plans, and every note on how they were grouped.
+
+    With several province files, a kab/kota that data/kabkota.csv places in a province given joins that
+    province's file (of its plan year when there is one), whatever the order of the files (noted).
+    """
+    ordered, notes = _by_home_province(list(plans))
     groups: list[list[Plan]] = []
-    notes: list[Finding] = []
-    for group, group_notes in province_groups(plans):
+    for group, group_notes in province_groups(ordered):
         groups.append(group)
         notes.extend(group_notes)
-    return groups, notes
+    return groups, notes + _elsewhere_notes(groups)
+
+
+def _by_home_province(plans: list[Plan]) -> tuple[list[Plan], list[Finding]]:
+    """The plans ordered so that each kab/kota follows the file of the province it lies in, when the run has several
+    province files and that province's among them; any other kab/kota keeps its place (province_groups' rule)."""
+    heads = [index for index, plan in enumerate(plans) if plan.level is Level.PROVINSI]
+    if len(heads) < 2:
+        return plans, []
+    homes = {index: home_province(plans[index]) for index in heads}
+    joins: dict[int, list[int]] = {head: [] for head in heads}
+    ahead: list[int] = []  # given before any province file, of no province given: the first province's (noted there)
+    notes: list[Finding] = []
+    for index, plan in enumerate(plans):
+        if plan.level is Level.PROVINSI:
+            continue
+        by_order = max((head for head in heads if head < index), default=None)
+        home = home_province(plan)
+        chosen = _home_file(plan, index, [head for head in heads if home and homes[head] == home], plans)
+        if chosen is None:
+            (joins[by_order] if by_order is not None else ahead).append(index)
+            continue
+        joins[chosen].append(index)
+        if chosen != by_order:
+            notes.append(_note(plan, say("grouping.by_province", government=plan.label, file=plans[chosen].file, province=home)))
+    return [plans[index] for index in ahead] + [plans[index] for head in heads for index in (head, *joins[head])], notes
+
+
+def _home_file(plan: Plan, index: int, candidates: list[int], plans: list[Plan]) -> int | None:
+    """Of the province files of the kab/kota's own province, those of its plan year if any; of them the last one given
+    before it (the order's choice), else the first; None when its province has no file."""
+    same_year = [head for head in candidates if plan.year is not None and plans[head].year == plan.year] or candidates
+    before = [head for head in same_year if head < index]
+    return before[-1] if before else next(iter(same_year), None)
+
+
+def _elsewhere_notes(groups: list[list[Plan]]) -> list[Finding]:
+    """A note for each kab/kota compared with a province other than the one it lies in (its own is not given)."""
+    notes = []
+    for group in groups:
+        own = home_province(group[0]) if group[0].level is Level.PROVINSI else ""
+        for plan in group[1:]:
+            home = home_province(plan)
+            if own and home and home != own:
+                notes.append(_note(plan, say("grouping.other_province", government=plan.label, province=home, group=group[0].label)))
+    return notes
+
+
+def _check_years(group: list[Plan], province: Plan) -> None:
+    """UsageError when a kab/kota of the group is of the year of ``province``, its own province's plan, not of the
+    year of the group's province (a streamed run)."""
+    home = home_province(province)
+    for plan in group[1:]:
+        if plan.year is not None and plan.year == province.year != group[0].year and home and home_province(plan) == home:
+            fields = {"file": plan.file, "government": plan.label, "year": plan.year, "group": group[0].label}
+            raise UsageError(say("error.kabkota_other_year", **fields, group_year=group[0].year, province_file=province.file))
+
+
+def _check_homes(group: list[Plan]) -> None:
+    """UsageError when a kab/kota of a known province is in the group of another province (a streamed run)."""
+    own = home_province(group[0]) if group and group[0].level is Level.PROVINSI else ""
+    for plan in group[1:]:
+        home = home_province(plan)
+        if own and home and home != own:
+            raise UsageError(say("error.kabkota_elsewhere", file=plan.file, government=plan.label, province=home, group=group[0].label))
 
 
 def _note(plan: Plan, message: str) -> Finding:

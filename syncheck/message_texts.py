@@ -121,12 +121,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} is given before any province file; it is compared with {province}, the first province given",
         "{government} disebut sebelum berkas provinsi mana pun; dibandingkan dengan {province}, provinsi pertama yang disebut",
     ),
+    "grouping.by_province": (
+        "{government} lies in {province}: it is compared with {file}, that province's plan, whatever the order of the files",
+        "{government} terletak di {province}: dibandingkan dengan {file}, rencana provinsi tersebut, apa pun urutan berkasnya",
+    ),
+    "grouping.other_province": (
+        "{government} lies in {province}, not in {group}: it is compared with {group} only as the files are given "
+        "(give the plan of {province} to compare it with its own province)",
+        "{government} terletak di {province}, bukan di {group}: dibandingkan dengan {group} hanya karena berkas yang "
+        "diberikan (berikan rencana {province} untuk membandingkannya dengan provinsinya sendiri)",
+    ),
     "grouping.same_government": (
         "{government} again, as in {first}: both files are compared, this one shown as {label}, and their figures are "
         "never added together; give one file per government (or --name FILE=NAME when they are two governments)",
         "{government} lagi, seperti di {first}: kedua berkas dibandingkan, yang ini ditampilkan sebagai {label}, dan "
         "angkanya tidak pernah dijumlahkan; berikan satu berkas per pemerintah daerah (atau --name BERKAS=NAMA bila keduanya "
         "pemerintah yang berbeda)",
+    ),
+    "grouping.other_year": (
+        "{government} again, as in {first}: this plan of {year} is shown as {label}, so that its figures are never added "
+        "to those of the plan of {first_year}",
+        "{government} lagi, seperti di {first}: rencana tahun {year} ini ditampilkan sebagai {label}, agar angkanya tidak "
+        "pernah dijumlahkan dengan rencana tahun {first_year}",
     ),
     "grouping.lone_province": (
         "{government} has no kabupaten/kota file after it: not compared (give its kabupaten/kota files after it)",

@@ -136,7 +136,7 @@ def compare_by_province(paths: list[str], options: Options = Options(), progress
     read = (plan for start in range(0, len(paths), window) for plan in _read_window(list(paths), labels, start, window, options, progress))
     ended: list[bool] = []
     provinces: list[str] = []
-    for group, notes in province_groups(_marking_end(read, ended)):
+    for group, notes in province_groups(_marking_end(read, ended), streamed=True):
         provinces.append(group[0].label)
         # a group given once every file is read is the last (grouping gives at most one then)
         result = _compare_group(group, options, master, book, provinces if ended else None)

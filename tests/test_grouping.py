@@ -1,0 +1,215 @@
+"""Province groups by content: each kab/kota with the province it lies in (data/kabkota.csv), whatever the file order."""
+
+from __future__ import annotations
+
+import csv
+import glob
+import importlib.resources
+import os
+from collections import Counter
+
+import pytest
+from click.testing import CliRunner
+
+from syncheck import provinces
+from syncheck.cli import main
+from syncheck.errors import UsageError
+from syncheck.grouping import group_plans, province_groups
+from syncheck.home_provinces import kabkota_province
+from syncheck.models import Level, Options, Plan
+from syncheck.pipeline import compare
+
+SAMPLES = os.path.join(os.path.dirname(__file__), os.pardir, "sample_data")
+LEVELS = {"provinsi": Level.PROVINSI, "kabupaten": Level.KABUPATEN, "kota": Level.KOTA}
+
+
+def plan(government: str, year: int | None = 2024) -> Plan:
+    """A plan with no rows, named and levelled by its government ('Kota Semarang'), its file named after it."""
+    file = f"{government.lower().replace(' ', '_')}_{year}.xlsx"
+    return Plan(file, f"/data/{file}", "0", government, LEVELS[government.split()[0].lower()], year, (), (), (), (), 0)
+
+
+def grouped(*plans: Plan) -> tuple[list[list[str]], list[str]]:
+    """The groups as 'government year' lists, and the notes' messages."""
+    groups, notes = group_plans(list(plans))
+    return [[f"{member.label} {member.year}" for member in group] for group in groups], [note.message for note in notes]
+
+
+# --- data/kabkota.csv -----------------------------------------------------------------------------
+
+
+def _rows() -> list[list[str]]:
+    return list(csv.reader(provinces.data_lines("kabkota.csv")))
+
+
+def test_kabkota_list_holds_every_kabupaten_and_kota_of_the_38_provinces():
+    rows = _rows()
+    assert Counter(level for level, _, _ in rows) == {"kabupaten": 416, "kota": 98}
+    assert {province for _, _, province in rows} == {provinces.official_name(line.split(",")[0]) for line in provinces.data_lines("provinces.csv")}
+    per_province = Counter((province, level) for level, _, province in rows)
+    assert (per_province["Jawa Timur", "kabupaten"], per_province["Jawa Timur", "kota"]) == (29, 9)
+    assert (per_province["Papua Selatan", "kabupaten"], per_province["Papua Selatan", "kota"]) == (4, 0)
+    assert (per_province["DKI Jakarta", "kabupaten"], per_province["DKI Jakarta", "kota"]) == (1, 5)
+
+
+def test_kota_list_names_exactly_the_kota_of_the_kabkota_list():
+    kota = sorted(provinces.data_lines("kota.csv"))
+    assert kota == sorted(name for level, name, _ in _rows() if level == "kota")
+
+
+def test_kabkota_list_ships_with_the_package():
+    text = importlib.resources.files("syncheck").joinpath("data", "kabkota.csv").read_text(encoding="utf-8")
+    assert "kota,Banjarbaru,Kalimantan Selatan" in text.splitlines()
+
+
+def test_twin_names_are_told_apart_by_level():
+    assert kabkota_province("Kota Bogor") == kabkota_province("Kabupaten Bogor") == "Jawa Barat"
+    assert kabkota_province("Kota Banjar") == "Jawa Barat"
+    assert kabkota_province("Kabupaten Banjar") == "Kalimantan Selatan"
+    assert kabkota_province("Kota Demak") == kabkota_province("Kabupaten Batu") == ""  # no such kab/kota
+    assert kabkota_province("Semarang") == ""  # no level word
+
+
+def test_official_and_written_forms_of_a_name_find_its_province():
+    assert kabkota_province("Kota Administrasi Jakarta Pusat") == "DKI Jakarta"
+    assert kabkota_province("Kab. Kep. Siau Tagulandang Biaro") == "Sulawesi Utara"
+    assert kabkota_province("Kota Pangkal Pinang") == "Kepulauan Bangka Belitung"
+    assert kabkota_province("Kabupaten Kukar") == "Kalimantan Timur"  # a short name of kabkota_aliases.csv
+
+
+# --- a run read whole -----------------------------------------------------------------------------
+
+
+def test_kab_kota_given_before_every_province_join_their_own_province_and_year():
+    files = [plan("Kabupaten Demak", 2023), plan("Kabupaten Demak", 2024), plan("Kota Banjarbaru", 2024),
+             plan("Provinsi Jawa Tengah", 2023), plan("Provinsi Jawa Tengah", 2024), plan("Provinsi Kalimantan Selatan", 2024)]  # fmt: skip
+    groups, notes = grouped(*files)
+    assert groups == [
+        ["Provinsi Jawa Tengah 2023", "Kabupaten Demak 2023"],
+        ["Provinsi Jawa Tengah 2024", "Kabupaten Demak (2) 2024"],
+        ["Provinsi Kalimantan Selatan 2024", "Kota Banjarbaru 2024"],
+    ]
+    assert notes[0] == (
+        "Kabupaten Demak lies in Jawa Tengah: it is compared with provinsi_jawa_tengah_2023.xlsx, that province's plan, "
+        "whatever the order of the files"
+    )
+    assert len(notes) == 4  # each regrouped file once, and the second Demak shown apart
+    assert notes[3].startswith("Kabupaten Demak again, as in kabupaten_demak_2023.xlsx: this plan of 2024 is shown as")
+    assert not any("before any province" in note or "lies in Kalimantan Selatan, not" in note for note in notes)
+
+
+def test_a_kab_kota_after_its_province_of_its_year_stays_without_a_note():
+    groups, notes = grouped(plan("Provinsi Jawa Tengah"), plan("Kota Semarang"), plan("Provinsi Jawa Timur"), plan("Kota Batu"))
+    assert groups == [["Provinsi Jawa Tengah 2024", "Kota Semarang 2024"], ["Provinsi Jawa Timur 2024", "Kota Batu 2024"]]
+    assert notes == []
+
+
+def test_a_kab_kota_of_unknown_province_keeps_the_order_of_the_files():
+    files = [plan("Kota Contoh"), plan("Provinsi Jawa Timur"), plan("Kota Semarang"), plan("Provinsi Jawa Tengah"), plan("Kota Lain")]
+    groups, notes = grouped(*files)
+    assert groups == [["Provinsi Jawa Timur 2024", "Kota Contoh 2024"], ["Provinsi Jawa Tengah 2024", "Kota Semarang 2024", "Kota Lain 2024"]]
+    assert notes[0].startswith("Kota Semarang lies in Jawa Tengah: it is compared with provinsi_jawa_tengah_2024.xlsx")
+    assert notes[1].startswith("Kota Contoh is given before any province file")
+    assert len(notes) == 2
+
+
+def test_twin_names_join_the_province_of_their_level():
+    files = [plan("Kota Banjar"), plan("Kabupaten Banjar"), plan("Provinsi Kalimantan Selatan"), plan("Provinsi Jawa Barat")]
+    groups, _ = grouped(*files)
+    assert groups == [["Provinsi Kalimantan Selatan 2024", "Kabupaten Banjar 2024"], ["Provinsi Jawa Barat 2024", "Kota Banjar 2024"]]
+
+
+def test_a_kab_kota_whose_province_is_not_given_keeps_the_order_and_is_warned_about():
+    groups, notes = grouped(plan("Provinsi Jawa Tengah"), plan("Kota Banjarbaru"), plan("Provinsi Jawa Timur"), plan("Kota Batu"))
+    assert groups == [["Provinsi Jawa Tengah 2024", "Kota Banjarbaru 2024"], ["Provinsi Jawa Timur 2024", "Kota Batu 2024"]]
+    assert notes == [
+        "Kota Banjarbaru lies in Kalimantan Selatan, not in Provinsi Jawa Tengah: it is compared with Provinsi Jawa Tengah "
+        "only as the files are given (give the plan of Kalimantan Selatan to compare it with its own province)"
+    ]
+
+
+def test_one_province_keeps_the_order_of_the_files_and_warns_of_a_kab_kota_of_another_province():
+    groups, notes = grouped(plan("Kota Banjarbaru", 2023), plan("Provinsi Jawa Tengah"), plan("Kota Semarang"))
+    assert groups == [["Provinsi Jawa Tengah 2024", "Kota Banjarbaru 2023", "Kota Semarang 2024"]]
+    assert notes[0].startswith("Kota Banjarbaru is given before any province file; it is compared with Provinsi Jawa Tengah")
+    assert notes[1].startswith("Kota Banjarbaru lies in Kalimantan Selatan, not in Provinsi Jawa Tengah")
+    assert len(notes) == 2
+
+
+def test_one_province_with_its_own_kab_kota_is_grouped_as_given():
+    groups, notes = grouped(plan("Kota Semarang"), plan("Provinsi Jawa Tengah"), plan("Kabupaten Demak"))
+    assert groups == [["Provinsi Jawa Tengah 2024", "Kota Semarang 2024", "Kabupaten Demak 2024"]]
+    assert [note.split(";")[0] for note in notes] == ["Kota Semarang is given before any province file"]
+
+
+# --- a streamed run (--per-province) --------------------------------------------------------------
+
+
+def _streamed(*plans: Plan) -> list[list[str]]:
+    return [[member.label for member in group] for group, _ in province_groups(list(plans), streamed=True)]
+
+
+def test_streamed_run_stops_when_the_order_puts_a_kab_kota_in_another_province_group():
+    with pytest.raises(UsageError, match="kota_banjarbaru_2024.xlsx: Kota Banjarbaru lies in Kalimantan Selatan, but the order"):
+        _streamed(plan("Kota Semarang"), plan("Kota Banjarbaru"), plan("Provinsi Jawa Tengah"), plan("Provinsi Kalimantan Selatan"))
+    with pytest.raises(UsageError, match="Kota Batu lies in Jawa Timur, but the order of the files puts it in the group of Provinsi Jawa Tengah"):
+        _streamed(plan("Provinsi Jawa Timur"), plan("Kota Malang"), plan("Provinsi Jawa Tengah"), plan("Kota Batu"))
+
+
+def test_streamed_run_stops_when_the_order_puts_a_kab_kota_with_its_province_of_another_year():
+    with pytest.raises(UsageError, match="puts Kabupaten Demak, a plan of 2024, in the group of Provinsi Jawa Tengah of 2023"):
+        _streamed(plan("Kabupaten Demak", 2023), plan("Kabupaten Demak", 2024), plan("Provinsi Jawa Tengah", 2023), plan("Provinsi Jawa Tengah", 2024))
+
+
+def test_streamed_run_in_order_or_of_one_province_or_unknown_places_is_grouped_as_given():
+    assert _streamed(plan("Provinsi Jawa Tengah"), plan("Kota Semarang"), plan("Provinsi Jawa Timur"), plan("Kota Batu")) == [
+        ["Provinsi Jawa Tengah", "Kota Semarang"], ["Provinsi Jawa Timur", "Kota Batu"]]  # fmt: skip
+    assert _streamed(plan("Kota Banjarbaru"), plan("Provinsi Jawa Tengah")) == [["Provinsi Jawa Tengah", "Kota Banjarbaru"]]
+    assert _streamed(plan("Kota Contoh"), plan("Provinsi Jawa Tengah"), plan("Provinsi Jawa Timur"), plan("Kota Lain")) == [
+        ["Provinsi Jawa Tengah", "Kota Contoh"], ["Provinsi Jawa Timur", "Kota Lain"]]  # fmt: skip
+
+
+# --- the sample data as a shell glob gives it -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def glob_result():
+    """compare sample_data/*.xlsx: every kab/kota file sorts before every province file."""
+    return compare(sorted(glob.glob(os.path.join(SAMPLES, "*.xlsx"))), Options(workers=1))
+
+
+def test_sample_glob_pairs_each_kab_kota_with_its_own_province_and_year(glob_result):
+    pairs = [(group[0].file, plan.file) for group in glob_result.groups for plan in group[1:]]
+    assert sorted(pairs) == sorted([
+        ("provinsi_jawa_tengah_2023.xlsx", "kabupaten_demak_2023.xlsx"),
+        ("provinsi_jawa_tengah_2024.xlsx", "kabupaten_demak_2024.xlsx"),
+        ("provinsi_jawa_tengah_2024.xlsx", "kota_magelang_2024.xlsx"),
+        ("provinsi_jawa_tengah_2024.xlsx", "kota_semarang_2024.xlsx"),
+        ("provinsi_jawa_tengah_2025.xlsx", "kabupaten_demak_2025.xlsx"),
+        ("provinsi_kalimantan_selatan_2023.xlsx", "kota_banjarbaru_2023.xlsx"),
+        ("provinsi_kalimantan_selatan_2024.xlsx", "kota_banjarbaru_2024.xlsx"),
+        ("provinsi_kalimantan_selatan_2025.xlsx", "kota_banjarbaru_2025.xlsx"),
+    ])  # fmt: skip
+    assert all(plan.year == group[0].year for group in glob_result.groups for plan in group[1:])
+    messages = [warning.message for warning in glob_result.warnings]
+    assert not any("before any province" in message or "no kabupaten/kota file" in message or "two years" in message for message in messages)
+
+
+def test_sample_glob_keeps_each_years_figures_apart(glob_result):
+    pairs = {(summary.left, summary.right) for summary in glob_result.summaries}
+    assert len(pairs) == 8  # one pair of names per province-kab/kota pair: no pair's figures merged with another year's
+    from syncheck.group_totals import group_totals
+
+    (total,) = group_totals(glob_result)  # Jawa Tengah 2024, with Demak, Magelang and Semarang
+    assert [figures.left_total for figures in total.kinds] == [83, 107, 156]  # the 2024 plan's, not the 2023 plan's
+
+
+def test_sample_glob_with_per_province_stops_before_comparing(tmp_path):
+    files = sorted(glob.glob(os.path.join(SAMPLES, "*.xlsx")))
+    result = CliRunner().invoke(main, ["compare", *files, "-o", str(tmp_path / "out.xlsx"), "--per-province", "--lang", "en"])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        "syncheck: error: kota_banjarbaru_2023.xlsx: Kota Banjarbaru lies in Kalimantan Selatan, but the order of the files puts "
+        "it in the group of Provinsi Jawa Tengah; with --per-province give each province file before its kabupaten/kota files"
+    ]
+    assert list(tmp_path.iterdir()) == []
