@@ -102,8 +102,10 @@ def _distinct_labels(group: list[Plan], named: dict[str, list[Plan]]) -> tuple[l
     for position, plan in enumerate(group):
         same = named.setdefault(" ".join(plan.label.casefold().split()), [])
         if same and position:  # a group's province is never renamed: its name is its place
-            # a bracketed number names no place: the file is still read as the kab/kota it is ('Kota Batu')
-            plan = replace(plan, government=f"{plan.label} ({len(same) + 1})")
+            # a bracketed number names no place: the file is still read as the kab/kota it is ('Kota Batu'); another
+            # year's plan is told apart by its year, which a reviewer reads at once ('Kabupaten Demak (2024)')
+            other_year = plan.year is not None and all(earlier.year not in (None, plan.year) for earlier in same)
+            plan = replace(plan, government=f"{plan.label} ({plan.year if other_year else len(same) + 1})")
             notes.append(_again_note(plan, same[0]))
         same.append(plan)
         out.append(plan)

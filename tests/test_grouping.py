@@ -86,7 +86,7 @@ def test_kab_kota_given_before_every_province_join_their_own_province_and_year()
     groups, notes = grouped(*files)
     assert groups == [
         ["Provinsi Jawa Tengah 2023", "Kabupaten Demak 2023"],
-        ["Provinsi Jawa Tengah 2024", "Kabupaten Demak (2) 2024"],
+        ["Provinsi Jawa Tengah 2024", "Kabupaten Demak (2024) 2024"],  # another year: told apart by its year
         ["Provinsi Kalimantan Selatan 2024", "Kota Banjarbaru 2024"],
     ]
     assert notes[0] == (
