@@ -42,6 +42,9 @@ _TAIL_START = re.compile(
     r"|daerah|provinsi|kabupaten/kota|prasarana|pendukungnya)\b",
     re.IGNORECASE,
 )
+#: how the places of an item's rows are joined: a list (places reads 'Distrik X, Kab. Y' in one cell as X inside Y)
+_ROW_PLACES = "; "
+_PLACE_LIST = re.compile(r"[;,]")
 _TEXTS = ("location", "indicator", "target", "funding", "agency")
 #: texts that belong to one line of an item (its agency and funding name the whole item, on any of its lines)
 _LINE_TEXTS = ("location", "indicator", "target")
@@ -98,8 +101,9 @@ def settle(
 def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: SheetResult, scale: int, kind_of: KindOf) -> list[Pending]:
     """The rows without the place rows under a sub kegiatan that names no place itself (one row per location: '- Kec.
     Waru', 'Lokasi : Desa X', the place alone in the location column, or 'Desa X' alone where the rows around it say
-    so), their places joined to it; their amounts too when it has none of its own. A nameless place row under anything
-    else is skipped, as any row without a name."""
+    so), their places joined to it; their amounts too when it has none of its own. Under one that names a place, a
+    named place row or a nameless one without an amount (a second place on an indicator row) adds its place, never its
+    amount. Any other nameless place row is skipped, as any row without a name."""
     kept: list[Pending] = []
     places = [place_of_row(fields) for _, fields in pending]
 
@@ -115,9 +119,10 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
             kept.append((index, fields))
             continue
         item = kept[-1][1] if kept else None
-        # (named place rows, 'Lokasi : Desa X' or '- Desa X', are never items: under a sub kegiatan that names places
-        # itself they add theirs, not their amounts)
-        placed = item is not None and (item.setdefault("placed_by_rows", not item["location"]) or bool(fields["name"]))
+        # (named place rows, 'Lokasi : Desa X' or '- Desa X', are never items, nor is a nameless row without an amount:
+        # under a sub kegiatan that names places itself they add theirs, not their amounts)
+        placed = item is not None and (item.setdefault("placed_by_rows", not item["location"]) or bool(fields["name"])
+                                       or _new_place(item, fields))
         if placed and _first_kind(item, kind_of) is Kind.SUB_KEGIATAN:
             add = item.setdefault("amount_from_places", not parse_budget(item["budget_raw"], scale)[0])
             _note_part(item, place, fields["budget_raw"], own_is_part=False)
@@ -128,6 +133,16 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
         else:
             skip_nameless(fields, result)
     return kept
+
+
+def _new_place(item: dict, fields: dict) -> bool:
+    """True for a row without an amount whose location names a place the item's does not."""
+    return fields["budget_raw"] is None and fields["location"] not in _places(item["location"])
+
+
+def _places(location: str) -> list[str]:
+    """The places of a location as rows joined them, their own lists split too ('Kab. A, Kab. B; Distrik C')."""
+    return [place.strip() for place in _PLACE_LIST.split(location)]
 
 
 def _note_part(item: dict, place: str, amount: object, own_is_part: bool) -> None:
@@ -211,7 +226,7 @@ def _continues(
     if merged_into.get(index) == above_index and (code is None or (item["code"] is not None and code.segments == item["code"].segments)):
         if fields["name"] == item["name"]:
             # a row of its own place and budget under the item's merged name, or one more indicator row of it
-            new_place = fields["location"] and fields["location"] not in item["location"].split(", ")
+            new_place = fields["location"] and fields["location"] not in _places(item["location"])
             return "merged" if fields["budget_raw"] is not None or new_place else "repeat"
         # a row of its own name under the item's merged code: the rest of the name, unless both rows hold amounts
         return "wrapped" if _complements(item, fields) else None
@@ -378,8 +393,9 @@ def _fold(item: dict, fields: dict, scale: int, add_budget: bool = True) -> None
         item["budget_raw"] = _added(item["budget_raw"], fields["budget_raw"], scale)
     for role in _TEXTS:
         if role == "location" and item[role] and fields[role]:
-            places = item[role].split(", ")
-            item[role] = ", ".join(places + [place for place in fields[role].split(", ") if place not in places])
+            places = _places(item[role])
+            added = [place for place in fields[role].split(", ") if place not in places]
+            item[role] = _ROW_PLACES.join([item[role], ", ".join(added)]) if added else item[role]
         elif not item[role]:
             item[role] = fields[role]
 

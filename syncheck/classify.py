@@ -10,15 +10,13 @@ from .agency_rows import (
     lone_agency, names_an_agency, row_text, take_banner, title_banner,
 )
 from .codes import is_account_row, parse_cell_code, without_code, writes_unpadded_codes
-from .flat import LEVEL_ROLES
 from .header import Header, column_named, is_index_row, is_repeated_header
-from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT
 from .item_lines import part_row
 from .messages import Count, say
 from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
-from .row_fields import ACCOUNT_FIRST, TOTAL_FIRST, Columns, filled_text, names_a_total, row_fields
+from .row_fields import ACCOUNT_FIRST, TOTAL_FIRST, Columns, filled_text, is_subtotal, names_a_total, row_fields
 from .values import has_digit, is_filled, parse_budget
 from .year_tables import other_year_start, set_aside
 
@@ -29,8 +27,6 @@ _SIGNING = re.compile(
     r"|^\s*(?:mengetahui|menyetujui|disetujui|ditetapkan\s+di|kepala\s|pj\.?\s|plt\.?\s|bupati\b|wali\s*kota\b|gubernur\b)",
     re.IGNORECASE,
 )
-# (with the per-level code and name columns of a flat layout)
-_LABEL_ROLES = frozenset({"code", "number", "name"}) | LEVEL_ROLES
 # notes under the table: 'Keterangan:', 'Catatan :', 'Sumber: SIPD', '*) Pagu indikatif ...', and in English 'Source: SIPD', 'Remarks:'
 _NOTE = re.compile(
     r"^\s*(?:(?:keterangan|ket|catatan|cat|sumber(?:\s+data)?|notes?|nb|n\.b|(?:data\s+)?sources?|remarks?)\s*\.?\s*:|keterangan\s*$|\*+\s*\))",
@@ -77,6 +73,7 @@ class Context:
     names: dict = field(default_factory=dict)  # each code of an item row read on the sheet, with the first such row's name
     in_places: bool = False  # the row is one of the places of the sub kegiatan above ('Kelurahan Sukun'), no agency
     last_code: Code | None = None  # the code of the last item row read with one
+    last_agency: tuple[str, str] = ("", "")  # (agency of its seen key, agency in force) of the last item row read
     banners: bool = False  # the sheet names its agencies on banner lines ('Unit Organisasi : ...')
     rows: tuple[tuple[object, ...], ...] = ()  # the sheet's rows, with the current row's index and the sheet's columns,
     index: int = 0  # for the rare row whose reading depends on the rows below it
@@ -165,7 +162,9 @@ def _after_item(fields: dict, context: Context) -> None:
     """The context under an item row: a plan is being read, and the row's budget cell and code are seen."""
     context.plan_seen, context.last_budget = True, fields["budget_raw"]
     context.last_code = fields["code"] or context.last_code
-    context.seen.setdefault(_seen_key(fields, context), fields["budget_raw"])
+    key = _seen_key(fields, context)
+    context.seen.setdefault(key, fields["budget_raw"])
+    context.last_agency = key[0], context.agency
     if fields["code"] is not None:
         context.names.setdefault(fields["code"], fields["name"])
 
@@ -308,6 +307,8 @@ def _is_continuation(fields: dict, context: Context) -> bool:
     """A row with only indicator, target, location or funding text (and at most the code of an item row above again,
     and no amount or that row's own): it continues the item above."""
     code, budget, key = fields["code"], fields["budget_raw"], _seen_key(fields, context)
+    if key not in context.seen and not fields["agency"] and context.last_agency[1] == context.agency:
+        key = context.last_agency[0], code  # (split code cells merged down: the item row's agency cell is not)
     if code is not None and (key not in context.seen or (budget is not None and budget != context.seen[key])):
         return False  # (the code of an item row read above, with no amount or that row's own again, is a repeat)
     if code is None and (fields["code_raw"] or (budget is not None and budget != context.last_budget)):
@@ -344,7 +345,7 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
         return SkipReason.DETAIL
     if fields["code_raw"] and fields["budget_raw"] is None and _INDICATOR_KIND.match(fields["code_raw"]):
         return SkipReason.CONTINUATION  # 'Capaian Program | <indicator>': the label in the code column, the text beside it
-    if _is_subtotal(row, columns.roles, fields["name"]):
+    if is_subtotal(row, columns.roles, fields["name"]):
         return SkipReason.SUBTOTAL
     if _is_page_furniture(fields, first, context):
         return SkipReason.TITLE
@@ -458,17 +459,6 @@ def skip_blank(skipped: list[Skipped], ref: SourceRef) -> None:
         skipped[-1] = Skipped(last.ref, SkipReason.BLANK, count=last.count + 1)
     else:
         skipped.append(Skipped(ref, SkipReason.BLANK))
-
-
-def _is_subtotal(row: tuple[object, ...], roles: dict[int, str], name: str) -> bool:
-    """A TOTAL / Jumlah / Sub Total row (a short label, or one naming a kind: 'JUMLAH PROGRAM ...'): the label in a code,
-    number or name column, or in an unlabelled column of a row without an item name (never in an indicator column: 'Jumlah dokumen')."""
-    for col, value in enumerate(row):
-        if isinstance(value, str) and (len(value) < 80 and TOTAL_TEXT.match(value) or TOTAL_OF_KIND.match(value)):
-            role = roles.get(col)
-            if role in _LABEL_ROLES or (role is None and not name):
-                return True
-    return False
 
 
 def _is_page_furniture(fields: dict, first: str, context: Context) -> bool:

@@ -10,15 +10,17 @@ from .codes import (
     agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label, without_own_code,
     time_as_code, unpadded_code,
 )
-from .flat import add_levels
+from .flat import LEVEL_ROLES, add_levels
 from .header import Header
-from .header_labels import TOTAL_OF_KIND, TOTAL_WORDS
+from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT, TOTAL_WORDS
 from .models import Code
 from .values import cell_text, parse_budget, visible_text
 
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
 ACCOUNT_FIRST = frozenset("456")
 _TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
+# (with the per-level code and name columns of a flat layout)
+_LABEL_ROLES = frozenset({"code", "number", "name"}) | LEVEL_ROLES
 # a location cell saying there is none, as a dash does in an amount cell
 _NO_PLACE = frozenset({"-", "--", "\u2013", "\u2014", "n/a", "N/A", "-/-"})
 # the words an indicator opens with; no official name does ('Persentase dokumen ...', 'Jumlah unit ...')
@@ -305,3 +307,14 @@ def _row_code(row: tuple[object, ...], cols: tuple[int, ...]):
         whole = parse_cell_code(filled[0])
         code = whole if whole is not None and len(whole.segments) >= 3 else None
     return code, raw
+
+
+def is_subtotal(row: tuple[object, ...], roles: dict[int, str], name: str) -> bool:
+    """A TOTAL / Jumlah / Sub Total row (a short label, or one naming a kind: 'JUMLAH PROGRAM ...'): the label in a code,
+    number or name column, or in an unlabelled column of a row without an item name (never in an indicator column: 'Jumlah dokumen')."""
+    for col, value in enumerate(row):
+        if isinstance(value, str) and (len(value) < 80 and TOTAL_TEXT.match(value) or TOTAL_OF_KIND.match(value)):
+            role = roles.get(col)
+            if role in _LABEL_ROLES or (role is None and not name):
+                return True
+    return False

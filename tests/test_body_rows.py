@@ -161,7 +161,7 @@ def test_the_same_sub_kegiatan_in_the_same_place_again_is_a_duplicate_row(make_w
 def test_place_rows_under_a_merged_name_add_their_places_and_budgets(make_workbook):
     plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT, [None, None, "Kec. Bergas", 50, None], [None, None, "Kec. Bawen", 40, None], PUSKESMAS],
                 merges=("A8:A10", "B8:B10", "E8:E10"))
-    assert items_of(plan)[2] == (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu, Kec. Bergas, Kec. Bawen", 190)
+    assert items_of(plan)[2] == (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu; Kec. Bergas; Kec. Bawen", 190)
     assert reasons(plan) == {9: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION} and sub_budget(plan) == 390
     assert messages(plan) == [(9, "2 row(s) under the merged name or code cell of the item above: their places and budgets added to it; first on row 9")]
     assert counted(plan)
@@ -170,7 +170,7 @@ def test_place_rows_under_a_merged_name_add_their_places_and_budgets(make_workbo
 def test_place_rows_under_a_merged_name_whose_first_row_holds_their_total_add_only_their_places(make_workbook):
     rows = [PROGRAM, KEGIATAN, RUMAH_SAKIT[:3] + [90, AGENCY], [None, None, "Kec. Bergas", 50, None], [None, None, "Kec. Bawen", 40, None], PUSKESMAS]
     plan = read(make_workbook, rows, merges=("A8:A10", "B8:B10"))
-    assert items_of(plan)[2][4:] == ("Kec. Tugu, Kec. Bergas, Kec. Bawen", 90) and sub_budget(plan) == 290
+    assert items_of(plan)[2][4:] == ("Kec. Tugu; Kec. Bergas; Kec. Bawen", 90) and sub_budget(plan) == 290
 
 
 def test_a_wrapped_name_with_the_amounts_on_its_second_row_is_one_item(make_workbook):
@@ -394,7 +394,7 @@ def test_rows_naming_the_places_of_a_sub_kegiatan_are_its_locations_not_items(ma
 
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, 300, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, place_row("Kec. Tugu", 100), place_row("Kec. Bawen", 200)])
-    assert items_of(plan)[2:] == [(8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu, Kec. Bawen", 300)]
+    assert items_of(plan)[2:] == [(8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Tugu; Kec. Bawen", 300)]
     assert reasons(plan) == {9: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION} and counted(plan)
     assert [text for _, text in messages(plan)] == [
         "2 row(s) naming a place of the sub kegiatan above (one row per location) read into it: their places joined to its "
@@ -404,7 +404,7 @@ def test_rows_naming_the_places_of_a_sub_kegiatan_are_its_locations_not_items(ma
 def test_place_rows_give_their_amounts_to_a_sub_kegiatan_without_one(make_workbook):
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", None, None, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "- Desa Lerep", None, 100, None], [None, "- Kel. Bandarjo", None, 200, None]])
-    assert items_of(plan)[2][4:] == ("Desa Lerep, Kel. Bandarjo", 300)
+    assert items_of(plan)[2][4:] == ("Desa Lerep; Kel. Bandarjo", 300)
 
 
 def test_a_listed_item_that_is_no_place_stays_an_item_under_a_sub_kegiatan(make_workbook):
@@ -428,7 +428,33 @@ def test_listed_or_addressed_place_rows_under_a_located_sub_kegiatan_add_places_
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 300, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, *rows])
     assert [(item.kind, item.budget) for item in plan.items][2:] == [(Kind.SUB_KEGIATAN, 300)]
-    assert plan.items[2].location.startswith("Kab. Contoh, ") and reasons(plan) == {9: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION}
+    assert plan.items[2].location.startswith("Kab. Contoh; ") and reasons(plan) == {9: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION}
+
+
+def with_indicator(row, indicator=None):
+    """A row of PLAN's layout with an indicator cell after its name."""
+    return [*row[:2], indicator, *row[2:]]
+
+
+@pytest.mark.parametrize("indicator", ["Jumlah laporan", None], ids=["indicator_row", "place_alone"])
+def test_a_second_place_on_a_nameless_row_without_an_amount_is_a_located_sub_kegiatans_place_too(make_workbook, indicator):
+    """An indicator row (or a place alone) under a sub kegiatan naming its own place adds its place, never an amount."""
+    header = [["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
+    second = [None, None, indicator, "Kab. Contoh (Kec. Dau)", None, None]
+    plan = read(make_workbook, [*map(with_indicator, [PROGRAM, KEGIATAN, RUMAH_SAKIT]), second, with_indicator(PUSKESMAS)], header)
+    assert [(item.location, item.budget) for item in plan.items][2:] == [("Kec. Tugu; Kab. Contoh (Kec. Dau)", 100), ("Kec. Bawen", 200)]
+    assert reasons(plan) == {9: SkipReason.CONTINUATION} and counted(plan)
+    assert [text for _, text in messages(plan)] == [
+        "1 row(s) naming a place of the sub kegiatan above (one row per location) read into it: their places joined to its "
+        "location, their amounts added only where it has none; first on row 9"]
+
+
+@pytest.mark.parametrize("second, warned", [([None, None, "Kec. Tugu", None, None], False), ([None, None, "Kec. Dau", 50, None], True)],
+                         ids=["same_place", "own_amount"])  # fmt: skip
+def test_a_nameless_row_repeating_the_place_or_holding_an_amount_adds_nothing_to_a_located_sub_kegiatan(make_workbook, second, warned):
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT, second, PUSKESMAS])
+    assert [(item.location, item.budget) for item in plan.items][2:] == [("Kec. Tugu", 100), ("Kec. Bawen", 200)] and counted(plan)
+    assert [text.startswith("row has no item name") for _, text in messages(plan)] == ([True] if warned else [])
 
 
 def test_a_name_after_a_place_that_reads_as_an_item_keeps_its_row_an_item(make_workbook):
@@ -440,7 +466,7 @@ def test_a_name_after_a_place_that_reads_as_an_item_keeps_its_row_an_item(make_w
 def test_lokasi_rows_under_a_sub_kegiatan_that_names_its_place_add_places_not_amounts(make_workbook):
     sub = ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh", 300, AGENCY]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, sub, [None, "Lokasi : Kec. Tugu", None, 100, None], [None, "Lokasi", "Kec. Bawen", 200, None]])
-    assert items_of(plan)[2:] == [(8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh, Kec. Tugu, Kec. Bawen", 300)]
+    assert items_of(plan)[2:] == [(8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kab. Contoh; Kec. Tugu; Kec. Bawen", 300)]
 
 
 def test_rows_named_like_places_whose_amounts_do_not_add_up_to_the_sub_kegiatan_are_its_siblings(make_workbook):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from syncheck.models import Kind
+from syncheck.models import Kind, SkipReason
 from syncheck.readers import read_plan
 
 from support import TITLE
@@ -159,3 +159,19 @@ def test_counts_under_jumlah_over_abbreviated_level_labels_are_no_code(make_work
     rows = [["2.15", NAMES[1], 1, 1, 3, 12, 40, 900], ["2.15.02", NAMES[2], 1, 1, 1, 2, 2, 900]]
     plan = read_plan(str(make_workbook(TITLE + header + rows, merges=merges)))
     assert [(item.kind, item.code_text) for item in plan.items] == [(Kind.BIDANG, "2.15"), (Kind.PROGRAM, "2.15.02")]
+
+
+@pytest.mark.parametrize("agency", [AGENCY, None], ids=["agency_column", "no_agency_column"])
+def test_indicator_rows_under_code_pieces_merged_down_continue_their_sub_kegiatan(make_workbook, agency):
+    """The pieces spread down give the indicator rows the sub kegiatan's code; their agency cell is empty, as its merge is not."""
+    header = [KODE + ["Uraian", "Indikator Kinerja", "Lokasi", "Pagu (Rp)"] + (["Perangkat Daerah"] if agency else [])]
+    tail = [agency] if agency else []
+    rows = [[*FROM_URUSAN[index], NAMES[index], None, None, PAGU[index], *tail] for index in (2, 3)]
+    rows.append([*FROM_URUSAN[4], NAMES[4], "Jumlah dokumen", "Turen", PAGU[4], *tail])
+    rows += [[None] * 6 + [indicator, None, None] + [None] * len(tail) for indicator in ("Jumlah laporan", "Persentase tepat waktu")]
+    first = len(TITLE) + 4  # (the sub kegiatan's row)
+    plan = read_plan(str(make_workbook(TITLE + header + rows, merges=[f"{col}{first}:{col}{first + 2}" for col in "ABCDE"])))
+    assert [(item.code_text, item.agency) for item in plan.items] == [(code, agency or "") for code in ("2.15.02", "2.15.02.2.01", "2.15.02.2.01.01")]
+    assert [row.reason for row in plan.skipped if row.ref.row > first] == [SkipReason.CONTINUATION] * 2
+    assert [warning.message for warning in plan.warnings] == [
+        f"2 continuation row(s) without an item name or budget of their own (e.g. a second indicator row) skipped; first on row {first + 1}"]

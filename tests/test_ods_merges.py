@@ -98,7 +98,7 @@ def test_an_ods_plan_reads_as_the_same_xlsx_plan_with_a_merged_name_and_agency(t
     xlsx = read_plan(str(make_workbook(TITLE + header + rows, merges=merges, title="RKPD")))
     assert [(i.ref.row, i.name, i.location, i.budget, i.agency) for i in ods.items] == [
         (6, "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", "", 390, "DINAS KESEHATAN"),
-        (7, "Pembangunan Rumah Sakit", "Kec. Tugu, Kec. Bergas, Kec. Bawen", 190, "DINAS KESEHATAN"),
+        (7, "Pembangunan Rumah Sakit", "Kec. Tugu; Kec. Bergas; Kec. Bawen", 190, "DINAS KESEHATAN"),
         (10, "Pembangunan Puskesmas", "Kec. Bawen", 200, "DINAS KESEHATAN"),
     ]
     assert [(i.ref.row, i.name, i.location, i.budget, i.agency) for i in xlsx.items] == [

@@ -90,7 +90,7 @@ def test_the_place_rows_of_the_last_sub_kegiatan_on_the_next_page_are_its_places
     places = [named("Desa Sumberejo", 1_500_000_000), named("Kelurahan Sukun", 1_000_000_000)]
     plan = as_on_one_sheet(make_workbook, [PROGRAM, KEGIATAN, sub("Pembangunan Puskesmas", funding="DAK")], places + GOES_ON)
     item = code(plan, "1.02.02.2.01.0002")
-    assert (item.location, item.budget, item.ref.sheet) == ("Desa Sumberejo, Kelurahan Sukun", 2_500_000_000, "Table 1")
+    assert (item.location, item.budget, item.ref.sheet) == ("Desa Sumberejo; Kelurahan Sukun", 2_500_000_000, "Table 1")
     assert joined(plan) == [("Table 2", 1), ("Table 2", 2)]
     # 'Kelurahan Sukun' is no agency heading: the next sub kegiatan keeps its agency
     assert code(plan, "1.02.02.2.01.0009").agency == DINKES

@@ -49,7 +49,7 @@ def the_sub(make_workbook, subs, merges=()):
 @pytest.mark.parametrize("subs, merges", [(PLACE_ROWS, ()), (MERGED_ROWS, MERGES)], ids=["place rows", "merged name"])
 def test_a_sub_kegiatan_stating_its_amount_per_place_keeps_the_parts_and_its_whole_amount(make_workbook, subs, merges):
     item = the_sub(make_workbook, subs, merges)
-    assert (item.location, item.budget) == ("Kota Malang, Kota Batu", 3 * BN)
+    assert (item.location, item.budget) == ("Kota Malang; Kota Batu", 3 * BN)
     assert item.place_budgets == (("Kota Malang", 1 * BN), ("Kota Batu", 2 * BN))
 
 

@@ -35,7 +35,7 @@ def subs(plan):
 def test_bare_place_rows_whose_amounts_add_up_to_the_sub_kegiatan_are_its_places(make_workbook, places, own_place):
     rows = [[None, place, None, amount * M, AGENCY] for place, amount in zip(places, (150, 250))]
     plan = read(make_workbook, [PROGRAM, KEGIATAN, [*BENDUNGAN[:2], own_place, *BENDUNGAN[3:]], *rows, EMBUNG])
-    located = ", ".join(([own_place] if own_place else []) + list(places))
+    located = "; ".join(([own_place] if own_place else []) + list(places))
     assert subs(plan) == [("Pembangunan Bendungan", located, 400 * M), ("Pembangunan Embung dan Penampung Air Lainnya", "Kec. Dau", 600 * M)]
     assert reasons(plan) == {9: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION}
     assert [item.parent.row for item in plan.items if item.kind is Kind.SUB_KEGIATAN] == [7, 7]
@@ -48,7 +48,7 @@ def test_kelurahan_place_rows_set_no_agency_for_the_rows_under_them(make_workboo
             [None, "Kelurahan Sukun", None, 150 * M], [None, "Kelurahan Bandungrejosari", None, 250 * M], EMBUNG[:4]]  # fmt: skip
     plan = read(make_workbook, body, header)
     assert {item.agency for item in plan.items} == {AGENCY}
-    assert subs(plan)[0] == ("Pembangunan Bendungan", "Kelurahan Sukun, Kelurahan Bandungrejosari", 400 * M)
+    assert subs(plan)[0] == ("Pembangunan Bendungan", "Kelurahan Sukun; Kelurahan Bandungrejosari", 400 * M)
 
 
 def test_bare_place_rows_without_amounts_are_the_places_the_sub_kegiatan_lists(make_workbook):
@@ -74,7 +74,7 @@ def test_a_small_sub_kegiatans_places_are_its_places_though_a_big_kegiatan_would
     body = [[*PROGRAM[:3], 10_000 * M, AGENCY], [*KEGIATAN[:3], 10_000 * M, AGENCY], [*BENDUNGAN[:3], 100 * M, AGENCY],
             [None, "Desa Sukamaju", None, 60 * M, None], [None, "Desa Sumberejo", None, 40 * M, None], big]  # fmt: skip
     plan = read(make_workbook, body)
-    assert subs(plan)[0] == ("Pembangunan Bendungan", "Desa Sukamaju, Desa Sumberejo", 100 * M) and sub_budget(plan) == 10_000 * M
+    assert subs(plan)[0] == ("Pembangunan Bendungan", "Desa Sukamaju; Desa Sumberejo", 100 * M) and sub_budget(plan) == 10_000 * M
 
 
 def test_bare_place_rows_whose_amounts_do_not_add_up_stay_rows_of_their_own(make_workbook):
