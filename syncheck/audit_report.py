@@ -1,22 +1,6 @@
 """The audit's outputs: the JSON document, the console text and the Markdown summary.
 
-JSON (`syncheck audit --json`), schema 1; keys are only ever added:
-
-- ``years``: the audit years, ascending.
-- ``inputs``: one entry per file: year, file, sha256, government, level, rows_read.
-- ``governments``: government, level, province (kab/kota), years with a plan.
-- ``continuity``: one entry per distinct item and pair of consecutive years of a government:
-  ``status`` continued / renamed / new / dropped; ``old`` and ``new`` (null when absent) with the
-  item's first row (file, sheet, row), code, name, budget (own level, counted once) and every
-  row (``rows``); ``score`` (null for new/dropped), ``reason``, ``budget_change``.
-- ``continuity_summary``: counts per government, kind and pair of years, with budget totals.
-- ``rename_candidates``: dropped and new items whose names are alike but not enough to be sure.
-- ``trend``: per province-kab/kota pair, kind and year: left_total, same, percent, change since
-  the pair's previous year (same and percentage points), substantive overlap count and budget.
-- ``theme_definitions``, ``themes`` (theme, government, level, year, present, items, budget),
-  ``theme_items`` (every item that funds a theme and why) and ``theme_gaps`` (theme, government,
-  last_present, absent_years, resumed: null while not resumed).
-- ``warnings``: file, sheet, row, message.
+JSON (`syncheck audit --json`), schema 1; keys are only ever added: every key is described in docs/json.md.
 Lists are in input order (governments as first given, then year, kind, plan order): the same
 inputs give byte-identical output.
 """

@@ -162,9 +162,9 @@ def _overlap_tail(overlap: Overlap, counted: tuple[int, int, int]) -> dict[str, 
     return {
         "location": overlap.location, "left_budget": overlap.left_budget, "right_budget": overlap.right_budget,
         "shared_by": overlap.shared_by,
-        # an empty budget cell is 0 above: these say whether the row gave its own amount (json-contract.md)
+        # an empty budget cell is 0 above: these say whether the row gave its own amount (docs/json.md)
         "left_budget_stated": overlap.left.budget is not None, "right_budget_stated": overlap.right.budget is not None,
-        # a row is on one record per row it pairs with: only these sum to the totals (json-contract.md)
+        # a row is on one record per row it pairs with: only these sum to the totals (docs/json.md)
         "left_budget_counted": counted[0], "right_budget_counted": counted[1], "left_budget_counted_run": counted[2],
         # a row stating its amount per place gives this kab/kota the amount of its places here, not the whole row's
         "left_budget_by_place": overlap.left_by_place, "right_budget_by_place": overlap.right_by_place,

@@ -242,7 +242,7 @@ def finding_counts(findings: list[Finding]) -> dict[str, int]:
 
 
 def validation_to_json(plans, master: Master, findings: list[Finding], master_file: str) -> dict:
-    """The ``syncheck validate --json`` document (see docs/json-contract.md)."""
+    """The ``syncheck validate --json`` document (every key is described in docs/json.md)."""
     severities = Counter(finding.severity for finding in findings)
     return {
         "syncheck_version": __version__,
