@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .messages import Message, Rupiah, say
-from .places import AMOUNT, is_money, parse_location
+from .place_amounts import AMOUNT, is_money
+from .places import parse_location
 from .values import adds_up, has_digit, parse_budget
 
 # what parts two places of a list ('Kab Bogor = 1 M; Kota Bogor = 2 M'), or ends one

@@ -268,6 +268,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "lokasi '{location}' menyebut tempat yang disebut {count} rencana kabupaten/kota ({governments}): "
         "tumpang tindih baris ini dengan {withheld} tidak dinyatakan",
     ),
+    "tally.town_place": (
+        "location '{location}' is read as a town in {government}: no kota of that name exists",
+        "lokasi '{location}' dibaca sebagai kawasan perkotaan di {government}: tidak ada pemerintah kota dengan nama itu",
+    ),
     "tally.ambiguous_place": (
         "location '{location}' may be the kota or the kabupaten of that name: no overlap is asserted for this row",
         "lokasi '{location}' bisa berarti kota atau kabupaten dengan nama itu: tumpang tindih baris ini tidak dinyatakan",

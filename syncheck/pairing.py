@@ -12,7 +12,8 @@ from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summa
 from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
 from .places import AMBIGUOUS, IN, Placement
 from .tally import (
-    Groups, HeldPlace, ambiguity_note, code_name_notes, distinct_counts, overlap_of, placed_links, places_elsewhere, plan_groups, summarize,
+    Groups, HeldPlace, ambiguity_note, code_name_notes, distinct_counts, kota_of_run, overlap_of, placed_links, places_elsewhere, plan_groups,
+    summarize, town_notes,
 )
 from .workers import iter_ordered, run_alongside, shared, worker_count
 
@@ -74,7 +75,7 @@ def link_pairs(
     values = {
         "plans": plans, "options": options, "rules": rules, "reviewer": reviewer, "explain": explain,
         "prepared": prepared, "groups": groups, "split": split, "code_notes": notes, "counts": counts,
-        "elsewhere": places_elsewhere(plans, pairs),
+        "elsewhere": places_elsewhere(plans, pairs), "kota": kota_of_run(plans),
     }  # fmt: skip
     found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):
@@ -112,7 +113,7 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     left_at, right_at = _positions(left), _positions(right)
     link_at = {id(link): index for index, link in enumerate(found)}
     links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
-    overlaps = [(link_at[id(link)], placement) for link, placement in placed_links(left, right, found, shared("elsewhere")[pair[1]])]
+    overlaps = [(link_at[id(link)], placement) for link, placement in placed_links(left, right, found, shared("elsewhere")[pair[1]], shared("kota"))]
     notes = shared("code_notes").get(pair[1])
     summaries = summarize(left, right, found, shared("groups")[pair[0]], shared("counts").get(pair[1]))
     return links, summaries, overlaps, notes if notes is not None else code_name_notes(right)
@@ -136,6 +137,7 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows, elsewhere: dict[str, tuple
     unlocated = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status != IN]
     ambiguous = [(links[at], placement) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
     notes = [ambiguity_note(link, placement) for link, placement in ambiguous if not placement.named_twice]
+    notes += town_notes(((links[at], placement) for at, placement in overlap_rows), right.label)
     held = [(link.left, placement.where, right.label, elsewhere.get(placement.named_twice, ())) for link, placement in ambiguous if placement.named_twice]
     same_rows = [(i, j) for _, i, j, relation, *_ in link_rows if relation.is_same]
     return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes, same_rows, held)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import provinces, short_names
-from .values import has_digit
+from .place_amounts import without_amounts
 
 KOTA, KABUPATEN, LOCAL, PROVINCE = "kota", "kabupaten", "local", "provinsi"
 
@@ -56,16 +56,6 @@ _BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
 # a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
 _DETAIL = re.compile(r"[()\[\]]|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+\s|\s[-\u2013\u2014]+$")
 _TOKEN = re.compile(r"\||[^\W_]+(?:-[^\W_]+)*\.?")
-# an amount written after a place ('Kota Bandung: Rp 7.599.000.000', 'Kab Bogor = 6.966.000.000', '(Rp 224.000.000)',
-# '1,5 M', '500 jt', 'Rp. 1.000.000,-'), with the ':' or '=' before it and its brackets; a capital 'M' only, as values reads it
-AMOUNT = re.compile(
-    r"(?P<sep>[:=]\s*)?(\(\s*)?(?P<amount>(?<![\w.,])(?P<rp>(?i:rp|idr)\.?\s*)?(?P<number>\d+(?:[.,]\d+)*)(?:,-+)?"
-    r"(?:\s*(?P<unit>M|(?i:miliar|milyar|juta|jt))\b\.?)?)(?(2)\s*\))"
-)
-# digits only money has: Rupiah written with dot thousands up from a million ('7.599.000.000'); seven digits and more
-# are money only after ':' or '=' (a desa's ten-digit code '3507012001' is none)
-_MONEY_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
-_LONG_NUMBER = re.compile(r"\d{7,}")
 
 
 @dataclass(frozen=True)
@@ -120,35 +110,32 @@ def split_locations(text: str) -> tuple[str, ...]:
     return tuple(part for part in parts if part)
 
 
-def without_amounts(text: str) -> str:
-    """A location cell without the amounts it writes after its places: no amount is a place, and 'Rp' no place name."""
-    if not has_digit(text):
-        return text
-    return AMOUNT.sub(lambda match: " " if is_money(match) else match.group(0), text)
-
-
-def is_money(match: re.Match[str]) -> bool:
-    """True when an AMOUNT match is money: 'Rp' or a unit with it, or digits only money has ('RT 01', '27 Kab/Kota' are not)."""
-    number = match.group("number")
-    return bool(match.group("rp") or match.group("unit") or _MONEY_DIGITS.fullmatch(number)
-                or (match.group("sep") and _LONG_NUMBER.fullmatch(number)))
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def parse_location(text: str) -> tuple[Part, ...]:
     """Every part of a location cell, read (cached: a plan names a few places on many rows); an address
     ('Desa Purworejo, Kec. Ngantang, Kab. Malang') is one part, its desa and kecamatan inside its kab/kota."""
     parts: list[Part] = []
-    chain: list[str] = []  # the desa and the kecamatan just before, finer to coarser, one of each at most
-    for text_part in split_locations(text):
-        part, rank = parse_part(text_part), _rank(text_part)
-        if rank == _REGION_RANK and chain:
-            parts[-len(chain) :] = [parse_part(", ".join([*chain, text_part]))]
-        else:
-            parts.append(part)
-        local = 0 < rank < _REGION_RANK
-        chain = [*chain, text_part] if local and chain and rank > _rank(chain[-1]) else [text_part] if local else []
+    for listed in _LIST_SEPARATOR.split(text) if ";" in (text or "") else (text,):
+        chain: list[str] = []  # the desa and the kecamatan just before, finer to coarser, one of each at most
+        for text_part in split_locations(listed):
+            part, rank = parse_part(text_part), _rank(text_part)
+            if rank == _REGION_RANK and chain and not _names_own_local(text_part):
+                parts[-len(chain) :] = [parse_part(", ".join([*chain, text_part]))]
+            else:
+                parts.append(part)
+            local = 0 < rank < _REGION_RANK
+            chain = [*chain, text_part] if local and chain and rank > _rank(chain[-1]) else [text_part] if local else []
     return tuple(parts)
+
+
+# a ';' outside a bracket lists places: an address runs across commas only ('Kec. Dampit; Kab. Malang' is two places)
+_LIST_SEPARATOR = re.compile(r";(?![^()]*\))")
+
+
+def _names_own_local(text: str) -> bool:
+    """True for a kab/kota part naming its own kecamatan or desa ('Kab. Asmat (Distrik Fayit)'): an address ends in
+    its kab/kota bare, so a distrik before it ('Distrik Malind, Kab. Asmat (Distrik Fayit)') is a place of its own."""
+    return any(kind == LOCAL for kind, _ in _mentions(text)[1:])
 
 
 _REGION_RANK = 3
@@ -282,6 +269,7 @@ class Target:
     peers: frozenset[str] = frozenset()  # names the province gives a kab/kota ('Kab. Bantul'): a bare 'Bantul' is it
     shared: frozenset[str] = frozenset()  # its places that another kab/kota of the comparison names too ('Gedangan')
     short: frozenset[str] = frozenset()  # its short names ('kukar'): in ``shared`` when another plan names that place
+    kota: frozenset[str] = frozenset()  # the kota compared in the run, as Region keys: a 'Kota X' of them is that kota
 
 
 @dataclass(frozen=True)
@@ -293,6 +281,7 @@ class Placement:
     shared_by: int = 1  # how many kab/kota the cell names, this one included
     named_twice: str = ""  # ambiguous as this place, which another kab/kota's plan names too (not as a twin name)
     cell: str = ""  # the location read when not the row's own: its kegiatan's (tally.parent_locations)
+    town: bool = False  # in the kabupaten as 'Kota X' where no kota X exists: a town of it ('Kota Merauke'; _is_town)
     #: the province row's and the kab/kota row's amounts for their places in the kab/kota, where each states its amount
     #: per place (Item.place_budgets, tally.placed_links); None: the row's whole amount
     left_part: int | None = None
@@ -300,17 +289,18 @@ class Placement:
 
 
 def target_of(government: str, locations: set[str], province: str, province_locations: set[str],
-              elsewhere: frozenset[str] = frozenset()) -> Target:
+              elsewhere: frozenset[str] = frozenset(), kota: frozenset[str] = frozenset()) -> Target:
     """The kab/kota ``government`` with the places its rows name, read against its province (``elsewhere``: places
-    the other kab/kota of the comparison name)."""
+    the other kab/kota of the comparison name; ``kota``: the kota compared in the run, as Region keys)."""
     region = region_of(government)
     province_names = province_names_of(province)
     places = named_places(government, locations) - province_names
     named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
     own = {region.key, *_initials(region)} if region else set()
-    peers = frozenset(other.key for other in named if other.key not in own)
     short = short_names_of(government)
-    return Target(region, places, province_names, _has_twin(region, named), peers, (places | short) & elsewhere, short)
+    target = Target(region, places, province_names, _has_twin(region, named, kota), frozenset(), (places | short) & elsewhere, short, kota)
+    # (a town of it the province writes as 'Kota Tanah Merah' makes no other kab/kota of a bare 'Tanah Merah')
+    return replace(target, peers=frozenset(other.key for other in named if other.key not in own and not _is_town(other, target)))
 
 
 def named_places(government: str, locations: set[str]) -> frozenset[str]:
@@ -326,14 +316,14 @@ def named_places(government: str, locations: set[str]) -> frozenset[str]:
     return frozenset(places)
 
 
-def _kecamatan_named_kota(part: Part, own: Region | None) -> str:
+def _kecamatan_named_kota(part: Part, own: Region | None, kota: frozenset[str] = frozenset()) -> str:
     """The kecamatan a part of a kab/kota's own plan names as 'Kota ...' when it is no kota ('kota raja', 'kota soe' in
     Nusa Tenggara Timur); '' otherwise ('Kota Batu' in Kabupaten Malang's plan, 'Kota Kupang' in Kabupaten Kupang's, are
     the kota)."""
     if len(part.regions) != 1 or part.locals or own is None:
         return ""
     found = part.regions[0]
-    if found.level != KOTA or found.key == own.key or found.key in _kota_keys():
+    if found.level != KOTA or found.key == own.key or _is_kota(found.key, kota):
         return ""
     return f"kota {found.name}"
 
@@ -374,11 +364,18 @@ def province_name(government: str) -> str:
     return words[1] if len(words) == 2 and words[0].rstrip(".") in _PREFIXES else ""
 
 
-def _has_twin(region: Region | None, named: set[Region]) -> bool:
-    """True when a bare name of the kab/kota may be the other level's: a known pair, or both named by the province."""
+def _has_twin(region: Region | None, named: set[Region], kota: frozenset[str]) -> bool:
+    """True when a bare name of the kab/kota may be the other level's: a known pair, or both named by the province
+    where that other one exists (a 'Kota Merauke' written for the town makes no kota of a bare 'Merauke')."""
     if region is None:
         return False
-    return region.name in TWIN_NAMES or Region(KOTA if region.level == KABUPATEN else KABUPATEN, region.name) in named
+    other = Region(KOTA if region.level == KABUPATEN else KABUPATEN, region.name)
+    return region.name in TWIN_NAMES or (other in named and (other.level != KOTA or _is_kota(other.key, kota)))
+
+
+def _is_kota(key: str, kota: frozenset[str]) -> bool:
+    """True for the key of a kota of data/kota.csv or of one compared in the run (``kota``)."""
+    return key in kota or key in _kota_keys()
 
 
 def place(location: str, target: Target) -> Placement:
@@ -392,6 +389,8 @@ def place(location: str, target: Target) -> Placement:
             usable = True
             if any(_is_region(region, target) for region in part.regions) or _own_kecamatan(part, target):
                 return Placement(IN, part.text, shared_by)
+            if any(_is_town(region, target) for region in part.regions):
+                return Placement(IN, part.text, shared_by, town=True)
             continue  # its kecamatan and desa lie in the kab/kota it names
         if target.province_names.intersection(_scope_keys(part.text)):
             continue  # the whole province ('DIY', 'se-Jatim', 'Wilayah D.I. Yogyakarta'): no one place in it
@@ -415,8 +414,20 @@ def place(location: str, target: Target) -> Placement:
 
 def _own_kecamatan(part: Part, target: Target) -> bool:
     """A 'Kota Raja' the kab/kota's own plan names as one of its places and no other kab/kota of the run does."""
-    name = _kecamatan_named_kota(part, target.region)
+    name = _kecamatan_named_kota(part, target.region, target.kota)
     return bool(name) and name in target.places and name not in target.shared
+
+
+def _is_town(region: Region, target: Target) -> bool:
+    """'Kota Merauke' for Kabupaten Merauke, 'Kota Tanah Merah' for the kabupaten whose own plan names 'Tanah Merah'
+    (and no other kab/kota of the run does): a town of the kabupaten, where no kota of that name exists (a short
+    name of the kabupaten names no town: 'Kota Kukar')."""
+    own = target.region
+    if own is None or own.level != KABUPATEN or region.level != KOTA or _is_kota(region.key, target.kota):
+        return False
+    if region.name in target.short or region.name in target.shared:
+        return False
+    return _compact(region.name) == _compact(own.name) or region.name in target.places
 
 
 @functools.lru_cache(maxsize=1 << 10)
@@ -433,11 +444,16 @@ def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
     regions = {region for part in parts for region in part.regions}
     if target.region is None:
         return max(1, len(regions))
-    others = {region for region in regions if not _is_region(region, target) and not _own_kecamatan(Part("", (region,)), target)}
+    others = {region for region in regions if not _names_target(region, target)}
     # (a province named as the kota of its capital, 'Jambi', is the province's own name here, no other kab/kota)
     bare = {_name_key(name) for part in parts if not part.regions for name in part.bare
             if _name_key(name) in target.peers and name not in target.province_names}
     return 1 + len(others) + len(bare - {region.key for region in others})
+
+
+def _names_target(region: Region, target: Target) -> bool:
+    """True when a kab/kota a cell names is the target: itself, its kecamatan 'Kota Raja' or a town of it ('Kota Merauke')."""
+    return _is_region(region, target) or _own_kecamatan(Part("", (region,)), target) or _is_town(region, target)
 
 
 def _is_region(region: Region, target: Target) -> bool:

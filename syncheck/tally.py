@@ -14,7 +14,7 @@ from .memo import Memo
 from .messages import Count, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
-from .places import ELSEWHERE, IN, Placement, Target, named_places, parse_location, place, region_of, short_names_of, target_of
+from .places import ELSEWHERE, IN, KOTA, Placement, Target, named_places, parse_location, place, region_of, short_names_of, target_of
 from .places import split_locations  # noqa: F401 - re-exported: how a location cell is split into places
 
 
@@ -211,9 +211,11 @@ def find_overlaps(left: Plan, right: Plan, links: list[Link]) -> list[Overlap]:
     return [overlap_of(link, placement) for link, placement in placed_links(left, right, links) if placement.status == IN]
 
 
-def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = ()) -> list[tuple[Link, Placement]]:
+def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = (),
+                 kota: frozenset[str] = frozenset()) -> list[tuple[Link, Placement]]:
     """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota,
-    not stated, or ambiguous (rows located elsewhere are left out; ``elsewhere``: places other kab/kota name)."""
+    not stated, or ambiguous (rows located elsewhere are left out; ``elsewhere``: places other kab/kota name;
+    ``kota``: the kota of the run, kota_of_run)."""
     target: Target | None = None  # worked out on the first link that needs it
     inherited: dict[SourceRef, str] | None = None  # likewise the places province rows take from their kegiatan
     left_funding, right_funding = Funding(left.items), Funding(right.items)
@@ -223,7 +225,7 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable
             continue
         if not (right_funding.funds(link.right) and left_funding.funds(link.left)):
             continue
-        target = target or target_for(left, right, elsewhere)
+        target = target or target_for(left, right, elsewhere, kota)
         location = link.left.location
         if not location:
             inherited = inherited if inherited is not None else parent_locations(left.items)
@@ -275,11 +277,17 @@ def parent_locations(items: tuple[Item, ...]) -> dict[SourceRef, str]:
     return found
 
 
-def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = ()) -> Target:
+def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = (), kota: frozenset[str] = frozenset()) -> Target:
     """The kab/kota plan as its province's location cells are read against it."""
     locations = {item.location for item in right.items if item.location}
     province_locations = {item.location for item in left.items if item.location}
-    return target_of(right.government, locations, left.government, province_locations, frozenset(elsewhere))
+    return target_of(right.government, locations, left.government, province_locations, frozenset(elsewhere), kota)
+
+
+def kota_of_run(plans: list[Plan]) -> frozenset[str]:
+    """The kota among the plans (as places.Region keys): a 'Kota X' a province writes is one of them, whether or
+    not data/kota.csv lists it."""
+    return frozenset(region.key for plan in plans if (region := region_of(plan.government)) and region.level == KOTA)
 
 
 def places_of(plan: Plan) -> frozenset[str]:
@@ -335,6 +343,13 @@ def ambiguity_note(link: Link, placement: Placement) -> Finding:
     """The warning on a province row whose location may be either the kota or the kabupaten of one name."""
     text = say("tally.ambiguous_place", location=placement.where)
     return Finding(link.left.ref, text, code=link.left.code_text, name=link.left.name)
+
+
+def town_notes(placed: Iterable[tuple[Link, Placement]], government: str) -> list[Finding]:
+    """One note per province row and location read as a town of the kabupaten ('Kota Merauke': no such kota exists)."""
+    rows = {(link.left.ref, placement.where): link.left for link, placement in placed if placement.status == IN and placement.town}
+    return [Finding(item.ref, say("tally.town_place", location=where, government=government), code=item.code_text, name=item.name)
+            for (_, where), item in rows.items()]
 
 
 #: a province row whose location names a place several kab/kota plans name, as one pair found it: the row,

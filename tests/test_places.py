@@ -60,11 +60,12 @@ def test_generic_texts_are_not_stated_even_when_the_kab_kota_plan_uses_them(text
 def test_a_bare_name_of_both_a_kota_and_a_kabupaten_is_ambiguous():
     placement = place("Malang", kab_malang())
     assert (placement.status, placement.where) == (AMBIGUOUS, "Malang")
-    # a name that is only a kabupaten is the kabupaten, unless the province names the kota of that name too
+    # a name that is only a kabupaten is the kabupaten, unless the province names the kota of that name too and it
+    # exists: a kota of the run (there is no Kota Sidoarjo in data/kota.csv)
     sidoarjo = target_of("Kabupaten Sidoarjo", {"Kec. Taman"}, PROVINCE, {"Kabupaten Sidoarjo"})
     assert place("Sidoarjo", sidoarjo).status == IN
-    both = target_of("Kabupaten Sidoarjo", {"Kec. Taman"}, PROVINCE, {"Kota Sidoarjo, Kabupaten Sidoarjo"})
-    assert place("Sidoarjo", both).status == AMBIGUOUS
+    both = target_of("Kabupaten Sidoarjo", {"Kec. Taman"}, PROVINCE, {"Kota Sidoarjo, Kabupaten Sidoarjo"}, kota=frozenset({"sidoarjo"}))
+    assert place("Sidoarjo", both).status == AMBIGUOUS and place("Kota Sidoarjo", both).status == ELSEWHERE
 
 
 def test_a_kecamatan_is_in_the_kab_kota_only_when_its_plan_names_it():
@@ -268,3 +269,61 @@ def test_a_kota_named_in_a_kabupatens_own_plan_is_that_kota_not_a_kecamatan_of_t
     malang = target_of("Kabupaten Malang", {"Kota Batu", "Kec. Dampit", "Kota Surabaya"}, PROVINCE, {"Kota Batu", "Kota Surabaya"})
     assert place("Kota Batu", malang).status == ELSEWHERE and place("Kota Surabaya", malang).status == ELSEWHERE
     assert "kota batu" not in malang.places
+
+
+def test_a_semicolon_or_a_kab_kota_with_its_own_kecamatan_ends_no_address():
+    # a ';' lists places, and 'Kab. Asmat (Distrik Fayit)' names its own distrik: 'Distrik Malind' is a place of its own
+    for cell in ("Distrik Malind; Kab. Asmat (Distrik Fayit)", "Distrik Malind, Kab. Asmat (Distrik Fayit)", "Distrik Malind; Kab. Asmat",
+                 "Distrik Malind, Kab. Asmat - Distrik Fayit"):
+        assert [part.text for part in parse_location(cell)][0] == "Distrik Malind"
+    merauke = target_of("Kabupaten Merauke", {"Distrik Malind"}, PAPUA_SELATAN, set())
+    assert place("Distrik Malind, Kab. Asmat (Distrik Fayit)", merauke).status == IN
+    assert place("Kec. Dampit; Kab. Sidoarjo", kab_malang()).status == IN
+    # an address ends in its kab/kota bare, or with its province: still one place there
+    assert [part.text for part in parse_location("Desa Purworejo, Kec. Ngantang, Kab. Malang (Jawa Timur)")] == [
+        "Desa Purworejo, Kec. Ngantang, Kab. Malang (Jawa Timur)"]
+    assert place("Distrik Malind, Kab. Asmat", merauke).status == ELSEWHERE
+    assert split_locations("Kota Batu (Kec. Bumiaji; Kec. Junrejo)") == ("Kota Batu (Kec. Bumiaji; Kec. Junrejo)",)
+    assert [part.text for part in parse_location("Kota Batu (Kec. Bumiaji; Kec. Junrejo)")] == ["Kota Batu (Kec. Bumiaji; Kec. Junrejo)"]
+
+
+PAPUA_SELATAN = "Provinsi Papua Selatan"
+
+
+def test_the_town_named_kota_of_a_kabupaten_makes_no_twin_of_its_bare_name():
+    merauke = target_of("Kabupaten Merauke", {"Distrik Merauke"}, PAPUA_SELATAN, {"Merauke", "Kota Merauke", "Kab. Merauke"})
+    assert place("Merauke", merauke).status == IN  # no Kota Merauke exists
+    # real twins keep their ambiguity, however the province writes them
+    for government, province in (("Kabupaten Malang", PROVINCE), ("Kabupaten Kupang", "Provinsi Nusa Tenggara Timur")):
+        bare = government.split()[-1]
+        target = target_of(government, set(), province, {bare, f"Kota {bare}", f"Kab. {bare}"})
+        assert place(bare, target).status == AMBIGUOUS and place(f"Kota {bare}", target).status == ELSEWHERE
+    bogor = target_of("Kabupaten Bogor", set(), "Provinsi Jawa Barat", {"Bogor", "Kota Bogor"})
+    assert place("Bogor", bogor).status == AMBIGUOUS
+
+
+def test_kota_and_the_name_of_a_kabupaten_that_is_no_kota_is_a_town_of_the_kabupaten():
+    merauke = target_of("Kabupaten Merauke", {"Distrik Merauke", "Distrik Kurik"}, PAPUA_SELATAN, {"Kota Merauke"})
+    placement = place("Kota Merauke", merauke)
+    assert (placement.status, placement.where, placement.town) == (IN, "Kota Merauke", True)
+    assert place("Kota Merauke, Kab. Asmat", merauke).shared_by == 2
+    assert place("Kabupaten Merauke", merauke).town is False
+    # a kota of the run, or of data/kota.csv (Kota Banjar, in Jawa Barat), is that kota, not Kabupaten Banjar's town
+    assert place("Kota Merauke", target_of("Kabupaten Merauke", set(), PAPUA_SELATAN, set(), kota=frozenset({"merauke"}))).status == ELSEWHERE
+    banjar = target_of("Kabupaten Banjar", {"Kec. Martapura"}, "Provinsi Kalimantan Selatan", {"Kota Banjar"})
+    assert place("Kota Banjar", banjar).status == ELSEWHERE
+    assert place("Kota Malang", kab_malang()).status == ELSEWHERE
+
+
+def test_kota_and_a_place_the_kabupatens_plan_names_is_a_town_of_it_where_no_kota_has_that_name():
+    boven_digoel = target_of("Kabupaten Boven Digoel", {"Kelurahan Tanah Merah", "Distrik Mandobo"}, PAPUA_SELATAN, {"Kota Tanah Merah"})
+    placement = place("Kota Tanah Merah", boven_digoel)
+    assert (placement.status, placement.town, placement.shared_by) == (IN, True, 1)
+    assert place("Tanah Merah", boven_digoel).shared_by == 1  # the town is no other kab/kota sharing the row
+    # not when another kab/kota of the run names the place too, nor when a kota has that name (Kota Batu)
+    shared = target_of("Kabupaten Boven Digoel", {"Kelurahan Tanah Merah"}, PAPUA_SELATAN, set(), elsewhere=frozenset({"tanah merah"}))
+    assert place("Kota Tanah Merah", shared).status == ELSEWHERE
+    malang = target_of("Kabupaten Malang", {"Desa Batu", "Kec. Dampit"}, PROVINCE, {"Kota Batu"})
+    assert place("Kota Batu", malang).status == ELSEWHERE
+    # a kota's plan naming the place makes no town of it: 'Kota X' in a kota is another kota
+    assert place("Kota Lama", target_of("Kota Malang", {"Kel. Lama"}, PROVINCE, set())).status == ELSEWHERE

@@ -64,9 +64,10 @@ def test_only_the_whole_short_name_as_a_kab_kota_is_the_kab_kota(location):
      ("Kabupaten Pangkajene dan Kepulauan", "Provinsi Sulawesi Selatan", "Kab. Pangkep"),
      ("Kabupaten Tojo Una-Una", "Provinsi Sulawesi Tengah", "Touna"),
      ("Kabupaten Tanjung Jabung Barat", "Provinsi Jambi", "Tanjabar"),
-     ("Kabupaten Kukar", KALTIM, "Kabupaten Kutai Kartanegara")],
+     ("Kabupaten Kukar", KALTIM, "Kabupaten Kutai Kartanegara"), ("Kabupaten Boven Digoel", "Provinsi Papua Selatan", "Kab. Boven Digul"),
+     ("Kabupaten Boven Digoel", "Provinsi Papua Selatan", "Boven Digul")],
 )  # fmt: skip
-def test_short_names_of_several_words_and_a_government_written_by_its_short_name(government, province, location):
+def test_short_names_of_several_words_spellings_and_a_government_written_by_its_short_name(government, province, location):
     assert place(location, target_of(government, set(), province, {location})).status == IN
 
 
