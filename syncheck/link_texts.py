@@ -100,6 +100,14 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
         "one name adds '{words}', as the official list names this program at one of the two levels",
         "salah satu nama menambahkan '{words}', sebagaimana daftar resmi menamai program ini pada salah satu tingkat",
     ),
+    "match.level_variant_typo": (
+        "one name adds '{words}' (written '{written}': 1 typo set aside), as the official list names this program at one of the two levels",
+        "salah satu nama menambahkan '{words}' (tertulis '{written}': 1 salah ketik diabaikan), sebagaimana daftar resmi menamai program ini pada salah satu tingkat",
+    ),
+    "match.level_variant_typos": (
+        "one name adds '{words}' (written '{written}': {typos} typos set aside), as the official list names this program at one of the two levels",
+        "salah satu nama menambahkan '{words}' (tertulis '{written}': {typos} salah ketik diabaikan), sebagaimana daftar resmi menamai program ini pada salah satu tingkat",
+    ),
     "match.words_rearranged": (
         "the same words listing other items ('{word}' written more often in one name)",
         "kata yang sama menyusun daftar item yang lain ('{word}' lebih sering ditulis pada salah satu nama)",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .entries import Entry
 from .messages import joined, say
 from .models import Kind, Relation
-from .normalize import normalize_name
+from .normalize import is_typo_of, normalize_name
 
 MAX_LINKS_PER_ROW = 10  # a row keeps its best links; a pair stays when either of its rows keeps it
 #: words the official list itself adds to one level's name of a program of one code ('PROGRAM PENGELOLAAN APLIKASI
@@ -29,14 +29,33 @@ class Verdict:
 
 
 def official_program_variant(left: Entry, right: Entry, score: float, extra: frozenset[str]) -> Verdict | None:
-    """Two programs of one code whose names differ only by a word the official list adds to one level's name: the
-    same program, as the list's own two wordings of it; else None."""
+    """Two programs of one code whose names differ only by a word the official list adds to one level's name, maybe
+    with one typo in it ('kapaitas'): the same program, as the list's own two wordings of it; else None."""
     if left.item.kind is not Kind.PROGRAM or not (left.coded and right.coded and left.code_key == right.code_key):
         return None
-    if not extra or not extra <= LEVEL_VARIANT_WORDS:
+    meant = {word: _level_variant_word(word) for word in extra}
+    if not extra or None in meant.values():
         return None
-    reason = joined(say("match.same_code", code=left.code_text), say("match.level_variant", words=", ".join(sorted(extra))))
-    return Verdict(Relation.IDENTICAL, score, reason)
+    return Verdict(Relation.IDENTICAL, score, joined(say("match.same_code", code=left.code_text), _level_variant_reason(meant)))
+
+
+def _level_variant_reason(meant: dict[str, str | None]) -> str:
+    """The words the official list adds, naming the ones written with a typo ('kapaitas' for 'kapasitas')."""
+    words = ", ".join(sorted({official for official in meant.values() if official is not None}))
+    typos = sorted(word for word, official in meant.items() if word != official)
+    if not typos:
+        return say("match.level_variant", words=words)
+    if len(typos) == 1:
+        return say("match.level_variant_typo", words=words, written=typos[0])
+    return say("match.level_variant_typos", words=words, written=", ".join(typos), typos=len(typos))
+
+
+def _level_variant_word(word: str) -> str | None:
+    """The word the official list adds to one level's program name that ``word`` is, as written or with one typo
+    (is_typo_of, as names are compared); else None."""
+    if word in LEVEL_VARIANT_WORDS:
+        return word
+    return next((official for official in sorted(LEVEL_VARIANT_WORDS) if is_typo_of(word, official)), None)
 
 
 def prefer_exact(verdicts: dict[tuple[int, int], Verdict], left: list[Entry], right: list[Entry]) -> dict[tuple[int, int], Verdict]:

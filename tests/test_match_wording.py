@@ -210,6 +210,21 @@ def test_a_program_code_named_with_and_without_pengelolaan_as_the_official_list_
     assert more[("3.29.03", "3.29.03")].relation is Relation.REVIEW
 
 
+def test_the_word_the_official_list_adds_to_a_program_is_that_word_through_one_typo_and_no_other_word_is():
+    province = [("2.19.03", "PROGRAM PENGEMBANGAN DAYA SAING KEOLAHRAGAAN"), ("2.19.03.1.03", "Pembinaan dan Pengembangan Olahraga Prestasi Tingkat Daerah Provinsi")]
+    kegiatan = ("2.19.03.2.03", "PEMBINAAN DAN PENGEMB. OLARAGA PRESTASI TINGKAT DAERAH KABUPATEN/KOTA")  # a typo of its own
+    links = linked(province, [("2.19.03", "PROGRAM PENGEMBANGAN KAPAITAS DAYA SAING KEOLAHRAGAAN"), kegiatan])
+    program = links[("2.19.03", "2.19.03")]
+    assert program.relation is Relation.IDENTICAL and program.reason == (
+        "same code 2.19.03; one name adds 'kapasitas' (written 'kapaitas': 1 typo set aside), as the official list names this program at one of the two levels")
+    assert links[("2.19.03.1.03", "2.19.03.2.03")].relation is Relation.IDENTICAL  # not a child of a review candidate
+    both = linked(province[:1], [("2.19.03", "PROGRAM PENGELOLAN PENGEMBANGAN KAPAITAS DAYA SAING KEOLAHRAGAAN")])[("2.19.03", "2.19.03")]
+    assert both.relation is Relation.IDENTICAL and "adds 'kapasitas, pengelolaan' (written 'kapaitas, pengelolan': 2 typos set aside)" in both.reason
+    # another word (no typo of the official one), or the typo under another code, is not the list's other wording
+    for code, name in (("2.19.03", "PROGRAM PENGEMBANGAN KUALITAS DAYA SAING KEOLAHRAGAAN"), ("2.19.04", "PROGRAM PENGEMBANGAN KAPAITAS DAYA SAING KEOLAHRAGAAN")):
+        assert all(link.relation is not Relation.IDENTICAL for link in linked(province[:1], [(code, name)]).values())
+
+
 def test_an_acronym_written_beside_its_expansion_is_a_word_not_a_number():
     # normalization marks '(SIINAS)' as 'siinas\u207e'; the mark must not read as a digit that divides two halves
     assert not divides_halves(frozenset({"berbasis", "sistem", "siinas\u207e"}))
