@@ -400,6 +400,8 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
     typed = click.get_current_context().get_parameter_source  # a default gives way to the audit file's value
     given = {key: value for key, value in given.items() if typed(key) is not click.core.ParameterSource.DEFAULT}
     check_outputs(output, json_path, markdown_path)
+    if json_path == markdown_path == "-":
+        raise UsageError(say("error.two_to_stdout"))
     audit_file, groups = _audit_args(args)
     if audit_file:
         spec = load_spec(audit_file, given, themes_path)
@@ -415,18 +417,19 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
             result = run_audit(spec, progress=lambda _path: bar.update(1))
     else:
         result = run_audit(spec)
-    to_stdout = "-" in (json_path, markdown_path)
-    if not to_stdout:
-        click.echo(render_console(result, lang))
+    # the files first, as compare does: an output that cannot be written stops the run before the report is printed
     if output:
         write_audit_workbook(result, output, lang)
-        if not to_stdout:
-            click.echo("\n" + _written(output, lang))
-    for path, text in ((json_path, audit_json_text), (markdown_path, lambda r: render_markdown(r, lang))):
-        if path == "-":
-            click.echo(text(result), nl=False)
-        elif path:
+    texts = ((json_path, audit_json_text), (markdown_path, lambda r: render_markdown(r, lang)))
+    for path, text in texts:
+        if path and path != "-":
             write_text(text(result), path)
+    if "-" in (json_path, markdown_path):
+        click.echo(next(text for path, text in texts if path == "-")(result), nl=False)
+        return
+    click.echo(render_console(result, lang))
+    if output:
+        click.echo("\n" + _written(output, lang))
 
 
 def _audit_args(args: tuple[str, ...]) -> tuple[str | None, list[tuple[int, list[str]]]]:

@@ -119,6 +119,10 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.unknown_option": ("unknown option {option}", "opsi {option} tidak dikenal"),
     "error.unknown_option_guess": ("unknown option {option}; perhaps one of: {guesses}", "opsi {option} tidak dikenal; mungkin maksudnya: {guesses}"),
     "error.missing_argument": ("missing argument {name}", "argumen {name} belum diberikan"),
+    "error.two_to_stdout": (
+        "--json - and --markdown - would both write to the standard output: give one of them a file name",
+        "--json - dan --markdown - sama-sama akan menulis ke keluaran standar: beri salah satunya nama berkas",
+    ),
     "error.missing_option": ("missing option {name}", "opsi {name} belum diberikan"),
     "error.unknown_command": ("no command {name}; the commands are {commands}", "tidak ada perintah {name}; perintahnya: {commands}"),
     "error.unknown_command_guess": ("no command {name}; perhaps: {guesses}", "tidak ada perintah {name}; mungkin maksudnya: {guesses}"),

@@ -58,3 +58,22 @@ def test_the_readme_command_runs(tmp_path):
     assert ("Pengarusutamaan gender (PUG) tidak didanai Kota Banjarbaru pada 2024 (terakhir 2023); "
             "didanai kembali pada 2025.") in result.output.splitlines()
     assert out.exists()
+
+
+def test_an_output_that_cannot_be_written_stops_before_the_report_is_printed(tmp_path, monkeypatch):
+    def refused(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    # a folder the reviewer may not write in (read-only, a locked share): the report must not print as if all went well
+    monkeypatch.setattr("syncheck.safety.tempfile.mkstemp", refused)
+    result = CliRunner().invoke(main, ["audit", str(SAMPLES / "audit.toml"), "--markdown", str(tmp_path / "a.md"), "--lang", "en"])
+    assert result.exit_code == 3 and result.stdout == ""
+    assert result.stderr == "syncheck: error: a.md: cannot write the output file (Operation not permitted)\n"
+
+
+def test_json_and_markdown_both_to_stdout_are_refused():
+    result = CliRunner().invoke(main, ["audit", str(SAMPLES / "audit.toml"), "--json", "-", "--markdown", "-"])
+    assert result.exit_code == 3
+    assert result.stderr == (
+        "syncheck: kesalahan: --json - dan --markdown - sama-sama akan menulis ke keluaran standar: beri salah satunya nama berkas\n"
+    )
