@@ -18,19 +18,47 @@ _SHORT_WORDS = {"kep": "kepulauan", "kep.": "kepulauan"}
 def _table() -> dict[tuple[str, str], str]:
     """(level, Region key) -> the official name of the province, for every kab/kota of Indonesia."""
     rows = csv.reader(provinces.data_lines("kabkota.csv"))
-    return {(level, places.Region(level, name.lower()).key): province for level, name, province in rows}
+    return {(level, _read_key(level, name)): province for level, name, province in rows}
+
+
+def _read_key(level: str, name: str) -> str:
+    """A listed name's Region key as a location cell reads it ('Pangkajene dan Kepulauan' without its 'dan')."""
+    region = places.region_of(f"{level} {name}")
+    return region.key if region is not None and region.level == level else places.Region(level, name.lower()).key
 
 
 def kabkota_province(government: str) -> str:
     """'Kota Banjarbaru' -> 'Kalimantan Selatan' (twin names told apart by level: 'Kota Banjar' -> 'Jawa Barat');
     '' for a name without a level word or of no kab/kota the list knows."""
     region = places.region_of(government)
-    if region is None:
-        return ""
+    return _table().get((region.level, _listed_key(region)), "") if region is not None else ""
+
+
+def _listed_key(region: places.Region) -> str:
+    """A region's key as the table keys it: short words written out, title words left out ('Kota Adm. Jakarta Pusat')."""
     words = [_SHORT_WORDS.get(word, word) for word in region.name.split()]
     while words and words[0] in _TITLE_WORDS:
         words = words[1:]
-    return _table().get((region.level, places.Region(region.level, " ".join(words)).key), "")
+    return places.Region(region.level, " ".join(words)).key
+
+
+def is_listed(region: places.Region) -> bool:
+    """True when a kab/kota a location names is one of Kemendagri's list at either level ('Kota Kutai Barat' is the
+    kabupaten's town), or its initials ('Kab. PPU')."""
+    key = _listed_key(region)
+    return (places.KABUPATEN, key) in _table() or (places.KOTA, key) in _table() or key in _initials()
+
+
+@functools.lru_cache(maxsize=1)
+def _initials() -> frozenset[str]:
+    """The initials of the list's names of three words or more ('tts', 'ppu'), and a name's words before its 'dan'
+    (a location cell's list splits 'Pangkajene dan Kepulauan' there), as places reads them."""
+    found = set()
+    for level, name, _ in csv.reader(provinces.data_lines("kabkota.csv")):
+        found.update(places.initials_of(places.Region(level, name.lower())))
+        if " dan " in name.lower():
+            found.add(places.Region(level, name.lower().split(" dan ")[0]).key)
+    return frozenset(found)
 
 
 def home_province(plan: Plan) -> str:

@@ -10,9 +10,9 @@ from .entries import prepare, prepared_texts, with_partner_bidang
 from .match import Adjust, link_entries
 from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
 from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
-from .places import AMBIGUOUS, IN, Placement
+from .places import AMBIGUOUS, ELSEWHERE, IN, Placement
 from .tally import (
-    Groups, HeldPlace, ambiguity_note, code_name_notes, distinct_counts, kota_of_run, overlap_of, placed_links, places_elsewhere, plan_groups,
+    Groups, HeldPlace, ambiguity_note, checked_links, code_name_notes, distinct_counts, kota_of_run, overlap_of, places_elsewhere, plan_groups,
     summarize, town_notes,
 )
 from .workers import iter_ordered, run_alongside, shared, worker_count
@@ -45,6 +45,7 @@ class PairOutcome:
     code_notes: list[Finding] = field(default_factory=list)  # tally.code_name_notes of the lower plan
     same_rows: list[tuple[int, int]] = field(default_factory=list)  # (left, right) item positions of the confident links
     held: list[HeldPlace] = field(default_factory=list)  # rows whose place other kab/kota name too (tally.shared_place_notes)
+    elsewhere: list[int] = field(default_factory=list)  # positions of the higher plan's same rows placed elsewhere (unknown_places)
 
 
 Reviewer = Callable[[int, int], "Adjust | None"]
@@ -97,7 +98,7 @@ def _lower_side(plans: list[Plan], rights: list[int], rules: tuple[Rule, ...]) -
 
 LinkRow = tuple[Kind, int, int, Relation, float, str, str]
 OverlapRow = tuple[int, Placement]
-PairRows = tuple[list[LinkRow], list[Summary], list[OverlapRow], list[Finding]]
+PairRows = tuple[list[LinkRow], list[Summary], list[OverlapRow], list[Finding], list[int]]
 
 
 def _pair_rows(pair: tuple[int, int]) -> PairRows:
@@ -113,10 +114,12 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     left_at, right_at = _positions(left), _positions(right)
     link_at = {id(link): index for index, link in enumerate(found)}
     links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
-    overlaps = [(link_at[id(link)], placement) for link, placement in placed_links(left, right, found, shared("elsewhere")[pair[1]], shared("kota"))]
+    checked = checked_links(left, right, found, shared("elsewhere")[pair[1]], shared("kota"))
+    overlaps = [(link_at[id(link)], placement) for link, placement in checked if placement.status != ELSEWHERE]
+    elsewhere = sorted({left_at[id(link.left)] for link, placement in checked if placement.status == ELSEWHERE})
     notes = shared("code_notes").get(pair[1])
     summaries = summarize(left, right, found, shared("groups")[pair[0]], shared("counts").get(pair[1]))
-    return links, summaries, overlaps, notes if notes is not None else code_name_notes(right)
+    return links, summaries, overlaps, notes if notes is not None else code_name_notes(right), elsewhere
 
 
 def _positions(plan: Plan) -> dict[int, int]:
@@ -126,7 +129,7 @@ def _positions(plan: Plan) -> dict[int, int]:
 
 def _rebuild(left: Plan, right: Plan, rows: PairRows, elsewhere: dict[str, tuple[str, ...]]) -> PairOutcome:
     """A pair's outcome from a worker's rows, joined to this process's items."""
-    link_rows, summaries, overlap_rows, code_notes = rows
+    link_rows, summaries, overlap_rows, code_notes, elsewhere_rows = rows
     # every link of the run is made again here, in the parent: built without the frozen __init__
     links = [
         build_frozen(Link, {"kind": kind, "relation": relation, "score": score, "reason": reason,
@@ -140,4 +143,4 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows, elsewhere: dict[str, tuple
     notes += town_notes(((links[at], placement) for at, placement in overlap_rows), right.label)
     held = [(link.left, placement.where, right.label, elsewhere.get(placement.named_twice, ())) for link, placement in ambiguous if placement.named_twice]
     same_rows = [(i, j) for _, i, j, relation, *_ in link_rows if relation.is_same]
-    return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes, same_rows, held)
+    return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes, same_rows, held, elsewhere_rows)

@@ -215,13 +215,13 @@ def compare_plans(
     for (left_index, right_index), outcome in zip(pairs, outcomes):  # each pair as it comes: here while workers link
         if book is not None:
             book.settle(plans[left_index], plans[right_index], outcome.links)
-        gathered.add(right_index, outcome)
+        gathered.add(left_index, right_index, outcome)
         graph.add_positions(left_index, right_index, outcome.same_rows)
     # the provinces' notes once their names are normalized for linking (before, the workers waited on them)
     code_notes = {**gathered.code_notes, **{position: code_name_notes(plans[position]) for position in _group_heads(groups)}}
     notes = [
         *notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]),
-        *gathered.notes, *shared_place_notes(gathered.held, [plan.label for plan in plans]),
+        *gathered.notes, *shared_place_notes(gathered.held, [plan.label for plan in plans]), *_unknown_place_notes(plans, pairs, gathered),
     ]  # fmt: skip
     return Result(
         plans=tuple(plans),
@@ -234,6 +234,16 @@ def compare_plans(
         kept_decisions=book.kept() if book else (),
         unlocated=tuple(gathered.unlocated),
     )
+
+
+def _unknown_place_notes(plans: list[Plan], pairs: list[tuple[int, int]], gathered: _Gathered) -> list[Finding]:
+    """unknown_places.unknown_place_notes of each province, over its rows placed elsewhere for a kab/kota."""
+    from .unknown_places import unknown_place_notes
+
+    notes = []
+    for left, rows in gathered.elsewhere.items():
+        notes += unknown_place_notes(plans[left], rows, [plans[right] for higher, right in pairs if higher == left])
+    return notes
 
 
 def _year_notes(plans: list[Plan], pairs: list[tuple[int, int]]) -> list[Finding]:
@@ -258,9 +268,11 @@ class _Gathered:
     unlocated: list[Overlap] = field(default_factory=list)
     notes: list[Finding] = field(default_factory=list)
     held: list[HeldPlace] = field(default_factory=list)
+    elsewhere: dict[int, set[int]] = field(default_factory=dict)  # by province position, its rows' positions
 
-    def add(self, right_index: int, outcome: PairOutcome) -> None:
-        """Take one pair's outcome (its kab/kota at ``right_index``)."""
+    def add(self, left_index: int, right_index: int, outcome: PairOutcome) -> None:
+        """Take one pair's outcome (its province at ``left_index``, its kab/kota at ``right_index``)."""
+        self.elsewhere.setdefault(left_index, set()).update(outcome.elsewhere)
         self.links.extend(outcome.links)
         self.summaries.extend(outcome.summaries)
         self.overlaps.extend(outcome.overlaps)

@@ -296,7 +296,7 @@ def target_of(government: str, locations: set[str], province: str, province_loca
     province_names = province_names_of(province)
     places = named_places(government, locations) - province_names
     named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
-    own = {region.key, *_initials(region)} if region else set()
+    own = {region.key, *initials_of(region)} if region else set()
     short = short_names_of(government)
     target = Target(region, places, province_names, _has_twin(region, named, kota), frozenset(), (places | short) & elsewhere, short, kota)
     # (a town of it the province writes as 'Kota Tanah Merah' makes no other kab/kota of a bare 'Tanah Merah')
@@ -431,7 +431,7 @@ def _is_town(region: Region, target: Target) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 10)
-def _initials(region: Region) -> tuple[str, ...]:
+def initials_of(region: Region) -> tuple[str, ...]:
     """How a kab/kota of three words or more is written by its initials ('tts': Timor Tengah Selatan, 'sbd'); a level's
     initial before them would not tell a kabupaten from a kota ('KPP': Kota Padang Panjang, Kabupaten Padang Pariaman)."""
     words = region.name.replace("-", " ").split()
@@ -466,7 +466,7 @@ def _is_own_name(name: str, target: Target) -> bool:
     own = target.region
     if own is None:
         return False
-    if name.isalpha() and name in _initials(own):
+    if name.isalpha() and name in initials_of(own):
         return True
     words = name.split()
     for end in range(len(words), 0, -1):

@@ -216,6 +216,12 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable
     """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota,
     not stated, or ambiguous (rows located elsewhere are left out; ``elsewhere``: places other kab/kota name;
     ``kota``: the kota of the run, kota_of_run)."""
+    return [(link, placement) for link, placement in checked_links(left, right, links, elsewhere, kota) if placement.status != ELSEWHERE]
+
+
+def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = (),
+                  kota: frozenset[str] = frozenset()) -> list[tuple[Link, Placement]]:
+    """placed_links with the rows located elsewhere kept (their places may name no kab/kota at all: unknown_places)."""
     target: Target | None = None  # worked out on the first link that needs it
     inherited: dict[SourceRef, str] | None = None  # likewise the places province rows take from their kegiatan
     left_funding, right_funding = Funding(left.items), Funding(right.items)
@@ -235,8 +241,7 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable
             placement = replace(placement, cell=location)
         if placement.status == IN and (link.left.place_budgets or link.right.place_budgets):
             placement = _with_parts(placement, link, target)
-        if placement.status != ELSEWHERE:
-            found.append((link, placement))
+        found.append((link, placement))
     return found
 
 

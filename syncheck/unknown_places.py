@@ -1,0 +1,89 @@
+"""Province location parts naming a kab/kota that exists nowhere ('Kab. Meraukee'): one warning per text (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import home_provinces, provinces
+from .messages import Count, say
+from .models import Finding, Item, Plan
+from .normalize import is_typo_of
+from .places import KOTA, Region, parse_location, region_of
+from .tally import parent_locations, places_of
+
+
+@dataclass(frozen=True)
+class RunPlaces:
+    """What a province's compared kab/kota plans make a place: their kab/kota (as Region keys, with their labels) and
+    the places their rows name."""
+
+    regions: dict[str, str]  # Region key -> the plan's label
+    places: frozenset[str]
+
+
+def run_places(lower: list[Plan]) -> RunPlaces:
+    """The kab/kota and places of a province's compared kab/kota plans."""
+    regions = {region.key: plan.label for plan in lower if (region := region_of(plan.government)) is not None}
+    return RunPlaces(regions, frozenset().union(*(places_of(plan) for plan in lower)))
+
+
+def unknown_parts(location: str, run: RunPlaces) -> list[str]:
+    """The parts of a location cell that name a kab/kota by its level word which is none of Kemendagri's list, of the
+    run, of the table's short names or initials, no place the run's plans name and no province ('Kab. Meraukee')."""
+    return [part.text for part in parse_location(location) if any(_unknown(region, run) for region in part.regions)]
+
+
+def _unknown(region: Region, run: RunPlaces) -> bool:
+    """True for a kab/kota name no rule of places.place can read as a place ('meraukee'); False for 'Kota Raja' where
+    a plan of the run names that kecamatan."""
+    if home_provinces.is_listed(region) or region.key in run.regions or provinces.names_of(region.name):
+        return False
+    return region.name not in run.places and f"{KOTA} {region.name}" not in run.places
+
+
+def _guess(text: str, run: RunPlaces) -> str:
+    """The run's kab/kota a part most likely means, '' if not exactly one: a typo ('Kab. Meraukee' -> 'Kabupaten
+    Merauke'), its name with words after it ('Kota Samarinda Seberang'), or a short name of its letters ('Kota Smd')."""
+    found = set()
+    for region in (region for part in parse_location(text) for region in part.regions):
+        for key, label in run.regions.items():
+            if is_typo_of(region.key, key) or (region.key.startswith(key) and len(region.name.split()) > 1) or _letters_of(region.key, key):
+                found.add(label)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _letters_of(short: str, key: str) -> bool:
+    """'smd' of 'samarinda', 'bpp' of 'balikpapan': a short name of a name's first letter and others in order."""
+    letters = iter(key[1:])
+    return 2 <= len(short) <= 5 and short[0] == key[0] and len(short) < len(key) and all(letter in letters for letter in short[1:])
+
+
+def unknown_place_notes(plan: Plan, rows: set[int], lower: list[Plan]) -> list[Finding]:
+    """One warning per distinct location part of the province ``plan`` that names a kab/kota existing nowhere, on the
+    first of ``rows`` (positions of its same sub kegiatan rows placed in no kab/kota of the run) where it is written."""
+    run: RunPlaces | None = None  # worked out when a part names no listed kab/kota
+    inherited: dict | None = None
+    found: dict[str, tuple[str, Item, int]] = {}
+    for position in sorted(rows):
+        item = plan.items[position]
+        if not item.location:
+            inherited = inherited if inherited is not None else parent_locations(plan.items)
+        location = item.location or inherited.get(item.ref, "")
+        if not any(not home_provinces.is_listed(region) for part in parse_location(location) for region in part.regions):
+            continue  # the common case: every kab/kota it names exists
+        run = run or run_places(lower)
+        for text in unknown_parts(location, run):
+            key = " ".join(text.lower().split())
+            first, first_item, count = found.get(key, (text, item, 0))
+            found[key] = (first, first_item, count + 1)
+    return [_note(text, item, count, run) for text, item, count in found.values() if run is not None]
+
+
+def _note(text: str, item: Item, count: int, run: RunPlaces) -> Finding:
+    """The warning on the first row of a location part naming no kab/kota that exists."""
+    guess = _guess(text, run)
+    if guess:
+        message = say("tally.unknown_place_guess", location=text, count=Count(count), guess=guess)
+    else:
+        message = say("tally.unknown_place", location=text, count=Count(count))
+    return Finding(item.ref, message, code=item.code_text, name=item.name)

@@ -1,0 +1,78 @@
+"""A province location naming a kab/kota that exists nowhere ('Kab. Meraukee'): one warning per text, never a place."""
+
+from __future__ import annotations
+
+import csv
+
+from syncheck import home_provinces, provinces
+from syncheck.messages import render
+from syncheck.models import Options
+from syncheck.pipeline import compare
+from syncheck.places import parse_location
+
+from test_short_names import plan
+
+PAPUA_SELATAN = "Provinsi Papua Selatan"
+MERAUKE = "Kabupaten Merauke"
+ROADS = [("05", "Pembangunan Jalan", "Distrik Kurik"), ("09", "Rehabilitasi Jalan", "Distrik Kurik"), ("12", "Pemeliharaan Jalan", "Distrik Kurik")]
+
+
+def unknown(result) -> list[tuple[int, str]]:
+    """The rows and texts of the run's unknown-place warnings."""
+    return [(warning.ref.row, warning.message) for warning in result.warnings if "Kemendagri" in warning.message]
+
+
+def test_a_misspelt_kabupaten_draws_one_warning_for_its_rows_and_no_overlap(make_workbook):
+    rows = [("05", "Pembangunan Jalan", "Kab. Meraukee"), ("09", "Rehabilitasi Jalan", "Kab. Meraukee"), ("12", "Pemeliharaan Jalan", "Kab.  meraukee")]
+    province = plan(make_workbook, PAPUA_SELATAN, rows, "1")
+    result = compare([province, plan(make_workbook, MERAUKE, ROADS, "2")], Options(workers=1, lang="en"))
+    assert result.overlaps == ()
+    assert unknown(result) == [(8, "location 'Kab. Meraukee' (province rows with it: 3, this the first) names no kabupaten/kota of "
+                                   "Kemendagri's list nor a place of the compared plans: no overlap is asserted for it; check the "
+                                   "spelling (perhaps Kabupaten Merauke?)")]  # fmt: skip
+    assert render(result.warnings[-1].message, "id").startswith("lokasi 'Kab. Meraukee' (baris provinsi yang memuatnya: 3, ini yang")
+    assert render(result.warnings[-1].message, "id").endswith("periksa ejaannya (mungkin Kabupaten Merauke?)")
+
+
+def test_a_misspelt_place_beside_a_placed_one_is_still_named_without_a_guess_far_from_the_run(make_workbook):
+    province = plan(make_workbook, PAPUA_SELATAN, [("05", "Pembangunan Jalan", "Kab. Merauke, Kabupaten Boven Digull")], "1")
+    result = compare([province, plan(make_workbook, MERAUKE, ROADS[:1], "2"), plan(make_workbook, "Kabupaten Asmat", ROADS[:1], "2")],
+                     Options(workers=1, lang="en"))  # fmt: skip
+    assert [overlap.right.ref.file for overlap in result.overlaps] == ["kabupaten_merauke_2025.xlsx"]
+    assert [message.startswith("location 'Kabupaten Boven Digull' (province rows with it: 1, this the first)") for _, message in unknown(result)] == [True]
+    assert "perhaps" not in unknown(result)[0][1]
+
+
+def test_a_short_name_of_no_table_is_warned_about_with_the_kota_of_its_letters(make_workbook):
+    province = plan(make_workbook, "Provinsi Kalimantan Timur", [("05", "Pembangunan Jalan", "Kota Smd; Kota Bpp")], "1")
+    city = [("05", "Pembangunan Jalan", "Kec. Palaran")]
+    result = compare([province, plan(make_workbook, "Kota Samarinda", city, "2"), plan(make_workbook, "Kota Balikpapan", city, "2")],
+                     Options(workers=1, lang="en"))  # fmt: skip
+    assert result.overlaps == ()
+    assert [message.split("check the spelling ")[1] for _, message in unknown(result)] == ["(perhaps Kota Samarinda?)", "(perhaps Kota Balikpapan?)"]
+
+
+def test_real_kab_kota_short_names_placeholders_and_places_of_the_run_draw_no_warning(make_workbook):
+    rows = [("05", "Pembangunan Jalan", "Kab. Kutai Barat"), ("09", "Rehabilitasi Jalan", "Se-Papua Selatan"),
+            ("12", "Pemeliharaan Jalan", "Lintas Kabupaten/Kota"), ("15", "Peningkatan Jalan", "4 Kabupaten"),
+            ("18", "Rekonstruksi Jalan", "Kota Adm. Jakarta Pusat"), ("21", "Pelebaran Jalan", "Kab. Kukar; Kab. Pangkajene dan Kepulauan"),
+            ("24", "Penggantian Jembatan", "Kampung Wasurr"), ("27", "Pembangunan Jembatan", "Kota Kurik")]  # fmt: skip
+    province = plan(make_workbook, PAPUA_SELATAN, rows, "1")
+    own = [(number, name, "Distrik Kurik") for number, name, _ in rows]
+    result = compare([province, plan(make_workbook, "Kabupaten Asmat", own, "2")], Options(workers=1, lang="en"))
+    assert len(result.overlaps) == 1 and result.overlaps[0].location == "Kota Kurik"  # (a town its plan names)
+    assert unknown(result) == []
+
+
+def test_rows_that_link_to_nothing_draw_no_warning(make_workbook):
+    province = plan(make_workbook, PAPUA_SELATAN, [("05", "Pembangunan Jalan", "Kab. Meraukee")], "1")
+    other = plan(make_workbook, MERAUKE, [("09", "Rehabilitasi Jalan", "Distrik Kurik")], "2")
+    assert unknown(compare([province, other], Options(workers=1, lang="en"))) == []
+
+
+def test_every_kab_kota_of_the_list_is_known_however_written():
+    for level, name, province in csv.reader(provinces.data_lines("kabkota.csv")):
+        for written in (f"{'Kab.' if level == 'kabupaten' else 'Kota'} {name}", f"{name} ({level})"):
+            regions = [region for part in parse_location(written) for region in part.regions]
+            assert regions and all(home_provinces.is_listed(region) for region in regions), written
+            assert home_provinces.kabkota_province(f"{level} {name}") == province
