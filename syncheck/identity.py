@@ -25,7 +25,8 @@ _LEVEL_WORDS = {
 # TENGAH'), a regulation's number, or a word joining it to the rest of the title ('KOTA BATU DENGAN RKPD PROVINSI ...')
 _NAME_END = (
     r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|pemprov|kabupaten|kab\.?|pemkab|kota|pemkot)\b"
-    r"|\s+(?:nomor|no\.|dengan|terhadap|tentang|untuk|oleh|kepada|pada|yang|dan|selaku|sebagai|rkpd|renja)\b)"
+    r"|\s+(?:nomor|no\.|dengan|terhadap|tentang|untuk|oleh|kepada|pada|yang|selaku|sebagai|rkpd|renja)\b"
+    r"|(?<!pangkajene)\s+dan\b)"  # (the one kab/kota name holding 'dan': Kabupaten Pangkajene dan Kepulauan)
 )
 # ('PEMKAB DAN PEMKOT SE-JAWA TIMUR', 'KOTA SE-JAWA TIMUR': every kab/kota, no one)
 _TITLE = re.compile(
@@ -251,5 +252,9 @@ def _level_title(level: Level) -> str:
 
 
 def _title_case(text: str) -> str:
-    """'JAWA TIMUR' -> 'Jawa Timur', keeping short particles readable."""
-    return " ".join(word if word.isupper() and len(word) <= 3 and word in ("DKI", "DIY") else word.capitalize() for word in text.split())
+    """'JAWA TIMUR' -> 'Jawa Timur', keeping short particles readable ('DKI', and 'dan' as Kemendagri writes it in
+    'Kabupaten Pangkajene dan Kepulauan')."""
+    return " ".join(
+        word if word in ("DKI", "DIY") else "dan" if word.casefold() == "dan" and index else word.capitalize()
+        for index, word in enumerate(text.split())
+    )

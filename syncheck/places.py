@@ -44,7 +44,8 @@ TWIN_NAMES = frozenset(
 _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?:upaten)?\b\.?", re.IGNORECASE)
 # (a hyphen between words only before a level word: 'Kota Batu-Kabupaten Sidoarjo' is two places, 'Oro-oro Dowo'
 # one, and a spaced dash adds detail: 'Kab. Malang - Kec. Dampit')
-_PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
+# ('dan' inside the one kab/kota name that holds it, Kabupaten Pangkajene dan Kepulauan, joins no two places)
+_PART_SEPARATOR = re.compile(r"[,;/&\n]|(?<!pangkajene\s)\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
 # a level word after the name ('Malang (Kab)', 'Batu (Kota)', 'Malang, Kab.'), read as written before it
 _LEVEL_AFTER = re.compile(
     r"(?<![^\s,;/&])(?!(?:dan|serta)\b)([^\W\d_][^,;()/&\n]*?)\s*(?:\(\s*(kab(?:upaten)?|kota)\.?\s*\)|,\s*(kab(?:upaten)?|kota)\.?)"

@@ -19,6 +19,8 @@ def test_kab_kota_is_one_placeholder_not_two_places():
     assert split_locations("Kec. Ungaran, Desa Lerep") == ("Kec. Ungaran", "Desa Lerep")
     assert split_locations("Kabupaten Malang dan Kota Malang") == ("Kabupaten Malang", "Kota Malang")
     assert split_locations("Kab. Malang.") == ("Kab. Malang",)
+    assert split_locations("Kabupaten Pangkajene dan Kepulauan dan Kota Makassar") == (
+        "Kabupaten Pangkajene dan Kepulauan", "Kota Makassar")  # the one kab/kota whose name holds 'dan'
     # a list inside a bracket details the place before it
     assert split_locations("Kota Batu (Kec. Bumiaji dan Kec. Junrejo), Kab. Malang (Kec. Dampit/Kec. Tumpang)") == (
         "Kota Batu (Kec. Bumiaji dan Kec. Junrejo)", "Kab. Malang (Kec. Dampit/Kec. Tumpang)")

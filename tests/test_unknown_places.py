@@ -76,3 +76,12 @@ def test_every_kab_kota_of_the_list_is_known_however_written():
             regions = [region for part in parse_location(written) for region in part.regions]
             assert regions and all(home_provinces.is_listed(region) for region in regions), written
             assert home_provinces.kabkota_province(f"{level} {name}") == province
+
+
+def test_the_kabupaten_whose_name_holds_dan_is_one_place_and_overlaps(make_workbook):
+    rows = [("05", "Pembangunan Jalan", "Kabupaten Pangkajene dan Kepulauan"), ("09", "Rehabilitasi Jalan", "Kab. Pangkajene dan Kepulauan, Kota Makassar")]
+    province = plan(make_workbook, "Provinsi Sulawesi Selatan", rows, "1")
+    pangkep = plan(make_workbook, "Kabupaten Pangkajene dan Kepulauan", [(number, name, "Kec. Bungoro") for number, name, _ in ROADS[:2]], "2")
+    result = compare([province, pangkep], Options(workers=1, lang="en"))
+    assert result.plans[1].label == "Kabupaten Pangkajene dan Kepulauan"  # its title is not cut at 'dan' either
+    assert [overlap.left.ref.row for overlap in result.overlaps] == [8, 9] and unknown(result) == []
