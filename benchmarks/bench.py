@@ -508,9 +508,13 @@ def _tree(root: int) -> list[int]:
     found, frontier = [root], [root]
     while frontier:
         pid = frontier.pop()
-        for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:  # the process ended between two reads: it has no children to count
+            continue
+        for task in tasks:
             try:
-                kids = [int(kid) for kid in children.read_text().split()]
+                kids = [int(kid) for kid in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
             except (OSError, ValueError):
                 continue
             found.extend(kids)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -33,3 +34,20 @@ def test_national_scenario_prints_the_command_runs_and_memory_per_province(tmp_p
     assert re.search(r"^\| 3 provinces x 5 kab/kota, --per-province \| 18 \| [0-9.]+ \|", out, re.M)
     table = out[out.index("| provinces done") :]
     assert [int(n) for n in re.findall(r"^\| (\d+) \| \d+ \|$", table, re.M)] == [1, 2, 3]
+
+
+def test_the_memory_sampler_counts_a_process_that_ends_while_it_is_read_as_childless(monkeypatch):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench as script
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+    def gone(path):
+        raise FileNotFoundError(2, "No such file or directory", str(path))
+
+    # a worker exits between the check that its /proc entry exists and the read of it (the national run hit this
+    # once in its sampler thread, which then stopped sampling and under-reported the run's memory)
+    monkeypatch.setattr(script.os, "scandir", gone)
+    monkeypatch.setattr(script.os, "listdir", gone)
+    assert script._tree(os.getpid()) == [os.getpid()]
