@@ -51,13 +51,10 @@ def is_listed(region: places.Region) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _initials() -> frozenset[str]:
-    """The initials of the list's names of three words or more ('tts', 'ppu'), and a name's words before its 'dan'
-    (a location cell's list splits 'Pangkajene dan Kepulauan' there), as places reads them."""
+    """The initials of the list's names of three words or more ('tts', 'ppu'), as places reads them."""
     found = set()
     for level, name, _ in csv.reader(provinces.data_lines("kabkota.csv")):
         found.update(places.initials_of(places.Region(level, name.lower())))
-        if " dan " in name.lower():
-            found.add(places.Region(level, name.lower().split(" dan ")[0]).key)
     return frozenset(found)
 
 

@@ -6,7 +6,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from . import provinces
+from . import provinces, short_names
 from .models import Level
 
 _LEVEL_WORDS = {
@@ -26,11 +26,12 @@ _LEVEL_WORDS = {
 _NAME_END = (
     r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|pemprov|kabupaten|kab\.?|pemkab|kota|pemkot)\b"
     r"|\s+(?:nomor|no\.|dengan|terhadap|tentang|untuk|oleh|kepada|pada|yang|selaku|sebagai|rkpd|renja)\b"
-    r"|(?<!pangkajene)\s+dan\b)"  # (the one kab/kota name holding 'dan': Kabupaten Pangkajene dan Kepulauan)
+    # ('dan' inside a kab/kota name holding it, 'Pangkajene  dan Kepulauan', ends no name; \s+ starts at the first blank)
+    r"|" + "".join(f"(?<!{re.escape(name.split(' dan ')[0])})" for name in short_names.NAMES_WITH_DAN) + r"(?<!\s)\s+dan\b)"
 )
 # ('PEMKAB DAN PEMKOT SE-JAWA TIMUR', 'KOTA SE-JAWA TIMUR': every kab/kota, no one)
 _TITLE = re.compile(
-    rf"\b(provinsi|propinsi|prov\.?|pemprov\.?|kabupaten|kab\.?|pemkab\.?|kota|pemkot\.?)\s+(?!/|se[\s-]|dan\b)(?P<name>[a-z][a-z .'\-]*?){_NAME_END}",
+    rf"\b(provinsi|propinsi|prov\.?|pemprov\.?|kabupaten|kab\.?|pemkab\.?|kota|pemkot\.?)\s+(?!/|se[\s-]|dan\b)(?P<name>[a-z][a-z \t.'\-]*?){_NAME_END}",
     re.IGNORECASE,
 )
 # a line of an English title that is only a government's name: 'MALANG REGENCY', 'Work Plan of Batu City, Year 2024'
@@ -57,7 +58,7 @@ _UNPREFIXED = re.compile(
 _YEAR_ONLY = re.compile(r"^\W*(?:(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?)?(?:20\d\d)?\W*$", re.IGNORECASE)
 _HEAD_OF_KAB_KOTA = re.compile(r"\bbupati\b|\bwali\s*kota\b", re.IGNORECASE)
 # 'BUPATI SIDOARJO', 'WALIKOTA BATU': the name ends as a _TITLE name does, or at 'Nomor' ('PERATURAN BUPATI X NOMOR 5')
-_HEAD_TITLE = re.compile(rf"\b(bupati|wali\s*kota)\s+(?P<name>(?!nomor\b|no\.|se[\s-]|dan\b)[a-z][a-z .'\-]*?){_NAME_END}", re.IGNORECASE)
+_HEAD_TITLE = re.compile(rf"\b(bupati|wali\s*kota)\s+(?P<name>(?!nomor\b|no\.|se[\s-]|dan\b)[a-z][a-z \t.'\-]*?){_NAME_END}", re.IGNORECASE)
 # what may stand before such a province's name on its title line: the plan's own title words, nothing else ('BANDA
 # ACEH', 'RKPD SLEMAN, DIY' and 'SIMEULUE - ACEH' are a kota's and kabupaten's titles)
 _TITLE_WORDS = re.compile(

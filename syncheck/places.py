@@ -44,14 +44,19 @@ TWIN_NAMES = frozenset(
 _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?:upaten)?\b\.?", re.IGNORECASE)
 # (a hyphen between words only before a level word: 'Kota Batu-Kabupaten Sidoarjo' is two places, 'Oro-oro Dowo'
 # one, and a spaced dash adds detail: 'Kab. Malang - Kec. Dampit')
-# ('dan' inside the one kab/kota name that holds it, Kabupaten Pangkajene dan Kepulauan, joins no two places)
-_PART_SEPARATOR = re.compile(r"[,;/&\n]|(?<!pangkajene\s)\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
+_PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
 # a level word after the name ('Malang (Kab)', 'Batu (Kota)', 'Malang, Kab.'), read as written before it
 _LEVEL_AFTER = re.compile(
     r"(?<![^\s,;/&])(?!(?:dan|serta)\b)([^\W\d_][^,;()/&\n]*?)\s*(?:\(\s*(kab(?:upaten)?|kota)\.?\s*\)|,\s*(kab(?:upaten)?|kota)\.?)"
     r"(?=\s*(?:[,;/&\n]|\bdan\b|\bserta\b|$))",
     re.IGNORECASE,
 )
+# a kab/kota name holding 'dan' ('Pangkajene  dan Kepulauan'), however spaced: kept whole, its 'dan' joins no two places
+_NAME_WITH_DAN = re.compile(
+    "|".join(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b" for name in short_names.NAMES_WITH_DAN) or "(?!)", re.I
+)
+_DAN = re.compile(r"\b(d)(an)\b", re.IGNORECASE)
+_KOTA_NAMES = short_names.KABUPATEN_NAMED_KOTA
 _BRACKETED = re.compile(r"\([^()]*\)")
 _BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
 # a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
@@ -98,14 +103,14 @@ def region_of(government: str) -> Region | None:
 def split_locations(text: str) -> tuple[str, ...]:
     """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts, as written ('Kab/Kota' and a bracket's list are not split:
     'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
-    text = without_amounts(text or "")
+    text = _NAME_WITH_DAN.sub(lambda match: _DAN.sub("\\1\x02\\2", " ".join(match.group(0).split())), without_amounts(text or ""))
     marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text)
     if "(" in marked or "," in marked:
         marked = _LEVEL_AFTER.sub(lambda match: f"{match.group(2) or match.group(3)} {match.group(1)}", marked)
     brackets: list[str] = []
     if "(" in marked:
         marked = _BRACKETED.sub(lambda match: brackets.append(match.group(0)) or f"\x01{len(brackets) - 1}\x01", marked)
-    parts = (part.replace("\x00", "/").strip(" \t\r.") for part in _PART_SEPARATOR.split(marked))
+    parts = (part.replace("\x00", "/").replace("\x02", "").strip(" \t\r.") for part in _PART_SEPARATOR.split(marked))
     if brackets:
         parts = (_BRACKET_MARK.sub(lambda match: brackets[int(match.group(1))], part) for part in parts)
     return tuple(part for part in parts if part)
@@ -198,11 +203,13 @@ def _mentions(text: str) -> list[tuple[str, str]]:
 
 
 def _joined_kota(runs: list[list]) -> list[list]:
-    """'Lima Puluh Kota': a 'kota' with no name after it ends the name before it."""
+    """'Lima Puluh Kota': a 'kota' with no name after it ends the name before it; 'Kab. Kota Baru' is Kabupaten Kotabaru."""
     out: list[list] = []
     for kind, words in runs:
         if kind == KOTA and not words and out and out[-1][1] and out[-1][0] != "any":
             out[-1][1].append("kota")
+        elif kind == KOTA and out and out[-1] == [KABUPATEN, []] and _compact(_named(KABUPATEN, ["kota", *words])[1]) in _KOTA_NAMES:
+            out[-1][1].extend(["kota", *words])
         else:
             out.append([kind, words])
     return out
