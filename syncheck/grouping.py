@@ -105,19 +105,22 @@ def _distinct_labels(group: list[Plan], named: dict[str, list[Plan]]) -> tuple[l
             # a bracketed number names no place: the file is still read as the kab/kota it is ('Kota Batu'); another
             # year's plan is told apart by its year, which a reviewer reads at once ('Kabupaten Demak (2024)')
             other_year = plan.year is not None and all(earlier.year not in (None, plan.year) for earlier in same)
+            # the plan it is kept apart from: the first, of another year; else the last of its own year (a second file)
+            earlier = same[0] if other_year else next((other for other in reversed(same) if other.year == plan.year), same[-1])
             plan = replace(plan, government=f"{plan.label} ({plan.year if other_year else len(same) + 1})")
-            notes.append(_again_note(plan, same[0]))
+            notes.append(_again_note(plan, same[0].label, earlier, other_year))
         same.append(plan)
         out.append(plan)
     return out, notes
 
 
-def _again_note(plan: Plan, first: Plan) -> Finding:
-    """A government given again, shown under another name: another year's plan, or a second file of one plan."""
-    if plan.year is not None and first.year is not None and plan.year != first.year:
-        fields = {"first": first.file, "government": first.label, "label": repr(plan.label), "year": plan.year}
-        return _note(plan, say("grouping.other_year", **fields, first_year=first.year))
-    return _note(plan, say("grouping.same_government", first=first.file, government=first.label, label=repr(plan.label)))
+def _again_note(plan: Plan, government: str, earlier: Plan, other_year: bool) -> Finding:
+    """A government given again, shown under another name: another year's plan, or a second file of one plan
+    (``earlier``: the plan it is kept apart from)."""
+    fields = {"first": earlier.file, "government": government, "label": repr(plan.label)}
+    if other_year:
+        return _note(plan, say("grouping.other_year", **fields, year=plan.year, first_year=earlier.year))
+    return _note(plan, say("grouping.same_government", **fields))
 
 
 def province_groups(plans: Iterable[Plan], streamed: bool = False) -> Iterator[tuple[list[Plan], list[Finding]]]:
@@ -185,33 +188,37 @@ def _home_file(plan: Plan, index: int, candidates: list[int], plans: list[Plan])
 
 def _elsewhere_notes(groups: list[list[Plan]]) -> list[Finding]:
     """A note for each kab/kota compared with a province other than the one it lies in (its own is not given)."""
-    notes = []
-    for group in groups:
-        own = home_province(group[0]) if group[0].level is Level.PROVINSI else ""
-        for plan in group[1:]:
-            home = home_province(plan)
-            if own and home and home != own:
-                notes.append(_note(plan, say("grouping.other_province", government=plan.label, province=home, group=group[0].label)))
-    return notes
+    return [_note(plan, say("grouping.other_province", government=plan.label, province=home, group=group[0].label))
+            for group in groups for plan, home in _strangers(group)]  # fmt: skip
+
+
+def _strangers(group: list[Plan]) -> Iterator[tuple[Plan, str]]:
+    """Each kab/kota of a group that lies in another province than the group's province, with the one it lies in."""
+    own = home_province(group[0]) if group and group[0].level is Level.PROVINSI else ""
+    for plan in group[1:]:
+        home = home_province(plan)
+        if own and home and home != own:
+            yield plan, home
 
 
 def _check_years(group: list[Plan], province: Plan) -> None:
     """UsageError when a kab/kota of the group is of the year of ``province``, its own province's plan, not of the
     year of the group's province (a streamed run)."""
     home = home_province(province)
+    if group[0].year is None or not home:
+        return  # (a province plan of no known year is of no other year)
     for plan in group[1:]:
-        if plan.year is not None and plan.year == province.year != group[0].year and home and home_province(plan) == home:
+        if plan.year is not None and plan.year == province.year != group[0].year and home_province(plan) == home:
             fields = {"file": plan.file, "government": plan.label, "year": plan.year, "group": group[0].label}
             raise UsageError(say("error.kabkota_other_year", **fields, group_year=group[0].year, province_file=province.file))
 
 
 def _check_homes(group: list[Plan]) -> None:
     """UsageError when a kab/kota of a known province is in the group of another province (a streamed run)."""
-    own = home_province(group[0]) if group and group[0].level is Level.PROVINSI else ""
-    for plan in group[1:]:
-        home = home_province(plan)
-        if own and home and home != own:
-            raise UsageError(say("error.kabkota_elsewhere", file=plan.file, government=plan.label, province=home, group=group[0].label))
+    stranger = next(_strangers(group), None)
+    if stranger is not None:
+        plan, home = stranger
+        raise UsageError(say("error.kabkota_elsewhere", file=plan.file, government=plan.label, province=home, group=group[0].label))
 
 
 def _note(plan: Plan, message: str) -> Finding:

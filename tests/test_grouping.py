@@ -7,6 +7,7 @@ import glob
 import importlib.resources
 import os
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -98,6 +99,21 @@ def test_kab_kota_given_before_every_province_join_their_own_province_and_year()
     assert not any("before any province" in note or "lies in Kalimantan Selatan, not" in note for note in notes)
 
 
+def test_a_second_file_of_a_plan_of_another_years_government_is_noted_as_a_second_file():
+    second = replace(plan("Kabupaten Demak", 2024), file="kabupaten_demak_2024_revisi.xlsx")
+    files = [plan("Provinsi Jawa Tengah", 2023), plan("Kabupaten Demak", 2023), plan("Provinsi Jawa Tengah", 2024),
+             plan("Kabupaten Demak", 2024), second]  # fmt: skip
+    groups, notes = grouped(*files)
+    assert groups[1] == ["Provinsi Jawa Tengah 2024", "Kabupaten Demak (2024) 2024", "Kabupaten Demak (3) 2024"]
+    assert notes == [
+        "Kabupaten Demak again, as in kabupaten_demak_2023.xlsx: this plan of 2024 is shown as 'Kabupaten Demak (2024)', "
+        "so that its figures are never added to those of the plan of 2023",
+        "Kabupaten Demak again, as in kabupaten_demak_2024.xlsx: both files are compared, this one shown as "
+        "'Kabupaten Demak (3)', and their figures are never added together; give one file per government (or --name "
+        "FILE=NAME when they are two governments)",
+    ]
+
+
 def test_a_kab_kota_after_its_province_of_its_year_stays_without_a_note():
     groups, notes = grouped(plan("Provinsi Jawa Tengah"), plan("Kota Semarang"), plan("Provinsi Jawa Timur"), plan("Kota Batu"))
     assert groups == [["Provinsi Jawa Tengah 2024", "Kota Semarang 2024"], ["Provinsi Jawa Timur 2024", "Kota Batu 2024"]]
@@ -159,6 +175,11 @@ def test_streamed_run_stops_when_the_order_puts_a_kab_kota_in_another_province_g
 def test_streamed_run_stops_when_the_order_puts_a_kab_kota_with_its_province_of_another_year():
     with pytest.raises(UsageError, match="puts Kabupaten Demak, a plan of 2024, in the group of Provinsi Jawa Tengah of 2023"):
         _streamed(plan("Kabupaten Demak", 2023), plan("Kabupaten Demak", 2024), plan("Provinsi Jawa Tengah", 2023), plan("Provinsi Jawa Tengah", 2024))
+
+
+def test_streamed_run_with_a_province_plan_of_no_year_is_no_other_year_and_names_no_none():
+    files = [plan("Provinsi Jawa Tengah", None), plan("Kabupaten Demak", 2024), plan("Provinsi Jawa Tengah", 2024), plan("Kota Semarang", 2024)]
+    assert _streamed(*files) == [["Provinsi Jawa Tengah", "Kabupaten Demak"], ["Provinsi Jawa Tengah", "Kota Semarang"]]
 
 
 def test_streamed_run_in_order_or_of_one_province_or_unknown_places_is_grouped_as_given():
