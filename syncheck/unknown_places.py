@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import home_provinces, provinces
 from .messages import Count, say
-from .models import Finding, Item, Plan
+from .models import Finding, Item, Plan, SourceRef
 from .normalize import is_typo_of
 from .places import KOTA, Region, parse_location, region_of
 from .tally import parent_locations, places_of
@@ -14,16 +14,16 @@ from .tally import parent_locations, places_of
 
 @dataclass(frozen=True)
 class RunPlaces:
-    """What a province's compared kab/kota plans make a place: their kab/kota (as Region keys, with their labels) and
-    the places their rows name."""
+    """What a province's compared kab/kota plans make a place: their kab/kota (as Regions, with their labels) and the
+    places their rows name."""
 
-    regions: dict[str, str]  # Region key -> the plan's label
+    regions: dict[Region, str]  # the kab/kota (level and name: Kota and Kabupaten Malang are two) -> the plan's label
     places: frozenset[str]
 
 
 def run_places(lower: list[Plan]) -> RunPlaces:
     """The kab/kota and places of a province's compared kab/kota plans."""
-    regions = {region.key: plan.label for plan in lower if (region := region_of(plan.government)) is not None}
+    regions = {region: plan.label for plan in lower if (region := region_of(plan.government)) is not None}
     return RunPlaces(regions, frozenset().union(*(places_of(plan) for plan in lower)))
 
 
@@ -36,20 +36,28 @@ def unknown_parts(location: str, run: RunPlaces) -> list[str]:
 def _unknown(region: Region, run: RunPlaces) -> bool:
     """True for a kab/kota name no rule of places.place can read as a place ('meraukee'); False for 'Kota Raja' where
     a plan of the run names that kecamatan."""
-    if home_provinces.is_listed(region) or region.key in run.regions or provinces.names_of(region.name):
+    # (a kab/kota of the run at either level exists, as is_listed reads the list: 'Kota Kutai Barat' is a town of it)
+    if home_provinces.is_listed(region) or any(region.key == known.key for known in run.regions) or provinces.names_of(region.name):
         return False
     return region.name not in run.places and f"{KOTA} {region.name}" not in run.places
 
 
 def _guess(text: str, run: RunPlaces) -> str:
     """The run's kab/kota a part most likely means, '' if not exactly one: a typo ('Kab. Meraukee' -> 'Kabupaten
-    Merauke'), its name with words after it ('Kota Samarinda Seberang'), or a short name of its letters ('Kota Smd')."""
-    found = set()
+    Merauke'), its name with words after it ('Kota Samarinda Seberang'), or a short name of its letters ('Kota Smd');
+    one of the level written first ('Kab. Malangg' is Kabupaten Malang, not Kota Malang), of the other if none fits."""
+    found: dict[bool, set[str]] = {True: set(), False: set()}  # same level as written -> labels
     for region in (region for part in parse_location(text) for region in part.regions):
-        for key, label in run.regions.items():
-            if is_typo_of(region.key, key) or (region.key.startswith(key) and len(region.name.split()) > 1) or _letters_of(region.key, key):
-                found.add(label)
-    return found.pop() if len(found) == 1 else ""
+        for known, label in run.regions.items():
+            if _may_mean(region, known.key):
+                found[region.level == known.level].add(label)
+    fitting = found[True] or found[False]
+    return next(iter(fitting)) if len(fitting) == 1 else ""
+
+
+def _may_mean(region: Region, key: str) -> bool:
+    """True when a written kab/kota may be the one of Region key ``key``: a typo, its name with words after, its letters."""
+    return is_typo_of(region.key, key) or (region.key.startswith(key) and len(region.name.split()) > 1) or _letters_of(region.key, key)
 
 
 def _letters_of(short: str, key: str) -> bool:
@@ -62,21 +70,24 @@ def unknown_place_notes(plan: Plan, rows: set[int], lower: list[Plan]) -> list[F
     """One warning per distinct location part of the province ``plan`` that names a kab/kota existing nowhere, on the
     first of ``rows`` (positions of its same sub kegiatan rows placed in no kab/kota of the run) where it is written."""
     run: RunPlaces | None = None  # worked out when a part names no listed kab/kota
-    inherited: dict | None = None
+    inherited: dict[SourceRef, str] | None = None
     found: dict[str, tuple[str, Item, int]] = {}
     for position in sorted(rows):
         item = plan.items[position]
         if not item.location:
             inherited = inherited if inherited is not None else parent_locations(plan.items)
         location = item.location or inherited.get(item.ref, "")
-        if not any(not home_provinces.is_listed(region) for part in parse_location(location) for region in part.regions):
+        if all(home_provinces.is_listed(region) for part in parse_location(location) for region in part.regions):
             continue  # the common case: every kab/kota it names exists
         run = run or run_places(lower)
         for text in unknown_parts(location, run):
             key = " ".join(text.lower().split())
             first, first_item, count = found.get(key, (text, item, 0))
             found[key] = (first, first_item, count + 1)
-    return [_note(text, item, count, run) for text, item, count in found.values() if run is not None]
+    if not found:
+        return []
+    assert run is not None  # worked out before any part was found
+    return [_note(text, item, count, run) for text, item, count in found.values()]
 
 
 def _note(text: str, item: Item, count: int, run: RunPlaces) -> Finding:

@@ -27,10 +27,11 @@ def test_a_misspelt_kabupaten_draws_one_warning_for_its_rows_and_no_overlap(make
     province = plan(make_workbook, PAPUA_SELATAN, rows, "1")
     result = compare([province, plan(make_workbook, MERAUKE, ROADS, "2")], Options(workers=1, lang="en"))
     assert result.overlaps == ()
-    assert unknown(result) == [(8, "location 'Kab. Meraukee' (province rows with it: 3, this the first) names no kabupaten/kota of "
-                                   "Kemendagri's list nor a place of the compared plans: no overlap is asserted for it; check the "
+    assert unknown(result) == [(8, "location 'Kab. Meraukee' (province rows with it of a sub kegiatan a compared kab/kota also "
+                                   "plans: 3, this the first) names no kabupaten/kota of Kemendagri's list nor a place of the compared plans: no overlap is asserted for it; check the "
                                    "spelling (perhaps Kabupaten Merauke?)")]  # fmt: skip
-    assert render(result.warnings[-1].message, "id").startswith("lokasi 'Kab. Meraukee' (baris provinsi yang memuatnya: 3, ini yang")
+    assert render(result.warnings[-1].message, "id").startswith("lokasi 'Kab. Meraukee' (baris provinsi yang memuatnya dengan sub kegiatan yang juga direncanakan "
+                                                                 "kabupaten/kota yang dibandingkan: 3, ini yang")
     assert render(result.warnings[-1].message, "id").endswith("periksa ejaannya (mungkin Kabupaten Merauke?)")
 
 
@@ -39,7 +40,7 @@ def test_a_misspelt_place_beside_a_placed_one_is_still_named_without_a_guess_far
     result = compare([province, plan(make_workbook, MERAUKE, ROADS[:1], "2"), plan(make_workbook, "Kabupaten Asmat", ROADS[:1], "2")],
                      Options(workers=1, lang="en"))  # fmt: skip
     assert [overlap.right.ref.file for overlap in result.overlaps] == ["kabupaten_merauke_2025.xlsx"]
-    assert [message.startswith("location 'Kabupaten Boven Digull' (province rows with it: 1, this the first)") for _, message in unknown(result)] == [True]
+    assert [message.startswith("location 'Kabupaten Boven Digull' (province rows with it of a sub kegiatan a compared kab/kota also plans: 1,") for _, message in unknown(result)] == [True]
     assert "perhaps" not in unknown(result)[0][1]
 
 
@@ -62,6 +63,20 @@ def test_real_kab_kota_short_names_placeholders_and_places_of_the_run_draw_no_wa
     result = compare([province, plan(make_workbook, "Kabupaten Asmat", own, "2")], Options(workers=1, lang="en"))
     assert len(result.overlaps) == 1 and result.overlaps[0].location == "Kota Kurik"  # (a town its plan names)
     assert unknown(result) == []
+
+
+def test_a_misspelt_twin_name_is_guessed_at_the_level_written(make_workbook):
+    province = plan(make_workbook, "Provinsi Jawa Timur", [("05", "Pembangunan Jalan", "Kab. Malangg; Kota Malangg")], "1")
+    city = [("05", "Pembangunan Jalan", "Kec. Klojen")]
+    result = compare([province, plan(make_workbook, "Kabupaten Malang", city, "2"), plan(make_workbook, "Kota Malang", city, "2")],
+                     Options(workers=1, lang="en"))  # fmt: skip
+    assert [message.split("check the spelling ")[1] for _, message in unknown(result)] == ["(perhaps Kabupaten Malang?)", "(perhaps Kota Malang?)"]
+
+
+def test_a_misspelt_name_of_the_other_level_only_is_guessed_at_that_level(make_workbook):
+    province = plan(make_workbook, PAPUA_SELATAN, [("05", "Pembangunan Jalan", "Kota Meraukee")], "1")
+    result = compare([province, plan(make_workbook, MERAUKE, ROADS[:1], "2")], Options(workers=1, lang="en"))
+    assert [message.split("check the spelling ")[1] for _, message in unknown(result)] == ["(perhaps Kabupaten Merauke?)"]
 
 
 def test_rows_that_link_to_nothing_draw_no_warning(make_workbook):
