@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 import click
 
-from .errors import InputFileError, UsageError
+from .errors import UsageError
 from .messages import Message, say
 
 
@@ -49,36 +49,6 @@ def check_outputs(workbook: str | None, *others: str | None) -> None:
         folder = os.path.dirname(path) if path and path != "-" else ""
         if folder and not os.path.isdir(folder):
             raise UsageError(say("error.output_folder", folder=folder), file=os.path.basename(path))
-
-
-def refuse_folders(files: list[str] | tuple[str, ...]) -> None:
-    """Refuse a folder among the plan files, before counting them: a plan is a file, and a folder's files come in no known order."""
-    for path in files:
-        if os.path.isdir(path):
-            raise InputFileError(say("error.is_directory"), file=path)
-
-
-def file_identity(path: str) -> object:
-    """What makes two paths one file: its device and inode (hard links, symlinks, './' and case-folding file systems
-    too), else its resolved path when it cannot be reached (reading it says why)."""
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError):
-        info = None
-    if info is None or not info.st_ino:  # (some network and FAT drives give every file inode 0)
-        return os.path.normcase(os.path.realpath(path))
-    return (info.st_dev, info.st_ino)
-
-
-def refuse_repeats(files: list[str] | tuple[str, ...]) -> None:
-    """Refuse one plan file given twice (by one path or two): its rows would be compared, and counted, twice."""
-    seen: dict[object, int] = {}
-    for number, path in enumerate(files):
-        earlier = seen.setdefault(file_identity(path), number)
-        if earlier != number:
-            first = files[earlier]
-            twice = say("error.given_twice") if first == path else say("error.given_twice_as", first=first, second=path)
-            raise UsageError(twice, file=os.path.basename(path))
 
 
 def _split(value: str, files: tuple[str, ...]) -> tuple[str, str]:

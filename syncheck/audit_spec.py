@@ -35,10 +35,10 @@ from dataclasses import replace
 from typing import Any
 
 from .audit_models import AuditOptions, AuditSpec, GovernmentSpec, PlanInput, Theme
-from .arguments import file_identity
 from .errors import AuditFileError, UsageError
 from .identity import parse_level
 from .messages import say
+from .safety import file_identity
 from .themes import load_themes, themes_from_tables
 from .tomlfile import read_toml
 

@@ -13,12 +13,13 @@ import click
 
 from . import __version__
 from .arguments import (ChoiceOption, CountOption, FileOption, ScoreOption, WholeOption, check_outputs, click_usage_text, file_pairs,
-                        level_pairs, refuse_folders, refuse_repeats, unknown_command)
+                        level_pairs, unknown_command)
 from .errors import SyncheckError, UsageError
 from .inspection import inspect_json, render_inspection
 from .messages import Count, render, say
 from .models import Options
 from .readers import read_plan
+from .safety import refuse_folders, refuse_repeats
 from .workers import bulk_phase
 
 

@@ -10,12 +10,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .decisions import DecisionBook
-from .arguments import refuse_folders, refuse_repeats
 from .errors import InputFileError, UsageError
 from .messages import WORDS, Count, render, say
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
 from .pipeline import compare_plans, master_for, pair_plans, read_plans
-from .safety import os_problem
+from .safety import os_problem, refuse_folders, refuse_repeats
 
 Pair = tuple[tuple[str, str, int], tuple[str, str, int]]
 KindPair = tuple[str, Pair]

@@ -396,10 +396,39 @@ def refuse_overwrite_inputs(outputs: list[str | None], inputs: list[str | None])
 
 
 def _same_file(first: str, second: str) -> bool:
-    """True when two paths name one file (same path after links, or the same inode)."""
-    if os.path.realpath(first) == os.path.realpath(second):
-        return True
-    return os.path.exists(first) and os.path.exists(second) and os.path.samefile(first, second)
+    """True when two paths name one file (file_identity)."""
+    return file_identity(first) == file_identity(second)
+
+
+def refuse_folders(files: list[str] | tuple[str, ...]) -> None:
+    """Refuse a folder among the plan files, before counting them: a plan is a file, and a folder's files come in no known order."""
+    for path in files:
+        if os.path.isdir(path):
+            raise InputFileError(say("error.is_directory"), file=path)
+
+
+def file_identity(path: str) -> object:
+    """What makes two paths one file: its device and inode (hard links, symlinks, './' and case-folding file systems
+    too), else its resolved path when it cannot be reached (reading it says why)."""
+    resolved = os.path.realpath(path)  # ('sub/../x.xlsx' is x.xlsx even where no folder 'sub' exists)
+    try:
+        info = os.stat(resolved)
+    except (OSError, ValueError):
+        info = None
+    if info is None or not info.st_ino:  # (some network and FAT drives give every file inode 0)
+        return os.path.normcase(resolved)
+    return (info.st_dev, info.st_ino)
+
+
+def refuse_repeats(files: list[str] | tuple[str, ...]) -> None:
+    """Refuse one plan file given twice (by one path or two): its rows would be compared, and counted, twice."""
+    seen: dict[object, int] = {}
+    for number, path in enumerate(files):
+        earlier = seen.setdefault(file_identity(path), number)
+        if earlier != number:
+            first = files[earlier]
+            twice = say("error.given_twice") if first == path else say("error.given_twice_as", first=first, second=path)
+            raise UsageError(twice, file=os.path.basename(path))
 
 
 def is_injection(value: object) -> bool:

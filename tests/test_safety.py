@@ -268,6 +268,22 @@ def test_refuse_overwrite_inputs(tmp_path, monkeypatch):
         safety.refuse_overwrite_inputs(["report.xlsx", "./report.xlsx"], [str(source)])
 
 
+def test_an_output_beside_its_input_on_a_drive_of_inode_0_is_no_overwrite(tmp_path, monkeypatch):
+    source, output = tmp_path / "prov.xlsx", tmp_path / "report.xlsx"
+    source.write_bytes(b"x")
+    output.write_bytes(b"old")
+    real_stat = os.stat
+
+    def inode_0(path, *args, **kwargs):
+        found = real_stat(path, *args, **kwargs)
+        return os.stat_result((found.st_mode, 0, 1, *tuple(found)[3:]))  # every file inode 0 on device 1
+
+    monkeypatch.setattr(os, "stat", inode_0)
+    safety.refuse_overwrite_inputs([str(output)], [str(source)])  # two files, not one, on such a drive
+    with pytest.raises(OutputError):
+        safety.refuse_overwrite_inputs([str(source)], [str(tmp_path / "." / "prov.xlsx")])
+
+
 PAYLOADS = ['=HYPERLINK("http://x","click")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-1+1", "\t=1+1", "\r=1+1"]
 
 
