@@ -145,7 +145,7 @@ def main() -> None:
 def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level: str | None, year: int | None, lang: str) -> None:
     """Show what syncheck understands of each plan file."""
     refuse_folders(files)
-    plans = [read_plan(path, government, level, year, level_hint="--level") for path in files]
+    plans = [read_plan(path, government, level, year, level_hint="--level", require_items=False) for path in files]
     if as_json:
         click.echo(json.dumps(inspect_json(plans), ensure_ascii=False, indent=2))
     else:

@@ -45,9 +45,11 @@ _NAME_KINDS = (
 
 
 def read_plan(
-    path: str, government: str | None = None, level: str | None = None, year: int | None = None, level_hint: str = "--level-of FILE=LEVEL"
+    path: str, government: str | None = None, level: str | None = None, year: int | None = None, level_hint: str = "--level-of FILE=LEVEL",
+    require_items: bool = True,
 ) -> Plan:
-    """Read one plan file; the optional arguments override what is detected (``level_hint``: how the caller gives a level)."""
+    """Read one plan file; the optional arguments override what is detected (``level_hint``: how the caller gives a level;
+    ``require_items=False``: a plan with no item is read with a warning saying why, for inspect, instead of refused)."""
     file = os.path.basename(path)
     sheets = load_sheets(path)
     results = _read_sheets(file, sheets)
@@ -57,8 +59,12 @@ def read_plan(
         _require_one_government(file, results)
     items, moved = reparent_by_code(adopt_orphans([item for result in results for item in result.items]))
     skipped = [row for result in results for row in result.skipped]
-    _require_items(file, items, skipped)
+    no_items = _no_items(items, skipped)
+    if no_items is not None and require_items:
+        raise NoItemsError(say("error.no_items", **no_items), file=file)
     warnings = [warning for result in results for warning in result.warnings]
+    if no_items is not None:
+        warnings.insert(0, Finding(SourceRef(file, "", 0), say("readers.no_items", **no_items)))
     if moved:
         warnings.append(Finding(moved[0].ref, say("readers.reparented", count=Count(len(moved)), row=moved[0].ref.row)))
     who = _identify(path, results, items, government, level, year)
@@ -104,16 +110,16 @@ def _require_content(file: str, sheets: list[RawSheet], results: list[SheetResul
         raise NoHeaderError(say("error.no_header", rows=HEADER_SCAN_ROWS), file=file)
 
 
-def _require_items(file: str, items: list[Item], skipped: list[Skipped]) -> None:
-    """Raise when no row is a program, kegiatan or sub kegiatan: a plan with nothing to compare would read as 0% overlap."""
+def _no_items(items: list[Item], skipped: list[Skipped]) -> dict[str, object] | None:
+    """None when a row is a program, kegiatan or sub kegiatan, else the fields of why not (rows skipped, the commonest
+    reason): a plan with nothing to compare would read as 0% overlap, so compare and the others refuse it."""
     if any(item.kind in _COMPARED_KINDS for item in items):
-        return
+        return None
     reasons: Counter[str] = Counter()
     for row in skipped:
         reasons[row.reason.value] += row.count
     reason, count = _telling_reason(reasons)
-    fields = {"rows": Count(sum(reasons.values())), "skip_reason": reason, "count": Count(count)}
-    raise NoItemsError(say("error.no_items", **fields), file=file)
+    return {"rows": Count(sum(reasons.values())), "skip_reason": reason, "count": Count(count)}
 
 
 #: rows every table has: why its other rows were skipped says more

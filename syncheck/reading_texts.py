@@ -19,6 +19,12 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "level of government not found; assumed kabupaten (use {hint})",
         "tingkat pemerintahan tidak ditemukan; dianggap kabupaten (gunakan {hint})",
     ),
+    "readers.no_items": (
+        "no row is a program, kegiatan or sub kegiatan ({rows} rows skipped, most as {skip_reason}: {count}): compare, "
+        "validate, evaluate and audit refuse this file",
+        "tidak ada baris program, kegiatan, atau sub kegiatan ({rows} baris dilewati, terbanyak sebagai {skip_reason}: "
+        "{count}): compare, validate, evaluate, dan audit menolak berkas ini",
+    ),
     "readers.hidden_sheet": ("sheet {sheet} is hidden: skipped ({rows} rows)", "lembar {sheet} tersembunyi: dilewati ({rows} baris)"),
     "readers.no_header": ("sheet {sheet} has no RKPD header: skipped", "lembar {sheet} tidak memiliki kepala tabel RKPD: dilewati"),
     "readers.continued_sheet": (

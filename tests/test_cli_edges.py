@@ -43,7 +43,7 @@ def test_a_plan_of_a_header_and_no_item_row_is_refused_naming_the_rows_skipped(m
     )
 
 
-def test_compare_and_inspect_refuse_a_plan_with_no_item_instead_of_a_silent_zero(make_workbook):
+def test_compare_refuses_a_plan_with_no_item_instead_of_a_silent_zero_and_inspect_shows_why(make_workbook):
     province, _ = _plans(make_workbook)
     empty = str(make_workbook(TITLE + HEADER, name="kota_kosong_2024.xlsx"))
     indonesian = (
@@ -51,11 +51,20 @@ def test_compare_and_inspect_refuse_a_plan_with_no_item_instead_of_a_silent_zero
         "atau sub kegiatan (5 baris dilewati, terbanyak sebagai judul: 3); rencana tanpa item tidak dapat dibandingkan\n"
     )
     assert _run(["compare", province, empty]) == (3, indonesian)
-    assert _run(["inspect", empty]) == (3, indonesian)
     assert _run(["compare", province, empty, "--lang", "en"]) == (3, (
         "syncheck: error: kota_kosong_2024.xlsx: an RKPD table header was found, but no row is a program, kegiatan "
         "or sub kegiatan (5 rows skipped, most as title: 3); a plan with no item cannot be compared\n"
     ))
+    shown = make_runner().invoke(main, ["inspect", empty, province, "--lang", "en"])
+    assert shown.exit_code == 0 and shown.stderr == ""
+    assert "  rows: 5 read = 0 items + 5 skipped (blank 1, header 1, title 3)\n  warnings: 1\n    file: no row is a program, kegiatan " \
+           "or sub kegiatan (5 rows skipped, most as title: 3): compare, validate, evaluate and audit refuse this file\n" in shown.stdout
+    assert "provinsi_contoh_2024.xlsx\n" in shown.stdout  # the next file is inspected too
+    indonesian = make_runner().invoke(main, ["inspect", empty]).stdout
+    assert "berkas: tidak ada baris program, kegiatan, atau sub kegiatan (5 baris dilewati, terbanyak sebagai judul: 3): " \
+           "compare, validate, evaluate, dan audit menolak berkas ini" in indonesian
+    warnings = json.loads(make_runner().invoke(main, ["inspect", empty, "--json"]).stdout)["inputs"][0]["warnings"]
+    assert [warning["message"][:36] for warning in warnings] == ["no row is a program, kegiatan or sub"]
 
 
 def test_a_workbook_with_one_empty_plan_sheet_beside_a_full_one_is_read(make_workbook):

@@ -4,7 +4,9 @@ Usage: ``python tests/hostile/make_hostile.py DIR`` or ``make_all(directory)`` f
 ``CASES[name].outcome`` is what ``syncheck inspect FILE`` must do: "ok" (exit 0, maybe with
 warnings) or "error" (one line on stderr naming the file, exit 3). ``CASES[name].stage`` says who
 refuses an "error" case: "safety" (``syncheck.safety.check_input_file`` raises InputFileError) or
-"reader" (the file passes the safety check and the reader must refuse it cleanly).
+"reader" (the file passes the safety check and the reader must refuse it cleanly). An "error" case
+``CASES[name].inspected`` is refused by compare and validate but shown by inspect, with a warning saying why
+(a plan with no item).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Case:
     description: str
     outcome: str
     stage: str = ""
+    inspected: bool = False  # refused by compare and validate, shown by inspect with a warning
 
 
 CASES: dict[str, Case] = {}
@@ -74,11 +77,11 @@ HEADER_ROW = 5
 FIRST_DATA_ROW = HEADER_ROW + 1
 
 
-def case(name: str, description: str, outcome: str, stage: str = "") -> Callable:
+def case(name: str, description: str, outcome: str, stage: str = "", inspected: bool = False) -> Callable:
     """Register a builder that writes the file `name`."""
 
     def register(build: Callable[[str], None]) -> Callable[[str], None]:
-        CASES[name] = Case(description, outcome, stage if outcome == "error" else "")
+        CASES[name] = Case(description, outcome, stage if outcome == "error" else "", inspected)
         _BUILDERS[name] = build
         return build
 
@@ -644,7 +647,7 @@ def _empty_first(path: str) -> None:
 
 
 # nothing to compare: read as it is, it would be a confident '0 of 83 (0.0%)' (the reader refuses it)
-@case("header_only.xlsx", "title and header rows but not a single data row", "error", "reader")
+@case("header_only.xlsx", "title and header rows but not a single data row", "error", "reader", inspected=True)
 def _header_only(path: str) -> None:
     save(rkpd_workbook(rows=[]), path)
 
