@@ -19,6 +19,7 @@ from .messages import Count, say
 from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
 from .place_rows import bare_place_rows, place_of_row, sibling_rows, skip_nameless
+from .places import split_locations
 from .source_rows import fold_sources
 from .values import adds_up, cell_text, is_filled, parse_budget
 
@@ -44,7 +45,6 @@ _TAIL_START = re.compile(
 )
 #: how the places of an item's rows are joined: a list (places reads 'Distrik X, Kab. Y' in one cell as X inside Y)
 _ROW_PLACES = "; "
-_PLACE_LIST = re.compile(r"[;,]")
 _TEXTS = ("location", "indicator", "target", "funding", "agency")
 #: texts that belong to one line of an item (its agency and funding name the whole item, on any of its lines)
 _LINE_TEXTS = ("location", "indicator", "target")
@@ -137,12 +137,19 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
 
 def _new_place(item: dict, fields: dict) -> bool:
     """True for a row without an amount whose location names a place the item's does not."""
-    return fields["budget_raw"] is None and fields["location"] not in _places(item["location"])
+    return fields["budget_raw"] is None and _names_new_place(item["location"], fields["location"])
 
 
-def _places(location: str) -> list[str]:
-    """The places of a location as rows joined them, their own lists split too ('Kab. A, Kab. B; Distrik C')."""
-    return [place.strip() for place in _PLACE_LIST.split(location)]
+def _names_new_place(location: str, text: str) -> bool:
+    """True when a row's location ``text`` names a place the item's ``location`` does not, both split into places as
+    places.split_locations reads a cell ('Kec. B; Kec. A' adds nothing to 'Kec. A; Kec. B')."""
+    known = {_folded(place) for place in split_locations(location)}
+    return any(_folded(place) not in known for place in split_locations(text) or (text,))
+
+
+def _folded(place: str) -> str:
+    """A place as compared: its whitespace folded, lower case."""
+    return " ".join(place.lower().split())
 
 
 def _note_part(item: dict, place: str, amount: object, own_is_part: bool) -> None:
@@ -226,7 +233,7 @@ def _continues(
     if merged_into.get(index) == above_index and (code is None or (item["code"] is not None and code.segments == item["code"].segments)):
         if fields["name"] == item["name"]:
             # a row of its own place and budget under the item's merged name, or one more indicator row of it
-            new_place = fields["location"] and fields["location"] not in _places(item["location"])
+            new_place = bool(fields["location"]) and _names_new_place(item["location"], fields["location"])
             return "merged" if fields["budget_raw"] is not None or new_place else "repeat"
         # a row of its own name under the item's merged code: the rest of the name, unless both rows hold amounts
         return "wrapped" if _complements(item, fields) else None
@@ -393,9 +400,9 @@ def _fold(item: dict, fields: dict, scale: int, add_budget: bool = True) -> None
         item["budget_raw"] = _added(item["budget_raw"], fields["budget_raw"], scale)
     for role in _TEXTS:
         if role == "location" and item[role] and fields[role]:
-            places = _places(item[role])
-            added = [place for place in fields[role].split(", ") if place not in places]
-            item[role] = _ROW_PLACES.join([item[role], ", ".join(added)]) if added else item[role]
+            # (a row's location is one entry, kept whole: 'Desa X, Kec. Y, Kab. Z' is an address, its desa in Kab. Z)
+            if _names_new_place(item[role], fields[role]):
+                item[role] = _ROW_PLACES.join([item[role], fields[role]])
         elif not item[role]:
             item[role] = fields[role]
 

@@ -173,6 +173,17 @@ def test_place_rows_under_a_merged_name_whose_first_row_holds_their_total_add_on
     assert items_of(plan)[2][4:] == ("Kec. Tugu; Kec. Bergas; Kec. Bawen", 90) and sub_budget(plan) == 290
 
 
+def test_a_place_row_naming_an_address_adds_it_whole_and_one_naming_known_places_adds_nothing(make_workbook):
+    address = RUMAH_SAKIT[:2] + ["Kab. Z"] + RUMAH_SAKIT[3:]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, address, [None, None, "Desa X, Kec. Y, Kab. Z", 50, None], PUSKESMAS],
+                merges=("A8:A9", "B8:B9", "E8:E9"))
+    assert items_of(plan)[2][4:] == ("Kab. Z; Desa X, Kec. Y, Kab. Z", 150)  # the desa and kecamatan stay in Kab. Z
+    listed = RUMAH_SAKIT[:2] + ["Kec. A; Kec. B"] + RUMAH_SAKIT[3:]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, listed, [None, None, "Kec. B; Kec.  A", None, None], PUSKESMAS],
+                merges=("A8:A9", "B8:B9", "E8:E9"))
+    assert items_of(plan)[2][4:] == ("Kec. A; Kec. B", 100)
+
+
 def test_a_wrapped_name_with_the_amounts_on_its_second_row_is_one_item(make_workbook):
     plan = read(make_workbook, [
         PROGRAM, ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan", None, None, None], [None, "Kesehatan", None, 300, AGENCY],
