@@ -88,7 +88,8 @@ _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 class _Commands(click.Group):
     """The command group; a usage error (unknown option, missing file, bad value) is one line and exit 3."""
 
-    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        """An unknown command is refused in the run's language, with the ones it may mean."""
         if args and self.get_command(ctx, args[0]) is None and not args[0].startswith("-") and not ctx.resilient_parsing:
             raise UsageError(unknown_command(args[0], self.commands))  # in the run's language, not click's English
         return super().resolve_command(ctx, args)
@@ -391,9 +392,7 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
     """
     from .audit import run_audit
     from .audit_models import AuditOptions
-    from .audit_report import audit_json_text, render_console, render_markdown, write_text
     from .audit_spec import load_spec, spec_from_years
-    from .audit_workbook import write_audit_workbook
     from .safety import refuse_overwrite_inputs
     from .themes import load_themes
 
@@ -418,6 +417,14 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
             result = run_audit(spec, progress=lambda _path: bar.update(1))
     else:
         result = run_audit(spec)
+    _emit_audit(result, output, json_path, markdown_path, lang)
+
+
+def _emit_audit(result: Any, output: str | None, json_path: str | None, markdown_path: str | None, lang: str) -> None:
+    """Write the requested workbook, JSON and Markdown of an audit, then print its report (or the document asked on '-')."""
+    from .audit_report import audit_json_text, render_console, render_markdown, write_text
+    from .audit_workbook import write_audit_workbook
+
     # the files first, as compare does: an output that cannot be written stops the run before the report is printed
     if output:
         write_audit_workbook(result, output, lang)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from .decisions import DecisionBook
 from .errors import InputFileError, UsageError
-from .messages import WORDS, Count, render, say
+from .messages import WORDS, Count, Message, render, say
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
 from .pipeline import compare_plans, master_for, pair_plans, read_plans
 from .safety import os_problem, refuse_folders, refuse_repeats
@@ -288,7 +288,7 @@ def render_evaluation(evaluation: Evaluation, lang: str = "en") -> str:
     return "\n".join(lines)
 
 
-def _headline_miss(check: HeadlineCheck) -> str:
+def _headline_miss(check: HeadlineCheck) -> Message:
     """A headline the run did not give: what it gave instead, or that it did not compare the pair."""
     fields = {"right": check.right, "kind": check.kind, "expected_same": check.expected_same, "expected_total": check.expected_total}
     if check.got_same is None or check.got_total is None:

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .entries import Entry
-from .messages import joined, say
+from .messages import Count, joined, say
 from .models import Kind, Relation
 from .normalize import is_typo_of, normalize_name
 
@@ -47,7 +47,7 @@ def _level_variant_reason(meant: dict[str, str | None]) -> str:
         return say("match.level_variant", words=words)
     if len(typos) == 1:
         return say("match.level_variant_typo", words=words, written=typos[0])
-    return say("match.level_variant_typos", words=words, written=", ".join(typos), typos=len(typos))
+    return say("match.level_variant_typos", words=words, written=", ".join(typos), typos=Count(len(typos)))
 
 
 def _level_variant_word(word: str) -> str | None:
