@@ -15,10 +15,15 @@ _SHORT_WORDS = {"kep": "kepulauan", "kep.": "kepulauan"}
 
 
 @functools.lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    """Kemendagri's list of kab/kota (data/kabkota.csv): (level, name, province) rows, read once."""
+    return tuple((level, name, province) for level, name, province in csv.reader(provinces.data_lines("kabkota.csv")))
+
+
+@functools.lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, str], str]:
     """(level, Region key) -> the official name of the province, for every kab/kota of Indonesia."""
-    rows = csv.reader(provinces.data_lines("kabkota.csv"))
-    return {(level, _read_key(level, name)): province for level, name, province in rows}
+    return {(level, _read_key(level, name)): province for level, name, province in _rows()}
 
 
 def _read_key(level: str, name: str) -> str:
@@ -53,7 +58,7 @@ def is_listed(region: places.Region) -> bool:
 def _initials() -> frozenset[str]:
     """The initials of the list's names of three words or more ('tts', 'ppu'), as places reads them."""
     found = set()
-    for level, name, _ in csv.reader(provinces.data_lines("kabkota.csv")):
+    for level, name, _ in _rows():
         found.update(places.initials_of(places.Region(level, name.lower())))
     return frozenset(found)
 
