@@ -273,20 +273,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "lokasi '{location}' dibaca sebagai kawasan perkotaan di {government}: tidak ada pemerintah kota dengan nama itu",
     ),
     "tally.unknown_place": (
-        "location '{location}' (province rows with it of a sub kegiatan a compared kab/kota also plans: {count}, this the "
-        "first) names no kabupaten/kota of Kemendagri's list nor a place of the compared plans: no overlap is asserted for "
-        "it; check the spelling",
-        "lokasi '{location}' (baris provinsi yang memuatnya dengan sub kegiatan yang juga direncanakan kabupaten/kota yang "
-        "dibandingkan: {count}, ini yang pertama) tidak menyebut kabupaten/kota dalam daftar Kemendagri maupun tempat dalam "
-        "rencana yang dibandingkan: tumpang tindih tidak dinyatakan untuknya; periksa ejaannya",
+        "location '{location}' names no kabupaten/kota of Kemendagri's list nor a place of the compared plans: no overlap "
+        "is asserted for it on this row or the others with it ({count} same sub kegiatan row(s) in all); check the spelling",
+        "lokasi '{location}' tidak menyebut kabupaten/kota dalam daftar Kemendagri maupun tempat dalam rencana yang "
+        "dibandingkan: tumpang tindih tidak dinyatakan untuknya pada baris ini maupun baris lain yang memuatnya ({count} "
+        "baris sub kegiatan yang sama seluruhnya); periksa ejaannya",
     ),
     "tally.unknown_place_guess": (
-        "location '{location}' (province rows with it of a sub kegiatan a compared kab/kota also plans: {count}, this the "
-        "first) names no kabupaten/kota of Kemendagri's list nor a place of the compared plans: no overlap is asserted for "
-        "it; check the spelling (perhaps {guess}?)",
-        "lokasi '{location}' (baris provinsi yang memuatnya dengan sub kegiatan yang juga direncanakan kabupaten/kota yang "
-        "dibandingkan: {count}, ini yang pertama) tidak menyebut kabupaten/kota dalam daftar Kemendagri maupun tempat dalam "
-        "rencana yang dibandingkan: tumpang tindih tidak dinyatakan untuknya; periksa ejaannya (mungkin {guess}?)",
+        "location '{location}' names no kabupaten/kota of Kemendagri's list nor a place of the compared plans: no overlap "
+        "is asserted for it on this row or the others with it ({count} same sub kegiatan row(s) in all); check the spelling "
+        "(perhaps {guess}?)",
+        "lokasi '{location}' tidak menyebut kabupaten/kota dalam daftar Kemendagri maupun tempat dalam rencana yang "
+        "dibandingkan: tumpang tindih tidak dinyatakan untuknya pada baris ini maupun baris lain yang memuatnya ({count} "
+        "baris sub kegiatan yang sama seluruhnya); periksa ejaannya (mungkin {guess}?)",
     ),
     "tally.ambiguous_place": (
         "location '{location}' may be the kota or the kabupaten of that name: no overlap is asserted for this row",

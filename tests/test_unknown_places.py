@@ -27,11 +27,12 @@ def test_a_misspelt_kabupaten_draws_one_warning_for_its_rows_and_no_overlap(make
     province = plan(make_workbook, PAPUA_SELATAN, rows, "1")
     result = compare([province, plan(make_workbook, MERAUKE, ROADS, "2")], Options(workers=1, lang="en"))
     assert result.overlaps == ()
-    assert unknown(result) == [(8, "location 'Kab. Meraukee' (province rows with it of a sub kegiatan a compared kab/kota also "
-                                   "plans: 3, this the first) names no kabupaten/kota of Kemendagri's list nor a place of the compared plans: no overlap is asserted for it; check the "
-                                   "spelling (perhaps Kabupaten Merauke?)")]  # fmt: skip
-    assert render(result.warnings[-1].message, "id").startswith("lokasi 'Kab. Meraukee' (baris provinsi yang memuatnya dengan sub kegiatan yang juga direncanakan "
-                                                                 "kabupaten/kota yang dibandingkan: 3, ini yang")
+    assert unknown(result) == [(8, "location 'Kab. Meraukee' names no kabupaten/kota of Kemendagri's list nor a place of the "
+                                   "compared plans: no overlap is asserted for it on this row or the others with it (3 same sub "
+                                   "kegiatan row(s) in all); check the spelling (perhaps Kabupaten Merauke?)")]  # fmt: skip
+    assert render(result.warnings[-1].message, "id").startswith("lokasi 'Kab. Meraukee' tidak menyebut kabupaten/kota dalam daftar "
+                                                                 "Kemendagri maupun tempat dalam rencana yang dibandingkan")
+    assert "(3 baris sub kegiatan yang sama seluruhnya)" in render(result.warnings[-1].message, "id")
     assert render(result.warnings[-1].message, "id").endswith("periksa ejaannya (mungkin Kabupaten Merauke?)")
 
 
@@ -40,7 +41,8 @@ def test_a_misspelt_place_beside_a_placed_one_is_still_named_without_a_guess_far
     result = compare([province, plan(make_workbook, MERAUKE, ROADS[:1], "2"), plan(make_workbook, "Kabupaten Asmat", ROADS[:1], "2")],
                      Options(workers=1, lang="en"))  # fmt: skip
     assert [overlap.right.ref.file for overlap in result.overlaps] == ["kabupaten_merauke_2025.xlsx"]
-    assert [message.startswith("location 'Kabupaten Boven Digull' (province rows with it of a sub kegiatan a compared kab/kota also plans: 1,") for _, message in unknown(result)] == [True]
+    assert [message.startswith("location 'Kabupaten Boven Digull' names no kabupaten/kota") and "(1 same sub kegiatan row(s) in all)" in message
+            for _, message in unknown(result)] == [True]
     assert "perhaps" not in unknown(result)[0][1]
 
 
