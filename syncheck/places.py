@@ -17,9 +17,13 @@ _PREFIXES = {
     "pemkab": KABUPATEN, "pemkot": KOTA,  # the kab/kota's own government ('Pemkab Malang') is the kab/kota
     "kecamatan": LOCAL, "kec": LOCAL, "distrik": LOCAL, "kelurahan": LOCAL, "kel": LOCAL,
     "desa": LOCAL, "ds": LOCAL, "dusun": LOCAL, "dsn": LOCAL, "nagari": LOCAL, "gampong": LOCAL,
+    # the names some provinces give them: DIY's kapanewon and kemantren (kecamatan) and kalurahan (desa), Lampung's
+    # pekon and tiyuh, Sumatera Barat's jorong, Aceh's mukim ('Kapanewon Depok' is the Kec. Depok a Sleman plan names)
+    "kapanewon": LOCAL, "kemantren": LOCAL, "kalurahan": LOCAL, "pekon": LOCAL, "tiyuh": LOCAL, "jorong": LOCAL,
+    "mukim": LOCAL, "kemukiman": LOCAL,
     "provinsi": PROVINCE, "propinsi": PROVINCE, "prov": PROVINCE,
 }  # fmt: skip
-_KECAMATAN_WORDS = frozenset({"kecamatan", "kec", "distrik"})
+_KECAMATAN_WORDS = frozenset({"kecamatan", "kec", "distrik", "kapanewon", "kemantren"})
 #: English names written after the place ('Malang Regency')
 _SUFFIXES = {"regency": KABUPATEN, "city": KOTA}
 #: words that say where without naming a place ('Tersebar', 'Seluruh Kecamatan', 'se-Jawa Timur')

@@ -70,6 +70,14 @@ def test_a_bare_name_of_both_a_kota_and_a_kabupaten_is_ambiguous():
     assert place("Sidoarjo", both).status == AMBIGUOUS and place("Kota Sidoarjo", both).status == ELSEWHERE
 
 
+@pytest.mark.parametrize(("province_text", "own"), [("Kapanewon Depok", "Kec. Depok"), ("Kec. Depok", "Kapanewon Depok"),
+                                                  ("Kalurahan Caturtunggal, Kapanewon Depok", "Desa Caturtunggal"),
+                                                  ("Pekon Sukamaju", "Desa Sukamaju"), ("Jorong Koto Tuo", "Jorong Koto Tuo")])
+def test_the_names_some_provinces_give_kecamatan_and_desa_are_place_words(province_text, own):
+    sleman = target_of("Kabupaten Sleman", {own}, "Provinsi Daerah Istimewa Yogyakarta", set())
+    assert place(province_text, sleman).status == IN
+
+
 def test_a_kecamatan_is_in_the_kab_kota_only_when_its_plan_names_it():
     kota = target_of("Kota Malang", {"Kota Malang"}, PROVINCE, set())
     assert place("Kec. Lowokwaru", kota).status == ELSEWHERE
