@@ -176,8 +176,9 @@ _DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language)
 def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province, decisions_path) -> None:
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
 
-    A later province file starts a new group: the kabupaten/kota files after it are compared with it
-    (those given before any province file, with the first province).
+    A later province file starts a new group: the kabupaten/kota files after it are compared with it. With
+    several province files, a kabupaten/kota joins the province it lies in, of its plan year, in any order
+    (--per-province refuses an order that puts it elsewhere).
     """
     from .pipeline import compare as run_compare
     from .safety import refuse_overwrite_inputs
