@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 
 from . import places, provinces
@@ -15,15 +14,9 @@ _SHORT_WORDS = {"kep": "kepulauan", "kep.": "kepulauan"}
 
 
 @functools.lru_cache(maxsize=1)
-def _rows() -> tuple[tuple[str, str, str], ...]:
-    """Kemendagri's list of kab/kota (data/kabkota.csv): (level, name, province) rows, read once."""
-    return tuple((level, name, province) for level, name, province in csv.reader(provinces.data_lines("kabkota.csv")))
-
-
-@functools.lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, str], str]:
     """(level, Region key) -> the official name of the province, for every kab/kota of Indonesia."""
-    return {(level, _read_key(level, name)): province for level, name, province in _rows()}
+    return {(level, _read_key(level, name)): province for level, name, province in provinces.kabkota_rows()}
 
 
 def _read_key(level: str, name: str) -> str:
@@ -58,7 +51,7 @@ def is_listed(region: places.Region) -> bool:
 def _initials() -> frozenset[str]:
     """The initials of the list's names of three words or more ('tts', 'ppu'), as places reads them."""
     found = set()
-    for level, name, _ in _rows():
+    for level, name, _ in provinces.kabkota_rows():
         found.update(places.initials_of(places.Region(level, name.lower())))
     return frozenset(found)
 

@@ -342,8 +342,8 @@ def _kecamatan_named_kota(part: Part, own: Region | None, kota: frozenset[str] =
 
 @functools.lru_cache(maxsize=1)
 def _kota_keys() -> frozenset[str]:
-    """The names of Indonesia's kota (data/kota.csv), as Region keys ('tanjungpinang', 'padangpanjang')."""
-    return frozenset(_name_key(line.lower()) for line in provinces.data_lines("kota.csv"))
+    """The names of Indonesia's kota (the kota of data/kabkota.csv), as Region keys ('tanjungpinang', 'padangpanjang')."""
+    return frozenset(_name_key(name.lower()) for level, name, _ in provinces.kabkota_rows() if level == KOTA)
 
 
 def province_names_of(government: str) -> frozenset[str]:
@@ -386,7 +386,7 @@ def _has_twin(region: Region | None, named: set[Region], kota: frozenset[str]) -
 
 
 def _is_kota(key: str, kota: frozenset[str]) -> bool:
-    """True for the key of a kota of data/kota.csv or of one compared in the run (``kota``)."""
+    """True for the key of a kota of data/kabkota.csv or of one compared in the run (``kota``)."""
     return key in kota or key in _kota_keys()
 
 

@@ -32,6 +32,12 @@ def data_lines(name: str) -> list[str]:
         return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
 
 
+@functools.lru_cache(maxsize=1)
+def kabkota_rows() -> tuple[tuple[str, str, str], ...]:
+    """Kemendagri's list of kab/kota (data/kabkota.csv): (level, name, province) rows, read once."""
+    return tuple((level, name, province) for level, name, province in csv.reader(data_lines("kabkota.csv")))
+
+
 def names_of(province: str) -> tuple[str, ...]:
     """The official name and other names of the province ``province`` names ('Jatim' -> ('Jawa Timur', 'Jatim')); () if unknown."""
     return _table().get(plain(province), ())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import provinces
 
 #: Kemendagri's list of kab/kota (data/kabkota.csv): (level, name), lowercase
-_LISTED = [(row[0], row[1].lower()) for row in csv.reader(provinces.data_lines("kabkota.csv"))]
+_LISTED = [(level, name.lower()) for level, name, _ in provinces.kabkota_rows()]
 #: the list's names that hold 'dan' ('pangkajene dan kepulauan'): one place, whose 'dan' joins no two places and ends
 #: no title's name
 NAMES_WITH_DAN = tuple(name for _, name in _LISTED if " dan " in name)

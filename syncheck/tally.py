@@ -291,7 +291,7 @@ def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = (), kota: fro
 
 def kota_of_run(plans: list[Plan]) -> frozenset[str]:
     """The kota among the plans (as places.Region keys): a 'Kota X' a province writes is one of them, whether or
-    not data/kota.csv lists it."""
+    not data/kabkota.csv lists it."""
     return frozenset(region.key for plan in plans if (region := region_of(plan.government)) and region.level == KOTA)
 
 

@@ -63,7 +63,7 @@ def test_a_bare_name_of_both_a_kota_and_a_kabupaten_is_ambiguous():
     placement = place("Malang", kab_malang())
     assert (placement.status, placement.where) == (AMBIGUOUS, "Malang")
     # a name that is only a kabupaten is the kabupaten, unless the province names the kota of that name too and it
-    # exists: a kota of the run (there is no Kota Sidoarjo in data/kota.csv)
+    # exists: a kota of the run (there is no Kota Sidoarjo in data/kabkota.csv)
     sidoarjo = target_of("Kabupaten Sidoarjo", {"Kec. Taman"}, PROVINCE, {"Kabupaten Sidoarjo"})
     assert place("Sidoarjo", sidoarjo).status == IN
     both = target_of("Kabupaten Sidoarjo", {"Kec. Taman"}, PROVINCE, {"Kota Sidoarjo, Kabupaten Sidoarjo"}, kota=frozenset({"sidoarjo"}))
@@ -318,7 +318,7 @@ def test_kota_and_the_name_of_a_kabupaten_that_is_no_kota_is_a_town_of_the_kabup
     assert (placement.status, placement.where, placement.town) == (IN, "Kota Merauke", True)
     assert place("Kota Merauke, Kab. Asmat", merauke).shared_by == 2
     assert place("Kabupaten Merauke", merauke).town is False
-    # a kota of the run, or of data/kota.csv (Kota Banjar, in Jawa Barat), is that kota, not Kabupaten Banjar's town
+    # a kota of the run, or of data/kabkota.csv (Kota Banjar, in Jawa Barat), is that kota, not Kabupaten Banjar's town
     assert place("Kota Merauke", target_of("Kabupaten Merauke", set(), PAPUA_SELATAN, set(), kota=frozenset({"merauke"}))).status == ELSEWHERE
     banjar = target_of("Kabupaten Banjar", {"Kec. Martapura"}, "Provinsi Kalimantan Selatan", {"Kota Banjar"})
     assert place("Kota Banjar", banjar).status == ELSEWHERE
