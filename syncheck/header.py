@@ -472,7 +472,10 @@ def is_index_row(row: tuple[object, ...]) -> bool:
         numbers.append(number)
     if len(numbers) < 3:
         return False
-    return all(b == a + 1 for a, b in zip(numbers, numbers[1:])) or numbers == sorted(set(numbers))
+    if all(b == a + 1 for a, b in zip(numbers, numbers[1:])) or numbers == sorted(set(numbers)):
+        return True
+    # columns moved after the sheet was numbered keep their numbers: 1 2 6 3 4 5 (five or more, each once)
+    return len(numbers) >= 5 and sorted(numbers) == list(range(min(numbers), min(numbers) + len(numbers)))
 
 
 def _index_number(value: object) -> int | None:

@@ -72,6 +72,7 @@ def test_a_units_row_under_the_labels_is_part_of_the_header(make_workbook):
 
 @pytest.mark.parametrize("index", [
     ["1", "2", "3", "4", "5 = 6 + 7", "6", "7"], ["(1)", "(2)", "(3)", "(4)", "(5)=(6)+(7)", "(6)", "(7)"], ["a", "b", "c", "d", "e", "f", "g"],
+    [1, 2, 4, 3, 5, 6, 7],
 ])
 def test_column_index_rows_with_formulas_or_letters_are_not_items(make_workbook, index):
     header = [["Kode", "Uraian", "Lokasi", "Target", "Pagu Indikatif (Rp)", "APBD", "DAK"]]

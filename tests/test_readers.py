@@ -177,6 +177,10 @@ def test_runs_of_blank_rows_are_counted_but_stored_once(make_workbook):
         ((1, 3, 5), True),
         ((1.0, 2.0), False),
         ((1, 3, 2), False),
+        ((1, 2, 6, 3, 4, 5, 8, 7), True),
+        (("(1)", "(2)", "(5)", "(3)", "(4)"), True),
+        ((1, 2, 6, 3, 5), False),
+        ((1, 2, 2, 3, 4), False),
         ((1.0, 2.0, 100.0), False),
         ((1.0, 2.5, 3.0), False),
         ((-1.0, 0.0, 1.0), False),
@@ -185,7 +189,7 @@ def test_runs_of_blank_rows_are_counted_but_stored_once(make_workbook):
         ((1.0, "2.07.02", "PROGRAM PERENCANAAN"), False),
     ],
 )
-def test_index_row_cells_are_small_whole_numbers_in_order(row, expected):
+def test_index_row_cells_are_small_whole_numbers_in_order_or_moved_columns(row, expected):
     assert is_index_row(row) is expected
 
 
