@@ -24,6 +24,10 @@ HALF_WORDS = COUNTERPART_WORDS | frozenset(
 #: the levels below a kab/kota that a long name's half of an affair reaches ('... untuk Dipulangkan ke Desa/Kelurahan Asal'
 #: against '... ke Daerah Kabupaten/Kota Asal'): never words set aside in a long name
 _AREA_WORDS = frozenset({"desa", "kelurahan", "kecamatan"})
+#: the words that say how far one half of an affair reaches ('yang Wilayah Kerjanya dalam Daerah Kabupaten/Kota',
+#: 'Berdomisili di Daerah Kabupaten/Kota dan Wilayah Operasinya', 'yang Berakibat/Berdampak pada Kepentingan di 1
+#: (Satu) Daerah Provinsi'): scope, as the half words are, never words set aside in a long name
+_REACH_WORDS = frozenset({"wilayah", "kerjanya", "operasinya", "kepentingan", "berdampak", "berakibat"})
 #: numbers written out ('Lima Belas'); 'satu' is a scope word, set aside before names are compared
 NUMBER_WORDS = frozenset(
     {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas",
@@ -74,7 +78,7 @@ def long_name_match(kind: Kind, left: tuple[str, ...], right: tuple[str, ...], o
     if len(left) < LONG_NAME_WORDS or len(right) < LONG_NAME_WORDS:
         return False
     extra = only_left | only_right
-    if not extra or divides_halves(extra) or extra & _AREA_WORDS:
+    if not extra or divides_halves(extra) or extra & (_AREA_WORDS | _REACH_WORDS):
         return False
     shared = len(set(left) & set(right))
     if shared < LONG_NAME_WORDS:
@@ -106,8 +110,8 @@ def long_names_differ(differing: frozenset[str]) -> str:
 
 
 def only_scope(words: frozenset[str]) -> bool:
-    """Words that are all scope words of the division of affairs ('lintas', 'antar'): the two halves of one affair."""
-    return bool(words) and all(word in HALF_WORDS or word.startswith(("antar", "lintas")) for word in words)
+    """Words that are all scope words of the division of affairs ('lintas', 'antar', 'wilayah kerjanya'): the two halves of one affair."""
+    return bool(words) and all(word in HALF_WORDS or word in _REACH_WORDS or word.startswith(("antar", "lintas")) for word in words)
 
 
 def _half_word(word: str) -> bool:
@@ -286,6 +290,9 @@ def _place_after(side: Side, extra: set[str]) -> tuple[str, ...]:
     # a place word alone ('Pangan Kecamatan', 'Kecamatan dan Desa') is a level of detail, not a place: a name follows it
     # ('di Wilayah Provinsi', 'Wilayah Kabupaten/Kota': level words, the scope the province acts in, no place)
     if not tail or tail[0] not in PLACE_WORDS or set(tail) <= PLACE_WORDS | STOP_WORDS | _JOINER_WORDS | LEVEL_WORDS:
+        return ()
+    # ('Wilayah Operasinya', 'Wilayah Kerjanya': the item's own area, the reach of one half of an affair, no place)
+    if len(tail) > 1 and tail[1].endswith("nya"):
         return ()
     return tuple(tail)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from syncheck.wording import divides_halves
 from syncheck.codes import parse_code
 from syncheck.entries import prepare
@@ -52,9 +54,9 @@ def test_complementary_halves_of_the_official_list_are_never_identical():
     assert antar.relation is Relation.COUNTERPART and antar.reason.endswith("wording differs in scope or object (antardaerah)")
     assert antar.reason.startswith("same parent (2.15.03.1.04 / 2.15.03.2.06)")  # not 'same slot': the numbers differ
     assert ("1.04.03.1.02", "1.04.03.2.03") not in links  # 10 to 15 Ha and below 10 Ha: different numbers, never one item
-    # the long-name rule still sets an extra qualifier aside, and says how many words it was
-    extended = links[("2.15.03.1.06", "2.15.03.2.08")]
-    assert extended.relation is Relation.IDENTICAL and "long names differ in 2 words (operasinya, wilayah)" in extended.reason
+    # '... Berdomisili di Daerah Kabupaten/Kota dan Wilayah Operasinya': the kab/kota's half says how far it reaches
+    operating_area = links[("2.15.03.1.06", "2.15.03.2.08")]
+    assert operating_area.relation is Relation.COUNTERPART and operating_area.reason.endswith("(operasinya, wilayah)")
 
 
 def test_a_typo_of_makro_or_mikro_is_the_item_its_own_slot_codes_and_the_list_own_two_spellings_stay_one():
@@ -448,4 +450,17 @@ def test_a_long_name_reaching_the_desa_or_kelurahan_is_the_kab_kota_half_of_the_
     kota = "Pemulangan Warga Negara Migran Korban Tindak Kekerasan dari Titik Debarkasi di Daerah Kabupaten/Kota untuk dipulangkan ke Desa/Kelurahan Asal"
     links = linked([program, ("1.06.03.1.01", province)], [program, ("1.06.03.2.01", kota)])
     kegiatan = links.get(("1.06.03.1.01", "1.06.03.2.01"))
+    assert kegiatan is not None and kegiatan.relation is Relation.COUNTERPART
+
+
+@pytest.mark.parametrize("program, province, kota", [
+    ("2.07.05", "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan Perusahaan yang Berakibat/Berdampak pada Kepentingan di 1 (Satu) Daerah Provinsi",
+     "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan Penutupan Perusahaan di Daerah Kabupaten/Kota"),
+    ("2.08.04", "Penguatan dan Pengembangan Lembaga Penyedia Layanan Peningkatan Kualitas Keluarga dalam Mewujudkan KG dan Hak Anak Kewenangan Provinsi",
+     "Penguatan dan Pengembangan Lembaga Penyedia Layanan Peningkatan Kualitas Keluarga dalam Mewujudkan KG dan Hak Anak yang Wilayah Kerjanya dalam Daerah Kabupaten/Kota"),
+])
+def test_a_long_name_saying_how_far_its_affair_reaches_is_the_other_half(program, province, kota):
+    parent = (program, "PROGRAM X")
+    links = linked([parent, (f"{program}.1.02", province)], [parent, (f"{program}.2.02", kota)])
+    kegiatan = links.get((f"{program}.1.02", f"{program}.2.02"))
     assert kegiatan is not None and kegiatan.relation is Relation.COUNTERPART
