@@ -17,6 +17,7 @@ from .codes import URUSAN_NAME, number_bidang
 from .duplicates import mark_duplicates
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError, NoItemsError
 from .flat import build_items as build_flat_items
+from .grouping import PAIRING
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import Count, say
 from .models import (
@@ -67,12 +68,16 @@ def read_plan(
         warnings.insert(0, Finding(SourceRef(file, "", 0), say("readers.no_items", **no_items)))
     if moved:
         warnings.append(Finding(moved[0].ref, say("readers.reparented", count=Count(len(moved)), row=moved[0].ref.row)))
-    who = _identify(path, results, items, government, level, year)
+    titled = identity.from_titles([line for result in results for line in result.titles])
+    who = _identify(path, titled, items, government, level, year)
     items, repeats = mark_duplicates(items)
     warnings.extend(repeats)
     if who.level is None:
         warnings.append(Finding(SourceRef(file, "", 0), say("readers.level_unknown", hint=level_hint)))
-    if not government and not identity.from_titles([line for result in results for line in result.titles]).government:
+    if titled.level not in (None, who.level):  # the level given overrides the title's: the user decides, but is told
+        against = say("readers.level_against_title", level=who.level.value, hint=level_hint, title=titled.government, title_level=titled.level.value)
+        warnings.append(Finding(SourceRef(file, "", 0), against, kind=PAIRING))  # it decides the grouping: shown on the console
+    if not government and not titled.government:
         warnings.append(_government_from_file_name(file, who.government))
     return Plan(
         file=file,
@@ -146,11 +151,10 @@ def _require_one_government(file: str, results: list[SheetResult]) -> None:
         raise InputFileError(say("error.several_governments", sheets=", ".join(named.values())), file=file)
 
 
-def _identify(path: str, results: list[SheetResult], items: list[Item], government, level, year) -> identity.Identity:
-    """Command-line overrides, then title rows, then the file name, then the codes."""
-    titles = [line for result in results for line in result.titles]
+def _identify(path: str, titled: identity.Identity, items: list[Item], government, level, year) -> identity.Identity:
+    """Command-line overrides, then title rows (``titled``), then the file name, then the codes."""
     override = identity.Identity(government or "", identity.parse_level(level), year)
-    found = identity.merge(override, identity.from_titles(titles), identity.from_file_name(path))
+    found = identity.merge(override, titled, identity.from_file_name(path))
     if found.level is None:
         found = replace(found, level=_level_from_codes(items))
     return found

@@ -15,6 +15,10 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "cells holding Excel errors, read as empty: {count} ({errors}), the first is {cell}",
         "sel berisi galat Excel, dibaca kosong: {count} ({errors}), yang pertama {cell}",
     ),
+    "readers.level_against_title": (
+        "level {level} given by {hint} contradicts the plan's title, which names {title} ({title_level}); {level} is used as given",
+        "tingkat {level} yang diberikan lewat {hint} bertentangan dengan judul rencana, yang menyebut {title} ({title_level}); {level} tetap dipakai",
+    ),
     "readers.level_unknown": (
         "level of government not found; assumed kabupaten (use {hint})",
         "tingkat pemerintahan tidak ditemukan; dianggap kabupaten (gunakan {hint})",
