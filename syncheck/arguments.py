@@ -29,6 +29,18 @@ def number(value: object, option: str, low: float | None = None, high: float | N
     return number_value
 
 
+#: the plan years a command line may give: an RKPD year, not a typing slip ('--year 1900', '--year 224')
+PLAN_YEARS = (2000, 2100)
+
+
+def plan_year(value: object, option: str = "--year") -> int:
+    """A plan year given on the command line; UsageError naming the option when it is no year of PLAN_YEARS."""
+    year = int(number(value, option, whole=True))
+    if not PLAN_YEARS[0] <= year <= PLAN_YEARS[1]:
+        raise UsageError(say("error.not_a_plan_year", option=option, value=str(value), low=PLAN_YEARS[0], high=PLAN_YEARS[1]))
+    return year
+
+
 def _plain(bound: float | None) -> str:
     """A range bound as written: 100, not 100.0."""
     return "" if bound is None else f"{bound:g}"
@@ -79,6 +91,16 @@ def file_pairs(values: tuple[str, ...], files: tuple[str, ...], option: str) -> 
     return pairs
 
 
+def one_file_option(value: str | None, option: str, instead: str, files: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """An option that names no file (inspect's --government, --level) as a FILE=VALUE pair of the one file given;
+    refused with several files, which it would all set, pointing to ``instead``."""
+    if value is None:
+        return ()
+    if len(files) > 1:
+        raise UsageError(say("error.one_file_option", option=option, instead=instead, count=len(files)))
+    return ((files[0], value),)
+
+
 def level_pairs(values: tuple[str, ...], files: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """--level-of FILE=LEVEL options, each naming a file given and a level syncheck knows."""
     from .identity import parse_level
@@ -88,6 +110,32 @@ def level_pairs(values: tuple[str, ...], files: tuple[str, ...]) -> tuple[tuple[
         if parse_level(value) is None:
             raise UsageError(say("error.not_a_level", key=key, value=value, level=repr(value)))
     return pairs
+
+
+def audit_args(args: tuple[str, ...]) -> tuple[str | None, list[tuple[int, list[str]]]]:
+    """An audit file, or (year, files) groups from '--year N FILE...'; UsageError otherwise."""
+    from .safety import looks_like_plan
+
+    if len(args) == 1 and not args[0].startswith("-"):
+        if looks_like_plan(args[0]):  # not read as TOML: that error would not say what the command wants
+            raise UsageError(say("error.audit_plan_file", file=args[0]))
+        return args[0], []
+    groups: list[tuple[int, list[str]]] = []
+    tokens = list(args)
+    while tokens:
+        token = tokens.pop(0)
+        if token == "--year" or token.startswith("--year="):
+            value = token.partition("=")[2] if "=" in token else (tokens.pop(0) if tokens else "")
+            if not value.isdigit():
+                raise UsageError(say("error.year_value", value=repr(value)))
+            groups.append((plan_year(value), []))
+        elif token.startswith("-"):
+            raise UsageError(say("error.unknown_option", option=token))
+        elif not groups:
+            raise UsageError(say("error.year_first", file=token))
+        else:
+            groups[-1][1].append(token)
+    return None, groups
 
 
 def click_usage_text(error: click.ClickException) -> Message | None:
@@ -129,6 +177,15 @@ def _checked(base: type) -> type:
 
 
 ScoreOption, CountOption, WholeOption = _checked(click.FloatRange), _checked(click.IntRange), _checked(click.types.IntParamType)
+
+
+class YearOption(click.types.IntParamType):
+    """A plan year (PLAN_YEARS), refused in the run's language otherwise."""
+
+    name = "year"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return plan_year(value, _option_name(param))
 
 
 class ChoiceOption(click.Choice):

@@ -12,8 +12,8 @@ from typing import Any, Callable, NoReturn
 import click
 
 from . import __version__
-from .arguments import (ChoiceOption, CountOption, FileOption, ScoreOption, WholeOption, check_outputs, click_usage_text, file_pairs,
-                        level_pairs, unknown_command)
+from .arguments import FileOption, ScoreOption, audit_args, check_outputs, click_usage_text, unknown_command
+from .cli_options import decisions_option, files_argument, json_output, language, linking, one_file_identity, overrides, plan_identity
 from .errors import SyncheckError, UsageError
 from .inspection import inspect_json, render_inspection
 from .messages import Count, render, say
@@ -136,44 +136,37 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@files_argument()
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@click.option("--government", help="Government name (overrides detection).")
-@click.option("--level", type=ChoiceOption(["provinsi", "kabupaten", "kota"]), help="Level of government.")
-@click.option("--year", type=WholeOption(), help="Plan year (overrides detection).")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the text report (the JSON is the same in both).")
+@plan_identity
+@one_file_identity
+@language("Language of the text report (the JSON is the same in both).")
 @_one_line_errors
-def inspect(files: tuple[str, ...], as_json: bool, government: str | None, level: str | None, year: int | None, lang: str) -> None:
+def inspect(files: tuple[str, ...], as_json: bool, names, levels, year: int | None, government: str | None, level: str | None, lang: str) -> None:
     """Show what syncheck understands of each plan file."""
+    from .pipeline import override_for
+
     refuse_folders(files)
-    plans = [read_plan(path, government, level, year, level_hint="--level", require_items=False) for path in files]
+    names_of, levels_of = overrides(files, names, levels, government, level)
+    hint = {"level_hint": "--level"} if level else {}
+    plans = [read_plan(path, override_for(names_of, path), override_for(levels_of, path), year, require_items=False, **hint) for path in files]
     if as_json:
         click.echo(json.dumps(inspect_json(plans), ensure_ascii=False, indent=2))
     else:
         click.echo(render_inspection(plans, lang))
 
 
-_NOMENCLATURE_HELP = "Official nomenclature list (CSV or XLSX): gives codeless or miscoded rows their official code."
-_DECISIONS_HELP = "Reviewer decisions: an edited overlap workbook (any language) or a CSV (see README)."
-
-
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@files_argument()
 @click.option("-o", "--output", type=FileOption(), help="Write the overlap workbook (.xlsx).")
-@click.option("--json", "json_path", type=FileOption(allow_dash=True), help="Write the JSON result ('-' for stdout).")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
-@click.option("--threshold", type=ScoreOption(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone (codeless rows whose names needed a typo repair).")
-@click.option("--review-threshold", type=ScoreOption(0, 100), default=75.0, show_default=True, help="Lowest name score for a review candidate or counterpart; rows in the same code slot where one name only adds words are listed for review whatever their score.")
-@click.option("--synonyms", type=FileOption(), help="Extra abbreviation/spelling rules (CSV: pattern,replacement).")
-@click.option("--year", type=WholeOption(), help="Plan year for every file (overrides detection).")
-@click.option("--name", "names", multiple=True, metavar="FILE=NAME", help="Government name of one file.")
-@click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
-@click.option("--nomenclature", "nomenclature_path", type=FileOption(), help=_NOMENCLATURE_HELP)
-@click.option("--jobs", type=CountOption(0, 64), default=0, show_default=True, help="Processes for reading and linking (0: one per CPU for large runs).")
+@json_output
+@language("Language of sentences and sheets.")
+@linking()
+@plan_identity
 @click.option("--per-province", is_flag=True, help="One workbook/JSON per province group (OUTPUT-<province>.xlsx), so memory use stays flat on national runs.")
-@click.option("--decisions", "decisions_path", type=FileOption(), help=_DECISIONS_HELP)
+@decisions_option
 @_one_line_errors
-def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, year, names, levels, nomenclature_path, jobs, per_province, decisions_path) -> None:
+def compare(files, output, json_path, lang, threshold, review_threshold, synonyms, nomenclature_path, jobs, names, levels, year, per_province, decisions_path) -> None:
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
 
     A later province file starts a new group: the kabupaten/kota files after it are compared with it. With
@@ -192,7 +185,7 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     check_outputs(output, json_path)
     refuse_overwrite_inputs([output, json_path], [*files, synonyms, nomenclature_path, decisions_path])
     options = Options(
-        threshold, review_threshold, lang, synonyms, file_pairs(names, files, "--name"), level_pairs(levels, files), year,
+        threshold, review_threshold, lang, synonyms, *overrides(files, names, levels), year,
         workers=jobs, nomenclature_path=nomenclature_path, decisions_path=decisions_path,
     )  # fmt: skip
     if per_province:
@@ -293,18 +286,18 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@files_argument("FILES_OR_DIR...")
 @click.option("--truth", type=FileOption(), help="A corpus truth.json.")
-@click.option("--decisions", "decisions_path", type=FileOption(), help=_DECISIONS_HELP)
+@decisions_option
 @click.option("-o", "--output", type=FileOption(), help="Write scores, the threshold sweep (with a chart) and errors (.xlsx).")
 @click.option("--floor", type=ScoreOption(0, 100), default=60.0, show_default=True, help="Lowest threshold of the sweep.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the recommendation and the workbook.")
-@click.option("--threshold", type=ScoreOption(0, 100), default=90.0, show_default=True, help="Lowest score for a confident link on names alone, as for compare.")
-@click.option("--review-threshold", type=ScoreOption(0, 100), default=75.0, show_default=True, help="Lowest score listed for review in the scored run, as for compare.")
-@click.option("--nomenclature", "nomenclature_path", type=FileOption(), help=_NOMENCLATURE_HELP)
+@language("Language of the recommendation and the workbook.")
+@linking("Lowest score for a confident link on names alone, as for compare.", "Lowest score listed for review in the scored run, as for compare.")
+@plan_identity
 @_one_line_errors
-def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, nomenclature_path) -> None:
-    """Compare FILES and score the links against a truth.json or reviewer decisions; sweep the threshold."""
+def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, synonyms, nomenclature_path, jobs, names, levels, year) -> None:
+    """Compare the plan files (or, with --truth, those of its 'files' in one folder) and score the links against a
+    truth.json or reviewer decisions; sweep the threshold."""
     from .evaluate import load_truth, no_recommendation, plan_paths, render_decision_labels, render_evaluation, run_evaluation
     from .safety import refuse_overwrite_inputs
     from .sentences import threshold_sentence
@@ -314,8 +307,10 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
     labelled = load_truth(truth) if truth else None
     paths = plan_paths(files, labelled, truth)
     check_outputs(output)
-    refuse_overwrite_inputs([output], [*paths, truth, decisions_path, nomenclature_path])
-    options = Options(threshold, review_threshold, nomenclature_path=nomenclature_path)
+    refuse_overwrite_inputs([output], [*paths, truth, decisions_path, synonyms, nomenclature_path])
+    names_of, levels_of = overrides(paths, names, levels)
+    options = Options(threshold, review_threshold, synonyms_path=synonyms, government_overrides=names_of, level_overrides=levels_of,
+                      year_override=year, workers=jobs, nomenclature_path=nomenclature_path)  # fmt: skip
     run = run_evaluation(paths, options, labelled, decisions_path, floor)
     click.echo(render_evaluation(run.evaluation, lang))
     if decisions_path:
@@ -333,16 +328,16 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@files_argument()
 @click.option("--nomenclature", "nomenclature_path", required=True, type=FileOption(),
               help="The official nomenclature list (CSV or XLSX, e.g. a Kepmendagri attachment).")
 @click.option("-o", "--output", type=FileOption(), help="Write the findings workbook (.xlsx).")
-@click.option("--json", "json_path", type=FileOption(allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@json_output
 @click.option("--strict", is_flag=True, help="Exit with code 1 when any finding has severity error.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of messages and sheets.")
-@click.option("--level-of", "levels", multiple=True, metavar="FILE=LEVEL", help="Level of one file: provinsi, kabupaten or kota.")
+@language("Language of messages and sheets.")
+@plan_identity
 @_one_line_errors
-def validate(files, nomenclature_path, output, json_path, strict, lang, levels) -> None:
+def validate(files, nomenclature_path, output, json_path, strict, lang, names, levels, year) -> None:
     """Check plan FILEs against the official nomenclature and the division of authority (UU 23/2014)."""
     from .nomenclature_load import load_master
     from .safety import refuse_overwrite_inputs
@@ -352,12 +347,12 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
     refuse_folders(files)
     refuse_repeats(files)
     check_outputs(output, json_path)
+    names_of, levels_of = overrides(files, names, levels)
     refuse_overwrite_inputs([output, json_path], [*files, nomenclature_path])
     master = load_master(nomenclature_path)
     from .pipeline import override_for
 
-    level_of = level_pairs(levels, files)
-    plans = [read_plan(path, None, override_for(level_of, path)) for path in files]
+    plans = [read_plan(path, override_for(names_of, path), override_for(levels_of, path), year) for path in files]
     findings = validate_plans(plans, master)
     document = validation_to_json(plans, master, findings, nomenclature_path)
     if output:
@@ -377,9 +372,9 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, levels) 
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 @click.option("-o", "--output", type=FileOption(), help="Write the audit workbook (.xlsx).")
-@click.option("--json", "json_path", type=FileOption(allow_dash=True), help="Write the JSON result ('-' for stdout).")
+@json_output
 @click.option("--markdown", "markdown_path", type=FileOption(allow_dash=True), help="Write a Markdown summary ('-' for stdout).")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of sentences and sheets.")
+@language("Language of sentences and sheets.")
 @click.option("--themes", "themes_path", type=FileOption(), help="Themes file (TOML) replacing the shipped themes.")
 @click.option("--threshold", type=ScoreOption(0, 100), default=90.0, show_default=True, help="Score for a confident name-only link.")
 @click.option("--review-threshold", type=ScoreOption(0, 100), default=75.0, show_default=True, help="Lowest score listed for review.")
@@ -403,7 +398,7 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
     check_outputs(output, json_path, markdown_path)
     if json_path == markdown_path == "-":
         raise UsageError(say("error.two_to_stdout"))
-    audit_file, groups = _audit_args(args)
+    audit_file, groups = audit_args(args)
     if audit_file:
         spec = load_spec(audit_file, given, themes_path)
     else:
@@ -439,28 +434,6 @@ def _emit_audit(result: Any, output: str | None, json_path: str | None, markdown
     click.echo(render_console(result, lang))
     if output:
         click.echo("\n" + _written(output, lang))
-
-
-def _audit_args(args: tuple[str, ...]) -> tuple[str | None, list[tuple[int, list[str]]]]:
-    """An audit file, or (year, files) groups from '--year N FILE...'; UsageError otherwise."""
-    if len(args) == 1 and not args[0].startswith("-"):
-        return args[0], []
-    groups: list[tuple[int, list[str]]] = []
-    tokens = list(args)
-    while tokens:
-        token = tokens.pop(0)
-        if token == "--year" or token.startswith("--year="):
-            value = token.partition("=")[2] if "=" in token else (tokens.pop(0) if tokens else "")
-            if not value.isdigit():
-                raise UsageError(say("error.year_value", value=repr(value)))
-            groups.append((int(value), []))
-        elif token.startswith("-"):
-            raise UsageError(say("error.unknown_option", option=token))
-        elif not groups:
-            raise UsageError(say("error.year_first", file=token))
-        else:
-            groups[-1][1].append(token)
-    return None, groups
 
 
 def run() -> NoReturn:

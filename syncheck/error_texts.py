@@ -74,6 +74,14 @@ ERRORS: dict[str, tuple[str, str]] = {
         "Invalid value for {option}: {value} is not between {low} and {high}",
         "Nilai tidak sah untuk {option}: {value} tidak di antara {low} dan {high}",
     ),
+    "error.not_a_plan_year": (
+        "Invalid value for {option}: {value} is not a plan year; give a year from {low} to {high}",
+        "Nilai tidak sah untuk {option}: {value} bukan tahun rencana; berikan tahun {low} sampai {high}",
+    ),
+    "error.one_file_option": (
+        "{option} is for one file, and {count} files are given: use {instead} for each file",
+        "{option} hanya untuk satu berkas, sedangkan ada {count} berkas: gunakan {instead} untuk tiap berkas",
+    ),
     "error.not_one_of": (
         "Invalid value for {option}: {value} is not one of {choices}",
         "Nilai tidak sah untuk {option}: {value} bukan salah satu dari {choices}",
@@ -126,6 +134,12 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.missing_option": ("missing option {name}", "opsi {name} belum diberikan"),
     "error.unknown_command": ("no command {name}; the commands are {commands}", "tidak ada perintah {name}; perintahnya: {commands}"),
     "error.unknown_command_guess": ("no command {name}; perhaps: {guesses}", "tidak ada perintah {name}; mungkin maksudnya: {guesses}"),
+    "error.audit_plan_file": (
+        "{file}: a plan file, not an audit file (TOML): give each year's plan files after --year N, as in "
+        "syncheck audit --year 2024 prov.xlsx kota.xlsx --year 2025 prov.xlsx kota.xlsx",
+        "{file}: berkas rencana, bukan berkas audit (TOML): berikan berkas-berkas rencana tiap tahun sesudah --year N, seperti "
+        "syncheck audit --year 2024 prov.xlsx kota.xlsx --year 2025 prov.xlsx kota.xlsx",
+    ),
     "error.year_first": (
         "{file}: give --year N before the files of that year, or one audit file",
         "{file}: berikan --year N sebelum berkas-berkas tahun itu, atau satu berkas audit",

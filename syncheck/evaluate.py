@@ -13,7 +13,7 @@ from .decisions import DecisionBook
 from .errors import InputFileError, UsageError
 from .messages import WORDS, Count, Message, render, say
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
-from .pipeline import compare_plans, master_for, pair_plans, read_plans
+from .pipeline import check_rules, compare_plans, master_for, pair_plans, read_plans
 from .safety import os_problem, refuse_folders, refuse_repeats
 
 Pair = tuple[tuple[str, str, int], tuple[str, str, int]]
@@ -384,6 +384,7 @@ def run_evaluation(paths: list[str], options: Options, truth: dict | None = None
     options = replace(options, decisions_path=None)  # the matcher is measured, not the reviewer
     master = master_for(options)
     book = DecisionBook.from_file(decisions) if decisions else None
+    check_rules(options)  # before the plans, as compare does
     plans = read_plans(paths, options)
     result = compare_plans(plans, options, master)
     labels = truth_labels(truth) if truth is not None else decision_labels(result, book)  # type: ignore[arg-type]

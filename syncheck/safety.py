@@ -156,6 +156,22 @@ def _is_html(body: bytes) -> bool:
     return body.startswith(b"<") and not body.startswith(b"<?xml") and b"<table" in body
 
 
+#: names a plan file has, never an audit file (TOML)
+PLAN_EXTENSIONS = (".csv", ".tsv", *WORKBOOK_EXTENSIONS, ".html", ".htm")
+
+
+def looks_like_plan(path: str) -> bool:
+    """True for a spreadsheet by its name or first bytes (a workbook, an HTML export): a plan file, not a text file."""
+    if os.path.splitext(path)[1].lower() in PLAN_EXTENSIONS:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except (OSError, ValueError):  # what is wrong with it is said when it is read
+        return False
+    return head.startswith((*ZIP_MAGICS, OLE_MAGIC)) or _looks_like(head) == HTML
+
+
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 
 
