@@ -53,7 +53,8 @@ WORDS: dict[str, dict[str, str]] = {
         "hidden sheet": "lembar tersembunyi", "no header": "tanpa kepala tabel", "note": "catatan", "recap": "rekapitulasi",
         "continuation": "baris lanjutan", "group": "baris kelompok", "detail": "rincian belanja",
         "other_version": "versi lain", "other version": "versi lain", "another year": "tahun lain",
-        "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal", "list of codes and names": "daftar kode dan nama",
+        "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal",
+        "hidden_duplicate": "duplikat tersembunyi", "list of codes and names": "daftar kode dan nama",
         "another government's plan": "rencana pemerintah lain",
     },  # fmt: skip
     "decisions": {"decisions": "keputusan", "decision": "keputusan"},

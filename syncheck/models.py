@@ -72,6 +72,7 @@ class SkipReason(str, Enum):
     DETAIL = "detail"  # a budget account row (kode rekening) under an item: its budget detail
     GROUP = "group"  # a priority or target heading carrying its group's total
     OTHER_VERSION = "other_version"  # a sheet repeating the plan, or of another year or an earlier draft
+    HIDDEN_DUPLICATE = "hidden_duplicate"  # a row hidden in Excel repeating a visible item row: an old draft (hidden_drafts)
 
 
 T = TypeVar("T")

@@ -18,6 +18,7 @@ from .duplicates import mark_duplicates
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError, NoItemsError
 from .flat import build_items as build_flat_items
 from .grouping import PAIRING
+from .hidden_drafts import set_aside_drafts
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import Count, say
 from .models import (
@@ -204,6 +205,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
         result.items.extend(_build_items(pending, result, header.scale, merged_into, start))
     if not result.items and _recap_by_agency(header):
         return _recap_sheet(file, sheet, header, result), None
+    set_aside_drafts(file, sheet.name, sheet.marks.hidden_rows, result)
     result.codes_and_names = many_sheets and lists_codes_and_names(rows, header.roles, result.items)
     result.warnings.extend(header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     result.warnings.extend(error_warnings(file, sheet, header, result.items))

@@ -109,6 +109,12 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} baris item disembunyikan di Excel (baris {rows}): baris itu dibaca dan dihitung seperti yang lain; "
         "tampilkan untuk memastikan baris itu memang bagian dari rencana",
     ),
+    "readers.hidden_drafts": (
+        "{count} row(s) hidden in Excel repeat a visible item row of the sheet (rows {rows}; the first repeats row {row}): "
+        "read as old drafts and skipped, so their amounts are not counted; unhide them to check",
+        "{count} baris yang disembunyikan di Excel mengulang baris item yang tampak di lembar ini (baris {rows}; yang pertama "
+        "mengulang baris {row}): dianggap rancangan lama dan dilewati, sehingga pagunya tidak dihitung; tampilkan untuk memeriksanya",
+    ),
     "readers.unsaved_formulas": (
         "budget column {column}: {count} formula(s) on item rows have no saved result (the first is {cell}), so their budgets are "
         "read as empty: open the file in Excel, save it and read it again",
