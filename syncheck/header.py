@@ -13,9 +13,9 @@ from .codes import is_code_piece, parse_cell_code, parse_code, split_glued, writ
 from .flat import FlatLayout, layout_of, level_roles
 from .header_labels import TOTAL_TEXT, clean_label, header_roles, header_score, normalize_label, role_of
 from .identity import from_titles
-from .messages import Rupiah, say
+from .messages import Count, Rupiah, say
 from .sources import MergedRange
-from .units import budget_scale, stated_scale
+from .units import scale_said, stated_scale, stated_unit
 from .values import is_data_row, is_filled, parse_budget
 
 HEADER_SCAN_ROWS = 60  # a long cover block (notes, legal basis) can push the header down
@@ -37,6 +37,7 @@ class Header:
     place_amounts: tuple[tuple[int, str], ...] = ()  # (column, kab/kota) of the budget's shares per place: a row's location
     budget_earlier: int | None = None  # the earlier stage's budget column, read where the budget column's cell is empty
     from_cells: frozenset[int] = frozenset()  # labelled columns whose role their cells gave, not their label
+    scale_said: str = ""  # the scale and where the sheet states it, shown beside the budget columns (units.scale_said)
 
     @functools.cached_property
     def _by_role(self) -> dict[str, tuple[int, ...]]:
@@ -87,12 +88,16 @@ class Header:
             scale = stated_scale([text])
             if scale:
                 note = say("header.scale_from_note", unit=Rupiah(scale), row=row, text=repr(text[:120]))
-                return replace(self, scale=scale, notes=(*self.notes, note))
+                said = say("header.scale_on_row", unit=Count(scale), row=row, text=repr(text[:120]))
+                return replace(self, scale=scale, notes=(*self.notes, note), scale_said=said)
         return self
 
     def mapping(self) -> tuple[tuple[str, str], ...]:
         """(role, 'C: label') pairs for reports, ordered by column."""
-        return tuple((role, _column_text(col, self.labels, self.from_cells)) for col, role in sorted(self.roles.items()))
+        found = tuple((role, _column_text(col, self.labels, self.from_cells)) for col, role in sorted(self.roles.items()))
+        if not self.scale_said:
+            return found
+        return tuple((role, say("header.scaled_column", column=text, scale=self.scale_said) if role == "budget" else text) for role, text in found)
 
 
 def _column_text(col: int, labels: dict[int, str], from_cells: frozenset[int]) -> str:
@@ -296,9 +301,10 @@ def _build_header(
     notes = _budget_notes(choice, labels) + _old_code_notes(old_codes, roles, labels)
     # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title
     spare = [labels[col] for col in labels if col not in roles and not any(col < len(row) and is_filled(row[col]) for row in body)]
-    scale = budget_scale([labels.get(col, "") for col, role in roles.items() if role == "budget"], spare + list(titles))
+    scale, line = stated_unit([labels.get(col, "") for col, role in roles.items() if role == "budget"], spare + list(titles))
     return Header(
         rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
+        scale_said=scale_said(scale, line, rows, range(min(header_rows[-1] + 1, len(rows)))),
         budget_summed=choice.summed, notes=notes, place_amounts=tuple(places.items()), budget_earlier=choice.earlier,
         from_cells=from_cells | {col for col, role in roles.items() if role == "code" and labelled.get(col) == "number"},
     )

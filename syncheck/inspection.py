@@ -55,6 +55,7 @@ def _plan_json(plan: Plan) -> dict[str, Any]:
                 "header_rows": list(sheet.header_rows),
                 "header_from": sheet.header_from or None,
                 "columns": [{"role": role, "column": column} for role, column in sheet.columns],
+                "budget_scale": sheet.scale,
                 "skipped_reason": sheet.skipped_reason or None,
             }
             for sheet in plan.sheets

@@ -113,6 +113,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "header.unlabelled_column": ("{column}: (no label; role read from its cells)", "{column}: (tanpa label; peran dibaca dari isinya)"),
     "header.column_from_cells": ("{column}: {label} (role read from its cells)", "{column}: {label} (peran dibaca dari isinya)"),
+    "header.scaled_column": ("{column} (read {scale})", "{column} (dibaca {scale})"),
+    "header.scale_in_label": ("x {unit}, as its label says", "x {unit}, sesuai labelnya"),
+    "header.scale_on_row": ("x {unit}: row {row} says {text}", "x {unit}: baris {row} menyebut {text}"),
+    "header.scale_in_title": ("x {unit}: the title says {text}", "x {unit}: judul menyebut {text}"),
     "header.scale_from_note": (
         "budget amounts are read in units of {unit}, as the note on row {row} says: {text}",
         "pagu dibaca dalam satuan {unit}, sesuai catatan di baris {row}: {text}",

@@ -225,6 +225,7 @@ class SheetInfo:
     columns: tuple[tuple[str, str], ...] = ()
     skipped_reason: str = ""
     header_from: str = ""  # the sheet whose header a sheet without one was read with (the next page of its table)
+    scale: int = 1  # Rupiah per unit of the budget amounts, as the sheet states it (1000: in thousands)
 
 
 def item_row_count(items: Iterable[Item]) -> int:

@@ -199,6 +199,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     above = start.last.fields if start is not None and start.last is not None and header.flat is None else None
     pending = classify_rows(file, sheet.name, body, header, result, many_sheets, start.agency if start else None, above)
     header = header.with_note_scale([(row.ref.row, row.text) for row in result.skipped if row.reason is SkipReason.NOTE])
+    result.info = replace(result.info, columns=header.mapping(), scale=header.scale)  # (a note under the table may state the unit)
     if header.flat is not None:
         result.items.extend(build_flat_items(fold_repeats(pending, result), result, _item_maker(result, header.scale), start))
     else:

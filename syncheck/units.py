@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .messages import Count, say
+
 _THOUSANDS = re.compile(
     r"\bribuan\b|\bribu\s+rupiah|\bthousands?\b|\(\s*(?:rp\.?|idr)?\s*'?000\s*\)|\brp\.?\s*000\b(?![.,]\d)"
     r"|\(\s*'?000\s+(?:rupiah|rp\.?|idr)\s*\)",
@@ -39,11 +41,33 @@ _UNIT_HINT = re.compile(r"ribu|juta|mil[iy]ar|billion|thousand|million|000|jt|rb
 
 def budget_scale(texts: list[str], titles: list[str] = ()) -> int:
     """Rupiah per unit stated by the budget labels or else the title: 1000 for thousands, 10**6 for millions."""
+    return stated_unit(texts, titles)[0]
+
+
+def stated_unit(texts: list[str], titles: list[str] = ()) -> tuple[int, str | None]:
+    """budget_scale, and the title line that stated it (None when a label did, or nothing did)."""
     for text in texts:
         scale = _scale_in(text, _LABEL_UNIT)
         if scale:
-            return scale
-    return stated_scale(titles) or 1
+            return scale, None
+    for line in titles:
+        scale = stated_scale([line])
+        if scale:
+            return scale, line
+    return 1, None
+
+
+def scale_said(scale: int, line: str | None, rows: tuple[tuple[object, ...], ...], searched: range) -> str:
+    """What inspect shows beside a scaled budget column: the factor and where the sheet states it ('x 1,000: row 2 says
+    '(dalam ribuan rupiah)''), so a reviewer can check the number that multiplies every amount ('' for Rupiah)."""
+    if scale == 1:
+        return ""
+    if line is None:
+        return say("header.scale_in_label", unit=Count(scale))
+    for row in searched:
+        if any(isinstance(cell, str) and cell.strip() and cell.strip() in line and stated_scale([cell]) for cell in rows[row]):
+            return say("header.scale_on_row", unit=Count(scale), row=row + 1, text=repr(line[:120]))
+    return say("header.scale_in_title", unit=Count(scale), text=repr(line[:120]))
 
 
 def stated_scale(lines: list[str]) -> int | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from syncheck.header import budget_scale, role_of
+from syncheck.header import role_of
 from syncheck.models import Kind
 from syncheck.tally import split_locations
+from syncheck.units import budget_scale
 
 from support import budgets
 from support import read_sheet as read

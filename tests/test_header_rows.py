@@ -6,6 +6,7 @@ import pytest
 
 from syncheck.header import is_index_row
 from syncheck.identity import from_titles, level_of_name
+from syncheck.inspection import inspect_json, render_inspection
 from syncheck.messages import render
 from syncheck.models import Kind, Level
 from syncheck.readers import read_plan
@@ -124,6 +125,37 @@ def test_a_unit_stated_above_the_table_wins_over_a_note_under_it(make_workbook):
     rows = [[*SUB_1, "Kec. Bawen", 1.5], [], ["Keterangan : Pagu Indikatif dalam ribuan rupiah"]]
     plan = read(make_workbook, [HEADER], rows, title=[["RKPD KOTA CONTOH TAHUN 2024"], ["(dalam jutaan rupiah)"], []])
     assert plan.items[0].budget == 1_500_000 and plan.warnings == ()
+
+
+def _budget_column(plan):
+    """The budget column's line as inspect shows it, English and Indonesian."""
+    (text,) = [text for role, text in plan.sheets[0].columns if role == "budget"]
+    return render(text, "en"), render(text, "id")
+
+
+def test_a_scale_the_title_states_is_shown_beside_the_budget_column_not_warned(make_workbook):
+    plan = read(make_workbook, [HEADER], [[*SUB_1, "Kec. Bawen", 1500]], title=[["RKPD KOTA CONTOH TAHUN 2024"], ["(dalam ribuan rupiah)"], []])
+    assert plan.items[0].budget == 1_500_000 and plan.warnings == ()
+    assert _budget_column(plan) == ("D: Pagu Indikatif (read x 1,000: row 2 says '(dalam ribuan rupiah)')",
+                                    "D: Pagu Indikatif (dibaca x 1.000: baris 2 menyebut '(dalam ribuan rupiah)')")
+    assert "    budget    D: Pagu Indikatif (read x 1,000: row 2 says '(dalam ribuan rupiah)')" in render_inspection([plan]).splitlines()
+    (sheet,) = inspect_json([plan])["inputs"][0]["sheets"]
+    assert sheet["budget_scale"] == 1000 and sheet["columns"][3]["column"] == "D: Pagu Indikatif (read x 1,000: row 2 says '(dalam ribuan rupiah)')"
+
+
+def test_a_scale_a_label_or_a_note_states_is_shown_beside_the_budget_column(make_workbook):
+    plan = read(make_workbook, [[*HEADER[:3], "Pagu Indikatif (Rp Juta)"]], [[*SUB_1, "Kec. Bawen", 1.5]])
+    assert _budget_column(plan) == ("D: Pagu Indikatif (Rp Juta) (read x 1,000,000, as its label says)",
+                                    "D: Pagu Indikatif (Rp Juta) (dibaca x 1.000.000, sesuai labelnya)")
+    assert plan.sheets[0].scale == 10**6 and plan.warnings == ()
+    rows = [[*SUB_1, "Kec. Bawen", 1500], [], ["Keterangan : Pagu Indikatif dalam ribuan rupiah"]]
+    assert _budget_column(read(make_workbook, [HEADER], rows))[0] == (
+        "D: Pagu Indikatif (read x 1,000: row 8 says 'Keterangan : Pagu Indikatif dalam ribuan rupiah')")
+
+
+def test_a_sheet_in_rupiah_shows_its_budget_column_as_labelled(make_workbook):
+    plan = read(make_workbook, [HEADER], [[*SUB_1, "Kec. Bawen", 1500]])
+    assert _budget_column(plan) == ("D: Pagu Indikatif", "D: Pagu Indikatif") and plan.sheets[0].scale == 1
 
 
 def test_the_plan_year_is_the_rkpds_not_the_regulations_on_one_lampiran_line(make_workbook):

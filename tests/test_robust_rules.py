@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 
 from syncheck.codes import leading_opd_code, parse_code
-from syncheck.header import budget_scale
+from syncheck.units import budget_scale
 from syncheck.identity import from_titles
 from syncheck.entries import prepare
 from syncheck.match import decide, link_plans
