@@ -341,8 +341,8 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, names, l
     """Check plan FILEs against the official nomenclature and the division of authority (UU 23/2014)."""
     from .nomenclature_load import load_master
     from .safety import refuse_overwrite_inputs
-    from .validate import (render_validation, validate_plans, validation_json_text, validation_to_json,
-                           write_validation_json, write_validation_workbook)
+    from .jsonout import document_text, write_document
+    from .validate import render_validation, validate_plans, validation_to_json, write_validation_workbook
 
     refuse_folders(files)
     refuse_repeats(files)
@@ -358,10 +358,10 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, names, l
     if output:
         write_validation_workbook(output, plans, findings, lang)
     if json_path == "-":
-        click.echo(validation_json_text(document), nl=False)
+        click.echo(document_text(document), nl=False)
     else:
         if json_path:
-            write_validation_json(document, json_path)
+            write_document(document, json_path)
         click.echo(render_validation(plans, findings, lang, master, workbook=bool(output)))
         if output:
             click.echo("\n" + _written(output, lang))

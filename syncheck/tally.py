@@ -15,7 +15,6 @@ from .messages import Count, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
 from .places import ELSEWHERE, IN, KOTA, Placement, Target, named_places, parse_location, place, region_of, short_names_of, target_of
-from .places import split_locations  # noqa: F401 - re-exported: how a location cell is split into places
 
 
 def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:

@@ -13,7 +13,6 @@ from .messages import render, say
 from .models import Code, Finding, Item, Kind, Plan
 from .nomenclature import KABKOTA, NONAKTIF, PROVINSI, Entry, Master, name_relation, official_name
 from .normalize import plain_name
-from .jsonout import document_text as validation_json_text, write_document as write_validation_json  # noqa: F401 - CLI names
 from .report_data import warning_cells, warning_json
 from .safety import refuse_overwrite_inputs
 from .values import format_count

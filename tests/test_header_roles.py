@@ -6,7 +6,7 @@ import pytest
 
 from syncheck.header import role_of
 from syncheck.models import Kind
-from syncheck.tally import split_locations
+from syncheck.places import split_locations
 from syncheck.units import budget_scale
 
 from support import budgets

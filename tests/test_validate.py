@@ -372,7 +372,8 @@ def test_real_list_copied_into_plans_is_clean():
 
 
 def test_render_and_write_json(master, tmp_path):
-    from syncheck.validate import render_validation, write_validation_json
+    from syncheck.jsonout import write_document
+    from syncheck.validate import render_validation
 
     plan = seeded_plan()
     findings = validate_plan(plan, master)
@@ -393,7 +394,7 @@ def test_render_and_write_json(master, tmp_path):
     assert lines[-1] == "kota_bersih.xlsx (Kabupaten Contoh, kabupaten): no findings"
     assert "kode 1.02.02.2.01.99 tidak ada dalam nomenklatur" in render_validation([plan], findings, "id")
     path = tmp_path / "v.json"
-    write_validation_json(validation_to_json([plan], master, findings, "master.csv"), str(path))
+    write_document(validation_to_json([plan], master, findings, "master.csv"), str(path))
     assert json.loads(path.read_text(encoding="utf-8"))["counts"]["duplicate"] == 1
 
 
