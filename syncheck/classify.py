@@ -9,6 +9,7 @@ from .agency_rows import (
     RENJA_TITLE, agency_cell_code, agency_name_row, agency_row_code, banner_of, first_text, is_agency_name_row, is_coded_agency_heading,
     lone_agency, names_an_agency, row_text, take_banner, title_banner,
 )
+from .cell_notes import note_cells
 from .codes import is_account_row, parse_cell_code, without_code, writes_unpadded_codes
 from .header import Header, column_named, is_index_row, is_repeated_header
 from .item_lines import part_row
@@ -145,6 +146,7 @@ def classify_rows(
     _note_skipped(result, SkipReason.DETAIL, "classify.account_rows")
     _note_shifted_names(pending, columns, result)
     _note_earlier_budgets(pending, columns, result)
+    note_cells(pending, result)
     if columns.unpadded:
         _note_unpadded(pending, result)
     return pending

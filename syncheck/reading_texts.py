@@ -71,6 +71,12 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} code(s) written without zero padding (such as {code}) read as the codes they stand for ({full}); first on row {row}",
         "{count} kode yang ditulis tanpa angka nol di depan (mis. {code}) dibaca sebagai kode yang dimaksud ({full}); yang pertama di baris {row}",
     ),
+    "classify.name_indicators": (
+        "{count} name cell(s) carried the row's indicator on a line of their own under the name (such as {indicator}): read as "
+        "the indicator, not as words of the name; first on row {row}",
+        "{count} sel nama memuat indikator barisnya pada baris tersendiri di bawah nama (mis. {indicator}): dibaca sebagai "
+        "indikator, bukan sebagai kata-kata nama; yang pertama di baris {row}",
+    ),
     "classify.recap": (
         "recap or other table under the plan skipped from this row ({text})",
         "tabel rekapitulasi atau tabel lain di bawah rencana dilewati mulai baris ini ({text})",

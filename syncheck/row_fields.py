@@ -14,6 +14,7 @@ from .flat import LEVEL_ROLES, add_levels
 from .header import Header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT, TOTAL_WORDS
 from .models import Code
+from .name_cells import INDICATOR_START, indicator_cut
 from .values import cell_text, parse_budget, visible_text
 
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
@@ -23,10 +24,6 @@ _TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
 _LABEL_ROLES = frozenset({"code", "number", "name"}) | LEVEL_ROLES
 # a location cell saying there is none, as a dash does in an amount cell
 _NO_PLACE = frozenset({"-", "--", "\u2013", "\u2014", "n/a", "N/A", "-/-"})
-# the words an indicator opens with; no official name does ('Persentase dokumen ...', 'Jumlah unit ...')
-_INDICATOR_START = re.compile(
-    r"(?:persentase|jumlah|indeks|cakupan|tingkat|rasio|angka|nilai|capaian|proporsi|prevalensi|rata-rata|terlaksananya"
-    r"|tersedianya|meningkatnya|luas|panjang)\b", re.IGNORECASE)
 
 
 # the second character of a name led by a lettered or numbered outline level ('1. ', 'a. ', 'b) ', '(1) ')
@@ -88,7 +85,7 @@ def _shifted_name(row: tuple[object, ...], col: int | None) -> str:
     if not isinstance(value, str):
         return ""
     text = visible_text(value)
-    if not text[:1].isalpha() or sum(char.isalpha() for char in text) < 4 or _INDICATOR_START.match(text):
+    if not text[:1].isalpha() or sum(char.isalpha() for char in text) < 4 or INDICATOR_START.match(text):
         return ""
     return text
 
@@ -177,6 +174,8 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     if not isinstance(name, str):  # (a text _first_filled returns is never blank)
         # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'
         name = _code_cell_text(row, columns) if code is None else ""
+    # the row's indicator written in the name cell under the name (Alt+Enter), before the line breaks are flattened
+    name, indicator = indicator_cut(name)
     # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces
     name = visible_text(name)
     shifted = "" if name or code is None else _shifted_name(row, columns.beside_name)
@@ -207,8 +206,12 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         "hint": labelled.value if labelled else column_hint,
         "label": labelled.value if labelled else "",  # the kind a label before the name states
         "shifted_name": bool(shifted),
+        "name_indicator": indicator,  # the row's indicator the name cell held too (name_cells.indicator_cut)
     }
-    return _other_fields(row, columns, fields)
+    fields = _other_fields(row, columns, fields)
+    if indicator and not fields["indicator"]:
+        fields["indicator"] = indicator
+    return fields
 
 
 def _line_fields(row: tuple[object, ...], columns: Columns, line: BlockLine) -> dict:

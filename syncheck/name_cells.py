@@ -1,0 +1,36 @@
+"""What a name cell holds besides the item's name: the row's indicator written under it (pure)."""
+
+from __future__ import annotations
+
+import re
+
+from .values import visible_text
+
+# the words an indicator opens with; no official name does ('Persentase dokumen ...', 'Jumlah unit ...')
+INDICATOR_START = re.compile(
+    r"(?:persentase|jumlah|indeks|cakupan|tingkat|rasio|angka|nilai|capaian|proporsi|prevalensi|rata-rata|terlaksananya"
+    r"|tersedianya|meningkatnya|luas|panjang)\b", re.IGNORECASE)
+_LABEL = (r"(?:indikator(?:\s+kinerja)?|tolok\s+ukur|sasaran|target|keluaran|output|hasil|capaian)"
+          r"(?:\s+(?:kinerja|program|kegiatan|sub\s*kegiatan|keluaran|hasil))?")
+# a line of a name cell (after Alt+Enter) opening with an indicator's label and a colon ('Indikator: Jumlah ...', 'Target :
+# 12 dokumen'), or with the label and then a number or a word an indicator opens with ('Indikator Persentase ...'). The
+# labels alone open the wrapped rest of some official names ('... Evaluasi' / 'Hasil Belajar ...', '... Perhitungan' /
+# 'Indikator Kerentanan ...', '... Pencapaian' / 'Target Konsumsi ...'): only the colon or such a word tells an indicator
+_INDICATOR_LINE = re.compile(
+    rf"[\r\n][ \t\u00a0]*{_LABEL}(?:[ \t\u00a0]*:|[ \t\u00a0]+(?=\d|{INDICATOR_START.pattern}))", re.IGNORECASE)
+# the same on the name's own line, only for 'Indikator' and its colon ('Nama Sub Kegiatan Indikator: Jumlah ...')
+_INDICATOR_INLINE = re.compile(r"\s(?:indikator(?:\s+kinerja)?(?:\s+(?:program|kegiatan|sub\s*kegiatan))?)\s*:", re.IGNORECASE)
+
+def indicator_cut(text: str) -> tuple[str, str]:
+    """(name, indicator) of a name cell that writes the row's indicator after the name, on a line of its own
+    ('Penyusunan Dokumen ...⏎Indikator: Jumlah dokumen ...') or after 'Indikator:'; (text, '') when it holds none."""
+    match = _INDICATOR_LINE.search(text) if "\n" in text or "\r" in text else None
+    if match is None and ":" in text:
+        match = _INDICATOR_INLINE.search(text)
+    if match is None:
+        return text, ""
+    name = text[: match.start()]
+    if not visible_text(name):
+        return text, ""
+    return name, visible_text(text[match.end() :].lstrip(" :\t"))
+
