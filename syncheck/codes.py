@@ -232,6 +232,18 @@ def time_as_code(value: object) -> object:
     return f"{value.hour}.{value.minute:02d}" + (f".{value.second:02d}" if value.second else "")
 
 
+def date_as_code(value: object) -> str | None:
+    """A piece of a split code Excel turned into a date (in an Indonesian locale '1.02' became 1 February) as the piece it
+    was: day.month, as that locale read it, when that makes an urusan 1-8 and a bidang 01-12, else month.day (an English
+    locale's reading); None when neither fits, for a date with a time of day, and for any other value."""
+    if not isinstance(value, datetime.date) or (isinstance(value, datetime.datetime) and value.time() != datetime.time()):
+        return None
+    for first, second in ((value.day, value.month), (value.month, value.day)):
+        if 1 <= first <= 8 and 1 <= second <= 12:
+            return f"{first}.{second:02d}"
+    return None
+
+
 def parse_cell_code(value: object) -> Code | None:
     """The code in a plan's cell: text must look canonical (2-digit bidang and program segments).
 

@@ -77,6 +77,10 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} sel nama memuat indikator barisnya pada baris tersendiri di bawah nama (mis. {indicator}): dibaca sebagai "
         "indikator, bukan sebagai kata-kata nama; yang pertama di baris {row}",
     ),
+    "classify.date_codes": (
+        "{count} code cell(s) that Excel had turned into dates read back as the codes typed ({example}); first on row {row}",
+        "{count} sel kode yang diubah Excel menjadi tanggal dibaca kembali sebagai kode yang diketik ({example}); yang pertama di baris {row}",
+    ),
     "classify.recap": (
         "recap or other table under the plan skipped from this row ({text})",
         "tabel rekapitulasi atau tabel lain di bawah rencana dilewati mulai baris ini ({text})",

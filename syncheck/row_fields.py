@@ -8,7 +8,7 @@ from .block_lines import BlockLine, block_line
 from .budget_columns import summed_budget
 from .codes import (
     agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label, without_own_code,
-    time_as_code, unpadded_code,
+    date_as_code, time_as_code, unpadded_code,
 )
 from .flat import LEVEL_ROLES, add_levels
 from .header import Header
@@ -167,7 +167,7 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         row = tuple(None if col in line.columns else value for col, value in enumerate(row))
         return _line_fields(row, columns, line)
     name, name_col = _first_filled(row, columns.name)
-    code, code_raw = _row_code(row, columns.code)
+    code, code_raw, dated = _row_code(row, columns.code)
     if code is None and columns.unpadded:
         code = unpadded_code(row[columns.code[0]] if columns.code[0] < len(row) else None)
     glued = None
@@ -207,6 +207,7 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         "label": labelled.value if labelled else "",  # the kind a label before the name states
         "shifted_name": bool(shifted),
         "name_indicator": indicator,  # the row's indicator the name cell held too (name_cells.indicator_cut)
+        "date_code": dated,  # a date Excel made of a split code cell, read back as a code ('2025-02-01 -> 1.02')
     }
     fields = _other_fields(row, columns, fields)
     if indicator and not fields["indicator"]:
@@ -288,28 +289,34 @@ def _code_cell_text(row: tuple[object, ...], columns: Columns) -> str:
     return value if isinstance(value, str) and split_glued(value)[0] is not None else ""
 
 
-def _row_code(row: tuple[object, ...], cols: tuple[int, ...]):
-    """The code of a row from one code column or split code columns, with the text as written."""
+def _row_code(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[Code | None, str, str]:
+    """The code of a row from one code column or split code columns, with the text as written, and the first date
+    Excel had made of a split code cell with the piece read back from it ('2025-02-01 -> 1.02'; '' when none)."""
     if not cols:
-        return None, ""
+        return None, "", ""
     if len(cols) == 1:
         value = time_as_code(row[cols[0]]) if cols[0] < len(row) else None
         code = parse_cell_code(value)
         # a name with a code glued to its front is a name, not a malformed code
         if code is None and isinstance(value, str) and split_glued(value)[0] is not None:
-            return None, ""
-        return code, cell_text(value)
+            return None, "", ""
+        return code, cell_text(value), ""
     parts = [time_as_code(row[col]) if col < len(row) else None for col in cols[:6]]
+    dated = ""
+    for position, part in enumerate(parts):
+        piece = date_as_code(part)
+        if piece is not None:
+            dated, parts[position] = dated or f"{cell_text(part)} -> {piece}", piece
     raw = ".".join(cell_text(part) for part in parts if part is not None)
     if not raw:
-        return None, ""
+        return None, "", ""
     code = join_split_code(parts[:6] if len(cols) > 5 else parts)
     filled = [part for part in parts if part is not None]
     if code is None and len(filled) == 1:
         # one code column per level ('Kode Program | Kode Kegiatan | ...'), each row filling its own with a full code
         whole = parse_cell_code(filled[0])
         code = whole if whole is not None and len(whole.segments) >= 3 else None
-    return code, raw
+    return code, raw, dated
 
 
 def is_subtotal(row: tuple[object, ...], roles: dict[int, str], name: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from syncheck.cli import main
-from syncheck.codes import code_text, is_account_row, parse_cell_code, split_agency_prefix
+from syncheck.codes import code_text, date_as_code, is_account_row, parse_cell_code, split_agency_prefix
 from syncheck.models import Kind, SkipReason
 from syncheck.readers import read_plan
 from syncheck.values import cell_text, visible_text
@@ -159,6 +159,40 @@ def test_codes_excel_turned_into_times_are_read_as_the_codes_they_were(make_work
     assert [(item.kind, item.code_text, item.code_raw) for item in plan.items] == [
         (Kind.BIDANG, "1.02", "1.02"), (Kind.PROGRAM, "1.02.02", "1.02.02"), (Kind.KEGIATAN, KEGIATAN[0], KEGIATAN[0])]
     assert not plan.warnings
+
+
+SPLIT_HEADER = [["Kode", None, None, None, "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif 2026 (Rp)"],
+                ["Ur.Bid", "Prog", "Keg", "Sub Keg", None, None, None]]
+
+
+def split_plan(make_workbook, bidang):
+    """A plan with 'Kode' over 'Ur.Bid | Prog | Keg | Sub Keg', each row's Ur.Bid cell holding ``bidang``."""
+    pieces = [("02", None, None), ("02", "2.01", None), ("02", "2.01", "0001"), ("02", "2.01", "0002")]
+    rows = [[bidang, *piece, name, place, budget] for piece, (_, name), place, budget in zip(
+        pieces, (PROGRAM, KEGIATAN, SUB_1, SUB_2), (None, None, "Kec. Tugu", "Kec. Sawahan"), (300, 300, 100, 200))]
+    merges = ("A5:D5", "E5:E6", "F5:F6", "G5:G6")
+    return read_plan(str(make_workbook(TITLE + SPLIT_HEADER + rows, merges=merges)))
+
+
+@pytest.mark.parametrize("date", [datetime.datetime(2025, 2, 1), datetime.date(2025, 2, 1)])
+def test_a_split_bidang_code_excel_turned_into_a_date_is_read_back_as_the_code(make_workbook, date):
+    # Indonesian Excel reads '1.02' typed in the Ur.Bid cell as 1 February of the year
+    plan = split_plan(make_workbook, date)
+    assert codes_of(plan) == EXPECTED
+    assert [item.code_raw for item in plan.items[:2]] == ["1.02.02", "1.02.02.2.01"]
+    assert [warning.message for warning in plan.warnings] == [
+        "4 code cell(s) that Excel had turned into dates read back as the codes typed (2025-02-01 -> 1.02); first on row 7"]
+    # the same as the number 1.02 gives, without the note
+    number = split_plan(make_workbook, 1.02)
+    assert (codes_of(number), number.warnings) == (EXPECTED, ())
+
+
+def test_date_pieces_read_day_then_month_else_month_then_day():
+    assert date_as_code(datetime.date(2025, 9, 2)) == "2.09"  # '2.09' typed in a day-month locale
+    assert date_as_code(datetime.date(2025, 2, 9)) == "2.09"  # in a month-day one: 9.02 has no urusan 9
+    assert date_as_code(datetime.date(2025, 12, 25)) is None
+    assert date_as_code(datetime.datetime(2025, 2, 1, 8, 30)) is None
+    assert date_as_code("1.02") is None
 
 
 @pytest.mark.parametrize("unit_code", ["1.02.01", "1.02.01.01"])
