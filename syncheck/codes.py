@@ -56,6 +56,8 @@ _OUTLINE_ONE = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s+(?=[^\W\
 _QUOTED = re.compile(r'^=\s*"(.*)"$|^[\'\u2018\u2019`](.*)$', re.DOTALL)
 # a separator an exporter left after the code ('1.02.02.2.01.0001 -'), or a note mark ('1.02.02.2.01.0001*', '... **)')
 _TRAILING_SEPARATOR = re.compile(r"(?<=[0-9Xx])\s*(?:[-\u2013\u2014:]+|\*+\)?)\s*$")
+# the dashes a code is typed with besides '-' ('1–05–02': en-dash, em-dash, minus sign ...)
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 # a code written without zero padding ('2.8.7', '2.8.7.2.3.1')
 _UNPADDED = re.compile(r"^\d{1,2}(?:\.\d{1,4}){1,5}$")
 # a code typed with spaces, dashes or slashes between its segments ('2 15 05 1 01 03', '2-15-05'): one separator throughout
@@ -122,7 +124,7 @@ def code_text(text: str) -> str:
     """A code cell's text without what exporters put around the code: invisible characters, ="...", a quote, a trailing dash."""
     if not text.isascii():
         # full-width digits and dots typed with an input method ('1．02．02') are the ASCII ones
-        text = unicodedata.normalize("NFKC", without_invisible(text))
+        text = unicodedata.normalize("NFKC", without_invisible(text)).translate(_DASHES)
     text = text.strip()
     quoted = _QUOTED.match(text)
     if quoted is not None:

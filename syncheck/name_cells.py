@@ -1,4 +1,4 @@
-"""What a name cell holds besides the item's name: the row's indicator written under it (pure)."""
+"""What a name cell holds besides the item's name: the row's indicator written under it, quotes around it (pure)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ _INDICATOR_LINE = re.compile(
     rf"[\r\n][ \t\u00a0]*{_LABEL}(?:[ \t\u00a0]*:|[ \t\u00a0]+(?=\d|{INDICATOR_START.pattern}))", re.IGNORECASE)
 # the same on the name's own line, only for 'Indikator' and its colon ('Nama Sub Kegiatan Indikator: Jumlah ...')
 _INDICATOR_INLINE = re.compile(r"\s(?:indikator(?:\s+kinerja)?(?:\s+(?:program|kegiatan|sub\s*kegiatan))?)\s*:", re.IGNORECASE)
+# a quote opening a whole name and the quotes that close it ('“…”', '"…"', '„…“', '„…"', '‘…’', '«…»')
+_QUOTE_PAIRS = {"\u201c": "\u201d\u201c\"", '"': "\"\u201d\u201c", "\u201e": "\u201c\u201d\"", "\u201d": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
+_QUOTES = frozenset("\"\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb")
+
 
 def indicator_cut(text: str) -> tuple[str, str]:
     """(name, indicator) of a name cell that writes the row's indicator after the name, on a line of its own
@@ -34,3 +38,12 @@ def indicator_cut(text: str) -> tuple[str, str]:
         return text, ""
     return name, visible_text(text[match.end() :].lstrip(" :\t"))
 
+
+def unquoted(name: str) -> str:
+    """A name without a pair of quotes wrapping it whole ('“Pengelolaan Data ...”'); any other name as it is."""
+    closing = _QUOTE_PAIRS.get(name[:1])
+    if closing is None or len(name) < 3 or name[-1] not in closing:
+        return name
+    inner = name[1:-1]
+    # ('"A" dan "B"' opens and closes with quotes, but no pair wraps it whole)
+    return name if any(char in _QUOTES for char in inner) else inner.strip()

@@ -14,7 +14,7 @@ from .flat import LEVEL_ROLES, add_levels
 from .header import Header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT, TOTAL_WORDS
 from .models import Code
-from .name_cells import INDICATOR_START, indicator_cut
+from .name_cells import INDICATOR_START, indicator_cut, unquoted
 from .values import cell_text, parse_budget, visible_text
 
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
@@ -24,6 +24,8 @@ _TEXT_ROLES = ("indicator", "target", "location", "funding", "agency")
 _LABEL_ROLES = frozenset({"code", "number", "name"}) | LEVEL_ROLES
 # a location cell saying there is none, as a dash does in an amount cell
 _NO_PLACE = frozenset({"-", "--", "\u2013", "\u2014", "n/a", "N/A", "-/-"})
+# what a code cell saying there is none is made of: dashes ('-', '–', '—'), and the dots between a split code's cells
+_NO_CODE = " .-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 
 # the second character of a name led by a lettered or numbered outline level ('1. ', 'a. ', 'b) ', '(1) ')
@@ -107,13 +109,14 @@ def names_a_total(name: str, code: Code, names: dict[Code, str]) -> bool:
 
 
 def shown_name(name: str) -> str:
-    """An item's name as shown: without a list bullet before it or a footnote mark after it (matching reads it so too)."""
+    """An item's name as shown: without a list bullet before it, a footnote mark after it (matching reads it so too) or
+    the quotes then wrapping it."""
     # (cheap tests first: most names start with a letter and end in a letter or a bracket)
     if name[:1] in BULLET_FIRST and (bullet := _BULLET.match(name)) is not None and name[bullet.end() :]:
         name = name[bullet.end() :]
     if name.endswith(("*", "*)")) and (mark := _FOOTNOTE.search(name)) is not None and mark.start():
         name = name[: mark.start()]
-    return name
+    return unquoted(name)  # ('• "Nama ..."', '"Nama ..." *)')
 
 
 def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[object, int | None]:
@@ -176,8 +179,9 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         name = _code_cell_text(row, columns) if code is None else ""
     # the row's indicator written in the name cell under the name (Alt+Enter), before the line breaks are flattened
     name, indicator = indicator_cut(name)
-    # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces
-    name = visible_text(name)
+    # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces; quotes
+    # wrapping it whole are none of its words
+    name = unquoted(visible_text(name))
     shifted = "" if name or code is None else _shifted_name(row, columns.beside_name)
     if shifted:
         name, name_col = shifted, None
@@ -196,7 +200,7 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         code_agency, code, code_raw, name, glued = agency_prefixed(code_raw, name)
     # (a budget account code '5.1.02' in front of its name is told as one later, not cut as outline numbering)
     if glued is None and (name[1:2] in _OUTLINE_MARKS or name[:1].isdigit()) and not (name[:1] in ACCOUNT_FIRST and is_account_row("", name)):
-        name = name[len(outline_prefix(name)) :]
+        name = unquoted(name[len(outline_prefix(name)) :])  # ('1. "Nama ..."')
     fields = {
         "code": code,
         "code_raw": code_raw,
@@ -297,8 +301,8 @@ def _row_code(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[Code | No
     if len(cols) == 1:
         value = time_as_code(row[cols[0]]) if cols[0] < len(row) else None
         code = parse_cell_code(value)
-        # a name with a code glued to its front is a name, not a malformed code
-        if code is None and isinstance(value, str) and split_glued(value)[0] is not None:
+        # a name with a code glued to its front is a name, not a malformed code; a dash alone is the plan's 'no code'
+        if code is None and isinstance(value, str) and (split_glued(value)[0] is not None or not value.strip(_NO_CODE)):
             return None, "", ""
         return code, cell_text(value), ""
     parts = [time_as_code(row[col]) if col < len(row) else None for col in cols[:6]]
@@ -308,7 +312,7 @@ def _row_code(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[Code | No
         if piece is not None:
             dated, parts[position] = dated or f"{cell_text(part)} -> {piece}", piece
     raw = ".".join(cell_text(part) for part in parts if part is not None)
-    if not raw:
+    if not raw.strip(_NO_CODE):
         return None, "", ""
     code = join_split_code(parts[:6] if len(cols) > 5 else parts)
     filled = [part for part in parts if part is not None]

@@ -161,6 +161,21 @@ def test_codes_excel_turned_into_times_are_read_as_the_codes_they_were(make_work
     assert not plan.warnings
 
 
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014"])
+def test_codes_typed_with_en_or_em_dashes_are_read(make_workbook, dash):
+    plan = plan_of(make_workbook, [code.replace(".", dash) for code in (PROGRAM[0], KEGIATAN[0], SUB_1[0], SUB_2[0])])
+    assert codes_of(plan) == EXPECTED
+    assert plan.warnings == ()
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014", " \u2013 "])
+def test_a_code_cell_holding_only_a_dash_is_a_row_without_code(make_workbook, dash):
+    plan = plan_of(make_workbook, [PROGRAM[0], dash, SUB_1[0], SUB_2[0]])
+    assert [(item.kind.value, item.code_text, item.code_raw) for item in plan.items[:2]] == [
+        ("program", "1.02.02", "1.02.02"), ("kegiatan", "", "")]
+    assert [warning.message for warning in plan.warnings] == ["row has no code; read as kegiatan from its place in the table"]
+
+
 SPLIT_HEADER = [["Kode", None, None, None, "Program / Kegiatan / Sub Kegiatan", "Lokasi", "Pagu Indikatif 2026 (Rp)"],
                 ["Ur.Bid", "Prog", "Keg", "Sub Keg", None, None, None]]
 

@@ -1,4 +1,4 @@
-"""What a name cell holds besides the name: the row's indicator on a line under it."""
+"""What a name cell holds besides the name: the row's indicator on a line under it, quotes wrapping the whole name."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from syncheck.messages import render
 from syncheck.models import Options
-from syncheck.name_cells import indicator_cut
+from syncheck.name_cells import indicator_cut, unquoted
 from syncheck.pipeline import compare
 from syncheck.readers import read_plan
 
@@ -86,3 +86,18 @@ def test_a_wrapped_name_cell_is_read_whole(make_workbook):
     plan = read_plan(str(make_workbook([["RKPD KOTA METRO TAHUN 2026"], [], HEADER, *plan_rows("2", "Kec. Metro Pusat", 300, wrapped)])))
     assert [(item.name, item.indicator) for item in plan.items] == [(PROGRAM, ""), (KEGIATAN, ""), (SUBS[0], ""), (SUBS[1], "")]
     assert not [text for text in warning_texts(plan) if "indicator" in text]
+
+
+@pytest.mark.parametrize("quoted", ["\u201cPengelolaan Data dan Informasi Kesehatan\u201d", '"Pengelolaan Data dan Informasi Kesehatan"',
+                                    "\u201ePengelolaan Data dan Informasi Kesehatan\u201c", "\u201ePengelolaan Data dan Informasi Kesehatan\"",
+                                    "\u2022 \"Pengelolaan Data dan Informasi Kesehatan\""])
+def test_quotes_wrapping_a_whole_name_are_not_part_of_it(make_workbook, quoted):
+    names = [PROGRAM, KEGIATAN, quoted, SUBS[1]]
+    plan = read_plan(str(make_workbook([["RKPD KOTA METRO TAHUN 2026"], [], HEADER, *plan_rows("2", "Kec. Metro Pusat", 300, names)])))
+    assert plan.items[2].name == SUBS[0]
+
+
+def test_quotes_inside_a_name_stay():
+    for name in ['"Kampung KB" dan "Rumah Data"', "Pembinaan \u201cKampung KB\u201d", "\u201cKampung KB\u201d Percontohan", '"',
+                 "\u2018Kampung KB\u2019 dan \u2018Rumah Data\u2019"]:
+        assert unquoted(name) == name

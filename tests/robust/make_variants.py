@@ -314,8 +314,9 @@ class _Renderer:
                 name = typo(name, self.rng, self.vocabulary)
             else:
                 name = NOISE[op](name, self.rng)
-        # (a reader drops a bullet before the name and a footnote mark after it from the name it shows)
-        return name, _FOOTNOTE_MARK.sub("", _BULLET_MARK.sub("", _OUTLINE_MARK.sub("", _without_label(name, label), count=1)))
+        # (a reader drops a bullet before the name, a footnote mark after it and quotes wrapping it from the name it shows)
+        shown = _FOOTNOTE_MARK.sub("", _BULLET_MARK.sub("", _OUTLINE_MARK.sub("", _unquoted(_without_label(name, label)), count=1)))
+        return name, _unquoted(shown)
 
     def _budget_cell(self, amount: int | None) -> object:
         """A Rupiah amount as this layout writes it (scaled, as number or text)."""
@@ -368,6 +369,12 @@ def _starts_span(columns: tuple[Column, ...], index: int, level: int) -> bool:
 _OUTLINE_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s+(?=[^\W\d_]{2})")
 _BULLET_MARK = re.compile(r"^[-\u2022]\s+")
 _FOOTNOTE_MARK = re.compile(r"\s*\*\)$")
+
+
+def _unquoted(name: str) -> str:
+    """The name without the double quotes wrapping it whole ('"Nama ..."'), as a reader shows it."""
+    inner = name[1:-1]
+    return inner.strip() if len(name) > 2 and name[0] == name[-1] == '"' and '"' not in inner else name
 
 
 def _without_label(name: str, label: str) -> str:
