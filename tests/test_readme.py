@@ -66,9 +66,22 @@ def test_evaluate_prints_what_the_readme_shows(tmp_path):
     assert block_after("with the best F1 (the highest one among equals)") in run_shown(command, tmp_path / "repo")
 
 
+def anchors(text: str) -> set[str]:
+    """GitHub's anchors of a markdown text's headings: lower case, punctuation dropped, spaces made hyphens."""
+    headings = [line.lstrip("#").strip() for line in FENCED.sub("", text).splitlines() if re.match(r"#{1,6} ", line)]
+    return {re.sub(r"[^a-z0-9 _-]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
 def test_every_link_inside_the_readme_leads_to_a_heading():
-    headings = [line.lstrip("#").strip() for line in README.splitlines() if line.startswith(("## ", "### "))]
-    # GitHub's anchors: lower case, punctuation dropped, spaces made hyphens
-    anchors = {re.sub(r"[^a-z0-9 _-]", "", heading.lower()).replace(" ", "-") for heading in headings}
     links = re.findall(r"\]\(#([^)]+)\)", README)
-    assert links and not [link for link in links if link not in anchors]
+    assert links and not [link for link in links if link not in anchors(README)]
+
+
+def test_every_link_between_the_readme_and_docs_leads_to_a_file_and_heading():
+    broken = []
+    for source in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        for target, anchor in re.findall(r"\]\(([\w./-]+\.md)(?:#([^)]+))?\)", source.read_text(encoding="utf-8")):
+            path = source.parent / target
+            if not path.is_file() or (anchor and anchor not in anchors(path.read_text(encoding="utf-8"))):
+                broken.append(f"{source.name}: {target}#{anchor}")
+    assert not broken
