@@ -147,8 +147,19 @@ def _typos_mapped(left: tuple[str, ...], right: tuple[str, ...]) -> dict[str, st
 
 
 def _doubled(words: tuple[str, ...]) -> bool:
-    """True when a name writes a word twice side by side."""
-    return any(one == other for one, other in zip(words, words[1:]))
+    """True when a name writes a word twice side by side, or the first element of the list it opens with twice."""
+    return any(one == other for one, other in zip(words, words[1:])) or _first_element_twice(words)
+
+
+def _first_element_twice(words: tuple[str, ...]) -> bool:
+    """True when a name's words open with a list element written twice ('Monitoring, Monitoring, Evaluasi ...', read
+    'monitoring dan monitoring dan evaluasi': a slip for 'Monitoring, Evaluasi ...'). No official name does; a word
+    repeated inside an element ('Kawasan Permukiman dan Permukiman Kumuh') is no element written twice."""
+    for size in range(1, (len(words) - 1) // 2 + 1):
+        end = 2 * size + 1
+        if words[size] == "dan" and words[:size] == words[size + 1 : end] and (end == len(words) or words[end] == "dan"):
+            return True
+    return False
 
 
 def _marks(tokens: tuple[str, ...]) -> tuple[bool, bool]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
 from syncheck.wording import divides_halves
@@ -430,6 +432,35 @@ def test_words_repeated_by_an_acronym_beside_its_expansion_or_side_by_side_are_t
     doubled = linked([program, ("5.04.02.1.01", "Pengembangan Kompetensi Aparatur")],
                      [program, ("5.04.02.2.01", "Pengembangan Pengembangan Kompetensi Aparatur")])
     assert doubled[("5.04.02.1.01", "5.04.02.2.01")].relation is Relation.IDENTICAL
+
+
+SPBE = ("2.16.03", "PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL")
+SPBE_SUB = "Monitoring, Evaluasi dan Pelaporan Pengembangan Ekosistem SPBE"
+
+
+def test_a_list_whose_first_element_is_written_twice_is_the_list_written_once():
+    # 'Monitoring, Monitoring, Evaluasi ...' is a slip for 'Monitoring, Evaluasi ...', as 'Penyediaan Penyediaan' is
+    province = [SPBE, ("2.16.03.1.02", "Penyelenggaraan Statistik Sektoral"), ("2.16.03.1.02.0012", SPBE_SUB)]
+    for doubled in ("Monitoring, " + SPBE_SUB, "Monitoring dan " + SPBE_SUB):
+        kota = [SPBE, ("2.16.03.2.02", "Penyelenggaraan Statistik Sektoral"), ("2.16.03.2.02.0012", doubled)]
+        link = linked(province, kota)[("2.16.03.1.02.0012", "2.16.03.2.02.0012")]
+        assert link.relation is Relation.IDENTICAL, doubled
+        assert "written more often" not in link.reason
+
+
+def test_no_official_name_opens_with_a_list_element_written_twice():
+    # so reading the first element once can make no two official items one
+    from syncheck.differences import _first_element_twice
+    from syncheck.normalize import normalize_name
+    from support import NOMENCLATURE
+
+    with NOMENCLATURE.open(encoding="utf-8") as handle:
+        names = [row["name"] for row in csv.DictReader(handle)]
+    assert len(names) > 6000
+    assert [name for name in names if _first_element_twice(tuple(normalize_name(name).split()))] == []
+    # a word repeated inside an element, as official names do, is no element written twice
+    assert not _first_element_twice(tuple(normalize_name("Kawasan Permukiman dan Permukiman Kumuh").split()))
+    assert not _first_element_twice(tuple(normalize_name("Adat dan Adat Istiadat").split()))
 
 
 def test_a_level_named_after_wilayah_is_the_scope_of_the_other_half_no_place():
