@@ -116,4 +116,12 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
         "one name cut at {width} characters, after '{end}': compared on the words before the cut",
         "salah satu nama terpotong pada {width} karakter, setelah '{end}': dibandingkan pada kata sebelum potongan",
     ),
+    "match.cut_marked": (
+        "one name cut at '...', after '{end}': compared on the words before the cut",
+        "salah satu nama terpotong pada '...', setelah '{end}': dibandingkan pada kata sebelum potongan",
+    ),
+    "match.cut_starts_several": (
+        "the name cut at '...' is the start of {count} items of the other plan: which one it is, is for a reviewer",
+        "nama yang terpotong pada '...' adalah awal dari {count} item rencana lain: mana yang dimaksud, diputuskan peninjau",
+    ),
 }

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from .blocks import Block, blocks_of, halves, slot_cells
 from .child_evidence import programs_by_children
 from .codes import kegiatan_numbered_apart
+from .cut_partners import sole_cut_partners
 from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, repeated_apart, token_difference
 from .entries import Entry, prepare
 from .memo import Memo
@@ -91,7 +92,7 @@ def _link_kind(kind, left, right, parents, options, split: bool = False, program
             verdicts.setdefault(pair, verdict)
     else:
         verdicts = dict(_decide_blocks(kind, left, right, blocks, options))
-    verdicts = keep_best_per_row(prefer_exact(verdicts, left, right))
+    verdicts = keep_best_per_row(prefer_exact(sole_cut_partners(verdicts, left, right), left, right))
     verdicts = noted_missing_parents(kind, verdicts, left, right, parents)
     return [
         Link(kind, v.relation, round(v.score, 1), _reason(v, left[i], right[j]) if left[i].written_after or right[j].written_after else v.reason,
@@ -333,9 +334,8 @@ def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, 
         if reading.places and long_name_match(kind, left.tokens, right.tokens, reading.left, reading.right):
             places = ", ".join(reading.places)
             return say("match.long_name_and_place", words=word_list(reading.rest), places=places), False, score
-    if not slot and left.coded and right.coded:
-        return None
-    cut = cut_detail((left.item.name, left.tokens), (right.item.name, right.tokens), slot or parent in _SAME)
+    apart = not slot and left.coded and right.coded  # codes of two items: only a name marked cut ('...') is read as cut
+    cut = cut_detail((left.item.name, left.tokens), (right.item.name, right.tokens), slot or parent in _SAME, apart)
     return None if cut is None else (*cut, max(score, cut_score(left.item.name, right.item.name)))
 
 

@@ -4,6 +4,7 @@ match.py and entries.py decide where the context lets them count)."""
 from __future__ import annotations
 
 import functools
+import re
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -18,6 +19,7 @@ EXPORT_WIDTHS = frozenset({100, 250, 255})
 _SHORTEST_WIDTH = min(EXPORT_WIDTHS)
 #: the level words a name cut inside its last words ends in a stub of ('... Daerah Kabupa', '... Kabupaten/K')
 _LEVEL_ENDS = ("kabupaten", "kota", "provinsi", "daerah")
+_LEVEL_NAMES = _LEVEL_ENDS[:3]
 #: a stub cut from a content word this short could be a word of its own
 _SHORTEST_STUB = 3
 #: words that tell the two levels' halves of an affair apart ('Lintas Daerah', 'Kualifikasi Kecil' / 'Menengah'): when
@@ -26,6 +28,10 @@ _HALF_TELLING = (HALF_WORDS - {"dalam", "luar"}) | NUMBER_WORDS | {"dasar", "men
 _LONGEST_HALF = 250
 #: the words a name cut at a width may have mistyped ahead of its cut
 _MOST_TYPOS_IN_CUT = 3
+#: a name this long before the '...' or '…' it ends in was cut (by an export or a person), not written short: the
+#: official list's names that are all of another's first words are shorter ('Pengembangan Daya Tarik Wisata')
+SHORTEST_DOTTED = 60
+_DOTS = re.compile(r"\s*(?:\.{3,}|…)[.…\s]*$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -118,21 +124,54 @@ def cut_score(left: str, right: str) -> float:
     return fuzz.ratio(" ".join(one), " ".join(other[: len(one)]), processor=None)
 
 
-def cut_detail(left: tuple[str, tuple[str, ...]], right: tuple[str, tuple[str, ...]], placed: bool = False) -> tuple[str, bool] | None:
+def cut_detail(left: tuple[str, tuple[str, ...]], right: tuple[str, tuple[str, ...]], placed: bool = False,
+               apart: bool = False) -> tuple[str, bool] | None:
     """(why, exact) when one of two names (each as written, with its core words) is the other cut off (cut_end,
     cut_at_width), its codes in one slot or absent (match.py asks only then); None when neither is, or the cut hides
     words that tell the levels' halves of an affair apart.
 
     Cut at a width after a whole word, a name may be a shorter official item's: so only where codes in one slot or
-    linked parents (``placed``) say one place."""
-    for (name, tokens), (other_name, other) in ((left, right), (right, left)):
+    linked parents (``placed``) say one place. A name marked cut ('...', dotted_start) counts only there too, and is
+    all that counts between rows whose codes name two items (``apart``: under one parent, numbered apart)."""
+    pairs = ((left, right), (right, left))
+    for (name, tokens), (other_name, other) in pairs if not apart else ():
         end = " ".join(name.split()[-3:])
         if cut_end(name, tokens, other):
             return None if _hides_halves(name, other_name) else (say("match.cut_off", end=end), False)
         found = cut_at_width(name, other_name)
         if found is not None and (placed or not found[1]):
             return None if _hides_halves(name, other_name) else (say("match.cut_at_width", width=found[0], end=end), False)
+    for (name, _), (other_name, _) in pairs if placed else ():
+        before = dotted_before(name)
+        if before is not None and dotted_start(name, other_name) and not _hides_halves(before, other_name):
+            return say("match.cut_marked", end=" ".join(name.split()[-3:])), False
     return None
+
+
+def dotted_before(name: str) -> str | None:
+    """The text of ``name`` before the '...' or '…' it ends in, when that is SHORTEST_DOTTED characters or more; else None."""
+    found = _DOTS.search(name) if name.rstrip().endswith((".", "…")) else None
+    if found is None:
+        return None
+    before = name[: found.start()].rstrip(" ,;:-")
+    return before if len(before) >= SHORTEST_DOTTED else None
+
+
+def dotted_start(name: str, other_name: str) -> bool:
+    """True when ``name`` ends in '...' or '…' after SHORTEST_DOTTED characters or more and ``other_name`` starts with
+    what is before the dots, word by word as normalized, typos aside, its last word whole or a first part of the
+    other's there; the level words the cut ends in, or a stub of one, aside ('... Daerah Kabupaten/Ko...' starts
+    '... Daerah Provinsi': a level's name is no item's). All words count, not only the core ones: a cut name's
+    scope words ('Sesuai Kewenangan') are where the other level's may differ ('pada Berbagai Sektor Sesuai ...')."""
+    before = dotted_before(name)
+    if before is None:
+        return False
+    words, full = normalize_name(before).split(), normalize_name(other_name).split()
+    if _starts(words, full, stub=True):
+        return True
+    while words and any(level.startswith(words[-1]) for level in _LEVEL_NAMES):
+        words.pop()
+    return len(words) >= 2 and _starts(words, full, stub=True)
 
 
 def _hides_halves(name: str, other: str) -> bool:

@@ -4,7 +4,8 @@ names differ by such noise made one by the kegiatan below them."""
 from __future__ import annotations
 
 from syncheck.match import link_plans
-from syncheck.models import Level, Options, Relation
+from syncheck.models import Kind, Level, Options, Relation
+from syncheck.pipeline import compare
 
 from test_match import plan_of
 from test_match_wording import linked
@@ -179,3 +180,71 @@ def test_the_official_lists_own_name_cut_at_255_characters_is_its_other_levels_i
                    [program, ("5.04.02.2.02", kegiatan), ("5.04.02.2.02.08", full[:255])])
     # the words the cut hides end a long list ('Pimpinan Tinggi'): no half's qualifier
     assert links[("5.04.02.1.02.08", "5.04.02.2.02.08")].relation is Relation.IDENTICAL
+
+
+#: 3.27.05's sub kegiatan the two levels number apart (province .0004, kab/kota .0005), and a kab that cut it at 100 with '...'
+CROPS = "Penanggulangan Pasca Bencana Alam Bidang Tanaman Pangan, Hortikultura, Perkebunan, Peternakan dan Kesehatan Hewan"
+CROPS_CUT = CROPS[:100].rstrip() + "..."
+DISASTER = ("3.27.05", "PROGRAM PENANGANAN BENCANA")
+DISASTER_KEGIATAN = "Penanganan Bencana Alam Bidang Pertanian"
+
+
+def disaster(province_subs: list[tuple[str, str]], kab_subs: list[tuple[str, str]]) -> dict:
+    """linked() of a province's and a kab's 3.27.05 rows with the given sub kegiatan (code, name)."""
+    return linked([DISASTER, ("3.27.05.1.01", DISASTER_KEGIATAN), *province_subs], [DISASTER, ("3.27.05.2.01", DISASTER_KEGIATAN), *kab_subs])
+
+
+def test_a_name_cut_with_dots_under_one_parent_is_the_item_it_starts(make_workbook):
+    assert CROPS_CUT.endswith("Peternakan dan Ke...")
+    header = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]
+
+    def rows(title: str, level: str, number: str, sub: str) -> list[list[object]]:
+        return [[title], [], header, [*DISASTER, None, None, "DINAS PERTANIAN"], [f"3.27.05.{level}.01", DISASTER_KEGIATAN, None, None, "DINAS PERTANIAN"],
+                [f"3.27.05.{level}.01.{number}", sub, "Kec. Sikakap", 500_000_000, "DINAS PERTANIAN"]]
+
+    province = make_workbook(rows("RKPD PROVINSI SUMATERA BARAT TAHUN 2023", "1", "0004", CROPS), "provinsi_2023.xlsx")
+    kab = make_workbook(rows("RKPD KABUPATEN KEPULAUAN MENTAWAI TAHUN 2023", "2", "0005", CROPS_CUT), "kab_2023.xlsx")
+    result = compare([str(province), str(kab)], Options(workers=1, lang="en"))
+    (sub,) = [link for link in result.links if link.left.kind is Kind.SUB_KEGIATAN]
+    assert sub.relation is Relation.IDENTICAL
+    assert "one name cut at '...', after 'Peternakan dan Ke...'" in sub.reason
+    assert [(overlap.left.budget, overlap.right.budget) for overlap in result.overlaps] == [(500_000_000, 500_000_000)]
+
+
+def test_a_name_cut_with_dots_reads_a_whole_last_word_or_one_marked_with_an_ellipsis_character():
+    for cut in (CROPS[:90].rstrip() + "…", CROPS.rsplit(" ", 2)[0] + " ..."):
+        links = disaster([("3.27.05.1.01.0004", CROPS)], [("3.27.05.2.01.0005", cut)])
+        assert relation(links, "3.27.05.1.01.0004", "3.27.05.2.01.0005") is Relation.IDENTICAL, cut
+
+
+def test_a_short_name_cut_with_dots_or_one_the_other_does_not_start_with_stays_unlinked():
+    short = CROPS[:50].rstrip() + "..."
+    assert relation(disaster([("3.27.05.1.01.0004", CROPS)], [("3.27.05.2.01.0005", short)]), "3.27.05.1.01.0004", "3.27.05.2.01.0005") is None
+    # the same words but one after the cut: not the item it starts
+    other = CROPS_CUT.replace("Peternakan", "Perikanan")
+    assert relation(disaster([("3.27.05.1.01.0004", CROPS)], [("3.27.05.2.01.0005", other)]), "3.27.05.1.01.0004", "3.27.05.2.01.0005") is None
+
+
+def test_a_name_cut_with_dots_that_starts_two_items_is_for_a_reviewer():
+    second = CROPS.replace("Kesehatan Hewan", "Kesejahteraan Hewan")
+    links = disaster([("3.27.05.1.01.0004", CROPS), ("3.27.05.1.01.0007", second)], [("3.27.05.2.01.0005", CROPS_CUT)])
+    for code in ("3.27.05.1.01.0004", "3.27.05.1.01.0007"):
+        assert relation(links, code, "3.27.05.2.01.0005") is Relation.REVIEW, code
+        assert "the name cut at '...' is the start of 2 items of the other plan" in links[(code, "3.27.05.2.01.0005")].reason
+    # codes in one slot say which of the two it is
+    links = disaster([("3.27.05.1.01.0004", CROPS), ("3.27.05.1.01.0007", second)], [("3.27.05.2.01.0004", CROPS_CUT)])
+    assert relation(links, "3.27.05.1.01.0004", "3.27.05.2.01.0004") is Relation.IDENTICAL
+    assert relation(links, "3.27.05.1.01.0007", "3.27.05.2.01.0004") is Relation.REVIEW
+
+
+def test_a_name_cut_with_dots_in_its_level_words_is_read_without_them_but_its_scope_words_count():
+    food = ("2.09.02", "PROGRAM PENGELOLAAN SUMBER DAYA EKONOMI UNTUK KEDAULATAN DAN KEMANDIRIAN PANGAN")
+    # the official 2.09.02.1.01 / 2.09.02.2.01: 'pada Berbagai Sektor' is where the province's half differs
+    province = "Penyediaan Infrastruktur dan Seluruh Pendukung Kemandirian Pangan pada Berbagai Sektor Sesuai Kewenangan Daerah Provinsi"
+    kab = "Penyediaan Infrastruktur dan Seluruh Pendukung Kemandirian Pangan Sesuai Kewenangan Daerah Kabupaten..."
+    links = linked([food, ("2.09.02.1.01", province)], [food, ("2.09.02.2.01", kab)])
+    assert relation(links, "2.09.02.1.01", "2.09.02.2.01") is not Relation.IDENTICAL
+    # the same item, cut inside the kab/kota's level words and numbered apart: the level words are no item's
+    kegiatan = "Penyediaan Infrastruktur dan Seluruh Pendukung Kemandirian Pangan Sesuai Kewenangan Daerah"
+    links = linked([food, ("2.09.02.1.01", kegiatan + " Provinsi")], [food, ("2.09.02.2.03", kegiatan + " Kabupaten/Ko...")])
+    assert relation(links, "2.09.02.1.01", "2.09.02.2.03") is Relation.IDENTICAL
