@@ -17,7 +17,7 @@ from .messages import Count, say
 from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
-from .row_fields import ACCOUNT_FIRST, TOTAL_FIRST, Columns, filled_text, is_subtotal, names_a_total, row_fields
+from .row_fields import ACCOUNT_FIRST, TOTAL_FIRST, Columns, filled_text, holds_names, is_subtotal, names_a_total, row_fields
 from .values import has_digit, is_filled, parse_budget
 from .year_tables import other_year_start, set_aside
 
@@ -109,7 +109,8 @@ def classify_rows(
     columns = Columns(header)
     if columns.single_code and columns.flat is None:
         col = columns.code[0]
-        columns.unpadded = writes_unpadded_codes([row[col] for row in rows[header.last_row + 1 :] if col < len(row)])
+        values = [row[col] for row in rows[header.last_row + 1 :] if col < len(row)]
+        columns.unpadded, columns.names_in_code = writes_unpadded_codes(values), holds_names(columns, values)
     context = Context(agency=sheet if many_sheets and not columns.agency else "", rows=rows, columns=columns)
     if agency is not None and (not context.agency or numbers_a_page(sheet)):  # a sheet named after its agency keeps it
         context.agency, context.agency_code = agency

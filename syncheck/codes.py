@@ -54,6 +54,7 @@ _OUTLINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d(?:\.\d{1,2})*\.?\s+(?=\S)"
 _OUTLINE_ONE = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s+(?=[^\W\d_]{2})")
 # ="1.02.02" (a CSV export keeping Excel from reading the code as a number) and '1.02.02 (a quote typed or exported before it)
 _QUOTED = re.compile(r'^=\s*"(.*)"$|^[\'\u2018\u2019`](.*)$', re.DOTALL)
+_QUOTES = "'\u2018\u2019`"  # (the quotes _QUOTED takes from before a code)
 # a separator an exporter left after the code ('1.02.02.2.01.0001 -'), or a note mark ('1.02.02.2.01.0001*', '... **)')
 _TRAILING_SEPARATOR = re.compile(r"(?<=[0-9Xx])\s*(?:[-\u2013\u2014:]+|\*+\)?)\s*$")
 # the dashes a code is typed with besides '-' ('1–05–02': en-dash, em-dash, minus sign ...)
@@ -319,12 +320,13 @@ def outline_prefix(text: str) -> str:
 
 
 def split_glued(text: str) -> tuple[Code | None, str]:
-    """Split a code glued to the front of a name: ``'1.02.02 PROGRAM ...'``."""
-    match = _GLUED.match(text or "")
+    """Split a code glued to the front of a name: ``'1.02.02 PROGRAM ...'``, also after a quote (``"'1.02.02 ..."``)."""
+    body = text[1:] if text and text[0] in _QUOTES else text or ""
+    match = _GLUED.match(body)
     if not match:
         return None, text
     if "." not in match.group("code") and _SPACED_START.match(match.group("name")):
-        return _split_spaced(text)  # '1 02 02 ...': more numbers after the first
+        return _split_spaced(body)  # '1 02 02 ...': more numbers after the first
     code = parse_cell_code(match.group("code"))
     name = match.group("name").strip()
     if code is None:

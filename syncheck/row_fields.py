@@ -26,6 +26,8 @@ _LABEL_ROLES = frozenset({"code", "number", "name"}) | LEVEL_ROLES
 _NO_PLACE = frozenset({"-", "--", "\u2013", "\u2014", "n/a", "N/A", "-/-"})
 # what a code cell saying there is none is made of: dashes ('-', '–', '—'), and the dots between a split code's cells
 _NO_CODE = " .-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+# a code column's label naming the items' names as well ('Kode dan Nama ...', 'Kode / Uraian', 'Kode Rekening dan Uraian')
+_NAMES_TOO = re.compile(r"\b(?:nama|uraian|nomenklatur|name)\b", re.IGNORECASE)
 
 
 # the second character of a name led by a lettered or numbered outline level ('1. ', 'a. ', 'b) ', '(1) ')
@@ -47,7 +49,8 @@ class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "earlier", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places", "place_lines")
+                 "budget_scale", "earlier", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places", "place_lines",
+                 "names_in_code")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -69,6 +72,7 @@ class Columns:
         self.unpadded = False  # the code column writes codes without zero padding (classify sets it per sheet)
         self.places = header.place_amounts  # (column, kab/kota) of the budget's shares per place
         self.place_lines: dict[str, str] = {}  # a location cell on several lines -> its places listed (_listed_lines)
+        self.names_in_code = False  # the one code column is the name column too (holds_names; classify sets it per sheet)
 
 
 def _beside_name(header: Header, name: tuple[int, ...]) -> int | None:
@@ -177,6 +181,7 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     if not isinstance(name, str):  # (a text _first_filled returns is never blank)
         # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'
         name = _code_cell_text(row, columns) if code is None else ""
+        code_raw = "" if name else code_raw  # (a name without a code in a column of names: no code written)
     # the row's indicator written in the name cell under the name (Alt+Enter), before the line breaks are flattened
     name, indicator = indicator_cut(name)
     # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces; quotes
@@ -285,12 +290,33 @@ def _places_with_money(row: tuple[object, ...], places: tuple[tuple[int, str], .
 
 
 def _code_cell_text(row: tuple[object, ...], columns: Columns) -> str:
-    """The text of the one code column when a name is glued to a code in it, else ''."""
+    """The text of the one code column when a name is glued to a code in it, or when it holds the sheet's names and
+    this cell a name without a code (a codeless row of a 'Kode dan Nama' column); else ''."""
     if not columns.single_code:
         return ""
     col = columns.code[0]
     value = row[col] if col < len(row) else None
-    return value if isinstance(value, str) and split_glued(value)[0] is not None else ""
+    if not isinstance(value, str):
+        return ""
+    return value if split_glued(value)[0] is not None or (columns.names_in_code and _worded_name(value)) else ""
+
+
+def _worded_name(text: str) -> bool:
+    """True for a text of several words that starts with a letter (after a quote or bullet): a name, no code."""
+    words = text.split()
+    return len(words) >= 2 and any(char.isalpha() for char in words[0][:2]) and parse_cell_code(words[0]) is None
+
+
+def holds_names(columns: Columns, values: list[object]) -> bool:
+    """True when a sheet's one code column is its name column too: no column is labelled for names, and the code column's
+    label names them as well ('Kode dan Nama Program/Kegiatan', 'Kode / Uraian') or most of its text cells hold a code
+    glued to a name."""
+    if columns.name or not columns.single_code or columns.flat is not None:
+        return False
+    if _NAMES_TOO.search(columns.header.labels.get(columns.code[0], "")):
+        return True
+    texts = [value for value in values if isinstance(value, str) and value.strip()]
+    return 2 * sum(1 for value in texts if split_glued(value)[0] is not None) > len(texts) > 0
 
 
 def _row_code(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[Code | None, str, str]:
