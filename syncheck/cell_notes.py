@@ -1,9 +1,11 @@
-"""One note per sheet for what the reader read out of its name and code cells: indicators under names, dates in code cells."""
+"""One note per sheet for what the reader read out of its name and code cells: indicators under names, dates in code cells,
+a letter O for a zero in codes."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .codes import code_text
 from .messages import Count, say
 from .models import Finding
 
@@ -12,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def note_cells(pending: list[tuple[int, dict]], result: SheetResult) -> None:
-    """One warning per sheet for the names that carried the row's indicator, and one for the code cells read back from dates."""
+    """One warning per sheet for the names that carried the row's indicator, one for the code cells read back from dates, and
+    one for the codes typed with a letter O for a zero."""
     named = [fields for _, fields in pending if fields.get("name_indicator")]
     if named:
         first = named[0]
@@ -23,3 +26,13 @@ def note_cells(pending: list[tuple[int, dict]], result: SheetResult) -> None:
         first = dated[0]
         message = say("classify.date_codes", count=Count(len(dated)), example=first["date_code"], row=first["ref"].row)
         result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
+    lettered = [fields for _, fields in pending if fields["code"] is not None and fields["code_raw"] and _zero_typed_as_o(fields["code_raw"])]
+    if lettered:
+        first = lettered[0]
+        message = say("classify.letter_o_codes", count=Count(len(lettered)), code=repr(first["code_raw"]), row=first["ref"].row)
+        result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
+
+
+def _zero_typed_as_o(raw: str) -> bool:
+    """True for a code cell's text with a letter O typed for a zero ('1.O2.02'), which code_text reads as 0."""
+    return ("O" in raw or "o" in raw) and "O" not in code_text(raw).upper()

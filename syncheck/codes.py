@@ -59,6 +59,8 @@ _QUOTES = "'\u2018\u2019`"  # (the quotes _QUOTED takes from before a code)
 _TRAILING_SEPARATOR = re.compile(r"(?<=[0-9Xx])\s*(?:[-\u2013\u2014:]+|\*+\)?)\s*$")
 # the dashes a code is typed with besides '-' ('1–05–02': en-dash, em-dash, minus sign ...)
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+# a code typed with a letter O for a zero ('1.O2.02.1.03.0001'): no segment of the official list holds a letter but X
+_LETTER_O = re.compile(r"[0-9Oo]{1,2}(?:\.[0-9Oo]{1,4}){1,5}")
 # a code written without zero padding ('2.8.7', '2.8.7.2.3.1')
 _UNPADDED = re.compile(r"^\d{1,2}(?:\.\d{1,4}){1,5}$")
 # a code typed with spaces, dashes or slashes between its segments ('2 15 05 1 01 03', '2-15-05'): one separator throughout
@@ -122,7 +124,7 @@ def _cell_text(value: object) -> str:
 
 
 def code_text(text: str) -> str:
-    """A code cell's text without what exporters put around the code: invisible characters, ="...", a quote, a trailing dash."""
+    """A code cell's text without what exporters put around the code (invisible characters, ="...", a quote, a trailing dash), an O for a 0."""
     if not text.isascii():
         # full-width digits and dots typed with an input method ('1．02．02') are the ASCII ones
         text = unicodedata.normalize("NFKC", without_invisible(text)).translate(_DASHES)
@@ -130,7 +132,10 @@ def code_text(text: str) -> str:
     quoted = _QUOTED.match(text)
     if quoted is not None:
         text = (quoted.group(1) if quoted.group(1) is not None else quoted.group(2)).strip()
-    return _TRAILING_SEPARATOR.sub("", text)
+    text = _TRAILING_SEPARATOR.sub("", text)
+    if ("O" in text or "o" in text) and _LETTER_O.fullmatch(text) and any(char.isdigit() for char in text):
+        return text.replace("O", "0").replace("o", "0")
+    return text
 
 
 def _canonical(segments: list[str]) -> Code | None:

@@ -81,6 +81,10 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} code cell(s) that Excel had turned into dates read back as the codes typed ({example}); first on row {row}",
         "{count} sel kode yang diubah Excel menjadi tanggal dibaca kembali sebagai kode yang diketik ({example}); yang pertama di baris {row}",
     ),
+    "classify.letter_o_codes": (
+        "{count} code(s) had the letter O for a zero (such as {code}): read as 0; first on row {row}",
+        "{count} kode memuat huruf O sebagai pengganti angka nol (mis. {code}): dibaca sebagai 0; yang pertama di baris {row}",
+    ),
     "classify.recap": (
         "recap or other table under the plan skipped from this row ({text})",
         "tabel rekapitulasi atau tabel lain di bawah rencana dilewati mulai baris ini ({text})",
