@@ -24,7 +24,9 @@ _LEVEL_WORDS = {
 # where a government's name ends: at the year, punctuation, the next level word ('KABUPATEN SEMARANG PROVINSI JAWA
 # TENGAH'), a regulation's number, or a word joining it to the rest of the title ('KOTA BATU DENGAN RKPD PROVINSI ...')
 _NAME_END = (
-    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|pemprov|kabupaten|kab\.?|pemkab|kota|pemkot)\b"
+    r"(?=\s+tahun\b|\s+th\.?\s|\s+\d{4}|\s*[,(:;]|\s*$|\s+(?:provinsi|propinsi|prov\.?|pemprov|kabupaten|kab\.?|pemkab|pemkot)\b"
+    # ('Kota' ending a kab/kota name, 'Lima Puluh Kota', ends no name)
+    r"|" + "".join(f"(?<!{re.escape(name[:-5])})" for name in short_names.NAMES_ENDING_KOTA) + r"(?<!\s)\s+kota\b"
     r"|\s+(?:nomor|no\.|dengan|terhadap|tentang|untuk|oleh|kepada|pada|yang|selaku|sebagai|rkpd|renja)\b"
     # ('dan' inside a kab/kota name holding it, 'Pangkajene  dan Kepulauan', ends no name; \s+ starts at the first blank)
     r"|" + "".join(f"(?<!{re.escape(name.split(' dan ')[0])})" for name in short_names.NAMES_WITH_DAN) + r"(?<!\s)\s+dan\b)"

@@ -11,15 +11,17 @@ from __future__ import annotations
 import functools
 import re
 
-from .places import FILLER_WORDS, OFFICE_WORDS
+from .place_words import FILLER_WORDS, KABUPATEN, KOTA, OFFICE_WORDS, PREFIXES
+from .places import is_listed
 from .spelling import vocabulary
 
 _PLACE_WORD = r"(?:kecamatan|kelurahan|kabupaten|kota|desa|dusun|nagari|gampong|distrik|kampung|kec|kel|kab|ds|dsn)"
 # ('Kel.' is also Kelompok, 'Kel. Tani': a kelurahan only after 'di', in a bracket or after 'Lokasi')
 _SHORT_WORD = r"(?:kec|kab|ds|dsn)\."
-# one to four words of a place name; no full stop, so 'Sumberejo Kec. Dampit' is two places read one by one
+# one to four words of a place name; no full stop, so 'Sumberejo Kec. Dampit' is two places read one by one (but for
+# 'Kep.', Kepulauan, opening a kab/kota name: 'Kab. Kep. Mentawai')
 _WORD = r"[^\W\d_][\w'\u2019-]*"
-_NAME = rf"{_WORD}(?:\s+[^\W_][\w'\u2019-]*){{0,3}}"
+_NAME = rf"(?:kep\.\s*)?{_WORD}(?:\s+[^\W_][\w'\u2019-]*){{0,3}}"
 _END = r"[\s.,;:]*$"
 # a place under its abbreviated word, whatever its name ('Kec. Taman': 'taman' is also a park)
 _ABBREVIATED = re.compile(rf"^{_SHORT_WORD}\s*{_NAME}$", re.IGNORECASE)
@@ -136,7 +138,19 @@ def _names_one_place(text: str) -> bool:
     """True for 'Desa Sumberejo': a place word and a proper name, no clause or common word after it."""
     match = _OPENS_PLACE.match(text)
     words = [word.lower() for word in text[match.start("first") :].split()] if match is not None else []
-    return bool(words) and not any(_common(word) for word in words)
+    if words and _names_kab_kota(text[: match.start("first")], words):
+        return True  # 'Kabupaten Lima Puluh Kota', 'Kab. Kep. Mentawai': the level word and a listed name leave no doubt
+    return bool(words) and words[0] != "kep." and not any(_common(word) for word in words)
+
+
+def _names_kab_kota(place_word: str, words: list[str]) -> bool:
+    """True when a kab/kota place word ('Kabupaten', 'Kab.', 'Kota') opens a name of data/kabkota.csv or its short
+    names of that level, 'Kep.' read as Kepulauan: common words make many of them ('Solok Selatan', 'Pesisir Barat')."""
+    level = PREFIXES.get(place_word.strip(" .").lower())
+    if level not in (KABUPATEN, KOTA):
+        return False
+    name = " ".join("kepulauan" if word in ("kep", "kep.") else word.strip(".,;:") for word in words)
+    return is_listed(level, name)
 
 
 def _common(word: str) -> bool:

@@ -8,42 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from . import provinces, short_names
 from .place_amounts import without_amounts
+from .place_words import FILLER_WORDS, KABUPATEN, KECAMATAN_WORDS, KOTA, LOCAL, OFFICE_WORDS, PREFIXES, PROVINCE, SUFFIXES, TWIN_NAMES
 
-KOTA, KABUPATEN, LOCAL, PROVINCE = "kota", "kabupaten", "local", "provinsi"
-
-#: words that open a place name, and what they name
-_PREFIXES = {
-    "kabupaten": KABUPATEN, "kab": KABUPATEN, "kota": KOTA, "kotamadya": KOTA, "kodya": KOTA, "kt": KOTA, "kot": KOTA,
-    "pemkab": KABUPATEN, "pemkot": KOTA,  # the kab/kota's own government ('Pemkab Malang') is the kab/kota
-    "kecamatan": LOCAL, "kec": LOCAL, "distrik": LOCAL, "kelurahan": LOCAL, "kel": LOCAL,
-    "desa": LOCAL, "ds": LOCAL, "dusun": LOCAL, "dsn": LOCAL, "nagari": LOCAL, "gampong": LOCAL,
-    # the names some provinces give them: DIY's kapanewon and kemantren (kecamatan) and kalurahan (desa), Lampung's
-    # pekon and tiyuh, Sumatera Barat's jorong, Aceh's mukim ('Kapanewon Depok' is the Kec. Depok a Sleman plan names)
-    "kapanewon": LOCAL, "kemantren": LOCAL, "kalurahan": LOCAL, "pekon": LOCAL, "tiyuh": LOCAL, "jorong": LOCAL,
-    "mukim": LOCAL, "kemukiman": LOCAL,
-    "provinsi": PROVINCE, "propinsi": PROVINCE, "prov": PROVINCE,
-}  # fmt: skip
-_KECAMATAN_WORDS = frozenset({"kecamatan", "kec", "distrik", "kapanewon", "kemantren"})
-#: English names written after the place ('Malang Regency')
-_SUFFIXES = {"regency": KABUPATEN, "city": KOTA}
-#: words that say where without naming a place ('Tersebar', 'Seluruh Kecamatan', 'se-Jawa Timur')
-FILLER_WORDS = frozenset(
-    {"tersebar", "lokasi", "seluruh", "semua", "se", "di", "wilayah", "daerah", "dalam", "luar", "sekitarnya", "sekitar",
-     "berbagai", "beberapa", "lingkup", "lingkungan", "masing", "masing-masing", "setiap", "tiap", "sesuai", "kebutuhan",
-     "lokus", "sasaran", "terpilih", "prioritas", "yang", "ada", "tidak", "belum", "ditentukan", "na", "nihil", "tempat",
-     "antar", "lintas", "all", "kabkota", "dan", "atau", "rp", "idr"}
-)  # fmt: skip
-#: words of an office or building: the place of the work, not a place in a kab/kota ('Kantor Dinas', 'Gedung DPRD')
-OFFICE_WORDS = frozenset(
-    {"kantor", "dinas", "badan", "biro", "sekretariat", "setda", "setwan", "dprd", "upt", "uptd", "balai", "gedung",
-     "aula", "pendopo", "instansi", "opd", "skpd", "perangkat", "pemerintah", "pemprov", "bappeda"}
-)  # fmt: skip
-#: names that are both a kota and a kabupaten (in one province): a bare 'Malang' is either
-TWIN_NAMES = frozenset(
-    {"bogor", "sukabumi", "bandung", "cirebon", "bekasi", "tasikmalaya", "tangerang", "serang", "magelang", "pekalongan",
-     "semarang", "tegal", "kediri", "blitar", "malang", "probolinggo", "pasuruan", "mojokerto", "madiun", "solok", "bima",
-     "kupang", "gorontalo", "jayapura", "sorong"}
-)  # fmt: skip
 # 'Kab/Kota', 'Kabupaten / Kota', 'Kota/Kab.': every kab/kota, not one; kept whole so '/' does not split it
 _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?:upaten)?\b\.?", re.IGNORECASE)
 # (a hyphen between words only before a level word: 'Kota Batu-Kabupaten Sidoarjo' is two places, 'Oro-oro Dowo'
@@ -161,7 +127,7 @@ def _rank(text: str) -> int:
         return _REGION_RANK
     if len(mentions) != 1 or mentions[0][0] != LOCAL:
         return 0
-    return 2 if _tokens(text)[0].rstrip(".") in _KECAMATAN_WORDS else 1
+    return 2 if _tokens(text)[0].rstrip(".") in KECAMATAN_WORDS else 1
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -192,8 +158,8 @@ def _mentions(text: str) -> list[tuple[str, str]]:
         word = token.rstrip(".")
         if token == "|":
             current = None
-        elif word in _PREFIXES and not (current is not None and current[0] == LOCAL and not current[1] and _PREFIXES[word] != LOCAL):
-            current = [_PREFIXES[word], []]
+        elif word in PREFIXES and not (current is not None and current[0] == LOCAL and not current[1] and PREFIXES[word] != LOCAL):
+            current = [PREFIXES[word], []]
             runs.append(current)
         elif word == "kabkota":
             current = ["any", []]  # every kab/kota: what follows ('se-Jawa Timur') names no one place
@@ -223,8 +189,8 @@ def _named(kind: str, words: list[str]) -> tuple[str, str]:
     """A run's kind and name, filler and number words dropped; an office names no place; 'Malang Regency' is a kabupaten."""
     if kind == "any":
         return "any", ""
-    if kind == "" and len(words) > 1 and words[-1] in _SUFFIXES:
-        kind, words = _SUFFIXES[words[-1]], words[:-1]
+    if kind == "" and len(words) > 1 and words[-1] in SUFFIXES:
+        kind, words = SUFFIXES[words[-1]], words[:-1]
     if kind == "" and any(word in OFFICE_WORDS for word in words):
         return kind, ""  # 'Kantor Dinas PU', 'UPT Jalan Wilayah Malang': an office, wherever it is
     if kind in (KOTA, KABUPATEN):
@@ -346,6 +312,18 @@ def _kota_keys() -> frozenset[str]:
     return frozenset(_name_key(name.lower()) for level, name, _ in provinces.kabkota_rows() if level == KOTA)
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_keys() -> frozenset[tuple[str, str]]:
+    """(level, Region key) of every kab/kota of data/kabkota.csv."""
+    return frozenset((level, _name_key(name.lower())) for level, name, _ in provinces.kabkota_rows())
+
+
+def is_listed(level: str, name: str) -> bool:
+    """True when ``name`` ('kepulauan mentawai', or a short name of the table: 'solsel') is a kab/kota of that level
+    ('kabupaten', 'kota') in data/kabkota.csv."""
+    return (level, _name_key(name)) in _listed_keys()
+
+
 def province_names_of(government: str) -> frozenset[str]:
     """What a location cell may call the plan's own province: its name as written, and every name the table knows
     for it ('Provinsi Jawa Timur' -> 'jawa timur', 'jatim'); another province's names are places elsewhere."""
@@ -364,7 +342,7 @@ def _scope_keys(text: str) -> tuple[str, ...]:
     keys = []
     while words:
         keys.append(" ".join(words))
-        if words[0] not in FILLER_WORDS and _PREFIXES.get(words[0]) != PROVINCE:
+        if words[0] not in FILLER_WORDS and PREFIXES.get(words[0]) != PROVINCE:
             break
         words = words[1:]
     return tuple(keys)
@@ -373,7 +351,7 @@ def _scope_keys(text: str) -> tuple[str, ...]:
 def province_name(government: str) -> str:
     """'Provinsi Jawa Timur' -> 'jawa timur' (the name without its level word)."""
     words = " ".join(government.lower().split()).split(" ", 1)
-    return words[1] if len(words) == 2 and words[0].rstrip(".") in _PREFIXES else ""
+    return words[1] if len(words) == 2 and words[0].rstrip(".") in PREFIXES else ""
 
 
 def _has_twin(region: Region | None, named: set[Region], kota: frozenset[str]) -> bool:

@@ -15,6 +15,8 @@ _LISTED = [(level, name.lower()) for level, name, _ in provinces.kabkota_rows()]
 #: the list's names that hold 'dan' ('pangkajene dan kepulauan'): one place, whose 'dan' joins no two places and ends
 #: no title's name
 NAMES_WITH_DAN = tuple(name for _, name in _LISTED if " dan " in name)
+#: the list's names that end in 'Kota' ('lima puluh kota'): their 'Kota' opens no kota in a title
+NAMES_ENDING_KOTA = tuple(name for _, name in _LISTED if name.endswith(" kota"))
 #: the list's kabupaten names that start with 'Kota', as compared ('kotabaru'): 'Kab. Kota Baru' is one of them
 KABUPATEN_NAMED_KOTA = frozenset(name.replace(" ", "") for level, name in _LISTED if level == "kabupaten" and name.startswith("kota"))
 

@@ -51,6 +51,12 @@ def test_dan_still_ends_a_title_name_and_joins_two_places_around_a_name_holding_
     assert split_locations("Kab. Pangkajene dan Kepulauan dan Kab. Maros") == ("Kab. Pangkajene dan Kepulauan", "Kab. Maros")
 
 
+def test_a_title_names_a_kab_kota_whose_name_ends_in_kota_whole():
+    assert from_titles(["RKPD KABUPATEN LIMA PULUH KOTA TAHUN 2023"]).government == "Kabupaten Lima Puluh Kota"
+    assert from_titles(["Kabupaten Lima Puluh Kota"]).government == "Kabupaten Lima Puluh Kota"
+    assert from_titles(["RKPD KABUPATEN MALANG KOTA BATU TAHUN 2024"]).government == "Kabupaten Malang"  # 'Kota' still ends a name
+
+
 @pytest.mark.parametrize(
     ("province", "title", "location"),
     [("Provinsi Sulawesi Selatan", "KABUPATEN KEPULAUAN SELAYAR", "Kab. Selayar"),

@@ -1,0 +1,40 @@
+"""The words of location cells: the place words and what they name, the level each local one names, and the words
+that name no place (pure data for places.py and name_places.py)."""
+
+from __future__ import annotations
+
+KOTA, KABUPATEN, LOCAL, PROVINCE = "kota", "kabupaten", "local", "provinsi"
+
+#: words that open a place name, and what they name
+PREFIXES = {
+    "kabupaten": KABUPATEN, "kab": KABUPATEN, "kota": KOTA, "kotamadya": KOTA, "kodya": KOTA, "kt": KOTA, "kot": KOTA,
+    "pemkab": KABUPATEN, "pemkot": KOTA,  # the kab/kota's own government ('Pemkab Malang') is the kab/kota
+    "kecamatan": LOCAL, "kec": LOCAL, "distrik": LOCAL, "kelurahan": LOCAL, "kel": LOCAL,
+    "desa": LOCAL, "ds": LOCAL, "dusun": LOCAL, "dsn": LOCAL, "nagari": LOCAL, "gampong": LOCAL,
+    # the names some provinces give them: DIY's kapanewon and kemantren (kecamatan) and kalurahan (desa), Lampung's
+    # pekon and tiyuh, Sumatera Barat's jorong, Aceh's mukim ('Kapanewon Depok' is the Kec. Depok a Sleman plan names)
+    "kapanewon": LOCAL, "kemantren": LOCAL, "kalurahan": LOCAL, "pekon": LOCAL, "tiyuh": LOCAL, "jorong": LOCAL,
+    "mukim": LOCAL, "kemukiman": LOCAL,
+    "provinsi": PROVINCE, "propinsi": PROVINCE, "prov": PROVINCE,
+}  # fmt: skip
+KECAMATAN_WORDS = frozenset({"kecamatan", "kec", "distrik", "kapanewon", "kemantren"})
+#: English names written after the place ('Malang Regency')
+SUFFIXES = {"regency": KABUPATEN, "city": KOTA}
+#: words that say where without naming a place ('Tersebar', 'Seluruh Kecamatan', 'se-Jawa Timur')
+FILLER_WORDS = frozenset(
+    {"tersebar", "lokasi", "seluruh", "semua", "se", "di", "wilayah", "daerah", "dalam", "luar", "sekitarnya", "sekitar",
+     "berbagai", "beberapa", "lingkup", "lingkungan", "masing", "masing-masing", "setiap", "tiap", "sesuai", "kebutuhan",
+     "lokus", "sasaran", "terpilih", "prioritas", "yang", "ada", "tidak", "belum", "ditentukan", "na", "nihil", "tempat",
+     "antar", "lintas", "all", "kabkota", "dan", "atau", "rp", "idr"}
+)  # fmt: skip
+#: words of an office or building: the place of the work, not a place in a kab/kota ('Kantor Dinas', 'Gedung DPRD')
+OFFICE_WORDS = frozenset(
+    {"kantor", "dinas", "badan", "biro", "sekretariat", "setda", "setwan", "dprd", "upt", "uptd", "balai", "gedung",
+     "aula", "pendopo", "instansi", "opd", "skpd", "perangkat", "pemerintah", "pemprov", "bappeda"}
+)  # fmt: skip
+#: names that are both a kota and a kabupaten (in one province): a bare 'Malang' is either
+TWIN_NAMES = frozenset(
+    {"bogor", "sukabumi", "bandung", "cirebon", "bekasi", "tasikmalaya", "tangerang", "serang", "magelang", "pekalongan",
+     "semarang", "tegal", "kediri", "blitar", "malang", "probolinggo", "pasuruan", "mojokerto", "madiun", "solok", "bima",
+     "kupang", "gorontalo", "jayapura", "sorong"}
+)  # fmt: skip
