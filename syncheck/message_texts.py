@@ -272,6 +272,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "lokasi '{location}' menyebut tempat yang disebut {count} rencana kabupaten/kota ({governments}): "
         "tumpang tindih baris ini dengan {withheld} tidak dinyatakan",
     ),
+    "tally.place_by_level": (
+        "location '{location}' is read as in {government}: the place is also named by {governments}, but only {government}'s "
+        "plan names it at the {place_level} level",
+        "lokasi '{location}' dibaca berada di {government}: tempat itu juga disebut oleh {governments}, tetapi hanya rencana "
+        "{government} yang menyebutnya pada tingkat {place_level}",
+    ),
     "tally.town_place": (
         "location '{location}' is read as a town in {government}: no kota of that name exists",
         "lokasi '{location}' dibaca sebagai kawasan perkotaan di {government}: tidak ada pemerintah kota dengan nama itu",

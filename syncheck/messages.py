@@ -58,6 +58,8 @@ WORDS: dict[str, dict[str, str]] = {
         "another government's plan": "rencana pemerintah lain",
     },  # fmt: skip
     "decisions": {"decisions": "keputusan", "decision": "keputusan"},
+    # the level a place word names (place_words.LEVELS)
+    "place_level": {"kecamatan": "kecamatan", "desa": "desa/kelurahan", "dusun": "dusun/jorong"},
     "plan_level": {"province": "provinsi", "provincial": "provinsi", "kabupaten/kota": "kabupaten/kota", "kabupaten": "kabupaten", "kota": "kota"},
 }
 

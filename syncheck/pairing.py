@@ -10,10 +10,10 @@ from .entries import prepare, prepared_texts, with_partner_bidang
 from .match import Adjust, link_entries
 from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summary, build_frozen
 from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
-from .places import AMBIGUOUS, ELSEWHERE, IN, Placement
+from .placement import AMBIGUOUS, ELSEWHERE, IN, Placement
 from .tally import (
-    Groups, HeldPlace, ambiguity_note, checked_links, code_name_notes, distinct_counts, kota_of_run, overlap_of, places_elsewhere, plan_groups,
-    summarize, town_notes,
+    Groups, HeldPlace, ambiguity_note, checked_links, code_name_notes, distinct_counts, kota_of_run, level_notes, levels_elsewhere, overlap_of,
+    places_elsewhere, plan_groups, summarize, town_notes,
 )
 from .workers import iter_ordered, run_alongside, shared, worker_count
 
@@ -76,7 +76,7 @@ def link_pairs(
     values = {
         "plans": plans, "options": options, "rules": rules, "reviewer": reviewer, "explain": explain,
         "prepared": prepared, "groups": groups, "split": split, "code_notes": notes, "counts": counts,
-        "elsewhere": places_elsewhere(plans, pairs), "kota": kota_of_run(plans),
+        "elsewhere": places_elsewhere(plans, pairs), "kota": kota_of_run(plans), "levels": levels_elsewhere(plans, pairs),
     }  # fmt: skip
     found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):
@@ -114,7 +114,7 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     left_at, right_at = _positions(left), _positions(right)
     link_at = {id(link): index for index, link in enumerate(found)}
     links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
-    checked = checked_links(left, right, found, shared("elsewhere")[pair[1]], shared("kota"))
+    checked = checked_links(left, right, found, shared("elsewhere")[pair[1]], shared("kota"), shared("levels")[pair[1]])
     overlaps = [(link_at[id(link)], placement) for link, placement in checked if placement.status != ELSEWHERE]
     elsewhere = sorted({left_at[id(link.left)] for link, placement in checked if placement.status == ELSEWHERE})
     notes = shared("code_notes").get(pair[1])
@@ -141,6 +141,7 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows, elsewhere: dict[str, tuple
     ambiguous = [(links[at], placement) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
     notes = [ambiguity_note(link, placement) for link, placement in ambiguous if not placement.named_twice]
     notes += town_notes(((links[at], placement) for at, placement in overlap_rows), right.label)
+    notes += level_notes(((links[at], placement) for at, placement in overlap_rows), right.label, elsewhere)
     held = [(link.left, placement.where, right.label, elsewhere.get(placement.named_twice, ())) for link, placement in ambiguous if placement.named_twice]
     same_rows = [(i, j) for _, i, j, relation, *_ in link_rows if relation.is_same]
     return PairOutcome(links, summaries, overlaps, unlocated, notes, code_notes, same_rows, held, elsewhere_rows)

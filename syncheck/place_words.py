@@ -38,3 +38,10 @@ TWIN_NAMES = frozenset(
      "semarang", "tegal", "kediri", "blitar", "malang", "probolinggo", "pasuruan", "mojokerto", "madiun", "solok", "bima",
      "kupang", "gorontalo", "jayapura", "sorong"}
 )  # fmt: skip
+#: the level a local place word names: a kecamatan, a village (desa, kelurahan and what provinces call them), or a
+#: part of a village (Sumatera Barat's jorong); 'Kec. Koto Tangah' of Padang is no 'Nagari Koto Tangah' of Agam
+LEVELS = {
+    **dict.fromkeys(KECAMATAN_WORDS, "kecamatan"),
+    **dict.fromkeys(("desa", "ds", "kelurahan", "kel", "nagari", "gampong", "kalurahan", "pekon", "tiyuh", "kampung"), "desa"),
+    **dict.fromkeys(("dusun", "dsn", "jorong"), "dusun"),
+}  # fmt: skip

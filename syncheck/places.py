@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import provinces, short_names
 from .place_amounts import without_amounts
-from .place_words import FILLER_WORDS, KABUPATEN, KECAMATAN_WORDS, KOTA, LOCAL, OFFICE_WORDS, PREFIXES, PROVINCE, SUFFIXES, TWIN_NAMES
+from .place_words import FILLER_WORDS, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, OFFICE_WORDS, PREFIXES, PROVINCE, SUFFIXES
 
 # 'Kab/Kota', 'Kabupaten / Kota', 'Kota/Kab.': every kab/kota, not one; kept whole so '/' does not split it
 _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?:upaten)?\b\.?", re.IGNORECASE)
@@ -44,7 +44,7 @@ class Region:
     key: str = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "key", _name_key(self.name))
+        object.__setattr__(self, "key", name_key(self.name))
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ class Part:
     locals: tuple[str, ...] = ()  # kecamatan, desa or unprefixed names, lowercase
     bare: tuple[str, ...] = ()  # the unprefixed ones among them
     province: str | None = None  # the province it names ('' for a bare 'Provinsi')
+    levels: tuple[tuple[str, str], ...] = ()  # (local, its level: place_words.LEVELS) of those written with a level word
 
     @property
     def is_placeholder(self) -> bool:
@@ -137,7 +138,8 @@ def parse_part(text: str) -> Part:
     local: list[str] = []
     bare: list[str] = []
     province = None
-    for kind, name in _mentions(text):
+    levels: list[tuple[str, str]] = []
+    for kind, name, level in _leveled_mentions(text):
         if kind in (KOTA, KABUPATEN) and name:
             regions.append(Region(kind, name))
         elif kind == PROVINCE:
@@ -147,11 +149,18 @@ def parse_part(text: str) -> Part:
         elif kind == "" and name:
             local.append(name)
             bare.append(name)
-    return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province)
+        if level and name and kind in (LOCAL, ""):
+            levels.append((name, level))
+    return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels))
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
     """(kind, name) of each place word run: kind '' for a name without a prefix; names without filler words."""
+    return [(kind, name) for kind, name, _ in _leveled_mentions(text)]
+
+
+def _leveled_mentions(text: str) -> list[tuple[str, str, str]]:
+    """_mentions with the level its place word names (place_words.LEVELS; a bare 'Kampung X' is a village), else ''."""
     runs: list[list] = []
     current: list | None = None
     for token in _tokens(text):
@@ -159,29 +168,29 @@ def _mentions(text: str) -> list[tuple[str, str]]:
         if token == "|":
             current = None
         elif word in PREFIXES and not (current is not None and current[0] == LOCAL and not current[1] and PREFIXES[word] != LOCAL):
-            current = [PREFIXES[word], []]
+            current = [PREFIXES[word], [], LEVELS.get(word, "")]
             runs.append(current)
         elif word == "kabkota":
-            current = ["any", []]  # every kab/kota: what follows ('se-Jawa Timur') names no one place
+            current = ["any", [], ""]  # every kab/kota: what follows ('se-Jawa Timur') names no one place
             runs.append(current)
         else:
             if current is None:
-                current = ["", []]
+                current = ["", [], LEVELS["kampung"] if word == "kampung" else ""]
                 runs.append(current)
             current[1].append(word)
-    return [_named(kind, words) for kind, words in _joined_kota(runs)]
+    return [(*_named(kind, words), level) for kind, words, level in _joined_kota(runs)]
 
 
 def _joined_kota(runs: list[list]) -> list[list]:
     """'Lima Puluh Kota': a 'kota' with no name after it ends the name before it; 'Kab. Kota Baru' is Kabupaten Kotabaru."""
     out: list[list] = []
-    for kind, words in runs:
+    for kind, words, level in runs:
         if kind == KOTA and not words and out and out[-1][1] and out[-1][0] != "any":
             out[-1][1].append("kota")
-        elif kind == KOTA and out and out[-1] == [KABUPATEN, []] and _compact(_named(KABUPATEN, ["kota", *words])[1]) in _KOTA_NAMES:
+        elif kind == KOTA and out and out[-1][:2] == [KABUPATEN, []] and compact_name(_named(KABUPATEN, ["kota", *words])[1]) in _KOTA_NAMES:
             out[-1][1].extend(["kota", *words])
         else:
-            out.append([kind, words])
+            out.append([kind, words, level])
     return out
 
 
@@ -199,22 +208,22 @@ def _named(kind: str, words: list[str]) -> tuple[str, str]:
     return kind, " ".join(kept)
 
 
-def _compact(name: str) -> str:
+def compact_name(name: str) -> str:
     """A kab/kota name without its hyphens and spaces: 'Pare-Pare', 'Tanjung Pinang' are how 'Parepare' and
     'Tanjungpinang' are often written."""
     return name.replace("-", "").replace(" ", "")
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     """How a kab/kota name is compared: compact, a short name as the name it stands for ('kukar' -> 'kutaikartanegara')."""
-    key = _compact(name)
+    key = compact_name(name)
     return _short_names().official.get(key, key)
 
 
 @functools.lru_cache(maxsize=1)
 def _short_names() -> short_names.ShortNames:
     """The kab/kota short names of data/kabkota_aliases.csv, keyed as Region keys its names ('Pangkajene dan Kepulauan')."""
-    return short_names.load(lambda name: _compact(_named(KABUPATEN, [token.rstrip(".") for token in _tokens(name)])[1]))
+    return short_names.load(lambda name: compact_name(_named(KABUPATEN, [token.rstrip(".") for token in _tokens(name)])[1]))
 
 
 def short_names_of(government: str) -> frozenset[str]:
@@ -231,121 +240,22 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(_DETAIL.sub(" | ", f" {value} "))
 
 
-# --- where a province row lies relative to one kab/kota ------------------------------------------
-
-IN, ELSEWHERE, UNSTATED, AMBIGUOUS = "in", "elsewhere", "unstated", "ambiguous"
-
-
-@dataclass(frozen=True)
-class Target:
-    """A kab/kota as the province's location cells are read against it."""
-
-    region: Region | None  # None when its government's name is not known
-    places: frozenset[str]  # kecamatan, desa and other names its own plan gives
-    province_names: frozenset[str]  # the province's own name: no place inside a kab/kota
-    twin: bool  # its name is also that of a kab/kota of the other level ('Malang')
-    peers: frozenset[str] = frozenset()  # names the province gives a kab/kota ('Kab. Bantul'): a bare 'Bantul' is it
-    shared: frozenset[str] = frozenset()  # its places that another kab/kota of the comparison names too ('Gedangan')
-    short: frozenset[str] = frozenset()  # its short names ('kukar'): in ``shared`` when another plan names that place
-    kota: frozenset[str] = frozenset()  # the kota compared in the run, as Region keys: a 'Kota X' of them is that kota
-
-
-@dataclass(frozen=True)
-class Placement:
-    """Where a province row lies for one kab/kota: in it (at ``where``), elsewhere, not stated, or ambiguous."""
-
-    status: str
-    where: str = ""  # the part of the cell that places the row (or is ambiguous)
-    shared_by: int = 1  # how many kab/kota the cell names, this one included
-    named_twice: str = ""  # ambiguous as this place, which another kab/kota's plan names too (not as a twin name)
-    cell: str = ""  # the location read when not the row's own: its kegiatan's (tally.parent_locations)
-    town: bool = False  # in the kabupaten as 'Kota X' where no kota X exists: a town of it ('Kota Merauke'; _is_town)
-    #: the province row's and the kab/kota row's amounts for their places in the kab/kota, where each states its amount
-    #: per place (Item.place_budgets, tally.placed_links); None: the row's whole amount
-    left_part: int | None = None
-    right_part: int | None = None
-
-
-def target_of(government: str, locations: set[str], province: str, province_locations: set[str],
-              elsewhere: frozenset[str] = frozenset(), kota: frozenset[str] = frozenset()) -> Target:
-    """The kab/kota ``government`` with the places its rows name, read against its province (``elsewhere``: places
-    the other kab/kota of the comparison name; ``kota``: the kota compared in the run, as Region keys)."""
-    region = region_of(government)
-    province_names = province_names_of(province)
-    places = named_places(government, locations) - province_names
-    named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
-    own = {region.key, *initials_of(region)} if region else set()
-    short = short_names_of(government)
-    target = Target(region, places, province_names, _has_twin(region, named, kota), frozenset(), (places | short) & elsewhere, short, kota)
-    # (a town of it the province writes as 'Kota Tanah Merah' makes no other kab/kota of a bare 'Tanah Merah')
-    return replace(target, peers=frozenset(other.key for other in named if other.key not in own and not _is_town(other, target)))
-
-
-def named_places(government: str, locations: set[str]) -> frozenset[str]:
-    """The kecamatan, desa and other places a kab/kota's own rows name (a kecamatan of another kab/kota is not one)."""
-    region = region_of(government)
-    places: set[str] = set()
-    for location in locations:
-        for part in parse_location(location):
-            if not part.regions or region in part.regions:
-                places.update(part.locals)
-            elif kecamatan := _kecamatan_named_kota(part, region):
-                places.add(kecamatan)  # its own plan's 'Kota Raja': a kecamatan of that name
-    return frozenset(places)
-
-
-def _kecamatan_named_kota(part: Part, own: Region | None, kota: frozenset[str] = frozenset()) -> str:
-    """The kecamatan a part of a kab/kota's own plan names as 'Kota ...' when it is no kota ('kota raja', 'kota soe' in
-    Nusa Tenggara Timur); '' otherwise ('Kota Batu' in Kabupaten Malang's plan, 'Kota Kupang' in Kabupaten Kupang's, are
-    the kota)."""
-    if len(part.regions) != 1 or part.locals or own is None:
-        return ""
-    found = part.regions[0]
-    if found.level != KOTA or found.key == own.key or _is_kota(found.key, kota):
-        return ""
-    return f"kota {found.name}"
-
-
 @functools.lru_cache(maxsize=1)
-def _kota_keys() -> frozenset[str]:
+def kota_keys() -> frozenset[str]:
     """The names of Indonesia's kota (the kota of data/kabkota.csv), as Region keys ('tanjungpinang', 'padangpanjang')."""
-    return frozenset(_name_key(name.lower()) for level, name, _ in provinces.kabkota_rows() if level == KOTA)
+    return frozenset(name_key(name.lower()) for level, name, _ in provinces.kabkota_rows() if level == KOTA)
 
 
 @functools.lru_cache(maxsize=1)
 def _listed_keys() -> frozenset[tuple[str, str]]:
     """(level, Region key) of every kab/kota of data/kabkota.csv."""
-    return frozenset((level, _name_key(name.lower())) for level, name, _ in provinces.kabkota_rows())
+    return frozenset((level, name_key(name.lower())) for level, name, _ in provinces.kabkota_rows())
 
 
 def is_listed(level: str, name: str) -> bool:
     """True when ``name`` ('kepulauan mentawai', or a short name of the table: 'solsel') is a kab/kota of that level
     ('kabupaten', 'kota') in data/kabkota.csv."""
-    return (level, _name_key(name)) in _listed_keys()
-
-
-def province_names_of(government: str) -> frozenset[str]:
-    """What a location cell may call the plan's own province: its name as written, and every name the table knows
-    for it ('Provinsi Jawa Timur' -> 'jawa timur', 'jatim'); another province's names are places elsewhere."""
-    own = province_name(government)
-    known = provinces.names_of(own or government)
-    official = parse_part(known[0]).locals if known else ()  # 'Daerah Istimewa Yogyakarta' as a cell reads it
-    names = {parse_part(government).province, own, *official, *(provinces.plain(name) for name in known)}
-    return frozenset(name for name in names if name)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _scope_keys(text: str) -> tuple[str, ...]:
-    """A part as a whole, less each leading filler word in turn ('se-DI Yogyakarta' -> 'se di yogyakarta',
-    'di yogyakarta', 'yogyakarta'): 'DI' is both a province's initials and the filler 'di'."""
-    words = provinces.plain(text).split()
-    keys = []
-    while words:
-        keys.append(" ".join(words))
-        if words[0] not in FILLER_WORDS and PREFIXES.get(words[0]) != PROVINCE:
-            break
-        words = words[1:]
-    return tuple(keys)
+    return (level, name_key(name)) in _listed_keys()
 
 
 def province_name(government: str) -> str:
@@ -354,112 +264,9 @@ def province_name(government: str) -> str:
     return words[1] if len(words) == 2 and words[0].rstrip(".") in PREFIXES else ""
 
 
-def _has_twin(region: Region | None, named: set[Region], kota: frozenset[str]) -> bool:
-    """True when a bare name of the kab/kota may be the other level's: a known pair, or both named by the province
-    where that other one exists (a 'Kota Merauke' written for the town makes no kota of a bare 'Merauke')."""
-    if region is None:
-        return False
-    other = Region(KOTA if region.level == KABUPATEN else KABUPATEN, region.name)
-    return region.name in TWIN_NAMES or (other in named and (other.level != KOTA or _is_kota(other.key, kota)))
-
-
-def _is_kota(key: str, kota: frozenset[str]) -> bool:
-    """True for the key of a kota of data/kabkota.csv or of one compared in the run (``kota``)."""
-    return key in kota or key in _kota_keys()
-
-
-def place(location: str, target: Target) -> Placement:
-    """Where a province row located at ``location`` lies for the target kab/kota."""
-    parts = parse_location(location)
-    shared_by = _shared_by(parts, target)
-    ambiguous, usable = "", False
-    named_twice: tuple[str, str] | None = None
-    for part in parts:
-        if part.regions:
-            usable = True
-            if any(_is_region(region, target) for region in part.regions) or _own_kecamatan(part, target):
-                return Placement(IN, part.text, shared_by)
-            if any(_is_town(region, target) for region in part.regions):
-                return Placement(IN, part.text, shared_by, town=True)
-            continue  # its kecamatan and desa lie in the kab/kota it names
-        if target.province_names.intersection(_scope_keys(part.text)):
-            continue  # the whole province ('DIY', 'se-Jatim', 'Wilayah D.I. Yogyakarta'): no one place in it
-        names = [name for name in part.locals if name not in target.province_names]
-        usable = usable or bool(names)
-        for name in names:
-            if name in part.bare and _is_own_name(name, target) and not (name in target.short and name in target.shared):
-                if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
-                    return Placement(IN, part.text, shared_by)
-                ambiguous = ambiguous or part.text
-            elif name in target.shared:
-                named_twice = named_twice or (part.text, name)  # 'Kec. Gedangan': of Malang or of Sidoarjo
-            elif name in target.places:
-                return Placement(IN, part.text, shared_by)
-    if ambiguous:
-        return Placement(AMBIGUOUS, ambiguous)
-    if named_twice:
-        return Placement(AMBIGUOUS, named_twice[0], named_twice=named_twice[1])
-    return Placement(ELSEWHERE if usable else UNSTATED)
-
-
-def _own_kecamatan(part: Part, target: Target) -> bool:
-    """A 'Kota Raja' the kab/kota's own plan names as one of its places and no other kab/kota of the run does."""
-    name = _kecamatan_named_kota(part, target.region, target.kota)
-    return bool(name) and name in target.places and name not in target.shared
-
-
-def _is_town(region: Region, target: Target) -> bool:
-    """'Kota Merauke' for Kabupaten Merauke, 'Kota Tanah Merah' for the kabupaten whose own plan names 'Tanah Merah'
-    (and no other kab/kota of the run does): a town of the kabupaten, where no kota of that name exists (a short
-    name of the kabupaten names no town: 'Kota Kukar')."""
-    own = target.region
-    if own is None or own.level != KABUPATEN or region.level != KOTA or _is_kota(region.key, target.kota):
-        return False
-    if region.name in target.short or region.name in target.shared:
-        return False
-    return _compact(region.name) == _compact(own.name) or region.name in target.places
-
-
 @functools.lru_cache(maxsize=1 << 10)
 def initials_of(region: Region) -> tuple[str, ...]:
     """How a kab/kota of three words or more is written by its initials ('tts': Timor Tengah Selatan, 'sbd'); a level's
     initial before them would not tell a kabupaten from a kota ('KPP': Kota Padang Panjang, Kabupaten Padang Pariaman)."""
     words = region.name.replace("-", " ").split()
     return ("".join(word[0] for word in words),) if len(words) >= 3 else ()
-
-
-def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
-    """How many kab/kota a cell names, the target included: 'Kabupaten X' and a bare name the province gives a
-    kab/kota elsewhere ('Sleman dan Bantul' where another row says 'Kab. Bantul')."""
-    regions = {region for part in parts for region in part.regions}
-    if target.region is None:
-        return max(1, len(regions))
-    others = {region for region in regions if not _names_target(region, target)}
-    # (a province named as the kota of its capital, 'Jambi', is the province's own name here, no other kab/kota)
-    bare = {_name_key(name) for part in parts if not part.regions for name in part.bare
-            if _name_key(name) in target.peers and name not in target.province_names}
-    return 1 + len(others) + len(bare - {region.key for region in others})
-
-
-def _names_target(region: Region, target: Target) -> bool:
-    """True when a kab/kota a cell names is the target: itself, its kecamatan 'Kota Raja' or a town of it ('Kota Merauke')."""
-    return _is_region(region, target) or _own_kecamatan(Part("", (region,)), target) or _is_town(region, target)
-
-
-def _is_region(region: Region, target: Target) -> bool:
-    """'Kabupaten Malang' (or 'Kabupaten Malang Jawa Timur') names the target; 'Kota Malang' does not."""
-    return target.region is not None and region.level == target.region.level and _is_own_name(region.name, target)
-
-
-def _is_own_name(name: str, target: Target) -> bool:
-    """'malang' (or 'malang jawa timur', 'sleman diy', a short name of the table: 'kukar') is the target's name."""
-    own = target.region
-    if own is None:
-        return False
-    if name.isalpha() and name in initials_of(own):
-        return True
-    words = name.split()
-    for end in range(len(words), 0, -1):
-        if _name_key(" ".join(words[:end])) == own.key:
-            return end == len(words) or " ".join(words[end:]) in target.province_names
-    return False

@@ -14,7 +14,8 @@ from .memo import Memo
 from .messages import Count, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
-from .places import ELSEWHERE, IN, KOTA, Placement, Target, named_places, parse_location, place, region_of, short_names_of, target_of
+from .placement import ELSEWHERE, IN, Placement, Target, named_levels, named_places, place, target_of
+from .places import KOTA, parse_location, region_of, short_names_of
 
 
 def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:
@@ -219,8 +220,9 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable
 
 
 def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = (),
-                  kota: frozenset[str] = frozenset()) -> list[tuple[Link, Placement]]:
-    """placed_links with the rows located elsewhere kept (their places may name no kab/kota at all: unknown_places)."""
+                  kota: frozenset[str] = frozenset(), levels: Levels | None = None) -> list[tuple[Link, Placement]]:
+    """placed_links with the rows located elsewhere kept (their places may name no kab/kota at all: unknown_places;
+    ``levels``: the places other kab/kota name with a level word, levels_elsewhere)."""
     target: Target | None = None  # worked out on the first link that needs it
     inherited: dict[SourceRef, str] | None = None  # likewise the places province rows take from their kegiatan
     left_funding, right_funding = Funding(left.items), Funding(right.items)
@@ -230,7 +232,7 @@ def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterabl
             continue
         if not (right_funding.funds(link.right) and left_funding.funds(link.left)):
             continue
-        target = target or target_for(left, right, elsewhere, kota)
+        target = target or target_for(left, right, elsewhere, kota, levels)
         location = link.left.location
         if not location:
             inherited = inherited if inherited is not None else parent_locations(left.items)
@@ -281,11 +283,11 @@ def parent_locations(items: tuple[Item, ...]) -> dict[SourceRef, str]:
     return found
 
 
-def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = (), kota: frozenset[str] = frozenset()) -> Target:
+def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = (), kota: frozenset[str] = frozenset(), levels: Levels | None = None) -> Target:
     """The kab/kota plan as its province's location cells are read against it."""
     locations = {item.location for item in right.items if item.location}
     province_locations = {item.location for item in left.items if item.location}
-    return target_of(right.government, locations, left.government, province_locations, frozenset(elsewhere), kota)
+    return target_of(right.government, locations, left.government, province_locations, frozenset(elsewhere), kota, levels)
 
 
 def kota_of_run(plans: list[Plan]) -> frozenset[str]:
@@ -295,7 +297,7 @@ def kota_of_run(plans: list[Plan]) -> frozenset[str]:
 
 
 def places_of(plan: Plan) -> frozenset[str]:
-    """The places a kab/kota plan's rows name (places.named_places), and its short names ('Kukar'): a plan naming a
+    """The places a kab/kota plan's rows name (placement.named_places), and its short names ('Kukar'): a plan naming a
     desa so names a place the kab/kota of that short name claims too."""
     return named_places(plan.government, {item.location for item in plan.items if item.location}) | short_names_of(plan.government)
 
@@ -304,10 +306,41 @@ def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[in
     """For each lower plan of the pairs, the places that other kab/kota of the same higher plan name too, with those
     kab/kota (a plan's revision in the same run is the same kab/kota)."""
     named = {right: places_of(plans[right]) for _, right in pairs}
+    siblings = _siblings(pairs)
+    return {right: _named_by_others(plans, right, siblings[left], named) for left, right in pairs}
+
+
+#: (place, level) of the places other kab/kota plans name too, with those kab/kota: the level a place word names
+#: ('Nagari Koto Tangah': 'desa'), '' for a plan naming the place with none (its level is not known)
+Levels = dict[tuple[str, str], tuple[str, ...]]
+
+
+def levels_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, Levels]:
+    """For each lower plan of the pairs, its places that other kab/kota of the same higher plan name too, at each level
+    they name them, with those kab/kota: read once per plan, so a province row is placed by set lookups."""
+    named = {right: places_of(plans[right]) for _, right in pairs}
+    levels: dict[int, dict[str, set[str]]] = {}
+    for _, right in pairs:
+        for name, level in named_levels(plans[right].government, {item.location for item in plans[right].items if item.location}):
+            levels.setdefault(right, {}).setdefault(name, set()).add(level)
+    found: dict[int, Levels] = {}
+    for others in _siblings(pairs).values():
+        for right in others:
+            by_level: dict[tuple[str, str], list[str]] = {}
+            for other in (other for other in others if not _same_kab_kota(plans[other], plans[right])):
+                for name in named[right] & named[other]:
+                    for level in levels.get(other, {}).get(name) or {""}:
+                        by_level.setdefault((name, level), []).append(plans[other].label)
+            found[right] = {key: tuple(dict.fromkeys(labels)) for key, labels in by_level.items()}
+    return found
+
+
+def _siblings(pairs: list[tuple[int, int]]) -> dict[int, list[int]]:
+    """The lower plans of each higher plan of the pairs."""
     siblings: dict[int, list[int]] = {}
     for left, right in pairs:
         siblings.setdefault(left, []).append(right)
-    return {right: _named_by_others(plans, right, siblings[left], named) for left, right in pairs}
+    return siblings
 
 
 def _named_by_others(plans: list[Plan], right: int, siblings: list[int], named: dict[int, frozenset[str]]) -> dict[str, tuple[str, ...]]:
@@ -347,6 +380,15 @@ def ambiguity_note(link: Link, placement: Placement) -> Finding:
     """The warning on a province row whose location may be either the kota or the kabupaten of one name."""
     text = say("tally.ambiguous_place", location=placement.where)
     return Finding(link.left.ref, text, code=link.left.code_text, name=link.left.name)
+
+
+def level_notes(placed: Iterable[tuple[Link, Placement]], government: str, elsewhere: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """One note per province row and location placed in the kab/kota by its level word, at which only its plan names a
+    place other kab/kota plans name too ('Kec. Koto Tangah' where another plan names a nagari Koto Tangah)."""
+    rows = {(link.left.ref, placement.where): (link.left, placement) for link, placement in placed if placement.status == IN and placement.level}
+    return [Finding(item.ref, say("tally.place_by_level", location=where, government=government, place_level=placement.level,
+                                  governments=", ".join(elsewhere.get(placement.named_twice, ()))), code=item.code_text, name=item.name)
+            for (_, where), (item, placement) in rows.items()]
 
 
 def town_notes(placed: Iterable[tuple[Link, Placement]], government: str) -> list[Finding]:

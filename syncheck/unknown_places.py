@@ -34,7 +34,7 @@ def unknown_parts(location: str, run: RunPlaces) -> list[str]:
 
 
 def _unknown(region: Region, run: RunPlaces) -> bool:
-    """True for a kab/kota name no rule of places.place can read as a place ('meraukee'); False for 'Kota Raja' where
+    """True for a kab/kota name no rule of placement.place can read as a place ('meraukee'); False for 'Kota Raja' where
     a plan of the run names that kecamatan."""
     # (a kab/kota of the run at either level exists, as is_listed reads the list: 'Kota Kutai Barat' is a town of it)
     if home_provinces.is_listed(region) or any(region.key == known.key for known in run.regions) or provinces.names_of(region.name):

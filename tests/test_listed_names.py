@@ -8,7 +8,8 @@ import pytest
 from syncheck.identity import from_titles
 from syncheck.models import Options
 from syncheck.pipeline import compare
-from syncheck.places import IN, parse_location, place, split_locations, target_of
+from syncheck.placement import IN, place, target_of
+from syncheck.places import parse_location, split_locations
 
 from test_short_names import HEADER
 

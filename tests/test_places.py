@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from syncheck.places import AMBIGUOUS, ELSEWHERE, IN, UNSTATED, Region, parse_location, place, region_of, split_locations, target_of
+from syncheck.placement import AMBIGUOUS, ELSEWHERE, IN, UNSTATED, place, target_of
+from syncheck.places import Region, parse_location, region_of, split_locations
 
 KAB_MALANG_ROWS = {"Kec. Dampit", "Kepanjen", "Desa Sukodono Kec. Dampit", "Tersebar", "Kantor Dinas", "UPT Jalan Wilayah Malang"}
 PROVINCE = "Provinsi Jawa Timur"

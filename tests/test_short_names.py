@@ -14,7 +14,8 @@ import pytest
 
 from syncheck.models import Options
 from syncheck.pipeline import compare
-from syncheck.places import AMBIGUOUS, ELSEWHERE, IN, parse_part, place, target_of
+from syncheck.placement import AMBIGUOUS, ELSEWHERE, IN, place, target_of
+from syncheck.places import parse_part
 from syncheck.report import result_to_json
 
 KALTIM = "Provinsi Kalimantan Timur"

@@ -1,0 +1,246 @@
+"""Where a province row lies relative to one kab/kota: in it, elsewhere, not stated, or ambiguous, from its location
+cell read as places (places.py) against the places the kab/kota's own plan names (pure)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from . import provinces
+from .place_words import FILLER_WORDS, KABUPATEN, KOTA, PREFIXES, PROVINCE, TWIN_NAMES
+from .places import (
+    Part, Region, compact_name, initials_of, kota_keys, name_key, parse_location, parse_part, province_name, region_of, short_names_of,
+)
+
+IN, ELSEWHERE, UNSTATED, AMBIGUOUS = "in", "elsewhere", "unstated", "ambiguous"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A kab/kota as the province's location cells are read against it."""
+
+    region: Region | None  # None when its government's name is not known
+    places: frozenset[str]  # kecamatan, desa and other names its own plan gives
+    province_names: frozenset[str]  # the province's own name: no place inside a kab/kota
+    twin: bool  # its name is also that of a kab/kota of the other level ('Malang')
+    peers: frozenset[str] = frozenset()  # names the province gives a kab/kota ('Kab. Bantul'): a bare 'Bantul' is it
+    shared: frozenset[str] = frozenset()  # its places that another kab/kota of the comparison names too ('Gedangan')
+    short: frozenset[str] = frozenset()  # its short names ('kukar'): in ``shared`` when another plan names that place
+    kota: frozenset[str] = frozenset()  # the kota compared in the run, as Region keys: a 'Kota X' of them is that kota
+    #: (place, level) of its shared places that its plan alone names at that level ('Kec. Koto Tangah' of Padang
+    #: where Agam names a nagari), and those that one other plan alone names so: a province row writing the level is there
+    alone: frozenset[tuple[str, str]] = frozenset()
+    alone_elsewhere: frozenset[tuple[str, str]] = frozenset()
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a province row lies for one kab/kota: in it (at ``where``), elsewhere, not stated, or ambiguous."""
+
+    status: str
+    where: str = ""  # the part of the cell that places the row (or is ambiguous)
+    shared_by: int = 1  # how many kab/kota the cell names, this one included
+    named_twice: str = ""  # ambiguous as this place, which another kab/kota's plan names too (not as a twin name)
+    level: str = ""  # in the kab/kota as ``named_twice`` at this level, at which its plan alone names it (Target.alone)
+    cell: str = ""  # the location read when not the row's own: its kegiatan's (tally.parent_locations)
+    town: bool = False  # in the kabupaten as 'Kota X' where no kota X exists: a town of it ('Kota Merauke'; _is_town)
+    #: the province row's and the kab/kota row's amounts for their places in the kab/kota, where each states its amount
+    #: per place (Item.place_budgets, tally.placed_links); None: the row's whole amount
+    left_part: int | None = None
+    right_part: int | None = None
+
+
+def target_of(government: str, locations: set[str], province: str, province_locations: set[str],
+              elsewhere: frozenset[str] = frozenset(), kota: frozenset[str] = frozenset(),
+              levels: Mapping[tuple[str, str], tuple[str, ...]] | None = None) -> Target:
+    """The kab/kota ``government`` with the places its rows name, read against its province (``elsewhere``: places
+    the other kab/kota of the comparison name; ``kota``: the kota compared in the run, as Region keys; ``levels``:
+    (place, level) the others name with a level word, with those kab/kota)."""
+    region = region_of(government)
+    province_names = province_names_of(province)
+    places = named_places(government, locations) - province_names
+    named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
+    own = {region.key, *initials_of(region)} if region else set()
+    short = short_names_of(government)
+    target = Target(region, places, province_names, _has_twin(region, named, kota), frozenset(), (places | short) & elsewhere, short, kota)
+    if levels is not None:
+        target = replace(target, **_alone(named_levels(government, locations), target.shared, levels))
+    # (a town of it the province writes as 'Kota Tanah Merah' makes no other kab/kota of a bare 'Tanah Merah')
+    return replace(target, peers=frozenset(other.key for other in named if other.key not in own and not _is_town(other, target)))
+
+
+def named_places(government: str, locations: set[str]) -> frozenset[str]:
+    """The kecamatan, desa and other places a kab/kota's own rows name (a kecamatan of another kab/kota is not one)."""
+    region = region_of(government)
+    places: set[str] = set()
+    for location in locations:
+        for part in parse_location(location):
+            if not part.regions or region in part.regions:
+                places.update(part.locals)
+            elif kecamatan := _kecamatan_named_kota(part, region):
+                places.add(kecamatan)  # its own plan's 'Kota Raja': a kecamatan of that name
+    return frozenset(places)
+
+
+def named_levels(government: str, locations: set[str]) -> frozenset[tuple[str, str]]:
+    """(place, level) of the places a kab/kota's own rows name with a level word ('Kec. Koto Tangah')."""
+    region = region_of(government)
+    parts = (part for location in locations for part in parse_location(location))
+    return frozenset(level for part in parts if not part.regions or region in part.regions for level in part.levels)
+
+
+def _alone(own: frozenset[tuple[str, str]], shared: frozenset[str], others: Mapping[tuple[str, str], tuple[str, ...]]) -> dict:
+    """Target.alone and Target.alone_elsewhere of a plan naming ``own`` where other plans name ``others``: only for a
+    place every plan names with a level word (a bare 'Koto Tangah' in a plan may be its kecamatan or its kelurahan)."""
+    unknown = {name for name, level in others if not level}
+    known = {name for name, _ in own if name in shared} - unknown
+    alone = frozenset(key for key in own if key[0] in known and not others.get(key))
+    elsewhere = frozenset(key for key, named in others.items() if key[0] in known and key not in own and len(named) == 1)
+    return {"alone": alone, "alone_elsewhere": elsewhere}
+
+
+def _kecamatan_named_kota(part: Part, own: Region | None, kota: frozenset[str] = frozenset()) -> str:
+    """The kecamatan a part of a kab/kota's own plan names as 'Kota ...' when it is no kota ('kota raja', 'kota soe' in
+    Nusa Tenggara Timur); '' otherwise ('Kota Batu' in Kabupaten Malang's plan, 'Kota Kupang' in Kabupaten Kupang's, are
+    the kota)."""
+    if len(part.regions) != 1 or part.locals or own is None:
+        return ""
+    found = part.regions[0]
+    if found.level != KOTA or found.key == own.key or _is_kota(found.key, kota):
+        return ""
+    return f"kota {found.name}"
+
+
+def province_names_of(government: str) -> frozenset[str]:
+    """What a location cell may call the plan's own province: its name as written, and every name the table knows
+    for it ('Provinsi Jawa Timur' -> 'jawa timur', 'jatim'); another province's names are places elsewhere."""
+    own = province_name(government)
+    known = provinces.names_of(own or government)
+    official = parse_part(known[0]).locals if known else ()  # 'Daerah Istimewa Yogyakarta' as a cell reads it
+    names = {parse_part(government).province, own, *official, *(provinces.plain(name) for name in known)}
+    return frozenset(name for name in names if name)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _scope_keys(text: str) -> tuple[str, ...]:
+    """A part as a whole, less each leading filler word in turn ('se-DI Yogyakarta' -> 'se di yogyakarta',
+    'di yogyakarta', 'yogyakarta'): 'DI' is both a province's initials and the filler 'di'."""
+    words = provinces.plain(text).split()
+    keys = []
+    while words:
+        keys.append(" ".join(words))
+        if words[0] not in FILLER_WORDS and PREFIXES.get(words[0]) != PROVINCE:
+            break
+        words = words[1:]
+    return tuple(keys)
+
+
+def _has_twin(region: Region | None, named: set[Region], kota: frozenset[str]) -> bool:
+    """True when a bare name of the kab/kota may be the other level's: a known pair, or both named by the province
+    where that other one exists (a 'Kota Merauke' written for the town makes no kota of a bare 'Merauke')."""
+    if region is None:
+        return False
+    other = Region(KOTA if region.level == KABUPATEN else KABUPATEN, region.name)
+    return region.name in TWIN_NAMES or (other in named and (other.level != KOTA or _is_kota(other.key, kota)))
+
+
+def _is_kota(key: str, kota: frozenset[str]) -> bool:
+    """True for the key of a kota of data/kabkota.csv or of one compared in the run (``kota``)."""
+    return key in kota or key in kota_keys()
+
+
+def place(location: str, target: Target) -> Placement:
+    """Where a province row located at ``location`` lies for the target kab/kota."""
+    parts = parse_location(location)
+    shared_by = _shared_by(parts, target)
+    ambiguous, usable = "", False
+    named_twice: tuple[str, str] | None = None
+    by_level: Placement | None = None
+    for part in parts:
+        if part.regions:
+            usable = True
+            if any(_is_region(region, target) for region in part.regions) or _own_kecamatan(part, target):
+                return Placement(IN, part.text, shared_by)
+            if any(_is_town(region, target) for region in part.regions):
+                return Placement(IN, part.text, shared_by, town=True)
+            continue  # its kecamatan and desa lie in the kab/kota it names
+        if target.province_names.intersection(_scope_keys(part.text)):
+            continue  # the whole province ('DIY', 'se-Jatim', 'Wilayah D.I. Yogyakarta'): no one place in it
+        names = [name for name in part.locals if name not in target.province_names]
+        usable = usable or bool(names)
+        for name in names:
+            if name in part.bare and _is_own_name(name, target) and not (name in target.short and name in target.shared):
+                if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
+                    return Placement(IN, part.text, shared_by)
+                ambiguous = ambiguous or part.text
+            elif name in target.shared:
+                level = dict(part.levels).get(name, "")
+                if (name, level) in target.alone:  # 'Kec. Koto Tangah' where the other plan names a nagari
+                    by_level = by_level or Placement(IN, part.text, shared_by, named_twice=name, level=level)
+                elif (name, level) not in target.alone_elsewhere:
+                    named_twice = named_twice or (part.text, name)  # 'Kec. Gedangan': of Malang or of Sidoarjo
+            elif name in target.places:
+                return Placement(IN, part.text, shared_by)
+    if by_level:  # (placed by a level word only when no other place of the cell places it)
+        return by_level
+    if ambiguous:
+        return Placement(AMBIGUOUS, ambiguous)
+    if named_twice:
+        return Placement(AMBIGUOUS, named_twice[0], named_twice=named_twice[1])
+    return Placement(ELSEWHERE if usable else UNSTATED)
+
+
+def _own_kecamatan(part: Part, target: Target) -> bool:
+    """A 'Kota Raja' the kab/kota's own plan names as one of its places and no other kab/kota of the run does."""
+    name = _kecamatan_named_kota(part, target.region, target.kota)
+    return bool(name) and name in target.places and name not in target.shared
+
+
+def _is_town(region: Region, target: Target) -> bool:
+    """'Kota Merauke' for Kabupaten Merauke, 'Kota Tanah Merah' for the kabupaten whose own plan names 'Tanah Merah'
+    (and no other kab/kota of the run does): a town of the kabupaten, where no kota of that name exists (a short
+    name of the kabupaten names no town: 'Kota Kukar')."""
+    own = target.region
+    if own is None or own.level != KABUPATEN or region.level != KOTA or _is_kota(region.key, target.kota):
+        return False
+    if region.name in target.short or region.name in target.shared:
+        return False
+    return compact_name(region.name) == compact_name(own.name) or region.name in target.places
+
+
+def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
+    """How many kab/kota a cell names, the target included: 'Kabupaten X' and a bare name the province gives a
+    kab/kota elsewhere ('Sleman dan Bantul' where another row says 'Kab. Bantul')."""
+    regions = {region for part in parts for region in part.regions}
+    if target.region is None:
+        return max(1, len(regions))
+    others = {region for region in regions if not _names_target(region, target)}
+    # (a province named as the kota of its capital, 'Jambi', is the province's own name here, no other kab/kota)
+    bare = {name_key(name) for part in parts if not part.regions for name in part.bare
+            if name_key(name) in target.peers and name not in target.province_names}
+    return 1 + len(others) + len(bare - {region.key for region in others})
+
+
+def _names_target(region: Region, target: Target) -> bool:
+    """True when a kab/kota a cell names is the target: itself, its kecamatan 'Kota Raja' or a town of it ('Kota Merauke')."""
+    return _is_region(region, target) or _own_kecamatan(Part("", (region,)), target) or _is_town(region, target)
+
+
+def _is_region(region: Region, target: Target) -> bool:
+    """'Kabupaten Malang' (or 'Kabupaten Malang Jawa Timur') names the target; 'Kota Malang' does not."""
+    return target.region is not None and region.level == target.region.level and _is_own_name(region.name, target)
+
+
+def _is_own_name(name: str, target: Target) -> bool:
+    """'malang' (or 'malang jawa timur', 'sleman diy', a short name of the table: 'kukar') is the target's name."""
+    own = target.region
+    if own is None:
+        return False
+    if name.isalpha() and name in initials_of(own):
+        return True
+    words = name.split()
+    for end in range(len(words), 0, -1):
+        if name_key(" ".join(words[:end])) == own.key:
+            return end == len(words) or " ".join(words[end:]) in target.province_names
+    return False
