@@ -16,17 +16,23 @@ if TYPE_CHECKING:
 def note_cells(pending: list[tuple[int, dict]], result: SheetResult) -> None:
     """One warning per sheet for the names that carried the row's indicator, one for the code cells read back from dates, and
     one for the codes typed with a letter O for a zero."""
-    named = [fields for _, fields in pending if fields.get("name_indicator")]
+    named, dated, lettered = [], [], []
+    for _, fields in pending:  # (one pass: most rows hold none of the three)
+        if fields.get("name_indicator"):
+            named.append(fields)
+        if fields.get("date_code"):
+            dated.append(fields)
+        raw = fields["code_raw"]
+        if raw and ("O" in raw or "o" in raw) and fields["code"] is not None and _zero_typed_as_o(raw):
+            lettered.append(fields)
     if named:
         first = named[0]
         message = say("classify.name_indicators", count=Count(len(named)), indicator=repr(first["name_indicator"][:60]), row=first["ref"].row)
         result.warnings.append(Finding(first["ref"], message, name=first["name"]))
-    dated = [fields for _, fields in pending if fields.get("date_code")]
     if dated:
         first = dated[0]
         message = say("classify.date_codes", count=Count(len(dated)), example=first["date_code"], row=first["ref"].row)
         result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
-    lettered = [fields for _, fields in pending if fields["code"] is not None and fields["code_raw"] and _zero_typed_as_o(fields["code_raw"])]
     if lettered:
         first = lettered[0]
         message = say("classify.letter_o_codes", count=Count(len(lettered)), code=repr(first["code_raw"]), row=first["ref"].row)
@@ -34,5 +40,5 @@ def note_cells(pending: list[tuple[int, dict]], result: SheetResult) -> None:
 
 
 def _zero_typed_as_o(raw: str) -> bool:
-    """True for a code cell's text with a letter O typed for a zero ('1.O2.02'), which code_text reads as 0."""
-    return ("O" in raw or "o" in raw) and "O" not in code_text(raw).upper()
+    """True for a code cell's text holding a letter O ('1.O2.02') that code_text reads as a zero."""
+    return "O" not in code_text(raw).upper()

@@ -23,6 +23,8 @@ _INDICATOR_INLINE = re.compile(r"\s(?:indikator(?:\s+kinerja)?(?:\s+(?:program|k
 # a quote opening a whole name and the quotes that close it ('“…”', '"…"', '„…“', '„…"', '‘…’', '«…»')
 _QUOTE_PAIRS = {"\u201c": "\u201d\u201c\"", '"': "\"\u201d\u201c", "\u201e": "\u201c\u201d\"", "\u201d": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
 _QUOTES = frozenset("\"\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb")
+#: the first characters of a name unquoted may change (callers test it first: most names start with a letter)
+QUOTE_OPENERS = frozenset(_QUOTE_PAIRS)
 
 
 def indicator_cut(text: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from .flat import LEVEL_ROLES, add_levels
 from .header import Header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT, TOTAL_WORDS
 from .models import Code
-from .name_cells import INDICATOR_START, indicator_cut, unquoted
+from .name_cells import INDICATOR_START, QUOTE_OPENERS, indicator_cut, unquoted
 from .values import cell_text, parse_budget, visible_text
 
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
@@ -120,7 +120,7 @@ def shown_name(name: str) -> str:
         name = name[bullet.end() :]
     if name.endswith(("*", "*)")) and (mark := _FOOTNOTE.search(name)) is not None and mark.start():
         name = name[: mark.start()]
-    return unquoted(name)  # ('• "Nama ..."', '"Nama ..." *)')
+    return unquoted(name) if name[:1] in QUOTE_OPENERS else name  # ('• "Nama ..."', '"Nama ..." *)')
 
 
 def _first_filled(row: tuple[object, ...], cols: tuple[int, ...]) -> tuple[object, int | None]:
@@ -183,10 +183,14 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         name = _code_cell_text(row, columns) if code is None else ""
         code_raw = "" if name else code_raw  # (a name without a code in a column of names: no code written)
     # the row's indicator written in the name cell under the name (Alt+Enter), before the line breaks are flattened
-    name, indicator = indicator_cut(name)
+    indicator = ""
+    if "\n" in name or ":" in name or "\r" in name:  # (the only names indicator_cut may cut)
+        name, indicator = indicator_cut(name)
     # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces; quotes
     # wrapping it whole are none of its words
-    name = unquoted(visible_text(name))
+    name = visible_text(name)
+    if name[:1] in QUOTE_OPENERS:
+        name = unquoted(name)
     shifted = "" if name or code is None else _shifted_name(row, columns.beside_name)
     if shifted:
         name, name_col = shifted, None
