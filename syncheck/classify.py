@@ -93,6 +93,7 @@ class SheetResult:
     titles: list[str] = field(default_factory=list)
     places_in_names: list[tuple[SourceRef, str]] = field(default_factory=list)  # item rows whose name ended in a place
     codes_and_names: bool = False  # a list of the nomenclature, not a plan (sheet_choice.lists_codes_and_names)
+    proposals: tuple[str, ...] = ()  # the words saying the sheet lists proposals, not the plan (proposal_sheets)
     agency_at_end: tuple[str, str] = ("", "")  # the (agency, agency code) in force after the sheet's last row
     open_row: OpenRow | None = None  # the item row the sheet ends on, which the next page's first rows may go on with
     went_on: Item | None = None  # the last item of the page before, rebuilt with the first rows of this sheet

@@ -55,7 +55,7 @@ WORDS: dict[str, dict[str, str]] = {
         "other_version": "versi lain", "other version": "versi lain", "another year": "tahun lain",
         "copy of another sheet": "salinan lembar lain", "earlier draft": "rancangan lebih awal",
         "hidden_duplicate": "duplikat tersembunyi", "list of codes and names": "daftar kode dan nama",
-        "another government's plan": "rencana pemerintah lain",
+        "another government's plan": "rencana pemerintah lain", "proposals, not the plan": "usulan, bukan rencana",
     },  # fmt: skip
     "decisions": {"decisions": "keputusan", "decision": "keputusan"},
     # the level a place word names (place_words.LEVELS)

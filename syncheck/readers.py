@@ -31,7 +31,7 @@ from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, p
 from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
 from .row_fields import BULLET_FIRST, shown_name
-from .sheet_choice import choose_sheets, lists_codes_and_names
+from .sheet_choice import choose_sheets, mark_sheet
 from .sheet_warnings import error_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import has_digit, parse_budget
@@ -207,7 +207,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     if not result.items and _recap_by_agency(header):
         return _recap_sheet(file, sheet, header, result), None
     set_aside_drafts(file, sheet.name, sheet.marks.hidden_rows, result)
-    result.codes_and_names = many_sheets and lists_codes_and_names(rows, header.roles, result.items)
+    mark_sheet(result, rows, header.roles, header.labels, many_sheets)
     result.warnings.extend(header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     result.warnings.extend(error_warnings(file, sheet, header, result.items))
     result.warnings.extend(hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))

@@ -18,6 +18,7 @@ from . import identity
 from .classify import SheetResult
 from .messages import Count, Rupiah, joined, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Level, SheetInfo, Skipped, SkipReason, SourceRef
+from .proposal_sheets import proposal_sheets, proposal_words
 from .sheet_owner import other_government_sheets
 from .values import is_amount
 
@@ -59,9 +60,10 @@ _SHEET_REASONS = {
     "readers.sheet_version": "other version",
     "readers.sheet_reference_list": "list of codes and names",
     "readers.sheet_other_government": "another government's plan",
+    "readers.sheet_proposals": "proposals, not the plan",
 }
 #: the placeholder of the warning that takes what a set-aside sheet is checked against (else 'other': the sheet kept instead)
-_PARAMETERS = {"readers.sheet_other_year": "year", "readers.sheet_other_government": "why"}
+_PARAMETERS = {"readers.sheet_other_year": "year", "readers.sheet_other_government": "why", "readers.sheet_proposals": "words"}
 
 Row = tuple[tuple, str, int | None]  # (code segments or name, agency the row states or '', budget)
 Read = dict[tuple, list[tuple[str, int | None, str]]]  # the rows of the sheets kept: key -> (agency, budget, sheet name)
@@ -90,10 +92,12 @@ def choose_sheets(file: str, results: list[SheetResult], plan_year: int | None =
     """The results with every sheet that is not the plan set aside, and one warning per reason (``plan_year``: given, or the file
     name's; ``level``: given)."""
     if sum(1 for result in results if result.items) < 2:
+        proposal_sheets(file, [(index, result) for index, result in enumerate(results) if result.items])
         return results
     sheets = [_describe(index, result) for index, result in enumerate(results) if result.items]
     aside: dict[int, tuple[str, str]] = {}  # sheet index -> (message key, the sheet kept instead or the plan year)
     _reference_lists(sheets, aside)
+    aside.update(proposal_sheets(file, [(sheet.index, sheet.result) for sheet in sheets if sheet.index not in aside]))
     aside.update(other_government_sheets(file, [(sheet.index, sheet.result) for sheet in sheets if sheet.index not in aside], level))
     _other_years([sheet for sheet in sheets if sheet.index not in aside], plan_year, aside)
     read = _repeats([sheet for sheet in sheets if sheet.index not in aside], aside, plan_year)
@@ -165,6 +169,12 @@ def _reference_lists(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) ->
     for sheet in sheets:
         if sheet.result.codes_and_names:
             aside[sheet.index] = ("readers.sheet_reference_list", repr(planned[0].name))
+
+
+def mark_sheet(result: SheetResult, rows: tuple[tuple[object, ...], ...], roles: dict[int, str], labels: dict[int, str], many_sheets: bool) -> None:
+    """Note on a read sheet what it may be instead of the plan: a list of codes and names, or of proposals."""
+    result.codes_and_names = many_sheets and lists_codes_and_names(rows, roles, result.items)
+    result.proposals = proposal_words(result.info.name, result.titles, list(labels.values())) if result.items else ()
 
 
 def lists_codes_and_names(rows: tuple[tuple[object, ...], ...], roles: dict[int, str], items: list[Item]) -> bool:

@@ -24,6 +24,11 @@ SHEET_TEXTS: dict[str, tuple[str, str]] = {
         "sheet skipped as a copy, but {count} of its row(s) are in no sheet read and are not counted: {first}",
         "lembar dilewati sebagai salinan, tetapi {count} barisnya tidak ada di lembar yang dibaca dan tidak dihitung: {first}",
     ),
+    "readers.only_proposals": (
+        "sheet {sheet} holds proposals ({words}), not the plan, but is read as the plan: no other sheet of the file holds one",
+        "lembar {sheet} berisi usulan ({words}), bukan rencana, tetapi dibaca sebagai rencana: tidak ada lembar lain di berkas ini "
+        "yang memuat rencana",
+    ),
     "readers.other_government_codes": (
         "{count} of its {total} kegiatan and sub kegiatan codes carry level digit 1 (provinsi), not 2 (kabupaten/kota)",
         "{count} dari {total} kode kegiatan dan sub kegiatannya berdigit tingkat 1 (provinsi), bukan 2 (kabupaten/kota)",
@@ -53,6 +58,10 @@ SHEET_TEXTS: dict[str, tuple[str, str]] = {
     "readers.sheet_other_year": (
         "sheet(s) {sheets}: titled with another year than the plan's ({year}), skipped ({rows} rows)",
         "lembar {sheets}: berjudul tahun lain dari tahun rencana ({year}), dilewati ({rows} baris)",
+    ),
+    "readers.sheet_proposals": (
+        "sheet(s) {sheets} hold(s) proposals ({words}), not the plan: skipped ({rows} rows)",
+        "lembar {sheets} berisi usulan ({words}), bukan rencana: dilewati ({rows} baris)",
     ),
     "readers.sheet_reference_list": (
         "sheet(s) {sheets}: codes and names without amounts, and none of the plan's columns (budget, location, agency) that sheet "
