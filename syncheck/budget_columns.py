@@ -219,6 +219,7 @@ def choose_budget(
     if len(choice.columns) == 1 and not choice.summed:
         others = [col for col in sorted({*stages, *cols}) if col not in hidden]
         choice = replace(choice, earlier=_earlier_stage(choice.columns[0], others, labels, same))
+        choice = _with_level_columns(choice, [col for col in cols if col not in hidden], roles, labels)
     kept = {col: role for col, role in roles.items() if role != "budget" or col in choice.columns}
     return kept | dict.fromkeys(choice.columns, "budget"), choice
 
@@ -304,6 +305,52 @@ def _own_level_columns(roles: dict[int, str]) -> Narrower:
         return [col for col in cols if not named[col] or _DEPTH[named[col]] == deepest] or cols
 
     return narrow
+
+
+def _with_level_columns(choice: BudgetChoice, cols: list[int], roles: dict[int, str], labels: dict[int, str]) -> BudgetChoice:
+    """The chosen column with its siblings when they are each one level's amounts under one label ('Pagu Indikatif'
+    over 'Program/Kegiatan' | 'Sub Kegiatan'): every row reads its own level's (row_fields). A flat layout's row is a
+    sub kegiatan, whose parents' pagu beside it is no amount of its own."""
+    if any(role.startswith(("code_", "name_")) for role in roles.values()):
+        return choice
+    parent = labels.get(choice.columns[0], "").rpartition(" / ")[0]
+    levels = level_columns([col for col in cols if labels.get(col, "").rpartition(" / ")[0] == parent], labels)
+    if choice.columns[0] not in levels.get("", ()):
+        return choice
+    return replace(choice, columns=tuple(sorted(levels[""])), passed_over=tuple(col for col in choice.passed_over if col not in levels[""]))
+
+
+#: what a level's sub-header holds besides its levels ('Program/Kegiatan', 'Sub Kegiatan (Rp)')
+_LEVEL_REST = re.compile(r"[\s/,&().\-]+|\b(?:dan|rp|pagu)\b", re.IGNORECASE)
+_LEVEL_WORDS = (
+    ("sub_kegiatan", re.compile(r"\bsub\s*-?\s*kegiatan\b", re.IGNORECASE)),
+    ("kegiatan", re.compile(r"\bkegiatan\b", re.IGNORECASE)),
+    ("program", re.compile(r"\bprogram\b", re.IGNORECASE)),
+)
+
+
+def level_columns(cols: tuple[int, ...] | list[int], labels: dict[int, str]) -> dict[str, tuple[int, ...]]:
+    """For budget columns under one label whose sub-headers name levels and nothing else ('Program/Kegiatan' | 'Sub Kegiatan',
+    'Program' | 'Kegiatan' | 'Sub Kegiatan'): level -> the columns to read a row of it from, its own first, then the others
+    deepest first ('' for a row of no known level: deepest first); {} for other columns."""
+    parents = {labels.get(col, "").rpartition(" / ")[0].strip().lower() for col in cols}
+    if len(cols) < 2 or len(parents) != 1 or "" in parents:
+        return {}
+    named = {col: _levels_named(labels.get(col, "").rpartition(" / ")[2]) for col in cols}
+    if not all(named.values()) or sum(map(len, named.values())) != len(set().union(*named.values())):
+        return {}  # (a level named twice: no column of its own)
+    deepest = sorted(cols, key=lambda col: -max(_DEPTH[level] for level in named[col]))
+    out = {level: (col, *(other for other in deepest if other != col)) for col, found in named.items() for level in found}
+    return out | {"": tuple(deepest)}
+
+
+def _levels_named(leaf: str) -> set[str]:
+    """The levels a sub-header names when it names levels only ('Program/Kegiatan' -> program, kegiatan), else none."""
+    found = set()
+    for level, pattern in _LEVEL_WORDS:
+        leaf, count = pattern.subn(" ", leaf)
+        found |= {level} if count else set()
+    return found if not _LEVEL_REST.sub("", leaf) else set()
 
 
 def _latest_stage_columns(cols: list[int], labels: dict[int, str]) -> list[int]:

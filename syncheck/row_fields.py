@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .block_lines import BlockLine, block_line
-from .budget_columns import summed_budget
+from .budget_columns import level_columns, summed_budget
 from .codes import (
     agency_prefixed, is_account_row, join_split_code, may_hold_agency_code, outline_prefix, parse_cell_code, split_glued, split_kind_label, without_own_code,
     date_as_code, time_as_code, unpadded_code,
@@ -50,7 +50,7 @@ class Columns:
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
                  "budget_scale", "earlier", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places", "place_lines",
-                 "names_in_code")
+                 "names_in_code", "level_budget")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -64,6 +64,8 @@ class Columns:
         # funding-source parts without a total are added up; otherwise the header chose one column
         self.budget_scale = header.scale if header.budget_summed else None
         self.earlier = header.budget_earlier
+        # each level's amounts in a column of their own ('Program/Kegiatan' | 'Sub Kegiatan'): level -> the columns a row of it reads
+        self.level_budget = level_columns(self.budget, header.labels) if len(self.budget) > 1 and self.budget_scale is None else {}
         self.agency_code = header.columns("agency_code")
         self.agency_split: dict[str, tuple[str, str]] = {}  # agency cell -> (agency code, name) when a code leads it
         self.flat = header.flat  # per-level code/name columns, or None
@@ -228,6 +230,12 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     return fields
 
 
+def _code_level(code: Code | None) -> str:
+    """The level a row's code names ('' for none): the key of its budget columns (level_columns)."""
+    kind = code.kind if code is not None else None
+    return kind.value if kind is not None else ""
+
+
 def _line_fields(row: tuple[object, ...], columns: Columns, line: BlockLine) -> dict:
     """The fields of a block line's row: its code and name, its label's kind; its amount when the budget column has none."""
     fields = {"code": line.code, "code_raw": line.code_raw, "glued": True, "code_agency": "", "name": line.name, "hint": line.kind.value,
@@ -240,7 +248,8 @@ def _line_fields(row: tuple[object, ...], columns: Columns, line: BlockLine) -> 
 
 def _other_fields(row: tuple[object, ...], columns: Columns, fields: dict) -> dict:
     """Fields with the row's budget, running number, text roles and places added."""
-    fields["budget_raw"] = _first_filled(row, columns.budget)[0] if columns.budget_scale is None else summed_budget(row, columns.budget, columns.budget_scale)
+    budget = columns.budget if not columns.level_budget else columns.level_budget.get(_code_level(fields["code"]), columns.level_budget[""])
+    fields["budget_raw"] = _first_filled(row, budget)[0] if columns.budget_scale is None else summed_budget(row, budget, columns.budget_scale)
     fields["budget_earlier"] = False  # the budget was read from the earlier stage's column
     if columns.earlier is not None and _no_amount(fields["budget_raw"]):
         earlier = row[columns.earlier] if columns.earlier < len(row) else None

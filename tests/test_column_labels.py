@@ -104,6 +104,22 @@ def test_the_latest_planning_stage_under_a_pagu_group_is_the_budget(make_workboo
     assert [item.budget for item in plan.items] == [100, 300] and messages(plan) == []
 
 
+@pytest.mark.parametrize("leaves", [["Program/Kegiatan", "Sub Kegiatan"], ["Program", "Kegiatan", "Sub Kegiatan"]])
+def test_each_levels_pagu_column_under_a_pagu_group_gives_the_rows_of_its_level_their_budget(make_workbook, leaves):
+    # 'Pagu Indikatif' over a column of the programs' and kegiatan's amounts and one of the sub kegiatan's
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", *[None] * (len(leaves) - 1)], [None, None, None, *leaves]]
+    merges = ("A5:A6", "B5:B6", "C5:C6", f"D5:{chr(ord('D') + len(leaves) - 1)}5")
+    empty = [None] * (len(leaves) - 2)
+    parents = [[*PROGRAM, None, 400, *empty, None], [*KEGIATAN, None, *empty, 400, None]] if empty else \
+        [[*PROGRAM, None, 400, None], [*KEGIATAN, None, 400, None]]
+    rows = [*parents, [*SUB_1, "Kec. Tugu", None, *empty, 100], [*SUB_2, "Kec. Batu", None, *empty, 300]]
+    plan = read(make_workbook, header, rows, merges=merges)
+    assert [(item.kind, item.budget) for item in plan.items] == [
+        (Kind.PROGRAM, 400), (Kind.KEGIATAN, 400), (Kind.SUB_KEGIATAN, 100), (Kind.SUB_KEGIATAN, 300)]
+    assert [column[:1] for role, column in plan.sheets[0].columns if role == "budget"] == list("DEF"[: len(leaves)])
+    assert messages(plan) == []
+
+
 def test_rancangan_akhir_is_read_over_rancangan_awal(make_workbook):
     header = [["Kode", "Uraian", "Pagu Indikatif Rancangan Awal RKPD (Rp)", "Pagu Indikatif Rancangan Akhir RKPD (Rp)"]]
     plan = read(make_workbook, header, [[*SUB_1, 110, 100], [*SUB_2, 330, 300]])
