@@ -16,19 +16,20 @@ if TYPE_CHECKING:
 def note_cells(pending: list[tuple[int, dict]], result: SheetResult) -> None:
     """One warning per sheet for the names that carried the row's indicator, one for the code cells read back from dates, and
     one for the codes typed with a letter O for a zero."""
-    named, dated, lettered = [], [], []
+    named, bracketed, dated, lettered = [], [], [], []
     for _, fields in pending:  # (one pass: most rows hold none of the three)
         if fields.get("name_indicator"):
-            named.append(fields)
+            (bracketed if fields.get("indicator_bracketed") else named).append(fields)
         if fields.get("date_code"):
             dated.append(fields)
         raw = fields["code_raw"]
         if raw and ("O" in raw or "o" in raw) and fields["code"] is not None and _zero_typed_as_o(raw):
             lettered.append(fields)
-    if named:
-        first = named[0]
-        message = say("classify.name_indicators", count=Count(len(named)), indicator=repr(first["name_indicator"][:60]), row=first["ref"].row)
-        result.warnings.append(Finding(first["ref"], message, name=first["name"]))
+    for key, rows in (("classify.name_indicators", named), ("classify.name_indicator_brackets", bracketed)):
+        if rows:
+            first = rows[0]
+            message = say(key, count=Count(len(rows)), indicator=repr(first["name_indicator"][:60]), row=first["ref"].row)
+            result.warnings.append(Finding(first["ref"], message, name=first["name"]))
     if dated:
         first = dated[0]
         message = say("classify.date_codes", count=Count(len(dated)), example=first["date_code"], row=first["ref"].row)

@@ -20,6 +20,8 @@ _INDICATOR_LINE = re.compile(
     rf"[\r\n][ \t\u00a0]*{_LABEL}(?:[ \t\u00a0]*:|[ \t\u00a0]+(?=\d|{INDICATOR_START.pattern}))", re.IGNORECASE)
 # the same on the name's own line, only for 'Indikator' and its colon ('Nama Sub Kegiatan Indikator: Jumlah ...')
 _INDICATOR_INLINE = re.compile(r"\s(?:indikator(?:\s+kinerja)?(?:\s+(?:program|kegiatan|sub\s*kegiatan))?)\s*:", re.IGNORECASE)
+# a bracket ending the name that opens with an indicator's label and a colon ('... Kabupaten/Kota (Target: 12 Dokumen)')
+_INDICATOR_BRACKET = re.compile(rf"\s*\(\s*{_LABEL}\s*:\s*([^()]*?)\s*\)\s*$", re.IGNORECASE)
 # a quote opening a whole name and the quotes that close it ('“…”', '"…"', '„…“', '„…"', '‘…’', '«…»')
 _QUOTE_PAIRS = {"\u201c": "\u201d\u201c\"", '"': "\"\u201d\u201c", "\u201e": "\u201c\u201d\"", "\u201d": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
 _QUOTES = frozenset("\"\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb")
@@ -29,16 +31,26 @@ QUOTE_OPENERS = frozenset(_QUOTE_PAIRS)
 
 def indicator_cut(text: str) -> tuple[str, str]:
     """(name, indicator) of a name cell that writes the row's indicator after the name, on a line of its own
-    ('Penyusunan Dokumen ...⏎Indikator: Jumlah dokumen ...') or after 'Indikator:'; (text, '') when it holds none."""
+    ('Penyusunan Dokumen ...⏎Indikator: Jumlah dokumen ...'), after 'Indikator:', or in a bracket ending it that opens with
+    a label and a colon ('... (Target: 12 Dokumen)'); (text, '') when it holds none."""
     match = _INDICATOR_LINE.search(text) if "\n" in text or "\r" in text else None
     if match is None and ":" in text:
         match = _INDICATOR_INLINE.search(text)
+        if match is None and text.rstrip().endswith(")"):
+            bracket = _INDICATOR_BRACKET.search(text)
+            if bracket is not None and visible_text(text[: bracket.start()]):
+                return text[: bracket.start()], visible_text(bracket.group(1))
     if match is None:
         return text, ""
     name = text[: match.start()]
     if not visible_text(name):
         return text, ""
     return name, visible_text(text[match.end() :].lstrip(" :\t"))
+
+
+def in_brackets(cell: str, name: str) -> bool:
+    """True when indicator_cut found the indicator of ``cell`` in a bracket after ``name``, the name it cut."""
+    return cell[len(name) :].lstrip()[:1] == "("
 
 
 def unquoted(name: str) -> str:

@@ -77,6 +77,12 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} sel nama memuat indikator barisnya pada baris tersendiri di bawah nama (mis. {indicator}): dibaca sebagai "
         "indikator, bukan sebagai kata-kata nama; yang pertama di baris {row}",
     ),
+    "classify.name_indicator_brackets": (
+        "{count} name(s) ended with the row's indicator in brackets (such as {indicator}): read as the indicator, not as "
+        "words of the name; first on row {row}",
+        "{count} nama diakhiri indikator barisnya dalam kurung (mis. {indicator}): dibaca sebagai indikator, bukan sebagai "
+        "kata-kata nama; yang pertama di baris {row}",
+    ),
     "classify.date_codes": (
         "{count} code cell(s) that Excel had turned into dates read back as the codes typed ({example}); first on row {row}",
         "{count} sel kode yang diubah Excel menjadi tanggal dibaca kembali sebagai kode yang diketik ({example}); yang pertama di baris {row}",

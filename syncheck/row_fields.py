@@ -14,7 +14,7 @@ from .flat import LEVEL_ROLES, add_levels
 from .header import Header
 from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT, TOTAL_WORDS
 from .models import Code
-from .name_cells import INDICATOR_START, QUOTE_OPENERS, indicator_cut, unquoted
+from .name_cells import INDICATOR_START, QUOTE_OPENERS, in_brackets, indicator_cut, unquoted
 from .values import cell_text, parse_budget, visible_text
 
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
@@ -185,9 +185,10 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         name = _code_cell_text(row, columns) if code is None else ""
         code_raw = "" if name else code_raw  # (a name without a code in a column of names: no code written)
     # the row's indicator written in the name cell under the name (Alt+Enter), before the line breaks are flattened
-    indicator = ""
+    indicator, bracketed = "", False
     if "\n" in name or ":" in name or "\r" in name:  # (the only names indicator_cut may cut)
-        name, indicator = indicator_cut(name)
+        cell, (name, indicator) = name, indicator_cut(name)
+        bracketed = bool(indicator) and in_brackets(cell, name)
     # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces; quotes
     # wrapping it whole are none of its words
     name = visible_text(name)
@@ -222,6 +223,7 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         "label": labelled.value if labelled else "",  # the kind a label before the name states
         "shifted_name": bool(shifted),
         "name_indicator": indicator,  # the row's indicator the name cell held too (name_cells.indicator_cut)
+        "indicator_bracketed": bracketed,  # ... in a bracket after the name, not on a line of its own
         "date_code": dated,  # a date Excel made of a split code cell, read back as a code ('2025-02-01 -> 1.02')
     }
     fields = _other_fields(row, columns, fields)

@@ -80,6 +80,30 @@ def test_a_wrapped_name_stays_whole(cell):
     assert indicator_cut(cell) == (cell, "")
 
 
+@pytest.mark.parametrize("cell, name, indicator", [
+    ("Penetapan Daya Tarik Wisata Kabupaten/Kota (Target: 12 Dokumen)", "Penetapan Daya Tarik Wisata Kabupaten/Kota", "12 Dokumen"),
+    ("Pengelolaan Data (Indikator: Jumlah data terkelola)", "Pengelolaan Data", "Jumlah data terkelola"),
+    ("Pengelolaan Data (Sasaran : Meningkatnya mutu data )", "Pengelolaan Data", "Meningkatnya mutu data"),
+    ("Pengelolaan Data (Output: 4 Laporan)", "Pengelolaan Data", "4 Laporan"),
+    # a bracket of the name's own, or one without a label and colon, stays
+    ("Pembangunan Jalan (Ruas Wates: Sentolo)", "Pembangunan Jalan (Ruas Wates: Sentolo)", ""),
+    ("Pengelolaan Data (Target 12 Dokumen)", "Pengelolaan Data (Target 12 Dokumen)", ""),
+    ("(Target: 12 Dokumen)", "(Target: 12 Dokumen)", ""),
+])
+def test_a_bracket_ending_the_name_with_an_indicator_label_is_the_indicator(cell, name, indicator):
+    assert indicator_cut(cell) == (name, indicator)
+
+
+def test_a_target_in_brackets_after_names_is_read_as_the_indicator_with_one_note(make_workbook):
+    names = [f"{name} (Target: 12 Dokumen)" for name in [PROGRAM, KEGIATAN, *SUBS]]
+    kota = read_plan(str(make_workbook([["RKPD KOTA METRO TAHUN 2026"], [], HEADER, *plan_rows("2", "Kec. Metro Pusat", 300, names)])))
+    assert [(item.name, item.indicator) for item in kota.items] == [(name, "12 Dokumen") for name in [PROGRAM, KEGIATAN, *SUBS]]
+    notes = [text for text in warning_texts(kota) if "indicator" in text]
+    assert notes == ["4 name(s) ended with the row's indicator in brackets (such as '12 Dokumen'): read as the indicator, not as words "
+                     "of the name; first on row 4"]
+    assert render(notes[0], "id").startswith("4 nama diakhiri indikator barisnya dalam kurung")
+
+
 def test_a_wrapped_name_cell_is_read_whole(make_workbook):
     wrapped = ["PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN\nDAN UPAYA KESEHATAN MASYARAKAT", KEGIATAN,
                "Pengelolaan Data dan\nInformasi Kesehatan", "Pengelolaan Sistem\nInformasi Kesehatan"]
