@@ -12,8 +12,8 @@ from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summa
 from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
 from .placement import AMBIGUOUS, ELSEWHERE, IN, Placement
 from .tally import (
-    Groups, HeldPlace, ambiguity_note, checked_links, code_name_notes, distinct_counts, kota_of_run, level_notes, levels_elsewhere, overlap_of,
-    places_elsewhere, plan_groups, summarize, town_notes,
+    Groups, HeldPlace, ambiguity_note, checked_links, code_name_notes, distinct_counts, government_locations, kota_of_run, level_notes,
+    levels_elsewhere, overlap_of, places_elsewhere, plan_groups, summarize, town_notes,
 )
 from .workers import iter_ordered, run_alongside, shared, worker_count
 
@@ -77,6 +77,7 @@ def link_pairs(
         "plans": plans, "options": options, "rules": rules, "reviewer": reviewer, "explain": explain,
         "prepared": prepared, "groups": groups, "split": split, "code_notes": notes, "counts": counts,
         "elsewhere": places_elsewhere(plans, pairs), "kota": kota_of_run(plans), "levels": levels_elsewhere(plans, pairs),
+        "locations": government_locations(plans, pairs),
     }  # fmt: skip
     found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):
@@ -114,7 +115,7 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     left_at, right_at = _positions(left), _positions(right)
     link_at = {id(link): index for index, link in enumerate(found)}
     links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
-    checked = checked_links(left, right, found, shared("elsewhere")[pair[1]], shared("kota"), shared("levels")[pair[1]])
+    checked = checked_links(left, right, found, shared("elsewhere")[pair[1]], shared("kota"), shared("levels")[pair[1]], shared("locations")[pair[1]])
     overlaps = [(link_at[id(link)], placement) for link, placement in checked if placement.status != ELSEWHERE]
     elsewhere = sorted({left_at[id(link.left)] for link, placement in checked if placement.status == ELSEWHERE})
     notes = shared("code_notes").get(pair[1])

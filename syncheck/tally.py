@@ -219,10 +219,11 @@ def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable
     return [(link, placement) for link, placement in checked_links(left, right, links, elsewhere, kota) if placement.status != ELSEWHERE]
 
 
-def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = (),
-                  kota: frozenset[str] = frozenset(), levels: Levels | None = None) -> list[tuple[Link, Placement]]:
+def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = (), kota: frozenset[str] = frozenset(),
+                  levels: Levels | None = None, locations: frozenset[str] | None = None) -> list[tuple[Link, Placement]]:
     """placed_links with the rows located elsewhere kept (their places may name no kab/kota at all: unknown_places;
-    ``levels``: the places other kab/kota name with a level word, levels_elsewhere)."""
+    ``levels``: the places other kab/kota name with a level word, levels_elsewhere; ``locations``: the location cells
+    of every file of the kab/kota, government_locations, else the plan's own)."""
     target: Target | None = None  # worked out on the first link that needs it
     inherited: dict[SourceRef, str] | None = None  # likewise the places province rows take from their kegiatan
     left_funding, right_funding = Funding(left.items), Funding(right.items)
@@ -232,7 +233,7 @@ def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterabl
             continue
         if not (right_funding.funds(link.right) and left_funding.funds(link.left)):
             continue
-        target = target or target_for(left, right, elsewhere, kota, levels)
+        target = target or target_for(left, right, elsewhere, kota, levels, locations)
         location = link.left.location
         if not location:
             inherited = inherited if inherited is not None else parent_locations(left.items)
@@ -283,9 +284,11 @@ def parent_locations(items: tuple[Item, ...]) -> dict[SourceRef, str]:
     return found
 
 
-def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = (), kota: frozenset[str] = frozenset(), levels: Levels | None = None) -> Target:
-    """The kab/kota plan as its province's location cells are read against it."""
-    locations = {item.location for item in right.items if item.location}
+def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = (), kota: frozenset[str] = frozenset(),
+               levels: Levels | None = None, locations: frozenset[str] | None = None) -> Target:
+    """The kab/kota plan as its province's location cells are read against it (``locations``: its files' location
+    cells, government_locations; by default the plan's own)."""
+    locations = set(locations if locations is not None else locations_of(right))
     province_locations = {item.location for item in left.items if item.location}
     return target_of(right.government, locations, left.government, province_locations, frozenset(elsewhere), kota, levels)
 
@@ -296,16 +299,36 @@ def kota_of_run(plans: list[Plan]) -> frozenset[str]:
     return frozenset(region.key for plan in plans if (region := region_of(plan.government)) and region.level == KOTA)
 
 
-def places_of(plan: Plan) -> frozenset[str]:
+def locations_of(plan: Plan) -> frozenset[str]:
+    """The location cells of a plan's rows."""
+    return frozenset(item.location for item in plan.items if item.location)
+
+
+def government_locations(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, frozenset[str]]:
+    """For each lower plan of the pairs, the location cells of every file of its kab/kota and year under the same
+    higher plan: a province row is placed against the whole government, whichever of its files (a plan given in
+    parts, or with its revision) names the place."""
+    by_government: dict[tuple[int, object, int | None], set[str]] = {}
+    keys = {}
+    for left, right in pairs:
+        region = region_of(plans[right].government)  # as _same_kab_kota tells one kab/kota
+        keys[right] = (left, region if region is not None else right, plans[right].year)
+        by_government.setdefault(keys[right], set()).update(locations_of(plans[right]))
+    return {right: frozenset(by_government[key]) for right, key in keys.items()}
+
+
+def places_of(plan: Plan, locations: frozenset[str] | None = None) -> frozenset[str]:
     """The places a kab/kota plan's rows name (placement.named_places), and its short names ('Kukar'): a plan naming a
-    desa so names a place the kab/kota of that short name claims too."""
-    return named_places(plan.government, {item.location for item in plan.items if item.location}) | short_names_of(plan.government)
+    desa so names a place the kab/kota of that short name claims too (``locations``: as for target_for)."""
+    cells = set(locations if locations is not None else locations_of(plan))
+    return named_places(plan.government, cells) | short_names_of(plan.government)
 
 
 def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, dict[str, tuple[str, ...]]]:
     """For each lower plan of the pairs, the places that other kab/kota of the same higher plan name too, with those
-    kab/kota (a plan's revision in the same run is the same kab/kota)."""
-    named = {right: places_of(plans[right]) for _, right in pairs}
+    kab/kota (a plan's revision in the same run is the same kab/kota, and names what any of its files names)."""
+    locations = government_locations(plans, pairs)
+    named = {right: places_of(plans[right], locations[right]) for _, right in pairs}
     siblings = _siblings(pairs)
     return {right: _named_by_others(plans, right, siblings[left], named) for left, right in pairs}
 
@@ -318,10 +341,11 @@ Levels = dict[tuple[str, str], tuple[str, ...]]
 def levels_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, Levels]:
     """For each lower plan of the pairs, its places that other kab/kota of the same higher plan name too, at each level
     they name them, with those kab/kota: read once per plan, so a province row is placed by set lookups."""
-    named = {right: places_of(plans[right]) for _, right in pairs}
+    locations = government_locations(plans, pairs)
+    named = {right: places_of(plans[right], locations[right]) for _, right in pairs}
     levels: dict[int, dict[str, set[str]]] = {}
     for _, right in pairs:
-        for name, level in named_levels(plans[right].government, {item.location for item in plans[right].items if item.location}):
+        for name, level in named_levels(plans[right].government, set(locations[right])):
             levels.setdefault(right, {}).setdefault(name, set()).add(level)
     found: dict[int, Levels] = {}
     for others in _siblings(pairs).values():
