@@ -249,7 +249,7 @@ def evaluate(result: Result, truth: dict | Labels) -> Evaluation:
 
 def _headlines(result: Result, truth: dict) -> list[HeadlineCheck]:
     """Each truth pair's headline next to the result's summary for the same files and kind."""
-    label_of = {plan.file: plan.label for plan in result.plans}
+    label_of = {part.file: plan.label for plan in result.plans for part in plan.parts or (plan,)}
     found = {(s.left, s.right, s.kind.value): s for s in result.summaries}
     checks = []
     for pair in truth.get("pairs", []):

@@ -9,8 +9,7 @@ from .errors import UsageError
 from .home_provinces import home_province
 from .messages import say
 from .models import Finding, Level, Plan, SourceRef
-
-PAIRING = "pairing"  # Finding.kind of the notes on how files were grouped
+from .plan_parts import PAIRING, joined_parts
 
 
 @dataclass
@@ -87,8 +86,9 @@ class _Grouper:
 
     def _give(self, group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
         """A complete group with the notes gathered since the last one."""
+        group, joined = joined_parts(group)
         group, renamed = _distinct_labels(group, {} if self.streamed else self.named)
-        notes, self.notes, self.held = self.notes + renamed, [], None
+        notes, self.notes, self.held = self.notes + joined + renamed, [], None
         self.given += 1
         return group, notes
 

@@ -142,6 +142,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "angkanya tidak pernah dijumlahkan; berikan satu berkas per pemerintah daerah (atau --name BERKAS=NAMA bila keduanya "
         "pemerintah yang berbeda)",
     ),
+    "grouping.parts": (
+        "{count} files of {government}, one per perangkat daerah, compared as one plan ({files}): no perangkat daerah is "
+        "in two of them, so they are parts of one plan, not versions of it",
+        "{count} berkas {government}, satu per perangkat daerah, dibandingkan sebagai satu rencana ({files}): tidak ada "
+        "perangkat daerah di dua berkas, jadi berkas-berkas itu bagian dari satu rencana, bukan versinya",
+    ),
     "grouping.other_year": (
         "{government} again, as in {first}: this plan of {year} is shown as {label}, so that its figures are never added "
         "to those of the plan of {first_year}",

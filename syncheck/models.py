@@ -253,6 +253,8 @@ class Plan:
     skipped: tuple[Skipped, ...]
     warnings: tuple[Finding, ...]
     rows_read: int
+    #: the input files joined into this plan (plan_parts: one file per perangkat daerah), () for a plan of one file
+    parts: tuple[Plan, ...] = ()
 
     def __reduce__(self) -> tuple[object, ...]:
         """Pickled with its items as rows of values: what a reader process sends back, in half the time.

@@ -47,7 +47,7 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
     return {
         "syncheck_version": __version__,
         "schema": SCHEMA,
-        "inputs": [_input_json(plan) for plan in result.plans],
+        "inputs": [_input_json(part, plan.government) for plan in result.plans for part in plan.parts or (plan,)],
         "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
         "links": map(encoder.link, view.links) if encoded else map(_link_json, view.links),
         "overlaps": (encoder.overlap(o, counted.of(o)) if encoded else _overlap_json(o, counted.of(o)) for o in view.overlaps),
@@ -62,9 +62,9 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
     }
 
 
-def _input_json(plan: Plan) -> dict[str, Any]:
-    """One input file."""
-    return {**plan_json(plan), "rows": kind_counts(plan)}
+def _input_json(plan: Plan, government: str) -> dict[str, Any]:
+    """One input file, under the name of the government it is compared as (a file of a plan in parts: the plan's)."""
+    return {**plan_json(plan), "government": government, "rows": kind_counts(plan)}
 
 
 def _summary_json(result: Result, summary: Summary) -> dict[str, Any]:

@@ -50,7 +50,8 @@ class PlanLookup:
         self._by_file: dict[str, int] = {}
         self._labels: dict[int, str] = {}  # the writers ask for a row's government several times a row
         for index, plan in enumerate(result.plans):
-            self._by_file.setdefault(plan.file, index)
+            for part in plan.parts or (plan,):
+                self._by_file.setdefault(part.file, index)
             for item in plan.items:
                 self._by_id.setdefault(id(item), index)
         for item_id, index in self._by_id.items():

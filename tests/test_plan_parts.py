@@ -3,6 +3,9 @@ one plan when each file holds perangkat daerah of its own (a plan given one file
 
 from __future__ import annotations
 
+import json
+
+from syncheck.messages import render
 from syncheck.models import Options
 from syncheck.pipeline import compare
 from syncheck.report import result_to_json
@@ -60,3 +63,57 @@ def test_a_place_another_file_of_the_kab_kota_names_is_the_kab_kota_s_even_when_
         ("kab_sleman_2025.xlsx", 900_000_000), ("kab_sleman_2025.xlsx", 600_000_000)]  # fmt: skip
     assert [row["right"] for row in document["summary"] if row["kind"] == "program"] == ["Kabupaten Sleman", "Kabupaten Sleman (2)"]
     assert not [w for w in document["warnings"] if "Prambanan" in w["message"]]
+
+
+def test_files_of_one_kab_kota_each_with_its_own_perangkat_daerah_are_compared_as_one_plan(make_workbook):
+    document = run(make_workbook,
+                   ("kab_sleman_2025_dispar.xlsx", "RENJA DINAS PARIWISATA KABUPATEN SLEMAN TAHUN 2025", tourism_rows("2", "Kapanewon Depok")),
+                   ("kab_sleman_2025_dinkes.xlsx", "RENJA DINAS KESEHATAN KABUPATEN SLEMAN TAHUN 2025", health_rows("Kapanewon Prambanan")))  # fmt: skip
+    # what the two files' rows in one file give: one headline, and the 2 overlaps (Rp 1.5 bn)
+    assert headlines(document) == [("Kabupaten Sleman", "program", 1, 1), ("Kabupaten Sleman", "kegiatan", 1, 1), ("Kabupaten Sleman", "sub_kegiatan", 2, 2)]
+    assert [(row["right"]["file"], row["left_budget"]) for row in document["overlaps"]] == [
+        ("kab_sleman_2025_dispar.xlsx", 900_000_000), ("kab_sleman_2025_dispar.xlsx", 600_000_000)]  # fmt: skip
+    assert [(row["right"], row["left_budget"]) for row in document["overlap_totals"]] == [("Kabupaten Sleman", 1_500_000_000)]
+    # every file keeps its input record, under the one government
+    assert [(row["file"], row["government"], row["rows"]["sub_kegiatan"]) for row in document["inputs"][1:]] == [
+        ("kab_sleman_2025_dispar.xlsx", "Kabupaten Sleman", 2), ("kab_sleman_2025_dinkes.xlsx", "Kabupaten Sleman", 1)]  # fmt: skip
+    notes = [render(w["message"], "id") for w in document["warnings"] if w["file"] == "kab_sleman_2025_dispar.xlsx"]
+    assert any(note.startswith("2 berkas Kabupaten Sleman, satu per perangkat daerah, dibandingkan sebagai satu rencana") for note in notes)
+    assert not [w for w in document["warnings"] if "(2)" in w["message"]]
+
+
+def test_files_of_one_kab_kota_sharing_a_perangkat_daerah_stay_apart(make_workbook):
+    document = run(make_workbook,
+                   ("kab_sleman_2025.xlsx", "RENJA KABUPATEN SLEMAN TAHUN 2025", tourism_rows("2", "Kapanewon Depok") + health_rows("Kapanewon Depok")),
+                   ("kab_sleman_2025_revisi.xlsx", "RENJA DINAS KESEHATAN KABUPATEN SLEMAN TAHUN 2025", health_rows("Kapanewon Prambanan")))  # fmt: skip
+    assert [row[0] for row in headlines(document) if row[1] == "program"] == ["Kabupaten Sleman", "Kabupaten Sleman (2)"]
+    assert [row["government"] for row in document["inputs"][1:]] == ["Kabupaten Sleman", "Kabupaten Sleman (2)"]
+    assert any("never added together" in render(w["message"], "en") for w in document["warnings"])
+
+
+def test_files_without_perangkat_daerah_or_sharing_most_codes_stay_apart(make_workbook):
+    no_agency = [row[:4] + [None] for row in health_rows("Kapanewon Depok")]
+    document = run(make_workbook,
+                   ("kab_sleman_2025.xlsx", "RENJA KABUPATEN SLEMAN TAHUN 2025", tourism_rows("2", "Kapanewon Depok")),
+                   ("kab_sleman_2025_b.xlsx", "RENJA KABUPATEN SLEMAN TAHUN 2025", no_agency))  # fmt: skip
+    assert [row[0] for row in headlines(document) if row[1] == "program"] == ["Kabupaten Sleman", "Kabupaten Sleman (2)"]
+    # a copy under another perangkat daerah's name is no part
+    document = run(make_workbook,
+                   ("kab_sleman_2025.xlsx", "RENJA KABUPATEN SLEMAN TAHUN 2025", tourism_rows("2", "Kapanewon Depok")),
+                   ("kab_sleman_2025_b.xlsx", "RENJA KABUPATEN SLEMAN TAHUN 2025", tourism_rows("2", "Kapanewon Depok", agency="DINAS KEBUDAYAAN")))  # fmt: skip
+    assert [row[0] for row in headlines(document) if row[1] == "program"] == ["Kabupaten Sleman", "Kabupaten Sleman (2)"]
+
+
+def test_a_plan_in_parts_is_one_government_in_a_per_province_run(make_workbook, tmp_path):
+    from click.testing import CliRunner
+
+    from syncheck.cli import main
+
+    paths = [plan_file(make_workbook, "provinsi_diy_2025.xlsx", "RKPD DAERAH ISTIMEWA YOGYAKARTA TAHUN 2025", tourism_rows("1", "Kapanewon Prambanan")),
+             plan_file(make_workbook, "kab_sleman_2025_dispar.xlsx", "RENJA DINAS PARIWISATA KABUPATEN SLEMAN TAHUN 2025", tourism_rows("2", "Kapanewon Depok")),
+             plan_file(make_workbook, "kab_sleman_2025_dinkes.xlsx", "RENJA DINAS KESEHATAN KABUPATEN SLEMAN TAHUN 2025", health_rows("Kapanewon Prambanan"))]  # fmt: skip
+    outcome = CliRunner().invoke(main, ["compare", *paths, "--per-province", "-o", str(tmp_path / "out.xlsx"), "--json", str(tmp_path / "out.json")])
+    assert outcome.exit_code == 0, outcome.output
+    documents = [json.loads(path.read_text()) for path in tmp_path.glob("out*.json")]
+    assert [headlines(document)[0] for document in documents] == [("Kabupaten Sleman", "program", 1, 1)]
+    assert [len(document["overlaps"]) for document in documents] == [2]

@@ -1,0 +1,74 @@
+"""A kab/kota plan given one file per perangkat daerah: its files joined into one plan for comparing (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .messages import Count, say
+from .models import LINKED_KINDS, Finding, Plan, SourceRef
+
+PAIRING = "pairing"  # grouping's Finding.kind of the notes on how files were grouped
+
+#: a file sharing more than this share of its item codes with the other files is a copy or revision, not a part
+SHARED_CODES = 0.5
+
+
+def joined_parts(group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
+    """The group with the kab/kota files of one government and year that are parts of one plan (are_parts) joined into
+    one plan where the first stood, each joining noted; every other file as given. The group's head is never joined."""
+    by_government: dict[tuple[str, int | None], list[int]] = {}
+    for position, plan in enumerate(group[1:], 1):
+        by_government.setdefault((" ".join(plan.label.casefold().split()), plan.year), []).append(position)
+    joined = {positions[0]: positions for positions in by_government.values() if len(positions) > 1 and are_parts([group[at] for at in positions])}
+    dropped = {at for positions in joined.values() for at in positions[1:]}
+    out: list[Plan] = []
+    notes: list[Finding] = []
+    for position, plan in enumerate(group):
+        if position in joined:
+            plan = joined_plan([group[at] for at in joined[position]])
+            notes.append(_parts_note(plan))
+        if position not in dropped:
+            out.append(plan)
+    return out, notes
+
+
+def are_parts(plans: list[Plan]) -> bool:
+    """True when every file's item rows name perangkat daerah, none named in another of the files, and no file shares
+    most of its item codes with the others (that would be a copy or a revision)."""
+    agencies = [_agencies(plan) for plan in plans]
+    if any(not found or "" in found for found in agencies):
+        return False
+    if sum(len(found) for found in agencies) != len(set().union(*agencies)):
+        return False
+    codes = [{item.code_text for item in plan.items if item.kind in LINKED_KINDS and item.code_text} for plan in plans]
+    for index, own in enumerate(codes):
+        others = set().union(*(other for at, other in enumerate(codes) if at != index))
+        if own and len(own & others) > SHARED_CODES * len(own):
+            return False
+    return True
+
+
+def _agencies(plan: Plan) -> set[str]:
+    """The perangkat daerah a plan's item rows name ('' for a row naming none)."""
+    return {" ".join(item.agency.casefold().split()) for item in plan.items if item.kind in LINKED_KINDS}
+
+
+def joined_plan(parts: list[Plan]) -> Plan:
+    """Several files of one plan as one, named by the first file; each row keeps its own file, sheet and row."""
+    first = parts[0]
+    return replace(
+        first,
+        sheets=tuple(sheet for plan in parts for sheet in plan.sheets),
+        items=tuple(item for plan in parts for item in plan.items),
+        skipped=tuple(row for plan in parts for row in plan.skipped),
+        warnings=tuple(warning for plan in parts for warning in plan.warnings),
+        rows_read=sum(plan.rows_read for plan in parts),
+        parts=tuple(parts),
+    )
+
+
+def _parts_note(plan: Plan) -> Finding:
+    """The note naming the files joined into one plan."""
+    files = ", ".join(part.file for part in plan.parts)
+    text = say("grouping.parts", count=Count(len(plan.parts)), government=plan.label, files=files)
+    return Finding(SourceRef(plan.file, "", 0), text, kind=PAIRING)
