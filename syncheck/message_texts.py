@@ -284,6 +284,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "lokasi '{location}' dibaca berada di {government}: tempat itu juga disebut oleh {governments}, tetapi hanya rencana "
         "{government} yang menyebutnya pada tingkat {place_level}",
     ),
+    "tally.place_by_word": (
+        "location '{location}' is read as in {government}: the place is also named by {governments}, but only {government}'s "
+        "plan calls it a {place_word}",
+        "lokasi '{location}' dibaca berada di {government}: tempat itu juga disebut oleh {governments}, tetapi hanya rencana "
+        "{government} yang menyebutnya {place_word}",
+    ),
     "tally.town_place": (
         "location '{location}' is read as a town in {government}: no kota of that name exists",
         "lokasi '{location}' dibaca sebagai kawasan perkotaan di {government}: tidak ada pemerintah kota dengan nama itu",

@@ -45,3 +45,8 @@ LEVELS = {
     **dict.fromkeys(("desa", "ds", "kelurahan", "kel", "nagari", "gampong", "kalurahan", "pekon", "tiyuh", "kampung"), "desa"),
     **dict.fromkeys(("dusun", "dsn", "jorong"), "dusun"),
 }  # fmt: skip
+#: the place word a written abbreviation stands for: a place word tells two plans naming a place at one level apart
+#: ('Kapanewon Jetis' of Kabupaten Bantul, 'Kemantren Jetis' of Kota Yogyakarta: DIY's kabupaten and kota words)
+PLACE_WORDS = {"kec": "kecamatan", "kel": "kelurahan", "ds": "desa", "dsn": "dusun"}
+#: the words any plan writes for any place of their level: a province writing them tells no plan's place word
+COMMON_PLACE_WORDS = frozenset({"kecamatan", "desa"})

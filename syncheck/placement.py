@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from . import provinces
-from .place_words import FILLER_WORDS, KABUPATEN, KOTA, PREFIXES, PROVINCE, TWIN_NAMES
+from .place_words import COMMON_PLACE_WORDS, FILLER_WORDS, KABUPATEN, KOTA, PREFIXES, PROVINCE, TWIN_NAMES
 from .places import (
     Part, Region, compact_name, initials_of, kota_keys, name_key, parse_location, parse_part, province_name, region_of, short_names_of,
 )
@@ -32,6 +32,10 @@ class Target:
     #: where Agam names a nagari), and those that one other plan alone names so: a province row writing the level is there
     alone: frozenset[tuple[str, str]] = frozenset()
     alone_elsewhere: frozenset[tuple[str, str]] = frozenset()
+    #: likewise (place, place word) where the level does not decide: 'Kapanewon Jetis' of Bantul where Kota Yogyakarta
+    #: names a 'Kemantren Jetis' (both kecamatan)
+    word_alone: frozenset[tuple[str, str]] = frozenset()
+    word_elsewhere: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class Placement:
     shared_by: int = 1  # how many kab/kota the cell names, this one included
     named_twice: str = ""  # ambiguous as this place, which another kab/kota's plan names too (not as a twin name)
     level: str = ""  # in the kab/kota as ``named_twice`` at this level, at which its plan alone names it (Target.alone)
+    word: str = ""  # ... or by this place word, which its plan alone writes for it (Target.word_alone)
     cell: str = ""  # the location read when not the row's own: its kegiatan's (tally.parent_locations)
     town: bool = False  # in the kabupaten as 'Kota X' where no kota X exists: a town of it ('Kota Merauke'; _is_town)
     #: the province row's and the kab/kota row's amounts for their places in the kab/kota, where each states its amount
@@ -53,10 +58,10 @@ class Placement:
 
 def target_of(government: str, locations: set[str], province: str, province_locations: set[str],
               elsewhere: frozenset[str] = frozenset(), kota: frozenset[str] = frozenset(),
-              levels: Mapping[tuple[str, str], tuple[str, ...]] | None = None) -> Target:
+              levels: Mapping[tuple[str, str, str], tuple[str, ...]] | None = None) -> Target:
     """The kab/kota ``government`` with the places its rows name, read against its province (``elsewhere``: places
     the other kab/kota of the comparison name; ``kota``: the kota compared in the run, as Region keys; ``levels``:
-    (place, level) the others name with a level word, with those kab/kota)."""
+    (place, level, place word) the others name with a level word, with those kab/kota)."""
     region = region_of(government)
     province_names = province_names_of(province)
     places = named_places(government, locations) - province_names
@@ -83,21 +88,35 @@ def named_places(government: str, locations: set[str]) -> frozenset[str]:
     return frozenset(places)
 
 
-def named_levels(government: str, locations: set[str]) -> frozenset[tuple[str, str]]:
-    """(place, level) of the places a kab/kota's own rows name with a level word ('Kec. Koto Tangah')."""
+def named_levels(government: str, locations: set[str]) -> frozenset[tuple[str, str, str]]:
+    """(place, level, place word) of the places a kab/kota's own rows name with a level word ('Kec. Koto Tangah')."""
     region = region_of(government)
     parts = (part for location in locations for part in parse_location(location))
-    return frozenset(level for part in parts if not part.regions or region in part.regions for level in part.levels)
+    return frozenset((name, level, word) for part in parts if not part.regions or region in part.regions
+                     for (name, level), (_, word) in zip(part.levels, part.words))
 
 
-def _alone(own: frozenset[tuple[str, str]], shared: frozenset[str], others: Mapping[tuple[str, str], tuple[str, ...]]) -> dict:
+def _alone(own: frozenset[tuple[str, str, str]], shared: frozenset[str], others: Mapping[tuple[str, str, str], tuple[str, ...]]) -> dict:
     """Target.alone and Target.alone_elsewhere of a plan naming ``own`` where other plans name ``others``: only for a
-    place every plan names with a level word (a bare 'Koto Tangah' in a plan may be its kecamatan or its kelurahan)."""
-    unknown = {name for name, level in others if not level}
-    known = {name for name, _ in own if name in shared} - unknown
-    alone = frozenset(key for key in own if key[0] in known and not others.get(key))
-    elsewhere = frozenset(key for key, named in others.items() if key[0] in known and key not in own and len(named) == 1)
-    return {"alone": alone, "alone_elsewhere": elsewhere}
+    place every plan names with a level word (a bare 'Koto Tangah' in a plan may be its kecamatan or its kelurahan);
+    Target.word_alone and word_elsewhere likewise by place word, but for the words of every place of a level."""
+    unknown = {name for name, level, _ in others if not level}
+    known = {name for name, _, _ in own if name in shared} - unknown
+    alone, elsewhere = _decided(own, others, known, 1, frozenset())
+    word_alone, word_elsewhere = _decided(own, others, known, 2, COMMON_PLACE_WORDS)
+    return {"alone": alone, "alone_elsewhere": elsewhere, "word_alone": word_alone, "word_elsewhere": word_elsewhere}
+
+
+def _decided(own: frozenset[tuple[str, str, str]], others: Mapping[tuple[str, str, str], tuple[str, ...]], known: set[str], at: int,
+             common: frozenset[str]) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """(place, level) (``at`` 1) or (place, place word) (``at`` 2) of the ``known`` places the plan alone names so, and
+    those one other plan alone names so (``common``: words that decide nothing)."""
+    mine = {(key[0], key[at]) for key in own if key[0] in known and key[at] not in common}
+    theirs: dict[tuple[str, str], set[str]] = {}
+    for key, named in others.items():
+        if key[0] in known and key[at] not in common:
+            theirs.setdefault((key[0], key[at]), set()).update(named)
+    return frozenset(mine - theirs.keys()), frozenset(key for key, named in theirs.items() if key not in mine and len(named) == 1)
 
 
 def _kecamatan_named_kota(part: Part, own: Region | None, kota: frozenset[str] = frozenset()) -> str:
@@ -175,10 +194,12 @@ def place(location: str, target: Target) -> Placement:
                     return Placement(IN, part.text, shared_by)
                 ambiguous = ambiguous or part.text
             elif name in target.shared:
-                level = dict(part.levels).get(name, "")
+                level, word = dict(part.levels).get(name, ""), dict(part.words).get(name, "")
                 if (name, level) in target.alone:  # 'Kec. Koto Tangah' where the other plan names a nagari
                     by_level = by_level or Placement(IN, part.text, shared_by, named_twice=name, level=level)
-                elif (name, level) not in target.alone_elsewhere:
+                elif (name, word) in target.word_alone:  # 'Kapanewon Jetis' where the other plan names a kemantren
+                    by_level = by_level or Placement(IN, part.text, shared_by, named_twice=name, level=level, word=word)
+                elif (name, level) not in target.alone_elsewhere and (name, word) not in target.word_elsewhere:
                     named_twice = named_twice or (part.text, name)  # 'Kec. Gedangan': of Malang or of Sidoarjo
             elif name in target.places:
                 return Placement(IN, part.text, shared_by)

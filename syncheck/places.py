@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import provinces, short_names
 from .place_amounts import without_amounts
-from .place_words import FILLER_WORDS, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, OFFICE_WORDS, PREFIXES, PROVINCE, SUFFIXES
+from .place_words import FILLER_WORDS, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, OFFICE_WORDS, PLACE_WORDS, PREFIXES, PROVINCE, SUFFIXES
 
 # 'Kab/Kota', 'Kabupaten / Kota', 'Kota/Kab.': every kab/kota, not one; kept whole so '/' does not split it
 _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?:upaten)?\b\.?", re.IGNORECASE)
@@ -57,6 +57,7 @@ class Part:
     bare: tuple[str, ...] = ()  # the unprefixed ones among them
     province: str | None = None  # the province it names ('' for a bare 'Provinsi')
     levels: tuple[tuple[str, str], ...] = ()  # (local, its level: place_words.LEVELS) of those written with a level word
+    words: tuple[tuple[str, str], ...] = ()  # (local, the place word written: 'kapanewon', 'kemantren') of the same
 
     @property
     def is_placeholder(self) -> bool:
@@ -139,7 +140,8 @@ def parse_part(text: str) -> Part:
     bare: list[str] = []
     province = None
     levels: list[tuple[str, str]] = []
-    for kind, name, level in _leveled_mentions(text):
+    words: list[tuple[str, str]] = []
+    for kind, name, level, word in _leveled_mentions(text):
         if kind in (KOTA, KABUPATEN) and name:
             regions.append(Region(kind, name))
         elif kind == PROVINCE:
@@ -151,16 +153,18 @@ def parse_part(text: str) -> Part:
             bare.append(name)
         if level and name and kind in (LOCAL, ""):
             levels.append((name, level))
-    return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels))
+            words.append((name, PLACE_WORDS.get(word, word)))
+    return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels), tuple(words))
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
     """(kind, name) of each place word run: kind '' for a name without a prefix; names without filler words."""
-    return [(kind, name) for kind, name, _ in _leveled_mentions(text)]
+    return [(kind, name) for kind, name, *_ in _leveled_mentions(text)]
 
 
-def _leveled_mentions(text: str) -> list[tuple[str, str, str]]:
-    """_mentions with the level its place word names (place_words.LEVELS; a bare 'Kampung X' is a village), else ''."""
+def _leveled_mentions(text: str) -> list[tuple[str, str, str, str]]:
+    """_mentions with the level its place word names (place_words.LEVELS; a bare 'Kampung X' is a village), else '',
+    and that word."""
     runs: list[list] = []
     current: list | None = None
     for token in _tokens(text):
@@ -168,29 +172,29 @@ def _leveled_mentions(text: str) -> list[tuple[str, str, str]]:
         if token == "|":
             current = None
         elif word in PREFIXES and not (current is not None and current[0] == LOCAL and not current[1] and PREFIXES[word] != LOCAL):
-            current = [PREFIXES[word], [], LEVELS.get(word, "")]
+            current = [PREFIXES[word], [], LEVELS.get(word, ""), word]
             runs.append(current)
         elif word == "kabkota":
-            current = ["any", [], ""]  # every kab/kota: what follows ('se-Jawa Timur') names no one place
+            current = ["any", [], "", ""]  # every kab/kota: what follows ('se-Jawa Timur') names no one place
             runs.append(current)
         else:
             if current is None:
-                current = ["", [], LEVELS["kampung"] if word == "kampung" else ""]
+                current = ["", [], *((LEVELS["kampung"], word) if word == "kampung" else ("", ""))]
                 runs.append(current)
             current[1].append(word)
-    return [(*_named(kind, words), level) for kind, words, level in _joined_kota(runs)]
+    return [(*_named(kind, words), level, written) for kind, words, level, written in _joined_kota(runs)]
 
 
 def _joined_kota(runs: list[list]) -> list[list]:
     """'Lima Puluh Kota': a 'kota' with no name after it ends the name before it; 'Kab. Kota Baru' is Kabupaten Kotabaru."""
     out: list[list] = []
-    for kind, words, level in runs:
+    for kind, words, level, written in runs:
         if kind == KOTA and not words and out and out[-1][1] and out[-1][0] != "any":
             out[-1][1].append("kota")
         elif kind == KOTA and out and out[-1][:2] == [KABUPATEN, []] and compact_name(_named(KABUPATEN, ["kota", *words])[1]) in _KOTA_NAMES:
             out[-1][1].extend(["kota", *words])
         else:
-            out.append([kind, words, level])
+            out.append([kind, words, level, written])
     return out
 
 

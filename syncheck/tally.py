@@ -11,7 +11,7 @@ from .codes import comparison_key
 from .differences import token_difference
 from .funding import Funding
 from .memo import Memo
-from .messages import Count, say
+from .messages import Count, Message, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, SourceRef, Summary, build_frozen
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
 from .placement import ELSEWHERE, IN, Placement, Target, named_levels, named_places, place, target_of
@@ -333,28 +333,28 @@ def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[in
     return {right: _named_by_others(plans, right, siblings[left], named) for left, right in pairs}
 
 
-#: (place, level) of the places other kab/kota plans name too, with those kab/kota: the level a place word names
-#: ('Nagari Koto Tangah': 'desa'), '' for a plan naming the place with none (its level is not known)
-Levels = dict[tuple[str, str], tuple[str, ...]]
+#: (place, level, place word) of the places other kab/kota plans name too, with those kab/kota: the level a place word
+#: names and the word ('Nagari Koto Tangah': 'desa', 'nagari'), '' for a plan naming the place with none (not known)
+Levels = dict[tuple[str, str, str], tuple[str, ...]]
 
 
 def levels_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, Levels]:
     """For each lower plan of the pairs, its places that other kab/kota of the same higher plan name too, at each level
-    they name them, with those kab/kota: read once per plan, so a province row is placed by set lookups."""
+    and place word they name them, with those kab/kota: read once per plan, so a province row is placed by set lookups."""
     locations = government_locations(plans, pairs)
     named = {right: places_of(plans[right], locations[right]) for _, right in pairs}
-    levels: dict[int, dict[str, set[str]]] = {}
+    levels: dict[int, dict[str, set[tuple[str, str]]]] = {}
     for _, right in pairs:
-        for name, level in named_levels(plans[right].government, set(locations[right])):
-            levels.setdefault(right, {}).setdefault(name, set()).add(level)
+        for name, level, word in named_levels(plans[right].government, set(locations[right])):
+            levels.setdefault(right, {}).setdefault(name, set()).add((level, word))
     found: dict[int, Levels] = {}
     for others in _siblings(pairs).values():
         for right in others:
-            by_level: dict[tuple[str, str], list[str]] = {}
+            by_level: dict[tuple[str, str, str], list[str]] = {}
             for other in (other for other in others if not _same_kab_kota(plans[other], plans[right])):
                 for name in named[right] & named[other]:
-                    for level in levels.get(other, {}).get(name) or {""}:
-                        by_level.setdefault((name, level), []).append(plans[other].label)
+                    for level, word in levels.get(other, {}).get(name) or {("", "")}:
+                        by_level.setdefault((name, level, word), []).append(plans[other].label)
             found[right] = {key: tuple(dict.fromkeys(labels)) for key, labels in by_level.items()}
     return found
 
@@ -410,9 +410,16 @@ def level_notes(placed: Iterable[tuple[Link, Placement]], government: str, elsew
     """One note per province row and location placed in the kab/kota by its level word, at which only its plan names a
     place other kab/kota plans name too ('Kec. Koto Tangah' where another plan names a nagari Koto Tangah)."""
     rows = {(link.left.ref, placement.where): (link.left, placement) for link, placement in placed if placement.status == IN and placement.level}
-    return [Finding(item.ref, say("tally.place_by_level", location=where, government=government, place_level=placement.level,
-                                  governments=", ".join(elsewhere.get(placement.named_twice, ()))), code=item.code_text, name=item.name)
+    return [Finding(item.ref, _level_note(where, government, placement, elsewhere), code=item.code_text, name=item.name)
             for (_, where), (item, placement) in rows.items()]
+
+
+def _level_note(where: str, government: str, placement: Placement, elsewhere: dict[str, tuple[str, ...]]) -> Message:
+    """The note on a row placed by its level word, or by its place word where the level does not decide ('Kapanewon')."""
+    governments = ", ".join(elsewhere.get(placement.named_twice, ()))
+    if placement.word:
+        return say("tally.place_by_word", location=where, government=government, place_word=placement.word, governments=governments)
+    return say("tally.place_by_level", location=where, government=government, place_level=placement.level, governments=governments)
 
 
 def town_notes(placed: Iterable[tuple[Link, Placement]], government: str) -> list[Finding]:

@@ -32,23 +32,23 @@ def test_a_location_part_keeps_the_level_its_place_word_names():
 ])  # fmt: skip
 def test_a_shared_place_with_a_level_word_lies_in_the_one_plan_naming_it_at_that_level(location, padang, agam):
     padang_target = target_of("Kota Padang", PADANG_PLACES, PROVINCE, set(), frozenset({"koto tangah"}),
-                              levels={("koto tangah", "desa"): ("Kabupaten Agam",)})
+                              levels={("koto tangah", "desa", "nagari"): ("Kabupaten Agam",)})
     agam_target = target_of("Kabupaten Agam", AGAM_PLACES, PROVINCE, set(), frozenset({"koto tangah"}),
-                            levels={("koto tangah", "kecamatan"): ("Kota Padang",)})
+                            levels={("koto tangah", "kecamatan", "kecamatan"): ("Kota Padang",)})
     assert (place(location, padang_target).status, place(location, agam_target).status) == (padang, agam)
 
 
 def test_a_place_both_plans_name_at_one_level_stays_ambiguous():
     target = target_of("Kota Padang", {"Kec. Koto Tangah"}, PROVINCE, set(), frozenset({"koto tangah"}),
-                       levels={("koto tangah", "kecamatan"): ("Kabupaten Agam",)})
+                       levels={("koto tangah", "kecamatan", "kecamatan"): ("Kabupaten Agam",)})
     assert place("Kec. Koto Tangah", target).status == AMBIGUOUS
 
 
 def test_a_place_a_plan_names_without_a_level_word_keeps_its_level_unknown():
     # Padang writes a bare 'Koto Tangah': its kecamatan or its kelurahan, so 'Nagari Koto Tangah' may be Padang's too
-    agam = target_of("Kabupaten Agam", AGAM_PLACES, PROVINCE, set(), frozenset({"koto tangah"}), levels={("koto tangah", ""): ("Kota Padang",)})
+    agam = target_of("Kabupaten Agam", AGAM_PLACES, PROVINCE, set(), frozenset({"koto tangah"}), levels={("koto tangah", "", ""): ("Kota Padang",)})
     assert place("Nagari Koto Tangah", agam).status == AMBIGUOUS
-    padang = target_of("Kota Padang", {"Koto Tangah"}, PROVINCE, set(), frozenset({"koto tangah"}), levels={("koto tangah", "desa"): ("Kabupaten Agam",)})
+    padang = target_of("Kota Padang", {"Koto Tangah"}, PROVINCE, set(), frozenset({"koto tangah"}), levels={("koto tangah", "desa", "nagari"): ("Kabupaten Agam",)})
     assert place("Nagari Koto Tangah", padang).status == AMBIGUOUS
     # without the other plans' levels (a pair read alone) nothing is placed by its level word
     assert place("Kec. Koto Tangah", target_of("Kota Padang", PADANG_PLACES, PROVINCE, set(), frozenset({"koto tangah"}))).status == AMBIGUOUS
@@ -97,3 +97,62 @@ def test_compare_places_a_row_by_its_level_word_and_says_so(make_workbook):
         (10, "lokasi 'Koto Tangah' menyebut tempat yang disebut 2 rencana kabupaten/kota (Kota Padang, Kabupaten Agam): "
              "tumpang tindih baris ini dengan kabupaten/kota tersebut tidak dinyatakan"),
     ]
+
+
+DIY = "Daerah Istimewa Yogyakarta"
+BANTUL_PLACES = {"Kapanewon Jetis", "Kalurahan Sumberagung, Kapanewon Jetis"}
+KOTA_PLACES = {"Kemantren Jetis", "Kelurahan Sumberagung, Kemantren Jetis"}
+
+
+@pytest.mark.parametrize(("location", "bantul", "kota"), [
+    ("Kapanewon Jetis", IN, ELSEWHERE),  # both name a kecamatan Jetis: only Bantul writes 'Kapanewon'
+    ("Kemantren Jetis", ELSEWHERE, IN),  # ... only Kota Yogyakarta 'Kemantren'
+    ("Kalurahan Sumberagung", IN, ELSEWHERE),  # DIY's kabupaten village word
+    ("Kelurahan Sumberagung", ELSEWHERE, IN),
+    ("Kel. Sumberagung", ELSEWHERE, IN),  # the abbreviation is the word
+    ("Jetis", AMBIGUOUS, AMBIGUOUS),  # no word: either
+    ("Kec. Jetis", AMBIGUOUS, AMBIGUOUS),  # a word every plan writes for any kecamatan: either
+    ("Desa Sumberagung", AMBIGUOUS, AMBIGUOUS),
+])  # fmt: skip
+def test_a_place_two_plans_name_at_one_level_lies_in_the_one_writing_the_province_word(location, bantul, kota):
+    shared = frozenset({"jetis", "sumberagung"})
+    bantul_target = target_of("Kabupaten Bantul", BANTUL_PLACES, DIY, set(), shared, levels={
+        ("jetis", "kecamatan", "kemantren"): ("Kota Yogyakarta",), ("sumberagung", "desa", "kelurahan"): ("Kota Yogyakarta",)})
+    kota_target = target_of("Kota Yogyakarta", KOTA_PLACES, DIY, set(), shared, levels={
+        ("jetis", "kecamatan", "kapanewon"): ("Kabupaten Bantul",), ("sumberagung", "desa", "kalurahan"): ("Kabupaten Bantul",)})
+    assert (place(location, bantul_target).status, place(location, kota_target).status) == (bantul, kota)
+
+
+def test_a_place_word_decides_only_where_no_other_plan_writes_it_or_names_the_place_bare():
+    target = target_of("Kabupaten Jayawijaya", {"Distrik Asolokobal"}, "Provinsi Papua Pegunungan", set(), frozenset({"asolokobal"}),
+                       levels={("asolokobal", "kecamatan", "kecamatan"): ("Kabupaten Lanny Jaya",)})
+    assert place("Distrik Asolokobal", target).status == IN  # Lanny Jaya writes 'Kecamatan': only Jayawijaya 'Distrik'
+    two = {("asolokobal", "kecamatan", "distrik"): ("Kabupaten Lanny Jaya",)}
+    assert place("Distrik Asolokobal", target_of("Kabupaten Jayawijaya", {"Distrik Asolokobal"}, "Provinsi Papua Pegunungan", set(),
+                                                 frozenset({"asolokobal"}), levels=two)).status == AMBIGUOUS
+    bare = {("asolokobal", "", ""): ("Kabupaten Lanny Jaya",)}
+    assert place("Distrik Asolokobal", target_of("Kabupaten Jayawijaya", {"Distrik Asolokobal"}, "Provinsi Papua Pegunungan", set(),
+                                                 frozenset({"asolokobal"}), levels=bare)).status == AMBIGUOUS
+
+
+def test_compare_places_a_row_by_its_place_word_and_says_so(make_workbook):
+    written = ["Kapanewon Jetis", "Kemantren Jetis", "Jetis"]
+    province = [(number, name, location) for (number, name), location in zip(ROADS, written)]
+    paths = [str(make_workbook(road_plan("Provinsi " + DIY, "1", province), name="provinsi_diy_2025.xlsx")),
+             str(make_workbook(road_plan("Kota Yogyakarta", "2", [(n, name, "Kemantren Jetis") for n, name in ROADS[:3]]), name="kota_yogyakarta_2025.xlsx")),
+             str(make_workbook(road_plan("Kabupaten Bantul", "2", [(n, name, "Kapanewon Jetis") for n, name in ROADS[:3]]), name="kab_bantul_2025.xlsx"))]  # fmt: skip
+    result = compare(paths, Options(workers=1))
+    assert sorted((o.left.ref.row, o.right.ref.file) for o in result.overlaps) == [(8, "kab_bantul_2025.xlsx"), (9, "kota_yogyakarta_2025.xlsx")]
+    notes = sorted((w.ref.row, render(w.message, lang)) for w in result.warnings if w.ref.row in (8, 9) for lang in ("en", "id"))
+    assert notes == [
+        (8, "location 'Kapanewon Jetis' is read as in Kabupaten Bantul: the place is also named by Kota Yogyakarta, but only "
+            "Kabupaten Bantul's plan calls it a kapanewon"),
+        (8, "lokasi 'Kapanewon Jetis' dibaca berada di Kabupaten Bantul: tempat itu juga disebut oleh Kota Yogyakarta, tetapi hanya "
+            "rencana Kabupaten Bantul yang menyebutnya kapanewon"),
+        (9, "location 'Kemantren Jetis' is read as in Kota Yogyakarta: the place is also named by Kabupaten Bantul, but only "
+            "Kota Yogyakarta's plan calls it a kemantren"),
+        (9, "lokasi 'Kemantren Jetis' dibaca berada di Kota Yogyakarta: tempat itu juga disebut oleh Kabupaten Bantul, tetapi hanya "
+            "rencana Kota Yogyakarta yang menyebutnya kemantren"),
+    ]
+    held = [w for w in result.warnings if w.ref.row == 10 and "2 kabupaten/kota plans" in render(w.message, "en")]
+    assert len(held) == 1  # the bare 'Jetis' stays ambiguous
