@@ -301,6 +301,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "dibandingkan: tumpang tindih tidak dinyatakan untuknya pada baris ini maupun baris lain yang memuatnya ({count} "
         "baris sub kegiatan yang sama seluruhnya); periksa ejaannya",
     ),
+    "tally.bare_short_name": (
+        "location '{location}' is {government} only when written '{written}', and alone it may mean a wider area: no "
+        "overlap is asserted for it on this row or the others with it ({count} same sub kegiatan row(s) in all)",
+        "lokasi '{location}' berarti {government} hanya bila ditulis '{written}', dan tanpa kata itu dapat berarti "
+        "wilayah yang lebih luas: tumpang tindih tidak dinyatakan untuknya pada baris ini maupun baris lain yang memuatnya "
+        "({count} baris sub kegiatan yang sama seluruhnya)",
+    ),
     "tally.unknown_place_guess": (
         "location '{location}' names no kabupaten/kota of Kemendagri's list nor a place of the compared plans: no overlap "
         "is asserted for it on this row or the others with it ({count} same sub kegiatan row(s) in all); check the spelling "

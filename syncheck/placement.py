@@ -249,8 +249,9 @@ def _names_target(region: Region, target: Target) -> bool:
 
 
 def _is_region(region: Region, target: Target) -> bool:
-    """'Kabupaten Malang' (or 'Kabupaten Malang Jawa Timur') names the target; 'Kota Malang' does not."""
-    return target.region is not None and region.level == target.region.level and _is_own_name(region.name, target)
+    """'Kabupaten Malang' (or 'Kabupaten Malang Jawa Timur', or a short name: 'Kota Jogja') names the target; 'Kota Malang' does not."""
+    own = target.region
+    return own is not None and region.level == own.level and (region.key == own.key or _is_own_name(region.name, target))
 
 
 def _is_own_name(name: str, target: Target) -> bool:

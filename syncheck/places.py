@@ -44,7 +44,7 @@ class Region:
     key: str = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "key", name_key(self.name))
+        object.__setattr__(self, "key", _short_names().leveled.get((self.level, compact_name(self.name))) or name_key(self.name))
 
 
 @dataclass(frozen=True)
@@ -228,6 +228,13 @@ def name_key(name: str) -> str:
 def _short_names() -> short_names.ShortNames:
     """The kab/kota short names of data/kabkota_aliases.csv, keyed as Region keys its names ('Pangkajene dan Kepulauan')."""
     return short_names.load(lambda name: compact_name(_named(KABUPATEN, [token.rstrip(".") for token in _tokens(name)])[1]))
+
+
+def level_bound(name: str) -> tuple[Region, ...]:
+    """The kab/kota a bare name of a location names only after its level word ('jogja': Kota Yogyakarta, as 'Kota
+    Jogja'; alone, the region too), as Regions of the name written."""
+    leveled = _short_names().leveled
+    return tuple(Region(level, name) for level in (KOTA, KABUPATEN) if (level, compact_name(name)) in leveled)
 
 
 def short_names_of(government: str) -> frozenset[str]:

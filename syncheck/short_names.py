@@ -19,28 +19,36 @@ NAMES_WITH_DAN = tuple(name for _, name in _LISTED if " dan " in name)
 NAMES_ENDING_KOTA = tuple(name for _, name in _LISTED if name.endswith(" kota"))
 #: the list's kabupaten names that start with 'Kota', as compared ('kotabaru'): 'Kab. Kota Baru' is one of them
 KABUPATEN_NAMED_KOTA = frozenset(name.replace(" ", "") for level, name in _LISTED if level == "kabupaten" and name.startswith("kota"))
+#: the level words an other name of the table may start with: it names the kab/kota only after that word ('Kota Jogja')
+_LEVEL_WORDS = {"kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten"}
 
 
 @dataclass(frozen=True)
 class ShortNames:
     """The table read with one name key: each short name's key -> its kab/kota's name key, and each kab/kota's name
-    key -> its short names, lowercase words ('kukar', 'oku timur')."""
+    key -> its short names, lowercase words ('kukar', 'oku timur'); and (level, key) of each short name that is one only
+    after its level word -> its kab/kota's name key (('kota', 'jogja') -> 'yogyakarta')."""
 
     official: dict[str, str]
     short: dict[str, tuple[str, ...]]
+    leveled: dict[tuple[str, str], str]
 
 
 def load(key: Callable[[str], str]) -> ShortNames:
     """The table, each name keyed by ``key`` (how places compares kab/kota names: 'Tojo Una-Una' -> 'tojounauna')."""
     official: dict[str, str] = {}
     short: dict[str, tuple[str, ...]] = {}
+    leveled: dict[tuple[str, str], str] = {}
     rows = [(row[0], "|".join(row[1:])) for row in csv.reader(provinces.data_lines("kabkota_aliases.csv"))]
     for written, other_names in [*rows, *_listed_forms(key, rows)]:
         name = key(written)
         others = tuple(provinces.plain(other) for other in other_names.split("|") if other.strip())
+        bound = {other for other in others if other.split()[0] in _LEVEL_WORDS and len(other.split()) > 1}
+        leveled.update(((_LEVEL_WORDS[other.split()[0]], key(other.split(" ", 1)[1])), name) for other in bound)
+        others = tuple(other for other in others if other not in bound)
         short[name] = (*short.get(name, ()), *others)
         official.update((key(other), name) for other in others)
-    return ShortNames(official, short)
+    return ShortNames(official, short, leveled)
 
 
 def _listed_forms(key: Callable[[str], str], rows: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from . import home_provinces, provinces
 from .messages import Count, say
 from .models import Finding, Item, Plan, SourceRef
 from .normalize import is_typo_of
-from .places import KOTA, Region, parse_location, region_of
+from .places import KOTA, Region, level_bound, parse_location, region_of
 from .tally import parent_locations, places_of
 
 
@@ -31,6 +31,18 @@ def unknown_parts(location: str, run: RunPlaces) -> list[str]:
     """The parts of a location cell that name a kab/kota by its level word which is none of Kemendagri's list, of the
     run, of the table's short names or initials, no place the run's plans name and no province ('Kab. Meraukee')."""
     return [part.text for part in parse_location(location) if any(_unknown(region, run) for region in part.regions)]
+
+
+def bare_short_names(location: str, run: RunPlaces) -> list[tuple[str, Region]]:
+    """The parts of a location cell written as a bare short name that names a kab/kota of the run only after its level
+    word ('Jogja': Kota Yogyakarta, or the region), and no place the run's plans name, with that kab/kota as written."""
+    found = []
+    for part in parse_location(location):
+        for name in part.bare if not part.regions else ():
+            regions = [region for region in level_bound(name) if region in run.regions]
+            if regions and name not in run.places:
+                found.append((part.text, regions[0]))
+    return found
 
 
 def _unknown(region: Region, run: RunPlaces) -> bool:
@@ -71,29 +83,35 @@ def unknown_place_notes(plan: Plan, rows: set[int], lower: list[Plan]) -> list[F
     first of ``rows`` (positions of its same sub kegiatan rows placed in no kab/kota of the run) where it is written."""
     run: RunPlaces | None = None  # worked out when a part names no listed kab/kota
     inherited: dict[SourceRef, str] | None = None
-    found: dict[str, tuple[str, Item, int]] = {}
+    found: dict[str, tuple[str, Item, int, Region | None]] = {}
     for position in sorted(rows):
         item = plan.items[position]
         if not item.location:
             inherited = inherited if inherited is not None else parent_locations(plan.items)
         location = item.location or inherited.get(item.ref, "")
-        if all(home_provinces.is_listed(region) for part in parse_location(location) for region in part.regions):
-            continue  # the common case: every kab/kota it names exists
+        parts = parse_location(location)
+        if all(home_provinces.is_listed(region) for part in parts for region in part.regions) and not any(
+                level_bound(name) for part in parts for name in part.bare):
+            continue  # the common case: every kab/kota it names exists, and no bare 'Jogja'
         run = run or run_places(lower)
-        for text in unknown_parts(location, run):
+        for text, bound in [*((text, None) for text in unknown_parts(location, run)), *bare_short_names(location, run)]:
             key = " ".join(text.lower().split())
-            first, first_item, count = found.get(key, (text, item, 0))
-            found[key] = (first, first_item, count + 1)
+            first, first_item, count, _ = found.get(key, (text, item, 0, bound))
+            found[key] = (first, first_item, count + 1, bound)
     if not found:
         return []
     assert run is not None  # worked out before any part was found
-    return [_note(text, item, count, run) for text, item, count in found.values()]
+    return [_note(text, item, count, run, bound) for text, item, count, bound in found.values()]
 
 
-def _note(text: str, item: Item, count: int, run: RunPlaces) -> Finding:
-    """The warning on the first row of a location part naming no kab/kota that exists."""
+def _note(text: str, item: Item, count: int, run: RunPlaces, bound: Region | None = None) -> Finding:
+    """The warning on the first row of a location part naming no kab/kota that exists, or a bare short name of the run's
+    kab/kota ``bound`` that names it only after its level word."""
     guess = _guess(text, run)
-    if guess:
+    if bound:
+        written = f"{bound.level.title()} {text.strip()}"  # 'Kota Jogja': the form that names the kab/kota
+        message = say("tally.bare_short_name", location=text, count=Count(count), government=run.regions[bound], written=written)
+    elif guess:
         message = say("tally.unknown_place_guess", location=text, count=Count(count), guess=guess)
     else:
         message = say("tally.unknown_place", location=text, count=Count(count))

@@ -12,6 +12,7 @@ from importlib import resources
 
 import pytest
 
+from syncheck.messages import render
 from syncheck.models import Options
 from syncheck.pipeline import compare
 from syncheck.placement import AMBIGUOUS, ELSEWHERE, IN, place, target_of
@@ -132,3 +133,31 @@ def test_the_short_name_table_ships_with_the_package_and_names_each_kab_kota_onc
     assert len(set(names)) == len(names) and len(set(short)) == len(short)
     assert not set(short) & {name.lower() for name in names}  # a short name is no other kab/kota's name
     assert all(len(parse_part(f"Kabupaten {name}").regions) == 1 for name in names + short)
+
+
+DIY = "Provinsi Daerah Istimewa Yogyakarta"
+
+
+@pytest.mark.parametrize(("location", "status"), [
+    ("Kota Jogja", IN), ("Kota Yogya", IN), ("KOTA JOGJA", IN), ("Kota Yogyakarta", IN),
+    ("Jogja", ELSEWHERE), ("Yogya", ELSEWHERE),  # alone they may name the region too: listed after 'Kota' only
+    ("Kab. Jogja", ELSEWHERE),  # the level word decides
+])  # fmt: skip
+def test_a_short_name_listed_after_its_level_word_names_the_kab_kota_only_so_written(location, status):
+    assert place(location, target_of("Kota Yogyakarta", {"Kemantren Jetis"}, DIY, {location})).status == status
+
+
+def test_a_bare_short_name_bound_to_its_level_word_is_warned_not_placed(make_workbook):
+    province = plan(make_workbook, DIY, [("05", "Pembangunan Jalan", "Kota Jogja"), ("09", "Rehabilitasi Jalan", "Jogja")], "1")
+    kota = plan(make_workbook, "Kota Yogyakarta", [("05", "Pembangunan Jalan", "Kemantren Jetis"), ("09", "Rehabilitasi Jalan", "Kemantren Jetis")], "2")
+    bantul = plan(make_workbook, "Kabupaten Bantul", [("09", "Rehabilitasi Jalan", "Kapanewon Sewon")], "2")
+    result = compare([province, kota, bantul], Options(workers=1))
+    assert [(o.left.ref.row, o.right.ref.file, o.location) for o in result.overlaps] == [(8, "kota_yogyakarta_2025.xlsx", "Kota Jogja")]
+    notes = [(w.ref.row, render(w.message, lang)) for w in result.warnings if w.ref.file.startswith("provinsi") for lang in ("en", "id")]
+    assert notes == [
+        (9, "location 'Jogja' is Kota Yogyakarta only when written 'Kota Jogja', and alone it may mean a wider area: no overlap is "
+            "asserted for it on this row or the others with it (1 same sub kegiatan row(s) in all)"),
+        (9, "lokasi 'Jogja' berarti Kota Yogyakarta hanya bila ditulis 'Kota Jogja', dan tanpa kata itu dapat berarti wilayah yang "
+            "lebih luas: tumpang tindih tidak dinyatakan untuknya pada baris ini maupun baris lain yang memuatnya (1 baris sub "
+            "kegiatan yang sama seluruhnya)"),
+    ]
