@@ -13,7 +13,7 @@ from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
 from .placement import AMBIGUOUS, ELSEWHERE, IN, Placement
 from .tally import (
     Groups, HeldPlace, ambiguity_note, checked_links, code_name_notes, distinct_counts, government_locations, kota_of_run, level_notes,
-    levels_elsewhere, overlap_of, places_elsewhere, plan_groups, summarize, town_notes,
+    levels_elsewhere, overlap_of, places_elsewhere, places_named, plan_groups, summarize, town_notes,
 )
 from .workers import iter_ordered, run_alongside, shared, worker_count
 
@@ -73,11 +73,13 @@ def link_pairs(
     else:
         notes, counts = {}, {}
         prepared, groups = _higher_side(plans, lefts, rules)
+    locations = government_locations(plans, pairs)
+    named = places_named(plans, pairs, locations)
     values = {
         "plans": plans, "options": options, "rules": rules, "reviewer": reviewer, "explain": explain,
         "prepared": prepared, "groups": groups, "split": split, "code_notes": notes, "counts": counts,
-        "elsewhere": places_elsewhere(plans, pairs), "kota": kota_of_run(plans), "levels": levels_elsewhere(plans, pairs),
-        "locations": government_locations(plans, pairs),
+        "elsewhere": places_elsewhere(plans, pairs, named), "kota": kota_of_run(plans),
+        "levels": levels_elsewhere(plans, pairs, locations, named), "locations": locations,
     }  # fmt: skip
     found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 from dataclasses import replace
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .codes import comparison_key
 from .differences import token_difference
@@ -324,13 +324,21 @@ def places_of(plan: Plan, locations: frozenset[str] | None = None) -> frozenset[
     return named_places(plan.government, cells) | short_names_of(plan.government)
 
 
-def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, dict[str, tuple[str, ...]]]:
+def places_named(plans: list[Plan], pairs: list[tuple[int, int]], locations: dict[int, frozenset[str]] | None = None) -> dict[int, frozenset[str]]:
+    """For each lower plan of the pairs, the places its kab/kota names (places_of, over the location cells of every file of
+    it: ``locations``, government_locations)."""
+    locations = locations if locations is not None else government_locations(plans, pairs)
+    return {right: places_of(plans[right], locations[right]) for _, right in pairs}
+
+
+def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]], named: dict[int, frozenset[str]] | None = None) -> dict[int, dict[str, tuple[str, ...]]]:
     """For each lower plan of the pairs, the places that other kab/kota of the same higher plan name too, with those
-    kab/kota (a plan's revision in the same run is the same kab/kota, and names what any of its files names)."""
-    locations = government_locations(plans, pairs)
-    named = {right: places_of(plans[right], locations[right]) for _, right in pairs}
-    siblings = _siblings(pairs)
-    return {right: _named_by_others(plans, right, siblings[left], named) for left, right in pairs}
+    kab/kota (a plan's revision in the same run is the same kab/kota, and names what any of its files names; ``named``:
+    places_named)."""
+    shared: dict[int, dict[str, list[str]]] = {right: {} for _, right in pairs}
+    for right, other, name in _shared_places(plans, pairs, named if named is not None else places_named(plans, pairs)):
+        shared[right].setdefault(name, []).append(plans[other].label)
+    return {right: {name: tuple(dict.fromkeys(labels)) for name, labels in found.items()} for right, found in shared.items()}
 
 
 #: (place, level, place word) of the places other kab/kota plans name too, with those kab/kota: the level a place word
@@ -338,43 +346,34 @@ def places_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[in
 Levels = dict[tuple[str, str, str], tuple[str, ...]]
 
 
-def levels_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]]) -> dict[int, Levels]:
+def levels_elsewhere(plans: list[Plan], pairs: list[tuple[int, int]], locations: dict[int, frozenset[str]] | None = None,
+                     named: dict[int, frozenset[str]] | None = None) -> dict[int, Levels]:
     """For each lower plan of the pairs, its places that other kab/kota of the same higher plan name too, at each level
-    and place word they name them, with those kab/kota: read once per plan, so a province row is placed by set lookups."""
-    locations = government_locations(plans, pairs)
-    named = {right: places_of(plans[right], locations[right]) for _, right in pairs}
+    and place word they name them, with those kab/kota: read once per plan, so a province row is placed by set lookups
+    (``locations``: government_locations; ``named``: places_named)."""
+    locations = locations if locations is not None else government_locations(plans, pairs)
     levels: dict[int, dict[str, set[tuple[str, str]]]] = {}
     for _, right in pairs:
         for name, level, word in named_levels(plans[right].government, set(locations[right])):
             levels.setdefault(right, {}).setdefault(name, set()).add((level, word))
-    found: dict[int, Levels] = {}
-    for others in _siblings(pairs).values():
-        for right in others:
-            by_level: dict[tuple[str, str, str], list[str]] = {}
-            for other in (other for other in others if not _same_kab_kota(plans[other], plans[right])):
-                for name in named[right] & named[other]:
-                    for level, word in levels.get(other, {}).get(name) or {("", "")}:
-                        by_level.setdefault((name, level, word), []).append(plans[other].label)
-            found[right] = {key: tuple(dict.fromkeys(labels)) for key, labels in by_level.items()}
-    return found
+    by_level: dict[int, dict[tuple[str, str, str], list[str]]] = {right: {} for _, right in pairs}
+    for right, other, name in _shared_places(plans, pairs, named if named is not None else places_named(plans, pairs, locations)):
+        for level, word in levels.get(other, {}).get(name) or {("", "")}:
+            by_level[right].setdefault((name, level, word), []).append(plans[other].label)
+    return {right: {key: tuple(dict.fromkeys(labels)) for key, labels in found.items()} for right, found in by_level.items()}
 
 
-def _siblings(pairs: list[tuple[int, int]]) -> dict[int, list[int]]:
-    """The lower plans of each higher plan of the pairs."""
+def _shared_places(plans: list[Plan], pairs: list[tuple[int, int]], named: dict[int, frozenset[str]]) -> Iterator[tuple[int, int, str]]:
+    """(plan, other plan, place) for each place a lower plan of the pairs names that another kab/kota of the same higher
+    plan names too, the other plans in the order given."""
     siblings: dict[int, list[int]] = {}
     for left, right in pairs:
         siblings.setdefault(left, []).append(right)
-    return siblings
-
-
-def _named_by_others(plans: list[Plan], right: int, siblings: list[int], named: dict[int, frozenset[str]]) -> dict[str, tuple[str, ...]]:
-    """The places of plan ``right`` that other kab/kota among its siblings name too, with those kab/kota."""
-    others: dict[str, list[str]] = {}
-    for other in siblings:
-        if not _same_kab_kota(plans[other], plans[right]):
-            for name in named[right] & named[other]:
-                others.setdefault(name, []).append(plans[other].label)
-    return {name: tuple(dict.fromkeys(labels)) for name, labels in others.items()}
+    for left, right in pairs:
+        for other in siblings[left]:
+            if not _same_kab_kota(plans[other], plans[right]):
+                for name in named[right] & named[other]:
+                    yield right, other, name
 
 
 def overlap_of(link: Link, placement: Placement) -> Overlap:
