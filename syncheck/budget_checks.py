@@ -35,22 +35,24 @@ def budget_warnings(file: str, sheet: str, header: Header, items: list[Item], ma
     ref = SourceRef(file, sheet, header.rows[0] + 1)
     column = ", ".join(column_named(col, header.labels) for col in columns)
     subs = [item for item in items if item.kind is Kind.SUB_KEGIATAN]
-    warnings = _unsaved_formulas(ref, column, columns, items, marks) or _empty_column(ref, column, items)
+    warnings = _formula_notes(ref, column, columns, items, marks) or _empty_column(ref, column, items)
     warnings.extend(_funded_above(items, subs))
     warnings.extend(_implausible(column, header.scale, subs, items))
     return warnings
 
 
-def _unsaved_formulas(ref: SourceRef, column: str, columns: tuple[int, ...], items: list[Item], marks: SheetMarks) -> list[Finding]:
-    """Formulas in the budget column of item rows that were saved without their results (read as empty)."""
-    if not marks.unsaved_formulas:
+def _formula_notes(ref: SourceRef, column: str, columns: tuple[int, ...], items: list[Item], marks: SheetMarks) -> list[Finding]:
+    """Formulas in the budget column of item rows saved without their results: those worked out, those read as empty."""
+    if not marks.unsaved_formulas and not marks.computed_formulas:
         return []
     rows = {item.ref.row - 1 for item in items}
-    cells = sorted((row, col) for row, col in marks.unsaved_formulas if row in rows and col in columns)
-    if not cells:
-        return []
-    first = f"{column_letter(cells[0][1])}{cells[0][0] + 1}"
-    return [Finding(ref, say("readers.unsaved_formulas", column=column, count=Count(len(cells)), cell=first))]
+    notes = []
+    for cells, key in ((marks.computed_formulas, "readers.computed_formulas"), (marks.unsaved_formulas, "readers.unsaved_formulas")):
+        found = sorted((row, col) for row, col in cells if row in rows and col in columns)
+        if found:
+            first = f"{column_letter(found[0][1])}{found[0][0] + 1}"
+            notes.append(Finding(ref, say(key, column=column, count=Count(len(found)), cell=first)))
+    return notes
 
 
 def _empty_column(ref: SourceRef, column: str, items: list[Item]) -> list[Finding]:

@@ -135,11 +135,19 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} baris yang disembunyikan di Excel mengulang baris item yang tampak di lembar ini (baris {rows}; yang pertama "
         "mengulang baris {row}): dianggap rancangan lama dan dilewati, sehingga pagunya tidak dihitung; tampilkan untuk memeriksanya",
     ),
+    "readers.computed_formulas": (
+        "budget column {column}: {count} formula(s) on item rows have no saved result (the first is {cell}); their budgets "
+        "were worked out from the cells each one adds up",
+        "kolom pagu {column}: {count} rumus pada baris item tidak memiliki hasil yang tersimpan (yang pertama {cell}); pagunya "
+        "dihitung dari sel-sel yang dijumlahkan setiap rumus",
+    ),
     "readers.unsaved_formulas": (
         "budget column {column}: {count} formula(s) on item rows have no saved result (the first is {cell}), so their budgets are "
-        "read as empty: open the file in Excel, save it and read it again",
+        "read as empty (only sums and differences of this sheet's cells are worked out): open the file in Excel, save it and "
+        "read it again",
         "kolom pagu {column}: {count} rumus pada baris item tidak memiliki hasil yang tersimpan (yang pertama {cell}), sehingga "
-        "pagunya dibaca kosong: buka berkas di Excel, simpan, lalu baca kembali",
+        "pagunya dibaca kosong (hanya penjumlahan dan pengurangan sel lembar ini yang dihitung): buka berkas di Excel, simpan, "
+        "lalu baca kembali",
     ),
     "readers.budget_column_empty": (
         "budget column {column} holds no amount on any of the {count} item rows: every budget is empty (is this the column "

@@ -24,7 +24,7 @@ _ERROR_CELL = re.compile(rb'<c\b(?=[^>]*\bt\s*=\s*["\']e["\'])[^>]*\br\s*=\s*["\
 # a shared formula's other cells are <f t="shared" si="0"/>; an empty <v> of a t="str" cell is a saved empty text
 _UNSAVED_FORMULA = re.compile(
     rb'<c\b(?![^>]*\bt\s*=\s*["\']str["\'])[^>]*?\br\s*=\s*["\']([A-Z]{1,3})([0-9]{1,7})["\'][^>]*(?<!/)>\s*'
-    rb"<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"
+    rb"<f\b[^>]*(?:/>|>([^<]*)</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"
 )
 # what follows a formula with no saved result: one of these is in any chunk holding one (a cheap test before the search)
 _UNSAVED_SIGNS = (b"</f></c>", b"</f><v />", b"</f><v/>", b"</f><v></v>", b"/></c>")
@@ -51,6 +51,8 @@ class SheetMarks:
     hidden_columns: frozenset[int] = frozenset()
     errors: tuple[tuple[int, int, str], ...] = ()  # (row, column, '#REF!'), in sheet order
     unsaved_formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of formulas with no saved result
+    formula_texts: tuple[tuple[int, int, str], ...] = ()  # (row, column, text) of those written out in full (not shared)
+    computed_formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of those worked out from their cells
     hidden_rows: frozenset[int] = frozenset()  # rows hidden in Excel: by hand, or folded away in an outline
     merged: tuple[MergedRange, ...] = ()  # merged ranges of an .ods table, which the reader does not give (see extent)
 
@@ -61,7 +63,7 @@ class MarkCollector:
     def __init__(self) -> None:
         self.hidden_columns: set[int] = set()
         self.errors: dict[tuple[int, int], str] = {}
-        self.unsaved: set[tuple[int, int]] = set()
+        self.unsaved: dict[tuple[int, int], str] = {}
         self.hidden_rows: set[int] = set()
         self._in_head = True
         self._tail = b""
@@ -75,8 +77,8 @@ class MarkCollector:
             for letters, digits, value in _ERROR_CELL.findall(self._tail + chunk):
                 self.errors[(int(digits) - 1, column_number(letters) - 1)] = value.decode("utf-8", "replace").strip()
         if _has_unsaved_formula(chunk, self._tail[-16:] + chunk[:16]):
-            for letters, digits in _UNSAVED_FORMULA.findall(self._tail + chunk):
-                self.unsaved.add((int(digits) - 1, column_number(letters) - 1))
+            for letters, digits, text in _UNSAVED_FORMULA.findall(self._tail + chunk):
+                self.unsaved[(int(digits) - 1, column_number(letters) - 1)] = html.unescape(text.decode("utf-8", "replace"))
         # a chunk starts at a tag, so no row tag is cut (a plain regex search is the cheapest test here)
         if _HIDDEN_WORD.search(chunk):
             self.hidden_rows.update(int(digits) - 1 for digits in _HIDDEN_ROW.findall(chunk))
@@ -85,7 +87,8 @@ class MarkCollector:
     def result(self) -> SheetMarks:
         """The marks gathered."""
         errors = tuple((row, col, text) for (row, col), text in sorted(self.errors.items()))
-        return SheetMarks(frozenset(self.hidden_columns), errors, frozenset(self.unsaved), frozenset(self.hidden_rows))
+        texts = tuple((row, col, text) for (row, col), text in sorted(self.unsaved.items()) if text.strip())
+        return SheetMarks(frozenset(self.hidden_columns), errors, frozenset(self.unsaved), texts, hidden_rows=frozenset(self.hidden_rows))
 
     def _read_columns(self, chunk: bytes) -> None:
         """Hidden columns from the <cols> block above the cells."""

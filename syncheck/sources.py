@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import csv
 import hashlib
 import io
@@ -15,6 +16,7 @@ from typing import Iterator
 import python_calamine
 
 from .errors import EmptyWorkbookError, InputFileError
+from .formulas import solve_formulas
 from .messages import say
 from .safety import EXCEL_CELL_CHARS, screen_input_file, sniff_encoding
 from .sheet_marks import MergedRange, SheetMarks
@@ -107,9 +109,27 @@ def _load_calamine_sheet(workbook: python_calamine.CalamineWorkbook, meta: objec
     sheet = workbook.get_sheet_by_name(meta.name)  # type: ignore[attr-defined]
     rows = tuple(_calamine_rows(sheet))
     found = marks.get(meta.name) or SheetMarks()  # type: ignore[attr-defined]
+    if found.formula_texts:
+        rows, found = _with_formulas_solved(rows, found)
     # python-calamine 0.9 gives no merged ranges for .ods: then those the file check read from content.xml
     merged = tuple(getattr(sheet, "merged_cell_ranges", None) or ()) or found.merged
     return RawSheet(meta.name, hidden, rows, merged, found)  # type: ignore[attr-defined]
+
+
+def _with_formulas_solved(rows: tuple[tuple[object, ...], ...], marks: SheetMarks) -> tuple[tuple[tuple[object, ...], ...], SheetMarks]:
+    """The rows with the results of the sums a script saved without results put in, and the marks saying which."""
+    solved = solve_formulas(rows, {(row, col): text for row, col, text in marks.formula_texts})
+    if not solved:
+        return rows, marks
+    grid = list(rows)
+    for (row, col), value in solved.items():
+        grid.extend(() for _ in range(row + 1 - len(grid)))
+        if col < MAX_COLUMNS:
+            cells = list(grid[row]) + [None] * max(0, col + 1 - len(grid[row]))
+            cells[col] = value
+            grid[row] = tuple(cells)
+    unsaved = marks.unsaved_formulas - solved.keys()
+    return tuple(grid), dataclasses.replace(marks, unsaved_formulas=unsaved, computed_formulas=frozenset(solved))
 
 
 def _calamine_rows(sheet: python_calamine.CalamineSheet) -> Iterator[tuple[object, ...]]:

@@ -40,20 +40,37 @@ def checks(plan):
     return [(w.ref.row, w.message) for w in plan.warnings if any(word in w.message for word in CHECK_WORDS)]
 
 
-def test_formulas_saved_without_results_are_named_with_the_way_out(make_workbook):
+def test_sums_saved_without_results_are_worked_out_from_their_cells(make_workbook):
     # a workbook written by a script: openpyxl stores the formulas and no result
     rows = TITLE + [HEADER] + [
         [*PROGRAM, None, "=SUM(D8:D9)"], [*KEGIATAN, None, "=SUM(D8:D9)"],
         [*RUMAH_SAKIT, "=E8+F8", 600_000_000, 400_000_000], [*PUSKESMAS, "=E9+F9", 2_000_000_000, None],
     ]
     plan = read_plan(str(make_workbook(rows)))
-    assert [item.budget for item in plan.items] == [None] * 4
+    assert [item.budget for item in plan.items] == [3_000_000_000, 3_000_000_000, 1_000_000_000, 2_000_000_000]
     message = (
-        "budget column D (Pagu Indikatif (Rp)): 4 formula(s) on item rows have no saved result (the first is D6), "
-        "so their budgets are read as empty: open the file in Excel, save it and read it again"
+        "budget column D (Pagu Indikatif (Rp)): 4 formula(s) on item rows have no saved result (the first is D6); their "
+        "budgets were worked out from the cells each one adds up"
     )
     assert checks(plan) == [(5, message)]
     assert render(warning_text(plan, message), "id").startswith("kolom pagu D (Pagu Indikatif (Rp)): 4 rumus pada baris item tidak memiliki hasil")
+
+
+def test_formulas_that_are_not_sums_are_named_with_the_way_out(make_workbook):
+    rows = TITLE + [HEADER] + [
+        [*PROGRAM, None, "=SUM(D8:D9)"], [*KEGIATAN, None, "=ROUND(D8+D9,0)"],
+        [*RUMAH_SAKIT, "=Lampiran!E8", 600_000_000, 400_000_000], [*PUSKESMAS, 2_000_000_000, None, None],
+    ]
+    plan = read_plan(str(make_workbook(rows)))
+    # the program's sum names a cell no formula here can fill, so it stays empty too
+    assert [item.budget for item in plan.items] == [None, None, None, 2_000_000_000]
+    message = (
+        "budget column D (Pagu Indikatif (Rp)): 3 formula(s) on item rows have no saved result (the first is D6), so their "
+        "budgets are read as empty (only sums and differences of this sheet's cells are worked out): open the file in "
+        "Excel, save it and read it again"
+    )
+    assert checks(plan) == [(5, message)]
+    assert render(warning_text(plan, message), "id").startswith("kolom pagu D (Pagu Indikatif (Rp)): 3 rumus pada baris item tidak memiliki hasil")
 
 
 def test_only_the_budget_cells_of_item_rows_count(make_workbook):
@@ -74,6 +91,8 @@ def test_a_formula_without_result_is_told_from_one_with_a_result_or_an_empty_tex
     )
     collector.feed(b"</c></row></sheetData>")  # a cell cut where one chunk ends and the next begins
     assert sorted(collector.result().unsaved_formulas) == [(1, 0), (1, 2), (1, 5)]
+    # a shared formula's other cells hold no text of their own: they stay unsolved
+    assert collector.result().formula_texts == ((1, 0, "A1*2"), (1, 5, "E2"))
 
 
 def test_an_empty_budget_column_is_named(make_workbook):
