@@ -12,6 +12,8 @@ from .report_data import items_per_kind, plan_json, warning_json
 from .values import format_rupiah
 
 MAX_WARNINGS_SHOWN = 10
+#: rows named on the line of warnings that say the same on one sheet
+MAX_ROWS_SHOWN = 8
 _KIND_WORDS = {
     Kind.URUSAN: "urusan",
     Kind.BIDANG: "bidang urusan",
@@ -71,14 +73,14 @@ _WORDS: dict[str, dict[str, str]] = {
         "budget": "sub kegiatan budget", "rows": "rows", "read": "read", "items_n": "items", "item_rows": "item rows",
         "skipped": "skipped", "none": "none", "sheet": "sheet", "row": "row", "file": "file",
         "header_row": "header row", "header_rows": "header rows", "header_of": "header of sheet", "warnings": "warnings",
-        "more": "more (use --json to see all)",
+        "more": "more (use --json to see all)", "and_more": "and {count} more",
     },
     "id": {
         "government": "pemda", "year": "tahun", "unknown": "tidak diketahui", "items": "item",
         "budget": "pagu sub kegiatan", "rows": "baris", "read": "dibaca", "items_n": "item", "item_rows": "baris item",
         "skipped": "dilewati", "none": "tidak ada", "sheet": "lembar", "row": "baris", "file": "berkas",
         "header_row": "baris kepala tabel", "header_rows": "baris kepala tabel", "header_of": "kepala tabel lembar", "warnings": "peringatan",
-        "more": "lainnya (gunakan --json untuk melihat semuanya)",
+        "more": "lainnya (gunakan --json untuk melihat semuanya)", "and_more": "dan {count} lainnya",
     },
 }  # fmt: skip
 #: column roles (header.py) in Indonesian; a role not listed is shown as it is
@@ -147,16 +149,36 @@ def _sheet_lines(sheet, lang: str) -> list[str]:
 
 
 def _warning_lines(plan: Plan, lang: str) -> list[str]:
-    """The first warnings, then how many more there are."""
+    """The warnings, those with the same text on one sheet on one line with their rows; the first groups, then how many more."""
     words = _WORDS[lang]
     if not plan.warnings:
         return [f"  {words['warnings']}: {words['none']}"]
     lines = [f"  {words['warnings']}: {len(plan.warnings)}"]
-    for warning in plan.warnings[:MAX_WARNINGS_SHOWN]:
-        ref = warning.ref
-        sheet = f"{words['sheet']} {ref.sheet!r}"
-        where = f"{sheet} {words['row']} {ref.row}" if ref.row else (sheet if ref.sheet else words["file"])
-        lines.append(f"    {where}: {render(warning.message, lang)}")
-    if len(plan.warnings) > MAX_WARNINGS_SHOWN:
-        lines.append(f"    ... {len(plan.warnings) - MAX_WARNINGS_SHOWN} {words['more']}")
+    groups = _warning_groups(plan, lang)
+    for (sheet_name, text), rows in groups[:MAX_WARNINGS_SHOWN]:
+        sheet = f"{words['sheet']} {sheet_name!r}"
+        lines.append(f"    {_rows_where(sheet, rows, words) if sheet_name else words['file']}: {text}")
+    rest = sum(len(rows) for _, rows in groups[MAX_WARNINGS_SHOWN:])
+    if rest:
+        lines.append(f"    ... {rest} {words['more']}")
     return lines
+
+
+def _warning_groups(plan: Plan, lang: str) -> list[tuple[tuple[str, str], list[int]]]:
+    """(sheet, text) of each warning in the order first given, with the rows of every warning saying it there."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for warning in plan.warnings:
+        groups.setdefault((warning.ref.sheet, render(warning.message, lang)), []).append(warning.ref.row)
+    return list(groups.items())
+
+
+def _rows_where(sheet: str, rows: list[int], words: dict[str, str]) -> str:
+    """"sheet 'X'", "sheet 'X' row 7" or "sheet 'X' rows 7, 9, 12 (and 4 more)"."""
+    numbers = sorted({row for row in rows if row})
+    if not numbers:
+        return sheet
+    if len(numbers) == 1:
+        return f"{sheet} {words['row']} {numbers[0]}"
+    shown = ", ".join(str(row) for row in numbers[:MAX_ROWS_SHOWN])
+    more = f" ({words['and_more'].format(count=len(numbers) - MAX_ROWS_SHOWN)})" if len(numbers) > MAX_ROWS_SHOWN else ""
+    return f"{sheet} {words['rows']} {shown}{more}"
