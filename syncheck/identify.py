@@ -100,7 +100,7 @@ def _identified(item: Item, master: Master, level: str | None, problem: str, par
     if found is None:
         return item
     bidang = _bidang(item, parent)
-    code = localize(found.entry.code, bidang) if bidang else found.entry.code
+    code = localize(found.entry.code, bidang or "")
     official = OfficialIdentity(code=code, name=found.entry.name, score=round(found.score, 1), why=problem)
     return replace(item, official=official)
 

@@ -187,10 +187,13 @@ def master_level(level: str | Level | None) -> str | None:
 
 
 def localize(code: Code, bidang: str) -> Code:
-    """A support-program code of the list (``X.XX.01...``) as an agency writes it (``1.02.01...``)."""
+    """A code of the list as a plan writes it: a support program (``X.XX.01...``) under its agency's bidang
+    (``1.02.01...``), an item of Aceh's own affairs (``?.01.04``) under the province's urusan (``9.01.04``)."""
     parts = bidang.split(".")
     if code.segments[:2] == ("X", "XX") and len(parts) == 2:
         return Code((parts[0], parts[1]) + code.segments[2:])
+    if code.segments[0] == "?":
+        return Code((ACEH_URUSAN,) + code.segments[1:])
     return code
 
 
@@ -307,12 +310,20 @@ def parse_master_code(value: object) -> Code | None:
     return None
 
 
+#: the urusan the province's list gives the affairs special to Aceh, which the kab/kota list leaves as '?'
+ACEH_URUSAN = "9"
+
+
 def _lookup_keys(code: Code) -> tuple[tuple[str, ...], ...]:
-    """The comparison keys a code may be stored under: itself, then its X.XX support form."""
+    """The comparison keys a code may be stored under: itself, then its X.XX support form, then the list's ? form."""
     key = comparison_key(code)
     keys = [key]
     if len(key) >= 3 and key[2] == "01" and key[:2] != ("X", "XX"):
         keys.append(("X", "XX") + key[2:])
+    # the list leaves the urusan of Aceh's own kab/kota items as '?' (?.01.04 PROGRAM BAITUL MAL); the province's
+    # are under urusan 9 (9.01.04 PROGRAM BAITUL MAL ACEH), and a kab/kota plan writes its own under 9 as well
+    if key and key[0] == ACEH_URUSAN:
+        keys.append(("?",) + key[1:])
     return tuple(keys)
 
 
