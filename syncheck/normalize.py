@@ -17,6 +17,10 @@ _DATA = os.path.join(os.path.dirname(__file__), "data", "synonyms.csv")
 
 #: words that name the level of government: set aside when comparing the two levels
 LEVEL_WORDS = frozenset({"provinsi", "kabupaten", "kota", "daerah", "pemerintah", "pemda"})
+#: the names of the two provinces whose own affairs the official list names after them, where one level writes the name and
+#: the other does not or writes its level word ('PROGRAM BAITUL MAL ACEH' / 'PROGRAM BAITUL MAL', 'Penataan Bentuk
+#: Kelembagaan Asli DIY' / '... Kabupaten/Kota'): like a level word, they say whose item it is, not what it is
+REGION_WORDS = frozenset({"aceh", "yogyakarta", "diy", "istimewa"})
 #: words that only state scope or authority ("Kewenangan", "Tingkat Daerah", "dalam 1 (satu) Daerah")
 SCOPE_WORDS = frozenset({"kewenangan", "tingkat", "satu", "1", "lingkup", "cakupan", "menjadi", "sesuai"})
 #: scope words that make a province item the complementary half of a kab/kota item
@@ -353,7 +357,7 @@ def _core_tokens_of(normalized: str) -> tuple[str, ...]:
     """core_tokens of an already normalized name."""
     tokens = []
     for token in _SCOPE_DALAM.sub(" ", _KIND_PREFIX.sub("", normalized)).split():
-        if token in STOP_WORDS or token in SCOPE_WORDS or _is_level_word(token) or _is_stop_word_typo(token):
+        if token in STOP_WORDS or token in SCOPE_WORDS or token in REGION_WORDS or _is_level_word(token) or _is_stop_word_typo(token):
             continue
         if not tokens and is_program_word(token):
             continue

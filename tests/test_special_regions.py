@@ -59,3 +59,38 @@ def test_baitul_mal_of_province_and_kota_link_with_the_list(make_workbook, maste
     assert [(link.kind.value, link.relation) for link in result.links] == [
         ("program", Relation.IDENTICAL), ("kegiatan", Relation.IDENTICAL), ("sub_kegiatan", Relation.IDENTICAL)]
     assert [(overlap.left_budget, overlap.right_budget) for overlap in result.overlaps] == [(900_000_000, 400_000_000)]
+
+
+def test_baitul_mal_program_is_the_same_without_the_list_whatever_its_kegiatan(make_workbook):
+    # the province's name is what the province's program name adds; a typo in the kota's kegiatan takes no evidence away
+    kota = [["RKPD KOTA BANDA ACEH TAHUN 2024"], []] + HEADER + [
+        ["9.01.04", "PROGRAM BAITUL MAL", None, None],
+        ["9.01.04.2.02", "Peningkatan Kuaitas dan Akses Informasi Baitul Mal", None, None],
+    ]
+    files = [str(make_workbook(PROVINCE, name="provinsi_aceh_2024.xlsx")), str(make_workbook(kota, name="kota_banda_aceh_2024.xlsx"))]
+    program = next(link for link in compare(files).links if link.kind.value == "program")
+    assert (program.relation, program.reason) == (Relation.IDENTICAL, "same code 9.01.04; names equal after normalization")
+
+
+DIY = [["RKPD DAERAH ISTIMEWA YOGYAKARTA TAHUN 2025"], []] + HEADER + [
+    ["4.01.10", "PROGRAM PENYELENGGARAAN KEISTIMEWAAN URUSAN KELEMBAGAAN DAN KETATALAKSANAAN", None, None],
+    ["4.01.10.1.02", "Peningkatan Budaya Pemerintahan", None, None],
+    ["4.01.10.1.02.0001", "Implementasi Budaya Pemerintahan DIY", "Kabupaten Bantul", 300_000_000],
+]
+BANTUL = [["RKPD KABUPATEN BANTUL TAHUN 2025"], []] + HEADER + [
+    ["4.01.04", "PROGRAM PENYELENGGARAAN KEISTIMEWAAN YOGYAKARTA URUSAN KELEMBAGAAN DAN KETATALAKSANAAN", None, None],
+    ["4.01.04.2.02", "Peningkatan Budaya Pemerintahan", None, None],
+    ["4.01.04.2.02.0001", "Implementasi Budaya Pemerintahan Kabupaten/Kota", "Kec. Sewon", 200_000_000],
+]
+
+
+def test_keistimewaan_items_of_both_levels_are_the_same_under_their_different_codes(make_workbook):
+    # the list numbers the program 4.01.10 for the province and 4.01.04 for the kab/kota, whose name adds YOGYAKARTA
+    files = [str(make_workbook(DIY, name="provinsi_diy_2025.xlsx")), str(make_workbook(BANTUL, name="kab_bantul_2025.xlsx"))]
+    result = compare(files)
+    assert [(link.kind.value, link.relation, link.reason) for link in result.links] == [
+        ("program", Relation.IDENTICAL, "codes differ (4.01.10 vs 4.01.04); names equal after normalization"),
+        ("kegiatan", Relation.IDENTICAL, "same parent (4.01.10.1.02 / 4.01.04.2.02); names equal after normalization once level words are set aside"),
+        ("sub_kegiatan", Relation.IDENTICAL, "same parent (4.01.10.1.02.0001 / 4.01.04.2.02.0001); names equal after normalization once level words are set aside"),
+    ]
+    assert [(overlap.left_budget, overlap.right_budget) for overlap in result.overlaps] == [(300_000_000, 200_000_000)]
