@@ -7,34 +7,29 @@ import posixpath
 import re
 import struct
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from xml.parsers import expat
 
+from syncheck import far_cells
 from syncheck.errors import InputFileError
 from syncheck.messages import Count, say
-from syncheck.sheet_marks import MarkCollector, MergedRange, SheetMarks, column_number
+from syncheck.sheet_marks import CHUNK, MarkCollector, MergedRange, SheetMarks, part_chunks
 
 # The reader holds a sheet as a dense grid of rows x columns between its first and last value: one
 # stray cell at XFD1048576 asks for 17 billion cells, and the reader aborts the process. The limit is
 # a full .xls sheet (65,536 x 256), ~1 GB and 10 s of reading; a real RKPD sheet has under a million.
 MAX_SHEET_CELLS = 65_536 * 256
-CHUNK = 1 << 20
 # merged ranges kept from one .ods file: a real plan has a few thousand; a row repeated a million times
 # with a spanned cell in it would otherwise ask for a million
 MAX_MERGED = 100_000
-MAX_TAG_BYTES = 1 << 20
 
-_XLSX_TOKEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)\b([^>]*)>")
 _ODS_TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*)>")
-_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 # a cell tag (any whitespace may follow the name) not written as <c r="A1": its place needs the exact measure
 _ODD_CELL = re.compile(rb'<c(?=[\s>])(?! r="[A-Z]{1,3}[0-9]{1,7}")')
 _PREFIXED_CELL = re.compile(rb":c[\s>]")
-# a cell beyond column ZZ or row 9999, or not written <c r="A1": within ZZ9999 (702 columns by 9,999 rows,
-# 7 million cells, under MAX_SHEET_CELLS) a sheet needs no measuring at all
-_BEYOND_SMALL = re.compile(rb'<c(?=[\s>])(?! r="[A-Z]{1,2}[0-9]{1,4}")')
-_REF = re.compile(rb'\br\s*=\s*["\']([A-Za-z]*)([0-9]*)["\']')
-_ROW_NUMBER = re.compile(rb'\br\s*=\s*["\']([0-9]+)["\']')
+# a cell beyond column CZ or row 9999, or not written <c r="A1": within CZ9999 (104 columns by 9,999 rows, about
+# far_cells.LEAVE_OUT_CELLS) a sheet needs no measuring at all, and a stray cell in it costs little
+_BEYOND_SMALL = re.compile(rb'<c(?=[\s>])(?! r="[A-C]?[A-Z][0-9]{1,4}")')
 _REPEAT = {name: re.compile(rb"number-%s-repeated\s*=\s*[\"']([0-9]+)[\"']" % name) for name in (b"rows", b"columns")}
 _SPANNED = {name: re.compile(rb"number-%s-spanned\s*=\s*[\"']([0-9]{1,9})[\"']" % name) for name in (b"rows", b"columns")}
 _ODS_LIMIT = {b"rows": 1_048_576, b"columns": 16_384}  # a sheet's rows and columns in LibreOffice Calc
@@ -71,12 +66,18 @@ class Box:
         return (self.last_row - self.first_row + 1) * (self.last_col - self.first_col + 1)
 
 
-def check_zip_sheets(archive: zipfile.ZipFile, kind: str, name: str) -> dict[str, SheetMarks]:
+def check_zip_sheets(archive: zipfile.ZipFile, kind: str, name: str) -> tuple[dict[str, SheetMarks], bytes | None]:
     """Refuse an .xlsx or .ods whose sheets span more than MAX_SHEET_CELLS cells; the marks of each .xlsx worksheet
-    part (by part name), or of each .ods table (by sheet name)."""
+    part (by part name), or of each .ods table (by sheet name), and the .xlsx workbook again without the cells far
+    from its tables when a sheet has a few (far_cells), else None."""
     if kind == "ods":
-        return _scan_ods(archive, name) if "content.xml" in archive.namelist() else {}
-    return {member: _scan_xlsx_sheet(archive, member, name) for member in worksheet_members(archive)}
+        return (_scan_ods(archive, name) if "content.xml" in archive.namelist() else {}), None
+    marks, cuts = {}, {}
+    for member in worksheet_members(archive):
+        marks[member], cut = _scan_xlsx_sheet(archive, member, name)
+        if cut is not None:
+            cuts[member] = cut
+    return marks, far_cells.workbook_without(archive, cuts) if cuts else None
 
 
 def worksheet_members(archive: zipfile.ZipFile) -> list[str]:
@@ -96,87 +97,64 @@ def worksheet_members(archive: zipfile.ZipFile) -> list[str]:
     return [name for name in dict.fromkeys(found) if name in names]
 
 
-def _chunks(archive: zipfile.ZipFile, member: str):
-    """The member inflated in pieces, each ending before a '<' so that no tag is cut."""
-    tail = b""
-    with archive.open(member) as handle:
-        while True:
-            data = handle.read(CHUNK)
-            buffer = tail + data
-            if not data:
-                yield buffer
-                return
-            cut = buffer.rfind(b"<")
-            cut = len(buffer) if cut < 0 or len(buffer) - cut > MAX_TAG_BYTES else cut
-            yield buffer[:cut]
-            tail = buffer[cut:]
-
-
-def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> SheetMarks:
-    """Refuse a worksheet part whose cells with content span more than MAX_SHEET_CELLS cells; return its marks."""
+def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> tuple[SheetMarks, far_cells.Cut | None]:
+    """Refuse a worksheet part whose cells with content span more than MAX_SHEET_CELLS cells once the few far from
+    its table are left out; its marks, and what to leave out of it (None: nothing)."""
     marks = MarkCollector()
     if _within_small_box(archive, member, marks):
-        return marks.result()  # the common sheet: one search per chunk, no cell parsed
-    rough = Box()
-    for chunk in _chunks(archive, member):
-        if not _measure_plain(chunk, rough):
-            break
-    else:
-        if rough.cells <= MAX_SHEET_CELLS:
-            return marks.result()  # the common case: every cell written as <c r="A1" ...>, and the box is small
-    _measure_exactly(archive, member, Box(), name)
-    return marks.result()
+        return marks.result(), None  # the common sheet: one search per chunk, no cell parsed
+    where = say("where.part", part=repr(member))
+    layout, plain = _measure(archive, member, where, name)
+    left = far_cells.left_out(archive, member, layout, plain)
+    if left is None:
+        _refuse_if_large(layout, where, name)
+        return marks.result(), None
+    _refuse_if_large(Box(layout.first_row, left.last_row, layout.first_col, left.last_col), where, name)
+    found = marks.result()
+    errors = tuple(error for error in found.errors if error[0] < left.last_row and error[1] < left.last_col)
+    return replace(found, errors=errors, left_out=left), (left, plain, (layout.first_row, layout.first_col))
 
 
 def _within_small_box(archive: zipfile.ZipFile, member: str, marks: MarkCollector) -> bool:
-    """True when every cell of the part is written <c r="..."> within ZZ9999 (so the sheet is small enough).
+    """True when every cell of the part is written <c r="..."> within CZ9999 (so the sheet is small enough).
 
     Every chunk is read (and given to ``marks``) even after one answers False.
     """
     small = True
-    for chunk in _chunks(archive, member):
+    for chunk in part_chunks(archive, member):
         marks.feed(chunk)
         small = small and not _BEYOND_SMALL.search(chunk) and not _PREFIXED_CELL.search(chunk)
     return small
 
 
-def _measure_plain(chunk: bytes, box: Box) -> bool:
-    """Widen box over the cells of a chunk when all are written <c r="..."> (empty ones too); False otherwise."""
-    if _ODD_CELL.search(chunk) or _PREFIXED_CELL.search(chunk):
-        return False
-    refs = _PLAIN_CELL.findall(chunk)
-    if refs:
-        rows = [int(digits) for digits in {digits for _, digits in refs}]
-        cols = [column_number(letters) for letters in {letters for letters, _ in refs}]
-        box.add(min(rows), min(cols))
-        box.add(max(rows), max(cols))
-    return True
+def _measure(archive: zipfile.ZipFile, member: str, where: str, name: str) -> tuple[far_cells.Layout, bool]:
+    """Where the part's cells with content lie, and whether all are written <c r="..."> (plain); refuse once its
+    table alone is too large."""
+    layout = far_cells.Layout()
+    for chunk in part_chunks(archive, member):
+        if _ODD_CELL.search(chunk) or _PREFIXED_CELL.search(chunk):
+            return _measure_exactly(archive, member, where, name), False
+        layout.add(*far_cells.plain_cells(chunk))
+        _refuse_if_large(layout.table_box(), where, name)
+    return layout, True
 
 
-def _measure_exactly(archive: zipfile.ZipFile, member: str, box: Box, name: str) -> None:
-    """Widen box over every cell with content (self-closing <c/> cells are empty); refuse once too large."""
-    row = col = 0
-    for chunk in _chunks(archive, member):
-        for match in _XLSX_TOKEN.finditer(chunk):
-            attributes = match.group(2)
-            if match.group(1) == b"row":
-                number = _ROW_NUMBER.search(attributes)
-                row, col = (int(number.group(1)) if number else row + 1), 0
-                continue
-            ref = _REF.search(attributes)
-            letters, digits = (ref.group(1), ref.group(2)) if ref else (b"", b"")
-            col = column_number(letters) if letters else col + 1
-            row = int(digits) if digits else max(row, 1)
-            if not attributes.rstrip().endswith(b"/"):
-                box.add(row, col)
-        _refuse_if_large(box, say("where.part", part=repr(member)), name)
+def _measure_exactly(archive: zipfile.ZipFile, member: str, where: str, name: str) -> far_cells.Layout:
+    """Where the cells with content lie, each placed as Excel places it (self-closing <c/> cells are empty); refuse
+    once the table alone is too large."""
+    layout, walk = far_cells.Layout(), far_cells.Walk()
+    for chunk in part_chunks(archive, member):
+        for row, col, _ in walk.cells(chunk):
+            layout.add([row], {col}, lambda: ((row, col),))
+        _refuse_if_large(layout.table_box(), where, name)
+    return layout
 
 
 def _scan_ods(archive: zipfile.ZipFile, name: str) -> dict[str, SheetMarks]:
     """Refuse a table too large to read (counting repeated rows and columns); the merged ranges of each table."""
     tables = _OdsTables(name)
     parser = _well_formed_parser()
-    for chunk in _chunks(archive, "content.xml"):
+    for chunk in part_chunks(archive, "content.xml"):
         # the reader loops forever on some malformed content.xml: refuse what an XML parser refuses
         _feed(parser, chunk, name)
         tables.feed(chunk)
@@ -326,7 +304,7 @@ def _biff_sheet(names: list[str], sheet: int) -> str:
     return say("where.sheet", sheet=repr(names[sheet - 1]) if 0 < sheet <= len(names) else sheet)
 
 
-def _refuse_if_large(box: Box, where: str, name: str) -> None:
+def _refuse_if_large(box: Box | far_cells.Layout, where: str, name: str) -> None:
     """Raise InputFileError when the box holds more than MAX_SHEET_CELLS cells."""
     if box.cells <= MAX_SHEET_CELLS:
         return

@@ -32,7 +32,7 @@ from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
 from .row_fields import BULLET_FIRST, shown_name
 from .sheet_choice import choose_sheets, mark_sheet
-from .sheet_warnings import error_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
+from .sheet_warnings import error_warnings, far_cell_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
 from .sources import RawSheet, file_sha256, load_sheets
 from .values import has_digit, parse_budget
 
@@ -209,7 +209,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     set_aside_drafts(file, sheet.name, sheet.marks.hidden_rows, result)
     mark_sheet(result, rows, header.roles, header.labels, many_sheets)
     result.warnings.extend(header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
-    result.warnings.extend(error_warnings(file, sheet, header, result.items))
+    result.warnings.extend(far_cell_warnings(file, sheet) + error_warnings(file, sheet, header, result.items))
     result.warnings.extend(hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))
     result.warnings.extend(place_name_warnings(result.places_in_names))
     result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))

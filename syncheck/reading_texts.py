@@ -129,6 +129,17 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} baris item disembunyikan di Excel (baris {rows}): baris itu dibaca dan dihitung seperti yang lain; "
         "tampilkan untuk memastikan baris itu memang bagian dari rencana",
     ),
+    "readers.far_cells": (
+        "{detail}: left out, too far from the table to belong to the plan",
+        "{detail}: tidak dibaca, terlalu jauh dari tabel untuk menjadi bagian rencana",
+    ),
+    "readers.far_cell_below": ("cell {cell} ({text}), {rows} rows below the table", "sel {cell} ({text}), {rows} baris di bawah tabel"),
+    "readers.far_cell_right": ("cell {cell} ({text}), {cols} columns right of the table", "sel {cell} ({text}), {cols} kolom di kanan tabel"),
+    "readers.far_cell_corner": (
+        "cell {cell} ({text}), {rows} rows below and {cols} columns right of the table",
+        "sel {cell} ({text}), {rows} baris di bawah dan {cols} kolom di kanan tabel",
+    ),
+    "readers.far_cells_more": ("{count} more such cell(s)", "{count} sel serupa lainnya"),
     "readers.hidden_drafts": (
         "{count} row(s) hidden in Excel repeat a visible item row of the sheet (rows {rows}; the first repeats row {row}): "
         "read as old drafts and skipped, so their amounts are not counted; unhide them to check",

@@ -46,6 +46,7 @@ class Screened(NamedTuple):
 
     format: str
     marks: dict[str, SheetMarks]
+    data: bytes | None = None  # the workbook to read instead of the file: without the cells far from its tables (far_cells)
 
 
 def check_input_file(path: str) -> str:
@@ -250,11 +251,11 @@ def _check_zip(path: str, name: str) -> Screened:
             for info in infos:
                 _check_member_xml(archive, info, name)
             kind = _zip_kind(archive, {info.filename for info in infos}, name)
-            by_part = extent.check_zip_sheets(archive, kind, name)
+            by_part, data = extent.check_zip_sheets(archive, kind, name)
             if kind == "ods":
                 return Screened(kind, by_part)  # by sheet name already
             parts = sheet_parts(archive) if by_part else {}
-            return Screened(kind, {sheet: by_part[part] for sheet, part in parts.items() if part in by_part})
+            return Screened(kind, {sheet: by_part[part] for sheet, part in parts.items() if part in by_part}, data)
     except InputFileError:
         raise
     except Exception:  # zipfile raises many types on damaged archives: BadZipFile, zlib.error, IndexError, ...

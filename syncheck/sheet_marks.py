@@ -13,6 +13,7 @@ import posixpath
 import re
 import zipfile
 from dataclasses import dataclass
+from typing import Iterator
 
 _SHEET_DATA = b"<sheetData"
 _COL = re.compile(rb"<col\b([^>]*)>")
@@ -40,6 +41,9 @@ _SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
 _ATTR = re.compile(rb'\b((?:\w+:)?\w+)\s*=\s*"([^"]*)"')
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
 
+CHUNK = 1 << 20
+MAX_TAG_BYTES = 1 << 20
+
 #: a merged range as ((first_row, first_col), (last_row, last_col)), 0-based
 MergedRange = tuple[tuple[int, int], tuple[int, int]]
 
@@ -55,6 +59,17 @@ class SheetMarks:
     computed_formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of those worked out from their cells
     hidden_rows: frozenset[int] = frozenset()  # rows hidden in Excel: by hand, or folded away in an outline
     merged: tuple[MergedRange, ...] = ()  # merged ranges of an .ods table, which the reader does not give (see extent)
+    left_out: LeftOut | None = None  # cells far from the table, not given to the reader (see far_cells)
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Cells far from a sheet's table, left out before it is read: the table's last row and column, and the cells
+    with content beyond them as (row, column, text), all 1-based (cells holding only spaces are not listed)."""
+
+    last_row: int
+    last_col: int
+    cells: tuple[tuple[int, int, str], ...] = ()
 
 
 class MarkCollector:
@@ -161,3 +176,19 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
         if name and targets.get(rel) in names:
             parts[name] = targets[rel]
     return parts
+
+
+def part_chunks(archive: zipfile.ZipFile, member: str) -> Iterator[bytes]:
+    """The member inflated in pieces, each ending before a '<' so that no tag is cut."""
+    tail = b""
+    with archive.open(member) as handle:
+        while True:
+            data = handle.read(CHUNK)
+            buffer = tail + data
+            if not data:
+                yield buffer
+                return
+            cut = buffer.rfind(b"<")
+            cut = len(buffer) if cut < 0 or len(buffer) - cut > MAX_TAG_BYTES else cut
+            yield buffer[:cut]
+            tail = buffer[cut:]

@@ -1,10 +1,11 @@
 """Warnings about one read sheet: how its header was read, Excel error cells, hidden rows, amounts rounded in a CSV,
-names read as ending in a place."""
+names read as ending in a place, cells far from the table left out."""
 
 from __future__ import annotations
 
+from .far_cells import COL_GAP
 from .header import Header, column_letter
-from .messages import Count, Rupiah, say
+from .messages import Count, Rupiah, joined, say
 from .models import Finding, Item, SourceRef
 from .sources import RawSheet
 from .values import scientific_rounding
@@ -48,6 +49,31 @@ def error_warnings(file: str, sheet: RawSheet, header: Header, items: list[Item]
         message = say("readers.error_cells", count=Count(len(others)), errors=kinds, cell=others[0][1])
         warnings.append(Finding(SourceRef(file, sheet.name, others[0][0]), message))
     return warnings
+
+
+#: far cells a warning names one by one; the rest are counted
+SHOWN_FAR_CELLS = 5
+
+
+def far_cell_warnings(file: str, sheet: RawSheet) -> list[Finding]:
+    """One warning for the cells with content far from the table that were left out before reading (far_cells)."""
+    left = sheet.marks.left_out
+    if left is None or not left.cells:
+        return []
+    parts = [_far_cell(row, col, text, left.last_row, left.last_col) for row, col, text in left.cells[:SHOWN_FAR_CELLS]]
+    if len(left.cells) > SHOWN_FAR_CELLS:
+        parts.append(say("readers.far_cells_more", count=Count(len(left.cells) - SHOWN_FAR_CELLS)))
+    return [Finding(SourceRef(file, sheet.name, left.cells[0][0]), say("readers.far_cells", detail=joined(*parts)))]
+
+
+def _far_cell(row: int, col: int, text: str, last_row: int, last_col: int) -> str:
+    """One far cell: its address, what it holds and how far below or right of the table it lies."""
+    cell, shown = f"{column_letter(col - 1)}{row}", repr(text if len(text) <= 40 else text[:40] + "...")
+    if row > last_row and col - last_col > COL_GAP:  # (a cell far below, a column or two right of the table, is below it)
+        return say("readers.far_cell_corner", cell=cell, text=shown, rows=Count(row - last_row), cols=Count(col - last_col))
+    if row > last_row:
+        return say("readers.far_cell_below", cell=cell, text=shown, rows=Count(row - last_row))
+    return say("readers.far_cell_right", cell=cell, text=shown, cols=Count(col - last_col))
 
 
 def hidden_row_warnings(file: str, sheet: str, hidden_rows: frozenset[int], items: list[Item]) -> list[Finding]:

@@ -46,7 +46,7 @@ def file_sha256(path: str) -> str:
 
 def load_sheets(path: str) -> list[RawSheet]:
     """Every sheet of a workbook or CSV file as RawSheets; raises InputFileError if unreadable."""
-    fmt, marks = screen_input_file(path)
+    fmt, marks, data = screen_input_file(path)
     name = os.path.basename(path)
     if fmt == "csv":
         return [_load_csv(path)]
@@ -55,7 +55,7 @@ def load_sheets(path: str) -> list[RawSheet]:
     try:
         # opened from the bytes, not the path: calamine then trusts the content, not a wrong extension
         with open(path, "rb") as handle, _native_stderr_silenced():
-            workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
+            workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data) if data is not None else handle)
             sheets = [_load_calamine_sheet(workbook, meta, marks) for meta in workbook.sheets_metadata]
     except python_calamine.PasswordError as error:
         raise InputFileError(say("error.protected"), file=name) from error
@@ -107,7 +107,7 @@ def _load_calamine_sheet(workbook: python_calamine.CalamineWorkbook, meta: objec
         return None
     hidden = getattr(meta, "visible", None) != python_calamine.SheetVisibleEnum.Visible
     sheet = workbook.get_sheet_by_name(meta.name)  # type: ignore[attr-defined]
-    rows = tuple(_calamine_rows(sheet))
+    rows = without_blank_end(tuple(_calamine_rows(sheet)))
     found = marks.get(meta.name) or SheetMarks()  # type: ignore[attr-defined]
     if found.formula_texts:
         rows, found = _with_formulas_solved(rows, found)
@@ -162,6 +162,15 @@ def _calamine_rows(sheet: python_calamine.CalamineSheet) -> Iterator[tuple[objec
         yield trimmed_row(cells) if cells and cells[-1] is None else cells
 
 
+def without_blank_end(rows: tuple[tuple[object, ...], ...]) -> tuple[tuple[object, ...], ...]:
+    """The rows without the empty ones after the last with content (a cell holding only spaces is empty): they are
+    no rows of the table, and are neither read nor counted."""
+    end = len(rows)
+    while end and not any(value is not None and (not isinstance(value, str) or value.strip()) for value in rows[end - 1]):
+        end -= 1
+    return rows if end == len(rows) else rows[:end]
+
+
 def trimmed_row(cells: tuple[object, ...]) -> tuple[object, ...]:
     """Drop trailing empty cells."""
     end = len(cells)
@@ -174,7 +183,7 @@ def _load_html(path: str) -> list[RawSheet]:
     """The tables of an HTML page saved as a workbook (a web portal's "Export Excel"), one sheet each."""
     from .html_tables import read_page  # only such a page needs it
 
-    return [RawSheet(name, False, tuple(sheet.rows), tuple(sheet.merged), sheet.marks) for name, sheet in read_page(path)]
+    return [RawSheet(name, False, without_blank_end(tuple(sheet.rows)), tuple(sheet.merged), sheet.marks) for name, sheet in read_page(path)]
 
 
 def _load_csv(path: str) -> RawSheet:
@@ -192,7 +201,7 @@ def _load_csv(path: str) -> RawSheet:
     except csv.Error as error:
         raise InputFileError(say("error.csv_unparsable", cause=_first_line(error)), file=os.path.basename(path)) from error
     stem = os.path.splitext(os.path.basename(path))[0]
-    return RawSheet(name=stem[:31] or "csv", hidden=False, rows=rows)
+    return RawSheet(name=stem[:31] or "csv", hidden=False, rows=without_blank_end(rows))
 
 
 def decode_text(data: bytes) -> str:

@@ -73,7 +73,7 @@ def test_parseable_file_passes_with_its_format(hostile, name):
         ("garbage.csv", "binary"),
         ("word_as.xls", "Word document"),
         ("doctype_plain.xlsx", "declares an XML DOCTYPE"),
-        ("far_corner.xlsx", "spans 1,048,576 rows by 16,384 columns, too large to read"),
+        ("giant_sheet.xlsx", "spans 1,048,576 rows by 17 columns, too large to read"),
         ("far_corner.xls", "sheet 'RKPD' spans 65,536 rows by 65,536 columns"),
         ("dimension_lie.xls", "spans 4,294,967,295 rows"),
         ("repeat_bomb.ods", "sheet 'RKPD' spans 1,048,513 rows by 16,384 columns"),
@@ -86,9 +86,9 @@ def test_message_says_what_is_wrong(hostile, name, words):
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
-        ("id", "syncheck: kesalahan: far_corner.xlsx: bagian 'xl/worksheets/sheet1.xml' membentang 1.048.576 baris kali 16.384 kolom, "
+        ("id", "syncheck: kesalahan: giant_sheet.xlsx: bagian 'xl/worksheets/sheet1.xml' membentang 1.048.576 baris kali 17 kolom, "
                "terlalu besar untuk dibaca (hapus sel nyasar yang jauh dari tabel)"),
-        ("en", "syncheck: error: far_corner.xlsx: part 'xl/worksheets/sheet1.xml' spans 1,048,576 rows by 16,384 columns, "
+        ("en", "syncheck: error: giant_sheet.xlsx: part 'xl/worksheets/sheet1.xml' spans 1,048,576 rows by 17 columns, "
                "too large to read (delete stray cells far from the table)"),
     ],
 )  # fmt: skip
@@ -97,7 +97,7 @@ def test_a_sheet_too_large_is_named_with_the_languages_thousands_separator(hosti
 
     from syncheck.cli import main
 
-    result = CliRunner().invoke(main, ["inspect", str(hostile / "far_corner.xlsx"), "--lang", lang])
+    result = CliRunner().invoke(main, ["inspect", str(hostile / "giant_sheet.xlsx"), "--lang", lang])
     assert result.exit_code == 3
     assert result.output.splitlines() == [line]
 
@@ -120,7 +120,7 @@ def test_size_limit_from_environment(hostile, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "name", ["zip_bomb.xlsx", "ratio_bomb.xlsx", "many_members.xlsx", "far_corner.xlsx", "far_corner.xls", "repeat_bomb.ods"]
+    "name", ["zip_bomb.xlsx", "ratio_bomb.xlsx", "many_members.xlsx", "giant_sheet.xlsx", "far_corner.xls", "repeat_bomb.ods"]
 )
 def test_bomb_check_is_fast_and_small(hostile, name):
     tracemalloc.start()
@@ -347,30 +347,52 @@ def _sheet_with(cells: bytes) -> dict[str, bytes]:
     return parts
 
 
+def _left_out(path: Path) -> tuple[tuple[int, int, str], ...] | None:
+    """The far cells the file check leaves out of the sheet 'RKPD' (None: none), the file accepted."""
+    found = safety.screen_input_file(str(path)).marks.get("RKPD")
+    return found.left_out.cells if found is not None and found.left_out is not None else None
+
+
+def _letters(col: int) -> bytes:
+    """Excel column letters of a 1-based column."""
+    return openpyxl.utils.get_column_letter(col).encode()
+
+
+def _row(number: int, cells: bytes, times: int = 1) -> bytes:
+    """A <row> element of ``number`` holding ``cells`` ``times`` over."""
+    return b'<row r="%d">' % number + cells * times + b"</row>"
+
+
 def test_sheet_extent_counts_values_not_styles(tmp_path):
     styled = _sheet_with(b'<row r="1048576"><c r="XFD1048576" s="0"/></row>')
-    assert safety.check_input_file(str(_zip(tmp_path / "styled.xlsx", styled))) == "xlsx"
+    assert _left_out(_zip(tmp_path / "styled.xlsx", styled)) is None
     valued = _sheet_with(b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row>')
-    assert "too large to read" in str(refused(_zip(tmp_path / "valued.xlsx", valued)))
+    assert _left_out(_zip(tmp_path / "valued.xlsx", valued)) == ((1_048_576, 16_384, "1"),)
+    many = _sheet_with(_row(1_048_576, b"".join(b'<c r="%s1048576" t="n"><v>1</v></c>' % _letters(col) for col in range(16_234, 16_385))))
+    assert "1,048,576 rows by 16,384 columns" in str(refused(_zip(tmp_path / "many.xlsx", many)))  # 151 values: no stray cells
 
 
 def test_sheet_extent_places_cells_without_references_by_position(tmp_path):
-    few = _sheet_with(b'<row r="1048576">' + b"<c><v>1</v></c>" * 3 + b"</row>")
-    assert safety.check_input_file(str(_zip(tmp_path / "few.xlsx", few))) == "xlsx"  # 1M rows x 4 columns
-    wide = _sheet_with(b'<row r="1048576">' + b"<x:c><x:v>1</x:v></x:c>" * 40 + b"</row>")
-    assert "1,048,576 rows by 40 columns" in str(refused(_zip(tmp_path / "wide.xlsx", wide)))
+    few = _sheet_with(_row(1_048_576, b"<c><v>1</v></c>", 3))
+    assert _left_out(_zip(tmp_path / "few.xlsx", few)) == tuple((1_048_576, col, "1") for col in (1, 2, 3))
+    wide = _sheet_with(_row(1_048_576, b"<x:c><x:v>2</x:v></x:c>", 40))
+    assert _left_out(_zip(tmp_path / "wide.xlsx", wide)) == tuple((1_048_576, col, "2") for col in range(1, 41))
+    wider = _sheet_with(_row(1_048_576, b"<x:c><x:v>2</x:v></x:c>", 200))
+    assert "1,048,576 rows by 200 columns" in str(refused(_zip(tmp_path / "wider.xlsx", wider)))
 
 
 @pytest.mark.parametrize("space", [b"\n", b"\t", b"\r\n  "])
 def test_sheet_extent_sees_cells_with_any_whitespace_after_the_tag_name(tmp_path, space):
     far = _sheet_with(b'<row r="1048576"><c' + space + b'r="XFD1048576" t="n"><v>1</v></c></row>')
-    assert "1,048,576 rows by 16,384 columns" in str(refused(_zip(tmp_path / "far.xlsx", far)))
+    assert _left_out(_zip(tmp_path / "far.xlsx", far)) == ((1_048_576, 16_384, "1"),)
+    many = _sheet_with(_row(1_048_576, b"".join(b"<c" + space + b'r="%s1048576"><v>1</v></c>' % _letters(col) for col in range(16_284, 16_385))))
+    assert "1,048,576 rows by 16,384 columns" in str(refused(_zip(tmp_path / "many.xlsx", many)))
 
 
 def test_sheet_extent_measures_sheets_past_the_quick_bound(tmp_path):
-    tall = _sheet_with(b'<row r="60000"><c r="AB60000" t="n"><v>1</v></c></row>')
-    assert safety.check_input_file(str(_zip(tmp_path / "tall.xlsx", tall))) == "xlsx"  # 60,000 rows x 28 columns
-    wide = _sheet_with(b'<row r="60000"><c r="ZZZ60000" t="n"><v>1</v></c></row>')
+    tall = _sheet_with(_row(60_000, b'<c r="AB60000" t="n"><v>1</v></c>', 150))
+    assert _left_out(_zip(tmp_path / "tall.xlsx", tall)) is None  # 60,000 rows x 28 columns: read whole
+    wide = _sheet_with(_row(60_000, b'<c r="ZZZ60000" t="n"><v>1</v></c>', 150))
     assert "60,000 rows by 18,278 columns" in str(refused(_zip(tmp_path / "wide.xlsx", wide)))
 
 

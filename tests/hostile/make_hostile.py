@@ -437,7 +437,7 @@ def _dimension(path: str) -> None:
     edit_parts(path, {"xl/worksheets/sheet1.xml": claim})
 
 
-@case("row_million.xlsx", "the RKPD table plus a few rows written at row 1,000,000", "ok")
+@case("row_million.xlsx", "the RKPD table plus a few rows written at row 1,000,000: left out, named", "ok")
 def _far(path: str) -> None:
     wb = rkpd_workbook()
     for offset, values in enumerate(ROWS[-3:]):
@@ -507,10 +507,19 @@ def _empty_zip(path: str) -> None:
     zipfile.ZipFile(path, "w").close()
 
 
-@case("far_corner.xlsx", "the RKPD table plus one value at XFD1048576 (a 17-billion-cell used range)", "error", "safety")
+@case("far_corner.xlsx", "the RKPD table plus one value at XFD1048576 (a 17-billion-cell used range): left out, named", "ok")
 def _far_corner(path: str) -> None:
     wb = rkpd_workbook()
     wb.active.cell(row=1_048_576, column=16_384, value="x")
+    save(wb, path)
+
+
+@case("giant_sheet.xlsx", "values every 1,000 rows down to row 1,048,576 in columns A and Q: one 17.8-million-cell table", "error", "safety")
+def _giant_sheet(path: str) -> None:
+    wb = rkpd_workbook()
+    for row in [*range(1_000, 1_048_577, 1_000), 1_048_576]:
+        wb.active.cell(row=row, column=1, value=1)
+        wb.active.cell(row=row, column=17, value=1)
     save(wb, path)
 
 
