@@ -287,6 +287,17 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.reader_failed": ("workbook is corrupt: the reader failed ({cause})", "buku kerja rusak: pembacanya gagal ({cause})"),
     "error.no_worksheets": ("workbook has no worksheets", "buku kerja tidak memiliki lembar kerja"),
     "error.csv_unparsable": ("CSV file cannot be parsed ({cause})", "berkas CSV tidak dapat diurai ({cause})"),
+    # own_outputs.py: a workbook syncheck wrote, given as a plan
+    "error.own_overlap_workbook": (
+        "this is an overlap workbook written by syncheck compare, not a plan: give the plan files it was made from, "
+        "or give it to compare with --decisions to apply the reviewer's decisions it holds",
+        "ini buku kerja tumpang tindih yang ditulis syncheck compare, bukan rencana: berikan berkas-berkas rencana "
+        "asalnya, atau berikan buku kerja ini kepada compare dengan --decisions untuk menerapkan keputusan peninjau di dalamnya",
+    ),
+    "error.own_workbook": (
+        "this is a workbook written by {command}, not a plan: give the plan files it was made from",
+        "ini buku kerja yang ditulis {command}, bukan rencana: berikan berkas-berkas rencana asalnya",
+    ),
     "error.all_empty": ("no data: every sheet is empty", "tidak ada data: semua lembar kosong"),
     "error.all_hidden": (
         "no data in any visible sheet (hidden: {hidden}; unhide the plan's sheet)",

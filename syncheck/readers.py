@@ -27,13 +27,14 @@ from .models import (
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
 from .orphans import adopt_orphans
+from .own_outputs import plan_sheets
 from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
 from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
 from .row_fields import BULLET_FIRST, shown_name
 from .sheet_choice import choose_sheets, mark_sheet
 from .sheet_warnings import error_warnings, far_cell_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
-from .sources import RawSheet, file_sha256, load_sheets
+from .sources import RawSheet, file_sha256
 from .values import has_digit, parse_budget
 
 _COMPARED_KINDS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
@@ -53,7 +54,7 @@ def read_plan(
     """Read one plan file; the optional arguments override what is detected (``level_hint``: how the caller gives a level;
     ``require_items=False``: a plan with no item is read with a warning saying why, for inspect, instead of refused)."""
     file = os.path.basename(path)
-    sheets = load_sheets(path)
+    sheets = plan_sheets(path)
     results = _read_sheets(file, sheets)
     _require_content(file, sheets, results)
     results = choose_sheets(file, results, year or identity.from_file_name(path).year, identity.parse_level(level))
@@ -164,9 +165,7 @@ def _identify(path: str, titled: identity.Identity, items: list[Item], governmen
 def _level_from_codes(items: list[Item]) -> Level | None:
     """Provinsi when most kegiatan codes carry level digit 1, kabupaten when digit 2."""
     digits = [item.code.level_digit for item in items if item.code and item.code.level_digit in ("1", "2")]
-    if not digits:
-        return None
-    return Level.PROVINSI if digits.count("1") > digits.count("2") else None
+    return Level.PROVINSI if digits and digits.count("1") > digits.count("2") else None
 
 
 def _read_sheets(file: str, sheets: list[RawSheet]) -> list[SheetResult]:
