@@ -240,12 +240,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.left_counted_run": ("Left budget, counted once in all", "Pagu kiri, dihitung sekali untuk semua"),
     "report.how_to_sum": (
         "'Left budget' and 'Right budget' show a row's whole budget on each of its pairings, so they repeat: do not sum them. "
-        "The 'counted' columns hold a row's budget on its first line and 0 after. Filtered to one right government, the two "
+        "The 'counted in pair' columns hold a row's budget on its first line in the pair and 0 after; 'Left budget, counted once "
+        "in all' holds a province row's budget on the line of the kab/kota its location names first (whatever the order the "
+        "files were given in) and 0 on its other lines. Filtered to one right government, the two "
         "'counted in pair' columns sum to that pair's overlap on the Summary sheet; over the whole sheet, 'Left budget, counted "
         "once in all' sums to the Total row's left budget (a province row shared by several kab/kota counted once), while "
         "'counted in pair' adds up the pairs' amounts (such a row in each pair).",
         "'Pagu kiri' dan 'Pagu kanan' menampilkan seluruh pagu baris pada tiap pasangannya, sehingga berulang: jangan "
-        "dijumlahkan. Kolom 'dihitung' memuat pagu baris pada baris pertamanya dan 0 sesudahnya. Bila disaring untuk satu pemda "
+        "dijumlahkan. Kolom 'dihitung per pasangan' memuat pagu baris pada baris pertamanya dalam pasangan itu dan 0 sesudahnya; "
+        "'Pagu kiri, dihitung sekali untuk semua' memuat pagu baris provinsi pada baris kab/kota yang pertama disebut lokasinya "
+        "(apa pun urutan berkas yang diberikan) dan 0 pada baris lainnya. Bila disaring untuk satu pemda "
         "kanan, jumlah kedua kolom 'dihitung per pasangan' sama dengan tumpang tindih pasangan itu di lembar Ringkasan; untuk "
         "seluruh lembar, jumlah 'Pagu kiri, dihitung sekali untuk semua' sama dengan pagu kiri pada baris Total (baris provinsi yang dipakai "
         "beberapa kab/kota dihitung sekali), sedangkan 'dihitung per pasangan' menjumlahkan pagu tiap pasangan (baris itu pada "

@@ -78,22 +78,36 @@ class CountedRows:
     """What each overlap, met in report order, adds to a sum of budgets: a row's budget on its first overlap, 0 after.
 
     ``of`` gives (left in its pair, right in its pair, left in the whole run): summed over a pair's overlaps the first two
-    are the pair's overlap_totals; summed over all, the third counts a province row that several kab/kota share once.
+    are the pair's overlap_totals; summed over all, the third counts a province row that several kab/kota share once,
+    on the overlap of the kab/kota its location names first (run_rank), whatever the order of the files.
     """
 
-    def __init__(self, lookup: PlanLookup) -> None:
+    def __init__(self, lookup: PlanLookup, overlaps: Iterable[Overlap]) -> None:
         self.lookup = lookup
         self._seen: set[tuple] = set()
+        ranked: dict[tuple, tuple[tuple, int]] = {}
+        for overlap in overlaps:
+            key, rank = left_row_key(overlap), self.run_rank(overlap)
+            if key not in ranked or rank < ranked[key][0]:
+                ranked[key] = (rank, id(overlap))
+        self._run_owner = {key: owner for key, (_, owner) in ranked.items()}
 
     def of(self, overlap: Overlap) -> tuple[int, int, int]:
         """The three amounts of the next overlap (each overlap asked once, in the order they are written)."""
         pair = (self.lookup.government(overlap.left), self.lookup.government(overlap.right))
-        left, right = row_key(overlap.left), row_key(overlap.right)
+        left, right, run = row_key(overlap.left), row_key(overlap.right), left_row_key(overlap)
         return (
             self._first(("pair", pair, left), overlap.left_budget),
             self._first(("pair", pair, right), overlap.right_budget),
-            self._first(("run", left_row_key(overlap)), overlap.left_budget),
+            self._first(("run", run), overlap.left_budget) if self._run_owner.get(run) == id(overlap) else 0,
         )
+
+    def run_rank(self, overlap: Overlap) -> tuple:
+        """Which of a shared province row's overlaps carries it in the whole run: the one whose place comes first in the
+        row's location cell, else the kab/kota first by name, then its row; never the order the files were given in."""
+        at = overlap.left.location.casefold().find(overlap.location.casefold()) if overlap.location else -1
+        ref = overlap.right.ref
+        return (at < 0, max(at, 0), self.lookup.government(overlap.right), ref.file, ref.row, ref.sheet)
 
     def _first(self, key: tuple, budget: int) -> int:
         """The budget the first time the key is met, 0 after."""

@@ -43,7 +43,7 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
     """
     view = view or ReportView(result)
     encoder = RecordEncoder()
-    counted = CountedRows(view.lookup)  # the overlaps are written once, in this order
+    counted = CountedRows(view.lookup, view.overlaps)  # the overlaps are written once, in this order
     return {
         "syncheck_version": __version__,
         "schema": SCHEMA,

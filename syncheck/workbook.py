@@ -317,7 +317,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
     names = [label(k, lang) for k in keys] + [render(say(k), lang) for k in ("report.left_counted", "report.right_counted", "report.left_counted_run")]
 
     def rows() -> Iterator[Row]:
-        counted = CountedRows(lookup)  # the rows are made once, in this order
+        counted = CountedRows(lookup, overlaps)  # the rows are made once, in this order
         sheet_rows = _SheetRows(lookup, lang)
         return (sheet_rows.overlap_row(overlap, counted.of(overlap)) for overlap in overlaps)
 
@@ -325,7 +325,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
     # its amount per place gives each pair the amount of its own places: counted once per pair)
     left = sum({left_row_key(o): o.left_budget for o in overlaps}.values())
     right = sum({row_key(o.right): o.right_budget for o in overlaps}.values())
-    counted = CountedRows(lookup)
+    counted = CountedRows(lookup, overlaps)
     sums = [sum(column) for column in zip((0, 0, 0), *map(counted.of, overlaps))]
     # totals are computed here, never as a formula, and sit outside the filtered range; each counted column's is its sum
     # which columns to sum is said beside the totals, past the table: the totals row stays the sheet's last

@@ -80,3 +80,21 @@ def test_a_row_shared_by_two_pairs_is_counted_in_each_pair_and_once_in_all(make_
     shared = [row for row in body if row[13] == 2]  # the 09 row naming both cities
     assert [(row[3], row[14], row[16]) for row in shared] == [("Kota Malang", 2 * BN, 2 * BN), ("Kota Batu", 2 * BN, 0)]
     assert total[14:17] == (9 * BN, 1_550_000_000, 7 * BN) and total[7] == 7 * BN
+
+
+def test_a_shared_row_counts_once_in_all_on_the_kab_kota_its_location_names_first_whatever_the_order_of_the_files(make_workbook, tmp_path):
+    province = road_plan("Provinsi Jawa Timur", "1", [("05", "Kota Batu, Kota Malang", 3 * BN), ("09", "Kota Malang, Kota Batu", 2 * BN)])
+    paths = {"provinsi_jawa_timur_2024.xlsx": str(make_workbook(province, name="provinsi_jawa_timur_2024.xlsx"))}
+    for name, government, place in (("kota_malang_2024.xlsx", "Kota Malang", "Kec. Klojen"), ("kota_batu_2024.xlsx", "Kota Batu", "Kec. Bumiaji")):
+        paths[name] = str(make_workbook(road_plan(government, "2", [("05", place, 1 * BN), ("09", place, 1 * BN)]), name=name))
+    counted = []
+    for order in (["kota_malang_2024.xlsx", "kota_batu_2024.xlsx"], ["kota_batu_2024.xlsx", "kota_malang_2024.xlsx"]):
+        js = tmp_path / "out.json"
+        outcome = make_runner().invoke(main, ["compare", paths["provinsi_jawa_timur_2024.xlsx"], *(paths[name] for name in order), "--json", str(js)])
+        assert outcome.exit_code == 0, outcome.output
+        overlaps = json.loads(js.read_text(encoding="utf-8"))["overlaps"]
+        counted.append({(o["left"]["row"], o["right"]["file"]): o["left_budget_counted_run"] for o in overlaps})
+    assert counted[0] == counted[1] == {  # before, both rows on the pair of the file given first
+        (8, "kota_batu_2024.xlsx"): 3 * BN, (8, "kota_malang_2024.xlsx"): 0,
+        (9, "kota_malang_2024.xlsx"): 2 * BN, (9, "kota_batu_2024.xlsx"): 0,
+    }
