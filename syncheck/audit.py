@@ -18,6 +18,7 @@ from .pipeline import compare_plans
 from .readers import read_plan
 from .report_data import distinct_findings, overlap_totals
 from .themes import find_gaps, find_hits, theme_years
+from .values import name_order
 
 Progress = Callable[[str], None]
 _LEVEL_WORDS = {"kab": "kabupaten", "kabupaten": "kabupaten", "prov": "provinsi", "propinsi": "provinsi",
@@ -151,6 +152,7 @@ def _year_plans(spec: AuditSpec, sources: list[tuple[int, Plan]]) -> tuple[list[
         name = names.setdefault(key, plan.label)
         named.append((year, replace(plan, government=name, level=level_of_name(name) or plan.level)))
         grouped[(year, key)].append(named[-1][1])
+    grouped = {key: sorted(group, key=lambda plan: name_order(plan.file)) for key, group in grouped.items()}  # files in any order
     warnings = [_merged_note(year, names[key], group) for (year, key), group in grouped.items() if len(group) > 1]
     plans = [YearPlan(year, names[key], group[0].level, _merge(group)) for (year, key), group in grouped.items()]
     plans, unpaired = _assign_provinces(spec, plans)

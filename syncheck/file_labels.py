@@ -13,6 +13,7 @@ from dataclasses import replace
 from .grouping import PAIRING
 from .messages import say
 from .models import Finding, Plan, SourceRef
+from .values import name_order
 
 
 def file_labels(paths: list[str]) -> list[str]:
@@ -51,7 +52,7 @@ def _others(index: int, paths: list[str], labels: list[str]) -> str:
     """The labels of the other inputs of the same base name (not the cwd-dependent paths: the JSON stays the same)."""
     name = os.path.basename(paths[index])
     others = (repr(label) for path, label in zip(paths, labels) if os.path.basename(path) == name and label != labels[index])
-    return ", ".join(dict.fromkeys(others))
+    return ", ".join(sorted(dict.fromkeys(others), key=name_order))
 
 
 def relabelled(plan: Plan, label: str, others: str) -> Plan:

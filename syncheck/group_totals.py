@@ -16,6 +16,7 @@ from syncheck.report_data import (
 )
 from syncheck.sentences import english_nouns, unlocated_sentence
 from syncheck.tally import distinct_count
+from syncheck.values import name_order
 
 #: a province group gets province-wide figures from this many kab/kota on (with one, they are its pair's)
 GROUP_FROM = 2
@@ -51,7 +52,7 @@ def group_totals(result: Result, view: ReportView | None = None) -> list[GroupTo
     same = _same_items(result, view.lookup, set(heads))
     found = []
     for head, group in heads.items():
-        left, rights = result.plans[head].label, tuple(result.plans[index].label for index in group[1:])
+        left, rights = result.plans[head].label, tuple(sorted((result.plans[index].label for index in group[1:]), key=name_order))
         # the pairs' tallies merged: the same rows counted once, as one pass over the group's overlaps would
         tally = OverlapTally.merged(view.tallies[(left, right)] for right in rights if (left, right) in view.tallies)
         kinds = tuple(GroupKind(kind, _left_total(result, head, rights, kind), len(same[head][kind])) for kind in LINKED_KINDS)

@@ -221,7 +221,7 @@ def compare_plans(
     code_notes = {**gathered.code_notes, **{position: code_name_notes(plans[position]) for position in _group_heads(groups)}}
     notes = [
         *notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]),
-        *gathered.notes, *shared_place_notes(gathered.held, [plan.label for plan in plans]), *_unknown_place_notes(plans, pairs, gathered),
+        *gathered.notes, *shared_place_notes(gathered.held), *_unknown_place_notes(plans, pairs, gathered),
     ]  # fmt: skip
     return Result(
         plans=tuple(plans),

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .messages import Count, say
 from .models import LINKED_KINDS, Finding, Plan, SourceRef
+from .values import name_order
 
 PAIRING = "pairing"  # grouping's Finding.kind of the notes on how files were grouped
 
@@ -54,7 +55,9 @@ def _agencies(plan: Plan) -> set[str]:
 
 
 def joined_plan(parts: list[Plan]) -> Plan:
-    """Several files of one plan as one, named by the first file; each row keeps its own file, sheet and row."""
+    """Several files of one plan as one, in the order of their names and named by the first (whatever the order they were
+    given in); each row keeps its own file, sheet and row."""
+    parts = sorted(parts, key=lambda part: (name_order(part.file), part.path))
     first = parts[0]
     return replace(
         first,

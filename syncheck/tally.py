@@ -16,6 +16,7 @@ from .models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Rela
 from .normalize import STOP_WORDS, core_tokens, normalize_name, without_kind_prefix
 from .placement import ELSEWHERE, IN, Placement, Target, named_levels, named_places, place, target_of
 from .places import KOTA, parse_location, region_of, short_names_of
+from .values import name_order
 
 
 def distinct_items(items: list[Item]) -> dict[SourceRef, SourceRef]:
@@ -415,7 +416,7 @@ def level_notes(placed: Iterable[tuple[Link, Placement]], government: str, elsew
 
 def _level_note(where: str, government: str, placement: Placement, elsewhere: dict[str, tuple[str, ...]]) -> Message:
     """The note on a row placed by its level word, or by its place word where the level does not decide ('Kapanewon')."""
-    governments = ", ".join(elsewhere.get(placement.named_twice, ()))
+    governments = ", ".join(sorted(elsewhere.get(placement.named_twice, ()), key=name_order))
     if placement.word:
         return say("tally.place_by_word", location=where, government=government, place_word=placement.word, governments=governments)
     return say("tally.place_by_level", location=where, government=government, place_level=placement.level, governments=governments)
@@ -433,18 +434,17 @@ def town_notes(placed: Iterable[tuple[Link, Placement]], government: str) -> lis
 HeldPlace = tuple[Item, str, str, tuple[str, ...]]
 
 
-def shared_place_notes(held: Iterable[HeldPlace], order: list[str]) -> list[Finding]:
+def shared_place_notes(held: Iterable[HeldPlace]) -> list[Finding]:
     """One warning per province row and location that several kab/kota plans name, however many pairs held its
-    overlap back: those kab/kota (in ``order``, the plans' labels) and, when not all of them, the ones held back."""
+    overlap back: those kab/kota (by name, whatever the order of the files) and, when not all of them, the ones held back."""
     rows: dict[tuple[SourceRef, str], tuple[Item, set[str], set[str]]] = {}
     for item, where, government, others in held:
         _, naming, withheld = rows.setdefault((item.ref, where), (item, set(), set()))
         naming.update((government, *others))
         withheld.add(government)
-    position = {label: index for index, label in reversed(list(enumerate(order)))}
     notes = []
     for (ref, where), (item, naming, withheld) in rows.items():
-        named = sorted(naming, key=lambda label: (position.get(label, len(order)), label))
+        named = sorted(naming, key=name_order)
         fields = {"location": where, "count": Count(len(named)), "governments": ", ".join(named)}
         if withheld == naming:
             text = say("tally.place_named_by_many", **fields)

@@ -280,6 +280,11 @@ def cell_text(value: object) -> str:
     return visible_text(str(value))
 
 
+def name_order(name: str) -> tuple[str, str]:
+    """The sort key of a government or file name in a list the outputs show: the same list whatever the order of the files."""
+    return name.casefold(), name
+
+
 def visible_text(text: str) -> str:
     """Text as a reader sees it: single-spaced (line breaks and tabs too), trimmed, without invisible characters."""
     return " ".join(without_invisible(text).split())

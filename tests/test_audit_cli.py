@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from audit_support import KAB_2023, KAB_2024, PROVINCE, write_plan
+from audit_support import KAB_2023, KAB_2024, PROVINCE, plan_rows, write_plan
 from syncheck.cli import main
 
 KAB_WITH_PUG = KAB_2023 + [
@@ -256,3 +256,19 @@ def test_many_pairs_are_summed_up_in_one_trend_sentence():
         "Program yang sama dengan provinsi (2023-2025): naik pada 2 pasangan, turun pada 1, tetap pada 1.")
     assert trend_overview([-0.1], (2023, 2024), "en") == (
         "Programs the same as the province's (2023-2024): up in 0 pairs, down in 1, unchanged in 0.")
+
+
+def test_files_read_as_one_plan_are_noted_in_the_order_of_their_names_whatever_the_order_given(make_workbook, tmp_path):
+    province = [write_plan(make_workbook, "Provinsi Contoh", year, PROVINCE) for year in (2023, 2024)]
+    kab_2024 = write_plan(make_workbook, "Kabupaten Contoh", 2024, KAB_2024)
+    parts = [str(make_workbook(plan_rows("Kabupaten Contoh", 2023, rows), name=name))
+             for name, rows in (("kabupaten_contoh_2023_dishub.xlsx", KAB_2023[7:]), ("kabupaten_contoh_2023_dinkes.xlsx", KAB_2023[:7]))]
+    found = []
+    for order in (parts, parts[::-1]):
+        out = tmp_path / "audit.json"
+        result = _run(["--year", "2023", province[0], *order, "--year", "2024", province[1], kab_2024, "--json", str(out), "--lang", "en"])
+        assert result.exit_code == 0, result.output
+        found.append([w for w in json.loads(out.read_text(encoding="utf-8"))["warnings"] if "one plan" in w["message"]])
+    assert found[0] == found[1] == [{  # before: on the file given first, the files in the order given
+        "file": "kabupaten_contoh_2023_dinkes.xlsx", "sheet": None, "row": None,
+        "message": "Kabupaten Contoh 2023: 2 files read as one plan (kabupaten_contoh_2023_dinkes.xlsx, kabupaten_contoh_2023_dishub.xlsx)"}]

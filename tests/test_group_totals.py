@@ -74,7 +74,7 @@ def test_the_json_gives_group_totals_each_row_counted_once(make_workbook, tmp_pa
         pairs = {t["right"]: (t["sub_kegiatan"], t["left_budget"]) for t in found["overlap_totals"]}
         assert pairs == {"Kota Malang": (2, 3 * BN), "Kota Batu": (2, 6 * BN)}  # 9 bn added up: the shared row twice
         (group,) = found["group_totals"]
-        assert (group["left"], group["rights"]) == ("Provinsi Jawa Timur", ["Kota Malang", "Kota Batu"])
+        assert (group["left"], group["rights"]) == ("Provinsi Jawa Timur", ["Kota Batu", "Kota Malang"])  # by name
         assert [(s["kind"], s["left_total"], s["same"]) for s in group["summary"]] == [("program", 1, 1), ("kegiatan", 1, 1), ("sub_kegiatan", 4, 3)]
         assert [s["sentence_en"] for s in group["summary"]] == GROUP_LINES["en"][:3]
         assert [s["sentence_id"] for s in group["summary"]] == GROUP_LINES["id"][:3]
@@ -104,3 +104,10 @@ def test_one_kab_kota_gets_no_province_wide_figures(make_workbook, tmp_path):
     text, found, rows = compare(make_workbook, tmp_path, "en", [MALANG])
     assert found["group_totals"] == [] and "at least one of" not in text
     assert not any(row[0] and "together" in str(row[0]) for row in rows)
+
+
+def test_the_group_totals_are_the_same_whatever_the_order_of_the_kab_kota_files(make_workbook, tmp_path):
+    _, given, _ = compare(make_workbook, tmp_path, "en", [MALANG, BATU])
+    _, reversed_, _ = compare(make_workbook, tmp_path, "en", [BATU, MALANG])
+    assert reversed_["group_totals"] == given["group_totals"]  # before: 'rights' in the order of the files
+    assert given["group_totals"][0]["rights"] == ["Kota Batu", "Kota Malang"]

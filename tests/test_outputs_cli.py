@@ -368,6 +368,20 @@ def test_two_inputs_of_one_base_name_are_told_apart_in_every_reference_and_noted
     assert sources == {"a/RKPD 2024.xlsx!Sheet1!6", "b/RKPD 2024.xlsx!Sheet1!6"}
 
 
+def test_the_other_inputs_of_one_base_name_are_named_in_order_of_their_labels(files, tmp_path):
+    paths = []
+    for folder, source in (("c", "city"), ("a", "other_city"), ("b", "city")):
+        (tmp_path / folder).mkdir()
+        paths.append(tmp_path / folder / "RKPD 2024.xlsx")
+        paths[-1].write_bytes(open(files[source], "rb").read())
+    result = _run(["compare", files["province"], *map(str, paths), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if "is also the name of" in line]
+    # before: the others in the order the files were given ('c/...', 'a/...' for b)
+    assert [line.split(" is also the name of ")[1].split(": ")[0] for line in notes] == [
+        "'a/RKPD 2024.xlsx', 'b/RKPD 2024.xlsx'", "'b/RKPD 2024.xlsx', 'c/RKPD 2024.xlsx'", "'a/RKPD 2024.xlsx', 'c/RKPD 2024.xlsx'"]
+
+
 def test_file_labels_add_only_the_path_parts_that_tell_two_base_names_apart(tmp_path):
     from syncheck.file_labels import file_labels
 

@@ -267,11 +267,11 @@ def test_a_kecamatan_many_kab_kota_plans_name_is_one_warning_naming_them_and_tho
     result = run(make_workbook, province, *plans, options=Options(workers=1, lang="id"))
     assert result.overlaps == () and len(result.unlocated) == 2
     messages = [(w.ref.row, render(w.message, lang)) for w in result.warnings if w.ref.row == 8 for lang in ("en", "id")]
-    assert messages == [
-        (8, "location 'Kec. Gedangan' names a place that 3 kabupaten/kota plans name (Kabupaten Sidoarjo, Kabupaten Gresik, "
-            "Kabupaten Malang): no overlap is asserted for this row with Kabupaten Sidoarjo, Kabupaten Malang"),
-        (8, "lokasi 'Kec. Gedangan' menyebut tempat yang disebut 3 rencana kabupaten/kota (Kabupaten Sidoarjo, Kabupaten Gresik, "
-            "Kabupaten Malang): tumpang tindih baris ini dengan Kabupaten Sidoarjo, Kabupaten Malang tidak dinyatakan"),
+    assert messages == [  # the kab/kota by name, not in the order of the files
+        (8, "location 'Kec. Gedangan' names a place that 3 kabupaten/kota plans name (Kabupaten Gresik, Kabupaten Malang, "
+            "Kabupaten Sidoarjo): no overlap is asserted for this row with Kabupaten Malang, Kabupaten Sidoarjo"),
+        (8, "lokasi 'Kec. Gedangan' menyebut tempat yang disebut 3 rencana kabupaten/kota (Kabupaten Gresik, Kabupaten Malang, "
+            "Kabupaten Sidoarjo): tumpang tindih baris ini dengan Kabupaten Malang, Kabupaten Sidoarjo tidak dinyatakan"),
     ]
 
 

@@ -71,19 +71,20 @@ def road_plan(government: str, digit: str, subs: list[tuple[str, str, str]]) -> 
 ROADS = [("05", "Pembangunan Jalan"), ("09", "Rehabilitasi Jalan"), ("11", "Pemeliharaan Rutin Jalan"), ("10", "Pemeliharaan Berkala Jalan")]
 
 
-def test_compare_places_a_row_by_its_level_word_and_says_so(make_workbook):
+@pytest.mark.parametrize("reverse", [False, True])
+def test_compare_places_a_row_by_its_level_word_and_says_so(make_workbook, reverse):
     written = ["Kec. Koto Tangah", "Nagari Koto Tangah", "Koto Tangah", "Nagari Koto Tangah, Kec. Tilatang Kamang"]
     province = [(number, name, location) for (number, name), location in zip(ROADS, written)]
     padang = [(number, name, "Kec. Koto Tangah") for number, name in ROADS]
     agam = [(number, name, "Nagari Koto Tangah, Kec. Tilatang Kamang") for number, name in ROADS]
-    paths = [str(make_workbook(road_plan(PROVINCE, "1", province), name="provinsi_sumatera_barat_2023.xlsx")),
-             str(make_workbook(road_plan("Kota Padang", "2", padang), name="kota_padang_2023.xlsx")),
-             str(make_workbook(road_plan("Kabupaten Agam", "2", agam), name="kab_agam_2023.xlsx"))]  # fmt: skip
+    kab_kota = [str(make_workbook(road_plan("Kota Padang", "2", padang), name="kota_padang_2023.xlsx")),
+                str(make_workbook(road_plan("Kabupaten Agam", "2", agam), name="kab_agam_2023.xlsx"))]  # fmt: skip
+    paths = [str(make_workbook(road_plan(PROVINCE, "1", province), name="provinsi_sumatera_barat_2023.xlsx")), *kab_kota[:: -1 if reverse else 1]]
     result = compare(paths, Options(workers=1))
     assert sorted((o.left.ref.row, o.right.ref.file) for o in result.overlaps) == [
         (8, "kota_padang_2023.xlsx"), (9, "kab_agam_2023.xlsx"), (11, "kab_agam_2023.xlsx")]
     notes = [(w.ref.row, render(w.message, lang)) for w in result.warnings if w.ref.row in (8, 9, 10, 11) for lang in ("en", "id")]
-    assert notes == [
+    assert sorted(notes) == [
         (8, "location 'Kec. Koto Tangah' is read as in Kota Padang: the place is also named by Kabupaten Agam, but only "
             "Kota Padang's plan names it at the kecamatan level"),
         (8, "lokasi 'Kec. Koto Tangah' dibaca berada di Kota Padang: tempat itu juga disebut oleh Kabupaten Agam, tetapi hanya "
@@ -92,11 +93,27 @@ def test_compare_places_a_row_by_its_level_word_and_says_so(make_workbook):
             "Kabupaten Agam's plan names it at the desa level"),
         (9, "lokasi 'Nagari Koto Tangah' dibaca berada di Kabupaten Agam: tempat itu juga disebut oleh Kota Padang, tetapi hanya "
             "rencana Kabupaten Agam yang menyebutnya pada tingkat desa/kelurahan"),
-        (10, "location 'Koto Tangah' names a place that 2 kabupaten/kota plans name (Kota Padang, Kabupaten Agam): no overlap "
+        # the kab/kota by name, whatever the order of the files (before: in that order)
+        (10, "location 'Koto Tangah' names a place that 2 kabupaten/kota plans name (Kabupaten Agam, Kota Padang): no overlap "
              "is asserted for this row with any of them"),
-        (10, "lokasi 'Koto Tangah' menyebut tempat yang disebut 2 rencana kabupaten/kota (Kota Padang, Kabupaten Agam): "
+        (10, "lokasi 'Koto Tangah' menyebut tempat yang disebut 2 rencana kabupaten/kota (Kabupaten Agam, Kota Padang): "
              "tumpang tindih baris ini dengan kabupaten/kota tersebut tidak dinyatakan"),
     ]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_the_level_note_names_the_other_kab_kota_by_name_whatever_the_order_of_the_files(make_workbook, reverse):
+    padang = [(number, name, "Kec. Koto Tangah") for number, name in ROADS[:1]]
+    agam = [(number, name, "Nagari Koto Tangah, Kec. Tilatang Kamang") for number, name in ROADS[:1]]
+    pariaman = [(number, name, "Nagari Koto Tangah, Kec. Batang Anai") for number, name in ROADS[:1]]
+    kab_kota = [str(make_workbook(road_plan("Kota Padang", "2", padang), name="kota_padang_2023.xlsx")),
+                str(make_workbook(road_plan("Kabupaten Padang Pariaman", "2", pariaman), name="kab_padang_pariaman_2023.xlsx")),
+                str(make_workbook(road_plan("Kabupaten Agam", "2", agam), name="kab_agam_2023.xlsx"))]  # fmt: skip
+    province = str(make_workbook(road_plan(PROVINCE, "1", [(*ROADS[0], "Kec. Koto Tangah")]), name="provinsi_sumatera_barat_2023.xlsx"))
+    result = compare([province, *kab_kota[:: -1 if reverse else 1]], Options(workers=1))
+    assert [render(w.message, "en") for w in result.warnings if w.ref.row == 8] == [
+        "location 'Kec. Koto Tangah' is read as in Kota Padang: the place is also named by Kabupaten Agam, Kabupaten Padang "
+        "Pariaman, but only Kota Padang's plan names it at the kecamatan level"]  # fmt: skip
 
 
 DIY = "Daerah Istimewa Yogyakarta"

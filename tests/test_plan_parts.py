@@ -74,12 +74,21 @@ def test_files_of_one_kab_kota_each_with_its_own_perangkat_daerah_are_compared_a
     assert [(row["right"]["file"], row["left_budget"]) for row in document["overlaps"]] == [
         ("kab_sleman_2025_dispar.xlsx", 900_000_000), ("kab_sleman_2025_dispar.xlsx", 600_000_000)]  # fmt: skip
     assert [(row["right"], row["left_budget"]) for row in document["overlap_totals"]] == [("Kabupaten Sleman", 1_500_000_000)]
-    # every file keeps its input record, under the one government
+    # every file keeps its input record, under the one government, the files in the order of their names
     assert [(row["file"], row["government"], row["rows"]["sub_kegiatan"]) for row in document["inputs"][1:]] == [
-        ("kab_sleman_2025_dispar.xlsx", "Kabupaten Sleman", 2), ("kab_sleman_2025_dinkes.xlsx", "Kabupaten Sleman", 1)]  # fmt: skip
-    notes = [render(w["message"], "id") for w in document["warnings"] if w["file"] == "kab_sleman_2025_dispar.xlsx"]
+        ("kab_sleman_2025_dinkes.xlsx", "Kabupaten Sleman", 1), ("kab_sleman_2025_dispar.xlsx", "Kabupaten Sleman", 2)]  # fmt: skip
+    notes = [render(w["message"], "id") for w in document["warnings"] if w["file"] == "kab_sleman_2025_dinkes.xlsx"]
     assert any(note.startswith("2 berkas Kabupaten Sleman, satu per perangkat daerah, dibandingkan sebagai satu rencana") for note in notes)
     assert not [w for w in document["warnings"] if "(2)" in w["message"]]
+
+
+def test_files_of_one_plan_give_the_same_result_and_note_whatever_their_order(make_workbook):
+    dispar = ("kab_sleman_2025_dispar.xlsx", "RENJA DINAS PARIWISATA KABUPATEN SLEMAN TAHUN 2025", tourism_rows("2", "Kapanewon Depok"))
+    dinkes = ("kab_sleman_2025_dinkes.xlsx", "RENJA DINAS KESEHATAN KABUPATEN SLEMAN TAHUN 2025", health_rows("Kapanewon Prambanan"))
+    given, reversed_ = run(make_workbook, dispar, dinkes), run(make_workbook, dinkes, dispar)
+    assert given == reversed_  # before: the note on the file given first, naming the files in that order
+    (note,) = [w for w in given["warnings"] if w["message"].startswith("2 files of Kabupaten Sleman")]
+    assert note["file"] == "kab_sleman_2025_dinkes.xlsx" and "(kab_sleman_2025_dinkes.xlsx, kab_sleman_2025_dispar.xlsx)" in note["message"]
 
 
 def test_files_of_one_kab_kota_sharing_a_perangkat_daerah_stay_apart(make_workbook):
