@@ -33,7 +33,7 @@ from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
 from .row_fields import BULLET_FIRST, shown_name
 from .sheet_choice import choose_sheets, mark_sheet
-from .sheet_warnings import error_warnings, far_cell_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
+from .sheet_warnings import error_warnings, far_cell_warnings, gathered_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
 from .sources import RawSheet, file_sha256
 from .values import has_digit, parse_budget
 
@@ -65,7 +65,7 @@ def read_plan(
     no_items = _no_items(items, skipped)
     if no_items is not None and require_items:
         raise NoItemsError(say("error.no_items", **no_items), file=file)
-    warnings = [warning for result in results for warning in result.warnings]
+    warnings = gathered_warnings(file, results)
     if no_items is not None:
         warnings.insert(0, Finding(SourceRef(file, "", 0), say("readers.no_items", **no_items)))
     if moved:

@@ -31,6 +31,15 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "readers.hidden_sheet": ("sheet {sheet} is hidden: skipped ({rows} rows)", "lembar {sheet} tersembunyi: dilewati ({rows} baris)"),
     "readers.no_header": ("sheet {sheet} has no RKPD header: skipped", "lembar {sheet} tidak memiliki kepala tabel RKPD: dilewati"),
+    # sheet_warnings.gathered_warnings: more sheets than it notes apart skipped for one reason
+    "readers.hidden_sheets": (
+        "{count} sheets are hidden: skipped ({sheets}; {rows} rows)",
+        "{count} lembar tersembunyi: dilewati ({sheets}; {rows} baris)",
+    ),
+    "readers.no_header_sheets": (
+        "{count} sheets have no RKPD header: skipped ({sheets})",
+        "{count} lembar tidak memiliki kepala tabel RKPD: dilewati ({sheets})",
+    ),
     "readers.continued_sheet": (
         "sheet {sheet} has no header of its own and its rows fit the table of sheet {first}: read as its next page, with its columns",
         "lembar {sheet} tidak memiliki kepala tabel sendiri dan barisnya cocok dengan tabel lembar {first}: dibaca sebagai halaman"

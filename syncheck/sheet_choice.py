@@ -20,6 +20,7 @@ from .messages import Count, Rupiah, joined, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Level, SheetInfo, Skipped, SkipReason, SourceRef
 from .proposal_sheets import proposal_sheets, proposal_words
 from .sheet_owner import other_government_sheets
+from .sheet_warnings import named_sheets
 from .values import is_amount
 
 #: the kinds above the plan's linked ones: a recap of them alone is told by them
@@ -255,7 +256,7 @@ def _copy_of_several(sheet: _Sheet, read: Read) -> tuple[str, str] | None:
             holders.setdefault(found[0])
     if same < REPEATED_SHARE * len(sheet.rows):
         return None
-    return "readers.sheet_copy", _named(list(holders))
+    return "readers.sheet_copy", named_sheets(list(holders))
 
 
 def _agencies_agree(stated: str, other: str) -> bool:
@@ -337,15 +338,9 @@ def _warnings(file: str, results: list[SheetResult], aside: dict[int, tuple[str,
         groups.setdefault(("readers.sheet_copy_differs" if index in differing else key, other), []).append(index)
     warnings = []
     for (key, other), indexes in groups.items():
-        names = _named([results[index].info.name for index in indexes])
+        names = named_sheets([results[index].info.name for index in indexes])
         rows = sum(results[index].info.rows for index in indexes)
         param = {_PARAMETERS.get(key, "other"): other}
         # the message names the sheets: a file-level warning, as one sheet's would name it twice
         warnings.append(Finding(SourceRef(file, "", 0), say(key, sheets=names, rows=rows, **param)))
     return warnings
-
-
-def _named(names: list[str]) -> str:
-    """Sheet names for a message: the first five quoted, then how many more."""
-    shown = ", ".join(repr(name) for name in names[:5])
-    return shown + (f" (+{len(names) - 5})" if len(names) > 5 else "")

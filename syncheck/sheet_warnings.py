@@ -1,11 +1,12 @@
 """Warnings about one read sheet: how its header was read, Excel error cells, hidden rows, amounts rounded in a CSV,
-names read as ending in a place, cells far from the table left out."""
+names read as ending in a place, cells far from the table left out; and the notes on many sheets skipped for one reason, made one."""
 
 from __future__ import annotations
 
+from .classify import SheetResult
 from .far_cells import COL_GAP
 from .header import Header, column_letter
-from .messages import Count, Rupiah, joined, say
+from .messages import Count, Rupiah, joined, made_with, say
 from .models import Finding, Item, SourceRef
 from .sources import RawSheet
 from .values import scientific_rounding
@@ -100,3 +101,37 @@ def header_warnings(ref: SourceRef, header: Header, has_items: bool) -> list[Fin
         labels = " | ".join(header.labels[col] for col in sorted(header.labels))[:200]
         warnings.append(Finding(ref, say("readers.no_budget_column", labels=labels)))
     return warnings
+
+
+#: a sheet skipped for this reason (SheetInfo.skipped_reason): the key of its note, and of the one note on many such sheets
+_SKIPPED_NOTES = {"no header": ("readers.no_header", "readers.no_header_sheets"), "hidden sheet": ("readers.hidden_sheet", "readers.hidden_sheets")}
+#: how many sheets skipped for one reason are noted each; more are named in one note (a workbook of 200 lampiran sheets)
+SHEETS_NOTED_APART = 5
+
+
+def named_sheets(names: list[str]) -> str:
+    """Sheet names for a message: the first five quoted, then how many more."""
+    shown = ", ".join(repr(name) for name in names[:5])
+    return shown + (f" (+{len(names) - 5})" if len(names) > 5 else "")
+
+
+def gathered_warnings(file: str, results: list[SheetResult]) -> list[Finding]:
+    """Every sheet's warnings in order, the notes on more than SHEETS_NOTED_APART sheets skipped for one reason made one
+    note, where the first of them was: 199 lines saying the same hide the warnings that matter."""
+    many: dict[str, list[SheetResult]] = {}
+    for result in results:
+        many.setdefault(result.info.skipped_reason, []).append(result)
+    many = {reason: found for reason, found in many.items() if reason in _SKIPPED_NOTES and len(found) > SHEETS_NOTED_APART}
+    out: list[Finding] = []
+    for result in results:
+        found = many.get(result.info.skipped_reason)
+        if found is None:
+            out.extend(result.warnings)
+            continue
+        key, many_key = _SKIPPED_NOTES[result.info.skipped_reason]
+        out.extend(warning for warning in result.warnings if not made_with(warning.message, key))
+        if result is found[0]:
+            sheets = named_sheets([other.info.name for other in found])
+            note = say(many_key, count=Count(len(found)), sheets=sheets, rows=Count(sum(other.info.rows for other in found)))
+            out.append(Finding(SourceRef(file, "", 0), note))  # names the sheets: a file-level warning
+    return out

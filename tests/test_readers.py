@@ -100,6 +100,26 @@ def test_one_sheet_per_agency_and_hidden_sheet(make_workbook):
     assert any("hidden" in w.message for w in plan.warnings)
 
 
+def test_many_sheets_skipped_for_one_reason_get_one_warning_naming_the_first_few(make_workbook):
+    from syncheck.messages import render
+
+    rows = TITLE + [["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu"], ["1.02.02", "PROGRAM KESEHATAN", 10]]
+    notes = {f"Lampiran {n}": ([["Catatan"], ["lihat lampiran"]], "visible") for n in range(1, 8)}
+    hidden = {f"Ref {n}": ([["x"]], "hidden") for n in range(1, 4)}  # three: each its own note, as before
+    plan = read_plan(str(make_workbook(rows, extra_sheets={**notes, **hidden})))
+    assert [(w.ref.sheet, render(w.message, lang)) for w in plan.warnings for lang in ("en", "id")] == [
+        # before: 7 warnings 'sheet 'Lampiran N' has no RKPD header: skipped'
+        ("", "7 sheets have no RKPD header: skipped ('Lampiran 1', 'Lampiran 2', 'Lampiran 3', 'Lampiran 4', 'Lampiran 5' (+2))"),
+        ("", "7 lembar tidak memiliki kepala tabel RKPD: dilewati ('Lampiran 1', 'Lampiran 2', 'Lampiran 3', 'Lampiran 4', 'Lampiran 5' (+2))"),
+        *((f"Ref {n}", text) for n in range(1, 4) for text in (f"sheet 'Ref {n}' is hidden: skipped (1 rows)",
+                                                             f"lembar 'Ref {n}' tersembunyi: dilewati (1 baris)")),
+    ]  # fmt: skip
+    assert sum(row.count for row in plan.skipped if row.reason is SkipReason.NO_HEADER) == 14  # every row still accounted for
+    many_hidden = read_plan(str(make_workbook(rows, name="kota_lain_2024.xlsx", extra_sheets={f"Ref {n}": ([["x"], ["y"]], "hidden") for n in range(1, 7)})))
+    assert [render(w.message, "en") for w in many_hidden.warnings] == [
+        "6 sheets are hidden: skipped ('Ref 1', 'Ref 2', 'Ref 3', 'Ref 4', 'Ref 5' (+1); 12 rows)"]
+
+
 def test_sheets_titled_as_the_plans_of_two_governments_are_refused(make_workbook):
     def plan_sheet(government: str, code: str) -> list:
         return [["RENCANA KERJA PEMERINTAH DAERAH"], [government], ["TAHUN 2024"], [], ["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu"],
