@@ -19,7 +19,8 @@ from .inspection import inspect_json, render_inspection
 from .messages import Count, render, say
 from .models import Options
 from .readers import read_plan
-from .safety import refuse_folders, refuse_repeats
+from .plan_folders import plan_files
+from .safety import refuse_repeats
 from .workers import bulk_phase
 
 
@@ -146,7 +147,7 @@ def inspect(files: tuple[str, ...], as_json: bool, names, levels, year: int | No
     """Show what syncheck understands of each plan file."""
     from .pipeline import override_for
 
-    refuse_folders(files)
+    files = tuple(plan_files(files))
     names_of, levels_of = overrides(files, names, levels, government, level)
     hint = {"level_hint": "--level"} if level else {}
     plans = [read_plan(path, override_for(names_of, path), override_for(levels_of, path), year, require_items=False, **hint) for path in files]
@@ -170,15 +171,15 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     """Compare a province plan (first FILE) with kabupaten/kota plans (the other FILEs).
 
     A later province file starts a new group: the kabupaten/kota files after it are compared with it. With
-    several province files, a kabupaten/kota joins the province it lies in, of its plan year, in any order
-    (--per-province refuses an order that puts it elsewhere).
+    several province files, a kabupaten/kota joins the province it lies in, of its plan year, in any order.
+    A folder stands for its plan files (in its subfolders too).
     """
     from .pipeline import compare as run_compare
     from .safety import refuse_overwrite_inputs
 
     if review_threshold > threshold:
         raise UsageError(say("error.review_threshold"))
-    refuse_folders(files)
+    files = tuple(plan_files(files, [output, json_path], [synonyms, nomenclature_path, decisions_path]))
     refuse_repeats(files)
     if len(files) < 2:
         raise UsageError(say("error.compare_needs_pair"))
@@ -201,9 +202,11 @@ def _console_notes(result: Any, view: Any, lang: str) -> None:
     """On stderr: how the files were grouped or named, when not as given (a kab/kota moved, a province left out,
     two files of one name), and what kept reviewer decisions from applying (one line per kind of problem)."""
     from .decision_notes import console_notes
-    from .grouping import PAIRING
+    from .grouping import PAIRING, group_notes
 
-    notes = [(finding.ref.file, finding.message) for finding in view.warnings if finding.kind == PAIRING]
+    # a kab/kota that joined its own province's file whatever the order: one line a province, not one a file
+    notes = [(finding.ref.file, finding.message) for finding in group_notes(result.groups, view.warnings)]
+    notes += [(finding.ref.file, finding.message) for finding in view.warnings if finding.kind == PAIRING]
     for file, message in notes + console_notes(result.warnings):
         click.echo(f"syncheck: {_TAGS[lang][1]}: {file}: {_one_line(render(message, lang))}", err=True)
 
@@ -244,7 +247,7 @@ def _leave_for_exit(view: Any) -> None:
 
 def _warning_count(view: Any, where: str, lang: str) -> None:
     """On stderr: how many warnings the input rows drew, and where they are listed (the report above shows none)."""
-    count = sum(1 for finding in view.warnings if finding.kind not in ("pairing", "decision"))
+    count = sum(1 for finding in view.warnings if finding.kind not in ("pairing", "regrouped", "decision"))
     if count:
         click.echo(f"syncheck: {render(say(f'cli.warnings_{where}', count=Count(count)), lang)}", err=True)
 
@@ -262,12 +265,15 @@ def _compare_per_province(files: list[str], options: Options, output: str | None
     """Compare and write one province group at a time, each to its own files (province_outputs)."""
     from .pipeline import compare_by_province
     from .province_outputs import ProvinceOutputs
+    from .run_order import run_order
     from .safety import refuse_overwrite_inputs
 
     inputs = [*files, options.synonyms_path, options.nomenclature_path, options.decisions_path]
     names = ProvinceOutputs()
-    for result in compare_by_province(files, options):
-        outputs = names.paths(result.left.government, output, json_path)
+    order = run_order(files, options)  # the files in the order of their province groups, whatever the order given
+    for result in compare_by_province(files, options, order=order):
+        year = result.left.year if order.several_years(result.left) else None  # ('-2024', '-2025': not '-2')
+        outputs = names.paths(result.left.government, output, json_path, year=year)
         refuse_overwrite_inputs(outputs, inputs)
         _emit(result, outputs[0], outputs[1], options.lang)
 
@@ -305,7 +311,7 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
     if bool(truth) == bool(decisions_path):
         raise UsageError(say("error.truth_or_decisions"))
     labelled = load_truth(truth) if truth else None
-    paths = plan_paths(files, labelled, truth)
+    paths = plan_paths(files, labelled, truth, [output], [truth, decisions_path, synonyms, nomenclature_path])
     check_outputs(output)
     refuse_overwrite_inputs([output], [*paths, truth, decisions_path, synonyms, nomenclature_path])
     names_of, levels_of = overrides(paths, names, levels)
@@ -344,7 +350,7 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, names, l
     from .jsonout import document_text, write_document
     from .validate import render_validation, validate_plans, validation_to_json, write_validation_workbook
 
-    refuse_folders(files)
+    files = tuple(plan_files(files, [output, json_path], [nomenclature_path]))
     refuse_repeats(files)
     check_outputs(output, json_path)
     names_of, levels_of = overrides(files, names, levels)

@@ -25,19 +25,13 @@ ERRORS: dict[str, tuple[str, str]] = {
         "compare needs a province file and at least one kabupaten/kota file; read {files}",
         "compare memerlukan satu berkas provinsi dan sedikitnya satu berkas kabupaten/kota; terbaca: {files}",
     ),
-    "error.kabkota_elsewhere": (
-        "{file}: {government} lies in {province}, but the order of the files puts it in the group of {group}; with "
-        "--per-province give each province file before its kabupaten/kota files",
-        "{file}: {government} terletak di {province}, tetapi urutan berkas memasukkannya ke kelompok {group}; dengan "
-        "--per-province sebutkan setiap berkas provinsi sebelum berkas kabupaten/kotanya",
-    ),
-    "error.kabkota_other_year": (
-        "{file}: the order of the files puts {government}, a plan of {year}, in the group of {group} of {group_year}, "
-        "though {province_file} is its province's plan of {year}; with --per-province give each province file before its "
-        "kabupaten/kota files",
-        "{file}: urutan berkas memasukkan {government}, rencana tahun {year}, ke kelompok {group} tahun {group_year}, "
-        "padahal {province_file} adalah rencana provinsinya tahun {year}; dengan --per-province sebutkan setiap berkas "
-        "provinsi sebelum berkas kabupaten/kotanya",
+    "error.first_look_differs": (
+        "read in full as {read}, where its name and title rows give {looked}: --per-province, which puts the files in the "
+        "order of their province groups by their names and title rows, may have put it in the wrong group; give its "
+        "--name, --level-of or --year (or run without --per-province)",
+        "terbaca utuh sebagai {read}, padahal nama dan baris judulnya menyebut {looked}: --per-province, yang mengurutkan "
+        "berkas menurut kelompok provinsinya berdasarkan nama dan baris judulnya, mungkin menaruhnya di kelompok yang salah; "
+        "berikan --name, --level-of atau --year untuknya (atau jalankan tanpa --per-province)",
     ),
     "error.no_file": ("no file", "tidak ada berkas"),
     "error.review_threshold": (
@@ -105,10 +99,6 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     "error.output_folder": ("the output folder {folder} does not exist", "folder keluaran {folder} tidak ada"),
     "error.truth_or_decisions": ("give either --truth or --decisions", "berikan salah satu: --truth atau --decisions"),
-    "error.decisions_directory": (
-        "with --decisions, give the plan files (province first), not a directory",
-        "dengan --decisions, berikan berkas-berkas rencananya (provinsi lebih dulu), bukan folder",
-    ),
     "error.truth_no_files": (
         "the truth file names no plan files ('files'); give the plan files, not a directory",
         "berkas truth tidak menyebut berkas rencana ('files'); berikan berkas-berkas rencananya, bukan folder",
@@ -194,6 +184,10 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.path_too_long": ("path is too long", "jalur terlalu panjang"),
     "error.file_not_found": ("file not found", "berkas tidak ditemukan"),
     "error.cannot_reach": ("cannot reach the file ({cause})", "berkas tidak dapat dijangkau ({cause})"),
+    "error.folder_no_plans": (
+        "no plan file in this folder or its subfolders ({suffixes})",
+        "tidak ada berkas rencana di folder ini atau subfoldernya ({suffixes})",
+    ),
     "error.is_directory": ("path is a directory, not a spreadsheet file", "jalur ini folder, bukan berkas lembar kerja"),
     "error.not_regular": ("path is not a regular file (a pipe, socket or device)", "jalur ini bukan berkas biasa (pipa, soket atau perangkat)"),
     "error.empty_file": ("file is empty (0 bytes)", "berkas kosong (0 bita)"),

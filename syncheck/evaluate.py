@@ -8,13 +8,15 @@ import json
 import os
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 from .decisions import DecisionBook
 from .errors import InputFileError, UsageError
 from .messages import WORDS, Count, Message, render, say
 from .models import LINKED_KINDS, Choice, Kind, Link, Options, Relation, Result, SourceRef
 from .pipeline import check_rules, compare_plans, master_for, pair_plans, read_plans
-from .safety import os_problem, refuse_folders, refuse_repeats
+from .plan_folders import plan_files
+from .safety import os_problem, refuse_repeats
 
 Pair = tuple[tuple[str, str, int], tuple[str, str, int]]
 KindPair = tuple[str, Pair]
@@ -133,20 +135,21 @@ def load_truth(path: str) -> dict:
     return truth
 
 
-def plan_paths(files: tuple[str, ...] | list[str], truth: dict | None, truth_path: str | None) -> list[str]:
-    """The plan files to score: those given, or the files the truth's 'files' names in the one folder given; refused
-    when one is a folder among others or given twice, or when the truth is about files not given."""
+def plan_paths(
+    files: tuple[str, ...] | list[str], truth: dict | None, truth_path: str | None, outputs: Sequence[str | None] = (), others: Sequence[str | None] = ()
+) -> list[str]:
+    """The plan files to score: those given (a folder standing for its plan files, plan_folders.plan_files, leaving out
+    the ``outputs`` and ``others`` files), or with a truth the files its 'files' names in the one folder given;
+    refused when one is given twice, or when the truth is about files not given."""
     paths = list(files)
-    if len(paths) == 1 and os.path.isdir(paths[0]):
-        if truth is None:
-            raise UsageError(say("error.decisions_directory"))
+    if len(paths) == 1 and os.path.isdir(paths[0]) and truth is not None:
         if not truth.get("files"):
             raise UsageError(say("error.truth_no_files"), file=truth_path or "")
         folder, paths = paths[0], [os.path.join(paths[0], name) for name in truth["files"]]
         for name, path in zip(truth["files"], paths):
             if not os.path.lexists(path):
                 raise InputFileError(say("error.truth_file_not_in_folder", name=name, folder=folder), file=truth_path or "")
-    refuse_folders(paths)
+    paths = plan_files(paths, outputs, others)
     refuse_repeats(paths)
     if truth is not None:
         _require_truth_files(truth, paths, truth_path or "")

@@ -39,6 +39,9 @@ class GroupTotal:
     rights: tuple[str, ...]
     kinds: tuple[GroupKind, ...]
     overlap: PairOverlap
+    left_file: str = ""  # the province plan's file, and its plan year: a run may hold two plans of one province
+    right_files: tuple[str, ...] = ()
+    year: int | None = None
 
 
 def group_totals(result: Result, view: ReportView | None = None) -> list[GroupTotal]:
@@ -52,11 +55,13 @@ def group_totals(result: Result, view: ReportView | None = None) -> list[GroupTo
     same = _same_items(result, view.lookup, set(heads))
     found = []
     for head, group in heads.items():
-        left, rights = result.plans[head].label, tuple(sorted((result.plans[index].label for index in group[1:]), key=name_order))
+        members = sorted(group[1:], key=lambda index: name_order(result.plans[index].label))
+        left, rights = result.plans[head].label, tuple(result.plans[index].label for index in members)
         # the pairs' tallies merged: the same rows counted once, as one pass over the group's overlaps would
         tally = OverlapTally.merged(view.tallies[(left, right)] for right in rights if (left, right) in view.tallies)
         kinds = tuple(GroupKind(kind, _left_total(result, head, rights, kind), len(same[head][kind])) for kind in LINKED_KINDS)
-        found.append(GroupTotal(left, rights, kinds, tally.total(left, "")))
+        files = tuple(result.plans[index].file for index in members)
+        found.append(GroupTotal(left, rights, kinds, tally.total(left, ""), result.plans[head].file, files, result.plans[head].year))
     return found
 
 

@@ -9,7 +9,7 @@ from .errors import UsageError
 from .home_provinces import home_province
 from .messages import say
 from .models import Finding, Level, Plan, SourceRef
-from .plan_parts import PAIRING, joined_parts
+from .plan_parts import PAIRING, REGROUPED, joined_parts
 
 
 @dataclass
@@ -21,37 +21,20 @@ class _Grouper:
     notes: list[Finding] = field(default_factory=list)
     given: int = 0
     read: list[str] = field(default_factory=list)  # the first files, named if nothing can be compared
-    streamed: bool = False  # plans come a few at a time: a kab/kota put in another province's group stops the run
-    provinces: int = 0  # the province files seen so far
+    streamed: bool = False  # plans come a few at a time, ordered beforehand (run_order): no government is named apart across groups
     named: dict[str, list[Plan]] = field(default_factory=dict)  # the run's governments so far (a group's when streamed)
+    known: OrderNotes = field(default_factory=lambda: OrderNotes({}, {}))  # notes of a run ordered beforehand (run_order)
 
     def add(self, plan: Plan) -> Iterator[tuple[list[Plan], list[Finding]]]:
         """Take the next plan; give out the held group once the group after it is known to have a kab/kota."""
         if len(self.read) < 4:
             self.read.append(f"{plan.file}: {plan.label} ({plan.level.value})")
         if plan.level is Level.PROVINSI:
-            self.provinces += 1
-        if self.streamed:
-            self._check_order(plan)
-        if plan.level is Level.PROVINSI:
             self._add_province(plan)
             return
         if self._has_province() and len(self.current) == 1 and self.held is not None:
             yield self._give(self.held)
         self.current.append(plan)
-
-    def _check_order(self, plan: Plan) -> None:
-        """UsageError when, with two province files or more, the order puts a kab/kota in the group of another
-        province than its own, or of another year when the next province file is its own province's of its year."""
-        if plan.level is not Level.PROVINSI:
-            if self.provinces >= 2:
-                _check_homes([self.current[0], plan])
-            return
-        if self.provinces == 2:
-            _check_homes(self.current)  # the first group, with the kab/kota given before any province
-        for group in (self.held, self.current):  # the groups not given out yet
-            if group and group[0].level is Level.PROVINSI:
-                _check_years(group, plan)
 
     def _add_province(self, plan: Plan) -> None:
         """A province ends the group before it, or heads the kab/kota files given before any province."""
@@ -60,7 +43,7 @@ class _Grouper:
             self.current = [plan, *self.current]
             return
         if len(self.current) == 1:
-            self.notes.append(_lone_note(self.current[0]))
+            self.notes.extend(self._lone(self.current[0]))
         else:
             self.held = self.current
         self.current = [plan]
@@ -75,7 +58,7 @@ class _Grouper:
             yield self._give(self.current)
             return
         if self.current and self._has_province():
-            self.notes.append(_lone_note(self.current[0]))
+            self.notes.extend(self._lone(self.current[0]))
         if self.held is not None:
             yield self._give(self.held)
         if not self.given:
@@ -84,13 +67,54 @@ class _Grouper:
     def _has_province(self) -> bool:
         return bool(self.current) and self.current[0].level is Level.PROVINSI
 
+    def _lone(self, plan: Plan) -> list[Finding]:
+        """The notes on a province file left without kab/kota: why (the run's own reason when it has one), and those on its file."""
+        return [self.known.instead.get(plan.file) or _lone_note(plan), *self.known.by_file.pop(plan.file, [])]
+
     def _give(self, group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
         """A complete group with the notes gathered since the last one."""
+        known = [note for plan in group for note in self.known.by_file.pop(plan.file, [])]
+        group, left_out = _other_years_left_out(group)
         group, joined = joined_parts(group)
         group, renamed = _distinct_labels(group, {} if self.streamed else self.named)
-        notes, self.notes, self.held = self.notes + joined + renamed, [], None
+        notes, self.notes, self.held = self.notes + known + left_out + joined + renamed, [], None
         self.given += 1
         return group, notes
+
+
+@dataclass(frozen=True)
+class OrderNotes:
+    """Notes on how a run's files were ordered before they are grouped: ``by_file``, given with the group holding that
+    file; ``instead``, the note on a province file left without kab/kota that says why, in place of _lone_note."""
+
+    by_file: dict[str, list[Finding]]
+    instead: dict[str, Finding]
+
+
+def _other_years_left_out(group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
+    """The group without each kab/kota plan of another year than its province's plan when the group holds a plan of
+    that kab/kota of the province's year, which is the one compared (noted)."""
+    head = group[0]
+    of_year = {name_key(plan): plan for plan in group[1:] if head.year is not None and plan.year == head.year}
+    kept, notes = [head], []
+    for plan in group[1:]:
+        other = of_year.get(name_key(plan)) if plan.year not in (None, head.year) else None
+        if other is None:
+            kept.append(plan)
+            continue
+        fields = {"government": plan.label, "year": plan.year, "file": plan.file, "province": head.label}
+        notes.append(_note(plan, say("grouping.other_year_left_out", **fields, province_file=head.file, province_year=head.year, other=other.file)))
+    return kept, notes
+
+
+def plan_name(plan: Plan) -> str:
+    """'Provinsi Jawa Barat 2025': a government and its plan year (when known), as notes name a plan among several."""
+    return f"{plan.label} {plan.year}" if plan.year is not None else plan.label
+
+
+def name_key(plan: Plan) -> str:
+    """A government's name as two files of it are told to be one: case and spacing aside."""
+    return " ".join(plan.label.casefold().split())
 
 
 def _distinct_labels(group: list[Plan], named: dict[str, list[Plan]]) -> tuple[list[Plan], list[Finding]]:
@@ -100,7 +124,7 @@ def _distinct_labels(group: list[Plan], named: dict[str, list[Plan]]) -> tuple[l
     out: list[Plan] = []
     notes: list[Finding] = []
     for position, plan in enumerate(group):
-        same = named.setdefault(" ".join(plan.label.casefold().split()), [])
+        same = named.setdefault(name_key(plan), [])
         if same and position:  # a group's province is never renamed: its name is its place
             # a bracketed number names no place: the file is still read as the kab/kota it is ('Kota Batu'); another
             # year's plan is told apart by its year, which a reviewer reads at once ('Kabupaten Demak (2024)')
@@ -123,17 +147,21 @@ def _again_note(plan: Plan, government: str, earlier: Plan, other_year: bool) ->
     return _note(plan, say("grouping.same_government", **fields))
 
 
-def province_groups(plans: Iterable[Plan], streamed: bool = False) -> Iterator[tuple[list[Plan], list[Finding]]]:
+def province_groups(
+    plans: Iterable[Plan], streamed: bool = False, known: OrderNotes | None = None
+) -> Iterator[tuple[list[Plan], list[Finding]]]:
     """([province, kab/kota...], notes) per group, as soon as each is complete; UsageError when no group has a pair.
 
     A province file starts a group and the kab/kota files after it join it; kab/kota files given
     before any province join the first province's group (noted). A province with no kab/kota file is
-    left out (noted). With no province file at all, the first file is the higher level (noted).
-    ``streamed``: the plans are not held to be regrouped (group_plans), so in a run of several province
-    files a kab/kota of a known province that the order puts in another province's group, or with its province's
-    plan of another year when the plan of its year comes next, is a UsageError.
+    left out (noted). With no province file at all, the first file is the higher level (noted). A kab/kota plan of
+    another year than its province's is left out when the group holds that kab/kota's plan of the province's year (noted).
+    ``streamed``: the plans come a few at a time, in an order made beforehand (run_order) as group_plans would
+    regroup them, and each group is released once given: a kab/kota of one name in two groups is not named apart.
+    ``known``: notes on how the run was ordered beforehand, given with the groups.
     """
-    grouper = _Grouper(streamed=streamed)
+    # (the notes are given out once each: the caller's own lists are left as they are)
+    grouper = _Grouper(streamed=streamed, known=OrderNotes({file: list(found) for file, found in known.by_file.items()}, known.instead) if known else OrderNotes({}, {}))
     for plan in plans:
         yield from grouper.add(plan)
     yield from grouper.finish()
@@ -142,23 +170,41 @@ def province_groups(plans: Iterable[Plan], streamed: bool = False) -> Iterator[t
 def group_plans(plans: Iterable[Plan]) -> tuple[list[list[Plan]], list[Finding]]:
     """Every province group of the plans, and every note on how they were grouped.
 
-    With several province files, a kab/kota that data/kabkota.csv places in a province given joins that
-    province's file (of its plan year when there is one), whatever the order of the files (noted).
+    A file of the same content as an earlier one is compared once (noted). With several province files, a kab/kota
+    that data/kabkota.csv places in a province given joins that province's file (of its plan year when there is one),
+    whatever the order of the files (noted).
     """
-    ordered, notes = _by_home_province(list(plans))
+    plans, copies = same_content(list(plans))
+    ordered, notes, instead = by_home_province(plans)
     groups: list[list[Plan]] = []
-    for group, group_notes in province_groups(ordered):
+    for group, group_notes in province_groups(ordered, known=OrderNotes({}, instead)):
         groups.append(group)
         notes.extend(group_notes)
-    return groups, notes + _elsewhere_notes(groups)
+    return groups, copies + notes + _elsewhere_notes(groups)
 
 
-def _by_home_province(plans: list[Plan]) -> tuple[list[Plan], list[Finding]]:
+def same_content(plans: list[Plan]) -> tuple[list[Plan], list[Finding]]:
+    """The plans without each file of the same content (SHA-256) as an earlier one, left out with a note: one plan
+    given twice, as a copy under another name, is compared once."""
+    first: dict[str, Plan] = {}
+    kept, notes = [], []
+    for plan in plans:
+        earlier = first.setdefault(plan.sha256, plan) if plan.sha256 else plan
+        if earlier is plan:
+            kept.append(plan)
+        else:
+            notes.append(_note(plan, say("grouping.same_content", original=earlier.file)))
+    return kept, notes
+
+
+def by_home_province(plans: list[Plan]) -> tuple[list[Plan], list[Finding], dict[str, Finding]]:
     """The plans ordered so that each kab/kota follows the file of the province it lies in, when the run has several
-    province files and that province's among them; any other kab/kota keeps its place (province_groups' rule)."""
+    province files and that province's among them; any other kab/kota keeps its place (province_groups' rule). With
+    the notes on the kab/kota so moved, and, by file, the note on a province file left without kab/kota because
+    another plan of that province and year has them."""
     heads = [index for index, plan in enumerate(plans) if plan.level is Level.PROVINSI]
     if len(heads) < 2:
-        return plans, []
+        return plans, [], {}
     homes = {index: home_province(plans[index]) for index in heads}
     joins: dict[int, list[int]] = {head: [] for head in heads}
     ahead: list[int] = []  # given before any province file, of no province given: the first province's (noted there)
@@ -174,8 +220,20 @@ def _by_home_province(plans: list[Plan]) -> tuple[list[Plan], list[Finding]]:
             continue
         joins[chosen].append(index)
         if chosen != by_order:
-            notes.append(_note(plan, say("grouping.by_province", government=plan.label, file=plans[chosen].file, province=home)))
-    return [plans[index] for index in ahead] + [plans[index] for head in heads for index in (head, *joins[head])], notes
+            notes.append(_note(plan, say("grouping.by_province", government=plan.label, file=plans[chosen].file, province=home), REGROUPED))
+    ordered = [plans[index] for index in ahead] + [plans[index] for head in heads for index in (head, *joins[head])]
+    joined = {plans[head].file for head in heads if joins[head] or (ahead and head == heads[0])}  # (those ahead join the first)
+    return ordered, notes, _other_plans_notes([plans[head] for head in heads], joined)
+
+
+def _other_plans_notes(provinces: list[Plan], joined: set[str]) -> dict[str, Finding]:
+    """By file, the note on a province plan with no kab/kota while another plan of its province and year has them."""
+    found: dict[str, Finding] = {}
+    for plan in provinces:
+        others = [other.file for other in provinces if other.file in joined and (name_key(other), other.year) == (name_key(plan), plan.year)]
+        if plan.file not in joined and others:
+            found[plan.file] = _note(plan, say("grouping.other_plan", plan=plan_name(plan), file=plan.file, others=", ".join(others)))
+    return found
 
 
 def _home_file(plan: Plan, index: int, candidates: list[int], plans: list[Plan]) -> int | None:
@@ -184,6 +242,19 @@ def _home_file(plan: Plan, index: int, candidates: list[int], plans: list[Plan])
     same_year = [head for head in candidates if plan.year is not None and plans[head].year == plan.year] or candidates
     before = [head for head in same_year if head < index]
     return before[-1] if before else next(iter(same_year), None)
+
+
+def group_notes(groups: Iterable[tuple[Plan, ...] | list[Plan]], findings: Iterable[Finding]) -> list[Finding]:
+    """One note per province group holding a kab/kota that joined it whatever the order (the REGROUPED notes), naming
+    its kab/kota: what the console shows of those notes, one line a province instead of one a file."""
+    moved = {finding.ref.file for finding in findings if finding.kind == REGROUPED}
+    found = []
+    for group in groups:
+        files = {part.file for plan in group[1:] for part in plan.parts or (plan,)}
+        if files & moved:
+            fields = {"province": plan_name(group[0]), "count": len(group) - 1, "governments": ", ".join(plan.label for plan in group[1:])}
+            found.append(_note(group[0], say("grouping.province_group", **fields)))
+    return found
 
 
 def _elsewhere_notes(groups: list[list[Plan]]) -> list[Finding]:
@@ -201,29 +272,9 @@ def _strangers(group: list[Plan]) -> Iterator[tuple[Plan, str]]:
             yield plan, home
 
 
-def _check_years(group: list[Plan], province: Plan) -> None:
-    """UsageError when a kab/kota of the group is of the year of ``province``, its own province's plan, not of the
-    year of the group's province (a streamed run)."""
-    home = home_province(province)
-    if group[0].year is None or not home:
-        return  # (a province plan of no known year is of no other year)
-    for plan in group[1:]:
-        if plan.year is not None and plan.year == province.year != group[0].year and home_province(plan) == home:
-            fields = {"file": plan.file, "government": plan.label, "year": plan.year, "group": group[0].label}
-            raise UsageError(say("error.kabkota_other_year", **fields, group_year=group[0].year, province_file=province.file))
-
-
-def _check_homes(group: list[Plan]) -> None:
-    """UsageError when a kab/kota of a known province is in the group of another province (a streamed run)."""
-    stranger = next(_strangers(group), None)
-    if stranger is not None:
-        plan, home = stranger
-        raise UsageError(say("error.kabkota_elsewhere", file=plan.file, government=plan.label, province=home, group=group[0].label))
-
-
-def _note(plan: Plan, message: str) -> Finding:
+def _note(plan: Plan, message: str, kind: str = PAIRING) -> Finding:
     """A note about a whole file."""
-    return Finding(SourceRef(plan.file, "", 0), message, kind=PAIRING)
+    return Finding(SourceRef(plan.file, "", 0), message, kind=kind)
 
 
 def _moved_note(plan: Plan, province: Plan) -> Finding:

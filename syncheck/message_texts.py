@@ -154,6 +154,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} lagi, seperti di {first}: rencana tahun {year} ini ditampilkan sebagai {label}, agar angkanya tidak "
         "pernah dijumlahkan dengan rencana tahun {first_year}",
     ),
+    "grouping.same_content": (
+        "same content as {original}: compared once",
+        "isinya sama dengan {original}: dibandingkan sekali saja",
+    ),
+    "grouping.other_plan": (
+        "{plan} has another plan in this run ({others}), and its kabupaten/kota are compared with that one: "
+        "{file} is not compared (give one plan per province and year)",
+        "{plan} memiliki rencana lain dalam run ini ({others}), dan kabupaten/kotanya dibandingkan dengan "
+        "rencana itu: {file} tidak dibandingkan (berikan satu rencana per provinsi dan tahun)",
+    ),
+    "grouping.other_year_left_out": (
+        "{government}'s plan of {year} ({file}) is not compared: {province}'s plan ({province_file}) is of {province_year}, "
+        "and {government}'s plan of {province_year} ({other}) is compared with it",
+        "rencana {government} tahun {year} ({file}) tidak dibandingkan: rencana {province} ({province_file}) adalah tahun "
+        "{province_year}, dan rencana {government} tahun {province_year} ({other}) yang dibandingkan dengannya",
+    ),
+    "grouping.province_group": (
+        "{province} is compared with its {count} kabupaten/kota of this run, whatever the order of the files: {governments}",
+        "{province} dibandingkan dengan {count} kabupaten/kotanya dalam run ini, apa pun urutan berkasnya: {governments}",
+    ),
     "grouping.lone_province": (
         "{government} has no kabupaten/kota file after it: not compared (give its kabupaten/kota files after it)",
         "{government} tidak diikuti berkas kabupaten/kota: tidak dibandingkan (sebutkan berkas kabupaten/kotanya sesudahnya)",
@@ -257,10 +277,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # tally.py: counting items and placing the province rows
     "pipeline.years_differ": (
-        "{government} is read as the plan of {year}, {province} as the plan of {province_year}: the overlap compares two years' "
-        "amounts; to compare one year, give the plans of that year (or --year)",
-        "{government} dibaca sebagai rencana tahun {year}, {province} sebagai rencana tahun {province_year}: tumpang tindih yang "
-        "dihitung membandingkan pagu dari dua tahun yang berbeda; untuk membandingkan satu tahun, berikan rencana tahun itu (atau --year)",
+        "{government}'s plan ({file}) is of {year}, {province}'s ({province_file}) of {province_year}: compared as given; "
+        "give plans of one year, or --year N when a year is read wrong",
+        "rencana {government} ({file}) tahun {year}, rencana {province} ({province_file}) tahun {province_year}: dibandingkan "
+        "sebagaimana diberikan; berikan rencana dari satu tahun yang sama, atau --year N bila tahunnya salah terbaca",
     ),
     "tally.province_level_digit": (
         "{count} rows carry the province level digit 1 in their kegiatan code (x.xx.xx.1.xx), though {government} is a kabupaten/kota",

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .file_labels import file_labels, with_labels
-from .grouping import group_plans, province_groups
+from .grouping import PAIRING, group_plans, province_groups
 from .messages import say
 from .models import Finding, Link, Options, Overlap, Plan, Result, SourceRef, Summary
 from .readers import read_plan
+from .run_order import RunOrder, checked_looks, run_order
 from .sheet_choice import OTHER_YEAR
 from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, shared, worker_count
 
@@ -122,21 +123,25 @@ def compare(paths: list[str], options: Options = Options(), progress: Progress |
     return compare_plans(plans, options, master, book)
 
 
-def compare_by_province(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Iterator[Result]:
+def compare_by_province(
+    paths: list[str], options: Options = Options(), progress: Progress | None = None, order: RunOrder | None = None
+) -> Iterator[Result]:
     """One Result per province group (a province file and its kab/kota files, grouping.province_groups), in order.
 
-    Files are read a few at a time and each group is released before the next is read, so memory
-    stays flat however many provinces a national run holds.
+    The files are first put in the order of their groups (run_order: a look at each file's name and title rows, unless
+    ``order`` gives it), then read a few at a time, each group released before the next is read, so memory
+    stays flat however many provinces a national run holds, whatever the order of the files given.
     """
     master = master_for(options)
     book = decision_book(options)
     check_rules(options)
+    order = order or run_order(list(paths), options)
+    paths, labels = list(order.paths), list(order.labels)
     window = max(MIN_PARALLEL_TASKS, 2 * worker_count(options.workers, MIN_PARALLEL_TASKS))
-    labels = file_labels(list(paths))
-    read = (plan for start in range(0, len(paths), window) for plan in _read_window(list(paths), labels, start, window, options, progress))
+    read = (plan for start in range(0, len(paths), window) for plan in _read_window(paths, labels, start, window, options, progress))
     ended: list[bool] = []
     provinces: list[str] = []
-    for group, notes in province_groups(_marking_end(read, ended), streamed=True):
+    for group, notes in province_groups(_marking_end(checked_looks(read, order), ended), streamed=True, known=order.notes):
         provinces.append(group[0].label)
         # a group given once every file is read is the last (grouping gives at most one then)
         result = _compare_group(group, options, master, book, provinces if ended else None)
@@ -247,13 +252,14 @@ def _unknown_place_notes(plans: list[Plan], pairs: list[tuple[int, int]], gather
 
 
 def _year_notes(plans: list[Plan], pairs: list[tuple[int, int]]) -> list[Finding]:
-    """One warning per kab/kota plan of another year than its province's: the amounts compared are of two years."""
+    """One warning per kab/kota plan of another year than its province's, compared as given: the amounts compared are of two years."""
     notes = []
     for left, right in pairs:
         higher, lower = plans[left], plans[right]
         if higher.year is not None and lower.year is not None and higher.year != lower.year:
-            fields = {"government": lower.label, "year": lower.year, "province": higher.label, "province_year": higher.year}
-            notes.append(Finding(SourceRef(lower.file, "", 0), say("pipeline.years_differ", **fields)))
+            fields = {"government": lower.label, "file": lower.file, "year": lower.year, "province": higher.label}
+            message = say("pipeline.years_differ", **fields, province_file=higher.file, province_year=higher.year)
+            notes.append(Finding(SourceRef(lower.file, "", 0), message, kind=PAIRING))  # it decides what is compared: on the console
     return notes
 
 

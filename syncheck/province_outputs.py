@@ -6,14 +6,16 @@ import os
 
 
 class ProvinceOutputs:
-    """Names each province group's outputs, a province given again (a plan and its revision) with '-2', '-3', ..."""
+    """Names each province group's outputs, a province with plans of several years in the run with the year
+    ('-2025'), a province given again (a plan and its revision) with '-2', '-3', ..."""
 
     def __init__(self) -> None:
         self._taken: set[str] = set()
 
-    def paths(self, government: str, *paths: str | None) -> list[str | None]:
-        """'overlap.xlsx' -> 'overlap-provinsi-jawa-tengah.xlsx' for each path (None stays None)."""
-        slug = self._unique(government)
+    def paths(self, government: str, *paths: str | None, year: int | None = None) -> list[str | None]:
+        """'overlap.xlsx' -> 'overlap-provinsi-jawa-tengah.xlsx' for each path (None stays None); with a ``year``,
+        'overlap-provinsi-jawa-tengah-2025.xlsx'."""
+        slug = self._unique(government if year is None else f"{government} {year}")
         return [_with_slug(path, slug) if path else None for path in paths]
 
     def _unique(self, government: str) -> str:

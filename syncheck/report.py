@@ -16,6 +16,7 @@ from syncheck.report_data import (
     kind_counts,
     ordered_summaries,
     overlap_sentences,
+    pair_files,
     pairs,
     plan_json,
     warning_json,
@@ -44,14 +45,15 @@ def result_document(result: Result, view: ReportView | None = None, encoded: boo
     view = view or ReportView(result)
     encoder = RecordEncoder()
     counted = CountedRows(view.lookup, view.overlaps)  # the overlaps are written once, in this order
+    files = pair_files(result)
     return {
         "syncheck_version": __version__,
         "schema": SCHEMA,
         "inputs": [_input_json(part, plan.government) for plan in result.plans for part in plan.parts or (plan,)],
-        "summary": [_summary_json(result, summary) for summary in ordered_summaries(result)],
+        "summary": [_summary_json(result, summary, files) for summary in ordered_summaries(result)],
         "links": map(encoder.link, view.links) if encoded else map(_link_json, view.links),
         "overlaps": (encoder.overlap(o, counted.of(o)) if encoded else _overlap_json(o, counted.of(o)) for o in view.overlaps),
-        "overlap_totals": [_pair_overlap_json(total, is_province(result, total.left)) for total in view.totals],
+        "overlap_totals": [_pair_overlap_json(total, is_province(result, total.left), files) for total in view.totals],
         "group_totals": [_group_json(total) for total in view.groups],
         "warnings": [warning_json(finding) for finding in view.warnings],
         "run": {
@@ -67,12 +69,13 @@ def _input_json(plan: Plan, government: str) -> dict[str, Any]:
     return {**plan_json(plan), "government": government, "rows": kind_counts(plan)}
 
 
-def _summary_json(result: Result, summary: Summary) -> dict[str, Any]:
-    """One headline entry with both sentences."""
+def _summary_json(result: Result, summary: Summary, files: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
+    """One headline entry with both sentences (``files``: pair_files)."""
     province = is_province(result, summary.left)
     return {
         "left": summary.left,
         "right": summary.right,
+        **_files_of(files, summary.left, summary.right),
         "kind": summary.kind.value,
         "left_total": summary.left_total,
         "same": summary.same,
@@ -125,11 +128,17 @@ def _overlap_total_json(total: PairOverlap) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _pair_overlap_json(total: PairOverlap, province: bool) -> dict[str, Any]:
-    """One pair's overlap numbers with the sentences the console prints under its headlines."""
+def _pair_overlap_json(total: PairOverlap, province: bool, files: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
+    """One pair's overlap numbers with the sentences the console prints under its headlines (``files``: pair_files)."""
     left = None if province else total.left
     sentences = {f"sentence_{lang}": " ".join(_overlap_lines(total, lang, left)) for lang in ("en", "id")}
-    return {**_overlap_total_json(total), **sentences}
+    numbers = _overlap_total_json(total)
+    return {"left": numbers.pop("left"), "right": numbers.pop("right"), **_files_of(files, total.left, total.right), **numbers, **sentences}
+
+
+def _files_of(files: dict[tuple[str, str], dict[str, Any]], left: str, right: str) -> dict[str, Any]:
+    """The pair's left_file, right_file and year keys (None each for a pair of no group: it has none)."""
+    return files.get((left, right)) or {"left_file": None, "right_file": None, "year": None}
 
 
 def _group_json(total: GroupTotal) -> dict[str, Any]:
@@ -144,7 +153,8 @@ def _group_json(total: GroupTotal) -> dict[str, Any]:
     overlap = {key: value for key, value in _overlap_total_json(total.overlap).items() if key not in ("left", "right")}
     for lang in ("en", "id"):
         overlap[f"sentence_{lang}"] = " ".join(group_overlap_lines(total, lang))
-    return {"left": total.left, "rights": list(total.rights), "summary": kinds, "overlap": overlap}
+    files = {"left_file": total.left_file, "right_files": list(total.right_files), "year": total.year}
+    return {"left": total.left, "rights": list(total.rights), **files, "summary": kinds, "overlap": overlap}
 
 
 def _ref_json(item: Item) -> dict[str, Any]:

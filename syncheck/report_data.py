@@ -187,6 +187,15 @@ def pairs(result: Result) -> list[tuple[str, str]]:
     return found
 
 
+def pair_files(result: Result) -> dict[tuple[str, str], dict[str, Any]]:
+    """Per pair of governments (as the summaries name them), the JSON keys naming its files and the province plan's
+    year: a national run may hold two plans of one province, each with its own kab/kota."""
+    return {
+        (group[0].label, plan.label): {"left_file": group[0].file, "right_file": plan.file, "year": group[0].year}
+        for group in result.groups for plan in group[1:]
+    }  # fmt: skip
+
+
 def ordered_summaries(result: Result) -> list[Summary]:
     """Summaries pair by pair (as first named), program < kegiatan < sub kegiatan within a pair."""
     order = {pair: index for index, pair in enumerate(pairs(result))}

@@ -417,13 +417,6 @@ def _same_file(first: str, second: str) -> bool:
     return file_identity(first) == file_identity(second)
 
 
-def refuse_folders(files: list[str] | tuple[str, ...]) -> None:
-    """Refuse a folder among the plan files, before counting them: a plan is a file, and a folder's files come in no known order."""
-    for path in files:
-        if os.path.isdir(path):
-            raise InputFileError(say("error.is_directory"), file=path)
-
-
 def file_identity(path: str) -> object:
     """What makes two paths one file: its device and inode (hard links, symlinks, './' and case-folding file systems
     too), else its resolved path when it cannot be reached (reading it says why)."""

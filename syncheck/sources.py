@@ -10,7 +10,7 @@ import io
 import itertools
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 import python_calamine
@@ -52,11 +52,39 @@ def load_sheets(path: str) -> list[RawSheet]:
         return [_load_csv(path)]
     if fmt == "html":
         return _load_html(path)
+    # opened from the bytes, not the path: calamine then trusts the content, not a wrong extension
+    with _workbook_errors(name), open(path, "rb") as handle, _native_stderr_silenced():
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data) if data is not None else handle)
+        sheets = [_load_calamine_sheet(workbook, meta, marks) for meta in workbook.sheets_metadata]
+    sheets = [sheet for sheet in sheets if sheet is not None]
+    if not sheets:
+        raise EmptyWorkbookError(say("error.no_worksheets"), file=name)
+    return sheets
+
+
+def head_sheets(path: str, rows: int, count: int) -> list[RawSheet]:
+    """The first ``rows`` rows of the first ``count`` visible sheets, for a first look at a file (its title rows): a
+    workbook's other rows are not made Python values (a CSV or HTML file is read whole); errors as load_sheets'."""
+    fmt, _, data = screen_input_file(path)
+    if fmt in ("csv", "html"):
+        return [replace(sheet, rows=sheet.rows[:rows]) for sheet in load_sheets(path) if not sheet.hidden][:count]
+    found = []
+    with _workbook_errors(os.path.basename(path)), open(path, "rb") as handle, _native_stderr_silenced():
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data) if data is not None else handle)
+        for meta in workbook.sheets_metadata:
+            worksheet = getattr(meta, "typ", None) in (None, python_calamine.SheetTypeEnum.WorkSheet)
+            if len(found) < count and worksheet and getattr(meta, "visible", None) == python_calamine.SheetVisibleEnum.Visible:
+                sheet = workbook.get_sheet_by_name(meta.name)
+                head = tuple(itertools.islice(_calamine_rows(sheet), rows))
+                found.append(RawSheet(meta.name, False, head, tuple(getattr(sheet, "merged_cell_ranges", None) or ())))
+    return found
+
+
+@contextlib.contextmanager
+def _workbook_errors(name: str) -> Iterator[None]:
+    """What reading a workbook with calamine raises, as InputFileError (or EmptyWorkbookError) about the file."""
     try:
-        # opened from the bytes, not the path: calamine then trusts the content, not a wrong extension
-        with open(path, "rb") as handle, _native_stderr_silenced():
-            workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data) if data is not None else handle)
-            sheets = [_load_calamine_sheet(workbook, meta, marks) for meta in workbook.sheets_metadata]
+        yield
     except python_calamine.PasswordError as error:
         raise InputFileError(say("error.protected"), file=name) from error
     except (python_calamine.CalamineError, python_calamine.ZipError, python_calamine.XmlError) as error:
@@ -70,10 +98,6 @@ def load_sheets(path: str) -> list[RawSheet]:
             raise
         # a panic inside the Rust reader arrives as pyo3's PanicException, a BaseException
         raise InputFileError(say("error.reader_failed", cause=_first_line(error)), file=name) from error
-    sheets = [sheet for sheet in sheets if sheet is not None]
-    if not sheets:
-        raise EmptyWorkbookError(say("error.no_worksheets"), file=name)
-    return sheets
 
 
 @contextlib.contextmanager

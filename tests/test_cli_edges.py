@@ -74,26 +74,58 @@ def test_a_workbook_with_one_empty_plan_sheet_beside_a_full_one_is_read(make_wor
     assert [item.code_text for item in plan.items] == ["1.02.02"]
 
 
-# --- a folder among the files --------------------------------------------------------------------
+# --- a folder among the files: its plan files ------------------------------------------------------
 
 
-def test_compare_of_a_folder_says_it_is_a_folder_before_counting_the_files(make_workbook, tmp_path):
+def test_compare_of_a_folder_with_no_plan_file_names_the_folder(make_workbook, tmp_path):
     province, _ = _plans(make_workbook)
     folder = tmp_path / "rencana"
     folder.mkdir()
-    assert _run(["compare", str(folder)]) == (3, f"syncheck: kesalahan: {folder}: jalur ini folder, bukan berkas lembar kerja\n")
-    assert _run(["compare", str(folder), "--lang", "en"]) == (3, f"syncheck: error: {folder}: path is a directory, not a spreadsheet file\n")
-    assert _run(["compare", province, str(folder), "--lang", "en"]) == (3, f"syncheck: error: {folder}: path is a directory, not a spreadsheet file\n")
+    (folder / "catatan.txt").write_text("bukan rencana", encoding="utf-8")
+    expected = "no plan file in this folder or its subfolders (.xlsx .xlsm .xls .ods .csv .html .htm)"
+    assert _run(["compare", str(folder), "--lang", "en"]) == (3, f"syncheck: error: {folder}: {expected}\n")
+    assert _run(["compare", province, str(folder), "--lang", "en"]) == (3, f"syncheck: error: {folder}: {expected}\n")
+    assert _run(["compare", str(folder)]) == (
+        3, f"syncheck: kesalahan: {folder}: tidak ada berkas rencana di folder ini atau subfoldernya (.xlsx .xlsm .xls .ods .csv .html .htm)\n")
+
+
+def test_a_folder_stands_for_its_plan_files_in_its_subfolders_too_sorted_by_path(make_workbook, tmp_path):
+    from syncheck.plan_folders import plan_files
+
+    folder = tmp_path / "nasional"
+    (folder / "jatim").mkdir(parents=True)
+    (folder / ".cache").mkdir()
+    make_workbook(province_rows(), name="nasional/jatim/provinsi_contoh_2024.xlsx")
+    make_workbook(city_rows(), name="nasional/kota_contoh_2024.xlsx")
+    for name in ("~$kota_contoh_2024.xlsx", ".kota.xlsx", ".cache/x.xlsx", "catatan.txt", "hasil.xlsx", "hasil-provinsi-contoh.xlsx",
+                 "keputusan.xlsx", "jatim/hasil-x.xlsx"):  # fmt: skip
+        (folder / name).write_bytes(b"x")
+    found = plan_files([str(folder)], [str(folder / "hasil.xlsx"), str(folder / "hasil.json")], [str(folder / "keputusan.xlsx")])
+    assert [os.path.relpath(path, folder) for path in found] == [os.path.join("jatim", "hasil-x.xlsx"), os.path.join("jatim", "provinsi_contoh_2024.xlsx"), "kota_contoh_2024.xlsx"]
+    # the command: the province in a subfolder is compared with the kota, and the outputs written inside are not read again
+    os.remove(folder / "jatim" / "hasil-x.xlsx")
+    for name in ("~$kota_contoh_2024.xlsx", ".kota.xlsx", "hasil.xlsx", "hasil-provinsi-contoh.xlsx", "keputusan.xlsx"):
+        os.remove(folder / name)
+    for _ in range(2):
+        code, _ = _run(["compare", str(folder), "-o", str(folder / "hasil.xlsx"), "--json", str(folder / "hasil.json"), "--lang", "en"])
+        assert code == 0
+    document = json.loads((folder / "hasil.json").read_text(encoding="utf-8"))
+    assert [entry["file"] for entry in document["inputs"]] == [PROV, CITY]
 
 
 @pytest.mark.parametrize("command", [["inspect"], ["validate", "--nomenclature", "master.csv"], ["evaluate", "--truth", "truth.json"]])
-def test_every_command_taking_files_names_a_folder_among_them(make_workbook, tmp_path, command):
+def test_every_command_taking_files_takes_a_folder_for_its_plan_files(make_workbook, tmp_path, command):
+    from test_validate import MASTER_ROWS
+
     province, city = _plans(make_workbook)
     folder = tmp_path / "rencana"
     folder.mkdir()
+    os.replace(city, folder / CITY)
+    (tmp_path / "master.csv").write_text(MASTER_ROWS, encoding="utf-8")
     (tmp_path / "truth.json").write_text(json.dumps({"files": [PROV, CITY], "links": []}), encoding="utf-8")
-    args = [command[0], province, str(folder), city, *(str(tmp_path / value) if value.endswith((".csv", ".json")) else value for value in command[1:])]
-    assert _run([*args, "--lang", "en"]) == (3, f"syncheck: error: {folder}: path is a directory, not a spreadsheet file\n")
+    args = [command[0], province, str(folder), *(str(tmp_path / value) if value.endswith((".csv", ".json")) else value for value in command[1:])]
+    code, stderr = _run([*args, "--lang", "en"])
+    assert code == 0, stderr
 
 
 # --- one file given twice ------------------------------------------------------------------------

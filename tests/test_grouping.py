@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import importlib.resources
+import json
 import os
 from collections import Counter
 from dataclasses import replace
@@ -13,8 +14,7 @@ from click.testing import CliRunner
 
 from syncheck import provinces
 from syncheck.cli import main
-from syncheck.errors import UsageError
-from syncheck.grouping import group_plans, province_groups
+from syncheck.grouping import group_notes, group_plans, province_groups
 from syncheck.home_provinces import kabkota_province
 from syncheck.models import Level, Options, Plan
 from syncheck.pipeline import compare
@@ -26,7 +26,7 @@ LEVELS = {"provinsi": Level.PROVINSI, "kabupaten": Level.KABUPATEN, "kota": Leve
 def plan(government: str, year: int | None = 2024) -> Plan:
     """A plan with no rows, named and levelled by its government ('Kota Semarang'), its file named after it."""
     file = f"{government.lower().replace(' ', '_')}_{year}.xlsx"
-    return Plan(file, f"/data/{file}", "0", government, LEVELS[government.split()[0].lower()], year, (), (), (), (), 0)
+    return Plan(file, f"/data/{file}", f"sha-{file}", government, LEVELS[government.split()[0].lower()], year, (), (), (), (), 0)
 
 
 def grouped(*plans: Plan) -> tuple[list[list[str]], list[str]]:
@@ -94,7 +94,7 @@ def test_kab_kota_given_before_every_province_join_their_own_province_and_year()
 
 
 def test_a_second_file_of_a_plan_of_another_years_government_is_noted_as_a_second_file():
-    second = replace(plan("Kabupaten Demak", 2024), file="kabupaten_demak_2024_revisi.xlsx")
+    second = replace(plan("Kabupaten Demak", 2024), file="kabupaten_demak_2024_revisi.xlsx", sha256="sha-revisi")
     files = [plan("Provinsi Jawa Tengah", 2023), plan("Kabupaten Demak", 2023), plan("Provinsi Jawa Tengah", 2024),
              plan("Kabupaten Demak", 2024), second]  # fmt: skip
     groups, notes = grouped(*files)
@@ -152,23 +152,69 @@ def test_one_province_with_its_own_kab_kota_is_grouped_as_given():
     assert [note.split(";")[0] for note in notes] == ["Kota Semarang is given before any province file"]
 
 
+def test_a_kab_kota_plan_of_another_year_is_left_out_when_its_plan_of_the_province_year_is_given():
+    # the province's plan of 2024 is not in the run: Kota Bogor's 2024 plan is not compared with the 2025 one
+    files = [plan("Provinsi Jawa Barat", 2025), plan("Kota Bogor", 2024), plan("Kota Bogor", 2025), plan("Kabupaten Bogor", 2025)]
+    groups, notes = grouped(*files)
+    assert groups == [["Provinsi Jawa Barat 2025", "Kota Bogor 2025", "Kabupaten Bogor 2025"]]  # no 'Kota Bogor (2025)'
+    assert notes == [
+        "Kota Bogor's plan of 2024 (kota_bogor_2024.xlsx) is not compared: Provinsi Jawa Barat's plan "
+        "(provinsi_jawa_barat_2025.xlsx) is of 2025, and Kota Bogor's plan of 2025 (kota_bogor_2025.xlsx) is compared with it"
+    ]
+    # so too in a run of several provinces, the kab/kota given first
+    files = [plan("Kota Bogor", 2024), plan("Kota Bogor", 2025), plan("Provinsi Banten", 2025), plan("Kota Serang", 2025), plan("Provinsi Jawa Barat", 2025)]
+    groups, notes = grouped(*files)
+    assert groups == [["Provinsi Banten 2025", "Kota Serang 2025"], ["Provinsi Jawa Barat 2025", "Kota Bogor 2025"]]
+    assert sum("is not compared" in note for note in notes) == 1
+
+
+def test_a_kab_kota_plan_of_another_year_alone_is_compared_as_given():
+    groups, notes = grouped(plan("Provinsi Jawa Barat", 2025), plan("Kota Bogor", 2024))
+    assert groups == [["Provinsi Jawa Barat 2025", "Kota Bogor 2024"]]  # (pipeline warns of the two years)
+    assert notes == []
+    groups, _ = grouped(plan("Provinsi Jawa Barat", None), plan("Kota Bogor", 2024), plan("Kota Bogor", 2025))
+    assert len(groups[0]) == 3  # a year unknown tells nothing
+
+
+def test_a_copy_of_a_file_is_compared_once():
+    copy = replace(plan("Provinsi Kalimantan Selatan", 2025), file="Salinan RKPD Kalsel 2025.xlsx")
+    files = [copy, plan("Kabupaten Banjar", 2025), plan("Provinsi Jawa Barat", 2025), plan("Kota Bogor", 2025),
+             plan("Provinsi Kalimantan Selatan", 2025)]  # fmt: skip
+    groups, notes = grouped(*files)
+    assert groups == [["Provinsi Kalimantan Selatan 2025", "Kabupaten Banjar 2025"], ["Provinsi Jawa Barat 2025", "Kota Bogor 2025"]]
+    assert notes == ["same content as Salinan RKPD Kalsel 2025.xlsx: compared once"]
+
+
+def test_two_plans_of_one_province_and_year_name_the_one_its_kab_kota_are_compared_with():
+    draft = replace(plan("Provinsi Kalimantan Selatan", 2025), file="rancangan_kalsel_2025.xlsx", sha256="sha-draft")
+    files = [plan("Kabupaten Banjar", 2025), draft, plan("Provinsi Kalimantan Selatan", 2025), plan("Provinsi Jawa Barat", 2025), plan("Kota Bogor", 2025)]
+    groups, notes = grouped(*files)
+    assert groups == [["Provinsi Kalimantan Selatan 2025", "Kabupaten Banjar 2025"], ["Provinsi Jawa Barat 2025", "Kota Bogor 2025"]]
+    assert group_plans(files)[0][0][0].file == "rancangan_kalsel_2025.xlsx"  # the last given before its kab/kota, as before
+    assert notes[-1] == (
+        "Provinsi Kalimantan Selatan 2025 has another plan in this run (rancangan_kalsel_2025.xlsx), and its kabupaten/kota "
+        "are compared with that one: provinsi_kalimantan_selatan_2025.xlsx is not compared (give one plan per province and year)"
+    )
+    assert not any("give its kabupaten/kota files after it" in note for note in notes)
+
+
+def test_one_console_note_per_province_group_whose_kab_kota_the_order_moved():
+    files = [plan("Kota Semarang"), plan("Kabupaten Demak"), plan("Kota Banjarbaru"), plan("Provinsi Jawa Tengah"),
+             plan("Provinsi Kalimantan Selatan"), plan("Provinsi Jawa Timur"), plan("Kota Batu")]  # fmt: skip
+    groups, notes = group_plans(files)
+    assert sum(note.kind == "regrouped" for note in notes) == 3
+    assert [note.message for note in group_notes(groups, notes)] == [
+        "Provinsi Jawa Tengah 2024 is compared with its 2 kabupaten/kota of this run, whatever the order of the files: "
+        "Kota Semarang, Kabupaten Demak",
+        "Provinsi Kalimantan Selatan 2024 is compared with its 1 kabupaten/kota of this run, whatever the order of the files: Kota Banjarbaru",
+    ]  # Jawa Timur's Kota Batu came after it: no line
+
+
 # --- a streamed run (--per-province) --------------------------------------------------------------
 
 
 def _streamed(*plans: Plan) -> list[list[str]]:
     return [[member.label for member in group] for group, _ in province_groups(list(plans), streamed=True)]
-
-
-def test_streamed_run_stops_when_the_order_puts_a_kab_kota_in_another_province_group():
-    with pytest.raises(UsageError, match="kota_banjarbaru_2024.xlsx: Kota Banjarbaru lies in Kalimantan Selatan, but the order"):
-        _streamed(plan("Kota Semarang"), plan("Kota Banjarbaru"), plan("Provinsi Jawa Tengah"), plan("Provinsi Kalimantan Selatan"))
-    with pytest.raises(UsageError, match="Kota Batu lies in Jawa Timur, but the order of the files puts it in the group of Provinsi Jawa Tengah"):
-        _streamed(plan("Provinsi Jawa Timur"), plan("Kota Malang"), plan("Provinsi Jawa Tengah"), plan("Kota Batu"))
-
-
-def test_streamed_run_stops_when_the_order_puts_a_kab_kota_with_its_province_of_another_year():
-    with pytest.raises(UsageError, match="puts Kabupaten Demak, a plan of 2024, in the group of Provinsi Jawa Tengah of 2023"):
-        _streamed(plan("Kabupaten Demak", 2023), plan("Kabupaten Demak", 2024), plan("Provinsi Jawa Tengah", 2023), plan("Provinsi Jawa Tengah", 2024))
 
 
 def test_streamed_run_with_a_province_plan_of_no_year_is_no_other_year_and_names_no_none():
@@ -207,7 +253,7 @@ def test_sample_glob_pairs_each_kab_kota_with_its_own_province_and_year(glob_res
     ])  # fmt: skip
     assert all(plan.year == group[0].year for group in glob_result.groups for plan in group[1:])
     messages = [warning.message for warning in glob_result.warnings]
-    assert not any("before any province" in message or "no kabupaten/kota file" in message or "two years" in message for message in messages)
+    assert not any("before any province" in message or "no kabupaten/kota file" in message or "compared as given" in message or "not compared" in message for message in messages)
 
 
 def test_sample_glob_keeps_each_years_figures_apart(glob_result):
@@ -219,12 +265,20 @@ def test_sample_glob_keeps_each_years_figures_apart(glob_result):
     assert [figures.left_total for figures in total.kinds] == [83, 107, 156]  # the 2024 plan's, not the 2023 plan's
 
 
-def test_sample_glob_with_per_province_stops_before_comparing(tmp_path):
+def test_sample_glob_with_per_province_compares_each_kab_kota_with_its_own_province_and_year(tmp_path, glob_result):
     files = sorted(glob.glob(os.path.join(SAMPLES, "*.xlsx")))
-    result = CliRunner().invoke(main, ["compare", *files, "-o", str(tmp_path / "out.xlsx"), "--per-province", "--lang", "en"])
-    assert result.exit_code == 3
-    assert result.stderr.splitlines() == [
-        "syncheck: error: kota_banjarbaru_2023.xlsx: Kota Banjarbaru lies in Kalimantan Selatan, but the order of the files puts "
-        "it in the group of Provinsi Jawa Tengah; with --per-province give each province file before its kabupaten/kota files"
-    ]
-    assert list(tmp_path.iterdir()) == []
+    result = CliRunner().invoke(main, ["compare", *files, "--json", str(tmp_path / "out.json"), "--per-province", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    names = sorted(path.name for path in tmp_path.iterdir())
+    # a province with plans of several years: each output named with its year, not numbered
+    assert names == [f"out-provinsi-{province}-{year}.json" for province in ("jawa-tengah", "kalimantan-selatan") for year in (2023, 2024, 2025)]
+    outputs = [json.loads((tmp_path / name).read_text(encoding="utf-8")) for name in names]
+    pairs = {(row["left_file"], row["right_file"], row["year"]) for document in outputs for row in document["summary"]}
+    assert pairs == {(group[0].file, plan.file, group[0].year) for group in glob_result.groups for plan in group[1:]}
+    # one line on stderr per province group whose kab/kota the order of the files put elsewhere
+    moved = [line for line in result.stderr.splitlines() if "whatever the order of the files" in line]
+    assert moved[0] == ("syncheck: warning: provinsi_jawa_tengah_2023.xlsx: Provinsi Jawa Tengah 2023 is compared with its 1 "
+                        "kabupaten/kota of this run, whatever the order of the files: Kabupaten Demak")  # fmt: skip
+    assert len(moved) == 6
+    notes = [warning["message"] for document in outputs for warning in document["warnings"] if "whatever the order" in warning["message"]]
+    assert len(notes) == 8  # each kab/kota file's own note stays in the JSON

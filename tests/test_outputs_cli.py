@@ -67,11 +67,11 @@ def test_cities_before_any_province_join_the_first_province_in_the_result(files)
     assert [w.message for w in result.warnings][0].startswith("Kota Contoh is given before any province file")
 
 
-def test_two_files_of_one_government_are_kept_apart_and_noted(files, tmp_path):
-    copy = tmp_path / "kota_contoh_revisi.xlsx"
-    copy.write_bytes(open(files["city"], "rb").read())
+def test_two_files_of_one_government_are_kept_apart_and_noted(files, make_workbook, tmp_path):
+    revision = make_workbook(CITY[:-1] + [["4.01.02", "PROGRAM PEMERINTAHAN DAN KESEJAHTERAAN RAKYAT", None, 20, "SEKRETARIAT DAERAH"]],
+                             name="kota_contoh_revisi.xlsx")  # fmt: skip
     out = tmp_path / "hasil.json"
-    result = _run(["compare", files["province"], files["city"], str(copy), "--json", str(out), "--lang", "en"])
+    result = _run(["compare", files["province"], files["city"], str(revision), "--json", str(out), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [
         "syncheck: warning: kota_contoh_revisi.xlsx: Kota Contoh again, as in kota_contoh_2024.xlsx: both files are compared, "
@@ -83,6 +83,23 @@ def test_two_files_of_one_government_are_kept_apart_and_noted(files, tmp_path):
         ("Kota Contoh", totals[0]["right_budget"]), ("Kota Contoh (2)", totals[0]["right_budget"])]  # fmt: skip
     assert result.stdout.count("same as a program of Kota Contoh.") == 1
     assert result.stdout.count("same as a program of Kota Contoh (2).") == 1
+
+
+def test_a_file_given_again_as_a_copy_is_compared_once_and_noted(files, tmp_path):
+    copy = tmp_path / "salinan kota contoh.xlsx"
+    copy.write_bytes(open(files["city"], "rb").read())
+    out = tmp_path / "hasil.json"
+    result = _run(["compare", files["province"], files["city"], str(copy), "--json", str(out), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        "syncheck: warning: salinan kota contoh.xlsx: same content as kota_contoh_2024.xlsx: compared once")
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert [entry["file"] for entry in document["inputs"]] == ["provinsi_contoh_2024.xlsx", "kota_contoh_2024.xlsx"]
+    assert {row["right"] for row in document["summary"]} == {"Kota Contoh"}
+    assert "(2)" not in result.stdout
+    # the copy given first: the later file is left out, whichever it is
+    result = _run(["compare", files["province"], str(copy), files["city"], "--json", str(out), "--lang", "en"])
+    assert result.stderr.splitlines()[0] == "syncheck: warning: kota_contoh_2024.xlsx: same content as salinan kota contoh.xlsx: compared once"
 
 
 @pytest.mark.parametrize(
@@ -323,9 +340,8 @@ def test_a_result_of_two_province_groups_has_only_kab_kota_on_the_right(files):
     assert [plan.label for plan in result.rights] == ["Kota Contoh", "Kota Lain"]
 
 
-def test_per_province_gives_a_province_given_again_its_own_outputs(files, tmp_path):
-    revision = tmp_path / "provinsi_contoh_perubahan.xlsx"
-    revision.write_bytes(open(files["province"], "rb").read())
+def test_per_province_gives_a_province_given_again_its_own_outputs(files, make_workbook, tmp_path):
+    revision = make_workbook(PROVINCE[:-1], name="provinsi_contoh_perubahan.xlsx")  # a revision: not the same content
     book, out = tmp_path / "hasil.xlsx", tmp_path / "hasil.json"
     order = [files["province"], files["city"], str(revision), files["other_city"]]
     result = _run(["compare", *order, "-o", str(book), "--json", str(out), "--per-province"])

@@ -15,6 +15,8 @@ from support import NOMENCLATURE
 HEADER = ["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]
 AGENCY = "DINAS PEKERJAAN UMUM BINA MARGA"
 PROVINCE = "Provinsi Jawa Timur"
+#: the pair's files and year, as the JSON's overlap_totals name them
+FILES = {"left_file": "provinsi_jawa_timur_2024.xlsx", "right_file": "kota_malang_2024.xlsx", "year": 2024}
 
 
 def plan_rows(government: str, subs: list[tuple[str, str, str, int]], digit: str) -> list[list[object]]:
@@ -69,7 +71,7 @@ def test_generic_locations_used_by_both_plans_make_no_overlap(make_workbook):
         "dengan Kota Malang, sehingga tidak dihitung sebagai tumpang tindih."
     )
     assert result_to_json(result)["overlap_totals"] == [
-        {"left": PROVINCE, "right": "Kota Malang", "sub_kegiatan": 0, "left_budget": 0, "right_budget": 0, "shared_budget": 0,
+        {"left": PROVINCE, "right": "Kota Malang", **FILES, "sub_kegiatan": 0, "left_budget": 0, "right_budget": 0, "shared_budget": 0,
          "unlocated": 7, "unlocated_budget": 700, "left_budget_unstated": 0, "left_budget_unstated_above": 0,
          "right_budget_unstated": 0, "left_implausible": 0, "left_implausible_budget": 0,
          # the sentences the console prints under the pair's headlines, for a dashboard that shows them
@@ -134,7 +136,7 @@ def test_a_mistyped_code_does_not_merge_two_items_and_is_warned(make_workbook):
     ]
     assert overlap_lines(result)[0] == "Rp 700 of province budget overlaps with Kota Malang (3 sub-activities)."
     assert result_to_json(result)["overlap_totals"] == [
-        {"left": PROVINCE, "right": "Kota Malang", "sub_kegiatan": 3, "left_budget": 700, "right_budget": 70, "shared_budget": 0,
+        {"left": PROVINCE, "right": "Kota Malang", **FILES, "sub_kegiatan": 3, "left_budget": 700, "right_budget": 70, "shared_budget": 0,
          "unlocated": 0, "unlocated_budget": 0, "left_budget_unstated": 0, "left_budget_unstated_above": 0,
          "right_budget_unstated": 0, "left_implausible": 0, "left_implausible_budget": 0,
          "sentence_en": "Rp 700 of province budget overlaps with Kota Malang (3 sub-activities).",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 
 from rkpd_strategies import rkpd_workbook, write_specs
 from syncheck.errors import SyncheckError
@@ -82,6 +82,7 @@ def test_rows_read_are_items_plus_skipped_on_every_sheet(folder, sheets):
 def compare_specs(folder: Path, province, kota) -> Result:
     """Write both plans and compare them; a generated file that cannot be read fails the test."""
     paths = [write_specs(folder / "provinsi_contoh_2024.xlsx", province), write_specs(folder / "kota_contoh_2024.xlsx", kota)]
+    assume(paths[0].read_bytes() != paths[1].read_bytes())  # one content given twice is compared once: no pair
     try:
         return compare([str(path) for path in paths], Options())
     except SyncheckError as error:  # every generated workbook has a header and rows: it must be readable

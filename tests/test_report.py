@@ -124,9 +124,10 @@ def test_json_summary_order_and_sentences():
     ]  # fmt: skip
     first = summary[0]
     assert list(first) == [
-        "left", "right", "kind", "left_total", "same", "identical", "similar", "counterpart", "review",
-        "sentence_en", "sentence_id",
+        "left", "right", "left_file", "right_file", "year", "kind", "left_total", "same", "identical", "similar", "counterpart",
+        "review", "sentence_en", "sentence_id",
     ]  # fmt: skip
+    assert (first["left_file"], first["right_file"], first["year"]) == ("prov.xlsx", "kota.xlsx", 2024)
     assert first["sentence_en"] == "3 programs are run by the province; 2 of them (66.7%) are the same as programs of Kota Pasuruan."
     assert first["sentence_id"] == "3 program dilaksanakan provinsi; 2 di antaranya (66,7%) sama dengan program Kota Pasuruan."
     assert summary[2]["sentence_en"] == (
