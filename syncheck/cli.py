@@ -179,7 +179,7 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
 
     if review_threshold > threshold:
         raise UsageError(say("error.review_threshold"))
-    files = tuple(plan_files(files, [output, json_path], [synonyms, nomenclature_path, decisions_path]))
+    given, files = files, tuple(plan_files(files, [output, json_path], [synonyms, nomenclature_path, decisions_path]))
     refuse_repeats(files)
     if len(files) < 2:
         raise UsageError(say("error.compare_needs_pair"))
@@ -188,6 +188,7 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     options = Options(
         threshold, review_threshold, lang, synonyms, *overrides(files, names, levels), year,
         workers=jobs, nomenclature_path=nomenclature_path, decisions_path=decisions_path,
+        folder_files=frozenset(files) - frozenset(given),
     )  # fmt: skip
     if per_province:
         if json_path == "-":

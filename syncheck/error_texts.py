@@ -288,6 +288,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "ini buku kerja tumpang tindih yang ditulis syncheck compare, bukan rencana: berikan berkas-berkas rencana "
         "asalnya, atau berikan buku kerja ini kepada compare dengan --decisions untuk menerapkan keputusan peninjau di dalamnya",
     ),
+    "error.row_references": (
+        "a list of rows of other files (its columns name a file, a sheet and a row), not a plan: give the plan files",
+        "daftar baris dari berkas lain (kolomnya menyebut berkas, lembar dan baris), bukan rencana: berikan berkas-berkas rencana",
+    ),
     "error.own_workbook": (
         "this is a workbook written by {command}, not a plan: give the plan files it was made from",
         "ini buku kerja yang ditulis {command}, bukan rencana: berikan berkas-berkas rencana asalnya",

@@ -40,11 +40,13 @@ def _telling_depth(paths: set[tuple[str, ...]]) -> int:
     return depth
 
 
-def with_labels(plans: list[Plan], paths: list[str], labels: list[str], start: int = 0) -> list[Plan]:
-    """The plans read from paths[start:], each named by its label (relabelled) where that is not its base name."""
+def with_labels(plans: list[Plan], paths: list[str], labels: list[str], start: int = 0, indices: list[int] | None = None) -> list[Plan]:
+    """The plans read from paths[start:] (or from the paths at ``indices``), each named by its label (relabelled) where
+    that is not its base name."""
+    places = indices if indices is not None else range(start, start + len(plans))
     return [
         plan if plan.file == labels[index] else relabelled(plan, labels[index], _others(index, paths, labels))
-        for index, plan in enumerate(plans, start)
+        for index, plan in zip(places, plans)
     ]
 
 

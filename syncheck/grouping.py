@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 from .errors import UsageError
 from .home_provinces import home_province
-from .messages import say
+from .messages import joined, say
 from .models import Finding, Level, Plan, SourceRef
 from .plan_parts import PAIRING, REGROUPED, joined_parts
 
@@ -177,9 +177,16 @@ def group_plans(plans: Iterable[Plan]) -> tuple[list[list[Plan]], list[Finding]]
     plans, copies = same_content(list(plans))
     ordered, notes, instead = by_home_province(plans)
     groups: list[list[Plan]] = []
-    for group, group_notes in province_groups(ordered, known=OrderNotes({}, instead)):
-        groups.append(group)
-        notes.extend(group_notes)
+    try:
+        for group, group_notes in province_groups(ordered, known=OrderNotes({}, instead)):
+            groups.append(group)
+            notes.extend(group_notes)
+    except UsageError as error:
+        if not copies:
+            raise
+        # nothing left to compare once a copy is left out: the error says so, as the note would have
+        left_out = (say("grouping.copy_left_out", file=note.ref.file, note=note.message) for note in copies)
+        raise UsageError(joined(error.message, *left_out)) from error
     return groups, copies + notes + _elsewhere_notes(groups)
 
 

@@ -154,6 +154,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} lagi, seperti di {first}: rencana tahun {year} ini ditampilkan sebagai {label}, agar angkanya tidak "
         "pernah dijumlahkan dengan rencana tahun {first_year}",
     ),
+    "pipeline.folder_file_left_out": (
+        "found in a folder given and left out of the run: {why}",
+        "ditemukan dalam folder yang diberikan dan tidak diikutkan: {why}",
+    ),
+    "grouping.copy_left_out": ("{file} left out ({note})", "{file} tidak diikutkan ({note})"),
     "grouping.same_content": (
         "same content as {original}: compared once",
         "isinya sama dengan {original}: dibandingkan sekali saja",

@@ -397,6 +397,9 @@ class Options:
     workers: int = 0  # processes for reading and linking: 0 = one per CPU for large runs, 1 = none
     nomenclature_path: str | None = None  # official list giving codeless or miscoded rows their identity
     decisions_path: str | None = None  # reviewer decisions (an edited overlap workbook or a CSV), see decisions.py
+    # files found in a folder given, not named one by one: one that is no plan (unreadable, no RKPD table, a list of rows
+    # of other files) is left out with a warning where a file named would stop the run
+    folder_files: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

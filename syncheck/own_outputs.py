@@ -46,6 +46,9 @@ _AUDIT_HEADERS: tuple[tuple[str, ...], ...] = (
 )
 #: rows of a sheet searched for a header (the Summary's is its third)
 HEADER_ROWS = 10
+#: the columns, in either language, of a table whose every row points at a row of another file (a list of items taken
+#: out of plans, as a labelled corpus's records.csv or another tool's extract): its rows are references, not a plan
+_ROW_REFERENCES = (frozenset({"file", "sheet", "row"}), frozenset({"berkas", "lembar", "baris"}))
 
 
 def _text(value: object) -> str:
@@ -77,8 +80,18 @@ def written_by(sheet: RawSheet) -> str | None:
     return None
 
 
+def lists_rows_of_files(sheet: RawSheet) -> bool:
+    """True when a header row of the sheet has a file, a sheet and a row column: each row names a row of another file."""
+    for row in sheet.rows[:HEADER_ROWS]:
+        texts = {_text(value) for value in row}
+        if any(columns <= texts for columns in _ROW_REFERENCES):
+            return True
+    return False
+
+
 def plan_sheets(path: str) -> list[RawSheet]:
-    """The sheets of a plan file (sources.load_sheets); InputFileError when syncheck wrote one: it is a result, not a plan."""
+    """The sheets of a plan file (sources.load_sheets); InputFileError when syncheck wrote one (a result, not a plan) or
+    when a sheet lists rows of other files by file, sheet and row."""
     sheets = load_sheets(path)
     file = os.path.basename(path)
     for sheet in sheets:
@@ -87,4 +100,6 @@ def plan_sheets(path: str) -> list[RawSheet]:
             raise InputFileError(say("error.own_overlap_workbook"), file=file, sheet=sheet.name)
         if command is not None:
             raise InputFileError(say("error.own_workbook", command=f"syncheck {command}"), file=file, sheet=sheet.name)
+        if lists_rows_of_files(sheet):
+            raise InputFileError(say("error.row_references"), file=file, sheet=sheet.name)
     return sheets

@@ -9,7 +9,9 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from .errors import SyncheckError
 from .file_labels import file_labels, with_labels
+from .left_out import LeftOut, kept_inputs
 from .grouping import PAIRING, group_plans, province_groups
 from .messages import say
 from .models import Finding, Link, Options, Overlap, Plan, Result, SourceRef, Summary
@@ -31,12 +33,16 @@ Progress = Callable[[str], None]
 
 
 @bulk_phase()
-def read_plans(paths: list[str], options: Options, progress: Progress | None = None) -> list[Plan]:
-    """Read every input file, applying per-file overrides from the options (in parallel for many or large files)."""
+def read_plans(paths: list[str], options: Options, progress: Progress | None = None, left_out: list[LeftOut] | None = None) -> list[Plan]:
+    """Read every input file, applying per-file overrides from the options (in parallel for many or large files); a file
+    of a folder that is no plan is left out and added to ``left_out`` (Options.folder_files)."""
     # two large files are read side by side too: reading them takes three times as long as this process's imports
     workers = worker_count(options.workers, len(paths), heavy=_total_bytes(paths) >= PARALLEL_READ_BYTES)
-    plans = list(iter_ordered(_read_one, list(paths), workers, {"options": options}, progress, meanwhile=_import_later_stages))
-    return _of_one_year(plans, list(paths), options)
+    read = list(iter_ordered(_read_one, list(paths), workers, {"options": options}, progress, meanwhile=_import_later_stages))
+    if left_out is not None:
+        left_out.extend(found for found in read if isinstance(found, LeftOut))
+    kept = [(plan, path) for plan, path in zip(read, paths) if isinstance(plan, Plan)]
+    return _of_one_year([plan for plan, _ in kept], [path for _, path in kept], options)
 
 
 def _of_one_year(plans: list[Plan], paths: list[str], options: Options) -> list[Plan]:
@@ -80,9 +86,16 @@ def _total_bytes(paths: list[str]) -> int:
     return total
 
 
-def _read_one(path: str) -> Plan:
-    """Read one file with the overrides the shared options give for it (in a worker)."""
-    return read_with_overrides(path, shared("options"))
+def _read_one(path: str) -> Plan | LeftOut:
+    """Read one file with the overrides the shared options give for it (in a worker); a folder's file that is no plan
+    is left out."""
+    options = shared("options")
+    if path not in options.folder_files:
+        return read_with_overrides(path, options)
+    try:
+        return read_with_overrides(path, options)
+    except SyncheckError as error:
+        return LeftOut(path, error.sheet, error.message)
 
 
 def read_with_overrides(path: str, options: Options) -> Plan:
@@ -119,8 +132,11 @@ def compare(paths: list[str], options: Options = Options(), progress: Progress |
     master = master_for(options)  # before the plans: a bad master, decisions or rules file fails fast
     book = decision_book(options)
     check_rules(options)
-    plans = with_labels(read_plans(paths, options, progress), list(paths), file_labels(list(paths)))
-    return compare_plans(plans, options, master, book)
+    left_out: list[LeftOut] = []
+    plans = read_plans(paths, options, progress, left_out)
+    kept = kept_inputs(list(paths), left_out)
+    result = compare_plans(with_labels(plans, kept, file_labels(kept)), options, master, book)
+    return replace(result, warnings=(*(found.note() for found in left_out), *result.warnings)) if left_out else result
 
 
 def compare_by_province(
@@ -138,22 +154,33 @@ def compare_by_province(
     order = order or run_order(list(paths), options)
     paths, labels = list(order.paths), list(order.labels)
     window = max(MIN_PARALLEL_TASKS, 2 * worker_count(options.workers, MIN_PARALLEL_TASKS))
-    read = (plan for start in range(0, len(paths), window) for plan in _read_window(paths, labels, start, window, options, progress))
+    left_out: list[LeftOut] = list(order.left_out)
+    read = (plan for start in range(0, len(paths), window) for plan in _read_window(paths, labels, start, window, options, progress, left_out))
     ended: list[bool] = []
     provinces: list[str] = []
     for group, notes in province_groups(_marking_end(checked_looks(read, order), ended), streamed=True, known=order.notes):
         provinces.append(group[0].label)
         # a group given once every file is read is the last (grouping gives at most one then)
         result = _compare_group(group, options, master, book, provinces if ended else None)
-        yield replace(result, warnings=(*notes, *result.warnings))
+        # the folder's files left out so far go with the next province's output
+        gone, left_out[:] = [found.note() for found in left_out], []
+        yield replace(result, warnings=(*gone, *notes, *result.warnings))
         # the caller is done with that province: free the reference cycles its writers left
         # (openpyxl workbooks), which the rare collections of a bulk phase would keep for many provinces
         gc.collect()
 
 
-def _read_window(paths: list[str], labels: list[str], start: int, size: int, options: Options, progress: Progress | None) -> list[Plan]:
-    """The plans of paths[start:start + size], named by their file labels (file_labels.with_labels)."""
-    return with_labels(read_plans(paths[start : start + size], options, progress), paths, labels, start)
+def _read_window(
+    paths: list[str], labels: list[str], start: int, size: int, options: Options, progress: Progress | None, left_out: list[LeftOut]
+) -> list[Plan]:
+    """The plans of paths[start:start + size], named by their file labels (file_labels.with_labels); a folder's file
+    that is no plan added to ``left_out``."""
+    found: list[LeftOut] = []
+    plans = read_plans(paths[start : start + size], options, progress, found)
+    left_out.extend(found)
+    gone = {item.path for item in found}
+    indices = [index for index in range(start, min(start + size, len(paths))) if paths[index] not in gone]
+    return with_labels(plans, paths, labels, indices=indices)
 
 
 def _marking_end(plans: Iterator[Plan], ended: list[bool]) -> Iterator[Plan]:

@@ -11,7 +11,8 @@ from typing import Iterable, Iterator
 from . import identity
 from .agency_rows import row_text
 from .classify import has_value
-from .errors import UsageError
+from .errors import SyncheckError, UsageError
+from .left_out import LeftOut
 from .file_labels import file_labels
 from .grouping import OrderNotes, by_home_province, name_key, same_content
 from .header import HEADER_SCAN_ROWS, find_header
@@ -34,6 +35,7 @@ class RunOrder:
     labels: tuple[str, ...]
     notes: OrderNotes
     looks: tuple[Plan, ...]  # by file, in reading order: the government, level and year its name and title rows give
+    left_out: tuple[LeftOut, ...] = ()  # a folder's files that could not be read at all
 
     def several_years(self, plan: Plan) -> bool:
         """True when the plan's province has plans of two years or more in the run."""
@@ -53,7 +55,11 @@ def run_order(paths: list[str], options: Options) -> RunOrder:
     would join to it, the files whose first look tells no province where the order given puts them."""
     labels = file_labels(paths)
     tasks = list(zip(paths, labels))
-    looks = list(iter_ordered(_first_look, tasks, worker_count(options.workers, len(tasks)), {"options": options}))
+    found = list(iter_ordered(_first_look, tasks, worker_count(options.workers, len(tasks)), {"options": options}))
+    left_out = tuple(look for look in found if isinstance(look, LeftOut))
+    if left_out:
+        tasks = [task for task, look in zip(tasks, found) if isinstance(look, Plan)]
+    looks = [look for look in found if isinstance(look, Plan)]
     kept, copies = same_content(looks)
     ordered, moved, instead = by_home_province(kept)
     by_file: dict[str, list[Finding]] = {}
@@ -65,12 +71,19 @@ def run_order(paths: list[str], options: Options) -> RunOrder:
         by_file.setdefault(original[copied[note.ref.file].sha256], []).append(note)
     given = {label: path for path, label in tasks}
     labels_read = tuple(look.file for look in ordered)
-    return RunOrder(tuple(given[label] for label in labels_read), labels_read, OrderNotes(by_file, instead), tuple(ordered))
+    return RunOrder(tuple(given[label] for label in labels_read), labels_read, OrderNotes(by_file, instead), tuple(ordered), left_out)
 
 
-def _first_look(task: tuple[str, str]) -> Plan:
-    """first_look of one (path, label), with the shared options (in a worker)."""
-    return first_look(*task, shared("options"))
+def _first_look(task: tuple[str, str]) -> Plan | LeftOut:
+    """first_look of one (path, label), with the shared options (in a worker); a folder's file that cannot be read is
+    left out."""
+    options = shared("options")
+    if task[0] not in options.folder_files:
+        return first_look(*task, options)
+    try:
+        return first_look(*task, options)
+    except SyncheckError as error:
+        return LeftOut(task[0], error.sheet, error.message)
 
 
 def first_look(path: str, label: str, options: Options) -> Plan:
@@ -101,7 +114,9 @@ def checked_looks(plans: Iterable[Plan], order: RunOrder) -> Iterator[Plan]:
     group than its first look put it in."""
     years = order.province_years()
     heads = sum(1 for look in order.looks if look.level is Level.PROVINSI)
-    for plan, look in zip(plans, order.looks):
+    looks = {look.file: look for look in order.looks}
+    for plan in plans:  # (a folder's file read as no plan is not among them)
+        look = looks[plan.file]
         if _regrouped(plan, look, years, heads):
             raise UsageError(say("error.first_look_differs", looked=_described(look), read=_described(plan)), file=plan.file)
         yield plan

@@ -192,3 +192,28 @@ def test_a_headline_the_run_did_not_compare_is_said_so_never_as_none():
         f"  {CITY} sub_kegiatan: expected 2/3, but the run did not compare this pair")
     assert render_evaluation(evaluation, "id").splitlines()[-1] == (
         f"  {CITY} sub kegiatan: seharusnya 2/3, tetapi pasangan ini tidak dibandingkan")
+
+
+@pytest.mark.parametrize("per_province", [False, True], ids=["one output", "per province"])
+def test_a_folders_files_that_are_no_plan_are_left_out_with_a_note(make_workbook, tmp_path, per_province):
+    folder = tmp_path / "korpus"
+    folder.mkdir()
+    make_workbook(province_rows(), name=f"korpus/{PROV}")
+    make_workbook(city_rows(), name=f"korpus/{CITY}")
+    # a labelled corpus's list of its rows, and a file that is no workbook at all
+    (folder / "records.csv").write_text("file,sheet,row,kind,code,name\nkota_contoh_2024.xlsx,Sheet1,6,program,1.02.02,PROGRAM X\n", encoding="utf-8")
+    (folder / "rusak.xlsx").write_bytes(b"PK\x03\x04 not a zip")
+    args = ["compare", str(folder), "--json", str(tmp_path / "hasil.json"), "--lang", "en"]
+    code, stderr = _run(args + (["--per-province", "-o", str(tmp_path / "hasil.xlsx")] if per_province else []))
+    assert code == 0
+    notes = sorted(line for line in stderr.splitlines() if "left out of the run" in line)
+    assert notes[0] == (
+        "syncheck: warning: records.csv: found in a folder given and left out of the run: a list of rows of other files "
+        "(its columns name a file, a sheet and a row), not a plan: give the plan files")
+    assert notes[1].startswith("syncheck: warning: rusak.xlsx: found in a folder given and left out of the run: ")
+    written = tmp_path / ("hasil-provinsi-contoh.json" if per_province else "hasil.json")
+    assert [entry["file"] for entry in json.loads(written.read_text(encoding="utf-8"))["inputs"]] == [PROV, CITY]
+    # named one by one, the same files stop the run, as any file that cannot be read
+    assert _run(["compare", str(folder / PROV), str(folder / "records.csv"), "--lang", "en"]) == (
+        3, "syncheck: error: records.csv, sheet 'records': a list of rows of other files (its columns name a file, a sheet "
+           "and a row), not a plan: give the plan files\n")

@@ -102,6 +102,16 @@ def test_a_file_given_again_as_a_copy_is_compared_once_and_noted(files, tmp_path
     assert result.stderr.splitlines()[0] == "syncheck: warning: kota_contoh_2024.xlsx: same content as salinan kota contoh.xlsx: compared once"
 
 
+def test_a_pair_left_without_a_kab_kota_by_a_copy_says_so_in_its_error(files, tmp_path):
+    copy = tmp_path / "salinan kota contoh.xlsx"
+    copy.write_bytes(open(files["city"], "rb").read())
+    result = _run(["compare", files["city"], str(copy), "--lang", "en"])
+    assert result.exit_code == 3
+    assert result.stderr == (
+        "syncheck: error: compare needs a province file and at least one kabupaten/kota file; read kota_contoh_2024.xlsx: "
+        "Kota Contoh (kota); salinan kota contoh.xlsx left out (same content as kota_contoh_2024.xlsx: compared once)\n")
+
+
 @pytest.mark.parametrize(
     ("names", "extra", "read"),
     [
@@ -384,9 +394,11 @@ def test_two_inputs_of_one_base_name_are_told_apart_in_every_reference_and_noted
     assert sources == {"a/RKPD 2024.xlsx!Sheet1!6", "b/RKPD 2024.xlsx!Sheet1!6"}
 
 
-def test_the_other_inputs_of_one_base_name_are_named_in_order_of_their_labels(files, tmp_path):
+def test_the_other_inputs_of_one_base_name_are_named_in_order_of_their_labels(files, make_workbook, tmp_path):
+    # a revision of the city's plan (not a copy: a byte copy is compared once)
+    files["revised_city"] = str(make_workbook(CITY + [[None, "Catatan: revisi"]], name="kota_contoh_2024_revisi.xlsx"))
     paths = []
-    for folder, source in (("c", "city"), ("a", "other_city"), ("b", "city")):
+    for folder, source in (("c", "city"), ("a", "other_city"), ("b", "revised_city")):
         (tmp_path / folder).mkdir()
         paths.append(tmp_path / folder / "RKPD 2024.xlsx")
         paths[-1].write_bytes(open(files[source], "rb").read())
