@@ -285,11 +285,13 @@ def _overlap_lines(total: PairOverlap, lang: str, left: str | None) -> list[str]
 
 
 def _console_table(summaries: list[Summary], lang: str) -> str:
-    """The compact per-pair, per-kind count table."""
-    keys = ("kab_kota", "kind", "total", "same", "percent", "identical", "similar", "counterpart", "review")
+    """The compact per-pair, per-kind count table (with the province of each row when the run compares several)."""
+    several = len({s.left for s in summaries}) > 1
+    keys = ("province",) * several + ("kab_kota", "kind", "total", "same", "percent", "identical", "similar", "counterpart", "review")
     header = [label(key, lang) for key in keys]
     rows = [
         [
+            *((s.left,) if several else ()),
             s.right,
             kind_label(s.kind, lang),
             format_count(s.left_total, lang),
@@ -305,7 +307,7 @@ def _console_table(summaries: list[Summary], lang: str) -> str:
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
-        parts = [cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(cells, widths))]
+        parts = [cell.ljust(w) if i < 2 + several else cell.rjust(w) for i, (cell, w) in enumerate(zip(cells, widths))]
         return "  ".join(parts).rstrip()
 
     rule = "  ".join("-" * w for w in widths)

@@ -415,3 +415,14 @@ def test_file_labels_add_only_the_path_parts_that_tell_two_base_names_apart(tmp_
 
     paths = [tmp_path / "x" / "a" / "R.xlsx", tmp_path / "y" / "a" / "R.xlsx", tmp_path / "S.xlsx", tmp_path / "S.xlsx", tmp_path / "T.xlsx"]
     assert file_labels([str(path) for path in paths]) == ["x/a/R.xlsx", "y/a/R.xlsx", "S.xlsx", "S.xlsx", "T.xlsx"]
+
+
+def test_the_console_table_names_the_province_of_each_row_when_the_run_has_several(files):
+    result = _run(["compare", files["province"], files["city"], files["other_province"], files["other_city"], "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    table = result.stdout.split("\n\n")[-1].splitlines()
+    assert table[0].split() == ["Province", "Kab/kota", "Kind", "Total", "Same", "%", "Identical", "Similar", "Counterpart", "Review"]
+    assert [row.split("  ")[0] for row in table[2:]] == ["Provinsi Contoh"] * 3 + ["Provinsi Lain"] * 3
+    # one province: its name is in every sentence above, the table needs no column for it
+    single = _run(["compare", files["province"], files["city"], "--lang", "en"]).stdout.split("\n\n")[-1].splitlines()
+    assert single[0].split()[0] == "Kab/kota"
