@@ -105,14 +105,23 @@ def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> tuple[
         return marks.result(), None  # the common sheet: one search per chunk, no cell parsed
     where = say("where.part", part=repr(member))
     layout, plain = _measure(archive, member, where, name)
-    left = far_cells.left_out(archive, member, layout, plain)
+    left = far_cells.far_from_table(archive, member, layout, plain)
     if left is None:
         _refuse_if_large(layout, where, name)
         return marks.result(), None
     _refuse_if_large(Box(layout.first_row, left.last_row, layout.first_col, left.last_col), where, name)
     found = marks.result()
-    errors = tuple(error for error in found.errors if error[0] < left.last_row and error[1] < left.last_col)
-    return replace(found, errors=errors, left_out=left), (left, plain, (layout.first_row, layout.first_col))
+
+    def kept(row: int, col: int) -> bool:
+        """Within the table (0-based row and column): what is left out carries no mark the reader could act on."""
+        return row < left.last_row and col < left.last_col
+
+    kept_marks = {
+        "errors": tuple(error for error in found.errors if kept(*error[:2])),
+        "unsaved_formulas": frozenset(cell for cell in found.unsaved_formulas if kept(*cell)),
+        "formula_texts": tuple(text for text in found.formula_texts if kept(*text[:2])),
+    }
+    return replace(found, **kept_marks, far_cells=left), (left, plain, (layout.first_row, layout.first_col))
 
 
 def _within_small_box(archive: zipfile.ZipFile, member: str, marks: MarkCollector) -> bool:

@@ -19,7 +19,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .sheet_marks import LeftOut, column_number, part_chunks
+from .sheet_marks import FarCells, column_number, part_chunks
 
 # a grid smaller than this costs little to read (about 40 MB and a third of a second): its cells are all read
 LEAVE_OUT_CELLS = 1_000_000
@@ -50,7 +50,7 @@ _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 
 #: what to leave out of a worksheet part: the cells, whether all its cells are written <c r="A1">, the table's first
 #: row and column
-Cut = tuple[LeftOut, bool, tuple[int, int]]
+Cut = tuple[FarCells, bool, tuple[int, int]]
 
 
 @dataclass
@@ -208,7 +208,7 @@ def _has_far(chunk: bytes, last_row: int, last_col: int) -> bool:
     return bool(rows) and (rows[-1] > last_row or max(columns) > last_col)
 
 
-def left_out(archive: zipfile.ZipFile, member: str, layout: Layout, plain: bool) -> LeftOut | None:
+def far_from_table(archive: zipfile.ZipFile, member: str, layout: Layout, plain: bool) -> FarCells | None:
     """The far cells of a part to leave out, or None when the sheet has none or more than a few with content."""
     table = layout.table()
     if table is None:
@@ -227,7 +227,7 @@ def left_out(archive: zipfile.ZipFile, member: str, layout: Layout, plain: bool)
             cells.append((cut.row, cut.col, text))
     if len(cells) > MAX_FAR_CELLS:
         return None
-    return LeftOut(last_row, last_col, tuple(cells))
+    return FarCells(last_row, last_col, tuple(cells))
 
 
 def _shared_index(cut: _Cut) -> int | None:
@@ -240,7 +240,7 @@ def _shared_index(cut: _Cut) -> int | None:
 
 
 def _text(cut: _Cut, shared: dict[int, str]) -> str:
-    """What a far cell shows: its shared or inline string, or its saved value ('' for a formula never computed)."""
+    """What a far cell shows: its shared or inline string, its saved value, or a formula never computed as '=...'."""
     index = _shared_index(cut)
     if index is not None:
         return shared.get(index, "")
@@ -249,7 +249,15 @@ def _text(cut: _Cut, shared: dict[int, str]) -> str:
     if kind is not None and kind.group(1) == b"inlineStr":
         return _string_text(inner)
     value = _VALUE.search(inner)
-    return html.unescape(value.group(1).decode("utf-8", "replace")) if value else ""
+    if value is None or not value.group(1).strip():
+        # a formula never computed shows nothing, but is content: named by its formula
+        formula = _FORMULA.search(inner)
+        return "=" + html.unescape(formula.group(1).decode("utf-8", "replace")) if formula else ""
+    return html.unescape(value.group(1).decode("utf-8", "replace"))
+
+
+#: a cell's formula written in full (<f>SUM(D7:D9)</f>; a shared formula's other cells hold none)
+_FORMULA = re.compile(rb"<f\b[^>]*>([^<]+)</f>")
 
 
 def _string_text(data: bytes) -> str:

@@ -8,6 +8,7 @@ out; anything else (another sheet, a function other than SUM, text in a summed c
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Sequence
 
@@ -23,6 +24,8 @@ _REF = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]{1,7})", re.IGNORECASE)
 _LONGEST = 2_000
 #: cells in all the ranges of one formula, at most (a SUM over a whole column names a million)
 _MOST_CELLS = 200_000
+#: cells summed for one sheet's formulas together, at most: thousands of sums over long ranges are no script's totals
+_MOST_WORK = 5_000_000
 
 
 class Unsolved(Exception):
@@ -38,6 +41,8 @@ def solve_formulas(rows: Sequence[tuple[object, ...]], formulas: dict[Cell, str]
             value = solver.value(cell)
         except (Unsolved, RecursionError):
             continue
+        if not math.isfinite(value):  # a sum of huge numbers: no amount
+            continue
         # sums of fractions of a Rupiah come out as 2999999999.9999995: a whole amount is given as one
         solved[cell] = round(value) if abs(value - round(value)) < 1e-6 else value
     return solved
@@ -50,6 +55,7 @@ class _Solver:
         self.rows = rows
         self.formulas = formulas
         self.known: dict[Cell, int | float | None] = {}
+        self.work = 0  # cells of ranges summed so far
 
     def value(self, cell: Cell) -> int | float:
         """The number a formula cell holds."""
@@ -117,7 +123,9 @@ class _Solver:
         top, bottom = sorted((first[0], last[0]))
         left, right = sorted((first[1], last[1]))
         bottom = min(bottom, len(self.rows) - 1)
-        if (bottom - top + 1) * (right - left + 1) > _MOST_CELLS:
+        cells = max(0, bottom - top + 1) * (right - left + 1)
+        self.work += cells
+        if cells > _MOST_CELLS or self.work > _MOST_WORK:
             raise Unsolved(token)
         values = []
         for row in range(top, bottom + 1):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from . import provinces
 from .place_words import COMMON_PLACE_WORDS, FILLER_WORDS, KABUPATEN, KOTA, PREFIXES, PROVINCE, TWIN_NAMES
 from .places import (
-    Part, Region, compact_name, initials_of, kota_keys, name_key, parse_location, parse_part, province_name, region_of, short_names_of,
+    Part, Region, compact_name, initials_of, is_listed, kota_keys, name_key, parse_location, parse_part, province_name, region_of, short_names_of,
 )
 
 IN, ELSEWHERE, UNSTATED, AMBIGUOUS = "in", "elsewhere", "unstated", "ambiguous"
@@ -157,11 +157,13 @@ def _scope_keys(text: str) -> tuple[str, ...]:
 
 def _has_twin(region: Region | None, named: set[Region], kota: frozenset[str]) -> bool:
     """True when a bare name of the kab/kota may be the other level's: a known pair, or both named by the province
-    where that other one exists (a 'Kota Merauke' written for the town makes no kota of a bare 'Merauke')."""
+    where that other one exists (a 'Kota Merauke' written for the town makes no kota of a bare 'Merauke', nor does
+    'Kab. Pontianak', Mempawah's name until 2014, a kabupaten of a bare 'Pontianak')."""
     if region is None:
         return False
     other = Region(KOTA if region.level == KABUPATEN else KABUPATEN, region.name)
-    return region.name in TWIN_NAMES or (other in named and (other.level != KOTA or _is_kota(other.key, kota)))
+    exists = _is_kota(other.key, kota) if other.level == KOTA else is_listed(KABUPATEN, other.name)
+    return region.name in TWIN_NAMES or (other in named and exists)
 
 
 def _is_kota(key: str, kota: frozenset[str]) -> bool:

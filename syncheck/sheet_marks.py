@@ -59,11 +59,11 @@ class SheetMarks:
     computed_formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of those worked out from their cells
     hidden_rows: frozenset[int] = frozenset()  # rows hidden in Excel: by hand, or folded away in an outline
     merged: tuple[MergedRange, ...] = ()  # merged ranges of an .ods table, which the reader does not give (see extent)
-    left_out: LeftOut | None = None  # cells far from the table, not given to the reader (see far_cells)
+    far_cells: FarCells | None = None  # cells far from the table, not given to the reader (see far_cells)
 
 
 @dataclass(frozen=True)
-class LeftOut:
+class FarCells:
     """Cells far from a sheet's table, left out before it is read: the table's last row and column, and the cells
     with content beyond them as (row, column, text), all 1-based (cells holding only spaces are not listed)."""
 

@@ -58,7 +58,7 @@ SHOWN_FAR_CELLS = 5
 
 def far_cell_warnings(file: str, sheet: RawSheet) -> list[Finding]:
     """One warning for the cells with content far from the table that were left out before reading (far_cells)."""
-    left = sheet.marks.left_out
+    left = sheet.marks.far_cells
     if left is None or not left.cells:
         return []
     parts = [_far_cell(row, col, text, left.last_row, left.last_col) for row, col, text in left.cells[:SHOWN_FAR_CELLS]]

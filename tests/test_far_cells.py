@@ -130,7 +130,7 @@ def test_the_reader_is_given_the_sheet_without_the_far_cells(tmp_path):
         sheet = archive.read("xl/worksheets/sheet1.xml")
     assert b"P1048576" not in sheet and b'<dimension ref="A1:N9"/>' in sheet
     (loaded,) = load_sheets(path)
-    assert len(loaded.rows) == LAST_ROW and loaded.marks.left_out.cells == ((1_048_576, 16, "."),)
+    assert len(loaded.rows) == LAST_ROW and loaded.marks.far_cells.cells == ((1_048_576, 16, "."),)
     assert safety.screen_input_file(_plan(tmp_path / "kota_lain_2024.xlsx", 14)).data is None  # no far cell: the file itself
 
 
@@ -150,3 +150,10 @@ def test_more_than_a_few_far_cells_are_content_not_strays_and_the_sheet_is_refus
     far = [(1_048_576, column, "isi") for column in range(1, 202)]
     with pytest.raises(InputFileError, match="spans 1,048,576 rows by 201 columns, too large to read"):
         safety.check_input_file(_plan(tmp_path / "kota_contoh_2024.xlsx", 4, far=far))
+
+
+def test_a_far_formula_is_left_out_with_the_other_far_cells_not_worked_out(tmp_path):
+    # a script's total typed far below: its formula has no saved result, and working it out would bring the row back
+    plan = read_plan(_plan(tmp_path / "kota_malang_2024.xlsx", 14, far=[(1_048_576, 16, "=SUM(D7:D9)")]))
+    assert plan.rows_read == LAST_ROW and len(plan.items) == 4
+    assert [(w.ref.sheet, w.ref.row) for w in plan.warnings if "left out" in w.message] == [("Renja", 1_048_576)]

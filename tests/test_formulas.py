@@ -61,3 +61,15 @@ def test_a_cycle_and_what_rests_on_it_are_left_unsolved():
 
 def test_a_sum_over_a_million_cells_is_left_unsolved():
     assert solve(D1="SUM(A1:Z1000000)") == {}
+
+
+def test_a_sum_beyond_any_amount_is_left_unsolved():
+    rows = ((1e308,), (1e308,))
+    assert solve_formulas(rows, {(0, 1): "A1+A2", (1, 1): "A1"}) == {(1, 1): 1e308}
+
+
+def test_many_long_sums_stop_once_a_sheets_share_of_work_is_spent():
+    rows = tuple((1,) for _ in range(150_000))
+    formulas = {(row, 1): "SUM(A1:A150000)" for row in range(40)}  # 6,000,000 cells summed in all
+    solved = solve_formulas(rows, formulas)
+    assert 0 < len(solved) < 40 and set(solved.values()) == {150_000}

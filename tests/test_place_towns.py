@@ -35,3 +35,12 @@ def test_a_kota_of_the_run_is_that_kota_and_makes_the_bare_name_ambiguous_for_th
     assert [overlap.location for overlap in result.overlaps if overlap.right.ref.file == kabupaten] == []
     assert [overlap.location for overlap in result.unlocated if overlap.right.ref.file == kabupaten] == ["Merauke"]
     assert not any("town" in warning.message for warning in result.warnings)
+
+
+def test_a_former_kabupaten_named_by_the_province_makes_no_twin_of_the_kota(make_workbook):
+    # Kabupaten Pontianak is Kabupaten Mempawah since 2014: a row still naming it leaves a bare 'Pontianak' to the kota
+    province = plan(make_workbook, "Provinsi Kalimantan Barat", [("05", "Pembangunan Jalan", "Pontianak"), ("09", "Rehabilitasi Jalan", "Kab. Pontianak")], "1")
+    city = plan(make_workbook, "Kota Pontianak", [("05", "Pembangunan Jalan", "Kec. Pontianak Kota"), ("09", "Rehabilitasi Jalan", "Kec. Pontianak Barat")], "2")
+    result = compare([province, city], Options(workers=1, lang="en"))
+    assert [overlap.location for overlap in result.overlaps] == ["Pontianak"]
+    assert not any("may be the kota or the kabupaten" in warning.message for warning in result.warnings)

@@ -350,7 +350,7 @@ def _sheet_with(cells: bytes) -> dict[str, bytes]:
 def _left_out(path: Path) -> tuple[tuple[int, int, str], ...] | None:
     """The far cells the file check leaves out of the sheet 'RKPD' (None: none), the file accepted."""
     found = safety.screen_input_file(str(path)).marks.get("RKPD")
-    return found.left_out.cells if found is not None and found.left_out is not None else None
+    return found.far_cells.cells if found is not None and found.far_cells is not None else None
 
 
 def _letters(col: int) -> bytes:
