@@ -210,6 +210,9 @@ def by_home_province(plans: list[Plan]) -> tuple[list[Plan], list[Finding], dict
     the notes on the kab/kota so moved, and, by file, the note on a province file left without kab/kota because
     another plan of that province and year has them."""
     heads = [index for index, plan in enumerate(plans) if plan.level is Level.PROVINSI]
+    if len(heads) == 1:
+        # one province: every kab/kota is compared with it, whatever the order (a folder sorts 'kab_' before 'provinsi_')
+        return [plans[heads[0]], *(plan for index, plan in enumerate(plans) if index != heads[0])], [], {}
     if len(heads) < 2:
         return plans, [], {}
     homes = {index: home_province(plans[index]) for index in heads}

@@ -13,6 +13,9 @@ _NO_CENTS = re.compile(r"[.,]-+$")
 _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _AMOUNT_CHARS = re.compile(r"[0-9.,]+")
 _CENTS_AFTER_COMMA = re.compile(r",\d{1,2}$")
+_LONE_COMMA = re.compile(r"\d{1,3},\d{3}")
+#: from this unit on (juta, miliar) amounts carry decimals; in thousands of Rupiah a plan writes whole numbers
+_MILLION = 10**6
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 # a note in brackets after an amount, without digits: its funding source ('10.880.000.000 (APBD)'), not a negative; a
 # unit in brackets ('750 (juta)') is no note: it changes the amount, and is reported when not read
@@ -88,7 +91,7 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
     body = _NO_CENTS.sub("", body)  # 'Rp 1.250.000,-': no cents
     if body in ("", "-"):
         return None, ""
-    digits = _normalize_separators(body)
+    digits = _normalize_separators(body, scale)
     if digits is None and ("E" in body or "e" in body):
         digits = _scientific(body)
     if digits is None and not body[-1].isdigit():
@@ -141,14 +144,14 @@ def _unit_amount(body: str, scale: int) -> tuple[str | None, int]:
     return whole.replace(".", "") + (decimals or "").replace(",", "."), _UNIT_SIZES[unit if unit == "M" else unit.lower()]
 
 
-def _normalize_separators(body: str) -> str | None:
-    """Turn Indonesian or English separators into a plain decimal string."""
+def _normalize_separators(body: str, scale: int = 1) -> str | None:
+    """Turn Indonesian or English separators into a plain decimal string (``scale``: the unit of the amount)."""
     if not _AMOUNT_CHARS.fullmatch(body):
         return None
     if "," in body and "." in body:
         decimal = "," if body.rfind(",") > body.rfind(".") else "."
     elif "," in body:
-        decimal = "," if _CENTS_AFTER_COMMA.search(body) else ""
+        decimal = "," if _CENTS_AFTER_COMMA.search(body) or _comma_decimals(body, scale) else ""
     elif "." in body:
         decimal = "" if _DOT_THOUSANDS.fullmatch(body) else "."
     else:
@@ -162,6 +165,13 @@ def _normalize_separators(body: str) -> str | None:
     except ValueError:
         return None
     return body
+
+
+def _comma_decimals(body: str, scale: int) -> bool:
+    """True when the one comma of an amount with three digits after it is a decimal comma: after a lone 0 ('0,085'), no
+    thousands group begins so; in millions or billions of Rupiah ('1,505' miliar), a plan writes decimals the
+    Indonesian way, and its thousands with a dot."""
+    return _LONE_COMMA.fullmatch(body) is not None and (body[:2] == "0," or scale >= _MILLION)
 
 
 def format_rupiah(amount: int, lang: str = "id") -> str:

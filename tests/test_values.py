@@ -1,5 +1,7 @@
 import datetime
 
+import pytest
+
 from syncheck.values import format_percent, format_rupiah, format_short_rupiah, parse_budget
 
 from support import budgets, read_sheet, warning_texts
@@ -77,3 +79,20 @@ def test_two_amounts_on_two_lines_of_one_cell_are_not_glued_into_one():
     # a line break is no thousands separator: '1.000.000' and '2.000.000' are two amounts, not 1.000.0002.000.000
     assert parse_budget("1.000.000\n2.000.000")[0] is None and parse_budget("1\u202f000\n2\u202f000")[0] is None
     assert parse_budget("1.000\t000")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scale", "amount"),
+    [
+        ("0,085", 10**9, 85_000_000),  # no thousands group begins with a lone 0
+        ("1,505", 10**9, 1_505_000_000),  # in miliar, three decimals the Indonesian way
+        ("2,125", 10**6, 2_125_000),
+        ("1,25", 10**9, 1_250_000_000),
+        ("1.505", 10**6, 1_505_000_000),  # the thousands of an amount in juta, with a dot
+        ("1,234,567", 10**6, 1_234_567_000_000),  # groups: English thousands
+        ("1,505", 1, 1_505),  # whole Rupiah have no three decimals
+        ("12,500", 1000, 12_500_000),  # in thousands of Rupiah a plan writes whole numbers
+    ],
+)
+def test_a_lone_comma_before_three_digits_is_a_decimal_in_juta_and_miliar(text, scale, amount):
+    assert parse_budget(text, scale) == (amount, "")
