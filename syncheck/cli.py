@@ -17,7 +17,8 @@ from .cli_options import decisions_option, files_argument, json_output, language
 from .errors import SyncheckError, UsageError
 from .inspection import inspect_json, render_inspection
 from .messages import Count, render, say
-from .models import Options
+from .left_out import folder_files_read
+from .models import Options, Plan
 from .readers import read_plan
 from .plan_folders import plan_files
 from .safety import refuse_repeats
@@ -147,10 +148,15 @@ def inspect(files: tuple[str, ...], as_json: bool, names, levels, year: int | No
     """Show what syncheck understands of each plan file."""
     from .pipeline import override_for
 
-    files = tuple(plan_files(files))
+    given, files = files, tuple(plan_files(files))
     names_of, levels_of = overrides(files, names, levels, government, level)
     hint = {"level_hint": "--level"} if level else {}
-    plans = [read_plan(path, override_for(names_of, path), override_for(levels_of, path), year, require_items=False, **hint) for path in files]
+
+    def read(path: str) -> Plan:
+        return read_plan(path, override_for(names_of, path), override_for(levels_of, path), year, require_items=False, **hint)
+
+    plans, left_out = folder_files_read(list(files), frozenset(files) - frozenset(given), read)
+    _warn_left_out(left_out, lang)
     if as_json:
         click.echo(json.dumps(inspect_json(plans), ensure_ascii=False, indent=2))
     else:
@@ -210,6 +216,13 @@ def _console_notes(result: Any, view: Any, lang: str) -> None:
     notes += [(finding.ref.file, finding.message) for finding in view.warnings if finding.kind == PAIRING]
     for file, message in notes + console_notes(result.warnings):
         click.echo(f"syncheck: {_TAGS[lang][1]}: {file}: {_one_line(render(message, lang))}", err=True)
+
+
+def _warn_left_out(left_out: list[Any], lang: str) -> None:
+    """On stderr: each file of a folder given that was left out as no plan, and why."""
+    for found in left_out:
+        note = found.note()
+        click.echo(f"syncheck: {_TAGS[lang][1]}: {note.ref.file}: {_one_line(render(note.message, lang))}", err=True)
 
 
 def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> Any:
@@ -317,7 +330,8 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
     refuse_overwrite_inputs([output], [*paths, truth, decisions_path, synonyms, nomenclature_path])
     names_of, levels_of = overrides(paths, names, levels)
     options = Options(threshold, review_threshold, synonyms_path=synonyms, government_overrides=names_of, level_overrides=levels_of,
-                      year_override=year, workers=jobs, nomenclature_path=nomenclature_path)  # fmt: skip
+                      year_override=year, workers=jobs, nomenclature_path=nomenclature_path,
+                      folder_files=frozenset(paths) - frozenset(files))  # fmt: skip
     run = run_evaluation(paths, options, labelled, decisions_path, floor)
     click.echo(render_evaluation(run.evaluation, lang))
     if decisions_path:
@@ -351,7 +365,7 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, names, l
     from .jsonout import document_text, write_document
     from .validate import render_validation, validate_plans, validation_to_json, write_validation_workbook
 
-    files = tuple(plan_files(files, [output, json_path], [nomenclature_path]))
+    given, files = files, tuple(plan_files(files, [output, json_path], [nomenclature_path]))
     refuse_repeats(files)
     check_outputs(output, json_path)
     names_of, levels_of = overrides(files, names, levels)
@@ -359,7 +373,11 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, names, l
     master = load_master(nomenclature_path)
     from .pipeline import override_for
 
-    plans = [read_plan(path, override_for(names_of, path), override_for(levels_of, path), year) for path in files]
+    def read(path: str) -> Plan:
+        return read_plan(path, override_for(names_of, path), override_for(levels_of, path), year)
+
+    plans, left_out = folder_files_read(list(files), frozenset(files) - frozenset(given), read)
+    _warn_left_out(left_out, lang)
     findings = validate_plans(plans, master)
     document = validation_to_json(plans, master, findings, nomenclature_path)
     if output:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Callable, TypeVar
 
+from .errors import SyncheckError
 from .messages import say
 from .models import Finding, SourceRef
 from .plan_parts import PAIRING
+
+#: the reader's note on a file that names no level of government (readers.read_plan)
+LEVEL_UNKNOWN = "readers.level_unknown"
 
 
 @dataclass(frozen=True)
@@ -28,3 +33,28 @@ def kept_inputs(paths: list[str], left_out: list[LeftOut]) -> list[str]:
     """The paths read as plans: those not left out."""
     gone = {found.path for found in left_out}
     return [path for path in paths if path not in gone]
+
+
+Read = TypeVar("Read")
+
+
+def read_or_left_out(path: str, read: Callable[[], Read]) -> Read | LeftOut:
+    """What ``read`` gives for a folder's file, or the file left out when it cannot be read as a plan, or when nothing
+    in it (title, name, codes) says the level of its government, as a nomenclature list or a table of another kind."""
+    try:
+        found = read()
+    except SyncheckError as error:
+        return LeftOut(path, error.sheet, error.message)
+    if any(getattr(warning.message, "key", "") == LEVEL_UNKNOWN for warning in getattr(found, "warnings", ())):
+        return LeftOut(path, "", say("pipeline.folder_file_no_level"))
+    return found
+
+
+def folder_files_read(paths: list[str], folder_files: frozenset[str], read: Callable[[str], Read]) -> tuple[list[Read], list[LeftOut]]:
+    """``read`` of each path, a folder's file that is no plan left out (for the commands that read plans one by one)."""
+    found: list[Read] = []
+    left_out: list[LeftOut] = []
+    for path in paths:
+        result = read_or_left_out(path, lambda: read(path)) if path in folder_files else read(path)
+        (left_out if isinstance(result, LeftOut) else found).append(result)  # type: ignore[arg-type]
+    return found, left_out

@@ -158,6 +158,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "found in a folder given and left out of the run: {why}",
         "ditemukan dalam folder yang diberikan dan tidak diikutkan: {why}",
     ),
+    "pipeline.folder_file_no_level": (
+        "neither its title, its name nor its codes say whether it is a province's or a kab/kota's plan (give it by name "
+        "with --level-of FILE=LEVEL to compare it)",
+        "judul, nama, maupun kodenya tidak menyebut apakah ini rencana provinsi atau kabupaten/kota (sebutkan berkasnya "
+        "dengan --level-of BERKAS=TINGKAT untuk membandingkannya)",
+    ),
     "grouping.copy_left_out": ("{file} left out ({note})", "{file} tidak diikutkan ({note})"),
     "grouping.same_content": (
         "same content as {original}: compared once",

@@ -9,9 +9,8 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from .errors import SyncheckError
 from .file_labels import file_labels, with_labels
-from .left_out import LeftOut, kept_inputs
+from .left_out import LeftOut, kept_inputs, read_or_left_out
 from .grouping import PAIRING, group_plans, province_groups
 from .messages import say
 from .models import Finding, Link, Options, Overlap, Plan, Result, SourceRef, Summary
@@ -92,10 +91,7 @@ def _read_one(path: str) -> Plan | LeftOut:
     options = shared("options")
     if path not in options.folder_files:
         return read_with_overrides(path, options)
-    try:
-        return read_with_overrides(path, options)
-    except SyncheckError as error:
-        return LeftOut(path, error.sheet, error.message)
+    return read_or_left_out(path, lambda: read_with_overrides(path, options))
 
 
 def read_with_overrides(path: str, options: Options) -> Plan:

@@ -11,8 +11,8 @@ from typing import Iterable, Iterator
 from . import identity
 from .agency_rows import row_text
 from .classify import has_value
-from .errors import SyncheckError, UsageError
-from .left_out import LeftOut
+from .errors import UsageError
+from .left_out import LeftOut, read_or_left_out
 from .file_labels import file_labels
 from .grouping import OrderNotes, by_home_province, name_key, same_content
 from .header import HEADER_SCAN_ROWS, find_header
@@ -80,10 +80,7 @@ def _first_look(task: tuple[str, str]) -> Plan | LeftOut:
     options = shared("options")
     if task[0] not in options.folder_files:
         return first_look(*task, options)
-    try:
-        return first_look(*task, options)
-    except SyncheckError as error:
-        return LeftOut(task[0], error.sheet, error.message)
+    return read_or_left_out(task[0], lambda: first_look(*task, options))
 
 
 def first_look(path: str, label: str, options: Options) -> Plan:

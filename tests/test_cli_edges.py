@@ -217,3 +217,35 @@ def test_a_folders_files_that_are_no_plan_are_left_out_with_a_note(make_workbook
     assert _run(["compare", str(folder / PROV), str(folder / "records.csv"), "--lang", "en"]) == (
         3, "syncheck: error: records.csv, sheet 'records': a list of rows of other files (its columns name a file, a sheet "
            "and a row), not a plan: give the plan files\n")
+
+
+def test_a_folders_table_that_names_no_level_such_as_a_nomenclature_list_is_left_out(make_workbook, tmp_path):
+    folder = tmp_path / "contoh"
+    folder.mkdir()
+    make_workbook(province_rows(), name=f"contoh/{PROV}")
+    make_workbook(city_rows(), name=f"contoh/{CITY}")
+    (folder / "nomenclature_subset.csv").write_text(
+        "kind,code,name\nprogram,1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT\n", encoding="utf-8")
+    code, stderr = _run(["compare", str(folder), "--json", str(tmp_path / "hasil.json"), "--lang", "en"])
+    assert code == 0
+    assert "syncheck: warning: nomenclature_subset.csv: found in a folder given and left out of the run: neither its title, its " \
+           "name nor its codes say whether it is a province's or a kab/kota's plan" in stderr
+    assert [entry["file"] for entry in json.loads((tmp_path / "hasil.json").read_text(encoding="utf-8"))["inputs"]] == [PROV, CITY]
+    # named with its level, the file is read as the user says
+    code, _ = _run(["compare", str(folder / PROV), str(folder / "nomenclature_subset.csv"), "--level-of", "nomenclature_subset.csv=kota"])
+    assert code == 0
+
+
+@pytest.mark.parametrize("command", [["inspect"], ["validate", "--nomenclature", "master.csv"]])
+def test_inspect_and_validate_of_a_folder_leave_out_its_files_that_are_no_plan(make_workbook, tmp_path, command):
+    from test_validate import MASTER_ROWS
+
+    folder = tmp_path / "korpus"
+    folder.mkdir()
+    make_workbook(city_rows(), name=f"korpus/{CITY}")
+    (folder / "records.csv").write_text("file,sheet,row,kind,code,name\nkota_contoh_2024.xlsx,Sheet1,6,program,1.02.02,X\n", encoding="utf-8")
+    (tmp_path / "master.csv").write_text(MASTER_ROWS, encoding="utf-8")
+    result = make_runner().invoke(main, [command[0], str(folder), *[str(tmp_path / arg) if arg.endswith(".csv") else arg for arg in command[1:]], "--lang", "en"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith("syncheck: warning: records.csv: found in a folder given and left out of the run: a list of rows")
+    assert CITY in result.stdout
