@@ -7,8 +7,9 @@ from typing import Iterable, Iterator
 
 from .errors import UsageError
 from .home_provinces import home_province
-from .messages import joined, say
+from .messages import Count, joined, say
 from .models import Finding, Level, Plan, SourceRef
+from .values import name_order
 from .plan_parts import PAIRING, REGROUPED, joined_parts
 
 
@@ -262,7 +263,8 @@ def group_notes(groups: Iterable[tuple[Plan, ...] | list[Plan]], findings: Itera
     for group in groups:
         files = {part.file for plan in group[1:] for part in plan.parts or (plan,)}
         if files & moved:
-            fields = {"province": plan_name(group[0]), "count": len(group) - 1, "governments": ", ".join(plan.label for plan in group[1:])}
+            names = sorted((plan.label for plan in group[1:]), key=name_order)
+            fields = {"province": plan_name(group[0]), "count": Count(len(names)), "governments": ", ".join(names)}
             found.append(_note(group[0], say("grouping.province_group", **fields)))
     return found
 

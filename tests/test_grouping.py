@@ -204,7 +204,7 @@ def test_one_console_note_per_province_group_whose_kab_kota_the_order_moved():
     assert sum(note.kind == "regrouped" for note in notes) == 3
     assert [note.message for note in group_notes(groups, notes)] == [
         "Provinsi Jawa Tengah 2024 is compared with its 2 kabupaten/kota of this run, whatever the order of the files: "
-        "Kota Semarang, Kabupaten Demak",
+        "Kabupaten Demak, Kota Semarang",  # by name, whatever the order
         "Provinsi Kalimantan Selatan 2024 is compared with its 1 kabupaten/kota of this run, whatever the order of the files: Kota Banjarbaru",
     ]  # Jawa Timur's Kota Batu came after it: no line
 

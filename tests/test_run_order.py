@@ -57,7 +57,7 @@ def test_per_province_in_any_order_writes_one_output_per_province_and_a_line_per
     assert sorted(path.name for path in tmp_path.glob("hasil-*.json")) == ["hasil-provinsi-banten.json", "hasil-provinsi-jawa-barat.json"]
     assert [line for line in result.stderr.splitlines() if "whatever the order" in line] == [
         "syncheck: warning: d_prov_banten.xlsx: Provinsi Banten 2025 is compared with its 2 kabupaten/kota of this run, whatever the order "
-        "of the files: Kota Serang, Kota Cilegon",
+        "of the files: Kota Cilegon, Kota Serang",
         "syncheck: warning: e_prov_jabar.xlsx: Provinsi Jawa Barat 2025 is compared with its 1 kabupaten/kota of this run, whatever the "
         "order of the files: Kota Bogor",
     ]
