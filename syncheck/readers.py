@@ -12,7 +12,7 @@ from .block_lines import lines_take_agency
 from .body_rows import carry_agency, fold_repeats, merged_item_rows, place_budgets, settle
 from .budget_checks import budget_warnings
 from .cell_amounts import cell_place_budgets
-from .classify import Context, SheetResult, classify_rows, has_value, skip_blank
+from .classify import Context, SheetResult, classify_rows, skip_blank
 from .codes import URUSAN_NAME, number_bidang
 from .duplicates import mark_duplicates
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError, NoItemsError
@@ -27,6 +27,7 @@ from .models import (
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
 from .orphans import adopt_orphans
+from .merged_cells import names_merged_across, spread_merged_down
 from .own_outputs import plan_sheets
 from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
 from .relative_codes import expand_relative_codes
@@ -194,7 +195,8 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     result = SheetResult(SheetInfo(sheet.name, len(rows), tuple(r + 1 for r in header.rows if r >= 0), header.mapping(), header_from=borrowed))
     if borrowed:
         result.warnings.append(Finding(SourceRef(file, sheet.name, 0), say("readers.continued_sheet", sheet=repr(sheet.name), first=repr(borrowed))))
-    body, merged_into = merged_item_rows(rows, _spread_merged_down(rows, sheet.merged, header), sheet.merged, header)
+    spread = names_merged_across(spread_merged_down(rows, sheet.merged, header), sheet.merged, header)
+    body, merged_into = merged_item_rows(rows, spread, sheet.merged, header)
     above = start.last.fields if start is not None and start.last is not None and header.flat is None else None
     pending = classify_rows(file, sheet.name, body, header, result, many_sheets, start.agency if start else None, above)
     header = header.with_note_scale([(row.ref.row, row.text) for row in result.skipped if row.reason is SkipReason.NOTE])
@@ -229,30 +231,6 @@ def _sheet_header(file: str, sheet: RawSheet, carry: Carry | None) -> tuple[Head
 def _item_maker(result: SheetResult, scale: int):
     """The item builder a flat sheet uses: fields, kind, program and kegiatan to an Item."""
     return lambda fields, kind, program, kegiatan: _make_item(fields, kind, Context(program=program, kegiatan=kegiatan), result, scale)
-
-
-#: columns whose cell merged down over several rows holds the value of each of them
-_SPREAD_ROLES = frozenset({"agency", "location", "funding", "indicator", "target", "agency_code"})
-
-
-def _spread_merged_down(rows: tuple[tuple[object, ...], ...], merged, header: Header) -> tuple[tuple[object, ...], ...]:
-    """Copy the value of body cells merged down (an agency cell over its block) into every row they cover."""
-    roles = _SPREAD_ROLES | ({"code"} if len(header.columns("code")) > 1 else set())
-    spans = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in merged if r2 > r1 and r1 > header.last_row]
-    spans = [span for span in spans if any(header.roles.get(col) in roles for col in range(span[1], span[3] + 1))]
-    if not spans:
-        return rows
-    out = list(rows)
-    for r1, c1, r2, _c2 in spans:
-        value = out[r1][c1] if r1 < len(out) and c1 < len(out[r1]) else None
-        for index in range(r1 + 1, min(r2, len(out) - 1) + 1):
-            row = out[index]
-            # blank separator rows inside the block stay blank
-            if value is not None and has_value(row) and (c1 >= len(row) or row[c1] is None):
-                cells = list(row) + [None] * max(0, c1 + 1 - len(row))
-                cells[c1] = value
-                out[index] = tuple(cells)
-    return tuple(out)
 
 
 def _headerless_sheet(file: str, sheet: RawSheet) -> SheetResult:
