@@ -87,6 +87,13 @@ class Count(_Number):
     formatter = "format_count"
 
 
+class Tenths(_Number):
+    """A number held in tenths, written with one decimal as its language writes it: '12.5' in English, '12,5' in Indonesian."""
+
+    __slots__ = ()
+    formatter = "format_tenths"
+
+
 class Rupiah(_Number):
     """An amount written in its language's Rupiah form: 'Rp 1,250,000' in English, 'Rp 1.250.000' in Indonesian."""
 

@@ -14,7 +14,7 @@ from typing import Callable, NamedTuple, NoReturn
 
 from syncheck import extent, ole
 from syncheck.errors import InputFileError, OutputError, UsageError
-from syncheck.messages import say
+from syncheck.messages import Count, Tenths, say
 from syncheck.ole import OLE_MAGIC
 from syncheck.sheet_marks import SheetMarks, sheet_parts
 
@@ -109,7 +109,7 @@ def _check_path(path: str, name: str) -> None:
     if size == 0:
         _refuse(name, say("error.empty_file"))
     if size > limit:
-        _refuse(name, say("error.too_large", size=f"{size / MB:.1f}", limit=f"{limit / MB:g}"))
+        _refuse(name, say("error.too_large", size=Tenths(round(10 * size / MB)), limit=Tenths(round(10 * limit / MB))))
 
 
 def os_problem(error: OSError, directory: str = "error.is_directory") -> str:
@@ -265,10 +265,10 @@ def _check_zip(path: str, name: str) -> Screened:
 def _check_bomb(infos: list[zipfile.ZipInfo], name: str) -> None:
     """Refuse too many members, too much unpacked data or an extreme ratio (reads the central directory only)."""
     if len(infos) > MAX_MEMBERS:
-        _refuse(name, say("error.too_many_parts", count=len(infos), limit=MAX_MEMBERS))
+        _refuse(name, say("error.too_many_parts", count=Count(len(infos)), limit=Count(MAX_MEMBERS)))
     total = sum(info.file_size for info in infos)
     if total > MAX_UNZIPPED_BYTES:
-        _refuse(name, say("error.unpacks_too_large", size=f"{total / MB:,.0f}", limit=MAX_UNZIPPED_BYTES // MB))
+        _refuse(name, say("error.unpacks_too_large", size=Count(round(total / MB)), limit=Count(MAX_UNZIPPED_BYTES // MB)))
     for info in infos:
         if info.flag_bits & 0x1:
             _refuse(name, say("error.zip_encrypted"))

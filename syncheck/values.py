@@ -196,6 +196,11 @@ def _decimal_text(tenths: int, lang: str) -> str:
     return f"{whole}.{tenths % 10}"
 
 
+def format_tenths(tenths: int, lang: str = "id") -> str:
+    """A number given in tenths, with one decimal: '1.234,5' (id) or '1,234.5' (en)."""
+    return _decimal_text(tenths, lang)
+
+
 def format_short_rupiah(amount: int, lang: str = "id") -> str:
     """'Rp 12,4 miliar' / 'Rp 12.4 billion': the form reviewers say aloud, rounded half up.
 

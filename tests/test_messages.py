@@ -6,14 +6,17 @@ from __future__ import annotations
 import ast
 import copy
 import dataclasses
+import importlib
 import json
 import pickle
+import pkgutil
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import syncheck
 from support import unkeyed
 from syncheck import messages
 from syncheck.cli import main
@@ -237,6 +240,10 @@ def test_every_text_a_writer_renders_is_a_catalogue_text(monkeypatch, tmp_path):
         seen.append(text)
         return real(text, lang)
 
+    # every module imported first: one imported while render is patched would keep the strict one after this test
+    for found in pkgutil.iter_modules(syncheck.__path__):
+        if found.name != "__main__":  # (which would run the command line)
+            importlib.import_module(f"syncheck.{found.name}")
     for name, module in list(sys.modules.items()):
         if name.startswith("syncheck.") and getattr(module, "render", None) is real:
             monkeypatch.setattr(module, "render", strict)
