@@ -27,6 +27,7 @@ from .models import (
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
 from .orphans import adopt_orphans
+from .funding_parts import joined_funding_parts
 from .merged_cells import names_merged_across, spread_merged_down
 from .own_outputs import plan_sheets
 from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
@@ -73,8 +74,10 @@ def read_plan(
         warnings.append(Finding(moved[0].ref, say("readers.reparented", count=Count(len(moved)), row=moved[0].ref.row)))
     titled = identity.from_titles([line for result in results for line in result.titles])
     who = _identify(path, titled, items, government, level, year)
+    items, parts, notes = joined_funding_parts(items)
+    skipped.extend(parts)
     items, repeats = mark_duplicates(items)
-    warnings.extend(repeats)
+    warnings.extend(notes + repeats)
     if who.level is None:
         warnings.append(Finding(SourceRef(file, "", 0), say("readers.level_unknown", hint=level_hint)))
     if titled.level not in (None, who.level):  # the level given overrides the title's: the user decides, but is told

@@ -161,6 +161,12 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "kolom pagu {column}: {count} rumus pada baris item tidak memiliki hasil yang tersimpan (yang pertama {cell}); pagunya "
         "dihitung dari sel-sel yang dijumlahkan setiap rumus",
     ),
+    "readers.funding_part_rows": (
+        "{count} row(s) repeating the sub kegiatan above them with another funding source and its part read into it: their "
+        "sources joined, their amounts added (the first: {code} on row {row}, {total} in all)",
+        "{count} baris yang mengulang sub kegiatan di atasnya dengan sumber dana lain beserta bagiannya dibaca ke dalamnya: "
+        "sumber dananya digabung, pagunya dijumlahkan (yang pertama: {code} pada baris {row}, seluruhnya {total})",
+    ),
     "readers.unsaved_formulas": (
         "budget column {column}: {count} formula(s) on item rows have no saved result (the first is {cell}), so their budgets are "
         "read as empty (only sums and differences of this sheet's cells are worked out): open the file in Excel, save it and "
