@@ -40,7 +40,8 @@ def bare_short_names(location: str, run: RunPlaces) -> list[tuple[str, Region]]:
     for part in parse_location(location):
         for name in part.bare if not part.regions else ():
             regions = [region for region in level_bound(name) if region in run.regions]
-            if regions and name not in run.places:
+            # (a bare 'Pontianak' is Kota Pontianak of the run, whatever a 'Kabupaten Pontianak' once was)
+            if regions and name not in run.places and not any(known.name == name for known in run.regions):
                 found.append((part.text, regions[0]))
     return found
 

@@ -44,3 +44,15 @@ def test_a_former_kabupaten_named_by_the_province_makes_no_twin_of_the_kota(make
     result = compare([province, city], Options(workers=1, lang="en"))
     assert [overlap.location for overlap in result.overlaps] == ["Pontianak"]
     assert not any("may be the kota or the kabupaten" in warning.message for warning in result.warnings)
+
+
+def test_the_former_name_of_a_kabupaten_after_its_level_word_is_that_kabupaten(make_workbook):
+    rows = [("05", "Pembangunan Jalan", "Pontianak"), ("07", "Pemeliharaan Jalan", "Kab. Pontianak"), ("09", "Rehabilitasi Jalan", "Kabupaten Pontianak (Mempawah)")]
+    province = plan(make_workbook, "Provinsi Kalimantan Barat", rows, "1")
+    city = plan(make_workbook, "Kota Pontianak", [(code, name, "Kec. Pontianak Kota") for code, name, _ in rows], "2")
+    kabupaten = plan(make_workbook, "Kabupaten Mempawah", [(code, name, "Kec. Sungai Pinyuh") for code, name, _ in rows], "2")
+    result = compare([province, city, kabupaten], Options(workers=1, lang="en"))
+    assert sorted((overlap.right.ref.file, overlap.location) for overlap in result.overlaps) == [
+        ("kabupaten_mempawah_2025.xlsx", "Kab. Pontianak"), ("kabupaten_mempawah_2025.xlsx", "Kabupaten Pontianak (Mempawah)"),
+        ("kota_pontianak_2025.xlsx", "Pontianak")]
+    assert [warning.message for warning in result.warnings] == []
