@@ -39,10 +39,12 @@ def joined_funding_parts(items: list[Item]) -> tuple[list[Item], list[Skipped], 
 
 def _part_of(item: Item, previous: Item, last_row: int) -> bool:
     """True when the row right after ``previous``'s last row is another funding source's part of the same sub kegiatan."""
+    # the cheap tests first: they fail on nearly every pair of rows
     return (
         item.kind is Kind.SUB_KEGIATAN
-        and item.ref.sheet == previous.ref.sheet
         and item.ref.row == last_row + 1
+        and item.name == previous.name
+        and item.ref.sheet == previous.ref.sheet
         and item.code is not None
         and all(getattr(item, key) == getattr(previous, key) for key in _SAME)
         and bool(item.funding) and bool(previous.funding) and item.funding not in previous.funding.split("; ")
