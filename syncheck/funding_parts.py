@@ -45,7 +45,6 @@ def _part_of(item: Item, previous: Item, last_row: int) -> bool:
         and item.ref.row == last_row + 1
         and item.name == previous.name
         and item.ref.sheet == previous.ref.sheet
-        and item.code is not None
         and all(getattr(item, key) == getattr(previous, key) for key in _SAME)
         and bool(item.funding) and bool(previous.funding) and item.funding not in previous.funding.split("; ")
         and item.budget is not None and previous.budget is not None

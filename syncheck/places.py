@@ -12,6 +12,12 @@ from .place_words import FILLER_WORDS, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS,
 
 # 'Kab/Kota', 'Kabupaten / Kota', 'Kota/Kab.': every kab/kota, not one; kept whole so '/' does not split it
 _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?:upaten)?\b\.?", re.IGNORECASE)
+# 'Kota/Kab. Malang', 'Kab. dan Kota Kediri', 'Kabupaten & Kota Blitar': both levels of one name, the twins, together
+_BOTH_LEVELS = re.compile(
+    r"\b(kab(?:upaten)?\.?|kota)\s*(?:/|&|\bdan\b|\bserta\b)\s*(kab(?:upaten)?\.?|kota)\s+"
+    r"([^\W\d_][^,;()/&\n]*?)(?=\s*(?:[,;()/&\n]|\bdan\b|\bserta\b|$))",
+    re.IGNORECASE,
+)
 # (a hyphen between words only before a level word: 'Kota Batu-Kabupaten Sidoarjo' is two places, 'Oro-oro Dowo'
 # one, and a spaced dash adds detail: 'Kab. Malang - Kec. Dampit')
 _PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
@@ -76,6 +82,7 @@ def split_locations(text: str) -> tuple[str, ...]:
     """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts, as written ('Kab/Kota' and a bracket's list are not split:
     'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
     text = _NAME_WITH_DAN.sub(lambda match: _DAN.sub("\\1\x02\\2", " ".join(match.group(0).split())), without_amounts(text or ""))
+    text = _BOTH_LEVELS.sub(_both_written, text) if _BOTH_LEVELS.search(text) else text
     marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text)
     if "(" in marked or "," in marked:
         marked = _LEVEL_AFTER.sub(lambda match: f"{match.group(2) or match.group(3)} {match.group(1)}", marked)
@@ -86,6 +93,16 @@ def split_locations(text: str) -> tuple[str, ...]:
     if brackets:
         parts = (_BRACKET_MARK.sub(lambda match: brackets[int(match.group(1))], part) for part in parts)
     return tuple(part for part in parts if part)
+
+
+def _both_written(match: re.Match[str]) -> str:
+    """'Kota/Kab. Malang' as 'Kota Malang, Kabupaten Malang': each level of the name that Kemendagri's list has (only
+    'Kota Batu' of 'Kota dan Kab. Batu'); as written when the two level words are one level or the name is none listed."""
+    first, second, name = match.groups()
+    if first[:3].lower() == second[:3].lower():
+        return match.group(0)
+    levels = [level for level in (KOTA, KABUPATEN) if is_listed(level, name.lower())]
+    return ", ".join(f"{level.title()} {name}" for level in levels) if levels else match.group(0)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -37,3 +37,10 @@ def test_a_row_typed_twice_with_its_source_stays_a_duplicate(make_workbook):
     plan = read_sheet(make_workbook, HEADER, rows)
     assert [item.budget for item in plan.items if item.kind.value == "sub_kegiatan"] == [600_000_000, 600_000_000]
     assert any("duplicate row" in w.message for w in plan.warnings)
+
+
+def test_a_codeless_sub_kegiatan_on_one_row_per_source_is_one_item_too(make_workbook):
+    rows = ROWS[:2] + [[None, *row[1:]] for row in ROWS[2:5]]
+    plan = read_sheet(make_workbook, HEADER, rows)
+    assert [(item.budget, item.funding) for item in plan.items if item.kind.value == "sub_kegiatan"] == [
+        (1_000_000_000, "APBD; DAK Fisik; BANKEU PROVINSI")]

@@ -338,3 +338,24 @@ def test_kota_and_a_place_the_kabupatens_plan_names_is_a_town_of_it_where_no_kot
     assert place("Kota Batu", malang).status == ELSEWHERE
     # a kota's plan naming the place makes no town of it: 'Kota X' in a kota is another kota
     assert place("Kota Lama", target_of("Kota Malang", {"Kel. Lama"}, PROVINCE, set())).status == ELSEWHERE
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Kota/Kab. Malang", ("Kota Malang", "Kabupaten Malang")),
+        ("Kab./Kota Blitar", ("Kota Blitar", "Kabupaten Blitar")),
+        ("Kab. dan Kota Kediri", ("Kota Kediri", "Kabupaten Kediri")),
+        ("Kota & Kabupaten Kediri; Kab. Blitar", ("Kota Kediri", "Kabupaten Kediri", "Kab. Blitar")),
+        ("Kota dan Kab. Batu", ("Kota Batu",)),  # only the level the list has
+        ("Kab/Kota se-Jawa Timur", ("Kab/Kota se-Jawa Timur",)),  # no name of the list after the level words: every kab/kota
+    ],
+)
+def test_both_level_words_before_one_name_are_both_twins(text, parts):
+    assert split_locations(text) == parts
+
+
+def test_a_row_at_both_twins_lies_in_each():
+    for government in ("Kabupaten Malang", "Kota Malang"):
+        target = target_of(government, {"Kec. Dampit"} if government.startswith("Kab") else {"Kec. Klojen"}, PROVINCE, {"Kota/Kab. Malang"})
+        assert place("Kota/Kab. Malang", target).status == IN
