@@ -18,6 +18,8 @@ _BOTH_LEVELS = re.compile(
     r"([^\W\d_][^,;()/&\n]*?)(?=\s*(?:[,;()/&\n]|\bdan\b|\bserta\b|$))",
     re.IGNORECASE,
 )
+# 'Malang Raya', 'se-Blitar Raya': the twins of that name and the area round them (read as the twins)
+_GREATER = re.compile(r"\b(?:se\s*-?\s*)?([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+raya\b", re.IGNORECASE)
 # (a hyphen between words only before a level word: 'Kota Batu-Kabupaten Sidoarjo' is two places, 'Oro-oro Dowo'
 # one, and a spaced dash adds detail: 'Kab. Malang - Kec. Dampit')
 _PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
@@ -83,6 +85,7 @@ def split_locations(text: str) -> tuple[str, ...]:
     'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
     text = _NAME_WITH_DAN.sub(lambda match: _DAN.sub("\\1\x02\\2", " ".join(match.group(0).split())), without_amounts(text or ""))
     text = _BOTH_LEVELS.sub(_both_written, text) if _BOTH_LEVELS.search(text) else text
+    text = _GREATER.sub(_twins_written, text) if "raya" in text.lower() else text
     marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text)
     if "(" in marked or "," in marked:
         marked = _LEVEL_AFTER.sub(lambda match: f"{match.group(2) or match.group(3)} {match.group(1)}", marked)
@@ -103,6 +106,13 @@ def _both_written(match: re.Match[str]) -> str:
         return match.group(0)
     levels = [level for level in (KOTA, KABUPATEN) if is_listed(level, name.lower())]
     return ", ".join(f"{level.title()} {name}" for level in levels) if levels else match.group(0)
+
+
+def _twins_written(match: re.Match[str]) -> str:
+    """'Malang Raya' as 'Kota Malang, Kabupaten Malang' when the list has both; as written otherwise ('Jakarta Raya')."""
+    name = match.group(1)
+    both = all(is_listed(level, name.lower()) for level in (KOTA, KABUPATEN))
+    return f"Kota {name}, Kabupaten {name}" if both else match.group(0)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -349,6 +349,10 @@ def test_kota_and_a_place_the_kabupatens_plan_names_is_a_town_of_it_where_no_kot
         ("Kota & Kabupaten Kediri; Kab. Blitar", ("Kota Kediri", "Kabupaten Kediri", "Kab. Blitar")),
         ("Kota dan Kab. Batu", ("Kota Batu",)),  # only the level the list has
         ("Kab/Kota se-Jawa Timur", ("Kab/Kota se-Jawa Timur",)),  # no name of the list after the level words: every kab/kota
+        ("Se-Malang Raya", ("Kota Malang", "Kabupaten Malang")),  # the twins and the area round them
+        ("Blitar Raya", ("Kota Blitar", "Kabupaten Blitar")),
+        ("Jakarta Raya", ("Jakarta Raya",)),  # no twins of that name
+        ("Jl. Raya Kepanjen", ("Jl. Raya Kepanjen",)),
     ],
 )
 def test_both_level_words_before_one_name_are_both_twins(text, parts):
