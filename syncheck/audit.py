@@ -14,6 +14,7 @@ from .messages import say
 from .models import Finding, Level, Options, Plan, Result, SourceRef
 from .normalize import Rule
 from .pairing import rules_for
+from .plan_parts import repeat_codes
 from .pipeline import compare_plans
 from .readers import read_plan
 from .report_data import distinct_findings, overlap_totals
@@ -154,6 +155,7 @@ def _year_plans(spec: AuditSpec, sources: list[tuple[int, Plan]]) -> tuple[list[
         grouped[(year, key)].append(named[-1][1])
     grouped = {key: sorted(group, key=lambda plan: name_order(plan.file)) for key, group in grouped.items()}  # files in any order
     warnings = [_merged_note(year, names[key], group) for (year, key), group in grouped.items() if len(group) > 1]
+    grouped = {key: [group[-1]] if len(group) > 1 and repeat_codes(group) else group for key, group in grouped.items()}
     plans = [YearPlan(year, names[key], group[0].level, _merge(group)) for (year, key), group in grouped.items()]
     plans, unpaired = _assign_provinces(spec, plans)
     plans.sort(key=lambda plan: plan.year)
@@ -161,8 +163,12 @@ def _year_plans(spec: AuditSpec, sources: list[tuple[int, Plan]]) -> tuple[list[
 
 
 def _merged_note(year: int, government: str, group: list[Plan]) -> Finding:
-    """A note that several files make one government's plan."""
+    """A note that several files make one government's plan, or, when they repeat each other's items (a revision, a
+    copy), that only the last by name is audited: added up, every item would count twice."""
     files = ", ".join(plan.file for plan in group)
+    if repeat_codes(group):
+        fields = {"government": government, "year": year, "count": len(group), "files": files, "kept": group[-1].file}
+        return Finding(SourceRef(group[-1].file, "", 0), say("audit.versions", **fields))
     return Finding(SourceRef(group[0].file, "", 0), say("audit.merged", government=government, year=year, count=len(group), files=files))
 
 

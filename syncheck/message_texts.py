@@ -356,6 +356,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "lokasi '{location}' bisa berarti kota atau kabupaten dengan nama itu: tumpang tindih baris ini tidak dinyatakan",
     ),
     "audit.year_given": ("the file says {found}; audited as {given}", "berkas menyebut tahun {found}; diaudit sebagai tahun {given}"),
+    "audit.versions": (
+        "{government} {year}: {count} files repeat each other's items ({files}), a revision or a copy: only {kept}, the "
+        "last by name, is audited (added up, every item would count twice)",
+        "{government} {year}: {count} berkas saling mengulang itemnya ({files}), sebuah revisi atau salinan: hanya {kept}, "
+        "yang terakhir menurut nama, yang diaudit (bila dijumlahkan, setiap item terhitung dua kali)",
+    ),
     "audit.merged": ("{government} {year}: {count} files read as one plan ({files})", "{government} {year}: {count} berkas dibaca sebagai satu rencana ({files})"),
     "audit.no_plan": (
         "no plan of {missing} in {year} to compare {government} with",

@@ -43,12 +43,17 @@ def are_parts(plans: list[Plan]) -> bool:
         return False
     if sum(len(found) for found in agencies) != len(set().union(*agencies)):
         return False
+    return not repeat_codes(plans)
+
+
+def repeat_codes(plans: list[Plan]) -> bool:
+    """True when a file shares most of its item codes with the others: a copy or a revision, not a part of one plan."""
     codes = [{item.code_text for item in plan.items if item.kind in LINKED_KINDS and item.code_text} for plan in plans]
     for index, own in enumerate(codes):
         others = set().union(*(other for at, other in enumerate(codes) if at != index))
         if own and len(own & others) > SHARED_CODES * len(own):
-            return False
-    return True
+            return True
+    return False
 
 
 def _agencies(plan: Plan) -> set[str]:

@@ -272,3 +272,23 @@ def test_files_read_as_one_plan_are_noted_in_the_order_of_their_names_whatever_t
     assert found[0] == found[1] == [{  # before: on the file given first, the files in the order given
         "file": "kabupaten_contoh_2023_dinkes.xlsx", "sheet": None, "row": None,
         "message": "Kabupaten Contoh 2023: 2 files read as one plan (kabupaten_contoh_2023_dinkes.xlsx, kabupaten_contoh_2023_dishub.xlsx)"}]
+
+
+def test_a_revision_given_beside_the_plan_of_its_year_is_audited_alone(make_workbook, tmp_path):
+    province = [write_plan(make_workbook, "Provinsi Contoh", year, PROVINCE) for year in (2023, 2024)]
+    kab_2023 = write_plan(make_workbook, "Kabupaten Contoh", 2023, KAB_2023)
+    kab_2024 = write_plan(make_workbook, "Kabupaten Contoh", 2024, KAB_2024)
+    # the same plan revised: every item again, some amounts changed
+    revised = [row[:3] + [row[3] * 2 if row[3] else row[3]] + row[4:] for row in KAB_2024]
+    revision = str(make_workbook(plan_rows("Kabupaten Contoh", 2024, revised), name="kabupaten_contoh_2024_perubahan.xlsx"))
+    out = tmp_path / "audit.json"
+    result = _run(["--year", "2023", province[0], kab_2023, "--year", "2024", province[1], kab_2024, revision, "--json", str(out), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [w["message"] for w in data["warnings"] if "repeat each other" in w["message"]] == [
+        "Kabupaten Contoh 2024: 2 files repeat each other's items (kabupaten_contoh_2024.xlsx, kabupaten_contoh_2024_perubahan.xlsx), "
+        "a revision or a copy: only kabupaten_contoh_2024_perubahan.xlsx, the last by name, is audited (added up, every item would count twice)"]
+    # each item of 2024 is in one continuity entry, from the revision alone (not twice)
+    new_rows = [entry["new"] for entry in data["continuity"] if entry["new"] and entry["to_year"] == 2024 and entry["government"] == "Kabupaten Contoh"]
+    assert {row["file"] for row in new_rows} == {"kabupaten_contoh_2024_perubahan.xlsx"}
+    assert len(new_rows) == len({(row["row"]) for row in new_rows})
