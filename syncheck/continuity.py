@@ -254,6 +254,9 @@ def _judge(kind: Kind, old: _Side, new: _Side, i: int, j: int, score: float, mat
             return _Pair(i, j, 1, Status.CONTINUED, score, joined(say("continuity.same_name"), detail))
         if (not old.codes[i] or not new.codes[j]) and _unique_name(old, new, i, j):
             return _Pair(i, j, 2, Status.CONTINUED, score, joined(say("continuity.same_name_only"), detail))
+        if _moved_in_program(old, new, i, j) and _unique_name(old, new, i, j):
+            # the one item of that name, numbered under another kegiatan of its program: the item under a changed code
+            return _Pair(i, j, 2, Status.RENAMED, score, say("continuity.moved", detail=detail))
         return _Pair(i, j, 9, None, score, say("continuity.same_name_elsewhere", detail=detail))
     return _rename(old, new, i, j, score, bool(same_code), context, options)
 
@@ -288,6 +291,12 @@ def _context(kind: Kind, old: _Side, new: _Side, i: int, j: int, matched) -> boo
         return True
     depth = _PARENT_DEPTH[kind]
     return bool({code[:depth] for code in old.codes[i]} & {code[:depth] for code in new.codes[j]})
+
+
+def _moved_in_program(old: _Side, new: _Side, i: int, j: int) -> bool:
+    """True when both rows carry a code and the codes name one program (urusan, bidang, program alike)."""
+    before, after = _code_text(old, i), _code_text(new, j)
+    return bool(before and after) and before.split(".")[:3] == after.split(".")[:3] and before.count(".") > 2
 
 
 def _unique_name(old: _Side, new: _Side, i: int, j: int) -> bool:

@@ -452,6 +452,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # continuity.py: why an item of one year is the same as an item of the next
     "continuity.same_name": ("same name", "nama sama"),
     "continuity.same_name_only": ("same name, the only one in both plans", "nama sama, satu-satunya di kedua rencana"),
+    "continuity.moved": (
+        "same name, the only one in both plans; {detail} (moved within its program)",
+        "nama sama, satu-satunya di kedua rencana; {detail} (dipindah di dalam programnya)",
+    ),
     "continuity.same_name_elsewhere": ("same name, but {detail} under another parent", "nama sama, tetapi {detail} di bawah induk lain"),
     "continuity.name_changed": ("name changed (score {score})", "nama berubah (skor {score})"),
     "continuity.names_differ": ("same code {code}, but the names differ (score {score})", "kode sama {code}, tetapi nama berbeda (skor {score})"),

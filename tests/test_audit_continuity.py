@@ -133,3 +133,14 @@ def test_two_codes_under_one_name_stay_two_items(make_workbook):
     changes, _ = _link(make_workbook, program + sd + smp, program + smp)
     subs = {codes: c.status for codes, c in _by_codes(changes, Kind.SUB_KEGIATAN).items()}
     assert subs == {("1.01.02.2.01.02", None): Status.DROPPED, ("1.01.02.2.02.02", "1.01.02.2.02.02"): Status.CONTINUED}
+
+
+def test_the_one_item_of_a_name_moved_to_another_kegiatan_of_its_program_is_renamed(make_workbook):
+    # 'Pengelolaan Sistem Informasi Kesehatan' numbered under the other kegiatan of the same program the next year
+    moved = [row if row[0] != "1.02.02.2.02.03" else ["1.02.02.2.01.04", *row[1:]] for row in KAB_2023]
+    moved = [row for row in moved if row[0] != "1.02.02.2.01.04"]
+    moved.insert(4, ["1.02.02.2.01.04", "Pengelolaan Sistem Informasi Kesehatan", "Kec. Satu", 80, "DINAS KESEHATAN"])
+    changes, _ = _link(make_workbook, KAB_2023, moved)
+    change = _by_codes(changes, Kind.SUB_KEGIATAN)[("1.02.02.2.02.03", "1.02.02.2.01.04")]
+    assert change.status is Status.RENAMED
+    assert change.reason == "same name, the only one in both plans; code 1.02.02.2.02.03 -> 1.02.02.2.01.04 (moved within its program)"
