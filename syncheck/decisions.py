@@ -391,7 +391,7 @@ class DecisionBook:
         """The linked pairs a decision rejects, each with the reason its children will give."""
         linked = {(link.left.ref, link.right.ref) for link in links}
         return {
-            key: say("decisions.parent_rejected", kind=left_item.kind.value, left=left_item.name, right=right_item.name)
+            key: say("decisions.parent_rejected", kind=left_item.kind.value.replace("_", " "), left=left_item.name, right=right_item.name)
             for key, (index, left_item, right_item) in pairs.items()
             if key in linked and self.decisions[index].choice is Choice.NO
         }
@@ -472,7 +472,7 @@ class DecisionBook:
             if left not in known or right not in known:
                 absent[(decision.left_government, decision.right_government)] += 1
                 continue
-            message = say("decisions.no_items", kind=decision.kind.value, left=decision.left_name, right=decision.right_name)
+            message = say("decisions.no_items", kind=decision.kind.value.replace("_", " "), left=decision.left_name, right=decision.right_name)
             found.append(Finding(decision.ref or SourceRef("", "", 0), message, kind="decision"))
         for (left, right), count in absent.items():
             message = say("decisions.not_compared" if count > 1 else "decisions.not_compared_one", count=Count(count), left=left, right=right)

@@ -337,7 +337,7 @@ def test_a_decision_applies_to_the_item_decided_not_to_another_name_under_its_co
     assert hospital["source"] == "matcher" and [key[2] for key in links_of(out) if key[0] == "sub_kegiatan"] == [hospital["right"]["name"]]
     data = json.loads(out.read_text())
     assert [w["message"] for w in data["warnings"] if w["file"] == "d.csv"] == [
-        f"reviewer decision on sub_kegiatan '{HOSPITAL}' / 'Rehabilitasi Puskesmas' matched no items of this run"
+        f"reviewer decision on sub kegiatan '{HOSPITAL}' / 'Rehabilitasi Puskesmas' matched no items of this run"
     ]
 
 
