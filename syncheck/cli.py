@@ -261,7 +261,9 @@ def _leave_for_exit(view: Any) -> None:
 
 def _warning_count(view: Any, where: str, lang: str) -> None:
     """On stderr: how many warnings the input rows drew, and where they are listed (the report above shows none)."""
-    count = sum(1 for finding in view.warnings if finding.kind not in ("pairing", "regrouped", "decision"))
+    from .plan_parts import PAIRING, REGROUPED
+
+    count = sum(1 for finding in view.warnings if finding.kind not in (PAIRING, REGROUPED, "decision"))
     if count:
         click.echo(f"syncheck: {render(say(f'cli.warnings_{where}', count=Count(count)), lang)}", err=True)
 

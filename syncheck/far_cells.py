@@ -19,7 +19,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .sheet_marks import FarCells, column_number, part_chunks
+from .sheet_marks import FarCells, column_letters, column_number, part_chunks
 
 # a grid smaller than this costs little to read (about 40 MB and a third of a second): its cells are all read
 LEAVE_OUT_CELLS = 1_000_000
@@ -324,7 +324,7 @@ def workbook_without(archive: zipfile.ZipFile, cuts: dict[str, Cut]) -> bytes:
 def _write_part(archive: zipfile.ZipFile, member: str, cut: Cut, write: Callable[[bytes], object]) -> None:
     """Write the part without its far cells, its <dimension> naming the table's cells."""
     left, plain, (first_row, first_col) = cut
-    ref = f"{_letters(first_col)}{first_row}:{_letters(left.last_col)}{left.last_row}".encode()
+    ref = f"{column_letters(first_col)}{first_row}:{column_letters(left.last_col)}{left.last_row}".encode()
     head = True
     for data, _ in _walk(part_chunks(archive, member), left.last_row, left.last_col, plain):
         if head:
@@ -340,12 +340,3 @@ def _with_dimension(data: bytes, ref: bytes) -> tuple[bytes, bool]:
     if found is not None:
         data = data[: found.start()] + b"<" + found.group(1) + b' ref="' + ref + b'"/>' + data[found.end() :]
     return data, body is None and found is None
-
-
-def _letters(number: int) -> str:
-    """Excel column letters of a 1-based column number."""
-    letters = ""
-    while number:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters

@@ -14,6 +14,7 @@ from .flat import FlatLayout, layout_of, level_roles
 from .header_labels import TOTAL_TEXT, clean_label, header_roles, header_score, normalize_label, role_of
 from .identity import from_titles
 from .messages import Count, Rupiah, say
+from .sheet_marks import column_letters
 from .sources import MergedRange
 from .units import scale_said, stated_scale, stated_unit
 from .values import is_data_row, is_filled, parse_budget
@@ -111,12 +112,7 @@ def _column_text(col: int, labels: dict[int, str], from_cells: frozenset[int]) -
 
 def column_letter(index: int) -> str:
     """Excel column letter of a 0-based column index."""
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
+    return column_letters(index + 1)
 
 
 def find_header(

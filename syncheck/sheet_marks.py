@@ -153,6 +153,15 @@ def column_number(letters: bytes) -> int:
     return number
 
 
+def column_letters(number: int) -> str:
+    """Excel column letters of a 1-based column number (column_number's inverse): 16 -> 'P'."""
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Worksheet part of each sheet name the workbook lists (xl/workbook.xml and its relationships)."""
     names = set(archive.namelist())

@@ -110,9 +110,9 @@ SHEETS_NOTED_APART = 5
 
 
 def named_sheets(names: list[str]) -> str:
-    """Sheet names for a message: the first five quoted, then how many more."""
-    shown = ", ".join(repr(name) for name in names[:5])
-    return shown + (f" (+{len(names) - 5})" if len(names) > 5 else "")
+    """Sheet names for a message: the first SHEETS_NOTED_APART quoted, then how many more."""
+    shown = ", ".join(repr(name) for name in names[:SHEETS_NOTED_APART])
+    return shown + (f" (+{len(names) - SHEETS_NOTED_APART})" if len(names) > SHEETS_NOTED_APART else "")
 
 
 def gathered_warnings(file: str, results: list[SheetResult]) -> list[Finding]:
