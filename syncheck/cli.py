@@ -320,7 +320,7 @@ def _run_with_progress(run: Callable[..., Any], files: list[str], options: Optio
 def evaluate(files, truth, decisions_path, output, floor, lang, threshold, review_threshold, synonyms, nomenclature_path, jobs, names, levels, year) -> None:
     """Compare the plan files (or, with --truth, those of its 'files' in one folder) and score the links against a
     truth.json or reviewer decisions; sweep the threshold."""
-    from .evaluate import load_truth, no_recommendation, plan_paths, render_decision_labels, render_evaluation, run_evaluation
+    from .evaluate import load_truth, no_recommendation, only_corrections, plan_paths, render_decision_labels, render_evaluation, run_evaluation
     from .safety import refuse_overwrite_inputs
     from .sentences import threshold_sentence
 
@@ -338,6 +338,8 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
     click.echo(render_evaluation(run.evaluation, lang))
     if decisions_path:
         click.echo(render_decision_labels(run.labels, lang))
+        if only_corrections(run.evaluation):
+            click.echo(render(say("evaluate.only_corrections"), lang))
     if run.best is not None:
         best = run.best.score
         click.echo(threshold_sentence(run.best.threshold, best.f1, best.precision, best.recall, lang))

@@ -398,6 +398,12 @@ def run_evaluation(paths: list[str], options: Options, truth: dict | None = None
     return EvaluationRun(result, evaluation, tuple(points), recommend(points), labels)
 
 
+def only_corrections(evaluation: Evaluation) -> bool:
+    """True when no decision confirms a link syncheck counted as the same, and some reject one: a reviewer who marked
+    only what is wrong, so the scores count the corrections, not syncheck's accuracy over every link."""
+    return not any(score.true_positives for score in evaluation.kinds) and any(score.false_positives for score in evaluation.kinds)
+
+
 def render_decision_labels(labels: Labels, lang: str = "en") -> str:
     """'decided pairs: 12 yes, 3 no, 1 unsure; 2 matched no items (not scored)', in ``lang``."""
     counts = Counter({name: sum(len(pairs) for pairs in group.values()) for name, group in

@@ -403,6 +403,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{right} {kind}: expected {expected_same}/{expected_total}, but the run did not compare this pair",
         "{right} {kind}: seharusnya {expected_same}/{expected_total}, tetapi pasangan ini tidak dibandingkan",
     ),
+    "evaluate.only_corrections": (
+        "No decision confirms a link syncheck counted as the same: the decisions seem to mark only what was wrong, so the "
+        "precision above counts those corrections, not syncheck's accuracy over every link (confirm some links with 'Ya' to measure it).",
+        "Tidak ada keputusan yang membenarkan tautan yang dihitung sama oleh syncheck: keputusan tampaknya hanya menandai yang "
+        "keliru, sehingga presisi di atas menghitung koreksi tersebut, bukan ketepatan syncheck atas semua tautan (benarkan "
+        "beberapa tautan dengan 'Ya' untuk mengukurnya).",
+    ),
     "evaluate.decided": (
         "decided pairs: {yes} yes, {no} no, {unsure} unsure; {unmatched} {decisions} matched no items (not scored); "
         "links without a decision are not scored",

@@ -119,6 +119,22 @@ def test_evaluate_against_reviewer_decisions(make_workbook, tmp_path):
     assert usage.exit_code == 3 and usage.output == "syncheck: kesalahan: berikan salah satu: --truth atau --decisions\n"
 
 
+def test_decisions_that_only_correct_syncheck_are_said_to_measure_no_accuracy(make_workbook, tmp_path):
+    files = _files(make_workbook)
+    csv = write_csv(tmp_path / "keputusan.csv", [  # the reviewer marked only a link they disagree with
+        ["sub_kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", HOSPITAL, "Kota Contoh", "1.02.02.2.01.01", "x", "Tidak"],
+    ])  # fmt: skip
+    english = CliRunner().invoke(main, ["evaluate", *files, "--decisions", csv, "--lang", "en"]).output.splitlines()
+    assert any(line.startswith("No decision confirms a link syncheck counted as the same: the decisions seem to mark only") for line in english)
+    # with one confirmed link the scores measure something: no such line
+    confirmed = write_csv(tmp_path / "keputusan2.csv", [
+        ["sub_kegiatan", "Provinsi Contoh", "1.02.02.1.01.01", HOSPITAL, "Kota Contoh", "1.02.02.2.01.01", "x", "Tidak"],
+        ["program", "Provinsi Contoh", "1.02.02", HEALTH, "Kota Contoh", "1.02.02", "x", "Ya"],
+    ])  # fmt: skip
+    output = CliRunner().invoke(main, ["evaluate", *files, "--decisions", confirmed, "--lang", "en"]).output
+    assert "No decision confirms" not in output
+
+
 def test_kinds_with_nothing_scored_show_no_ratios_and_no_threshold_is_recommended(make_workbook, tmp_path):
     files = _files(make_workbook)
     csv = write_csv(tmp_path / "keputusan.csv", [  # the one decided pair is one the matcher does not link
