@@ -164,6 +164,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "judul, nama, maupun kodenya tidak menyebut apakah ini rencana provinsi atau kabupaten/kota (sebutkan berkasnya "
         "dengan --level-of BERKAS=TINGKAT untuk membandingkannya)",
     ),
+    "tally.province_funded": (
+        "{count} overlapping sub kegiatan row(s) of {right} are funded by Bantuan Keuangan Provinsi ({amount}): that money is "
+        "the province's own, passed on to the kab/kota, so those overlaps are one budget written in both plans rather than "
+        "two levels funding the same thing",
+        "{count} baris sub kegiatan {right} yang tumpang tindih didanai Bantuan Keuangan Provinsi ({amount}): dana itu milik "
+        "provinsi yang diteruskan ke kabupaten/kota, sehingga tumpang tindih tersebut adalah satu anggaran yang tercantum di "
+        "kedua rencana, bukan dua tingkat pemerintahan yang mendanai hal yang sama",
+    ),
     "grouping.copy_left_out": ("{file} left out ({note})", "{file} tidak diikutkan ({note})"),
     "grouping.same_content": (
         "same content as {original}: compared once",

@@ -15,6 +15,7 @@ from .grouping import PAIRING, group_plans, province_groups
 from .messages import say
 from .models import Finding, Link, Options, Overlap, Plan, Result, SourceRef, Summary
 from .readers import read_plan
+from .province_funded import province_funded_notes
 from .run_order import RunOrder, checked_looks, run_order
 from .sheet_choice import OTHER_YEAR
 from .workers import MIN_PARALLEL_TASKS, bulk_phase, iter_ordered, shared, worker_count
@@ -250,6 +251,7 @@ def compare_plans(
     notes = [
         *notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]),
         *gathered.notes, *shared_place_notes(gathered.held), *_unknown_place_notes(plans, pairs, gathered),
+        *province_funded_notes(gathered.overlaps, lambda overlap: _label_of(plans, overlap.right.ref.file)),
     ]  # fmt: skip
     return Result(
         plans=tuple(plans),
@@ -262,6 +264,11 @@ def compare_plans(
         kept_decisions=book.kept() if book else (),
         unlocated=tuple(gathered.unlocated),
     )
+
+
+def _label_of(plans: list[Plan], file: str) -> str:
+    """The government of the plan a file belongs to (a part of a joined plan included)."""
+    return next((plan.label for plan in plans for part in plan.parts or (plan,) if part.file == file), file)
 
 
 def _unknown_place_notes(plans: list[Plan], pairs: list[tuple[int, int]], gathered: _Gathered) -> list[Finding]:

@@ -1,0 +1,38 @@
+"""Overlaps whose kab/kota side is funded by the province's own transfer (Bantuan Keuangan Provinsi): told apart in a note.
+
+Such a sub kegiatan is in both plans, but the kab/kota's money for it comes from the province: the overlap is one
+budget written twice, not two levels funding the same thing. A reviewer weighs it differently, so each pair says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .messages import Count, Rupiah, say
+from .models import Finding, Overlap
+
+# 'Bantuan Keuangan Provinsi', 'BANKEU PROV', 'Bankeu Provinsi', 'BKK Provinsi', 'Bantuan Keuangan Khusus Provinsi', 'BK Prov'
+_PROVINCE_TRANSFER = re.compile(
+    r"\bbantuan\s+keuangan(?:\s+khusus)?\s+(?:pemerintah\s+)?(?:pemprov|prov(?:insi)?)\b|\bbankeu(?:\s+prov(?:insi)?)?\b"
+    r"|\bbkk?\s*[-.]?\s*prov(?:insi)?\b",
+    re.IGNORECASE,
+)
+
+
+def funded_by_province(funding: str) -> bool:
+    """True when a funding text names the province's financial aid to the kab/kota."""
+    return bool(funding) and _PROVINCE_TRANSFER.search(funding) is not None
+
+
+def province_funded_notes(overlaps: list[Overlap] | tuple[Overlap, ...], right_label) -> list[Finding]:
+    """One note per kab/kota plan whose overlapping rows are funded by the province's aid: how many, and their amount."""
+    found: dict[str, list[Overlap]] = {}
+    for overlap in overlaps:
+        if funded_by_province(overlap.right.funding):
+            found.setdefault(overlap.right.ref.file, []).append(overlap)
+    notes = []
+    for rows in found.values():
+        distinct = {overlap.right.ref: overlap.right_budget for overlap in rows}
+        fields = {"count": Count(len(distinct)), "right": right_label(rows[0]), "amount": Rupiah(sum(distinct.values()))}
+        notes.append(Finding(rows[0].right.ref, say("tally.province_funded", **fields)))
+    return notes
