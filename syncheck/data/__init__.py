@@ -1,0 +1,1 @@
+"""The tables syncheck reads (Kemendagri's list of kab/kota, province names, vocabulary, themes): data, no code."""
