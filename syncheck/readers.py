@@ -85,6 +85,8 @@ def read_plan(
         warnings.append(Finding(SourceRef(file, "", 0), against, kind=PAIRING))  # it decides the grouping: shown on the console
     if not government and not titled.government:
         warnings.append(_government_from_file_name(file, who.government))
+    elif not government:
+        warnings.extend(_file_name_against_title(path, titled.government))
     return Plan(
         file=file,
         path=os.path.abspath(path),
@@ -99,6 +101,17 @@ def read_plan(
         # a flat row can hold several items: rows are counted once whatever they hold
         rows_read=item_row_count(items) + skipped_row_count(skipped),
     )
+
+
+def _file_name_against_title(path: str, title: str) -> list[Finding]:
+    """A note when the file name names another kab/kota of Kemendagri's list than the title rows do (a file named after
+    its neighbour: 'kota_tangerang_2025.xlsx' holding Kota Tangerang Selatan's plan); the title is what is read."""
+    from .home_provinces import kabkota_province
+
+    named = identity.from_file_name(path).government
+    if not named or " ".join(named.casefold().split()) == " ".join(title.casefold().split()) or not kabkota_province(named):
+        return []
+    return [Finding(SourceRef(os.path.basename(path), "", 0), say("readers.file_name_other", named=named, title=title), kind=PAIRING)]
 
 
 def _government_from_file_name(file: str, found: str) -> Finding:

@@ -41,7 +41,7 @@ def _rows(first: list[object]) -> list[list[object]]:
 
 
 def _read(tmp_path, header, first, hidden=()):
-    plan = read_plan(_save(tmp_path / "kabupaten_sidoarjo_2024.xlsx", TITLE + [header + TAIL] + _rows(first), hidden))
+    plan = read_plan(_save(tmp_path / "kota_contoh_2024.xlsx", TITLE + [header + TAIL] + _rows(first), hidden))
     return plan, [(item.kind, item.code_text) for item in plan.items], [w.message for w in plan.warnings]
 
 

@@ -124,8 +124,8 @@ def shipped_table() -> list[list[str]]:
 def test_the_short_name_table_ships_with_the_package_and_names_each_kab_kota_once():
     config = configparser.ConfigParser()
     config.read(os.path.join(os.path.dirname(__file__), "..", "setup.cfg"))
-    shipped = [pattern.strip() for pattern in config["options.package_data"]["syncheck"].split(",")]
-    assert any(fnmatch.fnmatch("data/kabkota_aliases.csv", pattern) for pattern in shipped)
+    shipped = [pattern.strip() for pattern in config["options.package_data"]["syncheck.data"].split(",")]
+    assert any(fnmatch.fnmatch("kabkota_aliases.csv", pattern) for pattern in shipped)
     rows = shipped_table()
     names = [row[0] for row in rows]
     short = [name.strip().lower() for row in rows for name in row[1].split("|")]
