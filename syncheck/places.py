@@ -275,6 +275,8 @@ def _tokens(text: str) -> list[str]:
     value = " ".join((text or "").lower().split())
     value = _ANY_KAB_KOTA.sub(" kabkota ", value)
     value = re.sub(r"\bse-", "se ", value)
+    # a comma left inside a part is in a bracket's list ('Pulau Lombok (Mataram, Lobar, KLU)'): each name its own run
+    value = value.replace(",", " | ").replace(";", " | ") if "," in value or ";" in value else value
     return _TOKEN.findall(_DETAIL.sub(" | ", f" {value} "))
 
 

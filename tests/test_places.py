@@ -363,3 +363,9 @@ def test_a_row_at_both_twins_lies_in_each():
     for government in ("Kabupaten Malang", "Kota Malang"):
         target = target_of(government, {"Kec. Dampit"} if government.startswith("Kab") else {"Kec. Klojen"}, PROVINCE, {"Kota/Kab. Malang"})
         assert place("Kota/Kab. Malang", target).status == IN
+
+
+def test_a_bracket_listing_kab_kota_by_name_names_each():
+    part = parse_location("Pulau Lombok (Mataram, Lobar, Loteng)")[0]
+    assert part.bare == ("pulau lombok", "mataram", "lobar", "loteng")  # (before: one 'mataram lobar loteng')
+    assert parse_location("Kec. Bumiaji (Desa Sumberejo, Desa Tulungrejo)")[0].locals == ("bumiaji", "sumberejo", "tulungrejo")
