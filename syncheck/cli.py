@@ -333,7 +333,7 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
     names_of, levels_of = overrides(paths, names, levels)
     options = Options(threshold, review_threshold, synonyms_path=synonyms, government_overrides=names_of, level_overrides=levels_of,
                       year_override=year, workers=jobs, nomenclature_path=nomenclature_path,
-                      folder_files=frozenset(paths) - frozenset(files))  # fmt: skip
+                      folder_files=frozenset() if labelled else frozenset(paths) - frozenset(files))  # fmt: skip
     run = run_evaluation(paths, options, labelled, decisions_path, floor)
     click.echo(render_evaluation(run.evaluation, lang))
     if decisions_path:

@@ -22,19 +22,29 @@ def joined_funding_parts(items: list[Item]) -> tuple[list[Item], list[Skipped], 
     for item in items:
         previous = out[-1] if out else None
         if previous is not None and last_row is not None and _part_of(item, previous, last_row):
-            out[-1] = replace(previous, budget=(previous.budget or 0) + (item.budget or 0), funding=f"{previous.funding}; {item.funding}")
+            # (a row's amounts per place no longer add up to the joined amount: they are left out)
+            budget, funding = (previous.budget or 0) + (item.budget or 0), f"{previous.funding}; {item.funding}"
+            out[-1] = replace(previous, budget=budget, funding=funding, place_budgets=())
             skipped.append(Skipped(item.ref, SkipReason.CONTINUATION, item.funding))
             first, rows = firsts.get(item.ref.sheet, (previous, 0))
             firsts[item.ref.sheet] = (first, rows + 1)
         else:
             out.append(item)
-        last_row = item.ref.row
+        # a row typed twice (its source and amount again) ends the run: the rows after it are read as today, one by one
+        last_row = None if previous is not None and _typed_again(item, previous) else item.ref.row
     notes = [
-        Finding(first.ref, say("readers.funding_part_rows", count=Count(rows), row=first.ref.row, code=first.code_text,
+        Finding(first.ref, say("readers.funding_part_rows", count=Count(rows), row=first.ref.row, code=first.code_text or repr(first.name),
                                total=Rupiah(next(i.budget or 0 for i in out if i.ref == first.ref))))
         for first, rows in firsts.values()
     ]  # fmt: skip
     return out, skipped, notes
+
+
+def _typed_again(item: Item, previous: Item) -> bool:
+    """True when a row repeats the row before it whole: code, name, place, source and amount (duplicates.py's case)."""
+    return item.ref.sheet == previous.ref.sheet and item.budget == previous.budget and item.funding == previous.funding and all(
+        getattr(item, key) == getattr(previous, key) for key in _SAME
+    )
 
 
 def _part_of(item: Item, previous: Item, last_row: int) -> bool:

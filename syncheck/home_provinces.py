@@ -32,6 +32,16 @@ def kabkota_province(government: str) -> str:
     return _table().get((region.level, _listed_key(region)), "") if region is not None else ""
 
 
+def listed_kabkota(government: str) -> tuple[str, str] | None:
+    """(level, key) of the kab/kota of Kemendagri's list a government name names ('Kab. Kep. Seribu' and 'Kabupaten
+    Administrasi Kepulauan Seribu' alike), or None for a name the list does not hold."""
+    region = places.region_of(government)
+    if region is None:
+        return None
+    key = (region.level, _listed_key(region))
+    return key if key in _table() else None
+
+
 def _listed_key(region: places.Region) -> str:
     """A region's key as the table keys it: short words written out, title words left out ('Kota Adm. Jakarta Pusat')."""
     words = [_SHORT_WORDS.get(word, word) for word in region.name.split()]

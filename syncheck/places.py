@@ -15,11 +15,11 @@ _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?
 # 'Kota/Kab. Malang', 'Kab. dan Kota Kediri', 'Kabupaten & Kota Blitar': both levels of one name, the twins, together
 _BOTH_LEVELS = re.compile(
     r"\b(kab(?:upaten)?\.?|kota)\s*(?:/|&|\bdan\b|\bserta\b)\s*(kab(?:upaten)?\.?|kota)\s+"
-    r"([^\W\d_][^,;()/&\n]*?)(?=\s*(?:[,;()/&\n]|\bdan\b|\bserta\b|$))",
+    r"([^\W\d_][^,;()/&\n]*?)(?=\s*(?:[,;()/&\n]|\.\s*$|\s-\s|\bdan\b|\bserta\b|$))",
     re.IGNORECASE,
 )
 # 'Malang Raya', 'se-Blitar Raya': the twins of that name and the area round them (read as the twins)
-_GREATER = re.compile(r"\b(?:se\s*-?\s*)?([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+raya\b", re.IGNORECASE)
+_GREATER = re.compile(r"(?<![\w.])(?<!kab\.\s)(?<!kota\s)(?<!kabupaten\s)(?:se\s*-?\s*)?([^\W\d_]+)\s+raya\b", re.IGNORECASE)
 # (a hyphen between words only before a level word: 'Kota Batu-Kabupaten Sidoarjo' is two places, 'Oro-oro Dowo'
 # one, and a spaced dash adds detail: 'Kab. Malang - Kec. Dampit')
 _PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)

@@ -13,7 +13,7 @@ from .models import Finding, Overlap
 
 # 'Bantuan Keuangan Provinsi', 'BANKEU PROV', 'Bankeu Provinsi', 'BKK Provinsi', 'Bantuan Keuangan Khusus Provinsi', 'BK Prov'
 _PROVINCE_TRANSFER = re.compile(
-    r"\bbantuan\s+keuangan(?:\s+khusus)?\s+(?:pemerintah\s+)?(?:pemprov|prov(?:insi)?)\b|\bbankeu(?:\s+prov(?:insi)?)?\b"
+    r"\bbantuan\s+keuangan(?:\s+khusus)?\s+(?:pemerintah\s+)?(?:pemprov|prov(?:insi)?)\b|\bbankeu\s*[-.]?\s*(?:pemprov|prov(?:insi)?)\b"
     r"|\bbkk?\s*[-.]?\s*prov(?:insi)?\b",
     re.IGNORECASE,
 )

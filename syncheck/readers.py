@@ -106,10 +106,12 @@ def read_plan(
 def _file_name_against_title(path: str, title: str) -> list[Finding]:
     """A note when the file name names another kab/kota of Kemendagri's list than the title rows do (a file named after
     its neighbour: 'kota_tangerang_2025.xlsx' holding Kota Tangerang Selatan's plan); the title is what is read."""
-    from .home_provinces import kabkota_province
+    from .home_provinces import listed_kabkota
 
     named = identity.from_file_name(path).government
-    if not named or " ".join(named.casefold().split()) == " ".join(title.casefold().split()) or not kabkota_province(named):
+    named_key, title_key = (listed_kabkota(named) if named else None), listed_kabkota(title)
+    # two names of one kab/kota ('kab_kep_seribu' for Kabupaten Administrasi Kepulauan Seribu) name no other
+    if named_key is None or title_key is None or named_key == title_key:
         return []
     return [Finding(SourceRef(os.path.basename(path), "", 0), say("readers.file_name_other", named=named, title=title), kind=PAIRING)]
 

@@ -14,8 +14,8 @@ _RP = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _AMOUNT_CHARS = re.compile(r"[0-9.,]+")
 _CENTS_AFTER_COMMA = re.compile(r",\d{1,2}$")
 _LONE_COMMA = re.compile(r"\d{1,3},\d{3}")
-#: from this unit on (juta, miliar) amounts carry decimals; in thousands of Rupiah a plan writes whole numbers
-_MILLION = 10**6
+#: in miliar amounts carry decimals ('1,505'); in juta or ribu a lone comma before three digits may be a thousands group
+_BILLION = 10**9
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 # a note in brackets after an amount, without digits: its funding source ('10.880.000.000 (APBD)'), not a negative; a
 # unit in brackets ('750 (juta)') is no note: it changes the amount, and is reported when not read
@@ -169,9 +169,9 @@ def _normalize_separators(body: str, scale: int = 1) -> str | None:
 
 def _comma_decimals(body: str, scale: int) -> bool:
     """True when the one comma of an amount with three digits after it is a decimal comma: after a lone 0 ('0,085'), no
-    thousands group begins so; in millions or billions of Rupiah ('1,505' miliar), a plan writes decimals the
-    Indonesian way, and its thousands with a dot."""
-    return _LONE_COMMA.fullmatch(body) is not None and (body[:2] == "0," or scale >= _MILLION)
+    thousands group begins so; in billions of Rupiah ('1,505' miliar), a plan writes decimals the Indonesian way
+    (in juta, '2,500' may be an English thousands group)."""
+    return _LONE_COMMA.fullmatch(body) is not None and (body[:2] == "0," or scale >= _BILLION)
 
 
 def format_rupiah(amount: int, lang: str = "id") -> str:

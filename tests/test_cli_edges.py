@@ -249,3 +249,14 @@ def test_inspect_and_validate_of_a_folder_leave_out_its_files_that_are_no_plan(m
     assert result.exit_code == 0, result.stderr
     assert result.stderr.startswith("syncheck: warning: records.csv: found in a folder given and left out of the run: a list of rows")
     assert CITY in result.stdout
+
+
+def test_evaluate_stops_on_a_file_its_truth_names_that_cannot_be_read(make_workbook, tmp_path):
+    folder = tmp_path / "korpus"
+    folder.mkdir()
+    make_workbook(province_rows(), name=f"korpus/{PROV}")
+    (folder / CITY).write_bytes(b"PK\x03\x04 not a zip")  # named by the truth: not a folder's stray file to leave out
+    truth = tmp_path / "truth.json"
+    truth.write_text(json.dumps({"files": [PROV, CITY], "links": []}), encoding="utf-8")
+    code, stderr = _run(["evaluate", str(folder), "--truth", str(truth), "--lang", "en"])
+    assert code == 3 and stderr.startswith(f"syncheck: error: {CITY}: ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from syncheck.inspection import sub_kegiatan_budget
 from syncheck.messages import render
 
 from support import FIRST_BODY_ROW, read_sheet, skip_reasons
@@ -44,3 +45,18 @@ def test_a_codeless_sub_kegiatan_on_one_row_per_source_is_one_item_too(make_work
     plan = read_sheet(make_workbook, HEADER, rows)
     assert [(item.budget, item.funding) for item in plan.items if item.kind.value == "sub_kegiatan"] == [
         (1_000_000_000, "APBD; DAK Fisik; BANKEU PROVINSI")]
+
+
+def test_a_row_typed_twice_ends_the_run_of_parts(make_workbook):
+    rows = ROWS[:3] + [ROWS[2], ROWS[3]]  # APBD 600, the same again, DAK 300
+    plan = read_sheet(make_workbook, HEADER, rows)
+    # the second row is the first typed again (counted once); the DAK part is not added to it
+    assert [item.budget for item in plan.items if item.kind.value == "sub_kegiatan"] == [600_000_000, 600_000_000, 300_000_000]
+    assert sub_kegiatan_budget(plan) == 900_000_000  # (joined onto the repeat, it counted 1,500,000,000)
+
+
+def test_the_note_on_codeless_parts_names_the_item(make_workbook):
+    rows = ROWS[:2] + [[None, *row[1:]] for row in ROWS[2:5]]
+    plan = read_sheet(make_workbook, HEADER, rows)
+    note = next(w.message for w in plan.warnings if "funding source" in w.message)
+    assert "(the first: 'Pembangunan Jalan' on row" in note

@@ -14,7 +14,8 @@ from syncheck.province_funded import funded_by_province
 @pytest.mark.parametrize(
     ("funding", "transfer"),
     [("BANKEU PROVINSI", True), ("Bantuan Keuangan Provinsi", True), ("Bantuan Keuangan Khusus Pemprov Kalbar", True),
-     ("BKK Provinsi", True), ("APBD", False), ("APBD Provinsi", False), ("Bantuan Keuangan Desa", False), ("DAK Fisik", False)],
+     ("BKK Provinsi", True), ("APBD", False), ("APBD Provinsi", False), ("Bantuan Keuangan Desa", False), ("DAK Fisik", False),
+     ("Bankeu Desa", False), ("BANKEU KABUPATEN", False)],
 )  # fmt: skip
 def test_the_provinces_aid_is_told_from_other_sources(funding, transfer):
     assert funded_by_province(funding) is transfer

@@ -86,7 +86,7 @@ def test_two_amounts_on_two_lines_of_one_cell_are_not_glued_into_one():
     [
         ("0,085", 10**9, 85_000_000),  # no thousands group begins with a lone 0
         ("1,505", 10**9, 1_505_000_000),  # in miliar, three decimals the Indonesian way
-        ("2,125", 10**6, 2_125_000),
+        ("2,500", 10**6, 2_500_000_000),  # in juta a lone comma may be English thousands: as before
         ("1,25", 10**9, 1_250_000_000),
         ("1.505", 10**6, 1_505_000_000),  # the thousands of an amount in juta, with a dot
         ("1,234,567", 10**6, 1_234_567_000_000),  # groups: English thousands
@@ -94,5 +94,5 @@ def test_two_amounts_on_two_lines_of_one_cell_are_not_glued_into_one():
         ("12,500", 1000, 12_500_000),  # in thousands of Rupiah a plan writes whole numbers
     ],
 )
-def test_a_lone_comma_before_three_digits_is_a_decimal_in_juta_and_miliar(text, scale, amount):
+def test_a_lone_comma_before_three_digits_is_a_decimal_in_miliar_and_after_a_lone_0(text, scale, amount):
     assert parse_budget(text, scale) == (amount, "")
