@@ -17,7 +17,6 @@ from .codes import URUSAN_NAME, number_bidang
 from .duplicates import mark_duplicates
 from .errors import EmptyWorkbookError, InputFileError, NoHeaderError, NoItemsError
 from .flat import build_items as build_flat_items
-from .grouping import PAIRING
 from .hidden_drafts import set_aside_drafts
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import Count, say
@@ -30,6 +29,7 @@ from .orphans import adopt_orphans
 from .funding_parts import joined_funding_parts
 from .merged_cells import names_merged_across, spread_merged_down
 from .own_outputs import plan_sheets
+from .plan_identity import identity_notes, identify_plan_owner
 from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
 from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
@@ -73,20 +73,12 @@ def read_plan(
     if moved:
         warnings.append(Finding(moved[0].ref, say("readers.reparented", count=Count(len(moved)), row=moved[0].ref.row)))
     titled = identity.from_titles([line for result in results for line in result.titles])
-    who = _identify(path, titled, items, government, level, year)
+    who = identify_plan_owner(path, titled, items, government, level, year)
     items, parts, notes = joined_funding_parts(items)
     skipped.extend(parts)
     items, repeats = mark_duplicates(items)
     warnings.extend(notes + repeats)
-    if who.level is None:
-        warnings.append(Finding(SourceRef(file, "", 0), say("readers.level_unknown", hint=level_hint)))
-    if titled.level not in (None, who.level):  # the level given overrides the title's: the user decides, but is told
-        against = say("readers.level_against_title", level=who.level.value, hint=level_hint, title=titled.government, title_level=titled.level.value)
-        warnings.append(Finding(SourceRef(file, "", 0), against, kind=PAIRING))  # it decides the grouping: shown on the console
-    if not government and not titled.government:
-        warnings.append(_government_from_file_name(file, who.government))
-    elif not government:
-        warnings.extend(_file_name_against_title(path, titled.government))
+    warnings.extend(identity_notes(path, who, titled, bool(government), level_hint))
     return Plan(
         file=file,
         path=os.path.abspath(path),
@@ -101,27 +93,6 @@ def read_plan(
         # a flat row can hold several items: rows are counted once whatever they hold
         rows_read=item_row_count(items) + skipped_row_count(skipped),
     )
-
-
-def _file_name_against_title(path: str, title: str) -> list[Finding]:
-    """A note when the file name names another kab/kota of Kemendagri's list than the title rows do (a file named after
-    its neighbour: 'kota_tangerang_2025.xlsx' holding Kota Tangerang Selatan's plan); the title is what is read."""
-    from .home_provinces import listed_kabkota
-
-    named = identity.from_file_name(path).government
-    named_key, title_key = (listed_kabkota(named) if named else None), listed_kabkota(title)
-    # two names of one kab/kota ('kab_kep_seribu' for Kabupaten Administrasi Kepulauan Seribu) name no other
-    if named_key is None or title_key is None or named_key == title_key:
-        return []
-    return [Finding(SourceRef(os.path.basename(path), "", 0), say("readers.file_name_other", named=named, title=title), kind=PAIRING)]
-
-
-def _government_from_file_name(file: str, found: str) -> Finding:
-    """The warning for a government name that no title row gives: it comes from the file name."""
-    if found:
-        return Finding(SourceRef(file, "", 0), say("readers.government_from_file", name=repr(found)))
-    stem = os.path.splitext(file)[0]
-    return Finding(SourceRef(file, "", 0), say("readers.government_is_file_name", stem=repr(stem)))
 
 
 def _require_content(file: str, sheets: list[RawSheet], results: list[SheetResult]) -> None:
@@ -170,21 +141,6 @@ def _require_one_government(file: str, results: list[SheetResult]) -> None:
             named.setdefault(found.government.casefold(), f"{result.info.name!r} ({found.government})")
     if len(named) > 1:
         raise InputFileError(say("error.several_governments", sheets=", ".join(named.values())), file=file)
-
-
-def _identify(path: str, titled: identity.Identity, items: list[Item], government, level, year) -> identity.Identity:
-    """Command-line overrides, then title rows (``titled``), then the file name, then the codes."""
-    override = identity.Identity(government or "", identity.parse_level(level), year)
-    found = identity.merge(override, titled, identity.from_file_name(path))
-    if found.level is None:
-        found = replace(found, level=_level_from_codes(items))
-    return found
-
-
-def _level_from_codes(items: list[Item]) -> Level | None:
-    """Provinsi when most kegiatan codes carry level digit 1, kabupaten when digit 2."""
-    digits = [item.code.level_digit for item in items if item.code and item.code.level_digit in ("1", "2")]
-    return Level.PROVINSI if digits and digits.count("1") > digits.count("2") else None
 
 
 def _read_sheets(file: str, sheets: list[RawSheet]) -> list[SheetResult]:

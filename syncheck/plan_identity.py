@@ -1,0 +1,68 @@
+"""Who a plan is of (government, level, year) from the command line, its title rows, its file name and its codes, and
+the notes a reviewer needs on it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from . import identity
+from .grouping import PAIRING
+from .messages import say
+from .models import Finding, Item, Level, SourceRef
+
+
+def identify_plan_owner(
+    path: str, titled: identity.Identity, items: list[Item], government: str | None, level: str | None, year: int | None
+) -> identity.Identity:
+    """Command-line overrides, then title rows (``titled``), then the file name, then the codes."""
+    override = identity.Identity(government or "", identity.parse_level(level), year)
+    found = identity.merge(override, titled, identity.from_file_name(path))
+    if found.level is None:
+        found = replace(found, level=_level_from_codes(items))
+    return found
+
+
+def _level_from_codes(items: list[Item]) -> Level | None:
+    """Provinsi when most kegiatan codes carry level digit 1, kabupaten when digit 2."""
+    digits = [item.code.level_digit for item in items if item.code and item.code.level_digit in ("1", "2")]
+    return Level.PROVINSI if digits and digits.count("1") > digits.count("2") else None
+
+
+def identity_notes(path: str, who: identity.Identity, titled: identity.Identity, named: bool, level_hint: str) -> list[Finding]:
+    """What a reviewer must know about who the plan is of: a level not found, a level given against the title, a
+    government taken from the file name, or a file name naming another kab/kota than the title (``named``: given by
+    the user)."""
+    file = os.path.basename(path)
+    notes = []
+    if who.level is None:
+        notes.append(Finding(SourceRef(file, "", 0), say("readers.level_unknown", hint=level_hint)))
+    if titled.level not in (None, who.level):  # the level given overrides the title's: the user decides, but is told
+        against = say("readers.level_against_title", level=who.level.value, hint=level_hint, title=titled.government, title_level=titled.level.value)
+        notes.append(Finding(SourceRef(file, "", 0), against, kind=PAIRING))  # it decides the grouping: shown on the console
+    if not named and not titled.government:
+        notes.append(_government_from_file_name(file, who.government))
+    elif not named:
+        notes.extend(_file_name_against_title(path, titled.government))
+    return notes
+
+
+def _file_name_against_title(path: str, title: str) -> list[Finding]:
+    """A note when the file name names another kab/kota of Kemendagri's list than the title rows do (a file named after
+    its neighbour: 'kota_tangerang_2025.xlsx' holding Kota Tangerang Selatan's plan); the title is what is read."""
+    from .home_provinces import listed_kabkota
+
+    named = identity.from_file_name(path).government
+    named_key, title_key = (listed_kabkota(named) if named else None), listed_kabkota(title)
+    # two names of one kab/kota ('kab_kep_seribu' for Kabupaten Administrasi Kepulauan Seribu) name no other
+    if named_key is None or title_key is None or named_key == title_key:
+        return []
+    return [Finding(SourceRef(os.path.basename(path), "", 0), say("readers.file_name_other", named=named, title=title), kind=PAIRING)]
+
+
+def _government_from_file_name(file: str, found: str) -> Finding:
+    """The warning for a government name that no title row gives: it comes from the file name."""
+    if found:
+        return Finding(SourceRef(file, "", 0), say("readers.government_from_file", name=repr(found)))
+    stem = os.path.splitext(file)[0]
+    return Finding(SourceRef(file, "", 0), say("readers.government_is_file_name", stem=repr(stem)))
