@@ -272,8 +272,10 @@ def _wraps(item: dict, pending: list[Pending], position: int, scale: int, unlike
         fields["budget_raw"] is not None and item["budget_raw"] is not None
     ):
         return False  # both rows hold their own values: two items
-    if item["budget_raw"] is not None or any(item[role] for role in _LINE_TEXTS):
-        return False  # the item row has its amounts: the row below is an item of its own
+    if item["budget_raw"] is not None or (any(item[role] for role in _LINE_TEXTS) and not _cut(item, fields)):
+        # the item row has its amounts, or its place or target and a whole name: the row below is an item of its own
+        # (a name cut on 'dan' with its place beside it has its amount on the last line of its name, as PDF pages put it)
+        return False
     if code is None or not _ends_block(code, below):
         # the item's amounts on the last line of its name ('... Pemerintah' / 'Daerah Kabupaten/Kota  Rp ...')
         return _cut(item, fields)

@@ -198,6 +198,16 @@ def test_a_wrapped_name_with_the_amounts_on_its_second_row_is_one_item(make_work
     assert reasons(plan) == {8: SkipReason.CONTINUATION, 10: SkipReason.CONTINUATION} and sub_budget(plan) == 300
 
 
+def test_a_cut_name_with_its_place_beside_it_takes_the_amount_on_its_last_line(make_workbook):
+    # a PDF page puts the place beside the first line of the name and the amount beside its last
+    plan = read(make_workbook, [
+        PROGRAM, KEGIATAN, ["1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana dan", "Kec. Praya", None, AGENCY],
+        [None, "Prasarana Pendukungnya", None, 1_000, None], PUSKESMAS,
+    ])
+    assert items_of(plan)[2] == (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya", "Kec. Praya", 1_000)
+    assert len(plan.items) == 4 and reasons(plan)[9] is SkipReason.CONTINUATION
+
+
 def test_a_name_alone_on_the_next_row_continues_the_name(make_workbook):
     plan = read(make_workbook, [PROGRAM, KEGIATAN, RUMAH_SAKIT[:1] + ["Pembangunan Rumah Sakit beserta"] + RUMAH_SAKIT[2:],
                                 [None, "Sarana Pendukungnya"], PUSKESMAS])
