@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 import struct
 import zipfile
@@ -13,7 +12,7 @@ from xml.parsers import expat
 from syncheck import far_cells
 from syncheck.errors import InputFileError
 from syncheck.messages import Count, say
-from syncheck.sheet_marks import CHUNK, MarkCollector, MergedRange, SheetMarks, part_chunks
+from syncheck.sheet_marks import MarkCollector, MergedRange, SheetMarks, part_chunks, related_parts
 
 # The reader holds a sheet as a dense grid of rows x columns between its first and last value: one
 # stray cell at XFD1048576 asks for 17 billion cells, and the reader aborts the process. The limit is
@@ -35,8 +34,6 @@ _SPANNED = {name: re.compile(rb"number-%s-spanned\s*=\s*[\"']([0-9]{1,9})[\"']" 
 _ODS_LIMIT = {b"rows": 1_048_576, b"columns": 16_384}  # a sheet's rows and columns in LibreOffice Calc
 # the name attribute of a table (table:name, not table:style-name)
 _NAME = re.compile(rb"""(?:^|\s)(?:[A-Za-z_][\w.-]*:)?name\s*=\s*(["'])(.*?)\1""", re.DOTALL)
-_WORKSHEET_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
-_TARGET = re.compile(rb'Target\s*=\s*"([^"]+)"')
 
 _BOF, _BOUNDSHEET, _DIMENSIONS, _MULRK, _MULBLANK = 0x0809, 0x0085, 0x0200, 0x00BD, 0x00BE
 _CELL_RECORDS = {0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x00D6, _MULRK, _MULBLANK}
@@ -84,17 +81,7 @@ def worksheet_members(archive: zipfile.ZipFile) -> list[str]:
     """Parts an .xlsx reader may read as worksheets: the workbook's worksheet targets and xl/worksheets/*."""
     names = archive.namelist()
     found = [name for name in names if re.fullmatch(r"(.*/)?worksheets/[^/]+\.xml", name)]
-    rels = "xl/_rels/workbook.xml.rels"
-    if rels in names:
-        with archive.open(rels) as handle:
-            data = handle.read(4 * CHUNK)
-        for element in _WORKSHEET_REL.findall(data):
-            target = _TARGET.search(element)
-            if target and b"/worksheet" in element:
-                text = target.group(1).decode("utf-8", "replace")
-                path = text.lstrip("/") if text.startswith("/") else posixpath.normpath("xl/" + text)
-                found.append(path)
-    return [name for name in dict.fromkeys(found) if name in names]
+    return list(dict.fromkeys(found + related_parts(archive, b"/worksheet")))
 
 
 def _scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, name: str) -> tuple[SheetMarks, far_cells.Cut | None]:

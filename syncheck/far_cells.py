@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import html
 import io
-import posixpath
 import re
 import shutil
 import zipfile
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .sheet_marks import FarCells, column_letters, column_number, part_chunks
+from .sheet_marks import FarCells, column_letters, column_number, part_chunks, related_parts
 
 # a grid smaller than this costs little to read (about 40 MB and a third of a second): its cells are all read
 LEAVE_OUT_CELLS = 1_000_000
@@ -45,7 +44,6 @@ _PHONETIC = re.compile(rb"<(?:[\w.-]+:)?rPh\b.*?</(?:[\w.-]+:)?rPh>", re.DOTALL)
 _SHARED_ITEM = re.compile(rb"<(?:[\w.-]+:)?si\b[^>]*?(?:/>|>(.*?)</(?:[\w.-]+:)?si>)", re.DOTALL)
 _DIMENSION = re.compile(rb"<((?:[\w.-]+:)?dimension)\b[^>]*?(?:/>|>\s*</(?:[\w.-]+:)?dimension\s*>)")
 _SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData\b")
-_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 
 
 #: what to leave out of a worksheet part: the cells, whether all its cells are written <c r="A1">, the table's first
@@ -285,19 +283,10 @@ def shared_texts(archive: zipfile.ZipFile, wanted: set[int]) -> dict[int, str]:
 
 def _shared_strings_part(archive: zipfile.ZipFile) -> str:
     """The workbook's shared strings part ('' when it has none)."""
-    names = set(archive.namelist())
-    rels = "xl/_rels/workbook.xml.rels"
-    if rels in names:
-        with archive.open(rels) as handle:
-            data = handle.read(1 << 22)
-        for element in _RELATIONSHIP.findall(data):
-            target = re.search(rb'Target\s*=\s*"([^"]+)"', element)
-            if target and b"/sharedStrings" in element:
-                text = target.group(1).decode("utf-8", "replace")
-                path = text.lstrip("/") if text.startswith("/") else posixpath.normpath("xl/" + text)
-                if path in names:
-                    return path
-    return "xl/sharedStrings.xml" if "xl/sharedStrings.xml" in names else ""
+    found = related_parts(archive, b"/sharedStrings")
+    if found:
+        return found[0]
+    return "xl/sharedStrings.xml" if "xl/sharedStrings.xml" in archive.namelist() else ""
 
 
 def workbook_without(archive: zipfile.ZipFile, cuts: dict[str, Cut]) -> bytes:

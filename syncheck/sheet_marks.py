@@ -162,21 +162,40 @@ def column_letters(number: int) -> str:
     return letters
 
 
+#: the workbook's relationships: which part holds each sheet, the shared strings, ...
+WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
+
+
+def workbook_relations(archive: zipfile.ZipFile) -> list[tuple[bytes, dict[bytes, bytes]]]:
+    """Each relationship of the workbook: its attributes as written, and by name (Id, Type, Target); [] when none."""
+    if WORKBOOK_RELS not in archive.namelist():
+        return []
+    with archive.open(WORKBOOK_RELS) as handle:
+        rels = handle.read(1 << 22)
+    return [(attributes, dict(_ATTR.findall(attributes))) for attributes in _RELATIONSHIP.findall(rels)]
+
+
+def relation_part(attrs: dict[bytes, bytes]) -> str:
+    """The archive path of the part a workbook relationship names ('worksheets/sheet1.xml' -> 'xl/worksheets/sheet1.xml')."""
+    target = attrs.get(b"Target", b"").decode("utf-8", "replace")
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+
+
+def related_parts(archive: zipfile.ZipFile, kind: bytes) -> list[str]:
+    """The parts the workbook's relationships of a kind name (b'/worksheet', b'/sharedStrings'), those in the archive."""
+    names = set(archive.namelist())
+    found = [relation_part(attrs) for written, attrs in workbook_relations(archive) if kind in written and b"Target" in attrs]
+    return [path for path in found if path in names]
+
+
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Worksheet part of each sheet name the workbook lists (xl/workbook.xml and its relationships)."""
     names = set(archive.namelist())
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+    if "xl/workbook.xml" not in names or WORKBOOK_RELS not in names:
         return {}
     with archive.open("xl/workbook.xml") as handle:
         workbook = handle.read(1 << 22)
-    with archive.open("xl/_rels/workbook.xml.rels") as handle:
-        rels = handle.read(1 << 22)
-    targets = {}
-    for attributes in _RELATIONSHIP.findall(rels):
-        attrs = dict(_ATTR.findall(attributes))
-        target = attrs.get(b"Target", b"").decode("utf-8", "replace")
-        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
-        targets[attrs.get(b"Id", b"")] = path
+    targets = {attrs.get(b"Id", b""): relation_part(attrs) for _, attrs in workbook_relations(archive)}
     parts = {}
     for attributes in _SHEET.findall(workbook):
         attrs = dict(_ATTR.findall(attributes))
