@@ -52,9 +52,7 @@ def load_sheets(path: str) -> list[RawSheet]:
         return [_load_csv(path)]
     if fmt == "html":
         return _load_html(path)
-    # opened from the bytes, not the path: calamine then trusts the content, not a wrong extension
-    with _workbook_errors(name), open(path, "rb") as handle, _native_stderr_silenced():
-        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data) if data is not None else handle)
+    with _opened_workbook(path, data) as workbook:
         sheets = [_load_calamine_sheet(workbook, meta, marks) for meta in workbook.sheets_metadata]
     sheets = [sheet for sheet in sheets if sheet is not None]
     if not sheets:
@@ -69,15 +67,32 @@ def head_sheets(path: str, rows: int, count: int) -> list[RawSheet]:
     if fmt in ("csv", "html"):
         return [replace(sheet, rows=sheet.rows[:rows]) for sheet in load_sheets(path) if not sheet.hidden][:count]
     found = []
-    with _workbook_errors(os.path.basename(path)), open(path, "rb") as handle, _native_stderr_silenced():
-        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data) if data is not None else handle)
+    with _opened_workbook(path, data) as workbook:
         for meta in workbook.sheets_metadata:
-            worksheet = getattr(meta, "typ", None) in (None, python_calamine.SheetTypeEnum.WorkSheet)
-            if len(found) < count and worksheet and getattr(meta, "visible", None) == python_calamine.SheetVisibleEnum.Visible:
+            if len(found) < count and _is_worksheet(meta) and not _is_hidden(meta):
                 sheet = workbook.get_sheet_by_name(meta.name)
                 head = tuple(itertools.islice(_calamine_rows(sheet), rows))
                 found.append(RawSheet(meta.name, False, head, tuple(getattr(sheet, "merged_cell_ranges", None) or ())))
     return found
+
+
+@contextlib.contextmanager
+def _opened_workbook(path: str, data: bytes | None) -> Iterator[python_calamine.CalamineWorkbook]:
+    """The workbook opened by calamine (from ``data``, the file check's rewritten copy, when it made one), what it raises
+    turned into InputFileError about the file."""
+    # opened from the bytes, not the path: calamine then trusts the content, not a wrong extension
+    with _workbook_errors(os.path.basename(path)), open(path, "rb") as handle, _native_stderr_silenced():
+        yield python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data) if data is not None else handle)
+
+
+def _is_worksheet(meta: object) -> bool:
+    """True for a worksheet (not a chart sheet or a macro sheet)."""
+    return getattr(meta, "typ", None) in (None, python_calamine.SheetTypeEnum.WorkSheet)
+
+
+def _is_hidden(meta: object) -> bool:
+    """True for a sheet hidden in Excel (or very hidden)."""
+    return getattr(meta, "visible", None) != python_calamine.SheetVisibleEnum.Visible
 
 
 @contextlib.contextmanager
@@ -127,9 +142,9 @@ def _first_line(error: BaseException) -> str:
 
 def _load_calamine_sheet(workbook: python_calamine.CalamineWorkbook, meta: object, marks: dict[str, SheetMarks]) -> RawSheet | None:
     """Read one worksheet (chart sheets and macro sheets are skipped) with the marks the file check found for it."""
-    if getattr(meta, "typ", None) not in (None, python_calamine.SheetTypeEnum.WorkSheet):
+    if not _is_worksheet(meta):
         return None
-    hidden = getattr(meta, "visible", None) != python_calamine.SheetVisibleEnum.Visible
+    hidden = _is_hidden(meta)
     sheet = workbook.get_sheet_by_name(meta.name)  # type: ignore[attr-defined]
     rows = without_blank_end(tuple(_calamine_rows(sheet)))
     found = marks.get(meta.name) or SheetMarks()  # type: ignore[attr-defined]
