@@ -28,8 +28,8 @@ def _read_key(level: str, name: str) -> str:
 def kabkota_province(government: str) -> str:
     """'Kota Banjarbaru' -> 'Kalimantan Selatan' (twin names told apart by level: 'Kota Banjar' -> 'Jawa Barat');
     '' for a name without a level word or of no kab/kota the list knows."""
-    region = places.region_of(government)
-    return _table().get((region.level, _listed_key(region)), "") if region is not None else ""
+    key = listed_kabkota(government)
+    return _table()[key] if key is not None else ""
 
 
 def listed_kabkota(government: str) -> tuple[str, str] | None:
