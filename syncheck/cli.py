@@ -215,14 +215,18 @@ def _console_notes(result: Any, view: Any, lang: str) -> None:
     notes = [(finding.ref.file, finding.message) for finding in group_notes(result.groups, view.warnings)]
     notes += [(finding.ref.file, finding.message) for finding in view.warnings if finding.kind == PAIRING]
     for file, message in notes + console_notes(result.warnings):
-        click.echo(f"syncheck: {_TAGS[lang][1]}: {file}: {_one_line(render(message, lang))}", err=True)
+        _warn(file, message, lang)
+
+
+def _warn(file: str, message: str, lang: str) -> None:
+    """'syncheck: warning: FILE: message' on stderr, in ``lang``."""
+    click.echo(f"syncheck: {_TAGS[lang][1]}: {file}: {_one_line(render(message, lang))}", err=True)
 
 
 def _warn_left_out(left_out: list[Any], lang: str) -> None:
     """On stderr: each file of a folder given that was left out as no plan, and why."""
-    for found in left_out:
-        note = found.note()
-        click.echo(f"syncheck: {_TAGS[lang][1]}: {note.ref.file}: {_one_line(render(note.message, lang))}", err=True)
+    for note in (found.note() for found in left_out):
+        _warn(note.ref.file, note.message, lang)
 
 
 def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> Any:

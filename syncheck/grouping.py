@@ -10,7 +10,7 @@ from .home_provinces import home_province
 from .messages import Count, joined, say
 from .models import Finding, Level, Plan, SourceRef
 from .values import name_order
-from .plan_parts import PAIRING, REGROUPED, joined_parts
+from .plan_parts import PAIRING, REGROUPED, joined_parts, name_key
 
 
 @dataclass
@@ -111,11 +111,6 @@ def _other_years_left_out(group: list[Plan]) -> tuple[list[Plan], list[Finding]]
 def plan_name(plan: Plan) -> str:
     """'Provinsi Jawa Barat 2025': a government and its plan year (when known), as notes name a plan among several."""
     return f"{plan.label} {plan.year}" if plan.year is not None else plan.label
-
-
-def name_key(plan: Plan) -> str:
-    """A government's name as two files of it are told to be one: case and spacing aside."""
-    return " ".join(plan.label.casefold().split())
 
 
 def _distinct_labels(group: list[Plan], named: dict[str, list[Plan]]) -> tuple[list[Plan], list[Finding]]:

@@ -38,9 +38,12 @@ def kept_inputs(paths: list[str], left_out: list[LeftOut]) -> list[str]:
 Read = TypeVar("Read")
 
 
-def read_or_left_out(path: str, read: Callable[[], Read]) -> Read | LeftOut:
-    """What ``read`` gives for a folder's file, or the file left out when it cannot be read as a plan, or when nothing
-    in it (title, name, codes) says the level of its government, as a nomenclature list or a table of another kind."""
+def read_or_left_out(path: str, read: Callable[[], Read], folder_files: frozenset[str]) -> Read | LeftOut:
+    """What ``read`` gives; for a folder's file (one of ``folder_files``), the file left out instead when it cannot be read
+    as a plan, or when nothing in it (title, name, codes) says the level of its government, as a nomenclature list or a
+    table of another kind. A file named one by one is read as it is: its error stops the run."""
+    if path not in folder_files:
+        return read()
     try:
         found = read()
     except SyncheckError as error:
@@ -55,6 +58,6 @@ def folder_files_read(paths: list[str], folder_files: frozenset[str], read: Call
     found: list[Read] = []
     left_out: list[LeftOut] = []
     for path in paths:
-        result = read_or_left_out(path, lambda: read(path)) if path in folder_files else read(path)
+        result = read_or_left_out(path, lambda: read(path), folder_files)
         (left_out if isinstance(result, LeftOut) else found).append(result)  # type: ignore[arg-type]
     return found, left_out

@@ -90,9 +90,7 @@ def _read_one(path: str) -> Plan | LeftOut:
     """Read one file with the overrides the shared options give for it (in a worker); a folder's file that is no plan
     is left out."""
     options = shared("options")
-    if path not in options.folder_files:
-        return read_with_overrides(path, options)
-    return read_or_left_out(path, lambda: read_with_overrides(path, options))
+    return read_or_left_out(path, lambda: read_with_overrides(path, options), options.folder_files)
 
 
 def read_with_overrides(path: str, options: Options) -> Plan:
@@ -251,7 +249,7 @@ def compare_plans(
     notes = [
         *notes, *_year_notes(plans, pairs), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]),
         *gathered.notes, *shared_place_notes(gathered.held), *_unknown_place_notes(plans, pairs, gathered),
-        *province_funded_notes(gathered.overlaps, lambda overlap: _label_of(plans, overlap.right.ref.file)),
+        *province_funded_notes(gathered.overlaps, {part.file: plan.label for plan in plans for part in plan.parts or (plan,)}),
     ]  # fmt: skip
     return Result(
         plans=tuple(plans),
@@ -264,11 +262,6 @@ def compare_plans(
         kept_decisions=book.kept() if book else (),
         unlocated=tuple(gathered.unlocated),
     )
-
-
-def _label_of(plans: list[Plan], file: str) -> str:
-    """The government of the plan a file belongs to (a part of a joined plan included)."""
-    return next((plan.label for plan in plans for part in plan.parts or (plan,) if part.file == file), file)
 
 
 def _unknown_place_notes(plans: list[Plan], pairs: list[tuple[int, int]], gathered: _Gathered) -> list[Finding]:

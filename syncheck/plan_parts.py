@@ -21,7 +21,7 @@ def joined_parts(group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
     one plan where the first stood, each joining noted; every other file as given. The group's head is never joined."""
     by_government: dict[tuple[str, int | None], list[int]] = {}
     for position, plan in enumerate(group[1:], 1):
-        by_government.setdefault((" ".join(plan.label.casefold().split()), plan.year), []).append(position)
+        by_government.setdefault((name_key(plan), plan.year), []).append(position)
     joined = {positions[0]: positions for positions in by_government.values() if len(positions) > 1 and are_parts([group[at] for at in positions])}
     dropped = {at for positions in joined.values() for at in positions[1:]}
     out: list[Plan] = []
@@ -33,6 +33,11 @@ def joined_parts(group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
         if position not in dropped:
             out.append(plan)
     return out, notes
+
+
+def name_key(plan: Plan) -> str:
+    """A government's name as two files of it are told to be one: case and spacing aside."""
+    return " ".join(plan.label.casefold().split())
 
 
 def are_parts(plans: list[Plan]) -> bool:

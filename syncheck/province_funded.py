@@ -7,6 +7,7 @@ budget written twice, not two levels funding the same thing. A reviewer weighs i
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 from .messages import Count, Rupiah, say
 from .models import Finding, Overlap
@@ -24,8 +25,9 @@ def funded_by_province(funding: str) -> bool:
     return bool(funding) and _PROVINCE_TRANSFER.search(funding) is not None
 
 
-def province_funded_notes(overlaps: list[Overlap] | tuple[Overlap, ...], right_label) -> list[Finding]:
-    """One note per kab/kota plan whose overlapping rows are funded by the province's aid: how many, and their amount."""
+def province_funded_notes(overlaps: list[Overlap] | tuple[Overlap, ...], labels: Mapping[str, str]) -> list[Finding]:
+    """One note per kab/kota plan whose overlapping rows are funded by the province's aid: how many, and their amount
+    (``labels``: each input file's government)."""
     found: dict[str, list[Overlap]] = {}
     for overlap in overlaps:
         if funded_by_province(overlap.right.funding):
@@ -33,6 +35,7 @@ def province_funded_notes(overlaps: list[Overlap] | tuple[Overlap, ...], right_l
     notes = []
     for rows in found.values():
         distinct = {overlap.right.ref: overlap.right_budget for overlap in rows}
-        fields = {"count": Count(len(distinct)), "right": right_label(rows[0]), "amount": Rupiah(sum(distinct.values()))}
+        file = rows[0].right.ref.file
+        fields = {"count": Count(len(distinct)), "right": labels.get(file, file), "amount": Rupiah(sum(distinct.values()))}
         notes.append(Finding(rows[0].right.ref, say("tally.province_funded", **fields)))
     return notes

@@ -13,8 +13,9 @@ from .agency_rows import row_text
 from .classify import has_value
 from .errors import UsageError
 from .left_out import LeftOut, read_or_left_out
+from .plan_parts import name_key
 from .file_labels import file_labels
-from .grouping import OrderNotes, by_home_province, name_key, same_content
+from .grouping import OrderNotes, by_home_province, same_content
 from .header import HEADER_SCAN_ROWS, find_header
 from .home_provinces import home_province
 from .messages import say
@@ -78,9 +79,7 @@ def _first_look(task: tuple[str, str]) -> Plan | LeftOut:
     """first_look of one (path, label), with the shared options (in a worker); a folder's file that cannot be read is
     left out."""
     options = shared("options")
-    if task[0] not in options.folder_files:
-        return first_look(*task, options)
-    return read_or_left_out(task[0], lambda: first_look(*task, options))
+    return read_or_left_out(task[0], lambda: first_look(*task, options), options.folder_files)
 
 
 def first_look(path: str, label: str, options: Options) -> Plan:
