@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Mapping
 
-from .codes import comparison_key, slot_key
+from .codes import comparison_key, program_of, slot_key
 from .entries import Entry
 from .models import Kind, Relation, SourceRef
+from .normalize import core_tokens, item_name_parts, sorted_key
 
 #: a word on more rows than this (or 1 in 20) does not narrow an orphan row's candidates
 COMMON_WORD_ROWS = 50
@@ -37,6 +38,8 @@ def blocks_of(kind, left, right, parents, programs: Programs | None = None):
             yield by_left[left_parent], by_right[right_parent], relation
     if kind is Kind.KEGIATAN:
         yield from _program_code_blocks(left, right)
+    if kind is Kind.SUB_KEGIATAN:
+        yield from _listed_kegiatan_blocks(left, right)
     if kind is Kind.SUB_KEGIATAN and programs is not None:
         yield from _kegiatan_slot_blocks(left, right, *programs)
     yield from _orphan_blocks(left, right, by_left, by_right)
@@ -100,6 +103,39 @@ def _kegiatan_slot_blocks(left: list[Entry], right: list[Entry], links, program_
                     yield left_lost_rows, right_lost_rows + right_kept, shared
                 if left_kept and right_lost_rows:
                     yield left_kept, right_lost_rows, shared
+
+
+def _listed_kegiatan_blocks(left: list[Entry], right: list[Entry]):
+    """Sub kegiatan of a plan without kegiatan rows, with the other side's sub kegiatan of the same kegiatan: the one
+    the nomenclature names for their code (Item.listed_kegiatan) against the other's, by program and core words. Equal
+    names make it the parent both share, as linked kegiatan rows would; other sub kegiatan wait in orphan blocks."""
+    if not any(entry.item.listed_kegiatan for entry in left) and not any(entry.item.listed_kegiatan for entry in right):
+        return
+    right_groups = _by_kegiatan_key(right)
+    for key, (left_lost, left_kept) in _by_kegiatan_key(left).items():
+        right_lost, right_kept = right_groups.get(key, ([], []))
+        if left_lost and right_lost + right_kept:
+            yield left_lost, right_lost + right_kept, Relation.IDENTICAL
+        if left_kept and right_lost:
+            yield left_kept, right_lost, Relation.IDENTICAL
+
+
+def _by_kegiatan_key(entries: list[Entry]) -> dict[tuple[str, str], tuple[list[int], list[int]]]:
+    """Coded sub kegiatan by kegiatan_key, as (kegiatan named by the list, kegiatan named by the plan)."""
+    found: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+    for index, entry in enumerate(entries):
+        key = kegiatan_key(entry)
+        if key is not None:
+            found.setdefault(key, ([], []))[0 if entry.item.listed_kegiatan else 1].append(index)
+    return found
+
+
+def kegiatan_key(entry: Entry) -> tuple[str, str] | None:
+    """A coded sub kegiatan's program code and its kegiatan's core words (the plan's kegiatan, else the list's)."""
+    name = entry.item.kegiatan_name or entry.item.listed_kegiatan
+    if not name or not entry.coded or entry.code is None or len(entry.code.segments) != 6:
+        return None
+    return program_of(entry.code), sorted_key(core_tokens(item_name_parts(name).name))
 
 
 def _lost_programs(entries: list[Entry]) -> set[SourceRef]:

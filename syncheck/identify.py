@@ -62,6 +62,7 @@ def identify_plan(plan: Plan, master: Master) -> Plan:
             code = item.official_code if problem else item.code
             if code is not None:
                 trusted[item.ref] = code
+            item = _with_listed_kegiatan(item, master, level)
         items.append(item)
     return replace(plan, items=_placeholders_localized(items))
 
@@ -77,6 +78,17 @@ def _placeholders_localized(items: list[Item]) -> tuple[Item, ...]:
             item = replace(item, official=replace(item.official, code=localize(code, bidang_of[item.agency])))
         out.append(item)
     return tuple(out)
+
+
+def _with_listed_kegiatan(item: Item, master: Master, level: str | None) -> Item:
+    """A coded sub kegiatan without a kegiatan row above it, given the name the list gives its code's kegiatan."""
+    if item.kind is not Kind.SUB_KEGIATAN or item.kegiatan_code or item.kegiatan_name:
+        return item  # (a kegiatan row above it, or a kegiatan column, names its kegiatan)
+    code = item.official_code or item.code
+    if code is None or len(code.segments) != 6:
+        return item
+    entry = master.get(Code(code.segments[:5]), level)
+    return replace(item, listed_kegiatan=entry.name) if entry is not None and entry.kind is Kind.KEGIATAN else item
 
 
 def code_problem(item: Item, master: Master, level: str | None) -> str | None:

@@ -41,6 +41,30 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
         "the kegiatan row above one of them is missing: kegiatan {left} and {right} of the two levels may be different items",
         "baris kegiatan di atas salah satunya tidak ada: kegiatan {left} dan {right} dari kedua tingkat mungkin berbeda",
     ),
+    "match.kegiatan_from_list": (
+        "no kegiatan row above one of them: the nomenclature names its kegiatan {kegiatan} '{name}', the same as the other's",
+        "tanpa baris kegiatan di atas salah satunya: nomenklatur menyebut kegiatannya {kegiatan} '{name}', sama dengan kegiatan yang lain",
+    ),
+    "match.listed_kegiatan_differs": (
+        "no kegiatan row above one of them: the nomenclature names its kegiatan {kegiatan} '{name}', not '{other}'",
+        "tanpa baris kegiatan di atas salah satunya: nomenklatur menyebut kegiatannya {kegiatan} '{name}', bukan '{other}'",
+    ),
+    "match.plan_without_parents": (
+        "{government}'s plan ({file}) has sub kegiatan rows but no {missing}: its headlines count none of them, and {then}",
+        "rencana {government} ({file}) memuat baris sub kegiatan tetapi tanpa {missing}: ringkasannya tidak menghitungnya, dan {then}",
+    ),
+    "match.rows_missing_program": ("program or kegiatan rows", "baris program maupun kegiatan"),
+    "match.rows_missing_kegiatan": ("kegiatan rows", "baris kegiatan"),
+    "match.linked_through_list": (
+        "its sub kegiatan are linked through the kegiatan the nomenclature gives their codes",
+        "sub kegiatannya ditautkan melalui kegiatan yang diberikan nomenklatur untuk kodenya",
+    ),
+    "match.give_nomenclature": (
+        "its sub kegiatan of the same name as the other level's stay for review, since no row says which kegiatan they "
+        "belong to: give --nomenclature to link them through the kegiatan the list gives their codes",
+        "sub kegiatannya yang bernama sama dengan tingkat lain tetap perlu ditinjau, karena tidak ada baris yang menyebut "
+        "kegiatannya: berikan --nomenclature untuk menautkannya melalui kegiatan yang diberikan daftar untuk kodenya",
+    ),
     "match.code_from_kegiatan": (
         "program code {code} of a row without a code read from its kegiatan rows",
         "kode program {code} untuk baris tanpa kode dibaca dari baris kegiatannya",

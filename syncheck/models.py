@@ -180,6 +180,9 @@ class Item:
     #: the earlier row of the plan this row repeats exactly (code, name, place, amount, agency): one item typed twice,
     #: whose budget counts once in every total (duplicates.mark_duplicates); None for every other row
     repeat_of: SourceRef | None = None
+    #: a sub kegiatan its plan gives no kegiatan row: the name the nomenclature master gives its code's kegiatan
+    #: (identify.py), through which blocks.py links it as its kegiatan row would; "" otherwise
+    listed_kegiatan: str = ""
 
     @property
     def code_text(self) -> str:

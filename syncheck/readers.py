@@ -413,6 +413,7 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         "official": None,
         "place_budgets": _place_budgets(fields, budget, scale, result) if kind is Kind.SUB_KEGIATAN else (),
         "repeat_of": None,
+        "listed_kegiatan": "",
     })  # fmt: skip
 
 
