@@ -32,6 +32,10 @@ Rows = tuple[tuple[object, ...], ...]
 #: the kind a codeless row's column or name gives it, else None
 KindOf = Callable[[dict], "Kind | None"]
 
+# a codeless row naming its own kind: the first line of an item ('PROGRAM ...'), never the rest of another's name
+_KIND_START = re.compile(r"\s*(?:program|(?:sub\s*)?kegiatan)\s", re.IGNORECASE)
+# a codeless program or kegiatan row, by the kind its name starts with: it ends the block of the rows above
+_PARENT_START = re.compile(r"\s*(?:program|kegiatan)\s", re.IGNORECASE)
 # a name cut after a word that cannot end it: the rest of it is on the next row
 _CUT_NAME = re.compile(
     r"(?:\b(?:dan|untuk|serta|beserta|atau|di|ke|dari|pada|yang|dengan|bagi|dalam|oleh|terhadap|melalui|antar)|[,&/(\-])\s*$",
@@ -75,16 +79,19 @@ def settle(
     # (the kinds of all rows only where some row has no code: most exports code every row)
     kinds = [_first_kind(fields, kind_of) for _, fields in pending] if codeless else [None] * len(pending)
     coded, budgeted = _table_kind(pending) if codeless else (True, True)
-    unlike_items = _unlike_items(pending)  # (worked out on the first row that asks)
+    item_rows = _ItemRows(pending, _header_copies(result))
     groups = group_rows(pending, kinds, scale) if codeless else {}
     totals = _merged_totals(pending, merged_into, scale) if merged_into else set()
     kept: list[Pending] = []
+    last = -1  # the last row of the item kept last (its own, or one folded into it): a name goes on right below it
     for position, (index, fields) in enumerate(pending):
         if position in groups and fields is not above:
             found.setdefault(groups[position], []).append(fields)
             continue
         may_wrap = (coded or budgeted) and kinds[position] is None
-        how = _continues(kept[-1], pending, position, merged_into, scale, may_wrap, unlike_items) if kept else None
+        how = _continues(kept[-1], pending, position, merged_into, scale, may_wrap, item_rows, last) if kept else None
+        last = index
+        item_rows.wrapping = item_rows.wrapping or how == "wrapped"
         if how is None:
             kept.append((index, fields))
             continue
@@ -223,10 +230,10 @@ def _record(found: dict[str, list[dict]], result: SheetResult) -> None:
 
 def _continues(
     above: Pending, pending: list[Pending], position: int, merged_into: dict[int, int], scale: int, may_wrap: bool,
-    unlike: Callable[[dict], bool],
+    rows: _ItemRows, last: int,
 ) -> str | None:
     """How a row continues the item row above it ('merged', 'repeat', 'wrapped'), or None for an item of its own
-    (``unlike``: whether a row lacks what the sheet's coded item rows hold)."""
+    (``rows``: what the sheet's item rows hold; ``last``: the item's last row so far)."""
     above_index, item = above
     index, fields = pending[position]
     code = fields["code"]
@@ -241,9 +248,9 @@ def _continues(
         if _repeats(item, fields):
             return "repeat"
         # the rest of a name under code cells merged over both rows (split code columns are spread down to it)
-        same = index == above_index + 1 and item["code"] is not None and code.segments == item["code"].segments
+        same = index == last + 1 and item["code"] is not None and code.segments == item["code"].segments
         return "wrapped" if same and _name_alone(item, fields) and _other_name(item, fields) else None
-    if may_wrap and index == above_index + 1 and not fields["code_raw"] and _wraps(item, pending, position, scale, unlike):
+    if may_wrap and index == last + 1 and not fields["code_raw"] and _wraps(item, pending, position, scale, rows):
         return "wrapped"
     return None
 
@@ -262,24 +269,26 @@ def _repeats(item: dict, fields: dict) -> bool:
     )  # fmt: skip
 
 
-def _wraps(item: dict, pending: list[Pending], position: int, scale: int, unlike: Callable[[dict], bool]) -> bool:
+def _wraps(item: dict, pending: list[Pending], position: int, scale: int, rows: _ItemRows) -> bool:
     """A codeless row holding the rest of an item's name (and maybe the amounts the item row lacks)."""
     code, fields = item["code"], pending[position][1]
     below = pending[position + 1][1] if position + 1 < len(pending) else None
     if _name_alone(item, fields):
-        return _name_rest(item, fields, below, unlike)
+        return _name_rest(item, fields, below, rows)
     if any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS) or (
         fields["budget_raw"] is not None and item["budget_raw"] is not None
     ):
         return False  # both rows hold their own values: two items
-    if item["budget_raw"] is not None or (any(item[role] for role in _LINE_TEXTS) and not _cut(item, fields)):
+    last_line = rows.amount_line(item, fields)
+    if item["budget_raw"] is not None or (any(item[role] for role in _LINE_TEXTS) and not (_cut(item, fields) or last_line)):
         # the item row has its amounts, or its place or target and a whole name: the row below is an item of its own
-        # (a name cut on 'dan' with its place beside it has its amount on the last line of its name, as PDF pages put it)
+        # (a name cut on 'dan' with its place beside it has its amount on the last line of its name, as PDF pages put it;
+        # so has a row of words and an amount alone, lacking what the sheet's items hold)
         return False
     if code is None or not _ends_block(code, below):
         # the item's amounts on the last line of its name ('... Pemerintah' / 'Daerah Kabupaten/Kota  Rp ...')
-        return _cut(item, fields)
-    if _cut(item, fields) or (len(code.segments) == 6 and unlike(fields)):
+        return _cut(item, fields) or (code is None and last_line and rows.wrapping)
+    if _cut(item, fields) or (len(code.segments) == 6 and rows.unlike(fields)):
         # (a sub kegiatan's amounts on the last line of its name, as PDF conversion aligns them, on a row without the
         # number or agency its items hold)
         return True
@@ -288,34 +297,55 @@ def _wraps(item: dict, pending: list[Pending], position: int, scale: int, unlike
     return len(code.segments) < 6 and not fields["location"] and bool(amount) and amount == _block_total(pending, position, len(code.segments), scale)
 
 
-def _name_rest(item: dict, fields: dict, below: dict | None, unlike: Callable[[dict], bool]) -> bool:
+def _name_rest(item: dict, fields: dict, below: dict | None, rows: _ItemRows) -> bool:
     """True when a row of words alone is the rest of the item's name, not the first line of the next item."""
-    if below is not None and below["code"] is None and not _name_alone(fields, below):
-        # the codeless row below holds amounts: these words may start that item, its amounts on its last line
-        return _cut(item, fields)
+    if below is not None and below["code"] is None and not _name_alone(fields, below) and not _KIND_START.match(below["name"]):
+        # the codeless row below holds amounts: these words may start that item, its amounts on its last line; or the
+        # item's name goes on to that line, which holds the amount the item row lacks and nothing else
+        return _cut(item, fields) or (rows.amount_line(item, below) and rows.unlike(fields) and _whole_line(item))
     if item["code"] is not None and below is not None and below["code"] is not None and not _ends_block(item["code"], below):
         return _cut(item, fields)  # the row below misses a level: these words may be that level's row
-    # a coded item's name that filled its line, and a row without the number or agency every item row of the sheet
-    # has; a codeless row may otherwise be an item with no amount yet
-    return _cut(item, fields) or (item["code"] is not None and len(item["name"].strip()) >= _FULL_LINE and unlike(fields))
+    # a name that filled its line, and a row without the number or agency every item row of the sheet has; a codeless
+    # row may otherwise be an item with no amount yet, unless the sheet's names wrap (a PDF page's lines)
+    return _cut(item, fields) or ((item["code"] is not None or rows.wrapping) and _whole_line(item) and rows.unlike(fields))
 
 
-def _unlike_items(pending: list[Pending]) -> Callable[[dict], bool]:
-    """Whether a row lacks what the coded item rows of the sheet hold: their running number ('No') where they are
-    numbered, else their agency where every one names it, else their amount where nearly all hold one."""
-    held: list[tuple[bool, bool, bool]] = []
+def _whole_line(item: dict) -> bool:
+    """The item's name (its last line, when it wrapped already) filled its line."""
+    return len(item["name"].strip()) >= _FULL_LINE
 
-    def unlike(fields: dict) -> bool:
-        if not held:
-            held.append(_held_by_items([entry for _, entry in pending if entry["code"] is not None]))
-        numbered, agency, amount = held[0]
+
+class _ItemRows:
+    """What the coded item rows of a sheet hold (worked out on the first row that asks), and whether its names wrap:
+    a copy of the header below the first (a PDF page's), or a name seen going on to the next row."""
+
+    def __init__(self, pending: list[Pending], wrapping: bool) -> None:
+        self._pending = pending
+        self._held: tuple[bool, bool, bool] | None = None
+        self.wrapping = wrapping
+
+    def unlike(self, fields: dict) -> bool:
+        """Whether a row lacks what the coded item rows hold: their running number ('No') where they are numbered,
+        else their agency where every one names it, else their amount where nearly all hold one."""
+        if self._held is None:
+            self._held = _held_by_items([entry for _, entry in self._pending if entry["code"] is not None])
+        numbered, agency, amount = self._held
         if numbered:
             return not fields["numbered"]  # a row with its own number is an item, with or without an amount
         if agency:
             return not fields["agency"]
         return amount and fields["budget_raw"] is None
 
-    return unlike
+    def amount_line(self, item: dict, fields: dict) -> bool:
+        """A row of words and an amount alone under an item row without one, lacking the number or agency items hold."""
+        alone = item["budget_raw"] is None and fields["budget_raw"] is not None and not any(fields[role] for role in _TEXTS)
+        return alone and not fields["numbered"] and self.unlike(fields)
+
+
+def _header_copies(result: SheetResult) -> bool:
+    """True when the header is written again below the table's first rows (the pages of a PDF conversion)."""
+    first = max(result.info.header_rows, default=0) + 2  # (a row of column numbers may follow the header)
+    return sum(1 for skipped in result.skipped if skipped.reason is SkipReason.HEADER and skipped.ref.row > first) >= 2
 
 
 def _held_by_items(coded: list[dict]) -> tuple[bool, bool, bool]:
@@ -376,8 +406,8 @@ def _block_total(pending: list[Pending], position: int, depth: int, scale: int) 
     for below in range(position + 1, min(len(pending), position + SCAN)):
         fields = pending[below][1]
         code = fields["code"]
-        if code is not None and len(code.segments) <= depth:
-            break
+        if code is not None and len(code.segments) <= depth or code is None and _PARENT_START.match(fields["name"]):
+            break  # (the next program or kegiatan, coded or codeless)
         if code is None or len(code.segments) == 6:
             total += row_amount(fields, scale) or 0
     return total

@@ -31,9 +31,10 @@ _SUPPORT_URUSAN = ("4", "5", "6", "7", "8")
 _OPD = re.compile(r"\b([0-9X]{1,2}\.[0-9X]{2}(?:\.[0-9X]{1,4}){3,8})\b")
 _SEGMENT = re.compile(r"^(?:\d{1,4}|X{1,2})$")
 # the start of an urusan's name ('URUSAN PEMERINTAHAN WAJIB ...', 'UNSUR PENUNJANG URUSAN PEMERINTAHAN'; never 'Unsur Masyarakat'),
-# which alone takes a one-number code; 'Urusan Penyelenggaraan PSU Perumahan' and 'Urusan Pengelolaan Data ...' are kegiatan
+# which alone takes a one-number code; 'Urusan Penyelenggaraan PSU Perumahan' and 'Urusan Pengelolaan Data ...' are kegiatan,
+# and 'Urusan Pemerintahan Daerah ...' is the rest of a wrapped 'Program Penunjang Urusan Pemerintahan Daerah ...'
 URUSAN_NAME = re.compile(
-    r"\s*(?:urusan\b(?!\s+pe(?:nyelenggaraan|ngelolaan)\b)|unsur\s+(?:pendukung|penunjang|pengawas(?:an)?|kewilayahan|pemerintahan)\b)", re.IGNORECASE
+    r"\s*(?:urusan\b(?!\s+pe(?:nyelenggaraan|ngelolaan)\b|\s+pemerintahan\s+daerah\b)|unsur\s+(?:pendukung|penunjang|pengawas(?:an)?|kewilayahan|pemerintahan)\b)", re.IGNORECASE
 )
 # one cell of a split code: '1', '02', '2.01', '0002', or an X/XX placeholder; '2,01' is 2.01 as a CSV saved from Excel in an
 # Indonesian locale writes the number
