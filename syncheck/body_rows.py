@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .group_rows import SCAN, group_rows, row_amount
-from .header import Header, is_repeated_header
 from .item_lines import fold_lines
 from .messages import Count, say
 from .models import Finding, Kind, Skipped, SkipReason
@@ -21,14 +20,13 @@ from .normalize import normalize_name, without_list_marker
 from .place_rows import bare_place_rows, place_of_row, sibling_rows, skip_nameless
 from .places import split_locations
 from .source_rows import fold_sources
-from .values import adds_up, cell_text, is_filled, parse_budget
+from .values import adds_up, cell_text, parse_budget
 
 if TYPE_CHECKING:
     from .classify import SheetResult
 
 #: a pending row: its 0-based sheet row and its raw fields
 Pending = tuple[int, dict]
-Rows = tuple[tuple[object, ...], ...]
 #: the kind a codeless row's column or name gives it, else None
 KindOf = Callable[[dict], "Kind | None"]
 
@@ -455,47 +453,7 @@ def _added(first: object, second: object, scale: int) -> object:
     return total if scale == 1 else total / scale
 
 
-# --- merged cells and the agency carried down --------------------------------------------------------------------
-
-
-def merged_item_rows(rows: Rows, spread: Rows, merged, header: Header) -> tuple[Rows, dict[int, int]]:
-    """Rows under an item's name or code cell merged down, each mapped to the item's row (``spread``: the rows with
-    the other merged cells spread). A covered row with a place or budget of its own but no name or code gets the
-    item's, so that it is read (and then added to the item) rather than skipped as a row without a name."""
-    codes = header.columns("code")
-    item_cols = header.columns("name") + (codes if len(codes) == 1 else ())
-    covered: dict[int, int] = {}
-    if header.flat is not None or not item_cols:
-        return spread, covered
-    out = list(spread)
-    for r1, r2 in _item_spans(merged, header, item_cols, len(out)):
-        # (a page's repeated header merges its label cells too)
-        named = _filled(out[r1], header.columns("name")) and not is_repeated_header(out[r1], header)
-        for index in range(r1 + 1, r2 + 1):
-            covered.setdefault(index, r1)
-            if named and _own_amounts(rows[index], header, item_cols):
-                cells = list(out[index]) + [None] * max(0, max(item_cols) + 1 - len(out[index]))
-                for col in item_cols:
-                    cells[col] = out[r1][col] if col < len(out[r1]) else None
-                out[index] = tuple(cells)
-    return (tuple(out) if covered else spread), covered
-
-
-def _item_spans(merged, header: Header, item_cols: tuple[int, ...], size: int) -> list[tuple[int, int]]:
-    """First and last row of each body cell merged down over a name or code column."""
-    return [(r1, min(r2, size - 1)) for (r1, c1), (r2, c2) in merged
-            if r2 > r1 and header.last_row < r1 < size and any(c1 <= col <= c2 for col in item_cols)]
-
-
-def _own_amounts(row: tuple[object, ...], header: Header, item_cols: tuple[int, ...]) -> bool:
-    """True when a row holds a place or budget of its own, and no name or code (nor is it a header copy)."""
-    own = header.columns("budget") + header.columns("location")
-    return _filled(row, own) and not _filled(row, item_cols) and not is_repeated_header(row, header)
-
-
-def _filled(row: tuple[object, ...], cols: tuple[int, ...]) -> bool:
-    """True when any of the columns holds something in the row."""
-    return any(col < len(row) and is_filled(row[col]) for col in cols)
+# --- the agency carried down ----------------------------------------------------------------------------------------
 
 
 def carry_agency(fields: dict, kind: Kind, carried: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from . import identity
 from .block_lines import lines_take_agency
-from .body_rows import carry_agency, fold_repeats, merged_item_rows, place_budgets, settle
+from .body_rows import carry_agency, fold_repeats, place_budgets, settle
 from .budget_checks import budget_warnings
 from .cell_amounts import cell_place_budgets
 from .classify import Context, SheetResult, classify_rows, skip_blank
@@ -27,7 +27,7 @@ from .models import (
 from .normalize import is_program_word, item_name_parts, without_list_marker
 from .orphans import adopt_orphans
 from .funding_parts import joined_funding_parts
-from .merged_cells import names_merged_across, spread_merged_down
+from .merged_cells import merged_item_rows, names_merged_across, spread_merged_down
 from .own_outputs import plan_sheets
 from .plan_identity import identity_notes, identify_plan_owner
 from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
