@@ -25,6 +25,9 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("code", r"^no\.?\s*rek(?:ening)?\b|^kd\.?\s*rek\b"),
         # a label that starts with the place names one, whatever follows ('Lokasi Output Kegiatan' of SIPD's Renja form)
         ("location", r"^(?:lokasi|lokus|location)\b|^tempat(?:\s+(?:pelaksanaan|kegiatan))?$"),
+        # the items' names written with their indicators in one cell ('Program/Kegiatan/Sub Kegiatan dan Indikator Kinerja')
+        ("name", r"^(?:nama\s+)?(?:urusan|bidang|program|(?:sub\s*-?\s*)?kegiatan|uraian|nomenklatur)\b.*"
+                 r"(?:\bdan|\bserta|&|/|,)\s*(?:indikator|indicator|tolok|tolak|target|keluaran|capaian)"),
         ("indicator", r"indikator|indicator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
         ("target", r"\btarget\b|\bvolume\b|\bsatuan\b(?!\s+kerja)"),
         ("location", r"\blokasi\b|\blokus\b|\blocation\b"),

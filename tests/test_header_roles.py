@@ -296,3 +296,20 @@ def test_a_number_column_holding_codes_is_still_the_code_column(make_workbook):
         plan = read(make_workbook, header, [[code, name, None, 100] for code, name in zip(codes, names)])
         assert [item.kind for item in plan.items][:3] == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN]
         assert plan.items[0].code_text == "1.02.02" and plan.items[2].code_text.startswith("1.02.02.2.01.0")
+
+
+@pytest.mark.parametrize("label, role", [
+    ("Program/Kegiatan/Sub Kegiatan dan Indikator Kinerja", "name"), ("Nama Program, Kegiatan, Sub Kegiatan dan Indikator", "name"),
+    ("Uraian dan Target", "name"), ("Indikator Kinerja Program/Kegiatan", "indicator"), ("Nama Indikator", "indicator"),
+    ("Target Kinerja Program/Kegiatan", "target"),
+])
+def test_a_label_naming_the_items_with_their_indicators_is_the_name_column(label, role):
+    assert role_of(label) == role
+
+
+def test_names_written_with_their_indicators_under_one_label_are_read(make_workbook):
+    header = [["Kode", "Program/Kegiatan/Sub Kegiatan dan Indikator Kinerja", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]]
+    rows = [[*PROGRAM, None, 300, "DINAS KESEHATAN"], [*KEGIATAN, None, 300, "DINAS KESEHATAN"],
+            [SUB_1[0], f"{SUB_1[1]}\nIndikator: Jumlah rumah sakit dibangun", "Kec. Luwuk", 300, "DINAS KESEHATAN"]]  # fmt: skip
+    plan = read(make_workbook, header, rows)
+    assert [(item.kind, item.name) for item in plan.items] == [(Kind.PROGRAM, PROGRAM[1]), (Kind.KEGIATAN, KEGIATAN[1]), (Kind.SUB_KEGIATAN, SUB_1[1])]
