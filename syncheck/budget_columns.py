@@ -113,6 +113,8 @@ class BudgetChoice:
     # the earlier stage's column ('Pagu Murni' beside the chosen 'Pagu Perubahan'): a row whose chosen cell is empty reads it,
     # as plans fill the later stage only on the rows whose budget changed
     earlier: int | None = None
+    # the funding-source parts beside a chosen total ('APBD | DAK | Total'): a row whose total cell is empty reads their sum
+    parts: tuple[int, ...] = ()
 
 
 def prefer_after_change(roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...] = (),
@@ -386,7 +388,9 @@ def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[obj
     shared_parent = len(parents) == 1 and "" not in parents
     totals = [col for col in cols if _TOTAL_LABEL.match(leaves[col])] or _total_among_parts(leaves)
     if len(totals) == 1:
-        return BudgetChoice((totals[0],))
+        parts = tuple(col for col in cols if col != totals[0])
+        sources = len(parts) > 1 and all(_FUNDING_PART.search(leaves[col]) for col in parts) and (shared_parent or _one_stem(leaves[col] for col in parts))
+        return BudgetChoice((totals[0],), parts=parts if sources else ())
     parts = all(_FUNDING_PART.search(leaf) for leaf in leaves.values())
     if not totals and parts and (shared_parent or _one_stem(leaves.values())):
         return BudgetChoice(tuple(cols), summed=True)

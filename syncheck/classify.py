@@ -148,6 +148,7 @@ def classify_rows(
     _note_skipped(result, SkipReason.DETAIL, "classify.account_rows")
     _note_shifted_names(pending, columns, result)
     _note_earlier_budgets(pending, columns, result)
+    _note_part_budgets(pending, columns, result)
     note_cells(pending, result)
     if columns.unpadded:
         _note_unpadded(pending, result)
@@ -197,6 +198,16 @@ def _note_earlier_budgets(pending: list[tuple[int, dict]], columns: Columns, res
         labels, (later,) = columns.header.labels, columns.budget
         message = say("classify.earlier_budgets", count=Count(len(rows)), later=column_named(later, labels),
                       earlier=column_named(columns.earlier, labels), row=rows[0].row)
+        result.warnings.append(Finding(rows[0], message))
+
+
+def _note_part_budgets(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+    """One warning per sheet for the rows whose total cell is empty, read as the sum of the funding sources beside it."""
+    rows = [fields["ref"] for _, fields in pending if fields.get("budget_parts")]
+    if rows:
+        labels, (total,) = columns.header.labels, columns.budget
+        parts = ", ".join(column_named(col, labels) for col in columns.parts)
+        message = say("classify.part_budgets", count=Count(len(rows)), total=column_named(total, labels), parts=parts, row=rows[0].row)
         result.warnings.append(Finding(rows[0], message))
 
 

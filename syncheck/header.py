@@ -37,6 +37,7 @@ class Header:
     notes: tuple[str, ...] = ()  # what a reviewer should know about how the header was read
     place_amounts: tuple[tuple[int, str], ...] = ()  # (column, kab/kota) of the budget's shares per place: a row's location
     budget_earlier: int | None = None  # the earlier stage's budget column, read where the budget column's cell is empty
+    budget_parts: tuple[int, ...] = ()  # funding-source parts beside the total column, added up where its cell is empty
     from_cells: frozenset[int] = frozenset()  # labelled columns whose role their cells gave, not their label
     scale_said: str = ""  # the scale and where the sheet states it, shown beside the budget columns (units.scale_said)
 
@@ -302,6 +303,7 @@ def _build_header(
         rows=header_rows, roles=roles, labels=labels, kind_hints=hints, texts=texts, scale=scale,
         scale_said=scale_said(scale, line, rows, range(min(header_rows[-1] + 1, len(rows)))),
         budget_summed=choice.summed, notes=notes, place_amounts=tuple(places.items()), budget_earlier=choice.earlier,
+        budget_parts=choice.parts,
         from_cells=from_cells | {col for col, role in roles.items() if role == "code" and labelled.get(col) == "number"},
     )
 

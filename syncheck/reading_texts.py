@@ -74,6 +74,10 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} coded row(s) with an empty name cell have their name in column {column} beside it, as a PDF conversion shifts a page's cells; read from there, first on row {row}",
         "{count} baris berkode dengan sel nama kosong memuat namanya di kolom {column} di sebelahnya, seperti hasil konversi PDF yang menggeser sel satu halaman; dibaca dari sana, yang pertama di baris {row}",
     ),
+    "classify.part_budgets": (
+        "{count} row(s) without an amount in {total} take the sum of its funding sources ({parts}); first on row {row}",
+        "{count} baris tanpa angka di {total} memakai jumlah sumber dananya ({parts}); yang pertama di baris {row}",
+    ),
     "classify.earlier_budgets": (
         "{count} row(s) without an amount in {later} (left empty where the budget did not change) take their amount in "
         "{earlier}, the stage before; a 0 there stays 0; first on row {row}",

@@ -49,7 +49,7 @@ class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
-                 "budget_scale", "earlier", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places", "place_lines",
+                 "budget_scale", "earlier", "parts", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places", "place_lines",
                  "names_in_code", "level_budget")
 
     def __init__(self, header: Header) -> None:
@@ -64,6 +64,7 @@ class Columns:
         # funding-source parts without a total are added up; otherwise the header chose one column
         self.budget_scale = header.scale if header.budget_summed else None
         self.earlier = header.budget_earlier
+        self.parts = header.budget_parts
         # each level's amounts in a column of their own ('Program/Kegiatan' | 'Sub Kegiatan'): level -> the columns a row of it reads
         self.level_budget = level_columns(self.budget, header.labels) if len(self.budget) > 1 and self.budget_scale is None else {}
         self.agency_code = header.columns("agency_code")
@@ -257,6 +258,11 @@ def _other_fields(row: tuple[object, ...], columns: Columns, fields: dict) -> di
         earlier = row[columns.earlier] if columns.earlier < len(row) else None
         if not _no_amount(earlier):
             fields["budget_raw"], fields["budget_earlier"] = earlier, True
+    fields["budget_parts"] = False  # the budget was added up from the funding sources beside an empty total
+    if columns.parts and _no_amount(fields["budget_raw"]):
+        parts = summed_budget(row, columns.parts, columns.header.scale)
+        if not _no_amount(parts):
+            fields["budget_raw"], fields["budget_parts"] = parts, True
     fields["numbered"] = columns.number and _first_filled(row, columns.number)[0] is not None
     fields.update(columns.blank_texts)
     known = columns.known_texts

@@ -192,3 +192,20 @@ def test_funding_sources_under_a_group_label_without_a_total_are_added_up(make_w
     rows = [[*SUB_1, "Kec. Ungaran", 400, 0, 100], [*SUB_2, "Kec. Bawen", 300, 200, None]]
     plan = read(make_workbook, [GROUP, sources], rows, merges=("D5:F5",))
     assert budgets(plan) == [500, 500] and messages(plan) == []
+
+
+def test_a_row_whose_total_is_empty_takes_the_sum_of_its_funding_sources(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None, None, None],
+              [None, None, None, "APBD", "DAK", "DBH", "Total"]]
+    rows = [[*SUB_1, "Kec. Palu Barat", 1000, 500, "-", None], [*SUB_2, "Kec. Palu Timur", 2000, None, None, 2000],
+            [*SUB_2, "Kec. Mantikulore", 300, None, None, 400]]  # (where the total is written, it is read as written)
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:G5",))
+    assert budgets(plan) == [1500, 2000, 400]
+    assert messages(plan) == ["1 row(s) without an amount in G (Pagu Indikatif (Rp) / Total) take the sum of its funding sources "
+                              "(D (Pagu Indikatif (Rp) / APBD), E (Pagu Indikatif (Rp) / DAK), F (Pagu Indikatif (Rp) / DBH)); first on row 7"]
+
+
+def test_a_one_row_header_of_funding_parts_and_a_total_adds_the_parts_where_the_total_is_empty(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu APBD (Rp)", "Pagu DAK (Rp)", "Pagu Total (Rp)"]]
+    plan = read(make_workbook, header, [[*SUB_1, "Kec. Ungaran", 300, 200, None], [*SUB_2, "Kec. Bawen", 2000, None, 2000]])
+    assert budgets(plan) == [500, 2000] and len(messages(plan)) == 1
