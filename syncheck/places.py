@@ -36,9 +36,12 @@ _NAME_WITH_DAN = re.compile(
 _DAN = re.compile(r"\b(d)(an)\b", re.IGNORECASE)
 _KOTA_NAMES = short_names.KABUPATEN_NAMED_KOTA
 _BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKET_JOINER = re.compile(r"\bdan\b|\bserta\b|&")
 _BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
 # a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
 _DETAIL = re.compile(r"[()\[\]]|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+\s|\s[-\u2013\u2014]+$")
+#: words of kab/kota names written short ('Kab. Banggai Kep.', 'Kep. Selayar')
+_ABBREVIATED = {"kep": "kepulauan", "kep.": "kepulauan"}
 _TOKEN = re.compile(r"\||[^\W_]+(?:-[^\W_]+)*\.?")
 
 
@@ -91,7 +94,8 @@ def split_locations(text: str) -> tuple[str, ...]:
         marked = _LEVEL_AFTER.sub(lambda match: f"{match.group(2) or match.group(3)} {match.group(1)}", marked)
     brackets: list[str] = []
     if "(" in marked:
-        marked = _BRACKETED.sub(lambda match: brackets.append(match.group(0)) or f"\x01{len(brackets) - 1}\x01", marked)
+        # (a bracket is kept whole, so a name holding 'dan' inside it needs no mark: 'Desa A (Kab. Pangkajene dan Kepulauan)')
+        marked = _BRACKETED.sub(lambda match: brackets.append(match.group(0).replace("\x02", "")) or f"\x01{len(brackets) - 1}\x01", marked)
     parts = (part.replace("\x00", "/").replace("\x02", "").strip(" \t\r.") for part in _PART_SEPARATOR.split(marked))
     if brackets:
         parts = (_BRACKET_MARK.sub(lambda match: brackets[int(match.group(1))], part) for part in parts)
@@ -235,6 +239,7 @@ def _named(kind: str, words: list[str]) -> tuple[str, str]:
         return kind, ""  # 'Kantor Dinas PU', 'UPT Jalan Wilayah Malang': an office, wherever it is
     if kind in (KOTA, KABUPATEN):
         words = provinces.without_province_suffix(words)
+    words = [_ABBREVIATED.get(word, word) for word in words]
     kept = [word for word in words if word not in FILLER_WORDS and not word.isdigit()]
     return kind, " ".join(kept)
 
@@ -277,7 +282,16 @@ def _tokens(text: str) -> list[str]:
     value = re.sub(r"\bse-", "se ", value)
     # a comma left inside a part is in a bracket's list ('Pulau Lombok (Mataram, Lobar, KLU)'): each name its own run
     value = value.replace(",", " | ").replace(";", " | ") if "," in value or ";" in value else value
+    if "(" in value and ("dan" in value or "serta" in value or "&" in value):
+        value = _BRACKETED.sub(_bracket_listed, value)  # ('Kepulauan Banggai (Bangkep dan Balut)')
     return _TOKEN.findall(_DETAIL.sub(" | ", f" {value} "))
+
+
+def _bracket_listed(match: re.Match[str]) -> str:
+    """A bracket listing places with 'dan' ('(Bangkep dan Balut)') as a list, each name its own run; a kab/kota name
+    holding 'dan' ('Pangkajene dan Kepulauan') stays whole."""
+    text = match.group(0)
+    return text if _NAME_WITH_DAN.search(text) else _BRACKET_JOINER.sub(" | ", text)
 
 
 @functools.lru_cache(maxsize=1)

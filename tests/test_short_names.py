@@ -161,3 +161,27 @@ def test_a_bare_short_name_bound_to_its_level_word_is_warned_not_placed(make_wor
             "lebih luas: tumpang tindih tidak dinyatakan untuknya pada baris ini maupun baris lain yang memuatnya (1 baris sub "
             "kegiatan yang sama seluruhnya)"),
     ]
+
+
+SULTENG = "Provinsi Sulawesi Tengah"
+
+
+@pytest.mark.parametrize("location, government", [
+    ("Kab. Banggai Kep.", "Kabupaten Banggai Kepulauan"), ("Banggai Kep.", "Kabupaten Banggai Kepulauan"),
+    ("Desa Bulagi Dua (Kab. Banggai Kep.)", "Kabupaten Banggai Kepulauan"), ("Kep. Selayar", "Kabupaten Kepulauan Selayar"),
+])
+def test_kep_is_kepulauan_in_a_kab_kota_name(location, government):
+    assert place(location, target_of(government, set(), SULTENG, {location})).status == IN
+    assert place(location, target_of("Kabupaten Banggai", {"Kec. Luwuk"}, SULTENG, {location})).status == ELSEWHERE
+
+
+def test_a_bracket_listing_kab_kota_with_dan_names_each():
+    cell = "Kepulauan Banggai (Bangkep dan Balut)"
+    statuses = [place(cell, target_of(government, set(), SULTENG, {cell})).status
+                for government in ("Kabupaten Banggai Kepulauan", "Kabupaten Banggai Laut", "Kabupaten Banggai")]
+    assert statuses == [IN, IN, ELSEWHERE]
+
+
+def test_a_kab_kota_name_holding_dan_inside_a_bracket_is_that_kab_kota():
+    cell = "Desa Mattiro Bombang (Kab. Pangkajene dan Kepulauan)"
+    assert place(cell, target_of("Kabupaten Pangkajene dan Kepulauan", set(), "Provinsi Sulawesi Selatan", {cell})).status == IN
