@@ -150,6 +150,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} berkas {government}, satu per perangkat daerah, dibandingkan sebagai satu rencana ({files}): tidak ada "
         "perangkat daerah di dua berkas, jadi berkas-berkas itu bagian dari satu rencana, bukan versinya",
     ),
+    "grouping.level_parts": (
+        "{count} files of {government} compared as one plan ({files}): {upper} holds its program and kegiatan rows, the "
+        "other file(s) its sub kegiatan rows, coded under those kegiatan, so they are parts of one plan, not versions of it",
+        "{count} berkas {government} dibandingkan sebagai satu rencana ({files}): {upper} memuat baris program dan "
+        "kegiatannya, berkas lainnya baris sub kegiatannya, yang berkode di bawah kegiatan itu, jadi berkas-berkas itu bagian "
+        "dari satu rencana, bukan versinya",
+    ),
     "grouping.other_year": (
         "{government} again, as in {first}: this plan of {year} is shown as {label}, so that its figures are never added "
         "to those of the plan of {first_year}",

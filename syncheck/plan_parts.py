@@ -1,11 +1,13 @@
-"""A kab/kota plan given one file per perangkat daerah: its files joined into one plan for comparing (pure)."""
+"""A kab/kota plan given in several files (one per perangkat daerah, or its program and kegiatan rows in one and its sub
+kegiatan rows in another): its files joined into one plan for comparing (pure)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from .messages import Count, say
-from .models import LINKED_KINDS, Finding, Plan, SourceRef
+from .codes import kegiatan_of
+from .models import LINKED_KINDS, Finding, Item, Kind, Plan, SourceRef
 from .values import name_order
 
 PAIRING = "pairing"  # grouping's Finding.kind of the notes on how files were grouped
@@ -14,6 +16,9 @@ REGROUPED = "regrouped"
 
 #: a file sharing more than this share of its item codes with the other files is a copy or revision, not a part
 SHARED_CODES = 0.5
+#: the share of sub kegiatan rows in a file of them alone, and of program and kegiatan rows in a file of those, when one
+#: plan is split by level
+LEVEL_SHARE = 0.9
 
 
 def joined_parts(group: list[Plan]) -> tuple[list[Plan], list[Finding]]:
@@ -41,6 +46,11 @@ def name_key(plan: Plan) -> str:
 
 
 def are_parts(plans: list[Plan]) -> bool:
+    """True for the files of one plan: split by perangkat daerah (agency_parts) or by level (level_parts)."""
+    return agency_parts(plans) or level_parts(plans) is not None
+
+
+def agency_parts(plans: list[Plan]) -> bool:
     """True when every file's item rows name perangkat daerah, none named in another of the files, and no file shares
     most of its item codes with the others (that would be a copy or a revision)."""
     agencies = [_agencies(plan) for plan in plans]
@@ -61,6 +71,47 @@ def repeat_codes(plans: list[Plan]) -> bool:
     return False
 
 
+def level_parts(plans: list[Plan]) -> Plan | None:
+    """The file of program and kegiatan rows when the others hold sub kegiatan rows alone, most of them coded under its
+    kegiatan (one plan split by level); else None."""
+    # (a codeless row read as another kind than its file holds does not hide the split)
+    shares = [_sub_kegiatan_share(plan) for plan in plans]
+    upper = [plan for plan, share in zip(plans, shares) if share <= 1 - LEVEL_SHARE]
+    if len(upper) != 1 or sum(1 for share in shares if share >= LEVEL_SHARE) != len(plans) - 1:
+        return None
+    kegiatan = _kegiatan_rows(upper[0])
+    coded = [item.code for plan in plans if plan is not upper[0] for item in plan.items if item.code is not None]
+    under = sum(1 for code in coded if kegiatan_of(code) in kegiatan)
+    return upper[0] if coded and under * 2 > len(coded) else None
+
+
+def _sub_kegiatan_share(plan: Plan) -> float:
+    """The share of sub kegiatan among a plan's program, kegiatan and sub kegiatan rows (-1 when it has none)."""
+    kinds = [item.kind for item in plan.items if item.kind in LINKED_KINDS]
+    return kinds.count(Kind.SUB_KEGIATAN) / len(kinds) if kinds else -1.0
+
+
+def _kegiatan_rows(plan: Plan) -> dict[str, Item]:
+    """A plan's kegiatan rows by their code (the first of a code)."""
+    found: dict[str, Item] = {}
+    for item in plan.items:
+        if item.kind is Kind.KEGIATAN and item.code is not None:
+            found.setdefault(item.code.text, item)
+    return found
+
+
+def _under_kegiatan(items: tuple[Item, ...], kegiatan: dict[str, Item]) -> tuple[Item, ...]:
+    """The sub kegiatan of a level's file, each without a parent row put under the kegiatan row its code names."""
+    out = []
+    for item in items:
+        above = kegiatan.get(kegiatan_of(item.code)) if item.parent is None and item.code is not None else None
+        if above is not None:
+            item = replace(item, parent=above.ref, kegiatan_code=above.code_text, kegiatan_name=above.name, program_code=above.program_code,
+                           program_name=above.program_name, listed_kegiatan="")  # fmt: skip
+        out.append(item)
+    return tuple(out)
+
+
 def _agencies(plan: Plan) -> set[str]:
     """The perangkat daerah a plan's item rows name ('' for a row naming none)."""
     return {" ".join(item.agency.casefold().split()) for item in plan.items if item.kind in LINKED_KINDS}
@@ -70,11 +121,12 @@ def joined_plan(parts: list[Plan]) -> Plan:
     """Several files of one plan as one, in the order of their names and named by the first (whatever the order they were
     given in); each row keeps its own file, sheet and row."""
     parts = sorted(parts, key=lambda part: (name_order(part.file), part.path))
-    first = parts[0]
+    first, upper = parts[0], level_parts(parts)
+    kegiatan = _kegiatan_rows(upper) if upper is not None else {}
     return replace(
         first,
         sheets=tuple(sheet for plan in parts for sheet in plan.sheets),
-        items=tuple(item for plan in parts for item in plan.items),
+        items=tuple(item for plan in parts for item in (_under_kegiatan(plan.items, kegiatan) if kegiatan and plan is not upper else plan.items)),
         skipped=tuple(row for plan in parts for row in plan.skipped),
         warnings=tuple(warning for plan in parts for warning in plan.warnings),
         rows_read=sum(plan.rows_read for plan in parts),
@@ -84,6 +136,7 @@ def joined_plan(parts: list[Plan]) -> Plan:
 
 def _parts_note(plan: Plan) -> Finding:
     """The note naming the files joined into one plan."""
-    files = ", ".join(part.file for part in plan.parts)
-    text = say("grouping.parts", count=Count(len(plan.parts)), government=plan.label, files=files)
+    files, upper = ", ".join(part.file for part in plan.parts), level_parts(list(plan.parts))
+    fields = {"count": Count(len(plan.parts)), "government": plan.label, "files": files}
+    text = say("grouping.level_parts", **fields, upper=upper.file) if upper is not None else say("grouping.parts", **fields)
     return Finding(SourceRef(plan.file, "", 0), text, kind=PAIRING)

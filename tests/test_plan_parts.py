@@ -129,3 +129,27 @@ def test_a_plan_in_parts_is_one_government_in_a_per_province_run(make_workbook, 
     documents = [json.loads(path.read_text()) for path in tmp_path.glob("out*.json")]
     assert [headlines(document)[0] for document in documents] == [("Kabupaten Sleman", "program", 1, 1)]
     assert [len(document["overlaps"]) for document in documents] == [2]
+
+
+def test_a_plan_split_by_level_is_one_plan_its_sub_kegiatan_under_the_kegiatan_their_codes_name(make_workbook):
+    rows = tourism_rows("2", "Kapanewon Prambanan")
+    document = run(make_workbook,
+                   ("kab_sleman_2025_program_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", rows[:2]),
+                   ("kab_sleman_2025_sub_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", rows[2:]))  # fmt: skip
+    # what one file of all the rows gives: one government, its sub kegiatan the same as the province's, 2 overlaps
+    assert headlines(document) == [("Kabupaten Sleman", "program", 1, 1), ("Kabupaten Sleman", "kegiatan", 1, 1), ("Kabupaten Sleman", "sub_kegiatan", 2, 2)]
+    assert [row["left_budget"] for row in document["overlaps"]] == [900_000_000, 600_000_000]
+    (note,) = [w["message"] for w in document["warnings"] if w["message"].startswith("2 files of Kabupaten Sleman")]
+    assert note == (
+        "2 files of Kabupaten Sleman compared as one plan (kab_sleman_2025_program_kegiatan.xlsx, kab_sleman_2025_sub_kegiatan.xlsx): "
+        "kab_sleman_2025_program_kegiatan.xlsx holds its program and kegiatan rows, the other file(s) its sub kegiatan rows, "
+        "coded under those kegiatan, so they are parts of one plan, not versions of it")
+
+
+def test_a_file_of_sub_kegiatan_under_other_kegiatan_is_no_part_of_the_plan(make_workbook):
+    rows = tourism_rows("2", "Kapanewon Prambanan")
+    others = [[f"1.02.02.2.01.000{n}", name, "Kapanewon Depok", 100, TOURISM] for n, name in ((1, "Pembangunan Rumah Sakit"), (2, "Pembangunan Puskesmas"))]
+    document = run(make_workbook,
+                   ("kab_sleman_2025_program_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", rows[:2]),
+                   ("kab_sleman_2025_sub_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", others))  # fmt: skip
+    assert {row["right"] for row in document["summary"]} == {"Kabupaten Sleman", "Kabupaten Sleman (2)"}
