@@ -65,6 +65,12 @@ LINK_TEXTS: dict[str, tuple[str, str]] = {
         "sub kegiatannya yang bernama sama dengan tingkat lain tetap perlu ditinjau, karena tidak ada baris yang menyebut "
         "kegiatannya: berikan --nomenclature untuk menautkannya melalui kegiatan yang diberikan daftar untuk kodenya",
     ),
+    "match.name_alone_shared": (
+        "the row has no code and no parent row, and its name alone links it to {count} rows of the other plan: which one "
+        "it is needs a reviewer",
+        "baris tanpa kode dan tanpa baris induk, dan namanya saja menautkannya ke {count} baris rencana lain: mana yang "
+        "sama perlu ditentukan peninjau",
+    ),
     "match.code_from_kegiatan": (
         "program code {code} of a row without a code read from its kegiatan rows",
         "kode program {code} untuk baris tanpa kode dibaca dari baris kegiatannya",

@@ -25,7 +25,7 @@ from .wording import (
     Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, shortened_list, word_list,
 )
-from .verdicts import Verdict, decide_support, keep_best_per_row, official_program_variant, prefer_exact
+from .verdicts import Verdict, decide_support, keep_best_per_row, official_program_variant, prefer_exact, shared_names_held
 from .workers import run_alongside
 
 #: below this name score no kegiatan or sub kegiatan pair can be the same item
@@ -92,7 +92,7 @@ def _link_kind(kind, left, right, parents, options, split: bool = False, program
             verdicts.setdefault(pair, verdict)
     else:
         verdicts = dict(_decide_blocks(kind, left, right, blocks, options))
-    verdicts = keep_best_per_row(prefer_exact(sole_cut_partners(verdicts, left, right), left, right))
+    verdicts = keep_best_per_row(shared_names_held(prefer_exact(sole_cut_partners(verdicts, left, right), left, right), left, right))
     verdicts = noted_missing_parents(kind, verdicts, left, right, parents)
     return [
         Link(kind, v.relation, round(v.score, 1), _reason(v, left[i], right[j]) if left[i].written_after or right[j].written_after else v.reason,

@@ -129,3 +129,24 @@ def test_only_a_sub_kegiatan_without_a_kegiatan_row_is_given_the_lists_kegiatan(
     assert [item.listed_kegiatan for item in identify_plan(city, load_master(str(master))).items] == [
         SD, "Pengelolaan Sarana Olahraga Kabupaten/Kota"]
     assert {item.listed_kegiatan for item in identify_plan(province, load_master(str(master))).items} == {""}
+
+
+def test_a_codeless_row_without_parents_whose_name_is_on_several_rows_of_the_other_plan_is_held_for_review(make_workbook):
+    support = [[f"{bidang}.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI", None, 100, agency] for bidang, agency in
+               (("1.01", "DINAS PENDIDIKAN"), ("1.02", "DINAS KESEHATAN"))]  # fmt: skip
+    rows = [HEADER + ["Perangkat Daerah"]]
+    for program in support:
+        bidang = program[0][:4]
+        rows += [program, [f"{bidang}.01.1.02", "Administrasi Keuangan Perangkat Daerah", None, 100, program[4]],
+                 [f"{bidang}.01.1.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "Kota Contoh", 100, program[4]]]
+    rows += [["1.01.02", PROGRAM, None, 200, "DINAS PENDIDIKAN"], ["1.01.02.1.03", "Pengelolaan Sarana Olahraga Provinsi", None, 200, "DINAS PENDIDIKAN"],
+             ["1.01.02.1.03.0001", HALL, "Kota Contoh", 200, "DINAS PENDIDIKAN"]]  # fmt: skip
+    province = make_workbook(title("PROVINSI CONTOH") + rows, name="provinsi_contoh_2024.xlsx")
+    city = make_workbook(title("KOTA CONTOH") + [HEADER, [None, "Penyediaan Gaji dan Tunjangan ASN", "Kota Contoh", 50], [None, HALL, "Kota Contoh", 70]])
+    links = [(link.left.code_text, link.right.name, link.relation, link.reason) for link in compare([str(province), str(city)], Options()).links]
+    held = [(code, relation) for code, name, relation, _ in links if name == "Penyediaan Gaji dan Tunjangan ASN"]
+    assert held == [("1.01.01.1.02.0001", Relation.REVIEW), ("1.02.01.1.02.0001", Relation.REVIEW)]
+    assert next(reason for _, name, _, reason in links if name == "Penyediaan Gaji dan Tunjangan ASN").endswith(
+        "the row has no code and no parent row, and its name alone links it to 2 rows of the other plan: which one it is needs a reviewer")
+    # a name the other plan has once still links on its own
+    assert [(code, relation) for code, name, relation, _ in links if name == HALL] == [("1.01.02.1.03.0001", Relation.SIMILAR)]
