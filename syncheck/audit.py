@@ -153,13 +153,36 @@ def _year_plans(spec: AuditSpec, sources: list[tuple[int, Plan]]) -> tuple[list[
         name = names.setdefault(key, plan.label)
         named.append((year, replace(plan, government=name, level=level_of_name(name) or plan.level)))
         grouped[(year, key)].append(named[-1][1])
-    grouped = {key: sorted(group, key=lambda plan: name_order(plan.file)) for key, group in grouped.items()}  # files in any order
+    grouped = {key: sorted(group, key=lambda plan: version_order(plan.file)) for key, group in grouped.items()}  # files in any order
     warnings = [_merged_note(year, names[key], group) for (year, key), group in grouped.items() if len(group) > 1]
     grouped = {key: [group[-1]] if len(group) > 1 and repeat_codes(group) else group for key, group in grouped.items()}
     plans = [YearPlan(year, names[key], group[0].level, _merge(group)) for (year, key), group in grouped.items()]
     plans, unpaired = _assign_provinces(spec, plans)
     plans.sort(key=lambda plan: plan.year)
     return named, plans, warnings + unpaired
+
+
+#: the stage a file's name gives its plan, earliest first: a plain name is taken for the plan as adopted
+_STAGES = (
+    (re.compile(r"\bran(?:cangan)?[\s_-]*awal\b|\branwal\b|\bdra(?:f|ft)\b|\bkonsep\b", re.I), 0),
+    (re.compile(r"\bran(?:cangan)?[\s_-]*akhir\b|\branhir\b", re.I), 2),
+    (re.compile(r"\brancangan\b", re.I), 1),
+    (re.compile(r"\bperubahan\b|\bp[\s_-]*rkpd\b", re.I), 6),
+    (re.compile(r"\brev(?:isi)?\b|\brev[\s_-]*\d", re.I), 5),
+    (re.compile(r"\bfinal\b|\bpenetapan\b|\bditetapkan\b|\bdefinitif\b", re.I), 4),
+)
+_PLAIN_STAGE = 3
+_NUMBER = re.compile(r"(\d+)")
+
+
+def version_order(name: str) -> tuple:
+    """The sort key of a file among versions of one plan, earliest first: the stage its name says (rancangan awal,
+    rancangan, rancangan akhir, the plan, its final form, a revision, the perubahan), then its numbers as numbers ('v2'
+    before 'v10')."""
+    words = name.replace("_", " ")
+    stage = next((rank for pattern, rank in _STAGES if pattern.search(words)), _PLAIN_STAGE)
+    natural = tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in _NUMBER.split(name.casefold()) if part)
+    return stage, natural, name_order(name)
 
 
 def _merged_note(year: int, government: str, group: list[Plan]) -> Finding:

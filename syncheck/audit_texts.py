@@ -7,9 +7,9 @@ AUDIT_TEXTS: dict[str, tuple[str, str]] = {
     "audit.year_given": ("the file says {found}; audited as {given}", "berkas menyebut tahun {found}; diaudit sebagai tahun {given}"),
     "audit.versions": (
         "{government} {year}: {count} files repeat each other's items ({files}), a revision or a copy: only {kept}, the "
-        "last by name, is audited (added up, every item would count twice)",
+        "latest by its name (its stage, rancangan to perubahan, then its numbers), is audited (added up, every item would count twice)",
         "{government} {year}: {count} berkas saling mengulang itemnya ({files}), sebuah revisi atau salinan: hanya {kept}, "
-        "yang terakhir menurut nama, yang diaudit (bila dijumlahkan, setiap item terhitung dua kali)",
+        "yang terakhir menurut namanya (tahapnya, dari rancangan sampai perubahan, lalu angkanya), yang diaudit (bila dijumlahkan, setiap item terhitung dua kali)",
     ),
     "audit.merged": ("{government} {year}: {count} files read as one plan ({files})", "{government} {year}: {count} berkas dibaca sebagai satu rencana ({files})"),
     "audit.no_plan": (

@@ -287,8 +287,27 @@ def test_a_revision_given_beside_the_plan_of_its_year_is_audited_alone(make_work
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [w["message"] for w in data["warnings"] if "repeat each other" in w["message"]] == [
         "Kabupaten Contoh 2024: 2 files repeat each other's items (kabupaten_contoh_2024.xlsx, kabupaten_contoh_2024_perubahan.xlsx), "
-        "a revision or a copy: only kabupaten_contoh_2024_perubahan.xlsx, the last by name, is audited (added up, every item would count twice)"]
+        "a revision or a copy: only kabupaten_contoh_2024_perubahan.xlsx, the latest by its name (its stage, rancangan to perubahan, "
+        "then its numbers), is audited (added up, every item would count twice)"]
     # each item of 2024 is in one continuity entry, from the revision alone (not twice)
     new_rows = [entry["new"] for entry in data["continuity"] if entry["new"] and entry["to_year"] == 2024 and entry["government"] == "Kabupaten Contoh"]
     assert {row["file"] for row in new_rows} == {"kabupaten_contoh_2024_perubahan.xlsx"}
     assert len(new_rows) == len({(row["row"]) for row in new_rows})
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("kabupaten_contoh_2024_v2.xlsx", "kabupaten_contoh_2024_v10.xlsx"),  # (by name, v10 came before v2)
+    ("kabupaten_contoh_2024_final.xlsx", "kabupaten_contoh_2024_rev1.xlsx"),
+    ("kabupaten_contoh_2024_rancangan.xlsx", "kabupaten_contoh_2024_final.xlsx"),  # (by name, rancangan came after final)
+])
+def test_of_two_versions_of_a_plan_the_latest_by_its_stage_and_numbers_is_audited(make_workbook, tmp_path, earlier, later):
+    province = [write_plan(make_workbook, "Provinsi Contoh", year, PROVINCE) for year in (2023, 2024)]
+    kab_2023 = write_plan(make_workbook, "Kabupaten Contoh", 2023, KAB_2023)
+    revised = [row[:3] + [row[3] * 2 if row[3] else row[3]] + row[4:] for row in KAB_2024]
+    paths = [str(make_workbook(plan_rows("Kabupaten Contoh", 2024, rows), name=name)) for name, rows in ((earlier, KAB_2024), (later, revised))]
+    out = tmp_path / "audit.json"
+    result = _run(["--year", "2023", province[0], kab_2023, "--year", "2024", province[1], *paths, "--json", str(out), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    new_rows = [entry["new"] for entry in data["continuity"] if entry["new"] and entry["to_year"] == 2024 and entry["government"] == "Kabupaten Contoh"]
+    assert {row["file"] for row in new_rows} == {later}
