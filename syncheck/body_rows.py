@@ -98,6 +98,8 @@ def settle(
             _note_part(kept[-1][1], fields["location"], fields["budget_raw"], kept[-1][0] not in totals)
         if how != "repeat":
             _fold(kept[-1][1], fields, scale, how != "merged" or kept[-1][0] not in totals)
+        if how == "wrapped":
+            kept[-1][1]["last_line"] = fields["name"]  # (whether the name goes on again depends on this line's length)
         found.setdefault(how, []).append(fields)
     _record(found, result)
     return [entry for entry in kept if entry[1] is not above] if above is not None else kept
@@ -310,7 +312,7 @@ def _name_rest(item: dict, fields: dict, below: dict | None, rows: _ItemRows) ->
 
 def _whole_line(item: dict) -> bool:
     """The item's name (its last line, when it wrapped already) filled its line."""
-    return len(item["name"].strip()) >= _FULL_LINE
+    return len(item.get("last_line", item["name"]).strip()) >= _FULL_LINE
 
 
 class _ItemRows:

@@ -82,3 +82,11 @@ def test_the_rest_of_a_codeless_name_is_joined_on_a_sheet_whose_names_wrap(make_
     # a sheet of one page, whose names never wrapped: a codeless row of words is an item with no amount yet
     assert [name for _, name, _ in names(read(make_workbook, body))][3:5] == [
         "Pemeliharaan/Rehabilitasi Sarana dan Prasarana", "Gedung Kantor atau Bangunan Lainnya"]
+
+
+def test_after_a_short_last_line_a_row_of_words_is_no_more_of_the_name(make_workbook):
+    sub = ["1.02.01.2.02.0003", "Penyediaan Administrasi Pelaksanaan Tugas ASN Daerah", "Kec. Praya", "1 Paket", 100, "DAU", AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, GAJI, sub, [None, "Kabupaten/Kota"], [None, "Pengadaan Obat"], UMUM, KANTOR])
+    # the name's last line ('Kabupaten/Kota') did not fill its line: the row below starts something else
+    assert [name for _, name, _ in names(plan)][3:5] == [
+        "Penyediaan Administrasi Pelaksanaan Tugas ASN Daerah Kabupaten/Kota", "Pengadaan Obat"]
