@@ -106,19 +106,28 @@ def keep_best_per_row(verdicts: dict[tuple[int, int], Verdict]) -> dict[tuple[in
 
 
 def shared_names_held(verdicts: dict[tuple[int, int], Verdict], left: list[Entry], right: list[Entry]) -> dict[tuple[int, int], Verdict]:
-    """The verdicts, a row with no code and no parent row linked by its name alone to several rows of the other plan held
-    for review: the name alone does not say which of them it is ('Penyediaan Gaji dan Tunjangan ASN' of every agency)."""
+    """The verdicts, a row with no code and no parent row linked by its name alone to several items of the other plan held
+    for review: the name alone does not say which of them it is ('Penyediaan Gaji dan Tunjangan ASN' of every agency).
+    Rows of one code (one item written on a row per place) are one item."""
     partners: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)  # (side, row) -> its linked pairs
     for pair, verdict in verdicts.items():
         if verdict.relation is not Relation.REVIEW:
             for side, entry in ((0, left[pair[0]]), (1, right[pair[1]])):
                 if not entry.coded and entry.item.parent is None and entry.item.kind is not Kind.PROGRAM:  # (programs have none)
                     partners[(side, pair[side])].append(pair)
-    held = {pair: len(pairs) for pairs in partners.values() if len(pairs) > 1 for pair in pairs}
+    held = {}
+    for (side, _), pairs in partners.items():
+        others = {_item_key(right[pair[1]] if side == 0 else left[pair[0]]) for pair in pairs}
+        held.update({pair: len(others) for pair in pairs} if len(others) > 1 else {})
     if not held:
         return verdicts
     return {pair: Verdict(Relation.REVIEW, verdict.score, joined(verdict.reason, say("match.name_alone_shared", count=Count(held[pair]))))
             if pair in held else verdict for pair, verdict in verdicts.items()}  # fmt: skip
+
+
+def _item_key(entry: Entry) -> tuple:
+    """What tells one item of a plan from another: its code, else its parent row and name."""
+    return ("code", entry.code_key) if entry.coded else ("name", entry.item.parent, entry.key)
 
 
 def decide_support(left: Entry, right: Entry, score: float) -> Verdict | None:

@@ -150,3 +150,13 @@ def test_a_codeless_row_without_parents_whose_name_is_on_several_rows_of_the_oth
         "the row has no code and no parent row, and its name alone links it to 2 rows of the other plan: which one it is needs a reviewer")
     # a name the other plan has once still links on its own
     assert [(code, relation) for code, name, relation, _ in links if name == HALL] == [("1.01.02.1.03.0001", Relation.SIMILAR)]
+
+
+def test_rows_of_one_code_are_one_item_for_a_codeless_row_linked_by_its_name(make_workbook):
+    # the province writes its sub kegiatan on a row per kecamatan: one item, so the city's codeless row links to it
+    rows = province_rows()[:-2] + [["1.01.02.1.03", "Pengelolaan Sarana Olahraga Provinsi", None, 200],
+                                   ["1.01.02.1.03.0001", HALL, "Kota Contoh - Kec. Timur", 120], ["1.01.02.1.03.0001", HALL, "Kota Contoh - Kec. Barat", 80]]
+    province = make_workbook(title("PROVINSI CONTOH") + rows, name="provinsi_contoh_2024.xlsx")
+    city = make_workbook(title("KOTA CONTOH") + [HEADER, [None, HALL, "Kec. Timur", 70]])
+    links = [link for link in compare([str(province), str(city)], Options()).links if link.right.name == HALL]
+    assert [(link.left.ref.row, link.relation) for link in links] == [(10, Relation.SIMILAR), (11, Relation.SIMILAR)]

@@ -24,10 +24,8 @@ def test_copies_of_one_name_keep_a_few_best_links_per_row():
     links = links_of(left, right)
     assert len(links) <= verdicts.MAX_LINKS_PER_ROW * (60 + 40)
     for side, rows in (("left", left.items), ("right", right.items)):
-        linked = {getattr(link, side).ref for link in links}
-        assert linked == {item.ref for item in rows}, side  # every row keeps a link
-    # (codeless rows without parents: a name on several rows of the other plan does not say which row is which)
-    assert {link.relation for link in links} == {Relation.REVIEW}
+        linked = {getattr(link, side).ref for link in links if link.relation is not Relation.REVIEW}
+        assert linked == {item.ref for item in rows}, side  # every row keeps a confident link
     assert len(links) < 60 * 40 // 2  # not every pair
 
 
