@@ -79,6 +79,8 @@ def level_parts(plans: list[Plan]) -> Plan | None:
     upper = [plan for plan, share in zip(plans, shares) if share <= 1 - LEVEL_SHARE]
     if len(upper) != 1 or sum(1 for share in shares if share >= LEVEL_SHARE) != len(plans) - 1:
         return None
+    if repeat_codes([plan for plan in plans if plan is not upper[0]]):
+        return None  # (two versions of the sub kegiatan file: added up, every item would count twice)
     kegiatan = _kegiatan_rows(upper[0])
     coded = [item.code for plan in plans if plan is not upper[0] for item in plan.items if item.code is not None]
     under = sum(1 for code in coded if kegiatan_of(code) in kegiatan)
@@ -104,7 +106,8 @@ def _under_kegiatan(items: tuple[Item, ...], kegiatan: dict[str, Item]) -> tuple
     """The sub kegiatan of a level's file, each without a parent row put under the kegiatan row its code names."""
     out = []
     for item in items:
-        above = kegiatan.get(kegiatan_of(item.code)) if item.parent is None and item.code is not None else None
+        lost = item.kind is Kind.SUB_KEGIATAN and item.parent is None and item.code is not None and len(item.code.segments) == 6
+        above = kegiatan.get(kegiatan_of(item.code)) if lost else None
         if above is not None:
             item = replace(item, parent=above.ref, kegiatan_code=above.code_text, kegiatan_name=above.name, program_code=above.program_code,
                            program_name=above.program_name, listed_kegiatan="")  # fmt: skip

@@ -153,3 +153,28 @@ def test_a_file_of_sub_kegiatan_under_other_kegiatan_is_no_part_of_the_plan(make
                    ("kab_sleman_2025_program_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", rows[:2]),
                    ("kab_sleman_2025_sub_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", others))  # fmt: skip
     assert {row["right"] for row in document["summary"]} == {"Kabupaten Sleman", "Kabupaten Sleman (2)"}
+
+
+def test_two_versions_of_the_sub_kegiatan_file_are_no_parts_of_one_plan(make_workbook):
+    rows = tourism_rows("2", "Kapanewon Prambanan")
+    revised = [row[:3] + [row[3] * 2] + row[4:] for row in rows[2:]]
+    document = run(make_workbook,
+                   ("kab_sleman_2025_program_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", rows[:2]),
+                   ("kab_sleman_2025_sub_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", rows[2:]),
+                   ("kab_sleman_2025_sub_kegiatan_revisi.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", revised))  # fmt: skip
+    # joined, every sub kegiatan would count twice
+    assert not [w for w in document["warnings"] if "compared as one plan" in w["message"]]
+
+
+def test_a_kegiatan_row_in_the_sub_kegiatan_file_stays_where_it_is(make_workbook):
+    from syncheck.plan_parts import joined_plan
+    from syncheck.readers import read_plan
+
+    rows = tourism_rows("2", "Kapanewon Prambanan")
+    upper = plan_file(make_workbook, "kab_sleman_2025_program_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", rows[:2])
+    subs = [[f"3.26.02.2.01.{n:04d}", f"Pengelolaan Daya Tarik Wisata Nomor {n}", "Kapanewon Depok", 100, TOURISM] for n in range(1, 11)]
+    lower = plan_file(make_workbook, "kab_sleman_2025_sub_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", subs + [rows[1]])
+    plan = joined_plan([read_plan(upper), read_plan(lower)])
+    kegiatan = [item for item in plan.items if item.ref.file == "kab_sleman_2025_sub_kegiatan.xlsx" and item.kind.value == "kegiatan"]
+    assert [(item.code_text, item.parent) for item in kegiatan] == [("3.26.02.2.01", None)]  # not put under itself
+    assert all(item.parent is not None for item in plan.items if item.kind.value == "sub_kegiatan")
