@@ -147,8 +147,7 @@ def classify_rows(
     _note_skipped(result, SkipReason.CONTINUATION, "classify.continuation")
     _note_skipped(result, SkipReason.DETAIL, "classify.account_rows")
     _note_shifted_names(pending, columns, result)
-    _note_earlier_budgets(pending, columns, result)
-    _note_part_budgets(pending, columns, result)
+    _note_fallback_budgets(pending, columns, result)
     note_cells(pending, result)
     if columns.unpadded:
         _note_unpadded(pending, result)
@@ -191,24 +190,17 @@ def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, resul
         result.warnings.append(Finding(shifted[0], say("classify.shifted_names", count=Count(len(shifted)), column=column, row=shifted[0].row)))
 
 
-def _note_earlier_budgets(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
-    """One warning per sheet for the rows whose budget was read from the earlier stage's column (their later one empty)."""
-    rows = [fields["ref"] for _, fields in pending if fields.get("budget_earlier")]
-    if rows:
-        labels, (later,) = columns.header.labels, columns.budget
-        message = say("classify.earlier_budgets", count=Count(len(rows)), later=column_named(later, labels),
-                      earlier=column_named(columns.earlier, labels), row=rows[0].row)
-        result.warnings.append(Finding(rows[0], message))
-
-
-def _note_part_budgets(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
-    """One warning per sheet for the rows whose total cell is empty, read as the sum of the funding sources beside it."""
-    rows = [fields["ref"] for _, fields in pending if fields.get("budget_parts")]
-    if rows:
-        labels, (total,) = columns.header.labels, columns.budget
-        parts = ", ".join(column_named(col, labels) for col in columns.parts)
-        message = say("classify.part_budgets", count=Count(len(rows)), total=column_named(total, labels), parts=parts, row=rows[0].row)
-        result.warnings.append(Finding(rows[0], message))
+def _note_fallback_budgets(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+    """One warning per sheet for each way rows whose budget cell is empty took their amount from other columns: the
+    funding sources beside an empty total, or the earlier stage's column (the later one left empty)."""
+    labels = columns.header.labels
+    for flag, key in (("budget_parts", "classify.part_budgets"), ("budget_earlier", "classify.earlier_budgets")):
+        rows = [fields["ref"] for _, fields in pending if fields.get(flag)]
+        if rows:
+            own = column_named(columns.budget[0], labels)
+            parts = ", ".join(column_named(col, labels) for col in columns.parts)
+            where = {"total": own, "parts": parts} if flag == "budget_parts" else {"later": own, "earlier": column_named(columns.earlier, labels)}
+            result.warnings.append(Finding(rows[0], say(key, count=Count(len(rows)), row=rows[0].row, **where)))
 
 
 def _note_skipped(result: SheetResult, reason: SkipReason, key: str) -> None:
@@ -360,6 +352,8 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
         return SkipReason.DETAIL
     if fields["code_raw"] and fields["budget_raw"] is None and _INDICATOR_KIND.match(fields["code_raw"]):
         return SkipReason.CONTINUATION  # 'Capaian Program | <indicator>': the label in the code column, the text beside it
+    if columns.names_indicators and _indicator_line(fields):
+        return SkipReason.CONTINUATION  # ('Program/Kegiatan/Sub Kegiatan dan Indikator Kinerja' over it: an indicator)
     if is_subtotal(row, columns.roles, fields["name"]):
         return SkipReason.SUBTOTAL
     if _is_page_furniture(fields, first, context):
@@ -465,6 +459,12 @@ def _is_indicator_row(fields: dict) -> bool:
         # a bulleted name with a place is a codeless sub kegiatan; one with a target is an indicator
         return not fields["location"] and bool(fields["target"] or fields["indicator"])
     return _INDICATOR_LABEL.match(name) is not None
+
+
+def _indicator_line(fields: dict) -> bool:
+    """A row of words and a target or indicator alone, without a code, place or amount."""
+    plain = not (fields["code_raw"] or fields["location"]) and fields["budget_raw"] is None
+    return plain and bool(fields["name"]) and bool(fields["target"] or fields["indicator"])
 
 
 def skip_blank(skipped: list[Skipped], ref: SourceRef) -> None:

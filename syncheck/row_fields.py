@@ -45,12 +45,15 @@ _FOOTNOTE = re.compile(r"\s*\*{1,3}\)?$")
 _WRAPPED = re.compile(r"(?:\b(?:kab|kabupaten|kota|kec|kecamatan|kel|kelurahan|desa|ds|prov|provinsi|dan|di|se|and)\.?|[,;:/&(\-])$", re.IGNORECASE)
 
 
+_INDICATOR_WORD = re.compile(r"indikator|indicator|tolok|tolak|target|keluaran|capaian", re.IGNORECASE)
+
+
 class Columns:
     """The header's columns per role, looked up once per sheet rather than once per row."""
 
     __slots__ = ("header", "roles", "hints", "code", "single_code", "name", "budget", "agency", "texts", "blank_texts", "known_texts",
                  "budget_scale", "earlier", "parts", "agency_code", "flat", "agency_split", "number", "beside_name", "unpadded", "places", "place_lines",
-                 "names_in_code", "level_budget")
+                 "names_in_code", "level_budget", "names_indicators")
 
     def __init__(self, header: Header) -> None:
         self.header, self.roles, self.hints = header, header.roles, header.kind_hints
@@ -65,6 +68,9 @@ class Columns:
         self.budget_scale = header.scale if header.budget_summed else None
         self.earlier = header.budget_earlier
         self.parts = header.budget_parts
+        # a name column labelled with the indicators too ('Program/Kegiatan/Sub Kegiatan dan Indikator Kinerja'): rows of it
+        # with a target and no place or amount are the indicators of the item above
+        self.names_indicators = any(_INDICATOR_WORD.search(header.labels.get(col, "")) for col in self.name)
         # each level's amounts in a column of their own ('Program/Kegiatan' | 'Sub Kegiatan'): level -> the columns a row of it reads
         self.level_budget = level_columns(self.budget, header.labels) if len(self.budget) > 1 and self.budget_scale is None else {}
         self.agency_code = header.columns("agency_code")
@@ -253,16 +259,16 @@ def _other_fields(row: tuple[object, ...], columns: Columns, fields: dict) -> di
     """Fields with the row's budget, running number, text roles and places added."""
     budget = columns.budget if not columns.level_budget else columns.level_budget.get(_code_level(fields["code"]), columns.level_budget[""])
     fields["budget_raw"] = _first_filled(row, budget)[0] if columns.budget_scale is None else summed_budget(row, budget, columns.budget_scale)
-    fields["budget_earlier"] = False  # the budget was read from the earlier stage's column
-    if columns.earlier is not None and _no_amount(fields["budget_raw"]):
-        earlier = row[columns.earlier] if columns.earlier < len(row) else None
-        if not _no_amount(earlier):
-            fields["budget_raw"], fields["budget_earlier"] = earlier, True
     fields["budget_parts"] = False  # the budget was added up from the funding sources beside an empty total
     if columns.parts and _no_amount(fields["budget_raw"]):
         parts = summed_budget(row, columns.parts, columns.header.scale)
         if not _no_amount(parts):
             fields["budget_raw"], fields["budget_parts"] = parts, True
+    fields["budget_earlier"] = False  # the budget was read from the earlier stage's column (its own stage's are empty)
+    if columns.earlier is not None and _no_amount(fields["budget_raw"]):
+        earlier = row[columns.earlier] if columns.earlier < len(row) else None
+        if not _no_amount(earlier):
+            fields["budget_raw"], fields["budget_earlier"] = earlier, True
     fields["numbered"] = columns.number and _first_filled(row, columns.number)[0] is not None
     fields.update(columns.blank_texts)
     known = columns.known_texts

@@ -209,3 +209,11 @@ def test_a_one_row_header_of_funding_parts_and_a_total_adds_the_parts_where_the_
     header = [["Kode", "Uraian", "Lokasi", "Pagu APBD (Rp)", "Pagu DAK (Rp)", "Pagu Total (Rp)"]]
     plan = read(make_workbook, header, [[*SUB_1, "Kec. Ungaran", 300, 200, None], [*SUB_2, "Kec. Bawen", 2000, None, 2000]])
     assert budgets(plan) == [500, 2000] and len(messages(plan)) == 1
+
+
+def test_an_empty_total_takes_its_own_stages_sources_before_the_earlier_stages_total(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Murni", None, None, "Pagu Perubahan", None, None],
+              [None, None, None, "APBD", "DAK", "Total", "APBD", "DAK", "Total"]]
+    rows = [[*SUB_1, "Kec. Sukun", 100, 50, 150, 100, 60, None]]
+    plan = read(make_workbook, header, rows, merges=MERGES + ("D5:F5", "G5:I5"))
+    assert budgets(plan) == [160]

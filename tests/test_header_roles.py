@@ -313,3 +313,13 @@ def test_names_written_with_their_indicators_under_one_label_are_read(make_workb
             [SUB_1[0], f"{SUB_1[1]}\nIndikator: Jumlah rumah sakit dibangun", "Kec. Luwuk", 300, "DINAS KESEHATAN"]]  # fmt: skip
     plan = read(make_workbook, header, rows)
     assert [(item.kind, item.name) for item in plan.items] == [(Kind.PROGRAM, PROGRAM[1]), (Kind.KEGIATAN, KEGIATAN[1]), (Kind.SUB_KEGIATAN, SUB_1[1])]
+
+
+def test_indicator_rows_under_items_in_a_column_labelled_with_the_indicators_are_no_items(make_workbook):
+    header = [["Kode", "Program/Kegiatan/Sub Kegiatan dan Indikator Kinerja", "Target", "Lokasi", "Pagu Indikatif (Rp)"]]
+    rows = [[*PROGRAM, None, None, 300], [None, "Persentase Fasilitas Kesehatan Terakreditasi", "90 %"],
+            [*KEGIATAN, None, None, 300], [None, "Jumlah Fasilitas Kesehatan yang Dibangun", "2 Unit"],
+            [*SUB_1, "1 Unit", "Kec. Luwuk", 300], [None, "Jumlah Rumah Sakit yang Dibangun", "1 Unit"]]  # fmt: skip
+    plan = read(make_workbook, header, rows)
+    assert [(item.kind, item.name) for item in plan.items] == [(Kind.PROGRAM, PROGRAM[1]), (Kind.KEGIATAN, KEGIATAN[1]), (Kind.SUB_KEGIATAN, SUB_1[1])]
+    assert {skipped.reason.value for skipped in plan.skipped if skipped.ref.row > 5} == {"continuation"}
