@@ -389,7 +389,8 @@ def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[obj
     totals = [col for col in cols if _TOTAL_LABEL.match(leaves[col])] or _total_among_parts(leaves)
     if len(totals) == 1:
         parts = tuple(col for col in cols if col != totals[0])
-        sources = len(parts) > 1 and all(_FUNDING_PART.search(leaves[col]) for col in parts) and (shared_parent or _one_stem(leaves[col] for col in parts))
+        sources = len(parts) > 1 and all(_FUNDING_PART.search(leaves[col]) for col in parts)
+        sources = sources and (shared_parent or _one_stem(leaves[col] for col in parts))
         return BudgetChoice((totals[0],), parts=parts if sources else ())
     parts = all(_FUNDING_PART.search(leaf) for leaf in leaves.values())
     if not totals and parts and (shared_parent or _one_stem(leaves.values())):

@@ -92,7 +92,8 @@ def _link_kind(kind, left, right, parents, options, split: bool = False, program
             verdicts.setdefault(pair, verdict)
     else:
         verdicts = dict(_decide_blocks(kind, left, right, blocks, options))
-    verdicts = keep_best_per_row(shared_names_held(prefer_exact(sole_cut_partners(verdicts, left, right), left, right), left, right))
+    verdicts = shared_names_held(prefer_exact(sole_cut_partners(verdicts, left, right), left, right), left, right)
+    verdicts = keep_best_per_row(verdicts)
     verdicts = noted_missing_parents(kind, verdicts, left, right, parents)
     return [
         Link(kind, v.relation, round(v.score, 1), _reason(v, left[i], right[j]) if left[i].written_after or right[j].written_after else v.reason,

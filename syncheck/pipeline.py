@@ -248,7 +248,8 @@ def compare_plans(
     # the provinces' notes once their names are normalized for linking (before, the workers waited on them)
     code_notes = {**gathered.code_notes, **{position: code_name_notes(plans[position]) for position in _group_heads(groups)}}
     notes = [
-        *notes, *_year_notes(plans, pairs), *missing_level_notes(plans, master is not None), *level_digit_notes(plans), *(note for position in sorted(code_notes) for note in code_notes[position]),
+        *notes, *_year_notes(plans, pairs), *missing_level_notes(plans, master is not None), *level_digit_notes(plans),
+        *(note for position in sorted(code_notes) for note in code_notes[position]),
         *gathered.notes, *shared_place_notes(gathered.held), *_unknown_place_notes(plans, pairs, gathered),
         *province_funded_notes(gathered.overlaps, {part.file: plan.label for plan in plans for part in plan.parts or (plan,)}),
     ]  # fmt: skip
