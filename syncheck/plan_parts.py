@@ -103,16 +103,36 @@ def _kegiatan_rows(plan: Plan) -> dict[str, Item]:
 
 
 def _under_kegiatan(items: tuple[Item, ...], kegiatan: dict[str, Item]) -> tuple[Item, ...]:
-    """The sub kegiatan of a level's file, each without a parent row put under the kegiatan row its code names."""
+    """The sub kegiatan of a level's file, each without a parent row put under the kegiatan row its code names; a
+    codeless one under the kegiatan of the coded rows right above and below it on its sheet, when they name one."""
+    codes = [_kegiatan_code(item) for item in items]
     out = []
-    for item in items:
-        lost = item.kind is Kind.SUB_KEGIATAN and item.parent is None and item.code is not None and len(item.code.segments) == 6
-        above = kegiatan.get(kegiatan_of(item.code)) if lost else None
+    for index, item in enumerate(items):
+        code = codes[index] if codes[index] is not None else _between(items, codes, index)
+        above = kegiatan.get(code) if item.kind is Kind.SUB_KEGIATAN and item.parent is None and code else None
         if above is not None:
             item = replace(item, parent=above.ref, kegiatan_code=above.code_text, kegiatan_name=above.name, program_code=above.program_code,
                            program_name=above.program_name, listed_kegiatan="")  # fmt: skip
         out.append(item)
     return tuple(out)
+
+
+def _kegiatan_code(item: Item) -> str | None:
+    """The kegiatan code of a coded sub kegiatan, else None."""
+    code = item.code
+    return kegiatan_of(code) if item.kind is Kind.SUB_KEGIATAN and code is not None and len(code.segments) == 6 else None
+
+
+def _between(items: tuple[Item, ...], codes: list[str | None], index: int) -> str | None:
+    """The kegiatan code of the nearest coded sub kegiatan above and below a row on its sheet, when both name the same."""
+    sheet = items[index].ref.sheet
+    found = []
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(items) and items[at].ref.sheet == sheet and codes[at] is None:
+            at += step
+        found.append(codes[at] if 0 <= at < len(items) and items[at].ref.sheet == sheet else None)
+    return found[0] if found[0] is not None and found[0] == found[1] else None
 
 
 def _agencies(plan: Plan) -> set[str]:

@@ -178,3 +178,20 @@ def test_a_kegiatan_row_in_the_sub_kegiatan_file_stays_where_it_is(make_workbook
     kegiatan = [item for item in plan.items if item.ref.file == "kab_sleman_2025_sub_kegiatan.xlsx" and item.kind.value == "kegiatan"]
     assert [(item.code_text, item.parent) for item in kegiatan] == [("3.26.02.2.01", None)]  # not put under itself
     assert all(item.parent is not None for item in plan.items if item.kind.value == "sub_kegiatan")
+
+
+def test_a_codeless_sub_kegiatan_between_rows_of_one_kegiatan_is_put_under_it(make_workbook):
+    from syncheck.plan_parts import joined_plan
+    from syncheck.readers import read_plan
+
+    rows = tourism_rows("2", "Kapanewon Prambanan")
+    upper = plan_file(make_workbook, "kab_sleman_2025_program_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", rows[:2])
+    subs = [[f"3.26.02.2.01.{n:04d}", f"Pengelolaan Daya Tarik Wisata Nomor {n}", "Kapanewon Depok", 100, TOURISM] for n in range(1, 5)]
+    other = ["3.26.03.2.01.0001", "Pemasaran Pariwisata Dalam dan Luar Negeri", "Kapanewon Depok", 100, TOURISM]
+    codeless = [None, "Penetapan Daya Tarik Wisata Kabupaten/Kota", "Kapanewon Depok", 100, TOURISM]
+    lower_rows = subs[:2] + [codeless] + subs[2:] + [codeless[:1] + ["Pengembangan Destinasi Wisata"] + codeless[2:], other]
+    lower = plan_file(make_workbook, "kab_sleman_2025_sub_kegiatan.xlsx", "RKPD KABUPATEN SLEMAN TAHUN 2025", lower_rows)
+    plan = joined_plan([read_plan(upper), read_plan(lower)])
+    parents = {item.name: item.kegiatan_code for item in plan.items if item.kind.value == "sub_kegiatan" and item.code is None}
+    # the first between two rows of kegiatan 3.26.02.2.01; the second between rows of two kegiatan: where it goes is unknown
+    assert parents == {"Penetapan Daya Tarik Wisata Kabupaten/Kota": "3.26.02.2.01", "Pengembangan Destinasi Wisata": ""}
