@@ -285,6 +285,8 @@ def _wraps(item: dict, pending: list[Pending], position: int, scale: int, rows: 
         # (a name cut on 'dan' with its place beside it has its amount on the last line of its name, as PDF pages put it;
         # so has a row of words and an amount alone, lacking what the sheet's items hold)
         return False
+    if last_line and code is not None and len(code.segments) == 6:
+        return True  # (a sub kegiatan's name and amount on its last line: no level below it can stand for this row)
     if code is None or not _ends_block(code, below):
         # the item's amounts on the last line of its name ('... Pemerintah' / 'Daerah Kabupaten/Kota  Rp ...')
         return _cut(item, fields) or (code is None and last_line and rows.wrapping)

@@ -90,3 +90,11 @@ def test_after_a_short_last_line_a_row_of_words_is_no_more_of_the_name(make_work
     # the name's last line ('Kabupaten/Kota') did not fill its line: the row below starts something else
     assert [name for _, name, _ in names(plan)][3:5] == [
         "Penyediaan Administrasi Pelaksanaan Tugas ASN Daerah Kabupaten/Kota", "Pengadaan Obat"]
+
+
+def test_a_sub_kegiatans_amount_on_its_last_line_before_a_codeless_item_is_its_own(make_workbook):
+    terminal = ["1.02.01.2.02.0004", "Penyusunan Rencana Pembangunan Terminal", "Kec. Praya", "1 Paket", None, "DAU", AGENCY]
+    codeless = [None, "Pembangunan Gedung Terminal", "Kec. Pujut", "1 Unit", 40, "APBD", AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, GAJI, terminal, [None, "Penumpang Tipe C", None, None, 130], codeless, UMUM, KANTOR])
+    assert names(plan)[3:5] == [(Kind.SUB_KEGIATAN, "Penyusunan Rencana Pembangunan Terminal Penumpang Tipe C", 130),
+                                (Kind.SUB_KEGIATAN, "Pembangunan Gedung Terminal", 40)]
