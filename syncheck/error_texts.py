@@ -302,10 +302,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "tidak ada data di lembar yang terlihat (tersembunyi: {hidden}; tampilkan lembar rencananya)",
     ),
     "error.several_governments": (
-        "its sheets are titled as the plans of several kab/kota: {sheets}; save each plan as a file of its own, "
+        "its sheets are titled or named as the plans of several kab/kota: {sheets}; save each plan as a file of its own, "
         "or give the file's government (--name FILE=NAME, or --government) if the titles are wrong",
-        "judul lembar-lembarnya menyebut rencana beberapa kab/kota: {sheets}; simpan tiap rencana sebagai berkas tersendiri, "
-        "atau sebutkan pemerintah daerah berkas ini (--name BERKAS=NAMA, atau --government) bila judulnya keliru",
+        "judul atau nama lembar-lembarnya menyebut rencana beberapa kab/kota: {sheets}; simpan tiap rencana sebagai berkas "
+        "tersendiri, atau sebutkan pemerintah daerah berkas ini (--name BERKAS=NAMA, atau --government) bila judulnya keliru",
     ),
     "error.no_header": (
         "no RKPD table header found in the first {rows} rows of any sheet (expected columns such as Kode, Program/Kegiatan/Sub Kegiatan, Pagu)",

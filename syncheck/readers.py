@@ -59,9 +59,9 @@ def read_plan(
     sheets = plan_sheets(path)
     results = _read_sheets(file, sheets)
     _require_content(file, sheets, results)
+    if not government:  # (before copies are set aside: the plans of two kab/kota may hold the same rows)
+        _require_one_government(file, results, identity.from_file_name(path).level is Level.PROVINSI)
     results = choose_sheets(file, results, year or identity.from_file_name(path).year, identity.parse_level(level))
-    if not government:
-        _require_one_government(file, results)
     items, moved = reparent_by_code(adopt_orphans([item for result in results for item in result.items]))
     skipped = [row for result in results for row in result.skipped]
     no_items = _no_items(items, skipped)
@@ -130,12 +130,16 @@ def _telling_reason(reasons: Counter[str]) -> tuple[str, int]:
     return (body or frame or reasons or Counter({"blank": 0})).most_common(1)[0]
 
 
-def _require_one_government(file: str, results: list[SheetResult]) -> None:
-    """Raise when sheets holding items are titled as the plans of different kab/kota (a compilation); a sheet titled
-    with the province (what it funds in the kab/kota, say) is no other plan."""
+def _require_one_government(file: str, results: list[SheetResult], province_file: bool = False) -> None:
+    """Raise when sheets holding items are titled, or else named, as the plans of different kab/kota (a compilation);
+    a sheet titled with the province (what it funds in the kab/kota, say) is no other plan, and in a province's file
+    (by its name or a sheet's title) sheets named after kab/kota are its rows for them."""
+    titled = [identity.from_titles(result.titles) if result.items else identity.Identity() for result in results]
+    by_name = not province_file and not any(found.level is Level.PROVINSI for found in titled)
     named: dict[str, str] = {}
-    for result in results:
-        found = identity.from_titles(result.titles) if result.items else identity.Identity()
+    for result, found in zip(results, titled):
+        if by_name and result.items and found.level is None:
+            found = identity.from_titles([result.info.name])  # ('Kota Ambon', 'Kab. Buru' over untitled tables)
         if found.level in (Level.KABUPATEN, Level.KOTA):
             # (from_titles writes each name one way: 'Kabupaten Malang' however the title wrote it)
             named.setdefault(found.government.casefold(), f"{result.info.name!r} ({found.government})")

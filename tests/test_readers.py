@@ -129,7 +129,7 @@ def test_sheets_titled_as_the_plans_of_two_governments_are_refused(make_workbook
                          extra_sheets={"Kab. Sidoarjo": (plan_sheet("KABUPATEN SIDOARJO", "1.02.02"), "visible")})
     with pytest.raises(InputFileError) as caught:
         read_plan(str(path))
-    assert str(caught.value).endswith("its sheets are titled as the plans of several kab/kota: 'Kab. Malang' (Kabupaten Malang), "
+    assert str(caught.value).endswith("its sheets are titled or named as the plans of several kab/kota: 'Kab. Malang' (Kabupaten Malang), "
                                       "'Kab. Sidoarjo' (Kabupaten Sidoarjo); save each plan as a file of its own, or give the "
                                       "file's government (--name FILE=NAME, or --government) if the titles are wrong")
     assert len(read_plan(str(path), government="Kabupaten Malang").items) == 2  # the user says whose it is
@@ -138,6 +138,23 @@ def test_sheets_titled_as_the_plans_of_two_governments_are_refused(make_workbook
         "Disdik": (plan_sheet("KAB. MALANG", "1.01.02"), "visible"),
         "Bankeu": (plan_sheet("KEGIATAN YANG DIDANAI BANTUAN KEUANGAN PROVINSI JAWA TIMUR", "1.03.02"), "visible")})
     assert len(read_plan(str(same)).items) == 3
+
+
+def test_untitled_sheets_named_after_two_kab_kota_are_refused_and_copies_of_each_other_too(make_workbook):
+    def plan_sheet(code: str) -> list:
+        return [["Kode", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu"], [code, "PROGRAM KESEHATAN", None, 10],
+                [f"{code}.2.01.0001", "Pembangunan Puskesmas", "Kec. Sirimau", 10]]
+
+    # (the same rows on both sheets: no copy of one plan set aside, two kab/kota's plans)
+    path = make_workbook(plan_sheet("1.02.02"), name="rkpd_kabkota_2025.xlsx", title="Kota Ambon",
+                         extra_sheets={"Kab. Buru": (plan_sheet("1.02.02"), "visible")})
+    with pytest.raises(InputFileError) as caught:
+        read_plan(str(path))
+    assert "its sheets are titled or named as the plans of several kab/kota: 'Kota Ambon' (Kota Ambon), 'Kab. Buru' (Kabupaten Buru)" in str(caught.value)
+    # a province's file whose sheets are named after the kab/kota it funds is one plan
+    province = make_workbook(plan_sheet("1.02.02"), name="provinsi_maluku_2025.xlsx", title="Kota Ambon",
+                             extra_sheets={"Kab. Buru": (plan_sheet("1.02.03"), "visible")})
+    assert len(read_plan(str(province)).items) == 4
 
 
 def test_csv_semicolon_windows_1252(tmp_path):
