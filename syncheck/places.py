@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from . import provinces, short_names
 from .place_amounts import without_amounts
-from .place_words import FILLER_WORDS, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, OFFICE_WORDS, PLACE_WORDS, PREFIXES, PROVINCE, SUFFIXES
+from .place_words import (
+    FILLER_WORDS, FIRST_ONLY, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, OFFICE_WORDS, PLACE_WORDS, PREFIXES, PROVINCE, SUFFIXES,
+)
 
 # 'Kab/Kota', 'Kabupaten / Kota', 'Kota/Kab.': every kab/kota, not one; kept whole so '/' does not split it
 _ANY_KAB_KOTA = re.compile(r"\bkab(?:upaten)?\.?\s*/\s*kota\b|\bkota\s*/\s*kab(?:upaten)?\b\.?", re.IGNORECASE)
@@ -202,7 +204,9 @@ def _leveled_mentions(text: str) -> list[tuple[str, str, str, str]]:
         word = token.rstrip(".")
         if token == "|":
             current = None
-        elif word in PREFIXES and not (current is not None and current[0] == LOCAL and not current[1] and PREFIXES[word] != LOCAL):
+        elif word in PREFIXES and not (current is not None and current[0] == LOCAL and not current[1] and PREFIXES[word] != LOCAL) and (
+            word not in FIRST_ONLY or current is None
+        ):
             current = [PREFIXES[word], [], LEVELS.get(word, ""), word]
             runs.append(current)
         elif word == "kabkota":

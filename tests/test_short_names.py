@@ -185,3 +185,19 @@ def test_a_bracket_listing_kab_kota_with_dan_names_each():
 def test_a_kab_kota_name_holding_dan_inside_a_bracket_is_that_kab_kota():
     cell = "Desa Mattiro Bombang (Kab. Pangkajene dan Kepulauan)"
     assert place(cell, target_of("Kabupaten Pangkajene dan Kepulauan", set(), "Provinsi Sulawesi Selatan", {cell})).status == IN
+
+
+MALUKU = "Provinsi Maluku"
+
+
+@pytest.mark.parametrize("location, government", [
+    ("Piru", "Kabupaten Seram Bagian Barat"), ("Tulehu", "Kabupaten Maluku Tengah"), ("Ohoidertawun", "Kabupaten Maluku Tenggara"),
+])
+def test_a_negeri_or_ohoi_the_plan_names_is_its_village(location, government):
+    places = {"Negeri Piru, Kec. Seram Barat", "Negeri Tulehu, Kec. Salahutu", "Ohoi Ohoidertawun, Kec. Kei Kecil"}
+    assert place(location, target_of(government, places, MALUKU, {location})).status == IN
+
+
+def test_negeri_inside_a_name_is_no_village_word():
+    ambon = target_of("Kota Ambon", {"Negeri Passo, Kec. Baguala", "Kec. Sirimau"}, MALUKU, {"SMA Negeri 1 Ambon"})
+    assert parse_part("SMA Negeri 1 Ambon").locals == ("sma negeri ambon",) and place("SMA Negeri 1 Ambon", ambon).status != IN
