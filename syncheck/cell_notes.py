@@ -23,7 +23,7 @@ def note_cells(pending: list[tuple[int, dict]], result: SheetResult) -> None:
         if fields.get("date_code"):
             dated.append(fields)
         raw = fields["code_raw"]
-        if raw and ("O" in raw or "o" in raw) and fields["code"] is not None and _zero_typed_as_o(raw):
+        if raw and ("O" in raw or "o" in raw or "," in raw) and fields["code"] is not None and _repaired(raw):
             lettered.append(fields)
     for key, rows in (("classify.name_indicators", named), ("classify.name_indicator_brackets", bracketed)):
         if rows:
@@ -40,6 +40,8 @@ def note_cells(pending: list[tuple[int, dict]], result: SheetResult) -> None:
         result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
 
 
-def _zero_typed_as_o(raw: str) -> bool:
-    """True for a code cell's text holding a letter O ('1.O2.02') that code_text reads as a zero."""
-    return "O" not in code_text(raw).upper()
+def _repaired(raw: str) -> bool:
+    """True for a code cell's text holding a letter O ('1.O2.02') or a comma ('1,02.02') that code_text reads as a zero
+    or a dot."""
+    read = code_text(raw)
+    return ("o" in raw.lower() and "O" not in read.upper()) or ("," in raw and "," not in read)

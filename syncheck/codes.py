@@ -62,6 +62,8 @@ _TRAILING_SEPARATOR = re.compile(r"(?<=[0-9Xx])\s*(?:[-\u2013\u2014:]+|\*+\)?)\s
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 # a code typed with a letter O for a zero ('1.O2.02.1.03.0001'): no segment of the official list holds a letter but X
 _LETTER_O = re.compile(r"[0-9Oo]{1,2}(?:\.[0-9Oo]{1,4}){1,5}")
+# a code a scan's text recognition wrote with a comma for a dot ('1,02.02', '2.09,01.2.06.0002'): a dot among its separators
+_COMMA_FOR_DOT = re.compile(r"\d{1,2}(?:[.,]\d{1,4}){2,5}")
 # a code written without zero padding ('2.8.7', '2.8.7.2.3.1')
 _UNPADDED = re.compile(r"^\d{1,2}(?:\.\d{1,4}){1,5}$")
 # a code typed with spaces, dashes or slashes between its segments ('2 15 05 1 01 03', '2-15-05'): one separator throughout
@@ -134,8 +136,10 @@ def code_text(text: str) -> str:
     if quoted is not None:
         text = (quoted.group(1) if quoted.group(1) is not None else quoted.group(2)).strip()
     text = _TRAILING_SEPARATOR.sub("", text)
-    if ("O" in text or "o" in text) and _LETTER_O.fullmatch(text) and any(char.isdigit() for char in text):
-        return text.replace("O", "0").replace("o", "0")
+    if ("O" in text or "o" in text) and _LETTER_O.fullmatch(text.replace(",", ".")) and any(char.isdigit() for char in text):
+        text = text.replace("O", "0").replace("o", "0")
+    if "," in text and "." in text and _COMMA_FOR_DOT.fullmatch(text):
+        text = text.replace(",", ".")
     return text
 
 

@@ -105,8 +105,10 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} sel kode yang diubah Excel menjadi tanggal dibaca kembali sebagai kode yang diketik ({example}); yang pertama di baris {row}",
     ),
     "classify.letter_o_codes": (
-        "{count} code(s) had the letter O for a zero (such as {code}): read as 0; first on row {row}",
-        "{count} kode memuat huruf O sebagai pengganti angka nol (mis. {code}): dibaca sebagai 0; yang pertama di baris {row}",
+        "{count} code(s) were typed with a letter O for a zero or a comma for a dot (such as {code}): read as the code meant; "
+        "first on row {row}",
+        "{count} kode diketik dengan huruf O sebagai angka nol atau koma sebagai titik (mis. {code}): dibaca sebagai kode yang "
+        "dimaksud; yang pertama di baris {row}",
     ),
     "classify.recap": (
         "recap or other table under the plan skipped from this row ({text})",

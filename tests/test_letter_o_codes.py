@@ -38,11 +38,26 @@ def test_a_plan_with_letter_o_codes_reads_them_with_one_note_and_links_them_iden
     plan = read_plan(province)
     assert [item.code_text for item in plan.items] == ["1.02.02", "1.02.02.1.02", "1.02.02.1.02.0001", "1.02.02.1.02.0002"]
     assert [render(finding.message, "en") for finding in plan.warnings] == [
-        "3 code(s) had the letter O for a zero (such as '1.O2.02'): read as 0; first on row 6"]
+        "3 code(s) were typed with a letter O for a zero or a comma for a dot (such as '1.O2.02'): read as the code meant; first on row 6"]
     assert [render(finding.message, "id") for finding in plan.warnings] == [
-        "3 kode memuat huruf O sebagai pengganti angka nol (mis. '1.O2.02'): dibaca sebagai 0; yang pertama di baris 6"]
+        "3 kode diketik dengan huruf O sebagai angka nol atau koma sebagai titik (mis. '1.O2.02'): dibaca sebagai kode yang dimaksud; "
+        "yang pertama di baris 6"]
     kota = str(make_workbook(plan_rows("KOTA PADANG", "2", CODES), name="kota_padang_2023.xlsx"))
     result = compare([province, kota])
     subs = [(link.left.code_text, link.relation) for link in result.links if link.kind is Kind.SUB_KEGIATAN]
     assert subs == [("1.02.02.1.02.0001", Relation.IDENTICAL), ("1.02.02.1.02.0002", Relation.IDENTICAL)]
     assert len(result.overlaps) == 2
+
+
+def test_a_comma_for_a_dot_in_a_code_of_several_parts_is_a_dot():
+    assert parse_cell_code("1,02.02").text == "1.02.02" and parse_cell_code("2.09,01.2.06.0002").text == "2.09.01.2.06.0002"
+    assert parse_cell_code("1,O2.02.2.01.0001").text == "1.02.02.2.01.0001"
+    assert parse_cell_code("2,01").text == "2.01"  # (a split code's kegiatan piece Excel wrote in an Indonesian locale)
+
+
+def test_a_plan_with_comma_codes_reads_them_with_one_note(make_workbook):
+    commas = ["1,02.02", "1.02.02.{}.02", "1.02,02.{}.02.0001", "1.02.02.{}.02.0002"]
+    plan = read_plan(str(make_workbook(plan_rows("KOTA PADANG", "2", commas), name="kota_padang_2023.xlsx")))
+    assert [item.code_text for item in plan.items] == ["1.02.02", "1.02.02.2.02", "1.02.02.2.02.0001", "1.02.02.2.02.0002"]
+    assert [render(finding.message, "en") for finding in plan.warnings] == [
+        "2 code(s) were typed with a letter O for a zero or a comma for a dot (such as '1,02.02'): read as the code meant; first on row 6"]
