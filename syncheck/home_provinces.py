@@ -42,6 +42,30 @@ def listed_kabkota(government: str) -> tuple[str, str] | None:
     return key if key in _table() else None
 
 
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[tuple[str, str], str]:
+    """(level, Region key) -> the kab/kota's name in Kemendagri's list, with its level word ('Kabupaten Kepulauan Tanimbar')."""
+    return {(level, _read_key(level, name)): f"{level.title()} {name}" for level, name, _ in provinces.kabkota_rows()}
+
+
+def current_name(government: str) -> str | None:
+    """The name Kemendagri's list gives a kab/kota that ``government`` names by another name (a former one, 'Kabupaten
+    Maluku Tenggara Barat', or a short one): 'Kabupaten Kepulauan Tanimbar'; None when the name is the listed one or
+    names none."""
+    key, region = listed_kabkota(government), places.region_of(government)
+    if key is None or region is None or places.compact_name(_listed_key_plain(region)) == key[1]:
+        return None
+    return _names().get(key)
+
+
+def _listed_key_plain(region: places.Region) -> str:
+    """_listed_key without the short and former names the aliases map: the name as written, its short words written out."""
+    words = [_SHORT_WORDS.get(word, word) for word in region.name.split()]
+    while words and words[0] in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _listed_key(region: places.Region) -> str:
     """A region's key as the table keys it: short words written out, title words left out ('Kota Adm. Jakarta Pusat')."""
     words = [_SHORT_WORDS.get(word, word) for word in region.name.split()]

@@ -15,12 +15,16 @@ from .models import Finding, Item, Level, SourceRef
 def identify_plan_owner(
     path: str, titled: identity.Identity, items: list[Item], government: str | None, level: str | None, year: int | None
 ) -> identity.Identity:
-    """Command-line overrides, then title rows (``titled``), then the file name, then the codes."""
+    """Command-line overrides, then title rows (``titled``), then the file name, then the codes; a kab/kota read by
+    another name than Kemendagri's list gives it (a former one: 'Kabupaten Maluku Tenggara Barat') by the list's name."""
+    from .home_provinces import current_name
+
     override = identity.Identity(government or "", identity.parse_level(level), year)
     found = identity.merge(override, titled, identity.from_file_name(path))
     if found.level is None:
         found = replace(found, level=_level_from_codes(items))
-    return found
+    current = current_name(found.government) if found.government and not government else None
+    return replace(found, government=current) if current else found
 
 
 def _level_from_codes(items: list[Item]) -> Level | None:
@@ -33,6 +37,8 @@ def identity_notes(path: str, who: identity.Identity, titled: identity.Identity,
     """What a reviewer must know about who the plan is of: a level not found, a level given against the title, a
     government taken from the file name, or a file name naming another kab/kota than the title (``named``: given by
     the user)."""
+    from .home_provinces import current_name
+
     file = os.path.basename(path)
     notes = []
     if who.level is None:
@@ -40,6 +46,10 @@ def identity_notes(path: str, who: identity.Identity, titled: identity.Identity,
     if titled.level not in (None, who.level):  # the level given overrides the title's: the user decides, but is told
         against = say("readers.level_against_title", level=who.level.value, hint=level_hint, title=titled.government, title_level=titled.level.value)
         notes.append(Finding(SourceRef(file, "", 0), against, kind=PAIRING))  # it decides the grouping: shown on the console
+    written = titled.government or identity.from_file_name(path).government
+    if not named and written and written != who.government and current_name(written) == who.government:
+        read_as = say("readers.other_name", written=written, current=who.government)
+        notes.append(Finding(SourceRef(file, "", 0), read_as, kind=PAIRING))  # the name every output shows: on the console
     if not named and not titled.government:
         notes.append(_government_from_file_name(file, who.government))
     elif not named:

@@ -19,6 +19,11 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "level {level} given by {hint} contradicts the plan's title, which names {title} ({title_level}); {level} is used as given",
         "tingkat {level} yang diberikan lewat {hint} bertentangan dengan judul rencana, yang menyebut {title} ({title_level}); {level} tetap dipakai",
     ),
+    "readers.other_name": (
+        "the plan names itself {written}, another name (a former or short one) of {current} in Kemendagri's list: read as {current}",
+        "rencana ini menyebut dirinya {written}, nama lain (nama lama atau singkatan) dari {current} dalam daftar Kemendagri: "
+        "dibaca sebagai {current}",
+    ),
     "readers.file_name_other": (
         "the file name names {named}, the title rows {title}: read as {title} (--name FILE=NAME says otherwise)",
         "nama berkas menyebut {named}, baris judul menyebut {title}: dibaca sebagai {title} (--name BERKAS=NAMA untuk menentukan lain)",

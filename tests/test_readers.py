@@ -6,6 +6,7 @@ import pytest
 
 from syncheck.errors import InputFileError, NoHeaderError, SyncheckError
 from syncheck.header import is_index_row
+from syncheck.messages import render
 from syncheck.models import Kind, Level, SkipReason
 from syncheck.readers import read_plan
 
@@ -288,3 +289,16 @@ def test_a_codeless_program_row_with_program_mistyped_is_a_program(make_workbook
     ]
     kinds = [item.kind for item in read_plan(str(make_workbook(rows))).items]
     assert kinds == [Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN, Kind.PROGRAM, Kind.SUB_KEGIATAN]
+
+
+def test_a_plan_titled_with_its_kabupatens_former_name_is_read_by_the_name_in_kemendagris_list(make_workbook):
+    rows = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KABUPATEN MALUKU TENGGARA BARAT"], ["TAHUN 2025"], [],
+            ["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu"], ["1.02.02", "PROGRAM KESEHATAN", 10]]
+    plan = read_plan(str(make_workbook(rows, name="kab_kepulauan_tanimbar_2025.xlsx")))
+    assert plan.label == "Kabupaten Kepulauan Tanimbar"
+    assert [render(w.message, "en") for w in plan.warnings] == [
+        "the plan names itself Kabupaten Maluku Tenggara Barat, another name (a former or short one) of Kabupaten Kepulauan "
+        "Tanimbar in Kemendagri's list: read as Kabupaten Kepulauan Tanimbar"]
+    # the name a user gives stands as given
+    assert read_plan(str(make_workbook(rows, name="mtb_2025.xlsx")), government="Kabupaten Maluku Tenggara Barat").label == (
+        "Kabupaten Maluku Tenggara Barat")
