@@ -153,15 +153,15 @@ class DistinctItems:
 
     def __init__(self, lookup: PlanLookup) -> None:
         self.lookup = lookup
-        self._groups: dict[int, dict[SourceRef, SourceRef]] = {}
+        self._groups: dict[tuple[int, Kind], dict[SourceRef, SourceRef]] = {}
 
     def of(self, item: Item) -> tuple[int, SourceRef]:
         """(plan position, representative row) of the item's distinct item."""
         index = self.lookup.index_of(item)
-        groups = self._groups.get(index)
+        groups = self._groups.get((index, item.kind))  # (rows of each kind grouped apart: a program's rows are no sub kegiatan's)
         if groups is None:
             plan = self.lookup.plan_of(item)
-            groups = self._groups[index] = distinct_items(list(plan.items_of(item.kind))) if plan else {}
+            groups = self._groups[(index, item.kind)] = distinct_items(list(plan.items_of(item.kind))) if plan else {}
         return index, groups.get(item.ref, item.ref)
 
 

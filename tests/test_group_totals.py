@@ -111,3 +111,15 @@ def test_the_group_totals_are_the_same_whatever_the_order_of_the_kab_kota_files(
     _, reversed_, _ = compare(make_workbook, tmp_path, "en", [BATU, MALANG])
     assert reversed_["group_totals"] == given["group_totals"]  # before: 'rights' in the order of the files
     assert given["group_totals"][0]["rights"] == ["Kota Batu", "Kota Malang"]
+
+
+def test_a_province_item_on_a_row_per_kab_kota_is_one_item_of_the_group(make_workbook, tmp_path):
+    # sub kegiatan 09 written on a row per city: one item, the same as an item of both (before: 2 of 1, 200%)
+    province = [("09", "Kota Malang", 2 * BN), ("09", "Kota Batu", 3 * BN), ("10", "Kota Malang", 8 * BN)]
+    paths = [str(make_workbook(road_plan("Provinsi Jawa Timur", "1", province), name="provinsi_jawa_timur_2024.xlsx"))]
+    cities = [("kota_malang_2024.xlsx", "Kota Malang", [("09", "Kec. Sukun", 1)]), ("kota_batu_2024.xlsx", "Kota Batu", [("09", "Kec. Batu", 1)])]
+    paths += [str(make_workbook(road_plan(government, "2", subs), name=name)) for name, government, subs in cities]
+    js = tmp_path / "out.json"
+    assert make_runner().invoke(main, ["compare", *paths, "--json", str(js)]).exit_code == 0
+    (group,) = json.loads(js.read_text(encoding="utf-8"))["group_totals"]
+    assert [(s["kind"], s["left_total"], s["same"]) for s in group["summary"]] == [("program", 1, 1), ("kegiatan", 1, 1), ("sub_kegiatan", 2, 1)]
