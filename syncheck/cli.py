@@ -19,7 +19,7 @@ from .inspection import inspect_json, render_inspection
 from .messages import Count, render, say
 from .left_out import folder_files_read
 from .models import Options, Plan
-from .readers import read_plan
+from .readers import read_plans
 from .plan_folders import plan_files
 from .safety import refuse_repeats
 from .workers import bulk_phase
@@ -152,10 +152,11 @@ def inspect(files: tuple[str, ...], as_json: bool, names, levels, year: int | No
     names_of, levels_of = overrides(files, names, levels, government, level)
     hint = {"level_hint": "--level"} if level else {}
 
-    def read(path: str) -> Plan:
-        return read_plan(path, override_for(names_of, path), override_for(levels_of, path), year, require_items=False, **hint)
+    def read(path: str) -> list[Plan]:
+        return read_plans(path, override_for(names_of, path), override_for(levels_of, path), year, require_items=False, **hint)
 
-    plans, left_out = folder_files_read(list(files), frozenset(files) - frozenset(given), read)
+    found, left_out = folder_files_read(list(files), frozenset(files) - frozenset(given), read)
+    plans = [plan for read_of_file in found for plan in read_of_file]  # (a workbook of several kab/kota's plans gives each)
     _warn_left_out(left_out, lang)
     if as_json:
         click.echo(json.dumps(inspect_json(plans), ensure_ascii=False, indent=2))
@@ -381,10 +382,11 @@ def validate(files, nomenclature_path, output, json_path, strict, lang, names, l
     master = load_master(nomenclature_path)
     from .pipeline import override_for
 
-    def read(path: str) -> Plan:
-        return read_plan(path, override_for(names_of, path), override_for(levels_of, path), year)
+    def read(path: str) -> list[Plan]:
+        return read_plans(path, override_for(names_of, path), override_for(levels_of, path), year)
 
-    plans, left_out = folder_files_read(list(files), frozenset(files) - frozenset(given), read)
+    found, left_out = folder_files_read(list(files), frozenset(files) - frozenset(given), read)
+    plans = [plan for read_of_file in found for plan in read_of_file]  # (a workbook of several kab/kota's plans gives each)
     _warn_left_out(left_out, lang)
     findings = validate_plans(plans, master)
     document = validation_to_json(plans, master, findings, nomenclature_path)

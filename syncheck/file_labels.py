@@ -40,14 +40,15 @@ def _telling_depth(paths: set[tuple[str, ...]]) -> int:
     return depth
 
 
-def with_labels(plans: list[Plan], paths: list[str], labels: list[str], start: int = 0, indices: list[int] | None = None) -> list[Plan]:
-    """The plans read from paths[start:] (or from the paths at ``indices``), each named by its label (relabelled) where
-    that is not its base name."""
-    places = indices if indices is not None else range(start, start + len(plans))
-    return [
-        plan if plan.file == labels[index] else relabelled(plan, labels[index], _others(index, paths, labels))
-        for index, plan in zip(places, plans)
-    ]
+def with_labels(plans: list[Plan], paths: list[str], labels: list[str]) -> list[Plan]:
+    """The plans read from ``paths`` (a workbook of several plans gives each), each named by its file's label
+    (relabelled) where that is not its base name."""
+    index_of = {os.path.abspath(path): index for index, path in enumerate(paths)}
+    out = []
+    for plan in plans:
+        index = index_of[plan.path]
+        out.append(plan if plan.file == labels[index] else relabelled(plan, labels[index], _others(index, paths, labels)))
+    return out
 
 
 def _others(index: int, paths: list[str], labels: list[str]) -> str:

@@ -189,10 +189,11 @@ def group_plans(plans: Iterable[Plan]) -> tuple[list[list[Plan]], list[Finding]]
 def same_content(plans: list[Plan]) -> tuple[list[Plan], list[Finding]]:
     """The plans without each file of the same content (SHA-256) as an earlier one, left out with a note: one plan
     given twice, as a copy under another name, is compared once."""
-    first: dict[str, Plan] = {}
+    first: dict[tuple[str, tuple[str, ...]], Plan] = {}
     kept, notes = [], []
     for plan in plans:
-        earlier = first.setdefault(plan.sha256, plan) if plan.sha256 else plan
+        # (the plans a workbook of several holds share its content, each on sheets of its own)
+        earlier = first.setdefault((plan.sha256, tuple(sheet.name for sheet in plan.sheets)), plan) if plan.sha256 else plan
         if earlier is plan:
             kept.append(plan)
         else:

@@ -48,7 +48,8 @@ def read_or_left_out(path: str, read: Callable[[], Read], folder_files: frozense
         found = read()
     except SyncheckError as error:
         return LeftOut(path, error.sheet, error.message)
-    if any(getattr(warning.message, "key", "") == LEVEL_UNKNOWN for warning in getattr(found, "warnings", ())):
+    plans = found if isinstance(found, list) else [found]  # (a workbook of several kab/kota's plans gives each)
+    if any(getattr(warning.message, "key", "") == LEVEL_UNKNOWN for plan in plans for warning in getattr(plan, "warnings", ())):
         return LeftOut(path, "", say("pipeline.folder_file_no_level"))
     return found
 

@@ -14,7 +14,7 @@ from .left_out import LeftOut, kept_inputs, read_or_left_out
 from .grouping import PAIRING, group_plans, province_groups
 from .messages import say
 from .models import Finding, Link, Options, Overlap, Plan, Result, SourceRef, Summary
-from .readers import read_plan
+from .readers import read_plans as read_file_plans
 from .province_funded import province_funded_notes
 from .run_order import RunOrder, checked_looks, run_order
 from .sheet_choice import OTHER_YEAR
@@ -41,7 +41,8 @@ def read_plans(paths: list[str], options: Options, progress: Progress | None = N
     read = list(iter_ordered(_read_one, list(paths), workers, {"options": options}, progress, meanwhile=_import_later_stages))
     if left_out is not None:
         left_out.extend(found for found in read if isinstance(found, LeftOut))
-    kept = [(plan, path) for plan, path in zip(read, paths) if isinstance(plan, Plan)]
+    # (a workbook of several kab/kota's plans gives each of them)
+    kept = [(plan, path) for found, path in zip(read, paths) if not isinstance(found, LeftOut) for plan in found]
     return _of_one_year([plan for plan, _ in kept], [path for _, path in kept], options)
 
 
@@ -55,7 +56,8 @@ def _of_one_year(plans: list[Plan], paths: list[str], options: Options) -> list[
     year = years.pop()
     for index in several:
         if plans[index].year != year:
-            again = read_with_overrides(paths[index], replace(options, year_override=year))
+            read = read_with_overrides(paths[index], replace(options, year_override=year))
+            again = read[0] if len(read) == 1 else plans[index]  # (a workbook of several plans keeps its first reading)
             # (no sheet of that year: nothing was set aside for it, and the file's own choice stands)
             if _other_year_sheets(again) and _other_year_sheets(again) != _other_year_sheets(plans[index]):
                 plans[index] = again
@@ -86,18 +88,18 @@ def _total_bytes(paths: list[str]) -> int:
     return total
 
 
-def _read_one(path: str) -> Plan | LeftOut:
+def _read_one(path: str) -> list[Plan] | LeftOut:
     """Read one file with the overrides the shared options give for it (in a worker); a folder's file that is no plan
     is left out."""
     options = shared("options")
     return read_or_left_out(path, lambda: read_with_overrides(path, options), options.folder_files)
 
 
-def read_with_overrides(path: str, options: Options) -> Plan:
-    """Read one file with the overrides the options give for it."""
+def read_with_overrides(path: str, options: Options) -> list[Plan]:
+    """Read one file with the overrides the options give for it: its plan, or the plans of a workbook of several."""
     government = override_for(options.government_overrides, path)
     level = override_for(options.level_overrides, path)
-    return read_plan(path, government, level, options.year_override)
+    return read_file_plans(path, government, level, options.year_override)
 
 
 def names_file(key: str, path: str) -> bool:
@@ -173,9 +175,7 @@ def _read_window(
     found: list[LeftOut] = []
     plans = read_plans(paths[start : start + size], options, progress, found)
     left_out.extend(found)
-    gone = {item.path for item in found}
-    indices = [index for index in range(start, min(start + size, len(paths))) if paths[index] not in gone]
-    return with_labels(plans, paths, labels, indices=indices)
+    return with_labels(plans, paths, labels)
 
 
 def _marking_end(plans: Iterator[Plan], ended: list[bool]) -> Iterator[Plan]:
@@ -251,7 +251,7 @@ def compare_plans(
         *notes, *_year_notes(plans, pairs), *missing_level_notes(plans, master is not None), *level_digit_notes(plans),
         *(note for position in sorted(code_notes) for note in code_notes[position]),
         *gathered.notes, *shared_place_notes(gathered.held), *_unknown_place_notes(plans, pairs, gathered),
-        *province_funded_notes(gathered.overlaps, {part.file: plan.label for plan in plans for part in plan.parts or (plan,)}),
+        *province_funded_notes(gathered.overlaps, _sheet_labels(plans)),
     ]  # fmt: skip
     return Result(
         plans=tuple(plans),
@@ -264,6 +264,11 @@ def compare_plans(
         kept_decisions=book.kept() if book else (),
         unlocated=tuple(gathered.unlocated),
     )
+
+
+def _sheet_labels(plans: list[Plan]) -> dict[tuple[str, str], str]:
+    """(file, sheet) -> the government of the plan it holds (a workbook of several plans holds one on each sheet)."""
+    return {(part.file, sheet.name): plan.label for plan in plans for part in plan.parts or (plan,) for sheet in part.sheets}
 
 
 def _unknown_place_notes(plans: list[Plan], pairs: list[tuple[int, int]], gathered: _Gathered) -> list[Finding]:

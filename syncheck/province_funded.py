@@ -25,17 +25,17 @@ def funded_by_province(funding: str) -> bool:
     return bool(funding) and _PROVINCE_TRANSFER.search(funding) is not None
 
 
-def province_funded_notes(overlaps: list[Overlap] | tuple[Overlap, ...], labels: Mapping[str, str]) -> list[Finding]:
+def province_funded_notes(overlaps: list[Overlap] | tuple[Overlap, ...], labels: Mapping[tuple[str, str], str]) -> list[Finding]:
     """One note per kab/kota plan whose overlapping rows are funded by the province's aid: how many, and their amount
-    (``labels``: each input file's government)."""
+    (``labels``: the government of each input file's sheets)."""
     found: dict[str, list[Overlap]] = {}
     for overlap in overlaps:
         if funded_by_province(overlap.right.funding):
-            found.setdefault(overlap.right.ref.file, []).append(overlap)
+            ref = overlap.right.ref
+            found.setdefault(labels.get((ref.file, ref.sheet), ref.file), []).append(overlap)
     notes = []
-    for rows in found.values():
+    for label, rows in found.items():
         distinct = {overlap.right.ref: overlap.right_budget for overlap in rows}
-        file = rows[0].right.ref.file
-        fields = {"count": Count(len(distinct)), "right": labels.get(file, file), "amount": Rupiah(sum(distinct.values()))}
+        fields = {"count": Count(len(distinct)), "right": label, "amount": Rupiah(sum(distinct.values()))}
         notes.append(Finding(rows[0].right.ref, say("tally.province_funded", **fields)))
     return notes

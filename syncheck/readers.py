@@ -14,8 +14,9 @@ from .budget_checks import budget_warnings
 from .cell_amounts import cell_place_budgets
 from .classify import Context, SheetResult, classify_rows, skip_blank
 from .codes import URUSAN_NAME, number_bidang
+from .compilations import compilation_parts
 from .duplicates import mark_duplicates
-from .errors import EmptyWorkbookError, InputFileError, NoHeaderError, NoItemsError
+from .errors import EmptyWorkbookError, NoHeaderError, NoItemsError
 from .flat import build_items as build_flat_items
 from .hidden_drafts import set_aside_drafts
 from .header import HEADER_SCAN_ROWS, Header, find_header
@@ -30,6 +31,7 @@ from .funding_parts import joined_funding_parts
 from .merged_cells import merged_item_rows, names_merged_across, spread_merged_down
 from .own_outputs import plan_sheets
 from .plan_identity import identity_notes, identify_plan_owner
+from .plan_parts import PAIRING
 from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
 from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
@@ -54,13 +56,43 @@ def read_plan(
     require_items: bool = True,
 ) -> Plan:
     """Read one plan file; the optional arguments override what is detected (``level_hint``: how the caller gives a level;
-    ``require_items=False``: a plan with no item is read with a warning saying why, for inspect, instead of refused)."""
+    ``require_items=False``: a plan with no item is read with a warning saying why, for inspect, instead of refused). A
+    workbook of several kab/kota's plans is refused (read_plans reads it)."""
+    return read_plans(path, government, level, year, level_hint, require_items, split=False)[0]
+
+
+def read_plans(
+    path: str, government: str | None = None, level: str | None = None, year: int | None = None, level_hint: str = "--level-of FILE=LEVEL",
+    require_items: bool = True, split: bool = True,
+) -> list[Plan]:
+    """The plan of a file, as read_plan reads it; of a workbook holding several kab/kota's plans, one sheet or more each
+    (a compilation; compilations.py), each of them (``split``), with a note on each."""
     file = os.path.basename(path)
     sheets = plan_sheets(path)
     results = _read_sheets(file, sheets)
     _require_content(file, sheets, results)
-    if not government:  # (before copies are set aside: the plans of two kab/kota may hold the same rows)
-        _require_one_government(file, results, identity.from_file_name(path).level is Level.PROVINSI)
+    # (before copies are set aside: the plans of two kab/kota may hold the same rows)
+    parts = [(None, results)] if government else compilation_parts(file, results, identity.from_file_name(path).level is Level.PROVINSI, split)
+    plans = []
+    for owner, own in parts:
+        named, level_of = (owner.government, owner.level.value) if owner is not None else (government, level)
+        plan = _plan_of(path, file, own, named, level_of, year, level_hint, require_items)
+        plans.append(_noted_part(plan, len(parts)) if owner is not None else plan)
+    return plans
+
+
+def _noted_part(plan: Plan, count: int) -> Plan:
+    """A plan read from a workbook of ``count`` plans, with the note saying which sheets are its."""
+    sheets = ", ".join(repr(sheet.name) for sheet in plan.sheets)
+    note = Finding(SourceRef(plan.file, "", 0), say("readers.compilation_part", count=count, government=plan.label, sheets=sheets), kind=PAIRING)
+    return replace(plan, warnings=(note, *plan.warnings))
+
+
+def _plan_of(
+    path: str, file: str, results: list[SheetResult], government: str | None, level: str | None, year: int | None, level_hint: str,
+    require_items: bool,
+) -> Plan:
+    """The plan read from some sheets of a file (all of them, but for a compilation)."""
     results = choose_sheets(file, results, year or identity.from_file_name(path).year, identity.parse_level(level))
     items, moved = reparent_by_code(adopt_orphans([item for result in results for item in result.items]))
     skipped = [row for result in results for row in result.skipped]
@@ -128,23 +160,6 @@ def _telling_reason(reasons: Counter[str]) -> tuple[str, int]:
     body = Counter({reason: count for reason, count in reasons.items() if reason not in _FRAME_REASONS})
     frame = Counter({reason: count for reason, count in reasons.items() if reason != SkipReason.BLANK.value})
     return (body or frame or reasons or Counter({"blank": 0})).most_common(1)[0]
-
-
-def _require_one_government(file: str, results: list[SheetResult], province_file: bool = False) -> None:
-    """Raise when sheets holding items are titled, or else named, as the plans of different kab/kota (a compilation);
-    a sheet titled with the province (what it funds in the kab/kota, say) is no other plan, and in a province's file
-    (by its name or a sheet's title) sheets named after kab/kota are its rows for them."""
-    titled = [identity.from_titles(result.titles) if result.items else identity.Identity() for result in results]
-    by_name = not province_file and not any(found.level is Level.PROVINSI for found in titled)
-    named: dict[str, str] = {}
-    for result, found in zip(results, titled):
-        if by_name and result.items and found.level is None:
-            found = identity.from_titles([result.info.name])  # ('Kota Ambon', 'Kab. Buru' over untitled tables)
-        if found.level in (Level.KABUPATEN, Level.KOTA):
-            # (from_titles writes each name one way: 'Kabupaten Malang' however the title wrote it)
-            named.setdefault(found.government.casefold(), f"{result.info.name!r} ({found.government})")
-    if len(named) > 1:
-        raise InputFileError(say("error.several_governments", sheets=", ".join(named.values())), file=file)
 
 
 def _read_sheets(file: str, sheets: list[RawSheet]) -> list[SheetResult]:

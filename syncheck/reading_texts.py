@@ -19,6 +19,10 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "level {level} given by {hint} contradicts the plan's title, which names {title} ({title_level}); {level} is used as given",
         "tingkat {level} yang diberikan lewat {hint} bertentangan dengan judul rencana, yang menyebut {title} ({title_level}); {level} tetap dipakai",
     ),
+    "readers.compilation_part": (
+        "the file holds the plans of {count} kab/kota, one per sheet: sheet(s) {sheets} read as the plan of {government}",
+        "berkas ini memuat rencana {count} kabupaten/kota, satu per lembar: lembar {sheets} dibaca sebagai rencana {government}",
+    ),
     "readers.other_name": (
         "the plan names itself {written}, another name (a former or short one) of {current} in Kemendagri's list: read as {current}",
         "rencana ini menyebut dirinya {written}, nama lain (nama lama atau singkatan) dari {current} dalam daftar Kemendagri: "
