@@ -285,8 +285,10 @@ def _wraps(item: dict, pending: list[Pending], position: int, scale: int, rows: 
         # (a name cut on 'dan' with its place beside it has its amount on the last line of its name, as PDF pages put it;
         # so has a row of words and an amount alone, lacking what the sheet's items hold)
         return False
-    if last_line and code is not None and len(code.segments) == 6:
-        return True  # (a sub kegiatan's name and amount on its last line: no level below it can stand for this row)
+    if last_line and code is not None and len(code.segments) == 6 and not _bare_amount_row(below):
+        # (a sub kegiatan's name and amount on its last line: no level below it can stand for this row; rows of words and an
+        # amount alone one after another are its packages)
+        return True
     if code is None or not _ends_block(code, below):
         # the item's amounts on the last line of its name ('... Pemerintah' / 'Daerah Kabupaten/Kota  Rp ...')
         return _cut(item, fields) or (code is None and last_line and rows.wrapping)
@@ -310,6 +312,11 @@ def _name_rest(item: dict, fields: dict, below: dict | None, rows: _ItemRows) ->
     # a name that filled its line, and a row without the number or agency every item row of the sheet has; a codeless
     # row may otherwise be an item with no amount yet, unless the sheet's names wrap (a PDF page's lines)
     return _cut(item, fields) or ((item["code"] is not None or rows.wrapping) and _whole_line(item) and rows.unlike(fields))
+
+
+def _bare_amount_row(fields: dict | None) -> bool:
+    """A codeless row of words and an amount and nothing else."""
+    return fields is not None and fields["code"] is None and fields["budget_raw"] is not None and not any(fields[role] for role in _TEXTS)
 
 
 def _whole_line(item: dict) -> bool:

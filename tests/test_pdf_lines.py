@@ -98,3 +98,10 @@ def test_a_sub_kegiatans_amount_on_its_last_line_before_a_codeless_item_is_its_o
     plan = read(make_workbook, [PROGRAM, KEGIATAN, GAJI, terminal, [None, "Penumpang Tipe C", None, None, 130], codeless, UMUM, KANTOR])
     assert names(plan)[3:5] == [(Kind.SUB_KEGIATAN, "Penyusunan Rencana Pembangunan Terminal Penumpang Tipe C", 130),
                                 (Kind.SUB_KEGIATAN, "Pembangunan Gedung Terminal", 40)]
+
+
+def test_rows_of_words_and_an_amount_one_after_another_under_a_sub_kegiatan_are_no_wrapped_name(make_workbook):
+    other = ["1.02.01.2.02.0003", "Pembangunan Fasilitas Kesehatan Lainnya", None, None, None, None, AGENCY]
+    packages = [[None, "Pembangunan Pustu Negeri Hative", None, None, 600], [None, "Pembangunan Pustu Negeri Latuhalat", None, None, 600]]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, GAJI, other, *packages, UMUM, KANTOR])
+    assert names(plan)[3][1] == "Pembangunan Fasilitas Kesehatan Lainnya"  # (its packages are no part of its name)
