@@ -15,13 +15,14 @@ PREFIXES = {
     # pekon and tiyuh, Sumatera Barat's jorong, Aceh's mukim ('Kapanewon Depok' is the Kec. Depok a Sleman plan names)
     "kapanewon": LOCAL, "kemantren": LOCAL, "kalurahan": LOCAL, "pekon": LOCAL, "tiyuh": LOCAL, "jorong": LOCAL,
     "mukim": LOCAL, "kemukiman": LOCAL,
-    # Maluku's negeri and Kei's ohoi (villages), as the first word of a place only: 'SMA Negeri 1 Ambon' names a school
-    "negeri": LOCAL, "ohoi": LOCAL,
+    # Kei's ohoi (villages), as the first word of a place only; Maluku's 'negeri' is no such word, as Lampung's kecamatan
+    # and villages are named with it ('Kec. Negeri Katon', 'Negeri Agung')
+    "ohoi": LOCAL,
     "provinsi": PROVINCE, "propinsi": PROVINCE, "prov": PROVINCE,
 }  # fmt: skip
 KECAMATAN_WORDS = frozenset({"kecamatan", "kec", "distrik", "kapanewon", "kemantren"})
 #: place words that open a place only as its first word (PREFIXES)
-FIRST_ONLY = frozenset({"negeri", "ohoi"})
+FIRST_ONLY = frozenset({"ohoi"})
 #: English names written after the place ('Malang Regency')
 SUFFIXES = {"regency": KABUPATEN, "city": KOTA}
 #: words that say where without naming a place ('Tersebar', 'Seluruh Kecamatan', 'se-Jawa Timur')
@@ -46,7 +47,7 @@ TWIN_NAMES = frozenset(
 #: part of a village (Sumatera Barat's jorong); 'Kec. Koto Tangah' of Padang is no 'Nagari Koto Tangah' of Agam
 LEVELS = {
     **dict.fromkeys(KECAMATAN_WORDS, "kecamatan"),
-    **dict.fromkeys(("desa", "ds", "kelurahan", "kel", "nagari", "gampong", "kalurahan", "pekon", "tiyuh", "kampung", "negeri", "ohoi"), "desa"),
+    **dict.fromkeys(("desa", "ds", "kelurahan", "kel", "nagari", "gampong", "kalurahan", "pekon", "tiyuh", "kampung", "ohoi"), "desa"),
     **dict.fromkeys(("dusun", "dsn", "jorong"), "dusun"),
 }  # fmt: skip
 #: the place word a written abbreviation stands for: a place word tells two plans naming a place at one level apart
