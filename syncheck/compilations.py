@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from . import identity
 from .errors import InputFileError
 from .messages import say
+from .home_provinces import listed_kabkota
 from .models import Level
 
 if TYPE_CHECKING:
@@ -16,27 +17,35 @@ if TYPE_CHECKING:
 _KAB_KOTA = (Level.KABUPATEN, Level.KOTA)
 
 
-def sheet_owners(results: list[SheetResult], province_file: bool) -> list[identity.Identity | None]:
-    """Per sheet holding items, the kab/kota its title rows name, or else its name ('Kota Ambon', 'Kab. Buru' over an
-    untitled table); None for a sheet naming none. A sheet titled with the province (what it funds in the kab/kota, say)
-    names none, and in a province's file (by its name or a sheet's title) sheet names are the kab/kota it funds."""
+def sheet_owners(results: list[SheetResult], province_file: bool, file_named: bool = False) -> list[identity.Identity | None]:
+    """Per sheet holding items, the kab/kota its title rows name; where no sheet's title names one and the file's name
+    names none (``file_named``), the kab/kota of Kemendagri's list its name is ('Kota Ambon', 'Kab. Buru' over an
+    untitled table); None for a sheet naming none. A sheet titled with the province (what it funds in the kab/kota, say),
+    or whose codes are a province's (level digit 1), names none; in a province's file sheet names never do."""
     titled = [identity.from_titles(result.titles) if result.items else identity.Identity() for result in results]
-    by_name = not province_file and not any(found.level is Level.PROVINSI for found in titled)
+    by_name = not (province_file or file_named) and not any(found.level is not None for found in titled)
     owners: list[identity.Identity | None] = []
     for result, found in zip(results, titled):
-        if by_name and result.items and found.level is None:
+        if by_name and result.items:
             found = identity.from_titles([result.info.name])
-        owners.append(found if found.level in _KAB_KOTA else None)
+            found = found if found.government and listed_kabkota(found.government) is not None else identity.Identity()
+        owners.append(found if found.level in _KAB_KOTA and not _province_codes(result) else None)
     return owners
 
 
+def _province_codes(result: SheetResult) -> bool:
+    """True when most of a sheet's kegiatan and sub kegiatan codes carry the province's level digit 1."""
+    digits = [item.code.level_digit for item in result.items if item.code is not None and item.code.level_digit in ("1", "2")]
+    return bool(digits) and digits.count("1") * 2 > len(digits)
+
+
 def compilation_parts(
-    file: str, results: list[SheetResult], province_file: bool, split: bool
+    file: str, results: list[SheetResult], province_file: bool, split: bool, file_named: bool = False
 ) -> list[tuple[identity.Identity | None, list[SheetResult]]]:
     """[(None, results)] for a workbook of one plan; for a compilation, one (kab/kota, its sheets) per kab/kota its sheets
     name, a sheet without items (a recap) with the first. InputFileError for a compilation when ``split`` is off, or
     when a sheet of items names no kab/kota (whose plan it is cannot be told)."""
-    owners = sheet_owners(results, province_file)
+    owners = sheet_owners(results, province_file, file_named)
     named: dict[str, identity.Identity] = {}
     for result, owner in zip(results, owners):
         if owner is not None:

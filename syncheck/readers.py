@@ -30,6 +30,7 @@ from .orphans import adopt_orphans
 from .funding_parts import joined_funding_parts
 from .merged_cells import merged_item_rows, names_merged_across, spread_merged_down
 from .own_outputs import plan_sheets
+from .home_provinces import current_name
 from .plan_identity import identity_notes, identify_plan_owner
 from .plan_parts import PAIRING
 from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
@@ -72,10 +73,14 @@ def read_plans(
     results = _read_sheets(file, sheets)
     _require_content(file, sheets, results)
     # (before copies are set aside: the plans of two kab/kota may hold the same rows)
-    parts = [(None, results)] if government else compilation_parts(file, results, identity.from_file_name(path).level is Level.PROVINSI, split)
+    named_by_file = identity.from_file_name(path)
+    province_file = Level.PROVINSI in (named_by_file.level, identity.parse_level(level))
+    file_named = named_by_file.level in (Level.KABUPATEN, Level.KOTA)
+    parts = [(None, results)] if government else compilation_parts(file, results, province_file, split, file_named)
     plans = []
     for owner, own in parts:
-        named, level_of = (owner.government, owner.level.value) if owner is not None else (government, level)
+        # (a former name of the kab/kota a sheet names is read as the list's, as for a file of its own)
+        named, level_of = (current_name(owner.government) or owner.government, owner.level.value) if owner is not None else (government, level)
         plan = _plan_of(path, file, own, named, level_of, year, level_hint, require_items)
         plans.append(_noted_part(plan, len(parts)) if owner is not None else plan)
     return plans

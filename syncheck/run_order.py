@@ -89,20 +89,35 @@ def first_look(path: str, label: str, options: Options) -> Plan:
 
     level = identity.parse_level(override_for(options.level_overrides, path))
     override = identity.Identity(override_for(options.government_overrides, path) or "", level, options.year_override)
-    who = identity.merge(override, identity.from_titles(title_lines(path)), identity.from_file_name(path))
+    lines, names = title_lines(path)
+    who = identity.merge(override, identity.from_titles(lines), identity.from_file_name(path), _named_sheet(names))
     government = who.government or os.path.splitext(os.path.basename(path))[0]
     return Plan(label, os.path.abspath(path), file_sha256(path), government, who.level or Level.KABUPATEN, who.year, (), (), (), (), 0)
 
 
-def title_lines(path: str) -> list[str]:
-    """The title rows (above the header) of the file's first visible sheets that have a header."""
+def title_lines(path: str) -> tuple[list[str], list[str]]:
+    """The title rows (above the header) of the file's first visible sheets that have a header, and those sheets' names."""
     year = identity.from_file_name(path).year
     lines: list[str] = []
+    names: list[str] = []
     for sheet in head_sheets(path, HEADER_SCAN_ROWS + 10, FIRST_SHEETS):
         header = find_header(sheet.rows, sheet.merged, year)
         if header is not None:
             lines += [row_text(row) for row in sheet.rows[: header.rows[0]] if has_value(row)]
-    return lines
+            names.append(sheet.name)
+    return lines, names
+
+
+def _named_sheet(names: list[str]) -> identity.Identity:
+    """The kab/kota of Kemendagri's list the first of the sheet names names, for a file that no title or file name
+    names (a compilation of untitled plans, one sheet each: readers.read_plans reads each)."""
+    from .home_provinces import listed_kabkota
+
+    found = [identity.from_titles([name]) for name in names]
+    listed = [one for one in found if one.government and listed_kabkota(one.government) is not None]
+    if len({one.government for one in listed}) < 2:
+        return identity.Identity()  # (one sheet named after a kab/kota is no compilation: readers.read_plans reads it so too)
+    return identity.Identity(listed[0].government, listed[0].level)
 
 
 def checked_looks(plans: Iterable[Plan], order: RunOrder) -> Iterator[Plan]:

@@ -291,7 +291,7 @@ def render_validation(
         items = format_count(len(master.entries), lang)
         lines.append(words["master"].format(file=master.file, items=items, digits=master.sub_kegiatan_digits))
     for plan in plans:
-        own = [finding for finding in findings if finding.ref.file == plan.file]
+        own = [finding for finding in findings if _of_plan(plan, finding.ref)]
         fields = {"file": plan.file, "government": plan.label, "level": plan.level.value}
         notes = [f"  ({render(warning.message, lang)})" for warning in plan.warnings if warning.ref.row == 0]
         notes.extend(_reading_warnings(plan, lang, workbook))
@@ -393,14 +393,22 @@ def _finding_rows(findings: list[Finding], lang: str) -> Iterator[list[object]]:
 
 
 def _count_table(plans, findings: list[Finding], lang: str) -> tuple[list[str], list[list[object]]]:
-    """Headers and rows of the Counts sheet: findings per kind and file, then the totals row (inside the filter)."""
-    files = [plan.file for plan in plans]
-    files += list(dict.fromkeys(finding.ref.file for finding in findings if finding.ref.file not in files))
-    per_file = Counter((finding.kind, finding.ref.file) for finding in findings)
+    """Headers and rows of the Counts sheet: findings per kind and plan (its file; a workbook of several plans gives a
+    column to each, named with its government), then the totals row (inside the filter)."""
+    shared = {plan.file for plan in plans if sum(1 for other in plans if other.file == plan.file) > 1}
+    columns = [(f"{plan.file} ({plan.label})" if plan.file in shared else plan.file, plan) for plan in plans]
+    columns += [(file, None) for file in dict.fromkeys(finding.ref.file for finding in findings) if not any(p.file == file for p in plans)]
+    per_column = Counter((finding.kind, index) for finding in findings for index, (_, plan) in enumerate(columns)
+                         if (_of_plan(plan, finding.ref) if plan is not None else finding.ref.file == columns[index][0]))  # fmt: skip
     rows: list[list[object]] = []
     for kind in KINDS:
-        counts = [per_file.get((kind, file), 0) for file in files]
+        counts = [per_column.get((kind, index), 0) for index in range(len(columns))]
         rows.append([_KIND_WORDS[lang][kind], _SEVERITY_WORDS[lang][SEVERITY[kind]], *counts, sum(counts)])
-    totals = [sum(per_file.get((kind, file), 0) for kind in KINDS) for file in files]
+    totals = [sum(per_column.get((kind, index), 0) for kind in KINDS) for index in range(len(columns))]
     rows.append([_TOTAL[lang], None, *totals, len(findings)])
-    return [*_COUNT_HEADERS[lang], *files, _TOTAL[lang]], rows
+    return [*_COUNT_HEADERS[lang], *(name for name, _ in columns), _TOTAL[lang]], rows
+
+
+def _of_plan(plan, ref) -> bool:
+    """A finding's row is the plan's: of its file and, in a workbook of several plans, one of its sheets."""
+    return ref.file == plan.file and (not (ref.sheet and plan.sheets) or any(sheet.name == ref.sheet for sheet in plan.sheets))
