@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from . import identity
 from .errors import InputFileError
-from .messages import say
 from .home_provinces import listed_kabkota
+from .messages import say
 from .models import Level
 
 if TYPE_CHECKING:
