@@ -352,7 +352,7 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
         return SkipReason.DETAIL
     if fields["code_raw"] and fields["budget_raw"] is None and _INDICATOR_KIND.match(fields["code_raw"]):
         return SkipReason.CONTINUATION  # 'Capaian Program | <indicator>': the label in the code column, the text beside it
-    if columns.names_indicators and _indicator_line(fields):
+    if columns.names_indicators and _is_indicator_row(fields, named=True):
         return SkipReason.CONTINUATION  # ('Program/Kegiatan/Sub Kegiatan dan Indikator Kinerja' over it: an indicator)
     if is_subtotal(row, columns.roles, fields["name"]):
         return SkipReason.SUBTOTAL
@@ -450,21 +450,16 @@ def _written_as(row: tuple[object, ...], name: str) -> tuple:
     return tuple(col for col, value in enumerate(row) if is_filled(value)), name.isupper()
 
 
-def _is_indicator_row(fields: dict) -> bool:
-    """An indicator of the item above in the name column ('Keluaran : ...', '- Persentase ...' with its target): no code, no budget."""
+def _is_indicator_row(fields: dict, named: bool = False) -> bool:
+    """An indicator of the item above in the name column ('Keluaran : ...', '- Persentase ...' with its target, or any
+    words with a target where the column's label ``named`` the indicators): no code, no budget."""
     name = fields["name"]
     if not name or fields["code_raw"] or fields["budget_raw"] is not None:
         return False
-    if name.lstrip()[:1] in _BULLETS:
+    if named or name.lstrip()[:1] in _BULLETS:
         # a bulleted name with a place is a codeless sub kegiatan; one with a target is an indicator
         return not fields["location"] and bool(fields["target"] or fields["indicator"])
     return _INDICATOR_LABEL.match(name) is not None
-
-
-def _indicator_line(fields: dict) -> bool:
-    """A row of words and a target or indicator alone, without a code, place or amount."""
-    plain = not (fields["code_raw"] or fields["location"]) and fields["budget_raw"] is None
-    return plain and bool(fields["name"]) and bool(fields["target"] or fields["indicator"])
 
 
 def skip_blank(skipped: list[Skipped], ref: SourceRef) -> None:

@@ -60,10 +60,9 @@ _QUOTES = "'\u2018\u2019`"  # (the quotes _QUOTED takes from before a code)
 _TRAILING_SEPARATOR = re.compile(r"(?<=[0-9Xx])\s*(?:[-\u2013\u2014:]+|\*+\)?)\s*$")
 # the dashes a code is typed with besides '-' ('1–05–02': en-dash, em-dash, minus sign ...)
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
-# a code typed with a letter O for a zero ('1.O2.02.1.03.0001'): no segment of the official list holds a letter but X
-_LETTER_O = re.compile(r"[0-9Oo]{1,2}(?:\.[0-9Oo]{1,4}){1,5}")
-# a code a scan's text recognition wrote with a comma for a dot ('1,02.02', '2.09,01.2.06.0002'): a dot among its separators
-_COMMA_FOR_DOT = re.compile(r"\d{1,2}(?:[.,]\d{1,4}){2,5}")
+# a code typed with a letter O for a zero ('1.O2.02.1.03.0001': no segment of the official list holds a letter but X), or by
+# a scan's text recognition with a comma for a dot ('1,02.02', '2.09,01.2.06.0002': a dot among its separators)
+_TYPED_CODE = re.compile(r"[0-9Oo]{1,2}(?:[.,][0-9Oo]{1,4}){1,5}")
 # a code written without zero padding ('2.8.7', '2.8.7.2.3.1')
 _UNPADDED = re.compile(r"^\d{1,2}(?:\.\d{1,4}){1,5}$")
 # a code typed with spaces, dashes or slashes between its segments ('2 15 05 1 01 03', '2-15-05'): one separator throughout
@@ -136,10 +135,9 @@ def code_text(text: str) -> str:
     if quoted is not None:
         text = (quoted.group(1) if quoted.group(1) is not None else quoted.group(2)).strip()
     text = _TRAILING_SEPARATOR.sub("", text)
-    if ("O" in text or "o" in text) and _LETTER_O.fullmatch(text.replace(",", ".")) and any(char.isdigit() for char in text):
+    if ("O" in text or "o" in text or "," in text) and _TYPED_CODE.fullmatch(text) and any(char.isdigit() for char in text):
         text = text.replace("O", "0").replace("o", "0")
-    if "," in text and "." in text and _COMMA_FOR_DOT.fullmatch(text):
-        text = text.replace(",", ".")
+        text = text.replace(",", ".") if "." in text else text  # ('2,01' alone is a split code's kegiatan piece)
     return text
 
 
