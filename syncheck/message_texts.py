@@ -346,6 +346,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "location '{location}' is read as a town in {government}: no kota of that name exists",
         "lokasi '{location}' dibaca sebagai kawasan perkotaan di {government}: tidak ada pemerintah kota dengan nama itu",
     ),
+    "tally.unplaced_places": (
+        "{count} same sub kegiatan row(s) of the province name only places that no compared plan names and no kab/kota, so "
+        "no overlap is asserted for them: {places}{more}; an island, a landmark or a kecamatan of a kab/kota not compared "
+        "is a reviewer's call",
+        "{count} baris sub kegiatan provinsi yang sama hanya menyebut tempat yang tidak disebut rencana mana pun yang "
+        "dibandingkan dan tidak menyebut kabupaten/kota, sehingga tumpang tindih tidak dinyatakan untuknya: {places}{more}; "
+        "pulau, tempat terkenal, atau kecamatan dari kabupaten/kota yang tidak dibandingkan perlu dinilai peninjau",
+    ),
+    "tally.more_places": (" and {count} more", " dan {count} lainnya"),
     "tally.unknown_place": (
         "location '{location}' names no kabupaten/kota of Kemendagri's list nor a place of the compared plans: no overlap "
         "is asserted for it on this row or the others with it ({count} same sub kegiatan row(s) in all); check the spelling",

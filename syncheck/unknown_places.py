@@ -8,7 +8,7 @@ from . import home_provinces, provinces
 from .messages import Count, say
 from .models import Finding, Item, Plan, SourceRef
 from .normalize import is_typo_of
-from .places import KOTA, Region, level_bound, parse_location, region_of
+from .places import KABUPATEN, KOTA, Region, level_bound, parse_location, region_of
 from .tally import parent_locations, places_of
 
 
@@ -103,6 +103,39 @@ def unknown_place_notes(plan: Plan, rows: set[int], lower: list[Plan]) -> list[F
         return []
     assert run is not None  # worked out before any part was found
     return [_note(text, item, count, run, bound) for text, item, count, bound in found.values()]
+
+
+def unplaced_place_note(plan: Plan, rows: set[int], lower: list[Plan]) -> list[Finding]:
+    """One warning for the province ``plan``'s same sub kegiatan rows (positions ``rows``, placed in no kab/kota of the
+    run) whose location names no kab/kota at all, only places none of the run's plans names (an island, a landmark, a
+    kecamatan of a kab/kota not compared: 'Pulau Lombok', 'Mandalika'): its texts, most rows first."""
+    run: RunPlaces | None = None
+    found: dict[str, list] = {}  # location as written, once per spelling -> [first row, rows]
+    for position in sorted(rows):
+        item = plan.items[position]
+        parts = parse_location(item.location) if item.location else ()
+        if not parts or any(part.regions or not part.locals or _names_kab_kota(part.bare) for part in parts):
+            continue  # (no location, a kab/kota named, even bare, or a part naming no place: 'Seluruh Kab/Kota')
+        run = run or run_places(lower)
+        if not any(name in run.places for part in parts for name in part.locals):
+            found.setdefault(" ".join(item.location.split()), [item, 0])[1] += 1
+    if not found:
+        return []
+    ordered = sorted(found.items(), key=lambda entry: (-entry[1][1], entry[0].casefold()))
+    texts = ", ".join(f"'{text}' ({Count(count)})" for text, (_, count) in ordered[:_LISTED])
+    more = say("tally.more_places", count=Count(len(ordered) - _LISTED)) if len(ordered) > _LISTED else ""
+    first = ordered[0][1][0]
+    message = say("tally.unplaced_places", count=Count(sum(count for _, count in found.values())), places=texts, more=more)
+    return [Finding(first.ref, message, code=first.code_text, name=first.name)]
+
+
+def _names_kab_kota(names: tuple[str, ...]) -> bool:
+    """True when a bare name is a kab/kota's of Kemendagri's list ('Bima', 'Sumbawa'): placement reads those itself."""
+    return any(home_provinces.is_listed(Region(level, name)) for name in names for level in (KOTA, KABUPATEN))
+
+
+#: location texts the unplaced-places warning names before counting the others
+_LISTED = 5
 
 
 def _note(text: str, item: Item, count: int, run: RunPlaces, bound: Region | None = None) -> Finding:

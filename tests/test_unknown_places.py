@@ -102,3 +102,17 @@ def test_the_kabupaten_whose_name_holds_dan_is_one_place_and_overlaps(make_workb
     result = compare([province, pangkep], Options(workers=1, lang="en"))
     assert result.plans[1].label == "Kabupaten Pangkajene dan Kepulauan"  # its title is not cut at 'dan' either
     assert [overlap.left.ref.row for overlap in result.overlaps] == [8, 9] and unknown(result) == []
+
+
+def test_rows_naming_only_places_no_plan_names_draw_one_warning_listing_them(make_workbook):
+    rows = [("05", "Pembangunan Jalan", "Pulau Kimaam"), ("09", "Rehabilitasi Jalan", "Pulau Kimaam"), ("12", "Pemeliharaan Jalan", "Taman Nasional Wasur")]
+    province = plan(make_workbook, PAPUA_SELATAN, rows, "1")
+    result = compare([province, plan(make_workbook, MERAUKE, ROADS, "2")], Options(workers=1, lang="en"))
+    notes = [(warning.ref.row, warning.message) for warning in result.warnings if "only places" in warning.message]
+    assert notes == [(8, "3 same sub kegiatan row(s) of the province name only places that no compared plan names and no kab/kota, so "
+                         "no overlap is asserted for them: 'Pulau Kimaam' (2), 'Taman Nasional Wasur' (1); an island, a landmark "
+                         "or a kecamatan of a kab/kota not compared is a reviewer's call")]  # fmt: skip
+    # a place the plans name, or a kab/kota (even bare), draws none
+    placed = plan(make_workbook, PAPUA_SELATAN, [("05", "Pembangunan Jalan", "Distrik Kurik"), ("09", "Rehabilitasi Jalan", "Mappi")], "1")
+    result = compare([placed, plan(make_workbook, MERAUKE, ROADS, "2")], Options(workers=1, lang="en"))
+    assert not [warning for warning in result.warnings if "only places" in warning.message]
