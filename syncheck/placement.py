@@ -85,7 +85,12 @@ def named_places(government: str, locations: set[str]) -> frozenset[str]:
                 places.update(part.locals)
             elif kecamatan := _kecamatan_named_kota(part, region):
                 places.add(kecamatan)  # its own plan's 'Kota Raja': a kecamatan of that name
-    return frozenset(places)
+    return frozenset(places | {name[len(_ISLAND) :] for name in places if name.startswith(_ISLAND) and name.count(" ") >= 2})
+
+
+#: the word a kecamatan of islands is named with, which a province may leave out ('Kec. Dullah Utara' for the plan's
+#: 'Kec. Pulau Dullah Utara'); only before a name of two words or more, which names nothing else
+_ISLAND = "pulau "
 
 
 def named_levels(government: str, locations: set[str]) -> frozenset[tuple[str, str, str]]:

@@ -204,3 +204,9 @@ def test_negeri_names_places_in_lampung_and_is_no_village_word():
 def test_negeri_inside_a_name_is_no_village_word():
     ambon = target_of("Kota Ambon", {"Negeri Passo, Kec. Baguala", "Kec. Sirimau"}, MALUKU, {"SMA Negeri 1 Ambon"})
     assert parse_part("SMA Negeri 1 Ambon").locals == ("sma negeri ambon",) and place("SMA Negeri 1 Ambon", ambon).status != IN
+
+
+def test_a_kecamatan_of_islands_written_without_its_pulau_is_the_plans():
+    tual = target_of("Kota Tual", {"Kec. Pulau Dullah Utara", "Kec. Pulau Dullah Selatan"}, MALUKU, {"Kec. Dullah Utara"})
+    assert place("Kec. Dullah Utara", tual).status == IN and place("Dullah Utara", tual).status == IN
+    assert place("Kec. Dullah", tual).status != IN  # (one word left: it could name anything)
