@@ -272,13 +272,12 @@ def _sheet_labels(plans: list[Plan]) -> dict[tuple[str, str], str]:
 
 
 def _unknown_place_notes(plans: list[Plan], pairs: list[tuple[int, int]], gathered: _Gathered) -> list[Finding]:
-    """unknown_places.unknown_place_notes of each province, over its rows placed elsewhere for a kab/kota."""
-    from .unknown_places import unknown_place_notes, unplaced_place_note
+    """unknown_places.place_notes of each province, over its rows placed elsewhere for a kab/kota."""
+    from .unknown_places import place_notes
 
     notes = []
     for left, rows in gathered.elsewhere.items():
-        lower = [plans[right] for higher, right in pairs if higher == left]
-        notes += unknown_place_notes(plans[left], rows, lower) + unplaced_place_note(plans[left], rows, lower)
+        notes += place_notes(plans[left], rows, [plans[right] for higher, right in pairs if higher == left])
     return notes
 
 

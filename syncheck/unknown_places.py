@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from typing import Callable
 
 from . import home_provinces, provinces
 from .messages import Count, say
@@ -79,10 +81,16 @@ def _letters_of(short: str, key: str) -> bool:
     return 2 <= len(short) <= 5 and short[0] == key[0] and len(short) < len(key) and all(letter in letters for letter in short[1:])
 
 
-def unknown_place_notes(plan: Plan, rows: set[int], lower: list[Plan]) -> list[Finding]:
+def place_notes(plan: Plan, rows: set[int], lower: list[Plan]) -> list[Finding]:
+    """The warnings on the province ``plan``'s same sub kegiatan rows placed in no kab/kota of the run (positions
+    ``rows``; ``lower``: its compared kab/kota plans): unknown_place_notes, then unplaced_place_note."""
+    run_of = functools.cache(lambda: run_places(lower))  # (worked out once, when a row needs it)
+    return unknown_place_notes(plan, rows, run_of) + unplaced_place_note(plan, rows, run_of)
+
+
+def unknown_place_notes(plan: Plan, rows: set[int], run_of: Callable[[], RunPlaces]) -> list[Finding]:
     """One warning per distinct location part of the province ``plan`` that names a kab/kota existing nowhere, on the
     first of ``rows`` (positions of its same sub kegiatan rows placed in no kab/kota of the run) where it is written."""
-    run: RunPlaces | None = None  # worked out when a part names no listed kab/kota
     inherited: dict[SourceRef, str] | None = None
     found: dict[str, tuple[str, Item, int, Region | None]] = {}
     for position in sorted(rows):
@@ -94,30 +102,25 @@ def unknown_place_notes(plan: Plan, rows: set[int], lower: list[Plan]) -> list[F
         if all(home_provinces.is_listed(region) for part in parts for region in part.regions) and not any(
                 level_bound(name) for part in parts for name in part.bare):
             continue  # the common case: every kab/kota it names exists, and no bare 'Jogja'
-        run = run or run_places(lower)
+        run = run_of()
         for text, bound in [*((text, None) for text in unknown_parts(location, run)), *bare_short_names(location, run)]:
             key = " ".join(text.lower().split())
             first, first_item, count, _ = found.get(key, (text, item, 0, bound))
             found[key] = (first, first_item, count + 1, bound)
-    if not found:
-        return []
-    assert run is not None  # worked out before any part was found
-    return [_note(text, item, count, run, bound) for text, item, count, bound in found.values()]
+    return [_note(text, item, count, run_of(), bound) for text, item, count, bound in found.values()]
 
 
-def unplaced_place_note(plan: Plan, rows: set[int], lower: list[Plan]) -> list[Finding]:
+def unplaced_place_note(plan: Plan, rows: set[int], run_of: Callable[[], RunPlaces]) -> list[Finding]:
     """One warning for the province ``plan``'s same sub kegiatan rows (positions ``rows``, placed in no kab/kota of the
     run) whose location names no kab/kota at all, only places none of the run's plans names (an island, a landmark, a
     kecamatan of a kab/kota not compared: 'Pulau Lombok', 'Mandalika'): its texts, most rows first."""
-    run: RunPlaces | None = None
     found: dict[str, list] = {}  # location as written, once per spelling -> [first row, rows]
     for position in sorted(rows):
         item = plan.items[position]
         parts = parse_location(item.location) if item.location else ()
         if not parts or any(part.regions or not part.locals or _names_kab_kota(part.bare) for part in parts):
             continue  # (no location, a kab/kota named, even bare, or a part naming no place: 'Seluruh Kab/Kota')
-        run = run or run_places(lower)
-        if not any(name in run.places for part in parts for name in part.locals):
+        if not any(name in run_of().places for part in parts for name in part.locals):
             found.setdefault(" ".join(item.location.split()), [item, 0])[1] += 1
     if not found:
         return []
