@@ -10,6 +10,7 @@ from .errors import InputFileError
 from .home_provinces import listed_kabkota
 from .messages import say
 from .models import Level
+from .plan_identity import level_from_codes
 
 if TYPE_CHECKING:
     from .classify import SheetResult
@@ -27,16 +28,16 @@ def sheet_owners(results: list[SheetResult], province_file: bool, file_named: bo
     owners: list[identity.Identity | None] = []
     for result, found in zip(results, titled):
         if by_name and result.items:
-            found = identity.from_titles([result.info.name])
-            found = found if found.government and listed_kabkota(found.government) is not None else identity.Identity()
-        owners.append(found if found.level in _KAB_KOTA and not _province_codes(result) else None)
+            found = sheet_name_owner(result.info.name)
+        owners.append(found if found.level in _KAB_KOTA and level_from_codes(result.items) is not Level.PROVINSI else None)
     return owners
 
 
-def _province_codes(result: SheetResult) -> bool:
-    """True when most of a sheet's kegiatan and sub kegiatan codes carry the province's level digit 1."""
-    digits = [item.code.level_digit for item in result.items if item.code is not None and item.code.level_digit in ("1", "2")]
-    return bool(digits) and digits.count("1") * 2 > len(digits)
+def sheet_name_owner(name: str) -> identity.Identity:
+    """The kab/kota of Kemendagri's list a sheet's name names ('Kota Ambon', 'Kab. Buru'); an empty Identity for any
+    other name ('Kec. Kota Lama', 'Dinkes')."""
+    found = identity.from_titles([name])
+    return found if found.government and listed_kabkota(found.government) is not None else identity.Identity()
 
 
 def compilation_parts(

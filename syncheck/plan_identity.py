@@ -22,12 +22,12 @@ def identify_plan_owner(
     override = identity.Identity(government or "", identity.parse_level(level), year)
     found = identity.merge(override, titled, identity.from_file_name(path))
     if found.level is None:
-        found = replace(found, level=_level_from_codes(items))
+        found = replace(found, level=level_from_codes(items))
     current = current_name(found.government) if found.government and not government else None
     return replace(found, government=current) if current else found
 
 
-def _level_from_codes(items: list[Item]) -> Level | None:
+def level_from_codes(items: list[Item] | tuple[Item, ...]) -> Level | None:
     """Provinsi when most kegiatan codes carry level digit 1, kabupaten when digit 2."""
     digits = [item.code.level_digit for item in items if item.code and item.code.level_digit in ("1", "2")]
     return Level.PROVINSI if digits and digits.count("1") > digits.count("2") else None

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 from . import identity
 from .agency_rows import row_text
 from .classify import has_value
+from .compilations import sheet_name_owner
 from .errors import UsageError
 from .left_out import LeftOut, read_or_left_out
 from .plan_parts import name_key
@@ -111,10 +112,7 @@ def title_lines(path: str) -> tuple[list[str], list[str]]:
 def _named_sheet(names: list[str]) -> identity.Identity:
     """The kab/kota of Kemendagri's list the first of the sheet names names, for a file that no title or file name
     names (a compilation of untitled plans, one sheet each: readers.read_plans reads each)."""
-    from .home_provinces import listed_kabkota
-
-    found = [identity.from_titles([name]) for name in names]
-    listed = [one for one in found if one.government and listed_kabkota(one.government) is not None]
+    listed = [found for found in map(sheet_name_owner, names) if found.government]
     if len({one.government for one in listed}) < 2:
         return identity.Identity()  # (one sheet named after a kab/kota is no compilation: readers.read_plans reads it so too)
     return identity.Identity(listed[0].government, listed[0].level)
