@@ -9,8 +9,6 @@ from .models import Level, Plan
 
 #: a word an official name may carry before the name itself ('Kota Administrasi Jakarta Pusat')
 _TITLE_WORDS = frozenset({"administrasi", "adm"})
-#: short forms of a name's words ('Kab. Kep. Siau Tagulandang Biaro')
-_SHORT_WORDS = {"kep": "kepulauan", "kep.": "kepulauan"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,8 +57,9 @@ def current_name(government: str) -> str | None:
 
 
 def _listed_key_plain(region: places.Region) -> str:
-    """_listed_key without the short and former names the aliases map: the name as written, its short words written out."""
-    words = [_SHORT_WORDS.get(word, word) for word in region.name.split()]
+    """A region's name as the table writes it: short words written out, title words left out (_listed_key makes it a key,
+    mapping the short and former names of the aliases)."""
+    words = [places.SHORT_WORDS.get(word, word) for word in region.name.split()]
     while words and words[0] in _TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
@@ -68,10 +67,7 @@ def _listed_key_plain(region: places.Region) -> str:
 
 def _listed_key(region: places.Region) -> str:
     """A region's key as the table keys it: short words written out, title words left out ('Kota Adm. Jakarta Pusat')."""
-    words = [_SHORT_WORDS.get(word, word) for word in region.name.split()]
-    while words and words[0] in _TITLE_WORDS:
-        words = words[1:]
-    return places.Region(region.level, " ".join(words)).key
+    return places.Region(region.level, _listed_key_plain(region)).key
 
 
 def is_listed(region: places.Region) -> bool:

@@ -42,8 +42,8 @@ _BRACKET_JOINER = re.compile(r"\bdan\b|\bserta\b|&")
 _BRACKET_MARK = re.compile(r"\x01(\d+)\x01")
 # a bracket or a spaced dash adds detail to the place before it ('Kab. Malang (Kec. Dampit)', 'Kab. Malang - Kec. Dampit')
 _DETAIL = re.compile(r"[()\[\]]|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+\s|\s[-\u2013\u2014]+$")
-#: words of kab/kota names written short ('Kab. Banggai Kep.', 'Kep. Selayar')
-_ABBREVIATED = {"kep": "kepulauan", "kep.": "kepulauan"}
+#: words of kab/kota names written short ('Kab. Banggai Kep.', 'Kep. Selayar', 'Kab. Kep. Siau Tagulandang Biaro')
+SHORT_WORDS = {"kep": "kepulauan", "kep.": "kepulauan"}
 _TOKEN = re.compile(r"\||[^\W_]+(?:-[^\W_]+)*\.?")
 
 
@@ -243,7 +243,7 @@ def _named(kind: str, words: list[str]) -> tuple[str, str]:
         return kind, ""  # 'Kantor Dinas PU', 'UPT Jalan Wilayah Malang': an office, wherever it is
     if kind in (KOTA, KABUPATEN):
         words = provinces.without_province_suffix(words)
-    words = [_ABBREVIATED.get(word, word) for word in words]
+    words = [SHORT_WORDS.get(word, word) for word in words]
     kept = [word for word in words if word not in FILLER_WORDS and not word.isdigit()]
     return kind, " ".join(kept)
 
