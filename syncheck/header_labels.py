@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+#: the words a label names a row's indicators or targets by (a name column's label naming them too holds them)
+INDICATOR_WORDS = r"indikator|indicator|tolok|tolak|target|keluaran|capaian"
 # Order matters: the first pattern that matches a label decides its role, so the specific
 # roles (indicator, target, agency) come before the broad "name" words they contain.
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -27,7 +29,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("location", r"^(?:lokasi|lokus|location)\b|^tempat(?:\s+(?:pelaksanaan|kegiatan))?$"),
         # the items' names written with their indicators in one cell ('Program/Kegiatan/Sub Kegiatan dan Indikator Kinerja')
         ("name", r"^(?:nama\s+)?(?:urusan|bidang|program|(?:sub\s*-?\s*)?kegiatan|uraian|nomenklatur)\b.*"
-                 r"(?:\bdan|\bserta|&|/|,)\s*(?:indikator|indicator|tolok|tolak|target|keluaran|capaian)"),
+                 rf"(?:\bdan|\bserta|&|/|,)\s*(?:{INDICATOR_WORDS})"),
         ("indicator", r"indikator|indicator|tolok ukur|tolak ukur|keluaran|capaian|\bhasil\b|\boutput\b|\boutcome\b"),
         ("target", r"\btarget\b|\bvolume\b|\bsatuan\b(?!\s+kerja)"),
         ("location", r"\blokasi\b|\blokus\b|\blocation\b"),

@@ -12,7 +12,7 @@ from .codes import (
 )
 from .flat import LEVEL_ROLES, add_levels
 from .header import Header
-from .header_labels import TOTAL_OF_KIND, TOTAL_TEXT, TOTAL_WORDS
+from .header_labels import INDICATOR_WORDS, TOTAL_OF_KIND, TOTAL_TEXT, TOTAL_WORDS
 from .models import Code
 from .name_cells import INDICATOR_START, QUOTE_OPENERS, in_brackets, indicator_cut, unquoted
 from .values import cell_text, parse_budget, visible_text
@@ -45,7 +45,7 @@ _FOOTNOTE = re.compile(r"\s*\*{1,3}\)?$")
 _WRAPPED = re.compile(r"(?:\b(?:kab|kabupaten|kota|kec|kecamatan|kel|kelurahan|desa|ds|prov|provinsi|dan|di|se|and)\.?|[,;:/&(\-])$", re.IGNORECASE)
 
 
-_INDICATOR_WORD = re.compile(r"indikator|indicator|tolok|tolak|target|keluaran|capaian", re.IGNORECASE)
+_INDICATOR_WORD = re.compile(INDICATOR_WORDS, re.IGNORECASE)
 
 
 class Columns:
