@@ -36,6 +36,9 @@ class Target:
     #: names a 'Kemantren Jetis' (both kecamatan)
     word_alone: frozenset[tuple[str, str]] = frozenset()
     word_elsewhere: frozenset[tuple[str, str]] = frozenset()
+    #: its places written without spaces and hyphens ('telukdalam' for its 'Kec. Teluk Dalam') where no other plan of
+    #: the run names a place so written
+    compact: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,17 @@ def target_of(government: str, locations: set[str], province: str, province_loca
     named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
     own = {region.key, *initials_of(region)} if region else set()
     short = short_names_of(government)
-    target = Target(region, places, province_names, _has_twin(region, named, kota), frozenset(), (places | short) & elsewhere, short, kota)
+    target = Target(region, places, province_names, _has_twin(region, named, kota), frozenset(), (places | short) & elsewhere, short, kota,
+                    compact=_compact_places(places, elsewhere))
     if levels is not None:
         target = replace(target, **_alone(named_levels(government, locations), target.shared, levels))
     # (a town of it the province writes as 'Kota Tanah Merah' makes no other kab/kota of a bare 'Tanah Merah')
     return replace(target, peers=frozenset(other.key for other in named if other.key not in own and not _is_town(other, target)))
+
+
+def _compact_places(places: frozenset[str], elsewhere: frozenset[str]) -> frozenset[str]:
+    """Target.compact: a plan's places without spaces and hyphens, less those another plan's places are so."""
+    return frozenset(map(compact_name, places)) - frozenset(map(compact_name, elsewhere))
 
 
 def named_places(government: str, locations: set[str]) -> frozenset[str]:
@@ -186,10 +195,10 @@ def place(location: str, target: Target) -> Placement:
     for part in parts:
         if part.regions:
             usable = True
-            if any(_is_region(region, target) for region in part.regions) or _own_kecamatan(part, target):
-                return Placement(IN, part.text, shared_by)
-            if any(_is_town(region, target) for region in part.regions):
-                return Placement(IN, part.text, shared_by, town=True)
+            found = _in_regions(part, target, shared_by)
+            if found and found.status == IN:
+                return found
+            ambiguous = ambiguous or (found.where if found else "")
             continue  # its kecamatan and desa lie in the kab/kota it names
         if target.province_names.intersection(_scope_keys(part.text)):
             continue  # the whole province ('DIY', 'se-Jatim', 'Wilayah D.I. Yogyakarta'): no one place in it
@@ -208,7 +217,7 @@ def place(location: str, target: Target) -> Placement:
                     by_level = by_level or Placement(IN, part.text, shared_by, named_twice=name, level=level, word=word)
                 elif (name, level) not in target.alone_elsewhere and (name, word) not in target.word_elsewhere:
                     named_twice = named_twice or (part.text, name)  # 'Kec. Gedangan': of Malang or of Sidoarjo
-            elif name in target.places:
+            elif name in target.places or compact_name(name) in target.compact:
                 return Placement(IN, part.text, shared_by)
     if by_level:  # (placed by a level word only when no other place of the cell places it)
         return by_level
@@ -217,6 +226,20 @@ def place(location: str, target: Target) -> Placement:
     if named_twice:
         return Placement(AMBIGUOUS, named_twice[0], named_twice=named_twice[1])
     return Placement(ELSEWHERE if usable else UNSTATED)
+
+
+def _in_regions(part: Part, target: Target, shared_by: int) -> Placement | None:
+    """Where a part naming kab/kota with their level word places the row: in the target when one of them is it (or its
+    kecamatan 'Kota Raja', a town of it), or when a bare name listed beside them is its name ('Nias Selatan' in
+    '(Kab. Nias, Nias Selatan dan Kota Gunungsitoli)'; ambiguous for a twin name); None otherwise."""
+    if any(_is_region(region, target) for region in part.regions) or _own_kecamatan(part, target):
+        return Placement(IN, part.text, shared_by)
+    if any(_is_town(region, target) for region in part.regions):
+        return Placement(IN, part.text, shared_by, town=True)
+    for name in part.listed:
+        if _is_own_name(name, target) and not (name in target.short and name in target.shared):
+            return Placement(AMBIGUOUS, part.text) if target.twin else Placement(IN, part.text, shared_by)
+    return None
 
 
 def _own_kecamatan(part: Part, target: Target) -> bool:
@@ -247,7 +270,13 @@ def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
     # (a province named as the kota of its capital, 'Jambi', is the province's own name here, no other kab/kota)
     bare = {name_key(name) for part in parts if not part.regions for name in part.bare
             if name_key(name) in target.peers and name not in target.province_names}
-    return 1 + len(others) + len(bare - {region.key for region in others})
+    listed = {name_key(name) for part in parts for name in part.listed if _names_kab_kota(name) and not _is_own_name(name, target)}
+    return 1 + len(others) + len((bare | listed) - {region.key for region in others})
+
+
+def _names_kab_kota(name: str) -> bool:
+    """True when a bare name is a kab/kota of Kemendagri's list, or a short name of one ('nias selatan', 'tapteng')."""
+    return is_listed(KABUPATEN, name) or is_listed(KOTA, name)
 
 
 def _names_target(region: Region, target: Target) -> bool:

@@ -71,6 +71,11 @@ class Part:
     province: str | None = None  # the province it names ('' for a bare 'Provinsi')
     levels: tuple[tuple[str, str], ...] = ()  # (local, its level: place_words.LEVELS) of those written with a level word
     words: tuple[tuple[str, str], ...] = ()  # (local, the place word written: 'kapanewon', 'kemantren') of the same
+    #: bare names that may be kab/kota of their own, though a kab/kota with its level word is in the part: listed beside
+    #: one ('Nias Selatan' in 'Kepulauan Nias (Kab. Nias, Nias Selatan dan Kota Gunungsitoli)'), or a short name of the
+    #: table ('Tapteng' in 'Kota Sibolga (Tapteng)'); a bare name right after its kab/kota is a place in it ('Kab.
+    #: Serdang Bedagai (Tebing Tinggi)': the kecamatan)
+    listed: tuple[str, ...] = ()
 
     @property
     def is_placeholder(self) -> bool:
@@ -89,6 +94,7 @@ def split_locations(text: str) -> tuple[str, ...]:
     """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts, as written ('Kab/Kota' and a bracket's list are not split:
     'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
     text = _NAME_WITH_DAN.sub(lambda match: _DAN.sub("\\1\x02\\2", " ".join(match.group(0).split())), without_amounts(text or ""))
+    text = _DASHED_PAIR.sub(_dashed_pair, text) if "-" in text else text
     text = _BOTH_LEVELS.sub(_both_written, text) if _BOTH_LEVELS.search(text) else text
     text = _GREATER.sub(_twins_written, text) if "raya" in text.lower() else text
     marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text)
@@ -102,6 +108,24 @@ def split_locations(text: str) -> tuple[str, ...]:
     if brackets:
         parts = (_BRACKET_MARK.sub(lambda match: brackets[int(match.group(1))], part) for part in parts)
     return tuple(part for part in parts if part)
+
+
+#: two names joined by a hyphen without spaces ('Sibolga-Tapteng'), read as two places when each is a kab/kota
+_DASHED_PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+
+
+def _dashed_pair(match: re.Match[str]) -> str:
+    """'Sibolga-Tapteng' as 'Sibolga, Tapteng': two kab/kota (or short names of them) of Kemendagri's list; as written
+    for a name of one ('Toli-Toli', 'Pare-Pare'), a word said twice ('Bone-Bone') or any other ('Oro-Oro', 'Pulau-Pulau')."""
+    first, second = (half.lower() for half in match.groups())
+    if first == second or _is_kab_kota(first + second) or not (_is_kab_kota(first) and _is_kab_kota(second)):
+        return match.group(0)
+    return f"{match.group(1)}, {match.group(2)}"
+
+
+def _is_kab_kota(name: str) -> bool:
+    """True when ``name`` is a kab/kota of either level in data/kabkota.csv, or a short name of one."""
+    return is_listed(KABUPATEN, name) or is_listed(KOTA, name)
 
 
 def _both_written(match: re.Match[str]) -> str:
@@ -174,7 +198,8 @@ def parse_part(text: str) -> Part:
     province = None
     levels: list[tuple[str, str]] = []
     words: list[tuple[str, str]] = []
-    for kind, name, level, word in _leveled_mentions(text):
+    mentions = _leveled_mentions(text)
+    for kind, name, level, word in mentions:
         if kind in (KOTA, KABUPATEN) and name:
             regions.append(Region(kind, name))
         elif kind == PROVINCE:
@@ -187,7 +212,21 @@ def parse_part(text: str) -> Part:
         if level and name and kind in (LOCAL, ""):
             levels.append((name, level))
             words.append((name, PLACE_WORDS.get(word, word)))
-    return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels), tuple(words))
+    listed = _listed_beside(mentions) if regions and bare else ()
+    return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels), tuple(words), listed)
+
+
+def _listed_beside(mentions: list[tuple[str, str, str, str]]) -> tuple[str, ...]:
+    """Part.listed of a part's mentions: bare names next to a kab/kota written with its level word that does not open
+    the part, and bare short names of the table."""
+    found = []
+    for at, (kind, name, _, _) in enumerate(mentions):
+        if kind or not name:
+            continue
+        beside = (mentions[near][0] for near in (at - 1, at + 1) if 0 < near < len(mentions))
+        if any(other in (KOTA, KABUPATEN) for other in beside) or compact_name(name) in _short_names().official:
+            found.append(name)
+    return tuple(found)
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:

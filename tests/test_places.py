@@ -369,3 +369,38 @@ def test_a_bracket_listing_kab_kota_by_name_names_each():
     part = parse_location("Pulau Lombok (Mataram, Lobar, Loteng)")[0]
     assert part.bare == ("pulau lombok", "mataram", "lobar", "loteng")  # (before: one 'mataram lobar loteng')
     assert parse_location("Kec. Bumiaji (Desa Sumberejo, Desa Tulungrejo)")[0].locals == ("bumiaji", "sumberejo", "tulungrejo")
+
+
+SUMUT = "Provinsi Sumatera Utara"
+
+
+def test_a_bare_kab_kota_listed_beside_leveled_ones_is_one_of_them_not_a_place_in_them():
+    nisel = target_of("Kabupaten Nias Selatan", {"Kec. Teluk Dalam"}, SUMUT, set())
+    placement = place("Kepulauan Nias (Kab. Nias, Nias Selatan dan Kota Gunungsitoli)", nisel)
+    assert (placement.status, placement.shared_by) == (IN, 3)
+    assert place("Kepulauan Nias (Kab. Nias dan Kota Gunungsitoli)", nisel).status == ELSEWHERE
+    # a table short name in a kab/kota's bracket is that kab/kota too
+    tapteng = target_of("Kabupaten Tapanuli Tengah", {"Kec. Pandan"}, SUMUT, set())
+    assert (place("Kota Sibolga (Tapteng)", tapteng).status, place("Kota Sibolga (Tapteng)", tapteng).shared_by) == (IN, 2)
+    # a bare name right after its kab/kota is a place in it: Serdang Bedagai's kecamatan Tebing Tinggi, not the kota
+    tebing = target_of("Kota Tebing Tinggi", {"Kec. Padang Hulu"}, SUMUT, set())
+    assert place("Kab. Serdang Bedagai (Tebing Tinggi)", tebing).status == ELSEWHERE
+    assert parse_location("Kab. Serdang Bedagai (Tebing Tinggi)")[0].listed == ()
+
+
+def test_two_kab_kota_joined_by_a_hyphen_without_spaces_are_both_named():
+    assert split_locations("Sibolga-Tapteng") == ("Sibolga", "Tapteng")
+    tapteng = target_of("Kabupaten Tapanuli Tengah", {"Kec. Pandan"}, SUMUT, set())
+    assert place("Sibolga-Tapteng", tapteng).status == IN
+    # one kab/kota's name, a word said twice, and other names keep their hyphen
+    for text in ("Toli-Toli", "Pare-Pare", "Desa Bone-Bone", "Kel. Oro-oro Dowo", "Pulau-Pulau Batu"):
+        assert split_locations(text) == (text,)
+
+
+def test_a_place_written_without_its_spaces_or_hyphen_is_the_plans_place():
+    nisel = target_of("Kabupaten Nias Selatan", {"Kec. Idano Gawo", "Desa Hilisimaetano"}, SUMUT, set())
+    assert place("Kec. Idanogawo", nisel).status == IN
+    assert place("Hili Simaetano", nisel).status == IN
+    # unless another kab/kota of the comparison names a place so written
+    shared = target_of("Kabupaten Nias Selatan", {"Kec. Idano Gawo"}, SUMUT, set(), elsewhere=frozenset({"idano gawo"}))
+    assert place("Kec. Idanogawo", shared).status != IN

@@ -67,7 +67,8 @@ def test_only_the_whole_short_name_as_a_kab_kota_is_the_kab_kota(location):
      ("Kabupaten Tojo Una-Una", "Provinsi Sulawesi Tengah", "Touna"),
      ("Kabupaten Tanjung Jabung Barat", "Provinsi Jambi", "Tanjabar"),
      ("Kabupaten Kukar", KALTIM, "Kabupaten Kutai Kartanegara"), ("Kabupaten Boven Digoel", "Provinsi Papua Selatan", "Kab. Boven Digul"),
-     ("Kabupaten Boven Digoel", "Provinsi Papua Selatan", "Boven Digul")],
+     ("Kabupaten Boven Digoel", "Provinsi Papua Selatan", "Boven Digul"),
+     ("Kabupaten Sorong Selatan", "Provinsi Papua Barat Daya", "Kab. Sorsel"), ("Kabupaten Tambrauw", "Provinsi Papua Barat Daya", "Tambraw")],
 )  # fmt: skip
 def test_short_names_of_several_words_spellings_and_a_government_written_by_its_short_name(government, province, location):
     assert place(location, target_of(government, set(), province, {location})).status == IN
