@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import provinces, short_names
+from . import islands, provinces, short_names
 from .place_amounts import without_amounts
 from .place_words import (
     FILLER_WORDS, FIRST_ONLY, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, OFFICE_WORDS, PLACE_WORDS, PREFIXES, PROVINCE, SUFFIXES,
@@ -192,6 +192,8 @@ def _rank(text: str) -> int:
 @functools.lru_cache(maxsize=1 << 14)
 def parse_part(text: str) -> Part:
     """What one part names: kab/kota, kecamatan/desa (with any kab/kota it is in), a province, or nothing."""
+    if on_island := islands.kab_kota_on(text):
+        return Part(text, tuple(Region(level, name) for level, name in on_island))
     regions: list[Region] = []
     local: list[str] = []
     bare: list[str] = []

@@ -404,3 +404,34 @@ def test_a_place_written_without_its_spaces_or_hyphen_is_the_plans_place():
     # unless another kab/kota of the comparison names a place so written
     shared = target_of("Kabupaten Nias Selatan", {"Kec. Idano Gawo"}, SUMUT, set(), elsewhere=frozenset({"idano gawo"}))
     assert place("Kec. Idanogawo", shared).status != IN
+
+
+NTB = "Provinsi Nusa Tenggara Barat"
+
+
+@pytest.mark.parametrize("text", ["Pulau Lombok", "P. Lombok", "Kab/Kota se-Pulau Lombok", "Seluruh Pulau Lombok.", "pulau  lombok"])
+def test_an_island_of_several_kab_kota_names_each_of_them(text):
+    loteng = target_of("Kabupaten Lombok Tengah", {"Kec. Pujut"}, NTB, set())
+    placement = place(text, loteng)
+    assert (placement.status, placement.where, placement.shared_by) == (IN, text.strip(" ."), 5)
+
+
+def test_an_island_with_its_kab_kota_or_a_place_said_is_read_by_what_is_said():
+    loteng = target_of("Kabupaten Lombok Tengah", {"Kec. Pujut"}, NTB, set())
+    assert place("Pulau Lombok (Mataram, Lobar)", loteng).status == ELSEWHERE
+    assert place("Pulau Lombok - Kec. Pujut", loteng).status == IN
+    assert place("Pulau Lombok - Kec. Sekotong", loteng).status != IN
+    # a desa or kecamatan named after an island is that desa or kecamatan
+    assert parse_location("Desa Pulau Lombok")[0].regions == ()
+    # an island holding both twins places the row in each
+    for government in ("Kota Bima", "Kabupaten Bima"):
+        assert place("Pulau Sumbawa", target_of(government, set(), NTB, set())).status == IN
+    assert place("Pulau Sumbawa", target_of("Kota Mataram", set(), NTB, set())).status == ELSEWHERE
+
+
+def test_every_kab_kota_of_the_island_table_is_in_kemendagris_list():
+    from syncheck import islands, provinces
+    from syncheck.places import is_listed
+
+    rows = [row.split(",") for row in provinces.data_lines("islands.csv")]
+    assert rows and all(is_listed(*islands._level_and_name(kab_kota)) for _, listed in rows for kab_kota in listed.split("|"))
