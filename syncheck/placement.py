@@ -94,12 +94,20 @@ def named_places(government: str, locations: set[str]) -> frozenset[str]:
                 places.update(part.locals)
             elif kecamatan := _kecamatan_named_kota(part, region):
                 places.add(kecamatan)  # its own plan's 'Kota Raja': a kecamatan of that name
-    return frozenset(places | {name[len(_ISLAND) :] for name in places if name.startswith(_ISLAND) and name.count(" ") >= 2})
+    return frozenset(places | {shorter for name in places if (shorter := _without_opening_word(name))})
 
 
-#: the word a kecamatan of islands is named with, which a province may leave out ('Kec. Dullah Utara' for the plan's
-#: 'Kec. Pulau Dullah Utara'); only before a name of two words or more, which names nothing else
-_ISLAND = "pulau "
+#: words opening a place's name that a province may leave out, with the number of words that must follow: a kecamatan
+#: of islands ('Kec. Dullah Utara' for the plan's 'Kec. Pulau Dullah Utara'; only before a name of two words or more,
+#: which names nothing else), and Maluku's negeri, its villages ('Piru' for the plan's 'Negeri Piru'; 'negeri' is no
+#: place word, as it opens kecamatan names in Lampung: 'Negeri Katon')
+_LEFT_OUT = {"pulau": 2, "negeri": 1}
+
+
+def _without_opening_word(name: str) -> str:
+    """A place's name without an opening word of _LEFT_OUT ('negeri piru' -> 'piru'); '' for any other name."""
+    first, _, rest = name.partition(" ")
+    return rest if first in _LEFT_OUT and len(rest.split()) >= _LEFT_OUT[first] else ""
 
 
 def named_levels(government: str, locations: set[str]) -> frozenset[tuple[str, str, str]]:

@@ -211,3 +211,9 @@ def test_a_kecamatan_of_islands_written_without_its_pulau_is_the_plans():
     tual = target_of("Kota Tual", {"Kec. Pulau Dullah Utara", "Kec. Pulau Dullah Selatan"}, MALUKU, {"Kec. Dullah Utara"})
     assert place("Kec. Dullah Utara", tual).status == IN and place("Dullah Utara", tual).status == IN
     assert place("Kec. Dullah", tual).status != IN  # (one word left: it could name anything)
+
+
+def test_a_negeri_written_without_its_word_is_the_plans_negeri():
+    sbb = target_of("Kabupaten Seram Bagian Barat", {"Negeri Piru, Kec. Seram Barat", "Kec. Kairatu"}, MALUKU, {"Piru"})
+    assert place("Piru", sbb).status == IN and place("Desa Piru", sbb).status == IN
+    assert place("Piru", target_of("Kabupaten Buru", {"Kec. Namlea"}, MALUKU, {"Piru"})).status != IN
