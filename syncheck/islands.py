@@ -1,5 +1,5 @@
-"""Islands and areas a location cell names for the kab/kota on them ('Pulau Lombok', 'Kepulauan Nias'), from
-data/islands.csv (pure)."""
+"""Islands and areas a location cell names for the kab/kota on them ('Pulau Lombok', 'Kepulauan Nias', 'Sarbagita'),
+from data/islands.csv (pure)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]]]:
     return re.compile(rf"\s*{_BEFORE}({names})\s*\.?\s*", re.IGNORECASE), on_it
 
 
-#: words before an island's name that leave its meaning as it is ('Kab/Kota se-Pulau Lombok', 'Kawasan Danau Toba')
-_BEFORE = r"(?:(?:kab(?:upaten)?\.?|kota)\s*/\s*(?:kab(?:upaten)?\.?|kota)\s*)?(?:(?:di|seluruh|wilayah|kawasan)\s+)*(?:se\s*-?\s*)?(?:kawasan\s+)?"
+#: words before an island's name that leave its meaning as it is ('Kab/Kota se-Pulau Lombok', 'Kawasan Danau Toba',
+#: 'Kawasan Perkotaan Gerbangkertosusila')
+_BEFORE = r"(?:(?:kab(?:upaten)?\.?|kota)\s*/\s*(?:kab(?:upaten)?\.?|kota)\s*)?(?:(?:di|seluruh|wilayah|kawasan)\s+)*(?:se\s*-?\s*)?(?:kawasan\s+)?(?:(?:perkotaan|metropolitan)\s+)?"
 
 
 def _level_and_name(government: str) -> tuple[str, str]:

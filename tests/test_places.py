@@ -435,3 +435,10 @@ def test_every_kab_kota_of_the_island_table_is_in_kemendagris_list():
 
     rows = [row.split(",") for row in provinces.data_lines("islands.csv")]
     assert rows and all(is_listed(*islands._level_and_name(kab_kota)) for _, listed in rows for kab_kota in listed.split("|"))
+
+
+def test_an_urban_area_named_by_its_syllables_names_each_kab_kota_of_it():
+    sidoarjo = target_of("Kabupaten Sidoarjo", {"Kec. Waru"}, PROVINCE, set())
+    placement = place("Kawasan Perkotaan Gerbangkertosusila", sidoarjo)
+    assert (placement.status, placement.shared_by) == (IN, 7)
+    assert place("Gerbangkertosusila", kab_malang()).status == ELSEWHERE
