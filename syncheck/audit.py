@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Callable
 
+from . import stages
 from .audit_models import AuditOptions, AuditResult, AuditSpec, Candidate, Change, PlanInput, TrendPoint, YearPlan
 from .continuity import link_years
 from .identity import level_of_name, parse_level
@@ -17,6 +18,7 @@ from .pairing import rules_for
 from .plan_parts import repeat_codes
 from .pipeline import compare_plans
 from .readers import read_plan
+from .stages import stage_of
 from .report_data import distinct_findings, overlap_totals
 from .themes import find_gaps, find_hits, theme_years
 from .values import name_order
@@ -162,16 +164,6 @@ def _year_plans(spec: AuditSpec, sources: list[tuple[int, Plan]]) -> tuple[list[
     return named, plans, warnings + unpaired
 
 
-#: the stage a file's name gives its plan, earliest first: a plain name is taken for the plan as adopted
-_STAGES = (
-    (re.compile(r"\bran(?:cangan)?[\s_-]*awal\b|\branwal\b|\bdra(?:f|ft)\b|\bkonsep\b", re.I), 0),
-    (re.compile(r"\bran(?:cangan)?[\s_-]*akhir\b|\branhir\b", re.I), 2),
-    (re.compile(r"\brancangan\b", re.I), 1),
-    (re.compile(r"\bperubahan\b|\bp[\s_-]*rkpd\b", re.I), 6),
-    (re.compile(r"\brev(?:isi)?\b|\brev[\s_-]*\d", re.I), 5),
-    (re.compile(r"\bfinal\b|\bpenetapan\b|\bditetapkan\b|\bdefinitif\b", re.I), 4),
-)
-_PLAIN_STAGE = 3
 _NUMBER = re.compile(r"(\d+)")
 
 
@@ -180,7 +172,8 @@ def version_order(name: str) -> tuple:
     rancangan, rancangan akhir, the plan, its final form, a revision, the perubahan), then its numbers as numbers ('v2'
     before 'v10')."""
     words = name.replace("_", " ")
-    stage = next((rank for pattern, rank in _STAGES if pattern.search(words)), _PLAIN_STAGE)
+    stage = stage_of(words, file_name=True)
+    stage = stages.PLAIN if stage is None else stage
     natural = tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in _NUMBER.split(name.casefold()) if part)
     return stage, natural, name_order(name)
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import identity
+from . import identity, stages
 from .classify import SheetResult
 from .messages import Count, Rupiah, joined, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Level, SheetInfo, Skipped, SkipReason, SourceRef
 from .proposal_sheets import proposal_sheets, proposal_words
 from .sheet_owner import other_government_sheets
 from .sheet_warnings import named_sheets
+from .stages import stage_of
 from .values import is_amount
 
 #: the kinds above the plan's linked ones: a recap of them alone is told by them
@@ -31,16 +32,6 @@ REPEATED_SHARE = 0.8
 MIN_ROWS = 3
 #: the rows a warning on a copy names (how many more it has is said)
 SHOWN_ROWS = 3
-#: draft stages of an RKPD, earliest first (Permendagri 86/2017: rancangan awal, rancangan, rancangan akhir, penetapan)
-#: the first that a text names counts: 'Draft Rancangan Akhir' is the rancangan akhir, 'Final Draft' the final
-_STAGES = (
-    (re.compile(r"\brancangan\s+awal\b|\branwal\b", re.I), 1),
-    (re.compile(r"\brancangan\s+akhir\b|\branhir\b", re.I), 3),
-    (re.compile(r"\brancangan\b", re.I), 2),
-    (re.compile(r"\bperubahan\s+(?:atas\s+)?(?:rkpd|renja|rencana\s+kerja)\b", re.I), 5),
-    (re.compile(r"\bfinal\b|\bpenetapan\b|\bditetapkan\b", re.I), 4),
-    (re.compile(r"\bdraf(?:t)?\b|\bkonsep\b", re.I), 0),
-)
 #: columns only a plan's rows have: a sheet of codes and names alone beside them is a list, not the plan
 _PLAN_ROLES = frozenset({"budget", "location", "agency"})
 #: the columns a list of the nomenclature has: codes, names, and the official performance texts beside them
@@ -153,12 +144,11 @@ def stated_agency(item: Item) -> str:
 
 
 def _stage(texts: list[str]) -> int | None:
-    """The draft stage the titles or sheet name state; 4 (adopted) for a plan title without one; None when unknown."""
+    """The stage the titles or sheet name state (stages.py); FINAL (adopted) for a plan title without one; None when
+    unknown."""
     text = " ".join(texts)
-    for pattern, rank in _STAGES:
-        if pattern.search(text):
-            return rank
-    return 4 if _PLAN_TITLE.search(text) else None
+    stage = stage_of(text)
+    return stage if stage is not None else stages.FINAL if _PLAN_TITLE.search(text) else None
 
 
 def _reference_lists(sheets: list[_Sheet], aside: dict[int, tuple[str, str]]) -> None:
@@ -220,7 +210,7 @@ def _repeats(sheets: list[_Sheet], aside: dict[int, tuple[str, str]], plan_year:
     kept: list[_Sheet] = []
     read: Read = {}
     target = plan_year if plan_year is not None else max((sheet.year for sheet in sheets if sheet.year is not None), default=None)
-    for sheet in sorted(sheets, key=lambda s: (_year_rank(s, target), -(4 if s.stage is None else s.stage), -s.subs, -len(s.rows), s.index)):
+    for sheet in sorted(sheets, key=lambda s: (_year_rank(s, target), -(stages.FINAL if s.stage is None else s.stage), -s.subs, -len(s.rows), s.index)):
         relation = next(((why, repr(other.name)) for other in kept if (why := _relation(sheet, other))), None)
         # a summary of several sheets (the programs of every OPD) repeats none of them alone
         relation = relation or _copy_of_several(sheet, read)
