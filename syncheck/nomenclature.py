@@ -211,11 +211,6 @@ def official_name(text: str) -> str:
     return " ".join(_NOTE.sub(" ", str(text or "")).split())
 
 
-def name_score(left: str, right: str) -> float:
-    """Similarity 0-100 of two names after normalize_name() (token_sort_ratio)."""
-    return name_similarity(normalize_name(left), normalize_name(right))
-
-
 def name_relation(name: str, official: str) -> tuple[str, float]:
     """How a plan's name relates to the official name: ('equal' | 'spelling' | 'different', score).
 

@@ -221,10 +221,10 @@ class Book:
         self.number_formats = {key: spec[0] for key, spec in STYLES.items()}
         self._ids: dict[tuple[str | None, bool], str] = {}
 
-    def add_style(self, key: str, number_format: str, bold: bool = False, size: float = 11.0) -> str:
+    def add_style(self, key: str, number_format: str) -> str:
         """Register one more named style (another number format, say) that cells name by key; return key."""
         if key not in self._arrays:
-            self._arrays[key] = self._named_style(key, number_format, bold, size)
+            self._arrays[key] = self._named_style(key, number_format, False, 11.0)
             self.number_formats[key] = number_format
         return key
 
