@@ -11,6 +11,7 @@ from types import ModuleType
 from typing import Iterator
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from syncheck.codes import Code
@@ -24,6 +25,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # the CI clone h
 CORPUS = SHARED / "corpus" / "dev"
 NOMENCLATURE = SHARED / "nomenclature" / "nomenclature.csv"
 HOSTILE_SCRIPT = Path(__file__).resolve().parent / "hostile" / "make_hostile.py"
+_MISSING = [str(path) for path in (NOMENCLATURE, CORPUS) if not path.exists()]
+#: the mark of a test that reads ../shared (the official list, the labelled corpus): skipped, naming what is missing, without it
+needs_shared = pytest.mark.skipif(bool(_MISSING), reason=f"shared data not present: {', '.join(_MISSING)}")
 
 
 def corpus_dirs() -> list[Path]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from openpyxl import Workbook
 
@@ -11,7 +9,7 @@ from syncheck.codes import parse_code
 from syncheck.errors import NomenclatureError
 from syncheck.models import Kind, Level
 from syncheck.nomenclature import load_master, master_level, name_relation
-from support import NOMENCLATURE, best_name_match
+from support import NOMENCLATURE, best_name_match, needs_shared
 
 REAL_LIST = str(NOMENCLATURE)
 
@@ -330,7 +328,7 @@ def test_master_level():
 # --------------------------------------------------------------------------- the real 2020 list
 
 
-@pytest.mark.skipif(not os.path.exists(REAL_LIST), reason="shared nomenclature list not present")
+@needs_shared
 def test_real_list_counts_and_support_lookup():
     master = load_master(REAL_LIST)
     assert master.sub_kegiatan_digits == 2
