@@ -36,7 +36,8 @@ from syncheck.normalize import default_rules
 from syncheck.readers import read_plan
 from syncheck.sources import load_sheets
 from syncheck.report import write_json
-from syncheck.tally import find_overlaps, summarize
+from syncheck.placement import IN
+from syncheck.tally import overlap_of, pair_placements, run_places, summarize
 from syncheck.workers import bulk_phase
 
 try:
@@ -372,8 +373,14 @@ def compare_pair(timer: Timer, left, right, left_entries, rules, options) -> lis
     right_entries = timer.run("normalize (prepare)", item_rows(right), prepare, right, rules)
     links = timer.run("link_entries", item_rows(left) + item_rows(right), link_entries, left_entries, right_entries, options)
     timer.run("graph (build_clusters)", len(links), build_clusters, [left, right], links)
-    timer.run("tally", len(links), lambda: (summarize(left, right, links), find_overlaps(left, right, links)))
+    timer.run("tally", len(links), tally_pair, left, right, links)
     return links
+
+
+def tally_pair(left, right, links: list) -> tuple[list, list]:
+    """The pair's headline counts and overlaps as compare makes them (pairing: run_places once, then pair_placements)."""
+    placed = pair_placements(left, right, links, run_places([left, right], [(0, 1)]), 1)
+    return summarize(left, right, links), [overlap_of(link, placement) for link, placement in placed if placement.status == IN]
 
 
 def scenario_pair(args, workdir: Path) -> str:
@@ -410,9 +417,9 @@ def scenario_pair(args, workdir: Path) -> str:
 
 def make_result(plans: list, links: list) -> Result:
     """A Result for the report writers from already computed parts."""
-    left, right = plans[0], plans[1]
-    return Result(plans=tuple(plans), links=tuple(links), summaries=tuple(summarize(left, right, links)),
-                  overlaps=tuple(find_overlaps(left, right, links)), clusters=build_clusters(plans, links), warnings=())
+    summaries, overlaps = tally_pair(plans[0], plans[1], links)
+    return Result(plans=tuple(plans), links=tuple(links), summaries=tuple(summaries),
+                  overlaps=tuple(overlaps), clusters=build_clusters(plans, links), warnings=())
 
 
 def run_province(timer: Timer, prov_path: Path, kab_paths: list[Path], marks: tuple[int, ...]) -> dict[int, float]:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from syncheck.graph import build_clusters
 from syncheck.models import Code, Item, Kind, Level, Link, Plan, Relation, Result, SourceRef
-from syncheck.tally import find_overlaps, summarize
+from syncheck.placement import IN
+from syncheck.tally import overlap_of, pair_placements, run_places, summarize
 from syncheck.workbook import write_workbook
 
 KINDS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
@@ -47,7 +48,9 @@ def synthetic_result() -> Result:
         a = left.items[number % 6000]
         b = next(item for item in right.items[(number * 7) % 5000 :] + right.items if item.kind is a.kind)
         links.append(Link(a.kind, RELATIONS[number % 4], 75 + number % 25, "names partly alike (score 80); x differ", a, b))
-    return Result((left, right), tuple(links), tuple(summarize(left, right, links)), tuple(find_overlaps(left, right, links)),
+    placed = pair_placements(left, right, links, run_places([left, right], [(0, 1)]), 1)  # as compare places them
+    overlaps = [overlap_of(link, placement) for link, placement in placed if placement.status == IN]
+    return Result((left, right), tuple(links), tuple(summarize(left, right, links)), tuple(overlaps),
                   build_clusters([left, right], links), ())  # fmt: skip
 
 

@@ -176,7 +176,7 @@ def _checked(base: type) -> type:
     return Checked
 
 
-ScoreOption, CountOption, WholeOption = _checked(click.FloatRange), _checked(click.IntRange), _checked(click.types.IntParamType)
+ScoreOption, CountOption = _checked(click.FloatRange), _checked(click.IntRange)
 
 
 class YearOption(click.types.IntParamType):

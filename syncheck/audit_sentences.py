@@ -92,14 +92,13 @@ def headline(governments: int, files: int, years: tuple[int, ...], lang: str) ->
     return f"Audit {years_text(years)}: {governments} {nouns}, {files} file{'s' if files != 1 else ''}."
 
 
-def continuity_sentence(kind: Kind, from_year: int, to_year: int, counts: dict[Status, int], lang: str, government: str = "") -> str:
+def continuity_sentence(kind: Kind, from_year: int, to_year: int, counts: dict[Status, int], lang: str) -> str:
     """'Dari 2023 ke 2024, sub kegiatan: 80 berlanjut, 2 berganti nama, 5 baru, 3 dihentikan.'"""
     parts = ", ".join(f"{format_count(counts.get(status, 0), lang)} {status_label(status, lang)}" for status in Status)
     if check_lang(lang) == "id":
         text = f"dari {from_year} ke {to_year}, {kind_label(kind, 'id')}: {parts}."
     else:
         text = f"from {from_year} to {to_year}, {_EN_KINDS[kind]}: {parts}."
-    text = f"{government}, {text}" if government else text
     return text[:1].upper() + text[1:]
 
 

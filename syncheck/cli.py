@@ -7,7 +7,7 @@ import functools
 import json
 import os
 import sys
-from typing import Any, Callable, NoReturn
+from typing import Any, Callable, Iterator, NoReturn
 
 import click
 
@@ -21,7 +21,7 @@ from .left_out import folder_files_read
 from .models import Options, Plan
 from .readers import read_plans
 from .plan_folders import plan_files
-from .safety import refuse_repeats
+from .safety import refuse_overwrite_inputs, refuse_repeats
 from .workers import bulk_phase
 
 
@@ -182,7 +182,6 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
     A folder stands for its plan files (in its subfolders too).
     """
     from .pipeline import compare as run_compare
-    from .safety import refuse_overwrite_inputs
 
     if review_threshold > threshold:
         raise UsageError(say("error.review_threshold"))
@@ -202,7 +201,8 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
             raise UsageError(say("error.per_province_stdout"))
         _compare_per_province(list(files), options, output, json_path)
         return
-    result = _run_with_progress(run_compare, list(files), options)
+    with _reading_bar(len(files)) as progress:
+        result = run_compare(list(files), options, progress)
     _leave_for_exit(_emit(result, output, json_path, lang))
 
 
@@ -287,16 +287,18 @@ def _compare_per_province(files: list[str], options: Options, output: str | None
     from .pipeline import compare_by_province
     from .province_outputs import ProvinceOutputs
     from .run_order import run_order
-    from .safety import refuse_overwrite_inputs
 
     inputs = [*files, options.synonyms_path, options.nomenclature_path, options.decisions_path]
     names = ProvinceOutputs()
     order = run_order(files, options)  # the files in the order of their province groups, whatever the order given
-    for result in compare_by_province(files, options, order=order):
-        year = result.left.year if order.several_years(result.left) else None  # ('-2024', '-2025': not '-2')
-        outputs = names.paths(result.left.government, output, json_path, year=year)
-        refuse_overwrite_inputs(outputs, inputs)
-        _emit(result, outputs[0], outputs[1], options.lang)
+    with _reading_bar(len(files)) as progress:
+        for result in compare_by_province(files, options, progress, order):
+            year = result.left.year if order.several_years(result.left) else None  # ('-2024', '-2025': not '-2')
+            outputs = names.paths(result.left.government, output, json_path, year=year)
+            refuse_overwrite_inputs(outputs, inputs)
+            if progress:
+                click.echo(err=True)  # the province's report starts below the bar, which the next file draws again
+            _emit(result, outputs[0], outputs[1], options.lang)
 
 
 def _written(path: str, lang: str) -> str:
@@ -304,12 +306,14 @@ def _written(path: str, lang: str) -> str:
     return render(say("cli.workbook_written", path=path), lang)
 
 
-def _run_with_progress(run: Callable[..., Any], files: list[str], options: Options) -> Any:
-    """Run the comparison with a progress bar on stderr while files are read (only on a terminal)."""
+@contextlib.contextmanager
+def _reading_bar(count: int) -> Iterator[Callable[[str], None] | None]:
+    """A progress callback that moves a bar on stderr as each of ``count`` files is read (only on a terminal), else None."""
     if not sys.stderr.isatty():
-        return run(files, options)
-    with click.progressbar(length=len(files), label="Reading plans", file=sys.stderr) as bar:
-        return run(files, options, progress=lambda _path: bar.update(1))
+        yield None
+        return
+    with click.progressbar(length=count, label="Reading plans", file=sys.stderr) as bar:
+        yield lambda _path: bar.update(1)
 
 
 @main.command()
@@ -326,7 +330,6 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
     """Compare the plan files (or, with --truth, those of its 'files' in one folder) and score the links against a
     truth.json or reviewer decisions; sweep the threshold."""
     from .evaluate import load_truth, no_recommendation, only_corrections, plan_paths, render_decision_labels, render_evaluation, run_evaluation
-    from .safety import refuse_overwrite_inputs
     from .sentences import threshold_sentence
 
     if bool(truth) == bool(decisions_path):
@@ -370,7 +373,6 @@ def evaluate(files, truth, decisions_path, output, floor, lang, threshold, revie
 def validate(files, nomenclature_path, output, json_path, strict, lang, names, levels, year) -> None:
     """Check plan FILEs against the official nomenclature and the division of authority (UU 23/2014)."""
     from .nomenclature_load import load_master
-    from .safety import refuse_overwrite_inputs
     from .jsonout import document_text, write_document
     from .validate import render_validation, validate_plans, validation_to_json, write_validation_workbook
 
@@ -424,7 +426,6 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
     from .audit import run_audit
     from .audit_models import AuditOptions
     from .audit_spec import load_spec, spec_from_years
-    from .safety import refuse_overwrite_inputs
     from .themes import load_themes
 
     given = {"threshold": threshold, "review_threshold": review_threshold, "rename_threshold": rename_threshold, "lang": lang}
@@ -443,11 +444,8 @@ def audit(args, output, json_path, markdown_path, lang, themes_path, threshold, 
         spec = spec_from_years(groups, options, load_themes(themes_path), themes_path)
     lang = click.get_current_context().meta[LANG] = spec.options.lang
     refuse_overwrite_inputs([output, json_path, markdown_path], list(spec.files_read))
-    if sys.stderr.isatty():
-        with click.progressbar(length=len(spec.inputs), label="Reading plans", file=sys.stderr) as bar:
-            result = run_audit(spec, progress=lambda _path: bar.update(1))
-    else:
-        result = run_audit(spec)
+    with _reading_bar(len(spec.inputs)) as progress:
+        result = run_audit(spec, progress)
     _emit_audit(result, output, json_path, markdown_path, lang)
 
 

@@ -80,13 +80,8 @@ class Evaluation:
 
     kinds: tuple[KindScore, ...]
     headlines: tuple[HeadlineCheck, ...]
-    false_positives: tuple[tuple[str, Pair], ...]
-    false_negatives: tuple[tuple[str, Pair], ...]
-
-    @property
-    def all_exact(self) -> bool:
-        """True when every headline is exact."""
-        return all(check.exact for check in self.headlines)
+    false_positives: tuple[KindPair, ...]
+    false_negatives: tuple[KindPair, ...]
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import Callable, Iterator
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from .blocks import Block, blocks_of, halves, slot_cells
 from .child_evidence import programs_by_children
@@ -14,6 +13,7 @@ from .codes import kegiatan_numbered_apart
 from .cut_partners import sole_cut_partners
 from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, repeated_apart, token_difference
 from .entries import Entry, prepare
+from .fuzzy import fuzz, process
 from .memo import Memo
 from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef

@@ -6,9 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
-
+from .fuzzy import OSA, fuzz
 from .messages import say
 from .normalize import is_typo_of, normalize_name, plain_name
 from .spelling import vocabulary

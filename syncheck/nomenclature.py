@@ -124,21 +124,6 @@ class Master:
                 return tuple(found)
         return ()
 
-    def best_name_match(
-        self, name: str, kind: Kind, level: str | Level | None, program_code: str | Code | None = None
-    ) -> tuple[Entry | None, float]:
-        """The entry of ``kind`` at ``level`` whose name is closest to ``name``, and the score (0-100).
-
-        Names are compared after normalize_name() (case, punctuation, abbreviations) with
-        token_sort_ratio. With ``program_code`` only items of that program count (``1.02.01``
-        also searches ``X.XX.01``). Returns (None, 0.0) when nothing qualifies.
-        """
-        program = _as_code(program_code) if program_code else None
-        if program_code and (program is None or len(program.segments) < 3):
-            return None, 0.0
-        found = self.name_candidates(name, kind, level, Code(program.segments[:3]) if program else None, limit=1)
-        return found[0] if found else (None, 0.0)
-
     def name_candidates(
         self, name: str, kind: Kind, level: str | Level | None, parent: Code | None = None, limit: int = 8
     ) -> list[tuple[Entry, float]]:
@@ -209,11 +194,6 @@ _LEVEL_WORDS = frozenset({"provinsi", "kabupaten", "kota", "daerah", "kewenangan
 def official_name(text: str) -> str:
     """An official name without the regulation's usage note ("(... hanya digunakan oleh ...)")."""
     return " ".join(_NOTE.sub(" ", str(text or "")).split())
-
-
-def name_score(left: str, right: str) -> float:
-    """Similarity 0-100 of two names after normalize_name() (token_sort_ratio)."""
-    return name_similarity(normalize_name(left), normalize_name(right))
 
 
 def name_relation(name: str, official: str) -> tuple[str, float]:

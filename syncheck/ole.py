@@ -140,15 +140,3 @@ def _fat_sectors(ole: OleFile, header: bytes) -> list[int]:
         fat += [s for s in entries[:-1] if s < END][: count - len(fat)]
         following = entries[-1]
     return fat
-
-
-def stream_names(path: str) -> list[str]:
-    """Entry names in the directory of a compound file (ValueError when damaged)."""
-    with open(path, "rb") as handle:
-        return [entry.name for entry in OleFile(handle).entries()]
-
-
-def read_stream(path: str, name: str, limit: int) -> bytes:
-    """The first `limit` bytes at most of one stream of a compound file (ValueError when damaged)."""
-    with open(path, "rb") as handle:
-        return OleFile(handle).read(name, limit)

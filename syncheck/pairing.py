@@ -12,8 +12,8 @@ from .models import Finding, Kind, Link, Options, Overlap, Plan, Relation, Summa
 from .normalize import Rule, default_rules, load_rules, name_forms, seed_names
 from .placement import AMBIGUOUS, ELSEWHERE, IN, Placement
 from .tally import (
-    Groups, HeldPlace, ambiguity_note, checked_links, code_name_notes, distinct_counts, government_locations, kota_of_run, level_notes,
-    levels_elsewhere, overlap_of, places_elsewhere, places_named, plan_groups, summarize, town_notes,
+    Groups, HeldPlace, ambiguity_note, code_name_notes, distinct_counts, level_notes, overlap_of, pair_placements, plan_groups,
+    run_places, summarize, town_notes,
 )
 from .workers import iter_ordered, run_alongside, shared, worker_count
 
@@ -73,17 +73,14 @@ def link_pairs(
     else:
         notes, counts = {}, {}
         prepared, groups = _higher_side(plans, lefts, rules)
-    locations = government_locations(plans, pairs)
-    named = places_named(plans, pairs, locations)
+    places = run_places(plans, pairs)
     values = {
         "plans": plans, "options": options, "rules": rules, "reviewer": reviewer, "explain": explain,
-        "prepared": prepared, "groups": groups, "split": split, "code_notes": notes, "counts": counts,
-        "elsewhere": places_elsewhere(plans, pairs, named), "kota": kota_of_run(plans),
-        "levels": levels_elsewhere(plans, pairs, locations, named), "locations": locations,
+        "prepared": prepared, "groups": groups, "split": split, "code_notes": notes, "counts": counts, "places": places,
     }  # fmt: skip
     found = iter_ordered(_pair_rows, pairs, workers, values)
     for (left, right), rows in zip(pairs, found):
-        yield _rebuild(plans[left], plans[right], rows, values["elsewhere"][right])
+        yield _rebuild(plans[left], plans[right], rows, places.elsewhere[right])
 
 
 def _higher_side(plans: list[Plan], lefts: list[int], rules: tuple[Rule, ...]) -> tuple[dict[int, dict], dict[int, Groups]]:
@@ -117,7 +114,7 @@ def _pair_rows(pair: tuple[int, int]) -> PairRows:
     left_at, right_at = _positions(left), _positions(right)
     link_at = {id(link): index for index, link in enumerate(found)}
     links = [(link.kind, left_at[id(link.left)], right_at[id(link.right)], link.relation, link.score, link.reason, link.decided) for link in found]
-    checked = checked_links(left, right, found, shared("elsewhere")[pair[1]], shared("kota"), shared("levels")[pair[1]], shared("locations")[pair[1]])
+    checked = pair_placements(left, right, found, shared("places"), pair[1])
     overlaps = [(link_at[id(link)], placement) for link, placement in checked if placement.status != ELSEWHERE]
     elsewhere = sorted({left_at[id(link.left)] for link, placement in checked if placement.status == ELSEWHERE})
     notes = shared("code_notes").get(pair[1])

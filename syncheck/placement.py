@@ -54,7 +54,7 @@ class Placement:
     cell: str = ""  # the location read when not the row's own: its kegiatan's (tally.parent_locations)
     town: bool = False  # in the kabupaten as 'Kota X' where no kota X exists: a town of it ('Kota Merauke'; _is_town)
     #: the province row's and the kab/kota row's amounts for their places in the kab/kota, where each states its amount
-    #: per place (Item.place_budgets, tally.placed_links); None: the row's whole amount
+    #: per place (Item.place_budgets, tally.checked_links); None: the row's whole amount
     left_part: int | None = None
     right_part: int | None = None
 

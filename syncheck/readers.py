@@ -53,13 +53,11 @@ _NAME_KINDS = (
 
 
 def read_plan(
-    path: str, government: str | None = None, level: str | None = None, year: int | None = None, level_hint: str = "--level-of FILE=LEVEL",
-    require_items: bool = True,
+    path: str, government: str | None = None, level: str | None = None, year: int | None = None, level_hint: str = "--level-of FILE=LEVEL"
 ) -> Plan:
-    """Read one plan file; the optional arguments override what is detected (``level_hint``: how the caller gives a level;
-    ``require_items=False``: a plan with no item is read with a warning saying why, for inspect, instead of refused). A
-    workbook of several kab/kota's plans is refused (read_plans reads it)."""
-    return read_plans(path, government, level, year, level_hint, require_items, split=False)[0]
+    """Read one plan file; the optional arguments override what is detected (``level_hint``: how the caller gives a level).
+    A plan with no item is refused, and so is a workbook of several kab/kota's plans (read_plans reads it)."""
+    return read_plans(path, government, level, year, level_hint, split=False)[0]
 
 
 def read_plans(
@@ -67,7 +65,8 @@ def read_plans(
     require_items: bool = True, split: bool = True,
 ) -> list[Plan]:
     """The plan of a file, as read_plan reads it; of a workbook holding several kab/kota's plans, one sheet or more each
-    (a compilation; compilations.py), each of them (``split``), with a note on each."""
+    (a compilation; compilations.py), each of them (``split``), with a note on each. ``require_items=False``: a plan
+    with no item is read with a warning saying why, for inspect, instead of refused."""
     file = os.path.basename(path)
     sheets = plan_sheets(path)
     results = _read_sheets(file, sheets)

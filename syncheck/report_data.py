@@ -210,10 +210,10 @@ def is_province(result: Result, government: str) -> bool:
     return True
 
 
-def overlap_totals(result: Result, lookup: PlanLookup | None = None) -> list[PairOverlap]:
+def overlap_totals(result: Result) -> list[PairOverlap]:
     """Per pair: distinct overlapping sub kegiatan and both budgets (each row counted once), the part of the
     province budget on shared rows, and the same sub kegiatan whose location names no place to check."""
-    return [tally.total(left, right) for (left, right), tally in pair_tallies(result, lookup).items()]
+    return [tally.total(left, right) for (left, right), tally in pair_tallies(result).items()]
 
 
 def pair_tallies(result: Result, lookup: PlanLookup | None = None) -> dict[tuple[str, str], OverlapTally]:

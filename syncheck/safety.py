@@ -206,12 +206,6 @@ def _replaces(codec: str) -> bool:
     return True
 
 
-def text_encoding(path: str) -> str:
-    """Best guess of a text file's encoding from its first bytes (see sniff_encoding)."""
-    with open(path, "rb") as handle:
-        return sniff_encoding(handle.read(TEXT_SAMPLE_BYTES), final=False)
-
-
 def sniff_encoding(data: bytes, final: bool = True) -> str:
     """'utf-8-sig', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-8' or 'cp1252' for text bytes (decode with errors='replace')."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -340,19 +334,6 @@ def _check_ole(path: str, name: str) -> str:
         return "xls"
     looks = say("error.looks_word" if "WordDocument" in names else "error.looks_ole")
     _refuse(name, say("error.not_a_workbook", looks=looks))
-
-
-def guard_openpyxl() -> None:
-    """Raise RuntimeError unless openpyxl parses workbook XML through defusedxml."""
-    # openpyxl switches to defusedxml by itself when that package is importable when openpyxl is first
-    # imported (openpyxl.xml.DEFUSEDXML; the env var OPENPYXL_DEFUSEDXML=False turns it off). Then
-    # openpyxl.xml.functions binds iterparse (worksheets) and, without lxml, fromstring to defusedxml.
-    import openpyxl.xml
-    import openpyxl.xml.functions as functions
-
-    parsers = [functions.iterparse] + ([] if openpyxl.xml.LXML else [functions.fromstring])
-    if not openpyxl.xml.DEFUSEDXML or not all(p.__module__.startswith("defusedxml") for p in parsers):
-        raise RuntimeError("openpyxl is not using defusedxml: install defusedxml and unset OPENPYXL_DEFUSEDXML")
 
 
 def atomic_write(path: str, write: Callable[[str], None]) -> None:

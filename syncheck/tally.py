@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 from dataclasses import replace
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from .codes import comparison_key
 from .differences import token_difference
@@ -207,24 +207,13 @@ def _summary(left: Plan, right: Plan, kind: Kind, items: set[SourceRef], relatio
     return Summary(left.label, right.label, kind, len(items), same, identical, similar, counterpart, review, right_total)
 
 
-def find_overlaps(left: Plan, right: Plan, links: list[Link]) -> list[Overlap]:
-    """Same sub kegiatan that both levels fund, which the province locates in the kab/kota."""
-    return [overlap_of(link, placement) for link, placement in placed_links(left, right, links) if placement.status == IN]
-
-
-def placed_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = (),
-                 kota: frozenset[str] = frozenset()) -> list[tuple[Link, Placement]]:
-    """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota,
-    not stated, or ambiguous (rows located elsewhere are left out; ``elsewhere``: places other kab/kota name;
-    ``kota``: the kota of the run, kota_of_run)."""
-    return [(link, placement) for link, placement in checked_links(left, right, links, elsewhere, kota) if placement.status != ELSEWHERE]
-
-
 def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = (), kota: frozenset[str] = frozenset(),
                   levels: Levels | None = None, locations: frozenset[str] | None = None) -> list[tuple[Link, Placement]]:
-    """placed_links with the rows located elsewhere kept (their places may name no kab/kota at all: unknown_places;
-    ``levels``: the places other kab/kota name with a level word, levels_elsewhere; ``locations``: the location cells
-    of every file of the kab/kota, government_locations, else the plan's own)."""
+    """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota, not stated,
+    ambiguous, or elsewhere (whose places may name no kab/kota at all: unknown_places). ``elsewhere``: places other
+    kab/kota name, places_elsewhere; ``kota``: the kota of the run, kota_of_run; ``levels``: the places other kab/kota
+    name with a level word, levels_elsewhere; ``locations``: the location cells of every file of the kab/kota,
+    government_locations, else the plan's own. A run's pairs get these from run_places, through pair_placements."""
     target: Target | None = None  # worked out on the first link that needs it
     inherited: dict[SourceRef, str] | None = None  # likewise the places province rows take from their kegiatan
     left_funding, right_funding = Funding(left.items), Funding(right.items)
@@ -246,6 +235,27 @@ def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterabl
             placement = _with_parts(placement, link, target)
         found.append((link, placement))
     return found
+
+
+class RunPlaces(NamedTuple):
+    """What placing a pair's province rows needs of the whole run (checked_links), by the lower plan's position."""
+
+    elsewhere: dict[int, dict[str, tuple[str, ...]]]  # places_elsewhere
+    kota: frozenset[str]  # kota_of_run
+    levels: dict[int, Levels]  # levels_elsewhere
+    locations: dict[int, frozenset[str]]  # government_locations
+
+
+def run_places(plans: list[Plan], pairs: list[tuple[int, int]]) -> RunPlaces:
+    """The RunPlaces of a run's (higher, lower) pairs, each worked out once for all of them."""
+    locations = government_locations(plans, pairs)
+    named = places_named(plans, pairs, locations)
+    return RunPlaces(places_elsewhere(plans, pairs, named), kota_of_run(plans), levels_elsewhere(plans, pairs, locations, named), locations)
+
+
+def pair_placements(left: Plan, right: Plan, links: list[Link], places: RunPlaces, at: int) -> list[tuple[Link, Placement]]:
+    """checked_links of one pair, whose lower plan ``right`` is at position ``at`` of the run: what compare places."""
+    return checked_links(left, right, links, places.elsewhere[at], places.kota, places.levels[at], places.locations[at])
 
 
 def _with_parts(placement: Placement, link: Link, target: Target) -> Placement:

@@ -6,10 +6,8 @@ from __future__ import annotations
 import functools
 from typing import Callable
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from .differences import token_difference
+from .fuzzy import OSA, process
 from .normalize import is_typo_of
 from .spelling import mistype_one_word, ocr_form, one_slip_from, vocabulary
 from .wording import LONG_NAME_WORDS, PLACE_WORDS

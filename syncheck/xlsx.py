@@ -34,7 +34,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from syncheck.cell_widths import (  # noqa: F401 - the number formats are the writers' as much as this module's
     HEADER_WRAP_WIDTH, MONEY, PERCENT, RATIO, SCORE, WRAP_WIDTH, column_width, display_length, is_amount_format, unmeasured_amount_length,
 )
-from syncheck.safety import EXCEL_CELL_CHARS, INJECTION_PREFIXES, atomic_write, safe_cell_text
+from syncheck.safety import EXCEL_CELL_CHARS, atomic_write, is_injection, safe_cell_text
 from syncheck.workers import run_alongside
 from syncheck.zippack import Deflated, ZipPack, deflater
 
@@ -221,10 +221,10 @@ class Book:
         self.number_formats = {key: spec[0] for key, spec in STYLES.items()}
         self._ids: dict[tuple[str | None, bool], str] = {}
 
-    def add_style(self, key: str, number_format: str, bold: bool = False, size: float = 11.0) -> str:
+    def add_style(self, key: str, number_format: str) -> str:
         """Register one more named style (another number format, say) that cells name by key; return key."""
         if key not in self._arrays:
-            self._arrays[key] = self._named_style(key, number_format, bold, size)
+            self._arrays[key] = self._named_style(key, number_format, False, 11.0)
             self.number_formats[key] = number_format
         return key
 
@@ -298,7 +298,7 @@ class Book:
     def _text_xml(self, ref: str, value: str, key: str | None) -> str:
         """An inline string cell, quote-prefixed when a spreadsheet could take it for a formula."""
         text = safe_cell_text(value)
-        style = self._style_attr(key, text.startswith(INJECTION_PREFIXES))
+        style = self._style_attr(key, is_injection(text))
         space = ' xml:space="preserve"' if text != text.strip() else ""
         return f'<c r="{ref}" t="inlineStr"{style}><is><t{space}>{escape(text)}</t></is></c>'
 
@@ -362,7 +362,7 @@ def _row_xml(book: Book, row: str, values: Row, keys: list[str | None], attrs: l
 
 def _plain_text_tail(value: str) -> str:
     """The rest of an inline-string cell after its reference and style, or '' when the text needs cleaning or a quote."""
-    if not value.isprintable() or value.startswith(INJECTION_PREFIXES):
+    if not value.isprintable() or is_injection(value):
         return ""
     text = value[:EXCEL_CELL_CHARS].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     space = ' xml:space="preserve"' if value[0] == " " or value[-1] == " " else ""

@@ -11,14 +11,23 @@ from types import ModuleType
 from typing import Iterator
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
+from syncheck.codes import Code
 from syncheck.messages import NESTED, Joined, Message
+from syncheck.models import Kind, Level
+from syncheck.nomenclature import Entry, Master, parse_master_code
+from syncheck.ole import OleFile
+from syncheck.safety import TEXT_SAMPLE_BYTES, sniff_encoding
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # the CI clone has ../shared beside it too
 CORPUS = SHARED / "corpus" / "dev"
 NOMENCLATURE = SHARED / "nomenclature" / "nomenclature.csv"
 HOSTILE_SCRIPT = Path(__file__).resolve().parent / "hostile" / "make_hostile.py"
+_MISSING = [str(path) for path in (NOMENCLATURE, CORPUS) if not path.exists()]
+#: the mark of a test that reads ../shared (the official list, the labelled corpus): skipped, naming what is missing, without it
+needs_shared = pytest.mark.skipif(bool(_MISSING), reason=f"shared data not present: {', '.join(_MISSING)}")
 
 
 def corpus_dirs() -> list[Path]:
@@ -134,3 +143,31 @@ def unkeyed(text: object) -> list[str]:
     if isinstance(text, Message):
         return [piece for name, value in text.params.items() if name in NESTED for piece in unkeyed(value)]
     return [str(text)] if text else []
+
+
+def text_encoding(path: str) -> str:
+    """Best guess of a text file's encoding from its first bytes, as the reader guesses it (safety.sniff_encoding)."""
+    with open(path, "rb") as handle:
+        return sniff_encoding(handle.read(TEXT_SAMPLE_BYTES), final=False)
+
+
+def stream_names(path: str) -> list[str]:
+    """Entry names in the directory of a compound file (ValueError when damaged)."""
+    with open(path, "rb") as handle:
+        return [entry.name for entry in OleFile(handle).entries()]
+
+
+def read_stream(path: str, name: str, limit: int) -> bytes:
+    """The first ``limit`` bytes at most of one stream of a compound file (ValueError when damaged)."""
+    with open(path, "rb") as handle:
+        return OleFile(handle).read(name, limit)
+
+
+def best_name_match(master: Master, name: str, kind: Kind, level: str | Level | None, program_code: str | None = None) -> tuple[Entry | None, float]:
+    """The entry of ``kind`` at ``level`` whose name is closest to ``name`` and its score, (None, 0.0) when none: with
+    ``program_code`` only items of that program count (``1.02.01`` also searches ``X.XX.01``)."""
+    program = parse_master_code(program_code) if program_code else None
+    if program_code and (program is None or len(program.segments) < 3):
+        return None, 0.0
+    found = master.name_candidates(name, kind, level, Code(program.segments[:3]) if program else None, limit=1)
+    return found[0] if found else (None, 0.0)

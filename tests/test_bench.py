@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def bench(tmp_path: Path, scenario: str) -> str:
     done = subprocess.run(
         [sys.executable, "benchmarks/bench.py", "--scenario", scenario, "--quick", "--workdir", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT, capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)},  # this checkout's syncheck
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout

@@ -13,10 +13,10 @@ from syncheck.models import Options
 from syncheck.pipeline import compare
 from syncheck.readers import read_plan
 
-from support import corpus_dirs
+from support import corpus_dirs, needs_shared
 
 CORPORA = corpus_dirs()
-pytestmark = pytest.mark.skipif(not CORPORA, reason="labelled corpus (../shared/corpus/dev) not present")
+pytestmark = needs_shared
 
 
 def _records(directory):

@@ -360,3 +360,22 @@ def test_sipd_names_that_begin_with_their_own_code_lose_it(make_workbook):
     plan = read_plan(str(make_workbook([header] + rows)))
     assert [(item.code_text, item.name) for item in plan.items if item.kind is Kind.SUB_KEGIATAN] == [(sub[4], sub[5]) for sub in SUBS]
     assert [item.name for item in plan.items if item.kind is Kind.PROGRAM] == [PROGRAM, PROGRAM_2]
+
+
+def test_a_row_filling_no_level_column_takes_its_kind_from_its_code_its_name_or_else_is_a_sub_kegiatan(make_workbook):
+    header = ["Kode", "Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Uraian", "Lokasi", "Pagu Indikatif (Rp)"]
+    plan = read_plan(str(make_workbook(TITLE + [header] + [
+        [None, "1.02.02", None, None, PROGRAM, None, 3_000],
+        [None, None, "1.02.02.2.01", None, KEGIATAN, None, 3_000],
+        [None, None, None, "1.02.02.2.01.0001", "Pembangunan Rumah Sakit", "Kec. Ungaran", 1_000],
+        ["1.02.02.2.01.0002", None, None, None, "Pembangunan Puskesmas", "Kec. Bawen", 2_000],  # in the generic code column
+        [None, None, None, None, "Pembangunan Puskesmas Pembantu", "Kec. Tuntang", 700],  # no code anywhere
+        [None, None, None, None, PROGRAM_2, None, 500],  # no code, a program by its name
+    ])))
+    assert [(item.ref.row, item.kind, item.code_text, item.name) for item in plan.items[3:]] == [
+        (9, Kind.SUB_KEGIATAN, "1.02.02.2.01.0002", "Pembangunan Puskesmas"),
+        (10, Kind.SUB_KEGIATAN, "", "Pembangunan Puskesmas Pembantu"),
+        (11, Kind.PROGRAM, "", PROGRAM_2),
+    ]
+    assert [(w.ref.row, w.message) for w in plan.warnings] == [(10, "row has no code; read as sub kegiatan from its place in the table")]
+    assert plan.rows_read == plan.item_rows + plan.skipped_rows

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from syncheck.graph import ClusterGraph, build_clusters
-from syncheck.models import Kind, Level, Link, Relation
+from syncheck.models import Cluster, Kind, Level, Link, Relation
 from test_report import KAB, KOTA, PROV, item, plan
 
 P1 = item("prov.xlsx", "RKPD", 10, Kind.PROGRAM, "1.02.02", "Program Upaya Kesehatan")
@@ -29,10 +29,16 @@ KAB_LINKS = [
     Link(Kind.PROGRAM, Relation.SIMILAR, 95.0, "names similar", P1, M1),
     Link(Kind.PROGRAM, Relation.REVIEW, 80.0, "names close", P2, M2),  # only for review: no edge
 ]
+#: the clusters of KOTA_LINKS + KAB_LINKS: three governments first; rows by file, sheet, row
+CLUSTERS = (
+    Cluster(Kind.PROGRAM, (M1, C1, P1), tuple(sorted((KAB, KOTA, PROV)))),
+    Cluster(Kind.PROGRAM, (C2, P2), tuple(sorted((KOTA, PROV)))),
+)
 
 
 def test_confident_links_make_clusters_across_governments_in_report_order():
     clusters = build_clusters(PLANS, KOTA_LINKS + KAB_LINKS)
+    assert clusters == CLUSTERS
     assert [(c.kind, [i.ref.row for i in c.items], c.governments) for c in clusters] == [
         (Kind.PROGRAM, [7, 9, 10], tuple(sorted((KAB, KOTA, PROV)))),  # three governments first; rows by file, sheet, row
         (Kind.PROGRAM, [3, 11], tuple(sorted((KOTA, PROV)))),
@@ -43,7 +49,7 @@ def test_pairs_added_one_by_one_give_the_clusters_of_all_links_at_once():
     graph = ClusterGraph(PLANS)
     graph.add(KAB_LINKS)
     graph.add(KOTA_LINKS)
-    assert graph.clusters() == build_clusters(PLANS, KOTA_LINKS + KAB_LINKS)
+    assert graph.clusters() == CLUSTERS
 
 
 def test_rows_of_one_government_twice_are_no_cluster_and_foreign_items_are_ignored():
@@ -64,4 +70,4 @@ def test_links_given_as_row_positions_give_the_clusters_of_the_links_themselves(
     graph = ClusterGraph(PLANS)
     graph.add_positions(0, 2, [(0, 0)])  # P1 ~ M1 (the review link P2 ~ M2 is not sent)
     graph.add_positions(0, 1, [(0, 0), (1, 1)])  # P1 = C1, P2 = C2
-    assert graph.clusters() == build_clusters(PLANS, KOTA_LINKS + KAB_LINKS)
+    assert graph.clusters() == CLUSTERS

@@ -18,9 +18,8 @@ from syncheck.models import Item, Kind, Level, Options, Plan, Relation, SourceRe
 from syncheck.nomenclature_load import load_master
 from syncheck.pipeline import compare
 
-from support import TITLE, corpus_dirs
+from support import NOMENCLATURE as SHARED_LIST, TITLE, corpus_dirs, needs_shared
 
-SHARED_LIST = Path(__file__).resolve().parents[1].parent / "shared" / "nomenclature" / "nomenclature.csv"
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_data"
 
 # A 4-digit sub kegiatan master in the project's CSV layout (names from the official list).
@@ -316,7 +315,7 @@ def test_library_users_pass_the_master_path_in_options(make_workbook, tmp_path):
 # --------------------------------------------------------------------------- real data
 
 
-@pytest.mark.skipif(not SHARED_LIST.is_file(), reason="shared nomenclature list not present")
+@needs_shared
 def test_sample_plan_codeless_rows_identified_with_the_official_list():
     files = [str(SAMPLES / "provinsi_jawa_tengah_2024.xlsx"), str(SAMPLES / "kabupaten_demak_2024.xlsx")]
     plain = compare(files)
@@ -332,7 +331,7 @@ def test_sample_plan_codeless_rows_identified_with_the_official_list():
     assert [s.same for s in named.summaries if s.kind is Kind.PROGRAM] == [41]
 
 
-@pytest.mark.skipif(not SHARED_LIST.is_file() or not corpus_dirs(), reason="shared nomenclature list or corpus not present")
+@needs_shared
 @pytest.mark.parametrize("directory", corpus_dirs(), ids=lambda p: p.name)
 def test_corpus_accuracy_does_not_drop_with_the_nomenclature(directory):
     truth = json.loads((directory / "truth.json").read_text(encoding="utf-8"))

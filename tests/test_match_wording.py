@@ -12,6 +12,7 @@ from syncheck.entries import prepare
 from syncheck.match import link_entries, link_plans
 from syncheck.models import Item, Kind, Level, Link, Options, Plan, Relation, SourceRef
 from syncheck.wording import official_joiner_pair, shortens
+from support import NOMENCLATURE, needs_shared
 
 from test_match import plan_of
 
@@ -448,11 +449,11 @@ def test_a_list_whose_first_element_is_written_twice_is_the_list_written_once():
         assert "written more often" not in link.reason
 
 
+@needs_shared
 def test_no_official_name_opens_with_a_list_element_written_twice():
     # so reading the first element once can make no two official items one
     from syncheck.differences import _first_element_twice
     from syncheck.normalize import normalize_name
-    from support import NOMENCLATURE
 
     with NOMENCLATURE.open(encoding="utf-8") as handle:
         names = [row["name"] for row in csv.DictReader(handle)]

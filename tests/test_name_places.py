@@ -10,7 +10,7 @@ from syncheck.models import Kind, Options
 from syncheck.name_places import place_in_name
 from syncheck.normalize import NameParts, item_name_parts, normalize_name
 from syncheck.pipeline import compare
-from support import NOMENCLATURE
+from support import NOMENCLATURE, needs_shared
 
 
 @pytest.mark.parametrize(("name", "bare", "place"), [
@@ -67,7 +67,7 @@ def test_names_that_end_in_no_named_place_are_left_whole(name):
     assert place_in_name(name) is None
 
 
-@pytest.mark.skipif(not NOMENCLATURE.exists(), reason="needs the shared nomenclature")
+@needs_shared
 def test_no_official_name_ends_in_a_named_place():
     with NOMENCLATURE.open(encoding="utf-8") as handle:
         found = [row["name"] for row in csv.DictReader(handle) if place_in_name(row["name"]) is not None]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from openpyxl import Workbook
 
@@ -11,7 +9,7 @@ from syncheck.codes import parse_code
 from syncheck.errors import NomenclatureError
 from syncheck.models import Kind, Level
 from syncheck.nomenclature import load_master, master_level, name_relation
-from support import NOMENCLATURE
+from support import NOMENCLATURE, best_name_match, needs_shared
 
 REAL_LIST = str(NOMENCLATURE)
 
@@ -143,20 +141,20 @@ def test_children(tmp_path):
 
 def test_best_name_match_within_level_and_program(tmp_path):
     master = load_master(write_master_csv(tmp_path))
-    entry, score = master.best_name_match(
+    entry, score = best_name_match(master, 
         "Pemb. Rumah Sakit beserta Sarana & Prasarana Pendukungnya", Kind.SUB_KEGIATAN, "kabkota"
     )
     assert entry.code.text == "1.02.02.2.01.01" and score >= 95
     # level restricts the pool: the provincial item is found only at provincial level
-    entry, _ = master.best_name_match("Pengembangan Rumah Sakit", Kind.SUB_KEGIATAN, Level.PROVINSI)
+    entry, _ = best_name_match(master, "Pengembangan Rumah Sakit", Kind.SUB_KEGIATAN, Level.PROVINSI)
     assert entry.code.text == "1.02.02.1.01.01"
     # the support program is searched through its agency form
-    entry, score = master.best_name_match("Penyediaan Gaji & Tunjangan ASN", Kind.SUB_KEGIATAN, "kabkota", "1.02.01")
+    entry, score = best_name_match(master, "Penyediaan Gaji & Tunjangan ASN", Kind.SUB_KEGIATAN, "kabkota", "1.02.01")
     assert entry.code.text == "X.XX.01.2.02.01" and score == 100
     # the program filter excludes items of other programs
-    entry, score = master.best_name_match("Penyediaan Gaji dan Tunjangan ASN", Kind.SUB_KEGIATAN, "kabkota", "1.02.02")
+    entry, score = best_name_match(master, "Penyediaan Gaji dan Tunjangan ASN", Kind.SUB_KEGIATAN, "kabkota", "1.02.02")
     assert entry is None or entry.code.text.startswith("1.02.02")
-    assert master.best_name_match("", Kind.PROGRAM, "kabkota") == (None, 0.0)
+    assert best_name_match(master, "", Kind.PROGRAM, "kabkota") == (None, 0.0)
 
 
 def test_semicolon_cp1252_and_bom(tmp_path):
@@ -330,7 +328,7 @@ def test_master_level():
 # --------------------------------------------------------------------------- the real 2020 list
 
 
-@pytest.mark.skipif(not os.path.exists(REAL_LIST), reason="shared nomenclature list not present")
+@needs_shared
 def test_real_list_counts_and_support_lookup():
     master = load_master(REAL_LIST)
     assert master.sub_kegiatan_digits == 2

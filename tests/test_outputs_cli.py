@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import openpyxl
@@ -450,3 +451,17 @@ def test_a_file_named_after_another_kab_kota_than_its_title_is_said(files, make_
     yogyakarta = [["RENCANA KERJA PEMERINTAH DAERAH"], ["KOTA YOGYAKARTA"], ["TAHUN 2024"], []] + CITY[4:]
     jogja = _run(["compare", files["province"], str(make_workbook(yogyakarta, name="kota_jogja_2024.xlsx")), "--lang", "en"])
     assert "file name names" not in jogja.stderr
+
+
+@pytest.mark.parametrize("per_province", [[], ["--per-province"]])
+def test_every_file_read_moves_the_progress_bar_per_province_too(files, tmp_path, monkeypatch, per_province):
+    read: list[str] = []
+
+    @contextlib.contextmanager
+    def bar(count):
+        yield read.append
+
+    monkeypatch.setattr("syncheck.cli._reading_bar", bar)
+    order = [files["province"], files["city"], files["other_province"], files["other_city"]]
+    assert _run(["compare", *order, "-o", str(tmp_path / "hasil.xlsx"), *per_province]).exit_code == 0
+    assert sorted(read) == sorted(order)

@@ -10,7 +10,7 @@ from syncheck.messages import render
 from syncheck.models import Kind, Options
 from syncheck.pipeline import compare
 from syncheck.report import render_console, result_to_json, write_workbook
-from support import NOMENCLATURE
+from support import NOMENCLATURE, needs_shared
 
 HEADER = ["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Perangkat Daerah"]
 AGENCY = "DINAS PEKERJAAN UMUM BINA MARGA"
@@ -178,6 +178,7 @@ def test_a_lone_pair_counts_the_kab_kota_items_in_its_helper_as_one_process_does
     assert next(s for s in helped.summaries if s.kind is Kind.SUB_KEGIATAN).right_total == 2
 
 
+@needs_shared
 def test_with_a_master_the_official_identity_counts(make_workbook):
     result = mistyped_code(make_workbook, Options(workers=1, nomenclature_path=str(NOMENCLATURE)))
     sub = next(s for s in result.summaries if s.kind is Kind.SUB_KEGIATAN)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from support import SHARED
+from support import SHARED, needs_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -56,7 +56,7 @@ def test_the_audit_prints_what_the_readme_shows(folder):
     assert run_shown(command, folder) == block_after(command)
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "dev").is_dir(), reason="the dev corpus (../shared) is not beside the repo")
+@needs_shared
 def test_evaluate_prints_what_the_readme_shows(tmp_path):
     (tmp_path / "shared").symlink_to(SHARED)
     (tmp_path / "repo").mkdir()

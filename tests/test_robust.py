@@ -19,10 +19,10 @@ from syncheck.evaluate import evaluate
 from syncheck.models import Options
 from syncheck.pipeline import compare
 
-from support import corpus_dirs
+from support import corpus_dirs, needs_shared
 
 CORPORA = corpus_dirs()
-pytestmark = pytest.mark.skipif(not CORPORA, reason="labelled corpus (../shared/corpus/dev) not present")
+pytestmark = needs_shared
 
 
 def load_make_variants():

@@ -15,7 +15,7 @@ from syncheck.messages import say
 from syncheck.models import Finding, Item, Kind, Level, Plan, SourceRef
 from syncheck.nomenclature import load_master
 from syncheck.validate import KINDS, translate_message, validate_plan, validation_to_json, write_validation_workbook
-from support import NOMENCLATURE
+from support import NOMENCLATURE, needs_shared
 
 MASTER_ROWS = """kind,code,name,level,parent_code,status
 urusan,X,PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH,semua,,aktif
@@ -340,7 +340,7 @@ def test_workbook_refuses_to_overwrite_an_input(tmp_path):
 REAL_LIST = str(NOMENCLATURE)
 
 
-@pytest.mark.skipif(not __import__("os").path.exists(REAL_LIST), reason="shared nomenclature list not present")
+@needs_shared
 def test_real_list_copied_into_plans_is_clean():
     """Every active item of the 2020 list, written as an agency would, raises no finding."""
     from syncheck.codes import kegiatan_of, program_of
