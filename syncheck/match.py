@@ -13,12 +13,12 @@ from .child_evidence import programs_by_children
 from .codes import kegiatan_numbered_apart
 from .cut_partners import sole_cut_partners
 from .differences import abbreviations_read, ambiguous_repairs, token_difference
-from .entries import Entry, prepare
+from .entries import Entry, prepare, without_bracket
 from .memo import Memo
 from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .noisy_names import cut_detail, cut_score
-from .normalize import Rule, item_name_parts, ordered_key, sorted_key
+from .normalize import Rule, item_name_parts
 from .pair_words import WordDifference, same_slot, word_difference
 from .parent_notes import noted_missing_parents
 from .typo_pairs import hopeless, slipped_or_cut
@@ -307,21 +307,13 @@ def _bracket_set_aside(kind: Kind, left: Entry, right: Entry, score: float, pare
 def _bare_readings(left: Entry, right: Entry, both: bool = True) -> Iterator[tuple[Entry, Entry, Message]]:
     """The pair read without the bracket of one name, then of the other, then (``both``) of both, where they end in
     one, and what was set aside."""
-    bare_left, bare_right = _without_bracket(left), _without_bracket(right)
+    bare_left, bare_right = without_bracket(left), without_bracket(right)
     if bare_left is not None:
         yield bare_left, right, say("match.bracket_set_aside", bracket=left.bare[2])
     if bare_right is not None:
         yield left, bare_right, say("match.bracket_set_aside", bracket=right.bare[2])
     if both and bare_left is not None and bare_right is not None:
         yield bare_left, bare_right, say("match.brackets_set_aside", left=left.bare[2], right=right.bare[2])
-
-
-def _without_bracket(entry: Entry) -> Entry | None:
-    """The entry read without the bracketed text its name ends in; None when it ends in none."""
-    if entry.bare is None:
-        return None
-    tokens, words, _ = entry.bare
-    return replace(entry, tokens=tokens, words=words, key=sorted_key(tokens), ordered=ordered_key(tokens) if entry.ordered else "", bare=None)
 
 
 def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool, float] | None:
