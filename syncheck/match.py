@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterator
+from typing import Callable, Collection, Iterator
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .blocks import Block, blocks_of, halves, slot_cells
+from .blocks import Block, Parents, Programs, blocks_of, halves, slot_cells
 from .child_evidence import programs_by_children
 from .codes import kegiatan_numbered_apart
 from .cut_partners import sole_cut_partners
@@ -80,7 +80,9 @@ SPLIT_CELLS = 40_000
 Decided = list[tuple[tuple[int, int], Verdict]]
 
 
-def _link_kind(kind, left, right, parents, options, split: bool = False, programs=None) -> list[Link]:
+def _link_kind(
+    kind: Kind, left: list[Entry], right: list[Entry], parents: Parents, options: Options, split: bool = False, programs: Programs | None = None
+) -> list[Link]:
     """Score candidate pairs of one kind in blocks and keep those with a relation."""
     blocks = list(blocks_of(kind, left, right, parents, programs))
     if split and sum(len(lefts) * len(rights) for lefts, rights, _ in blocks) >= SPLIT_CELLS:
@@ -114,7 +116,7 @@ def _reason(verdict: Verdict, one: Entry, other: Entry) -> str:
     )
 
 
-def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> Decided:
+def _decide_blocks(kind: Kind, left: list[Entry], right: list[Entry], blocks: list[Block], options: Options) -> Decided:
     """The verdicts of the blocks' candidate pairs, in block order; a pair keeps its first verdict."""
     verdicts: dict[tuple[int, int], Verdict] = {}
     low = options.review_threshold
@@ -141,7 +143,9 @@ def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> 
     return list(verdicts.items())
 
 
-def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options, slots=frozenset()) -> Iterator[tuple[int, int, float]]:
+def _candidates(
+    left: list[Entry], right: list[Entry], reorder: bool, options: Options, slots: Collection[tuple[int, int]] = frozenset()
+) -> Iterator[tuple[int, int, float]]:
     """(a, b, score) for the pairs of a block worth deciding: cells above the floor or in ``slots``, or in a huge block each row's best."""
     if len(left) * len(right) <= MAX_BLOCK_PAIRS:
         scores = _score_block(left, right, reorder)
@@ -166,7 +170,9 @@ def _best_partners(entries: list[Entry], others: list[Entry], reorder: bool) -> 
     return found
 
 
-def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options, slots=frozenset()):
+def _candidate_cells(
+    scores: np.ndarray, left: list[Entry], right: list[Entry], options: Options, slots: Collection[tuple[int, int]] = frozenset()
+) -> tuple[np.ndarray, np.ndarray]:
     """(rows, columns) of the cells of a score block worth a decision: scores above a floor, support-program pairs, ``slots``."""
     # names equal after typo and glued-word repair still score far above this floor
     mask = scores >= min(CANDIDATE_FLOOR, options.review_threshold)
@@ -178,7 +184,7 @@ def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Opt
     return mask.nonzero()
 
 
-def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True):
+def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True) -> np.ndarray:
     """Similarity 0-100 of every left entry with every right one (rapidfuzz's bulk C++ path).
 
     With ``reorder``, the better of the sorted and the as-written keys: sorting puts 'peekonomian'
@@ -316,7 +322,10 @@ def _bare_readings(left: Entry, right: Entry, both: bool = True) -> Iterator[tup
         yield bare_left, bare_right, say("match.brackets_set_aside", left=left.bare[2], right=right.bare[2])
 
 
-def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool, float] | None:
+def _same_detail(
+    kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, slot: bool, only_left: frozenset[str], only_right: frozenset[str],
+    equal: bool, typos: int,
+) -> tuple[str, bool, float] | None:
     """(why, exact, score) when the names say one item: equal, differing only by what the slot's codes let be read,
     long, or cut (then scored on the words before the cut)."""
     if equal:
@@ -340,7 +349,9 @@ def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, 
     return None if cut is None else (*cut, max(score, cut_score(left.item.name, right.item.name)))
 
 
-def _names_differ(kind, left, right, score, parent, only_left, only_right, same_code) -> Verdict | None:
+def _names_differ(
+    kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, only_left: frozenset[str], only_right: frozenset[str], same_code: bool
+) -> Verdict | None:
     """Names that differ in words no rule sets aside: a counterpart in the same slot, else a review or nothing."""
     differing = only_left | only_right
     if kind is Kind.PROGRAM and same_code:
@@ -361,7 +372,10 @@ def _names_differ(kind, left, right, score, parent, only_left, only_right, same_
     return Verdict(Relation.REVIEW, score, joined(reason, *readings))
 
 
-def _same(kind, left, right, score, parent, both_coded, same_code, detail, exact, threshold=90.0) -> Verdict | None:
+def _same(
+    kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, both_coded: bool, same_code: bool, detail: str, exact: bool,
+    threshold: float = 90.0,
+) -> Verdict | None:
     """Names that say the same item: identical with code evidence, similar without."""
     if parent is Relation.COUNTERPART:
         return Verdict(Relation.COUNTERPART, score, say("match.complementary_parents", detail=detail))
@@ -431,7 +445,9 @@ def _placed(left: Entry, right: Entry) -> str:
     return say("match.under_linked_parents")
 
 
-def _only_joiner_differs(left, right, score: float, parent, options: Options, joint: tuple[str, str], besides: str) -> Verdict | None:
+def _only_joiner_differs(
+    left: Entry, right: Entry, score: float, parent: Relation | None, options: Options, joint: tuple[str, str], besides: str
+) -> Verdict | None:
     """'Informasi, Edukasi' vs 'Informasi dan Edukasi': the two levels' own wordings of different items."""
     # the official list words a province item and its kab/kota twin apart exactly like this; a hand-made list
     # that drops or swaps its joiner ('serta', '/', a 'dan' lost after a comma) is not this wording (see wording.py)
@@ -470,6 +486,6 @@ def closest_names(query: str, names: list[str], limit: int) -> list[tuple[int, f
     found = process.extract(query, names, scorer=fuzz.token_sort_ratio, processor=None, limit=limit)
     return [(index, float(score)) for _, score, index in found]
 
-def name_scores(left_keys: list[str], right_keys: list[str]):
+def name_scores(left_keys: list[str], right_keys: list[str]) -> np.ndarray:
     """Similarity 0-100 of every left key with every right key, as a matrix (public for the year-to-year audit)."""
     return process.cdist(left_keys, right_keys, scorer=fuzz.ratio, workers=1)
