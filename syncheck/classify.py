@@ -107,14 +107,32 @@ def classify_rows(
     the (agency, agency code) in force at the end of the page before, which this sheet goes on with; ``above``: the
     fields of the item row that page ends on, first of the rows returned (placed right above the sheet's first body
     row) while nothing but rows passed over (page_sheets.passes_over) come before it."""
+    columns = _columns_for(header, rows)
+    context = Context(agency=sheet if many_sheets and not columns.agency else "", rows=rows, columns=columns)
+    if agency is not None and (not context.agency or numbers_a_page(sheet)):  # a sheet named after its agency keeps it
+        context.agency, context.agency_code = agency
+    _title_rows(file, sheet, rows, columns, result, context, many_sheets)
+    pending = _body_rows(file, sheet, rows, columns, result, context, above)
+    result.agency_at_end = context.agency, context.agency_code
+    sheet_notes(pending, columns, result)
+    return pending
+
+
+def _columns_for(header: Header, rows: tuple[tuple[object, ...], ...]) -> Columns:
+    """The header's columns, with what the one code column's cells say of how its codes and names are written."""
     columns = Columns(header)
     if columns.single_code and columns.flat is None:
         col = columns.code[0]
         values = [row[col] for row in rows[header.last_row + 1 :] if col < len(row)]
         columns.unpadded, columns.names_in_code = writes_unpadded_codes(values), holds_names(columns, values)
-    context = Context(agency=sheet if many_sheets and not columns.agency else "", rows=rows, columns=columns)
-    if agency is not None and (not context.agency or numbers_a_page(sheet)):  # a sheet named after its agency keeps it
-        context.agency, context.agency_code = agency
+    return columns
+
+
+def _title_rows(
+    file: str, sheet: str, rows: tuple[tuple[object, ...], ...], columns: Columns, result: SheetResult, context: Context, many_sheets: bool
+) -> None:
+    """The rows above the header (title lines, perhaps naming the agency, or blank) and the header's own rows, skipped."""
+    header = columns.header
     # a title line that is only an agency's name names the sheet's agency where the sheet name would, or in the
     # title of an agency's own Renja ('RENCANA KERJA PERANGKAT DAERAH' / 'DINAS KESEHATAN' / 'TAHUN 2024')
     bare = not columns.agency and (many_sheets or any(RENJA_TITLE.search(row_text(rows[index])) for index in range(header.rows[0])))
@@ -122,12 +140,19 @@ def classify_rows(
         _title_row(rows[index], SourceRef(file, sheet, index + 1), result, context, bare)
     for index in range(max(header.rows[0], 0), header.last_row + 1):  # (none above the first row of a page going on)
         result.skipped.append(Skipped(SourceRef(file, sheet, index + 1), SkipReason.HEADER))
+
+
+def _body_rows(
+    file: str, sheet: str, rows: tuple[tuple[object, ...], ...], columns: Columns, result: SheetResult, context: Context, above: dict | None
+) -> list[tuple[int, dict]]:
+    """(row index, raw fields) of the item rows under the header (``above`` first: see classify_rows), up to another
+    year's table; the other rows go to result."""
     pending: list[tuple[int, dict]] = []
     if above is not None:
-        pending.append((header.last_row, above))
+        pending.append((columns.header.last_row, above))
         _after_item(above, context)
     places_end = 0
-    for index in range(header.last_row + 1, len(rows)):
+    for index in range(columns.header.last_row + 1, len(rows)):
         if index >= places_end:
             places_end = _places_end(rows, index, columns, pending, context.headings)
         context.in_places = index < places_end
@@ -138,13 +163,10 @@ def classify_rows(
             _after_item(fields, context)
         elif result.skipped[-1].reason is SkipReason.HEADER and (other := _other_year(rows[index], index, columns, result, pending)):
             set_aside(file, sheet, *other, len(rows), result.skipped, result.warnings)
-            pending = [entry for entry in pending if entry[0] + 1 < other[0]]
-            break
+            return [entry for entry in pending if entry[0] + 1 < other[0]]
         elif len(pending) == 1 and pending[0][1] is above:
             # (kept right above the next row, so that a row going on with it is the row below it, as on one sheet)
             pending = [(index, above)] if passes_over(result.skipped[-1]) else []
-    result.agency_at_end = context.agency, context.agency_code
-    sheet_notes(pending, columns, result)
     return pending
 
 
