@@ -183,10 +183,10 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         row = tuple(None if col in line.columns else value for col, value in enumerate(row))
         return _line_fields(row, columns, line)
     code, code_raw, dated, name, name_col = _cell_code_and_name(row, columns)
-    name, indicator, bracketed = _name_indicator(name)
-    name, name_col, shifted = _shown_name(row, name, name_col, code, columns)
-    column_hint = columns.hints.get(name_col) if name_col is not None else None
-    labelled, name = _labelled(name, column_hint)
+    indicator, bracketed = "", False
+    if "\n" in name or ":" in name or "\r" in name:  # (the only names indicator_cut may cut)
+        name, indicator, bracketed = _name_indicator(name)
+    name, shifted, column_hint, labelled = _read_name(row, name, name_col, code, columns)
     code, code_raw, name, glued, code_agency = _code_in_name(code, code_raw, name)
     fields = {
         "code": code,
@@ -223,27 +223,28 @@ def _cell_code_and_name(row: tuple[object, ...], columns: Columns) -> tuple[Code
 def _name_indicator(name: str) -> tuple[str, str, bool]:
     """(name, indicator, whether in brackets): the row's indicator written in the name cell under the name (Alt+Enter),
     cut before the line breaks are flattened."""
-    if "\n" in name or ":" in name or "\r" in name:  # (the only names indicator_cut may cut)
-        cut, indicator = indicator_cut(name)
-        return cut, indicator, bool(indicator) and in_brackets(name, cut)
-    return name, "", False
+    cut, indicator = indicator_cut(name)
+    return cut, indicator, bool(indicator) and in_brackets(name, cut)
 
 
-def _shown_name(row: tuple[object, ...], name: str, name_col: int | None, code: Code | None, columns: Columns) -> tuple[str, int | None, str]:
-    """(name, name column, the name read beside an empty name cell or ''): the name as a reader sees it."""
+def _read_name(
+    row: tuple[object, ...], name: str, name_col: int | None, code: Code | None, columns: Columns
+) -> tuple[str, str, str | None, Kind | None]:
+    """(name, the name read beside an empty name cell or '', the level its column states, the kind a label before it
+    states): the name as a reader sees it, without that label."""
     # the line breaks, tabs and double spaces of a wrapped cell are single spaces; quotes wrapping it whole are none of its words
     name = visible_text(name)
     if name[:1] in QUOTE_OPENERS:
         name = unquoted(name)
     shifted = "" if name or code is None else _shifted_name(row, columns.beside_name)
-    return (shifted, None, shifted) if shifted else (name, name_col, shifted)
-
-
-def _labelled(name: str, column_hint: str | None) -> tuple[Kind | None, str]:
-    """(the kind a label before the name states, the name without it); a label the column's own level contradicts
-    ('Kegiatan - ...' under 'Sub Kegiatan') is the name's own words."""
+    if shifted:
+        name, name_col = shifted, None
+    column_hint = columns.hints.get(name_col) if name_col is not None else None
     labelled, unlabelled = split_kind_label(name)
-    return (labelled, unlabelled) if labelled and (column_hint is None or column_hint == labelled.value) else (None, name)
+    # a label the column's own level contradicts ('Kegiatan - ...' under 'Sub Kegiatan') is the name's own words
+    if labelled and (column_hint is None or column_hint == labelled.value):
+        return unlabelled, shifted, column_hint, labelled
+    return name, shifted, column_hint, None
 
 
 def _code_in_name(code: Code | None, code_raw: str, name: str) -> tuple[Code | None, str, str, Code | None, str]:
