@@ -4,7 +4,7 @@ blocks cut in two runs for a second process."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from .codes import comparison_key, program_of, slot_key
 from .entries import Entry
@@ -15,11 +15,13 @@ from .normalize import core_tokens, item_name_parts, sorted_key
 COMMON_WORD_ROWS = 50
 
 Block = tuple[list[int], list[int], Relation | None]
+#: the relation of each linked pair of parent rows (left row, right row)
+Parents = Mapping[tuple[SourceRef, SourceRef], Relation]
 #: (program links, the program row of each kegiatan row)
-Programs = tuple[Mapping[tuple[SourceRef, SourceRef], Relation], Mapping[SourceRef, SourceRef | None]]
+Programs = tuple[Parents, Mapping[SourceRef, SourceRef | None]]
 
 
-def blocks_of(kind, left, right, parents, programs: Programs | None = None):
+def blocks_of(kind: Kind, left: list[Entry], right: list[Entry], parents: Parents, programs: Programs | None = None) -> Iterator[Block]:
     """Groups of left and right entries worth comparing: same parents where parents exist.
 
     ``programs`` (sub kegiatan only): the program links and each kegiatan row's program row, for plans without
@@ -27,8 +29,8 @@ def blocks_of(kind, left, right, parents, programs: Programs | None = None):
     if kind is Kind.PROGRAM:
         yield list(range(len(left))), list(range(len(right))), None
         return
-    by_left = defaultdict(list)
-    by_right = defaultdict(list)
+    by_left: dict[SourceRef | None, list[int]] = defaultdict(list)
+    by_right: dict[SourceRef | None, list[int]] = defaultdict(list)
     for i, entry in enumerate(left):
         by_left[entry.item.parent].append(i)
     for j, entry in enumerate(right):
@@ -45,7 +47,7 @@ def blocks_of(kind, left, right, parents, programs: Programs | None = None):
     yield from _orphan_blocks(left, right, by_left, by_right)
 
 
-def _program_code_blocks(left: list[Entry], right: list[Entry]):
+def _program_code_blocks(left: list[Entry], right: list[Entry]) -> Iterator[Block]:
     """Kegiatan whose program row is missing (none above them, or one of another code) with the other side's kegiatan
     of the program their code names: a program keeps its code across levels, so that program is the parent both share."""
     left_by, right_by = _by_program_code(left), _by_program_code(right)
@@ -81,7 +83,9 @@ def missing_program_row(entry: Entry) -> bool:
     return entry.item.parent is None or (bool(program) and program != ".".join(entry.code.segments[:3]))
 
 
-def _kegiatan_slot_blocks(left: list[Entry], right: list[Entry], links, program_of):
+def _kegiatan_slot_blocks(
+    left: list[Entry], right: list[Entry], links: Parents, program_of: Mapping[SourceRef, SourceRef | None]
+) -> Iterator[Block]:
     """Sub kegiatan of a plan without kegiatan rows (read straight under their program) with the other side's sub
     kegiatan of the same kegiatan slot under the linked program. One kegiatan code is one parent both share; the two
     levels' kegiatan of a slot are often halves of one affair (counterparts), so their sub kegiatan are only review
@@ -105,7 +109,7 @@ def _kegiatan_slot_blocks(left: list[Entry], right: list[Entry], links, program_
                     yield left_kept, right_lost_rows, shared
 
 
-def _listed_kegiatan_blocks(left: list[Entry], right: list[Entry]):
+def _listed_kegiatan_blocks(left: list[Entry], right: list[Entry]) -> Iterator[Block]:
     """Sub kegiatan of a plan without kegiatan rows, with the other side's sub kegiatan of the same kegiatan: the one
     the nomenclature names for their code (Item.listed_kegiatan) against the other's, by program and core words. Equal
     names make it the parent both share, as linked kegiatan rows would; other sub kegiatan wait in orphan blocks."""
@@ -143,7 +147,9 @@ def _lost_programs(entries: list[Entry]) -> set[SourceRef]:
     return {entry.item.parent for entry in entries if missing_kegiatan_row(entry)}
 
 
-def _kegiatan_groups(entries: list[Entry], program_of, programs: set) -> dict[SourceRef, dict[tuple[str, ...], tuple[list[int], list[int]]]]:
+def _kegiatan_groups(
+    entries: list[Entry], program_of: Mapping[SourceRef, SourceRef | None], programs: set[SourceRef]
+) -> dict[SourceRef, dict[tuple[str, ...], tuple[list[int], list[int]]]]:
     """Coded sub kegiatan of ``programs`` by program row and kegiatan code, as (read without a kegiatan row, under one)."""
     found: dict[SourceRef, dict[tuple[str, ...], tuple[list[int], list[int]]]] = defaultdict(dict)
     for index, entry in enumerate(entries):
@@ -161,7 +167,9 @@ def missing_kegiatan_row(entry: Entry) -> bool:
     return item.parent is not None and not item.kegiatan_code and not item.kegiatan_name
 
 
-def _orphan_blocks(left, right, by_left, by_right):
+def _orphan_blocks(
+    left: list[Entry], right: list[Entry], by_left: Mapping[SourceRef | None, list[int]], by_right: Mapping[SourceRef | None, list[int]]
+) -> Iterator[Block]:
     """Rows without any parent row, each with the rows of the other side that share a telling word."""
     if None in by_left and right:
         for i, candidates in token_candidates(by_left[None], left, right):
@@ -171,7 +179,7 @@ def _orphan_blocks(left, right, by_left, by_right):
             yield candidates, [j], None
 
 
-def token_candidates(orphans: list[int], own: list[Entry], other: list[Entry]):
+def token_candidates(orphans: list[int], own: list[Entry], other: list[Entry]) -> Iterator[tuple[int, list[int]]]:
     """(orphan, other rows sharing one of its less common core words); all rows when it has none."""
     index: dict[str, list[int]] = defaultdict(list)
     for j, entry in enumerate(other):

@@ -9,11 +9,11 @@ from .agency_rows import (
     RENJA_TITLE, agency_cell_code, agency_name_row, agency_row_code, banner_of, first_text, is_agency_name_row, is_coded_agency_heading,
     lone_agency, names_an_agency, row_text, take_banner, title_banner,
 )
-from .cell_notes import note_cells
-from .codes import is_account_row, parse_cell_code, without_code, writes_unpadded_codes
-from .header import Header, column_named, is_index_row, is_repeated_header
+from .cell_notes import sheet_notes
+from .codes import is_account_row, without_code, writes_unpadded_codes
+from .header import Header, is_index_row, is_repeated_header
 from .item_lines import part_row
-from .messages import Count, say
+from .messages import say
 from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
 from .page_sheets import OpenRow, numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
@@ -107,14 +107,32 @@ def classify_rows(
     the (agency, agency code) in force at the end of the page before, which this sheet goes on with; ``above``: the
     fields of the item row that page ends on, first of the rows returned (placed right above the sheet's first body
     row) while nothing but rows passed over (page_sheets.passes_over) come before it."""
+    columns = _columns_for(header, rows)
+    context = Context(agency=sheet if many_sheets and not columns.agency else "", rows=rows, columns=columns)
+    if agency is not None and (not context.agency or numbers_a_page(sheet)):  # a sheet named after its agency keeps it
+        context.agency, context.agency_code = agency
+    _title_rows(file, sheet, rows, columns, result, context, many_sheets)
+    pending = _body_rows(file, sheet, rows, columns, result, context, above)
+    result.agency_at_end = context.agency, context.agency_code
+    sheet_notes(pending, columns, result)
+    return pending
+
+
+def _columns_for(header: Header, rows: tuple[tuple[object, ...], ...]) -> Columns:
+    """The header's columns, with what the one code column's cells say of how its codes and names are written."""
     columns = Columns(header)
     if columns.single_code and columns.flat is None:
         col = columns.code[0]
         values = [row[col] for row in rows[header.last_row + 1 :] if col < len(row)]
         columns.unpadded, columns.names_in_code = writes_unpadded_codes(values), holds_names(columns, values)
-    context = Context(agency=sheet if many_sheets and not columns.agency else "", rows=rows, columns=columns)
-    if agency is not None and (not context.agency or numbers_a_page(sheet)):  # a sheet named after its agency keeps it
-        context.agency, context.agency_code = agency
+    return columns
+
+
+def _title_rows(
+    file: str, sheet: str, rows: tuple[tuple[object, ...], ...], columns: Columns, result: SheetResult, context: Context, many_sheets: bool
+) -> None:
+    """The rows above the header (title lines, perhaps naming the agency, or blank) and the header's own rows, skipped."""
+    header = columns.header
     # a title line that is only an agency's name names the sheet's agency where the sheet name would, or in the
     # title of an agency's own Renja ('RENCANA KERJA PERANGKAT DAERAH' / 'DINAS KESEHATAN' / 'TAHUN 2024')
     bare = not columns.agency and (many_sheets or any(RENJA_TITLE.search(row_text(rows[index])) for index in range(header.rows[0])))
@@ -122,12 +140,19 @@ def classify_rows(
         _title_row(rows[index], SourceRef(file, sheet, index + 1), result, context, bare)
     for index in range(max(header.rows[0], 0), header.last_row + 1):  # (none above the first row of a page going on)
         result.skipped.append(Skipped(SourceRef(file, sheet, index + 1), SkipReason.HEADER))
+
+
+def _body_rows(
+    file: str, sheet: str, rows: tuple[tuple[object, ...], ...], columns: Columns, result: SheetResult, context: Context, above: dict | None
+) -> list[tuple[int, dict]]:
+    """(row index, raw fields) of the item rows under the header (``above`` first: see classify_rows), up to another
+    year's table; the other rows go to result."""
     pending: list[tuple[int, dict]] = []
     if above is not None:
-        pending.append((header.last_row, above))
+        pending.append((columns.header.last_row, above))
         _after_item(above, context)
     places_end = 0
-    for index in range(header.last_row + 1, len(rows)):
+    for index in range(columns.header.last_row + 1, len(rows)):
         if index >= places_end:
             places_end = _places_end(rows, index, columns, pending, context.headings)
         context.in_places = index < places_end
@@ -138,19 +163,10 @@ def classify_rows(
             _after_item(fields, context)
         elif result.skipped[-1].reason is SkipReason.HEADER and (other := _other_year(rows[index], index, columns, result, pending)):
             set_aside(file, sheet, *other, len(rows), result.skipped, result.warnings)
-            pending = [entry for entry in pending if entry[0] + 1 < other[0]]
-            break
+            return [entry for entry in pending if entry[0] + 1 < other[0]]
         elif len(pending) == 1 and pending[0][1] is above:
             # (kept right above the next row, so that a row going on with it is the row below it, as on one sheet)
             pending = [(index, above)] if passes_over(result.skipped[-1]) else []
-    result.agency_at_end = context.agency, context.agency_code
-    _note_skipped(result, SkipReason.CONTINUATION, "classify.continuation")
-    _note_skipped(result, SkipReason.DETAIL, "classify.account_rows")
-    _note_shifted_names(pending, columns, result)
-    _note_fallback_budgets(pending, columns, result)
-    note_cells(pending, result)
-    if columns.unpadded:
-        _note_unpadded(pending, result)
     return pending
 
 
@@ -171,44 +187,6 @@ def _after_item(fields: dict, context: Context) -> None:
     context.last_agency = key[0], context.agency
     if fields["code"] is not None:
         context.names.setdefault(fields["code"], fields["name"])
-
-
-def _note_unpadded(pending: list[tuple[int, dict]], result: SheetResult) -> None:
-    """One warning per sheet for the codes read with the zero padding they were written without."""
-    padded = [fields for _, fields in pending if fields["code"] is not None and fields["code_raw"] and parse_cell_code(fields["code_raw"]) is None]
-    if padded:
-        first = padded[0]
-        message = say("classify.unpadded_codes", count=Count(len(padded)), code=repr(first["code_raw"]), full=first["code"].text, row=first["ref"].row)
-        result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
-
-
-def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
-    """One warning per sheet for the names read from the column beside the name column."""
-    shifted = [fields["ref"] for _, fields in pending if fields["shifted_name"]]
-    if shifted:
-        column = column_named(columns.beside_name, columns.header.labels)
-        result.warnings.append(Finding(shifted[0], say("classify.shifted_names", count=Count(len(shifted)), column=column, row=shifted[0].row)))
-
-
-def _note_fallback_budgets(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
-    """One warning per sheet for each way rows whose budget cell is empty took their amount from other columns: the
-    funding sources beside an empty total, or the earlier stage's column (the later one left empty)."""
-    labels = columns.header.labels
-    for flag, key in (("budget_parts", "classify.part_budgets"), ("budget_earlier", "classify.earlier_budgets")):
-        rows = [fields["ref"] for _, fields in pending if fields.get(flag)]
-        if rows:
-            own = column_named(columns.budget[0], labels)
-            parts = ", ".join(column_named(col, labels) for col in columns.parts)
-            where = {"total": own, "parts": parts} if flag == "budget_parts" else {"later": own, "earlier": column_named(columns.earlier, labels)}
-            result.warnings.append(Finding(rows[0], say(key, count=Count(len(rows)), row=rows[0].row, **where)))
-
-
-def _note_skipped(result: SheetResult, reason: SkipReason, key: str) -> None:
-    """One warning per sheet for its rows skipped for a reason: continuation rows (a second indicator row under an item),
-    budget account rows (whose amounts are detail of the item above and not counted)."""
-    rows = [row for row in result.skipped if row.reason is reason]
-    if rows:
-        result.warnings.append(Finding(rows[0].ref, say(key, count=Count(len(rows)), row=rows[0].ref.row)))
 
 
 def _title_row(row: tuple[object, ...], ref: SourceRef, result: SheetResult, context: Context, bare: bool) -> None:
@@ -243,54 +221,64 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
         result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
         return None
     fields = row_fields(row, columns)
+    reason = _skip_reason(row, fields, columns, first, ref, result, context)
+    if reason is not None:
+        result.skipped.append(Skipped(ref, reason, row_text(row)))
+        return None
+    return _with_agency(fields, row, columns, context, ref)
+
+
+def _skip_reason(
+    row: tuple[object, ...], fields: dict, columns: Columns, first: str, ref: SourceRef, result: SheetResult, context: Context
+) -> SkipReason | None:
+    """Why the row read as ``fields`` is no item row (the context updated, a recap or unreadable row warned of), else None."""
     if is_coded_agency_heading(fields):
         # SIMDA's unit code before an agency's name ('2.15.01 | DINAS PERHUBUNGAN'): no nomenclature item is named so
         context.agency, context.agency_code = " ".join(fields["name"].split()), ""
         context.program, context.kegiatan, context.notes = None, None, False
-        result.skipped.append(Skipped(ref, SkipReason.BANNER, row_text(row)))
-        return None
+        return SkipReason.BANNER
     if context.recap and not _deep_code(fields):
-        result.skipped.append(Skipped(ref, SkipReason.RECAP, row_text(row)))
-        return None
+        return SkipReason.RECAP
     context.recap = False
     if fields["code"] is not None and fields["name"][:1] in TOTAL_FIRST and names_a_total(fields["name"], fields["code"], context.names):
         # a subtotal repeating the code of the item it adds up ('1.03.02 | JUMLAH PROGRAM'), as a SUMIF by code needs
-        result.skipped.append(Skipped(ref, SkipReason.SUBTOTAL, row_text(row)))
-        return None
+        return SkipReason.SUBTOTAL
     if not _item_coded(fields, columns) and (is_index_row(row) or is_repeated_header(row, columns.header)):
-        result.skipped.append(Skipped(ref, SkipReason.HEADER, row_text(row)))
-        return None
+        return SkipReason.HEADER
     if fields["code"] is None:
         reason = _codeless_reason(row, columns, fields, first, context)
         context.notes = reason is SkipReason.NOTE and context.plan_seen
+        if reason is SkipReason.BANNER and names_an_agency(fields["name"]):
+            context.headings.add(_written_as(row, fields["name"]))
+        if reason is SkipReason.RECAP:
+            result.warnings.append(Finding(ref, say("classify.recap", text=repr(row_text(row)[:80]))))
         if reason is not None:
-            result.skipped.append(Skipped(ref, reason, row_text(row)))
-            if reason is SkipReason.BANNER and names_an_agency(fields["name"]):
-                context.headings.add(_written_as(row, fields["name"]))
-            if reason is SkipReason.RECAP:
-                result.warnings.append(Finding(ref, say("classify.recap", text=repr(row_text(row)[:80]))))
-            return None
+            return reason
     else:
         context.signing = context.notes = False
     if fields["shifted_name"]:
         _take_shifted_name(fields, context)
     nameless = not fields["name"] and fields["code"] is None and not fields["code_raw"] and columns.flat is None
-    if nameless and part_row(fields, context.last_budget, context.plan_seen):
-        pass  # a place or funding-source row of the item above (one row per part), or its line: body_rows.settle folds it in
-    elif not fields["name"]:
-        if _is_continuation(fields, context):
-            result.skipped.append(Skipped(ref, SkipReason.CONTINUATION, row_text(row)))
-            return None
-        text = row_text(row)
-        if _repeats_a_title(text, result.titles):  # a print layout's title block again, over the next page or OPD
-            result.skipped.append(Skipped(ref, SkipReason.TITLE, text))
-            return None
-        if lone_agency(row, text, context):  # the title line naming the next OPD's block
-            result.skipped.append(Skipped(ref, SkipReason.BANNER, text))
-            return None
-        result.skipped.append(Skipped(ref, SkipReason.UNREADABLE, text))
-        result.warnings.append(Finding(ref, say("classify.no_name", text=repr(text[:80]))))
-        return None
+    if fields["name"] or nameless and part_row(fields, context.last_budget, context.plan_seen):
+        return None  # (a nameless row: a place or funding-source row of the item above, or its line, which body_rows.settle folds in)
+    return _nameless_reason(row, fields, ref, result, context)
+
+
+def _nameless_reason(row: tuple[object, ...], fields: dict, ref: SourceRef, result: SheetResult, context: Context) -> SkipReason:
+    """Why a row without a name is skipped: an indicator's next line, a title again, an agency's title line, or unreadable (warned of)."""
+    if _is_continuation(fields, context):
+        return SkipReason.CONTINUATION
+    text = row_text(row)
+    if _repeats_a_title(text, result.titles):  # a print layout's title block again, over the next page or OPD
+        return SkipReason.TITLE
+    if lone_agency(row, text, context):  # the title line naming the next OPD's block
+        return SkipReason.BANNER
+    result.warnings.append(Finding(ref, say("classify.no_name", text=repr(text[:80]))))
+    return SkipReason.UNREADABLE
+
+
+def _with_agency(fields: dict, row: tuple[object, ...], columns: Columns, context: Context, ref: SourceRef) -> dict:
+    """An item row's fields with its agency (and agency code) and its ref."""
     fields["agency_ctx"], fields["agency_code"], fields["ref"] = context.agency, fields["code_agency"] or context.agency_code, ref
     if fields["agency"][:1].isdigit():
         agency_cell_code(fields, columns.agency_split)

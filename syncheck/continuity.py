@@ -31,6 +31,8 @@ CONTRAST_WORDS = frozenset(
 KEPT_WORDS = 2 / 3
 _PARENT_DEPTH = {Kind.KEGIATAN: 3, Kind.SUB_KEGIATAN: 5}
 _NOTHING = "nothing"  # a pair with no evidence worth a reviewer's time
+#: the new year's row each earlier kind's old row was joined with (the context of their children)
+Matched = dict[SourceRef, SourceRef]
 
 
 @dataclass
@@ -70,7 +72,7 @@ def link_years(old: YearPlan, new: YearPlan, options: AuditOptions, rules: tuple
     old_budgets, new_budgets = _row_budgets(old.plan), _row_budgets(new.plan)
     old_rep: dict[SourceRef, SourceRef] = {}
     new_rep: dict[SourceRef, SourceRef] = {}
-    matched: dict[SourceRef, SourceRef] = {}
+    matched: Matched = {}
     changes: list[Change] = []
     candidates: list[Candidate] = []
     for kind in LINKED_KINDS:
@@ -176,7 +178,7 @@ def _coded(item: Item) -> bool:
     return item.code is not None and item.code.kind is item.kind and item.code.segments[0] != "X"
 
 
-def _link_kind(kind: Kind, old: _Side, new: _Side, matched, options: AuditOptions) -> tuple[list[_Pair], list[_Pair]]:
+def _link_kind(kind: Kind, old: _Side, new: _Side, matched: Matched, options: AuditOptions) -> tuple[list[_Pair], list[_Pair]]:
     """One-to-one pairs of one kind, best evidence first; the leftover near pairs for review."""
     pairs = _same_code_same_name(old, new)
     taken_old, taken_new = {p.i for p in pairs}, {p.j for p in pairs}
@@ -213,7 +215,7 @@ def _same_code_same_name(old: _Side, new: _Side) -> list[_Pair]:
     return pairs
 
 
-def _candidates(old: _Side, new: _Side, rest_old: list[int], rest_new: list[int], options: AuditOptions):
+def _candidates(old: _Side, new: _Side, rest_old: list[int], rest_new: list[int], options: AuditOptions) -> list[tuple[int, int, float]]:
     """(i, j, score) for the remaining pairs that share a code or whose names are alike."""
     if not rest_old or not rest_new:
         return []
@@ -244,7 +246,7 @@ def _names_equal(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     return not only_left and not only_right
 
 
-def _judge(kind: Kind, old: _Side, new: _Side, i: int, j: int, score: float, matched, options: AuditOptions) -> _Pair:
+def _judge(kind: Kind, old: _Side, new: _Side, i: int, j: int, score: float, matched: Matched, options: AuditOptions) -> _Pair:
     """What one candidate pair is: continued, renamed, or only a candidate for review."""
     same_code = old.codes[i] & new.codes[j]
     context = _context(kind, old, new, i, j, matched)
@@ -279,7 +281,7 @@ def _rename(old: _Side, new: _Side, i: int, j: int, score: float, same_code: boo
     return _Pair(i, j, 9, status, score, say("continuity.names_alike", score=f"{score:.0f}", words=words))
 
 
-def _context(kind: Kind, old: _Side, new: _Side, i: int, j: int, matched) -> bool:
+def _context(kind: Kind, old: _Side, new: _Side, i: int, j: int, matched: Matched) -> bool:
     """Same place in the plan: the same agency bidang for programs, matched or same-coded parents below."""
     left, right = old.entries[i], new.entries[j]
     if kind is Kind.PROGRAM:

@@ -214,6 +214,14 @@ _TELLING_USES = 20
 _ENTRY_NAMES = tuple(entry_field.name for entry_field in fields(Entry))
 
 
+def without_bracket(entry: Entry) -> Entry | None:
+    """The entry read without the bracketed text its name ends in; None when it ends in none."""
+    if entry.bare is None:
+        return None
+    tokens, words, _ = entry.bare
+    return replace(entry, tokens=tokens, words=words, key=sorted_key(tokens), ordered=ordered_key(tokens) if entry.ordered else "", bare=None)
+
+
 def _support_words(words: tuple[str, ...]) -> bool:
     """The name says 'penunjang urusan pemerintahan', one of the three words perhaps mistyped."""
     missing = [word for word in SUPPORT_WORDS if word not in words]

@@ -1,26 +1,28 @@
-"""Candidate pairs and scores between two plans (with typo_pairs.py and noisy_names.py, the rapidfuzz users)."""
+"""Candidate pairs and scores between two plans (the scorers of rapidfuzz through fuzzy.py; with pair_words.py, typo_pairs.py
+and noisy_names.py)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterator
+from typing import Callable, Collection, Iterator
 
 import numpy as np
 
-from .blocks import Block, blocks_of, halves, slot_cells
+from .blocks import Block, Parents, Programs, blocks_of, halves, slot_cells
 from .child_evidence import programs_by_children
 from .codes import kegiatan_numbered_apart
 from .cut_partners import sole_cut_partners
-from .differences import abbreviations_read, ambiguous_repairs, official_words_apart, repeated_apart, token_difference
-from .entries import Entry, prepare
+from .differences import abbreviations_read, ambiguous_repairs, token_difference
+from .entries import Entry, prepare, without_bracket
 from .fuzzy import fuzz, process
 from .memo import Memo
 from .messages import Message, joined, say
 from .models import Kind, Link, Options, Plan, Relation, SourceRef
 from .noisy_names import cut_detail, cut_score
-from .normalize import Rule, item_name_parts, ordered_key, sorted_key
+from .normalize import Rule, item_name_parts
+from .pair_words import WordDifference, same_slot, word_difference
 from .parent_notes import noted_missing_parents
-from .typo_pairs import hopeless, level_slips_dropped, loose_typos, mistyped_alike, slipped_or_cut
+from .typo_pairs import hopeless, slipped_or_cut
 from .wording import (
     Side, divides_halves, joint_differs, long_name_match, long_names_differ, names_equal_detail, official_joiner_pair,
     only_scope, read_difference, shortened_list, word_list,
@@ -79,7 +81,9 @@ SPLIT_CELLS = 40_000
 Decided = list[tuple[tuple[int, int], Verdict]]
 
 
-def _link_kind(kind, left, right, parents, options, split: bool = False, programs=None) -> list[Link]:
+def _link_kind(
+    kind: Kind, left: list[Entry], right: list[Entry], parents: Parents, options: Options, split: bool = False, programs: Programs | None = None
+) -> list[Link]:
     """Score candidate pairs of one kind in blocks and keep those with a relation."""
     blocks = list(blocks_of(kind, left, right, parents, programs))
     if split and sum(len(lefts) * len(rights) for lefts, rights, _ in blocks) >= SPLIT_CELLS:
@@ -113,7 +117,7 @@ def _reason(verdict: Verdict, one: Entry, other: Entry) -> str:
     )
 
 
-def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> Decided:
+def _decide_blocks(kind: Kind, left: list[Entry], right: list[Entry], blocks: list[Block], options: Options) -> Decided:
     """The verdicts of the blocks' candidate pairs, in block order; a pair keeps its first verdict."""
     verdicts: dict[tuple[int, int], Verdict] = {}
     low = options.review_threshold
@@ -140,7 +144,9 @@ def _decide_blocks(kind, left, right, blocks: list[Block], options: Options) -> 
     return list(verdicts.items())
 
 
-def _candidates(left: list[Entry], right: list[Entry], reorder: bool, options: Options, slots=frozenset()) -> Iterator[tuple[int, int, float]]:
+def _candidates(
+    left: list[Entry], right: list[Entry], reorder: bool, options: Options, slots: Collection[tuple[int, int]] = frozenset()
+) -> Iterator[tuple[int, int, float]]:
     """(a, b, score) for the pairs of a block worth deciding: cells above the floor or in ``slots``, or in a huge block each row's best."""
     if len(left) * len(right) <= MAX_BLOCK_PAIRS:
         scores = _score_block(left, right, reorder)
@@ -165,7 +171,9 @@ def _best_partners(entries: list[Entry], others: list[Entry], reorder: bool) -> 
     return found
 
 
-def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Options, slots=frozenset()):
+def _candidate_cells(
+    scores: np.ndarray, left: list[Entry], right: list[Entry], options: Options, slots: Collection[tuple[int, int]] = frozenset()
+) -> tuple[np.ndarray, np.ndarray]:
     """(rows, columns) of the cells of a score block worth a decision: scores above a floor, support-program pairs, ``slots``."""
     # names equal after typo and glued-word repair still score far above this floor
     mask = scores >= min(CANDIDATE_FLOOR, options.review_threshold)
@@ -177,7 +185,7 @@ def _candidate_cells(scores, left: list[Entry], right: list[Entry], options: Opt
     return mask.nonzero()
 
 
-def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True):
+def _score_block(left: list[Entry], right: list[Entry], reorder: bool = True) -> np.ndarray:
     """Similarity 0-100 of every left entry with every right one (rapidfuzz's bulk C++ path).
 
     With ``reorder``, the better of the sorted and the as-written keys: sorting puts 'peekonomian'
@@ -226,40 +234,47 @@ _CLOSE_UNDER_ONE_PARENT = 90.0  # the score from which two differently coded nam
 
 
 def _decide_written(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options) -> Verdict | None:
-    """decide on the names as written."""
+    """The verdict on the names as written (a bracket they end in included); None when they are neither one item nor
+    worth a reviewer's look."""
+    slot = _slot_evidence(kind, left, right, parent)
+    early = _early_verdict(kind, left, right, score, parent, options, slot)
+    if early is not _GO_ON:
+        return early
+    words = word_difference(kind, left, right, parent, slot)
+    if words.repeated:
+        return _words_rearranged(left, right, score, slot, words.repeated, options)
+    return _verdict_of(kind, left, right, score, parent, options, slot, words)
+
+
+class _GoOn:
+    """_early_verdict's answer when no early rule settles the pair: the words decide."""
+
+
+_GO_ON = _GoOn()
+
+
+def _early_verdict(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options,
+                   slot: bool) -> Verdict | None | _GoOn:
+    """The verdict settled before the words are weighed (a review parent, support programs, a shortened list, names no
+    repair makes one), else _GO_ON."""
     if parent is Relation.REVIEW:
         # a review candidate's children are compared on their own evidence, and are review candidates at most
         return _under_review_parent(decide(kind, left, right, score, Relation.IDENTICAL, options))
     if kind is Kind.PROGRAM and (left.support or right.support):
         return decide_support(left, right, score)
-    slot = _slot_evidence(kind, left, right, parent)
     if slot and (cut := shortened_list(left.tokens, right.tokens)):  # the words a 'dll' elides may tell two items apart
         where = say("match.same_code", code=left.code_text) if kind is Kind.PROGRAM else _placed(left, right)
         return Verdict(Relation.REVIEW, score, joined(where, say("match.list_shortened", word=cut)))
     if score < options.review_threshold and not slot and hopeless(left.tokens, right.tokens, kind is not Kind.PROGRAM and parent is not None):
         return None  # most candidate cells: no typo pairing or long-name rule below can make the names one
-    only_left, only_right, typos = token_difference(left.tokens, right.tokens)
-    if (only_left or only_right) and (slot or (kind is not Kind.PROGRAM and parent in _SAME)):
-        # codes in one slot or linked parents: a word no official name uses two slips from a level word is that word
-        only_left, only_right, slips = level_slips_dropped(only_left, only_right)
-        typos += slips
+    return _GO_ON
+
+
+def _verdict_of(kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, options: Options, slot: bool,
+                words: WordDifference) -> Verdict | None:
+    """The verdict from the words the names differ in: one item, a reviewer's candidate, or None."""
+    only_left, only_right, typos, equal, same_code, _ = words
     both_coded = left.coded and right.coded
-    apart = typos > 0 and not (both_coded and _same_slot(left, right))
-    if apart:
-        # one official word for another ('Makro' / 'Mikro'), or a typo of either: two words, not a typo, unless
-        # codes in one slot say one item
-        apart_left, apart_right = official_words_apart(left.tokens, right.tokens)
-        apart = bool(apart_left)
-        only_left, only_right, typos = only_left | apart_left, only_right | apart_right, typos - len(apart_left)
-    equal = not only_left and not only_right and bool(left.tokens)
-    if equal and kind is not Kind.PROGRAM and (repeated := repeated_apart(left.tokens, right.tokens, left.words, right.words)):
-        return _words_rearranged(left, right, score, slot, repeated, options)
-    same_code = both_coded and left.code_key == right.code_key
-    loose = not equal and not apart and 1 <= len(only_left) == len(only_right) <= 2
-    if loose and (_typo_evidence(left, right, parent, same_code) and loose_typos(only_left, only_right, slot)
-                  or parent in _SAME and mistyped_alike(only_left, only_right)):
-        # codes or linked parents say same place: a word mistyped twice over ('Pentaan' / 'Penataa') is still that word
-        equal, typos = True, typos + len(only_left)
     found = _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos)
     if found is not None:
         # programs share codes across levels; a kegiatan code shared across levels is a miscoded level digit, no more
@@ -299,7 +314,7 @@ def _bracket_set_aside(kind: Kind, left: Entry, right: Entry, score: float, pare
 def _bare_readings(left: Entry, right: Entry, both: bool = True) -> Iterator[tuple[Entry, Entry, Message]]:
     """The pair read without the bracket of one name, then of the other, then (``both``) of both, where they end in
     one, and what was set aside."""
-    bare_left, bare_right = _without_bracket(left), _without_bracket(right)
+    bare_left, bare_right = without_bracket(left), without_bracket(right)
     if bare_left is not None:
         yield bare_left, right, say("match.bracket_set_aside", bracket=left.bare[2])
     if bare_right is not None:
@@ -308,15 +323,10 @@ def _bare_readings(left: Entry, right: Entry, both: bool = True) -> Iterator[tup
         yield bare_left, bare_right, say("match.brackets_set_aside", left=left.bare[2], right=right.bare[2])
 
 
-def _without_bracket(entry: Entry) -> Entry | None:
-    """The entry read without the bracketed text its name ends in; None when it ends in none."""
-    if entry.bare is None:
-        return None
-    tokens, words, _ = entry.bare
-    return replace(entry, tokens=tokens, words=words, key=sorted_key(tokens), ordered=ordered_key(tokens) if entry.ordered else "", bare=None)
-
-
-def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, equal, typos) -> tuple[str, bool, float] | None:
+def _same_detail(
+    kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, slot: bool, only_left: frozenset[str], only_right: frozenset[str],
+    equal: bool, typos: int,
+) -> tuple[str, bool, float] | None:
     """(why, exact, score) when the names say one item: equal, differing only by what the slot's codes let be read,
     long, or cut (then scored on the words before the cut)."""
     if equal:
@@ -340,15 +350,17 @@ def _same_detail(kind, left, right, score, parent, slot, only_left, only_right, 
     return None if cut is None else (*cut, max(score, cut_score(left.item.name, right.item.name)))
 
 
-def _names_differ(kind, left, right, score, parent, only_left, only_right, same_code) -> Verdict | None:
+def _names_differ(
+    kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, only_left: frozenset[str], only_right: frozenset[str], same_code: bool
+) -> Verdict | None:
     """Names that differ in words no rule sets aside: a counterpart in the same slot, else a review or nothing."""
     differing = only_left | only_right
     if kind is Kind.PROGRAM and same_code:
         return Verdict(Relation.REVIEW, score, say("match.same_code_names_differ", code=left.code_text, score=f"{score:.0f}"))
-    if kind is not Kind.PROGRAM and parent is not None and (only_scope(differing) or _same_slot(left, right)):
+    if kind is not Kind.PROGRAM and parent is not None and (only_scope(differing) or same_slot(left, right)):
         words = word_list(differing)
         return Verdict(Relation.COUNTERPART, score, joined(_placed(left, right), say("match.scope_words", words=words)))
-    if left.coded and right.coded and not _same_slot(left, right):
+    if left.coded and right.coded and not same_slot(left, right):
         # two valid codes of different items and names that differ: nothing for a reviewer to settle, unless the names
         # are all but one under parents that are one (the levels number one kegiatan apart; a cut or mistyped name)
         if parent in _SAME and score >= _CLOSE_UNDER_ONE_PARENT and kegiatan_numbered_apart(left.code, right.code) \
@@ -361,7 +373,10 @@ def _names_differ(kind, left, right, score, parent, only_left, only_right, same_
     return Verdict(Relation.REVIEW, score, joined(reason, *readings))
 
 
-def _same(kind, left, right, score, parent, both_coded, same_code, detail, exact, threshold=90.0) -> Verdict | None:
+def _same(
+    kind: Kind, left: Entry, right: Entry, score: float, parent: Relation | None, both_coded: bool, same_code: bool, detail: str, exact: bool,
+    threshold: float = 90.0,
+) -> Verdict | None:
     """Names that say the same item: identical with code evidence, similar without."""
     if parent is Relation.COUNTERPART:
         return Verdict(Relation.COUNTERPART, score, say("match.complementary_parents", detail=detail))
@@ -378,7 +393,7 @@ def _same(kind, left, right, score, parent, both_coded, same_code, detail, exact
         return Verdict(Relation.IDENTICAL, score, joined(codes, detail), exact)
     if parent is None:
         return Verdict(Relation.REVIEW, score, say("match.parents_not_linked", detail=detail))
-    where = say("match.same_slot_codes" if _same_slot(left, right) else "match.same_parent_codes", left=left.code_text, right=right.code_text)
+    where = say("match.same_slot_codes" if same_slot(left, right) else "match.same_parent_codes", left=left.code_text, right=right.code_text)
     return Verdict(Relation.IDENTICAL, score, joined(where, say("match.without_level_words", detail=detail)), exact)
 
 
@@ -393,7 +408,7 @@ def _slot_evidence(kind: Kind, left: Entry, right: Entry, parent: Relation | Non
         return False
     if kind is Kind.PROGRAM:
         return left.code_key == right.code_key
-    return parent is not None and _same_slot(left, right)
+    return parent is not None and same_slot(left, right)
 
 
 def _adds_words(left: Entry, right: Entry, score: float, only_left: frozenset[str], only_right: frozenset[str]) -> Verdict | None:
@@ -424,19 +439,21 @@ def _under_review_parent(verdict: Verdict | None) -> Verdict | None:
 
 def _placed(left: Entry, right: Entry) -> str:
     """Where the two rows sit: the same slot, the same parent (their codes), or just under linked parents."""
-    if _same_slot(left, right):
+    if same_slot(left, right):
         return say("match.same_slot")
     if left.coded and right.coded:
         return say("match.same_parent_codes", left=left.code_text, right=right.code_text)
     return say("match.under_linked_parents")
 
 
-def _only_joiner_differs(left, right, score: float, parent, options: Options, joint: tuple[str, str], besides: str) -> Verdict | None:
+def _only_joiner_differs(
+    left: Entry, right: Entry, score: float, parent: Relation | None, options: Options, joint: tuple[str, str], besides: str
+) -> Verdict | None:
     """'Informasi, Edukasi' vs 'Informasi dan Edukasi': the two levels' own wordings of different items."""
     # the official list words a province item and its kab/kota twin apart exactly like this; a hand-made list
     # that drops or swaps its joiner ('serta', '/', a 'dan' lost after a comma) is not this wording (see wording.py)
     reason = joined(joint_differs(joint), besides)  # besides: a typo, abbreviation or place also set aside
-    if parent is not None and _same_slot(left, right):
+    if parent is not None and same_slot(left, right):
         return Verdict(Relation.COUNTERPART, score, joined(say("match.same_slot"), reason))
     return Verdict(Relation.REVIEW, score, reason) if score >= options.review_threshold else None
 
@@ -444,26 +461,6 @@ def _only_joiner_differs(left, right, score: float, parent, options: Options, jo
 def _bare_hopeless(one: Entry, other: Entry, placed: bool) -> bool:
     """hopeless also without the bracketed text one of the names ends in (asked once the names as written are)."""
     return all(hopeless(a.tokens, b.tokens, placed) for a, b, _ in _bare_readings(one, other))
-
-
-def _typo_evidence(left: Entry, right: Entry, parent: Relation | None, same_code: bool) -> bool:
-    """Same code or slot, or names of 3+ shared words under parents linked as the same."""
-    if same_code or _same_slot(left, right):
-        return True
-    shared = len(set(left.tokens) & set(right.tokens))
-    if left.item.kind is Kind.PROGRAM:
-        # programs have no parent: the agencies' bidang is the context ('2.07' for a labour office)
-        home = (left.bidang or left.agency_bidang, right.bidang or right.agency_bidang)
-        return bool(home[0]) and home[0] == home[1] and shared >= 2
-    return parent in (Relation.IDENTICAL, Relation.SIMILAR) and shared >= 3
-
-
-def _same_slot(left: Entry, right: Entry) -> bool:
-    """Codes that differ only in the level digit."""
-    if not (left.coded and right.coded):
-        return False
-    a, b = left.code_key, right.code_key
-    return len(a) == len(b) and a[:3] == b[:3] and a[4:] == b[4:]
 
 
 def _codeless(left: Entry, right: Entry) -> str:
@@ -490,6 +487,6 @@ def closest_names(query: str, names: list[str], limit: int) -> list[tuple[int, f
     found = process.extract(query, names, scorer=fuzz.token_sort_ratio, processor=None, limit=limit)
     return [(index, float(score)) for _, score, index in found]
 
-def name_scores(left_keys: list[str], right_keys: list[str]):
+def name_scores(left_keys: list[str], right_keys: list[str]) -> np.ndarray:
     """Similarity 0-100 of every left key with every right key, as a matrix (public for the year-to-year audit)."""
     return process.cdist(left_keys, right_keys, scorer=fuzz.ratio, workers=1)

@@ -13,7 +13,7 @@ from .codes import (
 from .flat import LEVEL_ROLES, add_levels
 from .header import Header
 from .header_labels import INDICATOR_WORDS, TOTAL_OF_KIND, TOTAL_TEXT, TOTAL_WORDS
-from .models import Code
+from .models import Code, Kind
 from .name_cells import INDICATOR_START, QUOTE_OPENERS, in_brackets, indicator_cut, unquoted
 from .values import cell_text, parse_budget, visible_text
 
@@ -182,44 +182,12 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         # a SIPD print line ('Program : 1.03.02 PROGRAM ...') gives the code and name; its cells are no other field's
         row = tuple(None if col in line.columns else value for col, value in enumerate(row))
         return _line_fields(row, columns, line)
-    name, name_col = _first_filled(row, columns.name)
-    code, code_raw, dated = _row_code(row, columns.code)
-    if code is None and columns.unpadded:
-        code = unpadded_code(row[columns.code[0]] if columns.code[0] < len(row) else None)
-    glued = None
-    if not isinstance(name, str):  # (a text _first_filled returns is never blank)
-        # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'
-        name = _code_cell_text(row, columns) if code is None else ""
-        code_raw = "" if name else code_raw  # (a name without a code in a column of names: no code written)
-    # the row's indicator written in the name cell under the name (Alt+Enter), before the line breaks are flattened
+    code, code_raw, dated, name, name_col = _cell_code_and_name(row, columns)
     indicator, bracketed = "", False
     if "\n" in name or ":" in name or "\r" in name:  # (the only names indicator_cut may cut)
-        cell, (name, indicator) = name, indicator_cut(name)
-        bracketed = bool(indicator) and in_brackets(cell, name)
-    # a name as a reader sees it: the line breaks, tabs and double spaces of a wrapped cell are single spaces; quotes
-    # wrapping it whole are none of its words
-    name = visible_text(name)
-    if name[:1] in QUOTE_OPENERS:
-        name = unquoted(name)
-    shifted = "" if name or code is None else _shifted_name(row, columns.beside_name)
-    if shifted:
-        name, name_col = shifted, None
-    column_hint = columns.hints.get(name_col) if name_col is not None else None
-    labelled, unlabelled = split_kind_label(name)
-    # a label the column's own level contradicts ('Kegiatan - ...' under 'Sub Kegiatan') is the name's own words
-    labelled, name = (labelled, unlabelled) if labelled and (column_hint is None or column_hint == labelled.value) else (None, name)
-    if code is None and name:
-        glued, rest = split_glued(name)
-        if glued is not None:
-            code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
-    elif code is not None:
-        name = without_own_code(name, code)
-    code_agency = ""
-    if code is None and may_hold_agency_code(code_raw or name):
-        code_agency, code, code_raw, name, glued = agency_prefixed(code_raw, name)
-    # (a budget account code '5.1.02' in front of its name is told as one later, not cut as outline numbering)
-    if glued is None and (name[1:2] in _OUTLINE_MARKS or name[:1].isdigit()) and not (name[:1] in ACCOUNT_FIRST and is_account_row("", name)):
-        name = unquoted(name[len(outline_prefix(name)) :])  # ('1. "Nama ..."')
+        name, indicator, bracketed = _name_indicator(name)
+    name, shifted, column_hint, labelled = _read_name(row, name, name_col, code, columns)
+    code, code_raw, name, glued, code_agency = _code_in_name(code, code_raw, name)
     fields = {
         "code": code,
         "code_raw": code_raw,
@@ -237,6 +205,65 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
     if indicator and not fields["indicator"]:
         fields["indicator"] = indicator
     return fields
+
+
+def _cell_code_and_name(row: tuple[object, ...], columns: Columns) -> tuple[Code | None, str, str, str, int | None]:
+    """(code, code as written, a date read back as a code, name, name column) as the row's code and name cells hold them."""
+    name, name_col = _first_filled(row, columns.name)
+    code, code_raw, dated = _row_code(row, columns.code)
+    if code is None and columns.unpadded:
+        code = unpadded_code(row[columns.code[0]] if columns.code[0] < len(row) else None)
+    if not isinstance(name, str):  # (a text _first_filled returns is never blank)
+        # code and name in the code cell (merged over the name column): '1.02.02 PROGRAM ...'
+        name = _code_cell_text(row, columns) if code is None else ""
+        code_raw = "" if name else code_raw  # (a name without a code in a column of names: no code written)
+    return code, code_raw, dated, name, name_col
+
+
+def _name_indicator(name: str) -> tuple[str, str, bool]:
+    """(name, indicator, whether in brackets): the row's indicator written in the name cell under the name (Alt+Enter),
+    cut before the line breaks are flattened."""
+    cut, indicator = indicator_cut(name)
+    return cut, indicator, bool(indicator) and in_brackets(name, cut)
+
+
+def _read_name(
+    row: tuple[object, ...], name: str, name_col: int | None, code: Code | None, columns: Columns
+) -> tuple[str, str, str | None, Kind | None]:
+    """(name, the name read beside an empty name cell or '', the level its column states, the kind a label before it
+    states): the name as a reader sees it, without that label."""
+    # the line breaks, tabs and double spaces of a wrapped cell are single spaces; quotes wrapping it whole are none of its words
+    name = visible_text(name)
+    if name[:1] in QUOTE_OPENERS:
+        name = unquoted(name)
+    shifted = "" if name or code is None else _shifted_name(row, columns.beside_name)
+    if shifted:
+        name, name_col = shifted, None
+    column_hint = columns.hints.get(name_col) if name_col is not None else None
+    labelled, unlabelled = split_kind_label(name)
+    # a label the column's own level contradicts ('Kegiatan - ...' under 'Sub Kegiatan') is the name's own words
+    if labelled and (column_hint is None or column_hint == labelled.value):
+        return unlabelled, shifted, column_hint, labelled
+    return name, shifted, column_hint, None
+
+
+def _code_in_name(code: Code | None, code_raw: str, name: str) -> tuple[Code | None, str, str, Code | None, str]:
+    """(code, code as written, name, code written in front of the name, agency code in front of it): the name without
+    the codes and outline numbering written in front of it."""
+    glued = None
+    if code is None and name:
+        glued, rest = split_glued(name)
+        if glued is not None:
+            code, code_raw, name = glued, name[: name.find(rest)].strip(), rest
+    elif code is not None:
+        name = without_own_code(name, code)
+    code_agency = ""
+    if code is None and may_hold_agency_code(code_raw or name):
+        code_agency, code, code_raw, name, glued = agency_prefixed(code_raw, name)
+    # (a budget account code '5.1.02' in front of its name is told as one later, not cut as outline numbering)
+    if glued is None and (name[1:2] in _OUTLINE_MARKS or name[:1].isdigit()) and not (name[:1] in ACCOUNT_FIRST and is_account_row("", name)):
+        name = unquoted(name[len(outline_prefix(name)) :])  # ('1. "Nama ..."')
+    return code, code_raw, name, glued, code_agency
 
 
 def _code_level(code: Code | None) -> str:
