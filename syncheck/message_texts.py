@@ -18,6 +18,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "decisions.confirmed": ("confirmed by reviewer", "dikonfirmasi peninjau"),
     "decisions.matcher": ("matcher: {relation}, {reason}", "hasil pencocokan: {relation}, {reason}"),
     "decisions.not_proposed": ("not proposed by the matcher", "tidak diusulkan oleh pencocokan otomatis"),
+    "decisions.other_codes": (
+        "confirmed by reviewer as similar, not identical: the codes differ ({left_code} / {right_code})",
+        "dikonfirmasi peninjau sebagai serupa, bukan identik: kodenya berbeda ({left_code} / {right_code})",
+    ),
+    "decisions.other_codes_note": (
+        "reviewer confirmed {kind} '{left}' / '{right}', whose codes differ ({left_code} / {right_code}): counted as the same "
+        "item, as similar rather than identical; check the decision",
+        "peninjau mengonfirmasi {kind} '{left}' / '{right}' yang kodenya berbeda ({left_code} / {right_code}): dihitung sebagai "
+        "item yang sama, sebagai serupa, bukan identik; periksa keputusan itu",
+    ),
     "decisions.unsure": ("reviewer unsure", "peninjau ragu"),
     "decisions.console_one": ("{first} (at {where})", "{first} (di {where})"),
     "decisions.console_many": (
