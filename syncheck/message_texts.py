@@ -183,6 +183,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "judul, nama, maupun kodenya tidak menyebut apakah ini rencana provinsi atau kabupaten/kota (sebutkan berkasnya "
         "dengan --level-of BERKAS=TINGKAT untuk membandingkannya)",
     ),
+    "tally.province_funded_part": (
+        "Of this, {amount} is on sub-activities {right} funds with Bantuan Keuangan Provinsi, the province's financial aid "
+        "(one budget written in both plans, not two levels funding the same thing).",
+        "Dari jumlah itu, {amount} berada pada sub kegiatan yang didanai {right} dengan Bantuan Keuangan Provinsi "
+        "(satu anggaran yang tercantum di kedua rencana, bukan dua tingkat pemerintahan yang mendanai hal yang sama).",
+    ),
     "tally.province_funded": (
         "{count} overlapping sub kegiatan row(s) of {right} are funded by Bantuan Keuangan Provinsi ({amount}): that money is "
         "the province's own, passed on to the kab/kota, so those overlaps are one budget written in both plans rather than "
@@ -296,6 +302,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.left_counted": ("Left budget, counted in pair", "Pagu kiri, dihitung per pasangan"),
     "report.right_counted": ("Right budget, counted in pair", "Pagu kanan, dihitung per pasangan"),
     "report.left_counted_run": ("Left budget, counted once in all", "Pagu kiri, dihitung sekali untuk semua"),
+    "report.right_funded_by_province": ("Right row funded by Bantuan Keuangan Provinsi", "Baris kanan didanai Bantuan Keuangan Provinsi"),
     "report.how_to_sum": (
         "'Left budget' and 'Right budget' show a row's whole budget on each of its pairings, so they repeat: do not sum them. "
         "The 'counted in pair' columns hold a row's budget on its first line in the pair and 0 after; 'Left budget, counted once "

@@ -10,6 +10,7 @@ from syncheck.group_totals import GroupTotal, group_headline, group_overlap_line
 from syncheck.jsonout import Encoded, document_text, encode_text, flat_json, write_document
 from syncheck.models import Choice, Item, Kind, Link, Overlap, Plan, Relation, Result, Summary
 from syncheck.overlap_tally import CountedRows, PairOverlap
+from syncheck.province_funded import funded_by_province, province_funded_sentence
 from syncheck.report_data import (
     ReportView,
     is_province,
@@ -125,6 +126,7 @@ def _overlap_total_json(total: PairOverlap) -> dict[str, Any]:
         "left_budget_unstated": total.unstated, "left_budget_unstated_above": total.unstated_parent_budget,
         "right_budget_unstated": total.right_unstated,
         "left_implausible": total.implausible, "left_implausible_budget": total.implausible_budget,
+        "province_funded_budget": total.province_funded_budget,
     }  # fmt: skip
 
 
@@ -178,6 +180,7 @@ def _overlap_tail(overlap: Overlap, counted: tuple[int, int, int]) -> dict[str, 
         "left_budget_counted": counted[0], "right_budget_counted": counted[1], "left_budget_counted_run": counted[2],
         # a row stating its amount per place gives this kab/kota the amount of its places here, not the whole row's
         "left_budget_by_place": overlap.left_by_place, "right_budget_by_place": overlap.right_by_place,
+        "right_funded_by_province": funded_by_province(overlap.right.funding),
     }  # fmt: skip
 
 
@@ -279,6 +282,8 @@ def _overlap_lines(total: PairOverlap, lang: str, left: str | None) -> list[str]
     lines = overlap_sentences(total, lang, left)
     if total.shared_budget:
         lines.append(shared_sentence(total.shared_budget, lang, left=left))
+    if total.province_funded_budget:
+        lines.append(province_funded_sentence(total.province_funded_budget, total.right, lang))
     if total.unlocated:
         lines.append(unlocated_sentence(total.right, total.unlocated_budget, total.unlocated, lang, left=left))
     return lines
