@@ -177,6 +177,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "found in a folder given and left out of the run: {why}",
         "ditemukan dalam folder yang diberikan dan tidak diikutkan: {why}",
     ),
+    "pipeline.lock_file_left_out": ("left out of the run: {why}", "tidak diikutkan: {why}"),
+    "pipeline.lock_file": (
+        "Excel's lock file, present while {workbook} is open in Excel, not a plan",
+        "berkas kunci Excel, ada selama {workbook} dibuka di Excel, bukan rencana",
+    ),
+    "pipeline.lock_file_alone": (
+        "a lock file Excel (or another Office program) writes while a workbook is open, not a plan",
+        "berkas kunci yang ditulis Excel (atau program Office lain) selama sebuah buku kerja dibuka, bukan rencana",
+    ),
     "pipeline.folder_file_no_level": (
         "neither its title, its name nor its codes say whether it is a province's or a kab/kota's plan (give it by name "
         "with --level-of FILE=LEVEL to compare it)",
