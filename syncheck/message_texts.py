@@ -311,6 +311,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.left_counted": ("Left budget, counted in pair", "Pagu kiri, dihitung per pasangan"),
     "report.right_counted": ("Right budget, counted in pair", "Pagu kanan, dihitung per pasangan"),
     "report.left_counted_run": ("Left budget, counted once in all", "Pagu kiri, dihitung sekali untuk semua"),
+    "report.console_group": ("{province} {year}: {count} kab/kota", "{province} {year}: {count} kabupaten/kota"),
+    "report.console_group_no_year": ("{province}: {count} kab/kota", "{province}: {count} kabupaten/kota"),
     "report.right_funded_by_province": ("Right row funded by Bantuan Keuangan Provinsi", "Baris kanan didanai Bantuan Keuangan Provinsi"),
     "report.how_to_sum": (
         "'Left budget' and 'Right budget' show a row's whole budget on each of its pairings, so they repeat: do not sum them. "

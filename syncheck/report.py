@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any, Iterator
 
 from syncheck import __version__
 from syncheck.group_totals import GroupTotal, group_headline, group_overlap_lines
+from syncheck.console_groups import console_groups
 from syncheck.jsonout import Encoded, document_text, encode_text, flat_json, write_document
+from syncheck.messages import render
 from syncheck.models import Choice, Item, Kind, Link, Overlap, Plan, Relation, Result, Summary
 from syncheck.overlap_tally import CountedRows, PairOverlap
 from syncheck.province_funded import funded_by_province, province_funded_sentence
@@ -262,18 +265,20 @@ def render_console(result: Result, lang: str, view: ReportView | None = None) ->
     summaries = ordered_summaries(result)
     totals = {(t.left, t.right): t for t in view.totals}
     blocks: list[str] = []
-    for left, right in pairs(result):
-        province = is_province(result, left)
-        lines = [headline(s, lang, province) for s in summaries if (s.left, s.right) == (left, right)]
-        total = totals.get((left, right))
-        if total is not None:
-            lines.extend(_overlap_lines(total, lang, None if province else left))
-        blocks.append("\n".join(lines))
-    for group in view.groups:
-        lines = [group_headline(group, figures, lang) for figures in group.kinds]
-        blocks.append("\n".join([*lines, *group_overlap_lines(group, lang)]))
+    for heading, group_pairs, group in console_groups(result, view.groups, pairs(result)):
+        blocks.append(render(heading, lang) if heading else "")
+        for left, right in group_pairs:
+            province = is_province(result, left)
+            lines = [headline(s, lang, province) for s in summaries if (s.left, s.right) == (left, right)]
+            total = totals.get((left, right))
+            if total is not None:
+                lines.extend(_overlap_lines(total, lang, None if province else left))
+            blocks.append("\n".join(lines))
+        if group is not None:
+            lines = [group_headline(group, figures, lang) for figures in group.kinds]
+            blocks.append("\n".join([*lines, *group_overlap_lines(group, lang)]))
     if summaries:
-        blocks.append(_console_table(summaries, lang))
+        blocks.append(_console_table(summaries, lang, {pair: found["year"] for pair, found in pair_files(result).items()}))
     return "\n\n".join(block for block in blocks if block)
 
 
@@ -289,9 +294,13 @@ def _overlap_lines(total: PairOverlap, lang: str, left: str | None) -> list[str]
     return lines
 
 
-def _console_table(summaries: list[Summary], lang: str) -> str:
-    """The compact per-pair, per-kind count table (with the province of each row when the run compares several)."""
+def _console_table(summaries: list[Summary], lang: str, years: dict[tuple[str, str], int | None]) -> str:
+    """The compact per-pair, per-kind count table (with the province of each row when the run compares several, and
+    its plan's year when it holds two years of one province: ``years``, per pair)."""
     several = len({s.left for s in summaries}) > 1
+    if len({(s.left, years.get((s.left, s.right))) for s in summaries}) > len({s.left for s in summaries}):
+        several = True
+        summaries = [replace(s, left=f"{s.left} {years.get((s.left, s.right)) or ''}".rstrip()) for s in summaries]
     keys = ("province",) * several + ("kab_kota", "kind", "total", "same", "percent", "identical", "similar", "counterpart", "review")
     header = [label(key, lang) for key in keys]
     rows = [

@@ -186,7 +186,8 @@ def test_console_text():
     text = render_console(make_result(), "en")
     assert text == render_console(make_result(), "en")
     lines = text.splitlines()
-    assert lines[:4] == [
+    assert lines[0] == "Provinsi Jawa Timur 2024: 2 kab/kota"
+    assert lines[2:6] == [
         "3 programs are run by the province; 2 of them (66.7%) are the same as programs of Kota Pasuruan.",
         "1 activity is run by the province; 0 of them (0.0%) are the same as activities of Kota Pasuruan.",
         "1 sub-activity is run by the province; 1 of them (100.0%) is the same as a sub-activity of Kota Pasuruan.",
