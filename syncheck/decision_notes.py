@@ -1,15 +1,37 @@
-"""Reviewer decision warnings as the console shows them: one line per kind of problem, with its count and first rows."""
+"""Reviewer decision warnings: a confirmed pair whose codes differ, and the console's one line per kind of problem,
+with its count and first rows."""
 
 from __future__ import annotations
 
 import os
 from typing import Iterable
 
+from .codes import slot_key
 from .messages import Count, joined, say
-from .models import Finding, SourceRef
+from .models import Decision, Finding, Item, SourceRef
 
 #: rows a console line names before saying how many more there are
 CONSOLE_ROWS = 3
+
+
+def coded(item: Item) -> bool:
+    """True when the item carries a code of its own kind (the matcher's nomenclature evidence)."""
+    return item.code is not None and item.code.kind is item.kind and item.code.segments[0] != "X"
+
+
+def other_codes(left: Item, right: Item) -> tuple[str, str] | None:
+    """Both rows' codes when each carries one and they are different nomenclature items (the level digit aside)."""
+    if coded(left) and coded(right) and slot_key(left.code) != slot_key(right.code):  # type: ignore[arg-type]
+        return left.code_text, right.code_text
+    return None
+
+
+def other_codes_note(decision: Decision, left: Item, right: Item) -> Finding:
+    """The warning on a Ya between rows of different codes: counted as the reviewer said, but only as similar."""
+    left_code, right_code = other_codes(left, right) or ("", "")
+    message = say("decisions.other_codes_note", kind=left.kind.value.replace("_", " "), left=left.name, right=right.name,
+                  left_code=left_code, right_code=right_code)
+    return Finding(decision.ref or left.ref, message, kind="decision", code=left_code, name=left.name)
 
 
 def console_notes(warnings: Iterable[Finding]) -> list[tuple[str, str]]:

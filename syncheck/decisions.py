@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from .codes import comparison_key, parse_code
+from .decision_notes import coded, other_codes, other_codes_note
 from .errors import InputFileError
 from .match import Adjust
 from .messages import Count, Message, joined, made_with, say
@@ -248,16 +249,12 @@ def _add_to_pair(pairs: list[list[Decision]], decision: Decision) -> None:
 # --- applying -----------------------------------------------------------------------------------
 
 
-def _coded(item: Item) -> bool:
-    """True when the item carries a code of its own kind (the matcher's nomenclature evidence)."""
-    return item.code is not None and item.code.kind is item.kind and item.code.segments[0] != "X"
-
-
 def confirmed_link(link: Link) -> Link:
-    """A link a reviewer confirmed: identical with code evidence on both sides, else similar."""
-    relation = Relation.IDENTICAL if _coded(link.left) and _coded(link.right) else Relation.SIMILAR
+    """A link a reviewer confirmed: identical with the same code on both sides, else similar (saying so when codes differ)."""
+    codes = other_codes(link.left, link.right)
+    relation = Relation.IDENTICAL if coded(link.left) and coded(link.right) and not codes else Relation.SIMILAR
     matcher = say("decisions.matcher", relation=link.relation.value, reason=link.reason) if link.reason else say("decisions.not_proposed")
-    reason = joined(CONFIRMED, matcher)
+    reason = joined(say("decisions.other_codes", left_code=codes[0], right_code=codes[1]) if codes else CONFIRMED, matcher)
     return replace(link, relation=relation, reason=reason, decided=Choice.YES.value)
 
 
@@ -339,6 +336,7 @@ class DecisionBook:
         self.decisions = decisions
         self.read_warnings = list(warnings or [])
         self._status: dict[int, str] = {}
+        self._other_codes: dict[int, Finding] = {}  # a Ya on rows of different codes: warned about once
         self._by_pair: dict[tuple[str, str, Kind], list[int]] = defaultdict(list)
         for index, decision in enumerate(decisions):
             pair = (government_key(decision.left_government), government_key(decision.right_government), decision.kind)
@@ -446,9 +444,11 @@ class DecisionBook:
             indices = self._indices(left, right, kind)
             if not indices:
                 continue
-            for key, (index, _, _) in self._pairs(indices, left, right, kind).items():
+            for key, (index, left_item, right_item) in self._pairs(indices, left, right, kind).items():
                 choice = self.decisions[index].choice
                 status = "" if key in linked else (REJECTED if choice is Choice.NO else NOT_LINKED)
+                if not status and choice is Choice.YES and other_codes(left_item, right_item):
+                    self._other_codes.setdefault(index, other_codes_note(self.decisions[index], left_item, right_item))
                 if self._status.get(index) != "":
                     self._status[index] = status
 
@@ -463,7 +463,7 @@ class DecisionBook:
     def warnings(self, plans: list[Plan]) -> list[Finding]:
         """Reading problems, then decisions that matched nothing (one line per absent pair of governments)."""
         known = {government_key(plan.label) for plan in plans}
-        found = list(self.read_warnings)
+        found = [*self.read_warnings, *self._other_codes.values()]
         absent: Counter[tuple[str, str]] = Counter()
         for decision in self.kept():
             if decision.status != UNMATCHED:

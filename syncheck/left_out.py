@@ -1,4 +1,5 @@
-"""The files of a folder given that are no plan: left out of the run with a warning, where a file named would stop it."""
+"""The files of a folder given that are no plan: left out of the run with a warning, where a file named would stop it;
+and an Office lock file, left out wherever it comes from (a shell's '*.xlsx' names it while a plan is open in Excel)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from typing import Callable, TypeVar
 from .errors import SyncheckError
 from .messages import say
 from .models import Finding, SourceRef
+from .plan_folders import LOCK_PREFIX
 from .plan_parts import PAIRING
 
 #: the reader's note on a file that names no level of government (readers.read_plan)
 LEVEL_UNKNOWN = "readers.level_unknown"
+#: an Office lock ("owner") file ('~$kota.xlsx', written beside kota.xlsx while it is open) is smaller: 165 bytes for Excel
+LOCK_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -22,11 +26,25 @@ class LeftOut:
     path: str
     sheet: str
     why: str
+    key: str = "pipeline.folder_file_left_out"  # how the warning says it was left out
 
     def note(self) -> Finding:
         """The warning saying so."""
         # a note on which files were compared, shown with the grouping notes
-        return Finding(SourceRef(os.path.basename(self.path), self.sheet, 0), say("pipeline.folder_file_left_out", why=self.why), kind=PAIRING)
+        return Finding(SourceRef(os.path.basename(self.path), self.sheet, 0), say(self.key, why=self.why), kind=PAIRING)
+
+
+def lock_file(path: str) -> LeftOut | None:
+    """An Office lock file given among the plans, left out with a note naming the workbook open; None for any other."""
+    folder, name = os.path.split(path)
+    try:
+        if not name.startswith(LOCK_PREFIX) or os.path.getsize(path) >= LOCK_BYTES:
+            return None
+    except OSError:
+        return None  # (reading it says what is wrong)
+    workbook = name[len(LOCK_PREFIX):]
+    why = say("pipeline.lock_file", workbook=workbook) if os.path.isfile(os.path.join(folder, workbook)) else say("pipeline.lock_file_alone")
+    return LeftOut(path, "", why, key="pipeline.lock_file_left_out")
 
 
 def kept_inputs(paths: list[str], left_out: list[LeftOut]) -> list[str]:
@@ -41,7 +59,10 @@ Read = TypeVar("Read")
 def read_or_left_out(path: str, read: Callable[[], Read], folder_files: frozenset[str]) -> Read | LeftOut:
     """What ``read`` gives; for a folder's file (one of ``folder_files``), the file left out instead when it cannot be read
     as a plan, or when nothing in it (title, name, codes) says the level of its government, as a nomenclature list or a
-    table of another kind. A file named one by one is read as it is: its error stops the run."""
+    table of another kind. A file named one by one is read as it is: its error stops the run (an Office lock file aside)."""
+    lock = lock_file(path)
+    if lock is not None:
+        return lock
     if path not in folder_files:
         return read()
     try:

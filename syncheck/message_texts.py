@@ -18,6 +18,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "decisions.confirmed": ("confirmed by reviewer", "dikonfirmasi peninjau"),
     "decisions.matcher": ("matcher: {relation}, {reason}", "hasil pencocokan: {relation}, {reason}"),
     "decisions.not_proposed": ("not proposed by the matcher", "tidak diusulkan oleh pencocokan otomatis"),
+    "decisions.other_codes": (
+        "confirmed by reviewer as similar, not identical: the codes differ ({left_code} / {right_code})",
+        "dikonfirmasi peninjau sebagai serupa, bukan identik: kodenya berbeda ({left_code} / {right_code})",
+    ),
+    "decisions.other_codes_note": (
+        "reviewer confirmed {kind} '{left}' / '{right}', whose codes differ ({left_code} / {right_code}): counted as the same "
+        "item, as similar rather than identical; check the decision",
+        "peninjau mengonfirmasi {kind} '{left}' / '{right}' yang kodenya berbeda ({left_code} / {right_code}): dihitung sebagai "
+        "item yang sama, sebagai serupa, bukan identik; periksa keputusan itu",
+    ),
     "decisions.unsure": ("reviewer unsure", "peninjau ragu"),
     "decisions.console_one": ("{first} (at {where})", "{first} (di {where})"),
     "decisions.console_many": (
@@ -167,11 +177,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "found in a folder given and left out of the run: {why}",
         "ditemukan dalam folder yang diberikan dan tidak diikutkan: {why}",
     ),
+    "pipeline.lock_file_left_out": ("left out of the run: {why}", "tidak diikutkan: {why}"),
+    "pipeline.lock_file": (
+        "Excel's lock file, present while {workbook} is open in Excel, not a plan",
+        "berkas kunci Excel, ada selama {workbook} dibuka di Excel, bukan rencana",
+    ),
+    "pipeline.lock_file_alone": (
+        "a lock file Excel (or another Office program) writes while a workbook is open, not a plan",
+        "berkas kunci yang ditulis Excel (atau program Office lain) selama sebuah buku kerja dibuka, bukan rencana",
+    ),
     "pipeline.folder_file_no_level": (
         "neither its title, its name nor its codes say whether it is a province's or a kab/kota's plan (give it by name "
         "with --level-of FILE=LEVEL to compare it)",
         "judul, nama, maupun kodenya tidak menyebut apakah ini rencana provinsi atau kabupaten/kota (sebutkan berkasnya "
         "dengan --level-of BERKAS=TINGKAT untuk membandingkannya)",
+    ),
+    "tally.province_funded_part": (
+        "Of this, {amount} is on sub-activities {right} funds with Bantuan Keuangan Provinsi, the province's financial aid "
+        "(one budget written in both plans, not two levels funding the same thing).",
+        "Dari jumlah itu, {amount} berada pada sub kegiatan yang didanai {right} dengan Bantuan Keuangan Provinsi "
+        "(satu anggaran yang tercantum di kedua rencana, bukan dua tingkat pemerintahan yang mendanai hal yang sama).",
     ),
     "tally.province_funded": (
         "{count} overlapping sub kegiatan row(s) of {right} are funded by Bantuan Keuangan Provinsi ({amount}): that money is "
@@ -286,6 +311,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.left_counted": ("Left budget, counted in pair", "Pagu kiri, dihitung per pasangan"),
     "report.right_counted": ("Right budget, counted in pair", "Pagu kanan, dihitung per pasangan"),
     "report.left_counted_run": ("Left budget, counted once in all", "Pagu kiri, dihitung sekali untuk semua"),
+    "report.console_group": ("{province} {year}: {count} kab/kota", "{province} {year}: {count} kabupaten/kota"),
+    "report.console_group_no_year": ("{province}: {count} kab/kota", "{province}: {count} kabupaten/kota"),
+    "report.right_funded_by_province": ("Right row funded by Bantuan Keuangan Provinsi", "Baris kanan didanai Bantuan Keuangan Provinsi"),
     "report.how_to_sum": (
         "'Left budget' and 'Right budget' show a row's whole budget on each of its pairings, so they repeat: do not sum them. "
         "The 'counted in pair' columns hold a row's budget on its first line in the pair and 0 after; 'Left budget, counted once "

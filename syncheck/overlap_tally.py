@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from syncheck.budget_checks import LARGEST_TYPICAL, implausible_rows
 from syncheck.funding import Funding
 from syncheck.models import Item, Kind, Overlap, Result, SourceRef
+from syncheck.province_funded import funded_by_province
 from syncheck.tally import distinct_items
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class PairOverlap:
     right_unstated: int = 0  # kab/kota rows of the overlap without a budget of their own
     implausible: int = 0  # province rows of the overlap whose amount the reader warned is too large
     implausible_budget: int = 0  # of left_budget: their amounts
+    province_funded_budget: int = 0  # of left_budget: on overlaps whose kab/kota row is paid by Bantuan Keuangan Provinsi
 
     @property
     def budget_unstated(self) -> bool:
@@ -178,6 +180,7 @@ class OverlapTally:
         self.parents: dict[tuple[int, SourceRef], dict[SourceRef, tuple[Kind, int]]] = {}  # per item, rows funding it from above
         self.right_unstated: set[RowKey] = set()
         self.implausible: dict[RowKey, int] = {}
+        self.province_funded: dict[tuple[RowKey, str | bool], int] = {}
 
     @classmethod
     def merged(cls, tallies: Iterable[OverlapTally]) -> OverlapTally:
@@ -185,7 +188,7 @@ class OverlapTally:
         found = cls()
         for tally in tallies:
             for mine, theirs in ((found.lefts, tally.lefts), (found.rights, tally.rights), (found.shared, tally.shared),
-                                 (found.implausible, tally.implausible)):  # fmt: skip
+                                 (found.implausible, tally.implausible), (found.province_funded, tally.province_funded)):  # fmt: skip
                 for key, budget in theirs.items():
                     mine.setdefault(key, budget)
             for nested, other in ((found.unlocated, tally.unlocated), (found.parents, tally.parents)):
@@ -208,6 +211,8 @@ class OverlapTally:
         self.rights.setdefault(row_key(overlap.right), overlap.right_budget)
         if overlap.shared_by > 1:
             self.shared.setdefault(left_row_key(overlap), overlap.left_budget)
+        if funded_by_province(overlap.right.funding):
+            self.province_funded.setdefault(left_row_key(overlap), overlap.left_budget)
         self.items.add(item)
 
     def note_budget(self, overlap: Overlap, item: tuple[int, SourceRef], budgets: _PlanBudgets) -> None:
@@ -234,5 +239,5 @@ class OverlapTally:
             left, right, len(self.items), sum(self.lefts.values()), sum(self.rights.values()), sum(self.shared.values()),
             len(unlocated), sum(sum(rows.values()) for rows in unlocated),
             len(unstated), sum(budget for _, budget in parents.values()), kinds,
-            len(self.right_unstated), len(self.implausible), sum(self.implausible.values()),
+            len(self.right_unstated), len(self.implausible), sum(self.implausible.values()), sum(self.province_funded.values()),
         )  # fmt: skip

@@ -1,7 +1,8 @@
 """Overlaps whose kab/kota side is funded by the province's own transfer (Bantuan Keuangan Provinsi): told apart in a note.
 
 Such a sub kegiatan is in both plans, but the kab/kota's money for it comes from the province: the overlap is one
-budget written twice, not two levels funding the same thing. A reviewer weighs it differently, so each pair says so.
+budget written twice, not two levels funding the same thing. A reviewer weighs it differently, so each pair says so:
+a warning per kab/kota, and a line under the pair's overlap sentence with the province budget on such overlaps.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from .messages import Count, Rupiah, say
+from .messages import Count, Rupiah, render, say
 from .models import Finding, Overlap
+from .values import format_short_rupiah
 
 # 'Bantuan Keuangan Provinsi', 'BANKEU PROV', 'Bankeu Provinsi', 'BKK Provinsi', 'Bantuan Keuangan Khusus Provinsi', 'BK Prov'
 _PROVINCE_TRANSFER = re.compile(
@@ -39,3 +41,9 @@ def province_funded_notes(overlaps: list[Overlap] | tuple[Overlap, ...], labels:
         fields = {"count": Count(len(distinct)), "right": label, "amount": Rupiah(sum(distinct.values()))}
         notes.append(Finding(rows[0].right.ref, say("tally.province_funded", **fields)))
     return notes
+
+
+def province_funded_sentence(amount: int, right: str, lang: str) -> str:
+    """'Of this, Rp 820.0 million is on sub kegiatan Kota X funds with Bantuan Keuangan Provinsi (...)': the part of the
+    pair's overlap budget that is one budget written in both plans."""
+    return render(say("tally.province_funded_part", amount=format_short_rupiah(amount, lang), right=right), lang)

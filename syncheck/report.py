@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any, Iterator
 
 from syncheck import __version__
 from syncheck.group_totals import GroupTotal, group_headline, group_overlap_lines
+from syncheck.console_groups import console_groups
 from syncheck.jsonout import Encoded, document_text, encode_text, flat_json, write_document
+from syncheck.messages import render
 from syncheck.models import Choice, Item, Kind, Link, Overlap, Plan, Relation, Result, Summary
 from syncheck.overlap_tally import CountedRows, PairOverlap
+from syncheck.province_funded import funded_by_province, province_funded_sentence
 from syncheck.report_data import (
     ReportView,
     is_province,
@@ -125,6 +129,7 @@ def _overlap_total_json(total: PairOverlap) -> dict[str, Any]:
         "left_budget_unstated": total.unstated, "left_budget_unstated_above": total.unstated_parent_budget,
         "right_budget_unstated": total.right_unstated,
         "left_implausible": total.implausible, "left_implausible_budget": total.implausible_budget,
+        "province_funded_budget": total.province_funded_budget,
     }  # fmt: skip
 
 
@@ -178,6 +183,7 @@ def _overlap_tail(overlap: Overlap, counted: tuple[int, int, int]) -> dict[str, 
         "left_budget_counted": counted[0], "right_budget_counted": counted[1], "left_budget_counted_run": counted[2],
         # a row stating its amount per place gives this kab/kota the amount of its places here, not the whole row's
         "left_budget_by_place": overlap.left_by_place, "right_budget_by_place": overlap.right_by_place,
+        "right_funded_by_province": funded_by_province(overlap.right.funding),
     }  # fmt: skip
 
 
@@ -259,18 +265,20 @@ def render_console(result: Result, lang: str, view: ReportView | None = None) ->
     summaries = ordered_summaries(result)
     totals = {(t.left, t.right): t for t in view.totals}
     blocks: list[str] = []
-    for left, right in pairs(result):
-        province = is_province(result, left)
-        lines = [headline(s, lang, province) for s in summaries if (s.left, s.right) == (left, right)]
-        total = totals.get((left, right))
-        if total is not None:
-            lines.extend(_overlap_lines(total, lang, None if province else left))
-        blocks.append("\n".join(lines))
-    for group in view.groups:
-        lines = [group_headline(group, figures, lang) for figures in group.kinds]
-        blocks.append("\n".join([*lines, *group_overlap_lines(group, lang)]))
+    for heading, group_pairs, group in console_groups(result, view.groups, pairs(result)):
+        blocks.append(render(heading, lang) if heading else "")
+        for left, right in group_pairs:
+            province = is_province(result, left)
+            lines = [headline(s, lang, province) for s in summaries if (s.left, s.right) == (left, right)]
+            total = totals.get((left, right))
+            if total is not None:
+                lines.extend(_overlap_lines(total, lang, None if province else left))
+            blocks.append("\n".join(lines))
+        if group is not None:
+            lines = [group_headline(group, figures, lang) for figures in group.kinds]
+            blocks.append("\n".join([*lines, *group_overlap_lines(group, lang)]))
     if summaries:
-        blocks.append(_console_table(summaries, lang))
+        blocks.append(_console_table(summaries, lang, {pair: found["year"] for pair, found in pair_files(result).items()}))
     return "\n\n".join(block for block in blocks if block)
 
 
@@ -279,14 +287,20 @@ def _overlap_lines(total: PairOverlap, lang: str, left: str | None) -> list[str]
     lines = overlap_sentences(total, lang, left)
     if total.shared_budget:
         lines.append(shared_sentence(total.shared_budget, lang, left=left))
+    if total.province_funded_budget:
+        lines.append(province_funded_sentence(total.province_funded_budget, total.right, lang))
     if total.unlocated:
         lines.append(unlocated_sentence(total.right, total.unlocated_budget, total.unlocated, lang, left=left))
     return lines
 
 
-def _console_table(summaries: list[Summary], lang: str) -> str:
-    """The compact per-pair, per-kind count table (with the province of each row when the run compares several)."""
+def _console_table(summaries: list[Summary], lang: str, years: dict[tuple[str, str], int | None]) -> str:
+    """The compact per-pair, per-kind count table (with the province of each row when the run compares several, and
+    its plan's year when it holds two years of one province: ``years``, per pair)."""
     several = len({s.left for s in summaries}) > 1
+    if len({(s.left, years.get((s.left, s.right))) for s in summaries}) > len({s.left for s in summaries}):
+        several = True
+        summaries = [replace(s, left=f"{s.left} {years.get((s.left, s.right)) or ''}".rstrip()) for s in summaries]
     keys = ("province",) * several + ("kab_kota", "kind", "total", "same", "percent", "identical", "similar", "counterpart", "review")
     header = [label(key, lang) for key in keys]
     rows = [

@@ -8,6 +8,7 @@ from syncheck.group_totals import GroupTotal, all_kab_kota, group_headline, grou
 from syncheck.messages import render, say
 from syncheck.models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Overlap, Relation, Result
 from syncheck.overlap_tally import CountedRows, left_row_key, PairOverlap, row_key
+from syncheck.province_funded import funded_by_province
 from syncheck.report_data import (
     KIND_ORDER,
     PlanLookup,
@@ -200,6 +201,7 @@ class _SheetRows:
         self._relations = {relation: relation_label(relation, lang) for relation in Relation}
         self._sources = (label("source_matcher", lang), label("source_reviewer", lang))
         self._choices = {"": None, **{choice.value: choice_label(choice.value, lang) for choice in Choice}}
+        self._funded = choice_label(Choice.YES.value, lang)  # 'Ya' in the Bantuan Keuangan Provinsi column
 
     def overlap_row(self, overlap: Overlap, counted: tuple[int, int, int]) -> list[Any]:
         """One substantive overlap: the province row's place in the kab/kota, both budgets and their sum, the kab/kota
@@ -215,7 +217,7 @@ class _SheetRows:
             *left[:3], *right[:3], overlap.location, left_budget, right_budget, both, left_source, right_source,
             overlap.right.location or None, overlap.shared_by,
             None if left_budget is None else left_counted, None if right_budget is None else right_counted,
-            None if left_budget is None else left_once,
+            None if left_budget is None else left_once, self._funded if funded_by_province(overlap.right.funding) else None,
         ]  # fmt: skip
 
     def row(self, link: Link) -> list[Any]:
@@ -314,7 +316,8 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
         "left_government", "left_code", "left_name", "right_government", "right_code", "right_name",
         "left_location", "left_budget", "right_budget", "sum", "left_source", "right_source", "right_location", "shared_by",
     )  # fmt: skip
-    names = [label(k, lang) for k in keys] + [render(say(k), lang) for k in ("report.left_counted", "report.right_counted", "report.left_counted_run")]
+    counted_keys = ("report.left_counted", "report.right_counted", "report.left_counted_run", "report.right_funded_by_province")
+    names = [label(k, lang) for k in keys] + [render(say(k), lang) for k in counted_keys]
 
     def rows() -> Iterator[Row]:
         counted = CountedRows(lookup, overlaps)  # the rows are made once, in this order
@@ -330,7 +333,7 @@ def _overlaps_sheet(book: Book, overlaps: list[Overlap], lookup: PlanLookup, lan
     # totals are computed here, never as a formula, and sit outside the filtered range; each counted column's is its sum
     # which columns to sum is said beside the totals, past the table: the totals row stays the sheet's last
     note = render(say("report.how_to_sum"), lang)
-    totals = [label("totals", lang), *[None] * 6, left, right, left + right, *[None] * 4, *sums, note]
+    totals = [label("totals", lang), *[None] * 6, left, right, left + right, *[None] * 4, *sums, None, note]
     formats = {3: WRAP, 6: WRAP, 7: WRAP, 8: MONEY, 9: MONEY, 10: MONEY, 13: WRAP, 15: MONEY, 16: MONEY, 17: MONEY}
     bold = {1: "bold", **{col: "bold money" for col in (8, 9, 10, 15, 16, 17)}}
 

@@ -260,3 +260,23 @@ def test_evaluate_stops_on_a_file_its_truth_names_that_cannot_be_read(make_workb
     truth.write_text(json.dumps({"files": [PROV, CITY], "links": []}), encoding="utf-8")
     code, stderr = _run(["evaluate", str(folder), "--truth", str(truth), "--lang", "en"])
     assert code == 3 and stderr.startswith(f"syncheck: error: {CITY}: ")
+
+
+@pytest.mark.parametrize("command", [["compare"], ["inspect"], ["validate", "--nomenclature", "master.csv"]])
+def test_an_excel_lock_file_named_by_a_shell_glob_is_left_out_with_a_note(make_workbook, tmp_path, monkeypatch, command):
+    from test_validate import MASTER_ROWS
+
+    province, city = _plans(make_workbook)
+    # Excel's owner file, written beside kota_contoh_2024.xlsx while it is open: a length byte, the user, the name
+    lock = tmp_path / f"~${CITY}"
+    lock.write_bytes(b"\x05Budi " + b"\x00" * 48 + "Budi".encode("utf-16-le") + b"\x00" * 100)
+    (tmp_path / "master.csv").write_text(MASTER_ROWS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, stderr = _run([*command, province, city, str(lock)])
+    assert code == 0, stderr
+    assert (f"syncheck: peringatan: ~${CITY}: tidak diikutkan: berkas kunci Excel, ada selama {CITY} dibuka di Excel, "
+            "bukan rencana\n") in stderr
+    os.remove(city)  # the workbook gone, the note says what the file is without naming it
+    code, stderr = _run(["inspect", province, str(lock), "--lang", "en"])
+    assert code == 0 and (f"syncheck: warning: ~${CITY}: left out of the run: a lock file Excel (or another Office program) "
+                          "writes while a workbook is open, not a plan\n") in stderr

@@ -194,6 +194,8 @@ def write_csv(path, rows: list[list[str]]) -> str:
 
 
 def test_csv_decisions_create_a_link_the_matcher_did_not_propose_and_warn_about_the_rest(plans_2024, tmp_path):
+    # the Ya joins two different official programs (1.04.02 / 1.04.03): counted as the reviewer said, but as similar
+    # (never identical, 'the same nomenclature item'), with a warning naming both codes
     csv = write_csv(tmp_path / "keputusan.csv", [
         ["program", "Provinsi Contoh", "1.04.02", HOUSING, "Kota Contoh", "1.04.03", SETTLEMENT, "Ya"],
         ["program", "Provinsi Contoh", "", "PROGRAM YANG TIDAK ADA", "Kota Contoh", "", "Program Lain", "Tidak"],
@@ -203,17 +205,20 @@ def test_csv_decisions_create_a_link_the_matcher_did_not_propose_and_warn_about_
     out_json = tmp_path / "hasil.json"
     output = run(["compare", *plans_2024, "--decisions", csv, "--json", str(out_json)])
     assert "\n3 program dilaksanakan provinsi; 2 di antaranya (66,7%) sama dengan program Kota Contoh.\n" in output
+    assert "peninjau mengonfirmasi program 'PROGRAM PENGEMBANGAN PERUMAHAN' / 'Program Kawasan Permukiman' yang kodenya berbeda" in output
     assert (
         "Keputusan peninjau: 1 tautan dikonfirmasi, 0 pasangan ditolak, 0 tautan masih perlu ditinjau; "
         "2 keputusan tidak cocok dengan item mana pun (lihat peringatan di JSON)."
     ) in output
     created = links_of(out_json)[("program", HOUSING, SETTLEMENT)]
-    assert created["relation"] == "identical" and created["score"] == 0.0
-    assert created["reason"] == "confirmed by reviewer; not proposed by the matcher"
+    assert created["relation"] == "similar" and created["score"] == 0.0 and created["source"] == "reviewer"
+    assert created["reason"] == "confirmed by reviewer as similar, not identical: the codes differ (1.04.02 / 1.04.03); not proposed by the matcher"
     assert links_of(out_json)[("program", HOUSING, HOUSING_CITY)]["relation"] == "review"  # untouched by it
     warnings = [w["message"] for w in json.loads(out_json.read_text())["warnings"] if w["file"] == "keputusan.csv"]
     assert warnings == [
         "decision 'mungkin tidak' not understood (use Ya/Tidak/Ragu or Yes/No/Unsure); row ignored",
+        "reviewer confirmed program 'PROGRAM PENGEMBANGAN PERUMAHAN' / 'Program Kawasan Permukiman', whose codes differ (1.04.02 / 1.04.03): "
+        "counted as the same item, as similar rather than identical; check the decision",
         "reviewer decision on program 'PROGRAM YANG TIDAK ADA' / 'Program Lain' matched no items of this run",
         "1 reviewer decision about Provinsi Contoh and Kota Lain, which are not compared in this run",
     ]
@@ -291,7 +296,7 @@ def test_per_province_runs_keep_each_provinces_decisions(make_workbook, tmp_path
         city[1] = [f"KOTA {province.upper()}"]
         paths.append(str(make_workbook(city, name=f"kota_{province.lower()}_2024.xlsx")))
     csv = write_csv(tmp_path / "d.csv", [
-        ["program", f"Provinsi {name}", "1.04.02", HOUSING, f"Kota {name}", "1.04.03", SETTLEMENT, "Ya"] for name in ("Contoh", "Lain")
+        ["program", f"Provinsi {name}", "1.04.02", HOUSING, f"Kota {name}", "1.04.02", HOUSING_CITY, "Ya"] for name in ("Contoh", "Lain")
     ] + [["program", "Provinsi Lain", "", "PROGRAM HILANG", "Kota Lain", "", "Hilang", "Tidak"]])  # fmt: skip
     out = tmp_path / "hasil.json"
     output = run(["compare", *paths, "--per-province", "--decisions", csv, "--json", str(out), "--lang", "en"])
@@ -299,7 +304,7 @@ def test_per_province_runs_keep_each_provinces_decisions(make_workbook, tmp_path
     for name, unmatched in (("contoh", []), ("lain", ["reviewer decision on program 'PROGRAM HILANG' / 'Hilang' matched no items of this run"])):
         data = json.loads((tmp_path / f"hasil-provinsi-{name}.json").read_text(encoding="utf-8"))
         assert [w["message"] for w in data["warnings"] if w["file"] == "d.csv"] == unmatched
-        assert [l["right"]["name"] for l in data["links"] if l["source"] == "reviewer"] == [SETTLEMENT]
+        assert [(l["right"]["name"], l["relation"]) for l in data["links"] if l["source"] == "reviewer"] == [(HOUSING_CITY, "identical")]
     decided = tmp_path / "keputusan-provinsi-contoh.csv"  # what a per-province --json keputusan.csv would write
     decided.write_text((tmp_path / "d.csv").read_text(encoding="utf-8"), encoding="utf-8")
     result = CliRunner().invoke(main, ["compare", *paths, "--per-province", "--decisions", str(decided), "--json", str(tmp_path / "keputusan.csv")])

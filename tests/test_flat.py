@@ -197,7 +197,7 @@ def test_compare_flat_province_export_with_a_kota_plan(make_workbook):
     city = make_workbook(CITY, name="kota_contoh_2024.xlsx")
     result = CliRunner().invoke(main, ["compare", str(province), str(city), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[:4] == [
+    assert result.output.splitlines()[2:6] == [
         "2 programs are run by the province; 1 of them (50.0%) is the same as a program of Kota Contoh.",
         "2 activities are run by the province; 1 of them (50.0%) is the same as an activity of Kota Contoh.",
         "3 sub-activities are run by the province; 1 of them (33.3%) is the same as a sub-activity of Kota Contoh.",

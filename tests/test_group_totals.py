@@ -64,8 +64,9 @@ def test_the_console_gives_the_province_wide_lines_after_the_pair_headlines(make
     for lang, lines in GROUP_LINES.items():
         text, _, _ = compare(make_workbook, tmp_path, lang, [MALANG, BATU])
         blocks = text.split("\n\n")
-        assert "Kota Malang" in blocks[0] and "Kota Batu" in blocks[1]
-        assert blocks[2].splitlines() == lines
+        assert blocks[0].startswith("Provinsi Jawa Timur 2024: 2 kab")  # the province's heading, then its pairs
+        assert "Kota Malang" in blocks[1] and "Kota Batu" in blocks[2]
+        assert blocks[3].splitlines() == lines
 
 
 def test_the_json_gives_group_totals_each_row_counted_once(make_workbook, tmp_path):

@@ -243,7 +243,7 @@ def test_compare_html_province_with_xlsx_city(tmp_path):
     out = tmp_path / "hasil.xlsx"
     result = CliRunner().invoke(main, ["compare", province, city, "--lang", "en", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[:4] == [
+    assert result.output.splitlines()[2:6] == [
         "1 program is run by the province; 1 of them (100.0%) is the same as a program of Kota Contoh.",
         "1 activity is run by the province; 1 of them (100.0%) is the same as an activity of Kota Contoh.",
         "2 sub-activities are run by the province; 1 of them (50.0%) is the same as a sub-activity of Kota Contoh.",

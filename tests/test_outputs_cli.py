@@ -56,7 +56,7 @@ def test_a_city_given_before_the_only_province_is_compared_with_it_without_a_not
     # one province: the order says nothing (a folder sorts 'kota_' before 'provinsi_'), so nothing is noted
     result = _run(["compare", files["city"], files["province"], "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0] == (
+    assert result.stdout.splitlines()[2] == (
         "2 programs are run by the province; 1 of them (50.0%) is the same as a program of Kota Contoh."
     )
     assert result.stderr.splitlines() == []
@@ -192,7 +192,7 @@ def test_level_of_and_name_refuse_bad_levels_and_unknown_files(files, option, me
 def test_name_and_level_of_accept_a_base_name(files):
     result = _run(["compare", files["province"], files["city"], "--name", "kota_contoh_2024.xlsx=Kota Baru", "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].endswith("is the same as a program of Kota Baru.")
+    assert result.stdout.splitlines()[2].endswith("is the same as a program of Kota Baru.")
     result = _run(["compare", files["province"], files["city"], "--level-of", "kota_contoh_2024.xlsx=provinsi"])
     assert result.exit_code == 3  # the level did apply: two provinces, nothing to compare
 
@@ -204,13 +204,26 @@ def test_name_and_level_of_accept_a_path_holding_an_equals_sign(files, tmp_path)
     city.write_bytes(open(files["city"], "rb").read())
     result = _run(["compare", files["province"], str(city), "--name", f"{city}=Kota=Baru", "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].endswith("is the same as a program of Kota=Baru.")
+    assert result.stdout.splitlines()[2].endswith("is the same as a program of Kota=Baru.")
     result = _run(["compare", files["province"], str(city), "--level-of", f"{city}=provinsi"])
     assert result.exit_code == 3  # the level did apply: two provinces, nothing to compare
     assert result.stderr.startswith("syncheck: kesalahan: compare memerlukan satu berkas provinsi")
 
 
 # --- 6: warnings about a whole file ----------------------------------------------------------------
+
+def test_a_run_of_several_provinces_and_years_heads_each_block_and_dates_the_table(tmp_path):
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "sample_data"
+    paths = [str(samples / f"{name}_{year}.xlsx") for year in (2023, 2024) for name in ("provinsi_jawa_tengah", "kabupaten_demak")]
+    result = _run(["compare", *paths, "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if line.startswith("Provinsi Jawa Tengah 20") and "kab/kota" in line] == [
+        "Provinsi Jawa Tengah 2023: 1 kab/kota", "Provinsi Jawa Tengah 2024: 1 kab/kota"]
+    assert [line.split("  ")[0] for line in lines if line.endswith(tuple("0123456789")) and " program " in line] == [
+        "Provinsi Jawa Tengah 2023", "Provinsi Jawa Tengah 2024"]
 
 
 def test_a_whole_file_warning_has_no_row_and_names_the_commands_option(files, make_workbook, tmp_path):

@@ -73,7 +73,7 @@ def test_generic_locations_used_by_both_plans_make_no_overlap(make_workbook):
     assert result_to_json(result)["overlap_totals"] == [
         {"left": PROVINCE, "right": "Kota Malang", **FILES, "sub_kegiatan": 0, "left_budget": 0, "right_budget": 0, "shared_budget": 0,
          "unlocated": 7, "unlocated_budget": 700, "left_budget_unstated": 0, "left_budget_unstated_above": 0,
-         "right_budget_unstated": 0, "left_implausible": 0, "left_implausible_budget": 0,
+         "right_budget_unstated": 0, "left_implausible": 0, "left_implausible_budget": 0, "province_funded_budget": 0,
          # the sentences the console prints under the pair's headlines, for a dashboard that shows them
          "sentence_en": " ".join(overlap_lines(result)), "sentence_id": " ".join(overlap_lines(result, "id"))}
     ]
@@ -138,7 +138,7 @@ def test_a_mistyped_code_does_not_merge_two_items_and_is_warned(make_workbook):
     assert result_to_json(result)["overlap_totals"] == [
         {"left": PROVINCE, "right": "Kota Malang", **FILES, "sub_kegiatan": 3, "left_budget": 700, "right_budget": 70, "shared_budget": 0,
          "unlocated": 0, "unlocated_budget": 0, "left_budget_unstated": 0, "left_budget_unstated_above": 0,
-         "right_budget_unstated": 0, "left_implausible": 0, "left_implausible_budget": 0,
+         "right_budget_unstated": 0, "left_implausible": 0, "left_implausible_budget": 0, "province_funded_budget": 0,
          "sentence_en": "Rp 700 of province budget overlaps with Kota Malang (3 sub-activities).",
          "sentence_id": "Rp 700 anggaran provinsi tumpang tindih dengan Kota Malang (3 sub kegiatan)."}
     ]

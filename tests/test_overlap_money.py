@@ -38,8 +38,8 @@ def run(make_workbook, province_blocks, province_header=HEADER, city_blocks=CITY
 
 
 def money_lines(result, lang: str) -> list[str]:
-    """The console's lines after the three headlines of the pair, up to the table."""
-    return render_console(result, lang).split("\n\n")[0].splitlines()[3:]
+    """The console's lines after the three headlines of the pair, up to the table (after the province's heading)."""
+    return render_console(result, lang).split("\n\n")[1].splitlines()[3:]
 
 
 def workbook_rows(result, tmp_path, lang: str) -> tuple[list[tuple], list[tuple]]:

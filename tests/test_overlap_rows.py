@@ -71,7 +71,7 @@ def test_the_overlaps_sheet_has_counted_columns_whose_sums_are_its_total_row(mak
         sums = [sum(row[col] for row in body) for col in (14, 15, 16)]
         assert sums == [7 * BN, 1_500_000_000, 7 * BN] == list(total[14:17])
         assert total[7:10] == (7 * BN, 1_500_000_000, 8_500_000_000)  # the distinct rows, as before
-        assert ("do not sum them" if lang == "en" else "jangan dijumlahkan") in total[17]  # the note beside the totals
+        assert ("do not sum them" if lang == "en" else "jangan dijumlahkan") in total[18]  # the note beside the totals
 
 
 def test_a_row_shared_by_two_pairs_is_counted_in_each_pair_and_once_in_all(make_workbook, tmp_path):

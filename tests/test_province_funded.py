@@ -48,3 +48,30 @@ def test_a_pair_whose_overlaps_the_province_funds_says_so(make_workbook, funding
         "that money is the province's own, passed on to the kab/kota, so those overlaps are one budget written in both plans "
         "rather than two levels funding the same thing"]
     assert render(notes[0], "id").startswith("1 baris sub kegiatan Kabupaten Kubu Raya yang tumpang tindih didanai Bantuan Keuangan Provinsi")
+
+
+@pytest.mark.parametrize(("funding", "noted"), [("BANKEU PROVINSI", True), ("APBD", False)])
+def test_the_province_budget_on_such_overlaps_is_counted_apart_in_the_sentence_sheet_and_json(make_workbook, tmp_path, funding, noted):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from syncheck.cli import main
+
+    province = road_plan(make_workbook, "Provinsi Kalimantan Barat", "1", "Kab. Kubu Raya", "APBD")
+    own = road_plan(make_workbook, "Kabupaten Kubu Raya", "2", "Kec. Sungai Raya", funding)
+    out_json, out_xlsx = tmp_path / "hasil.json", tmp_path / "hasil.xlsx"
+    done = CliRunner().invoke(main, ["compare", province, own, "--json", str(out_json), "-o", str(out_xlsx)])
+    assert done.exit_code == 0, done.output
+    line = ("Dari jumlah itu, Rp 750,0 juta berada pada sub kegiatan yang didanai Kabupaten Kubu Raya dengan Bantuan Keuangan "
+            "Provinsi (satu anggaran yang tercantum di kedua rencana, bukan dua tingkat pemerintahan yang mendanai hal yang sama).")
+    assert (line in done.output) is noted
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    assert [o["right_funded_by_province"] for o in data["overlaps"]] == [noted]
+    total = data["overlap_totals"][0]
+    assert total["left_budget"] == 750_000_000 and total["province_funded_budget"] == (750_000_000 if noted else 0)
+    assert (line in total["sentence_id"]) is noted
+    sheet = openpyxl.load_workbook(out_xlsx)["Tumpang Tindih"]
+    column = [cell.value for cell in next(sheet.iter_cols(min_col=18, max_col=18))]
+    assert column[:2] == ["Baris kanan didanai Bantuan Keuangan Provinsi", "Ya" if noted else None]

@@ -26,12 +26,17 @@ def block_after(marker: str) -> str:
 
 def run_shown(command: str, cwd: Path) -> str:
     """stdout of a `syncheck ...` command as the README writes it, run in cwd."""
+    return run_done(command, cwd).stdout
+
+
+def run_done(command: str, cwd: Path) -> subprocess.CompletedProcess:
+    """A `syncheck ...` command as the README writes it, run in cwd, that succeeded."""
     args = shlex.split(command)
     assert args[0] == "syncheck", command
     done = subprocess.run([sys.executable, "-m", "syncheck", *args[1:]], cwd=cwd, capture_output=True, text=True,
                           encoding="utf-8", env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
-    return done.stdout
+    return done
 
 
 @pytest.fixture
@@ -44,6 +49,12 @@ def folder(tmp_path: Path) -> Path:
 def test_the_quick_start_prints_what_the_readme_shows(folder):
     command = block_after("run the main job on the sample data").strip()
     assert run_shown(command, folder) == block_after("Output of the command above:")
+
+
+def test_the_quick_starts_warning_line_is_the_one_the_readme_quotes(folder):
+    command = block_after("run the main job on the sample data").strip()
+    quoted = re.search(r"one line on stderr counts them and says where they are listed, here `([^`]+)`", README, re.S)
+    assert run_done(command, folder).stderr.splitlines()[-1] == " ".join(quoted.group(1).split())
 
 
 def test_inspect_prints_what_the_readme_shows(folder):

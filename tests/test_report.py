@@ -157,7 +157,7 @@ def test_json_links_overlaps_warnings():
          "location": "Kota Pasuruan", "left_budget": 1_250_000_000, "right_budget": 400_000_000, "shared_by": 1,
          "left_budget_stated": True, "right_budget_stated": True,
          "left_budget_counted": 1_250_000_000, "right_budget_counted": 400_000_000, "left_budget_counted_run": 1_250_000_000,
-         "left_budget_by_place": False, "right_budget_by_place": False},
+         "left_budget_by_place": False, "right_budget_by_place": False, "right_funded_by_province": False},
     ]  # fmt: skip
     assert doc["warnings"] == [
         {"file": "prov.xlsx", "sheet": "RKPD", "row": 33, "message": "odd code 1.02.x"},
@@ -186,7 +186,8 @@ def test_console_text():
     text = render_console(make_result(), "en")
     assert text == render_console(make_result(), "en")
     lines = text.splitlines()
-    assert lines[:4] == [
+    assert lines[0] == "Provinsi Jawa Timur 2024: 2 kab/kota"
+    assert lines[2:6] == [
         "3 programs are run by the province; 2 of them (66.7%) are the same as programs of Kota Pasuruan.",
         "1 activity is run by the province; 0 of them (0.0%) are the same as activities of Kota Pasuruan.",
         "1 sub-activity is run by the province; 1 of them (100.0%) is the same as a sub-activity of Kota Pasuruan.",
@@ -304,7 +305,7 @@ def test_overlaps_sheet_totals(tmp_path):
     assert [ws.cell(3, c).value for c in (8, 9, 10)] == [1_250_000_000, 400_000_000, 1_650_000_000]
     assert ws.cell(3, 10).number_format == "#,##0"
     assert [ws.cell(3, c).value for c in (15, 16, 17)] == [1_250_000_000, 400_000_000, 1_250_000_000]
-    assert ws.auto_filter.ref == "A1:Q2"  # the totals row stays out of the filter
+    assert ws.auto_filter.ref == "A1:R2"  # the totals row stays out of the filter
 
 
 def test_summary_sheet_and_chart(tmp_path):
