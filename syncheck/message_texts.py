@@ -113,6 +113,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "several budget columns: every budget is read from column {chosen}, not from {others}",
         "beberapa kolom pagu: semua pagu dibaca dari kolom {chosen}, bukan dari {others}",
     ),
+    "header.source_budgets": (
+        "each budget is the sum of {general} and the funding-source column(s) {sources}: {count} row(s) hold more money in "
+        "the sources than in {general} (often none), so it is no total of them; first on row {row}",
+        "setiap pagu adalah jumlah {general} dan kolom sumber dana {sources}: {count} baris memuat dana sumber lebih besar "
+        "daripada di {general} (sering kosong), jadi kolom itu bukan totalnya; yang pertama di baris {row}",
+    ),
     "header.unlabelled_column": ("{column}: (no label; role read from its cells)", "{column}: (tanpa label; peran dibaca dari isinya)"),
     "header.column_from_cells": ("{column}: {label} (role read from its cells)", "{column}: {label} (peran dibaca dari isinya)"),
     "header.scaled_column": ("{column} (read {scale})", "{column} (dibaca {scale})"),
