@@ -138,10 +138,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} terletak di {province}: dibandingkan dengan {file}, rencana provinsi tersebut, apa pun urutan berkasnya",
     ),
     "grouping.other_province": (
-        "{government} lies in {province}, not in {group}: it is compared with {group} only as the files are given "
-        "(give the plan of {province} to compare it with its own province)",
+        "{government} lies in {province}, not in {group}: it is compared with {group} only as the files are given, in its "
+        "own pair, and left out of the figures of {group} against all its kab/kota together (give the plan of {province} "
+        "to compare it with its own province)",
         "{government} terletak di {province}, bukan di {group}: dibandingkan dengan {group} hanya karena berkas yang "
-        "diberikan (berikan rencana {province} untuk membandingkannya dengan provinsinya sendiri)",
+        "diberikan, dalam pasangannya sendiri, dan tidak dihitung dalam angka {group} terhadap gabungan seluruh "
+        "kabupaten/kotanya (berikan rencana {province} untuk membandingkannya dengan provinsinya sendiri)",
     ),
     "grouping.same_government": (
         "{government} again, as in {first}: both files are compared, this one shown as {label}, and their figures are "
