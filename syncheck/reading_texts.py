@@ -73,6 +73,12 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "labelled {label}, but code {code} is a {kind} code: read as {kind}, as its code says",
         "berlabel {label}, tetapi kode {code} adalah kode {kind}: dibaca sebagai {kind} sesuai kodenya",
     ),
+    "readers.no_code_column": (
+        "the sheet has no code column: {count} row(s) without a code are read as program, kegiatan or sub kegiatan from "
+        "their place in the table; first on row {row}",
+        "lembar ini tidak memiliki kolom kode: {count} baris tanpa kode dibaca sebagai program, kegiatan atau sub kegiatan "
+        "menurut letaknya dalam tabel; yang pertama di baris {row}",
+    ),
     "readers.no_code": (
         "row has no code; read as {label} from its place in the table",
         "baris tanpa kode; dibaca sebagai {label} menurut letaknya dalam tabel",
