@@ -66,6 +66,17 @@ FUNDING_SOURCE = re.compile(
 )
 
 
+# a ceiling named after its funding source ('Pagu Otsus', 'Anggaran DAK', 'Dana DAU'), beside the general 'Pagu Indikatif'
+_SOURCE_CEILING = re.compile(r"^\s*(?:pagu|anggaran|dana)\s+(?=\S)", re.IGNORECASE)
+_SHORT_SOURCE = re.compile(r"^\s*bkk?\b", re.IGNORECASE)  # 'Pagu BK' (Bantuan Keuangan), 'BKK' (Khusus): no source alone elsewhere
+
+
+def _source_ceiling(label: str) -> bool:
+    """True for a budget label naming one funding source's money ('Pagu Otsus (Rp)', 'Anggaran DAK', 'Pagu BK', 'DAU')."""
+    rest = _SOURCE_CEILING.sub("", label, count=1)
+    return bool(FUNDING_SOURCE.match(label) or FUNDING_SOURCE.match(rest) or (rest != label and _SHORT_SOURCE.match(rest)))
+
+
 def is_budget_part(label: str) -> bool:
     """True for a label naming a budget's funding source ('APBD', 'DAK Fisik', 'Bankeu') or its total ('Jumlah', 'Total')."""
     return bool(FUNDING_SOURCE.match(label) or _TOTAL_LABEL.match(label))
@@ -115,6 +126,8 @@ class BudgetChoice:
     earlier: int | None = None
     # the funding-source parts beside a chosen total ('APBD | DAK | Total'): a row whose total cell is empty reads their sum
     parts: tuple[int, ...] = ()
+    # the general ceiling added to funding-source columns ('Pagu Indikatif' + 'Pagu Otsus'), as some row fills a source and not it
+    general: int | None = None
 
 
 def prefer_after_change(roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...] = (),
@@ -395,13 +408,42 @@ def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[obj
     parts = all(_FUNDING_PART.search(leaf) for leaf in leaves.values())
     if not totals and parts and (shared_parent or _one_stem(leaves.values())):
         return BudgetChoice(tuple(cols), summed=True)
+    general, sources = _general_and_sources(cols, leaves)
+    if not totals and general is not None and any(source_only(row, general, sources) for row in body):
+        return BudgetChoice(tuple(cols), summed=True, general=general)
     # the fullest column, the leftmost of equals: one column for every row, never a mix
     counts = {col: _amount_count(body, col) for col in cols}
     chosen = max(cols, key=lambda col: (counts[col], -col))
     # columns without a single amount ('Rp' signs split off by a PDF conversion), or with the chosen one's on every row
     # (SIPD's 'pagu_indikatif | pagu'), leave no doubt
     doubts = tuple(col for col in cols if col != chosen and counts[col] and not _same_amounts(body, col, chosen))
-    return BudgetChoice((chosen,), passed_over=doubts)
+    # a general ceiling read as the total of its sources: a row it leaves empty (below the rows looked at) reads them
+    return BudgetChoice((chosen,), passed_over=doubts, parts=sources if chosen == general else ())
+
+
+def _general_and_sources(cols: list[int], leaves: dict[int, str]) -> tuple[int | None, tuple[int, ...]]:
+    """One general ceiling ('Pagu Indikatif') and the funding-source columns beside it ('Pagu Otsus', 'Pagu DAK'), or
+    (None, ()) when the columns are anything else."""
+    sources = tuple(col for col in cols if _source_ceiling(leaves[col]))
+    general = [col for col in cols if col not in sources]
+    if len(general) != 1 or not sources or _FUNDING_PART.search(leaves[general[0]]):
+        return None, ()
+    return general[0], sources
+
+
+def source_only(row: tuple[object, ...], general: int, sources: tuple[int, ...]) -> bool:
+    """True for a row whose funding-source columns hold more money than its general ceiling (often none): the ceiling is no
+    total of them."""
+    own = _readable(row, general)
+    return own is not None and sum(filter(None, (_readable(row, col) for col in sources))) > own
+
+
+def _readable(row: tuple[object, ...], col: int) -> float | None:
+    """A cell's amount, 0 for an empty cell or '-', None for one that reads as no amount."""
+    if col >= len(row) or not is_filled(row[col]):
+        return 0
+    amount, problem = parse_budget(row[col])
+    return None if problem else amount or 0
 
 
 def _same_amounts(body: tuple[tuple[object, ...], ...], col: int, other: int) -> bool:

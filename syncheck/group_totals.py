@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from syncheck.grouping import strangers
 from syncheck.messages import Count, render, say, share
 from syncheck.models import LINKED_KINDS, Kind, Result
 from syncheck.overlap_tally import DistinctItems, OverlapTally, PairOverlap
@@ -45,17 +46,17 @@ class GroupTotal:
 
 
 def group_totals(result: Result, view: ReportView | None = None) -> list[GroupTotal]:
-    """The province-wide figures of every province group with GROUP_FROM kab/kota or more, in group order."""
+    """The province-wide figures of every province group with GROUP_FROM kab/kota or more of the province's own, in group
+    order: a kab/kota that lies in another province (given by mistake, noted by grouping) is compared in its pair only."""
     view = view or ReportView(result)
-    heads = {
-        group[0]: group for group in group_positions(result) if len(group) > GROUP_FROM and result.plans[group[0]].level.is_province
-    }
+    heads = {group[0]: _own_members(result, group) for group in group_positions(result) if result.plans[group[0]].level.is_province}
+    heads = {head: members for head, members in heads.items() if len(members) >= GROUP_FROM}
     if not heads:
         return []
-    same = _same_items(result, view.lookup, set(heads))
+    same = _same_items(result, view.lookup, heads)
     found = []
     for head, group in heads.items():
-        members = sorted(group[1:], key=lambda index: name_order(result.plans[index].label))
+        members = sorted(group, key=lambda index: name_order(result.plans[index].label))
         left, rights = result.plans[head].label, tuple(result.plans[index].label for index in members)
         # the pairs' tallies merged: the same rows counted once, as one pass over the group's overlaps would
         tally = OverlapTally.merged(view.tallies[(left, right)] for right in rights if (left, right) in view.tallies)
@@ -65,16 +66,23 @@ def group_totals(result: Result, view: ReportView | None = None) -> list[GroupTo
     return found
 
 
-def _same_items(result: Result, lookup: PlanLookup, heads: set[int]) -> dict[int, dict[Kind, set]]:
-    """Per province (by plan position) and kind, its distinct items with an identical or similar link to any kab/kota."""
+def _own_members(result: Result, group: list[int]) -> tuple[int, ...]:
+    """The positions of a province group's kab/kota but those the run knows lie in another province."""
+    elsewhere = {id(plan) for plan, _home in strangers([result.plans[index] for index in group])}
+    return tuple(index for index in group[1:] if id(result.plans[index]) not in elsewhere)
+
+
+def _same_items(result: Result, lookup: PlanLookup, heads: dict[int, tuple[int, ...]]) -> dict[int, dict[Kind, set]]:
+    """Per province (by plan position) and kind, its distinct items with an identical or similar link to any of its
+    group's kab/kota (``heads``: province position -> its kab/kota's positions)."""
     items = DistinctItems(lookup)
     same: dict[int, dict[Kind, set]] = {head: {kind: set() for kind in LINKED_KINDS} for head in heads}
-    seen: set[int] = set()  # a province row links to a row of each kab/kota: its item is looked up once
+    seen: set[int] = set()  # a province row links to a row of each kab/kota: its item is counted once
     for link in result.links:
         if id(link.left) not in seen and link.relation.is_same and link.kind in LINKED_KINDS:
-            seen.add(id(link.left))
             index, ref = items.of(link.left)
-            if index in same:
+            if index in same and lookup.index_of(link.right) in heads[index]:
+                seen.add(id(link.left))
                 same[index][link.kind].add(ref)
     return same
 

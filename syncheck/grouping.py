@@ -268,10 +268,10 @@ def group_notes(groups: Iterable[tuple[Plan, ...] | list[Plan]], findings: Itera
 def _elsewhere_notes(groups: list[list[Plan]]) -> list[Finding]:
     """A note for each kab/kota compared with a province other than the one it lies in (its own is not given)."""
     return [_note(plan, say("grouping.other_province", government=plan.label, province=home, group=group[0].label))
-            for group in groups for plan, home in _strangers(group)]  # fmt: skip
+            for group in groups for plan, home in strangers(group)]  # fmt: skip
 
 
-def _strangers(group: list[Plan]) -> Iterator[tuple[Plan, str]]:
+def strangers(group: list[Plan]) -> Iterator[tuple[Plan, str]]:
     """Each kab/kota of a group that lies in another province than the group's province, with the one it lies in."""
     own = home_province(group[0]) if group and group[0].level is Level.PROVINSI else ""
     for plan in group[1:]:

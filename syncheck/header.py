@@ -7,8 +7,9 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from .budget_columns import BudgetChoice, choose_budget, is_budget_part, of_budget_year, prefer_after_change, spread_group_labels, under_budget_label
+from .budget_columns import choose_budget, is_budget_part, of_budget_year, prefer_after_change, spread_group_labels, under_budget_label
 from .column_roles import funding_amounts, is_full_code, label_roles, place_amounts, shared_label_roles
+from .budget_notes import budget_notes, column_named
 from .codes import is_code_piece, parse_cell_code, parse_code, split_glued, writes_unpadded_codes
 from .flat import FlatLayout, layout_of, level_roles
 from .header_labels import TOTAL_TEXT, clean_label, header_roles, header_score, normalize_label, role_of
@@ -295,7 +296,7 @@ def _build_header(
     old_codes = [col for col, role in roles.items() if role == "code" and col not in kept]
     roles, choice = choose_budget(kept, labels, year, body, hidden_columns, stages)
     roles = of_budget_year(roles, labels, choice.columns, year)
-    notes = _budget_notes(choice, labels) + _old_code_notes(old_codes, roles, labels)
+    notes = budget_notes(choice, labels, rows[header_rows[-1] + 1 :], header_rows[-1] + 1) + _old_code_notes(old_codes, roles, labels)
     # a unit written in a spare cell of the header row ('(dalam ribuan rupiah)' right of the labels) counts as a title
     spare = [labels[col] for col in labels if col not in roles and not any(col < len(row) and is_filled(row[col]) for row in body)]
     scale, line = stated_unit([labels.get(col, "") for col, role in roles.items() if role == "budget"], spare + list(titles))
@@ -370,28 +371,6 @@ def _covered_columns(merged: tuple[MergedRange, ...], row: int, width: int) -> l
         if r1 <= row <= r2 and c1 < width:
             starts[c1], starts[min(c2 + 1, width)] = starts[c1] + 1, starts[min(c2 + 1, width)] - 1
     return [total > 0 for total in itertools.accumulate(starts[:width])]
-
-
-def column_named(col: int, labels: dict[int, str]) -> str:
-    """'D (Pagu Indikatif (Rp))': a column's letter and its label, the letter alone when it has none."""
-    label = labels.get(col, "").strip()
-    return f"{column_letter(col)} ({label})" if label else column_letter(col)
-
-
-def _budget_notes(choice: BudgetChoice, labels: dict[int, str]) -> tuple[str, ...]:
-    """A note naming the budget column read when the header left several and the choice was a guess,
-    or when a hidden column was left for a visible one."""
-    named = lambda col: column_named(col, labels)  # noqa: E731
-    notes = []
-    if choice.hidden:
-        hidden = ", ".join(named(col) for col in choice.hidden)
-        notes.append(say("header.hidden_budget", hidden=hidden, chosen=", ".join(named(col) for col in choice.columns)))
-    if choice.shifted:
-        notes.append(say("header.shifted_budget", columns=" / ".join(named(col) for col in choice.columns)))
-    if choice.passed_over:
-        others = ", ".join(named(col) for col in choice.passed_over)
-        notes.append(say("header.several_budgets", chosen=named(choice.columns[0]), others=others))
-    return tuple(notes)
 
 
 def _old_code_notes(old: list[int], roles: dict[int, str], labels: dict[int, str]) -> tuple[str, ...]:

@@ -76,6 +76,7 @@ class Identity:
     government: str = ""
     level: Level | None = None
     year: int | None = None
+    province: str = ""  # the province a kab/kota's title names beside it ('PROVINSI PAPUA BARAT'), by its official name
 
 
 def from_titles(lines: list[str]) -> Identity:
@@ -97,7 +98,19 @@ def from_titles(lines: list[str]) -> Identity:
     other_lines = [line for line in lines if not _REGULATION_LINE.search(line)]
     years = [_plan_year_in(line) for line in lines] + [_year_in(line) for line in other_lines]
     year = next((y for y in years if y is not None), None)
-    return Identity(government, level, year)
+    province = _province_named(lines) if level in (Level.KABUPATEN, Level.KOTA) else ""
+    return Identity(government, level, year, province)
+
+
+def _province_named(lines: list[str]) -> str:
+    """The official name of the first province a title names ('PROVINSI PAPUA BARAT' under 'KABUPATEN SORONG'), or ''."""
+    for line in lines:
+        for match in _TITLE.finditer(line):
+            if _LEVEL_WORDS[match.group(1).lower().rstrip(".")] is Level.PROVINSI:
+                found = provinces.official_name(_matched_name(match))
+                if found:
+                    return found
+    return ""
 
 
 def _plan_year_in(line: str) -> int | None:

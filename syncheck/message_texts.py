@@ -123,6 +123,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "several budget columns: every budget is read from column {chosen}, not from {others}",
         "beberapa kolom pagu: semua pagu dibaca dari kolom {chosen}, bukan dari {others}",
     ),
+    "header.source_budgets": (
+        "each budget is the sum of {general} and the funding-source column(s) {sources}: {count} row(s) hold more money in "
+        "the sources than in {general} (often none), so it is no total of them; first on row {row}",
+        "setiap pagu adalah jumlah {general} dan kolom sumber dana {sources}: {count} baris memuat dana sumber lebih besar "
+        "daripada di {general} (sering kosong), jadi kolom itu bukan totalnya; yang pertama di baris {row}",
+    ),
     "header.unlabelled_column": ("{column}: (no label; role read from its cells)", "{column}: (tanpa label; peran dibaca dari isinya)"),
     "header.column_from_cells": ("{column}: {label} (role read from its cells)", "{column}: {label} (peran dibaca dari isinya)"),
     "header.scaled_column": ("{column} (read {scale})", "{column} (dibaca {scale})"),
@@ -142,10 +148,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{government} terletak di {province}: dibandingkan dengan {file}, rencana provinsi tersebut, apa pun urutan berkasnya",
     ),
     "grouping.other_province": (
-        "{government} lies in {province}, not in {group}: it is compared with {group} only as the files are given "
-        "(give the plan of {province} to compare it with its own province)",
+        "{government} lies in {province}, not in {group}: it is compared with {group} only as the files are given, in its "
+        "own pair, and left out of the figures of {group} against all its kab/kota together (give the plan of {province} "
+        "to compare it with its own province)",
         "{government} terletak di {province}, bukan di {group}: dibandingkan dengan {group} hanya karena berkas yang "
-        "diberikan (berikan rencana {province} untuk membandingkannya dengan provinsinya sendiri)",
+        "diberikan, dalam pasangannya sendiri, dan tidak dihitung dalam angka {group} terhadap gabungan seluruh "
+        "kabupaten/kotanya (berikan rencana {province} untuk membandingkannya dengan provinsinya sendiri)",
     ),
     "grouping.same_government": (
         "{government} again, as in {first}: both files are compared, this one shown as {label}, and their figures are "

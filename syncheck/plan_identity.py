@@ -50,11 +50,24 @@ def identity_notes(path: str, who: identity.Identity, titled: identity.Identity,
     if not named and written and written != who.government and current_name(written) == who.government:
         read_as = say("readers.other_name", written=written, current=who.government)
         notes.append(Finding(SourceRef(file, "", 0), read_as, kind=PAIRING))  # the name every output shows: on the console
+    if titled.province and who.level in (Level.KABUPATEN, Level.KOTA):
+        notes.extend(_other_province_title(file, who.government, titled.province))
     if not named and not titled.government:
         notes.append(_government_from_file_name(file, who.government))
     elif not named:
         notes.extend(_file_name_against_title(path, titled.government))
     return notes
+
+
+def _other_province_title(file: str, government: str, titled: str) -> list[Finding]:
+    """A note when a kab/kota's title names another province than the one Kemendagri's list puts it in (its former one:
+    Kabupaten Sorong titled 'PROVINSI PAPUA BARAT', in Papua Barat Daya since 2022); the list's province is what counts."""
+    from .home_provinces import kabkota_province
+
+    home = kabkota_province(government)
+    if not home or home == titled:
+        return []
+    return [Finding(SourceRef(file, "", 0), say("readers.other_province_title", government=government, titled=titled, province=home), kind=PAIRING)]
 
 
 def _file_name_against_title(path: str, title: str) -> list[Finding]:

@@ -201,7 +201,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     if header.flat is not None:
         result.items.extend(build_flat_items(fold_repeats(pending, result), result, _item_maker(result, header.scale), start))
     else:
-        result.items.extend(_build_items(pending, result, header.scale, merged_into, start))
+        result.items.extend(_build_items(pending, result, header.scale, merged_into, start, bool(header.columns("code"))))
     if not result.items and _recap_by_agency(header):
         return _recap_sheet(file, sheet, header, result), None
     set_aside_drafts(file, sheet.name, sheet.marks.hidden_rows, result)
@@ -260,11 +260,12 @@ def _recap_sheet(file: str, sheet: RawSheet, header: Header, result: SheetResult
 
 
 def _build_items(
-    pending: list[tuple[int, dict]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None, start: Carry | None = None
+    pending: list[tuple[int, dict]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None, start: Carry | None = None,
+    coded: bool = True,
 ) -> list[Item]:
     """Items from classified rows: kinds, codes checked, context (parents, agency) attached; the program and kegiatan
     left open by the page before (``start``) are the first rows' parents, and the item row it ends on takes the first
-    rows going on with it (the rebuilt item is ``result.went_on``)."""
+    rows going on with it (the rebuilt item is ``result.went_on``); ``coded``: the sheet has a code column."""
     last = start.last if start is not None else None
     above = pending[0] if last is not None and pending and pending[0][1] is last.fields else None
     before = dict(above[1]) if above is not None else None
@@ -272,7 +273,7 @@ def _build_items(
     lines_take_agency([fields for _, fields in pending])
     if above is not None and above[1] != before:
         start = _go_on(start, before, result, scale)
-    kinds = _decide_kinds([fields for _, fields in pending], result)
+    kinds = _decide_kinds([fields for _, fields in pending], result, coded)
     context = Context(program=start.program, kegiatan=start.kegiatan) if start is not None else Context()
     items: list[Item] = []
     carried: tuple[str, str] | None = None  # the agency cell of the program (or kegiatan) above, with its banner agency
@@ -306,8 +307,9 @@ def _go_on(start: Carry, before: dict, result: SheetResult, scale: int) -> Carry
     return replace(start, program=program, kegiatan=kegiatan, last=replace(last, item=item))
 
 
-def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
-    """Kind per row: from the code's depth, else the name, else the neighbouring rows."""
+def _decide_kinds(rows: list[dict], result: SheetResult, coded: bool = True) -> list[Kind]:
+    """Kind per row: from the code's depth, else the name, else the neighbouring rows (one note for a sheet without a code
+    column, a warning a row for the gaps of one)."""
     expand_relative_codes(rows, result, _kind_from_name)
     kinds: list[Kind | None] = []
     for fields in rows:
@@ -326,7 +328,12 @@ def _decide_kinds(rows: list[dict], result: SheetResult) -> list[Kind]:
             message = say("readers.invalid_code", code=repr(fields["code_raw"]))
             result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
         kinds.append(kind)
-    return [kinds[position] if kinds[position] is not None else _resolve_kind(rows, kinds, position, result) for position in range(len(rows))]
+    placed: list[dict] | None = None if coded else []
+    decided = [kinds[position] if kinds[position] is not None else _resolve_kind(rows, kinds, position, result, placed) for position in range(len(rows))]
+    if placed:
+        first = placed[0]["ref"]
+        result.warnings.append(Finding(first, say("readers.no_code_column", count=Count(len(placed)), row=first.row)))
+    return decided
 
 
 def _note_label_not_code(fields: dict, kind: Kind, result: SheetResult) -> None:
@@ -354,8 +361,9 @@ def _mistyped_program(name: str) -> bool:
     return first[:1] == "p" and len(first) <= 8 and first != "program" and is_program_word(first)
 
 
-def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, result: SheetResult) -> Kind:
-    """A codeless kegiatan is followed by sub kegiatan rows and has no location of its own."""
+def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, result: SheetResult, placed: list[dict] | None = None) -> Kind:
+    """A codeless kegiatan is followed by sub kegiatan rows and has no location of its own; a row without a code is
+    gathered in ``placed`` when given (a sheet without a code column: one note for all), else warned about."""
     kind = kinds[position]
     if kind is not None:
         return kind
@@ -380,6 +388,9 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
     # a code that is there but invalid ('1,02,x', a 5-digit number) is told as such, not as a missing code
     if fields["code_raw"]:
         message = say("readers.invalid_code_placed", code=repr(fields["code_raw"]), label=label)
+    elif placed is not None:
+        placed.append(fields)
+        return kind
     else:
         message = say("readers.no_code", label=label)
     result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))

@@ -23,6 +23,12 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "the file holds the plans of {count} kab/kota, one per sheet: sheet(s) {sheets} read as the plan of {government}",
         "berkas ini memuat rencana {count} kabupaten/kota, satu per lembar: lembar {sheets} dibaca sebagai rencana {government}",
     ),
+    "readers.other_province_title": (
+        "the title names Provinsi {titled}, but Kemendagri's list puts {government} in {province} (its province before a "
+        "split, or a slip of the title): read as a kab/kota of {province}",
+        "judul menyebut Provinsi {titled}, tetapi daftar Kemendagri menempatkan {government} di {province} (provinsi induknya "
+        "sebelum pemekaran, atau salah tulis judul): dibaca sebagai kabupaten/kota {province}",
+    ),
     "readers.other_name": (
         "the plan names itself {written}, another name (a former or short one) of {current} in Kemendagri's list: read as {current}",
         "rencana ini menyebut dirinya {written}, nama lain (nama lama atau singkatan) dari {current} dalam daftar Kemendagri: "
@@ -66,6 +72,12 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
     "readers.label_not_code": (
         "labelled {label}, but code {code} is a {kind} code: read as {kind}, as its code says",
         "berlabel {label}, tetapi kode {code} adalah kode {kind}: dibaca sebagai {kind} sesuai kodenya",
+    ),
+    "readers.no_code_column": (
+        "the sheet has no code column: {count} row(s) without a code are read as program, kegiatan or sub kegiatan from "
+        "their place in the table; first on row {row}",
+        "lembar ini tidak memiliki kolom kode: {count} baris tanpa kode dibaca sebagai program, kegiatan atau sub kegiatan "
+        "menurut letaknya dalam tabel; yang pertama di baris {row}",
     ),
     "readers.no_code": (
         "row has no code; read as {label} from its place in the table",

@@ -121,7 +121,8 @@ def test_codeless_row_over_a_kegiatan_is_its_program(make_workbook):
     plan = read_plan(str(path))
     assert [item.kind.value for item in plan.items] == ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan"]
     assert plan.items[2].program_name == "Peningkatan Kesehatan Masyarakat"
-    assert "row has no code; read as program from its place in the table" in [warning.message for warning in plan.warnings]
+    assert [warning.message for warning in plan.warnings] == ["the sheet has no code column: 4 row(s) without a code are read as "
+                                                              "program, kegiatan or sub kegiatan from their place in the table; first on row 3"]
 
 
 def test_unlocated_sub_kegiatan_rows_are_not_taken_for_a_program(make_workbook):

@@ -124,3 +124,16 @@ def test_a_province_item_on_a_row_per_kab_kota_is_one_item_of_the_group(make_wor
     assert make_runner().invoke(main, ["compare", *paths, "--json", str(js)]).exit_code == 0
     (group,) = json.loads(js.read_text(encoding="utf-8"))["group_totals"]
     assert [(s["kind"], s["left_total"], s["same"]) for s in group["summary"]] == [("program", 1, 1), ("kegiatan", 1, 1), ("sub_kegiatan", 2, 1)]
+
+
+def test_a_kab_kota_of_another_province_is_compared_in_its_pair_but_left_out_of_the_group_totals(make_workbook, tmp_path):
+    # Kota Semarang (Jawa Tengah), given by mistake, shares sub kegiatan 10, which neither Malang nor Batu has
+    semarang = ("kota_semarang_2024.xlsx", "Kota Semarang", [("10", "Kec. Tembalang", 50_000_000)])
+    text, found, _ = compare(make_workbook, tmp_path, "en", [MALANG, BATU, semarang])
+    assert {t["right"] for t in found["overlap_totals"]} == {"Kota Malang", "Kota Batu", "Kota Semarang"}
+    (group,) = found["group_totals"]
+    assert group["rights"] == ["Kota Batu", "Kota Malang"]
+    assert [(s["kind"], s["left_total"], s["same"]) for s in group["summary"]] == [("program", 1, 1), ("kegiatan", 1, 1), ("sub_kegiatan", 4, 3)]
+    assert GROUP_LINES["en"][2] in text and "of the 3 kab/kota" not in text
+    (note,) = [w["message"] for w in found["warnings"] if "Semarang" in w["message"]]
+    assert "left out of the figures of Provinsi Jawa Timur against all its kab/kota together" in note

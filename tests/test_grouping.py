@@ -134,7 +134,8 @@ def test_a_kab_kota_whose_province_is_not_given_keeps_the_order_and_is_warned_ab
     assert groups == [["Provinsi Jawa Tengah 2024", "Kota Banjarbaru 2024"], ["Provinsi Jawa Timur 2024", "Kota Batu 2024"]]
     assert notes == [
         "Kota Banjarbaru lies in Kalimantan Selatan, not in Provinsi Jawa Tengah: it is compared with Provinsi Jawa Tengah "
-        "only as the files are given (give the plan of Kalimantan Selatan to compare it with its own province)"
+        "only as the files are given, in its own pair, and left out of the figures of Provinsi Jawa Tengah against all its "
+        "kab/kota together (give the plan of Kalimantan Selatan to compare it with its own province)"
     ]
 
 

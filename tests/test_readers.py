@@ -302,3 +302,21 @@ def test_a_plan_titled_with_its_kabupatens_former_name_is_read_by_the_name_in_ke
     # the name a user gives stands as given
     assert read_plan(str(make_workbook(rows, name="mtb_2025.xlsx")), government="Kabupaten Maluku Tenggara Barat").label == (
         "Kabupaten Maluku Tenggara Barat")
+
+
+def test_a_kabupaten_titled_with_its_former_province_is_read_as_the_new_ones_and_noted_in_both_languages(make_workbook):
+    rows = [["RKPD KABUPATEN SORONG TAHUN 2025"], ["PROVINSI PAPUA BARAT"], ["Kode Wilayah : 92.01 - Kabupaten Sorong"], [],
+            ["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu"], ["1.02.02", "PROGRAM KESEHATAN", 10]]
+    plan = read_plan(str(make_workbook(rows, name="kab_sorong_2025.xlsx")))
+    assert plan.label == "Kabupaten Sorong"
+    assert [(render(w.message, "en"), render(w.message, "id")) for w in plan.warnings] == [(
+        "the title names Provinsi Papua Barat, but Kemendagri's list puts Kabupaten Sorong in Papua Barat Daya (its province "
+        "before a split, or a slip of the title): read as a kab/kota of Papua Barat Daya",
+        "judul menyebut Provinsi Papua Barat, tetapi daftar Kemendagri menempatkan Kabupaten Sorong di Papua Barat Daya "
+        "(provinsi induknya sebelum pemekaran, atau salah tulis judul): dibaca sebagai kabupaten/kota Papua Barat Daya")]
+
+
+def test_a_kabupaten_titled_with_its_own_province_gets_no_province_note(make_workbook):
+    rows = [["RKPD KABUPATEN SORONG TAHUN 2025"], ["PROVINSI PAPUA BARAT DAYA"], [],
+            ["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu"], ["1.02.02", "PROGRAM KESEHATAN", 10]]
+    assert read_plan(str(make_workbook(rows, name="kab_sorong_2025.xlsx"))).warnings == ()
