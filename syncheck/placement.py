@@ -39,6 +39,8 @@ class Target:
     #: its places written without spaces and hyphens ('telukdalam' for its 'Kec. Teluk Dalam') where no other plan of
     #: the run names a place so written
     compact: frozenset[str] = frozenset()
+    #: the kab/kota compared in the run, as (level, Region key); None when not known
+    compared: frozenset[tuple[str, str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,12 @@ class Placement:
 
 def target_of(government: str, locations: set[str], province: str, province_locations: set[str],
               elsewhere: frozenset[str] = frozenset(), kota: frozenset[str] = frozenset(),
-              levels: Mapping[tuple[str, str, str], tuple[str, ...]] | None = None) -> Target:
+              levels: Mapping[tuple[str, str, str], tuple[str, ...]] | None = None,
+              compared: frozenset[tuple[str, str]] | None = None) -> Target:
     """The kab/kota ``government`` with the places its rows name, read against its province (``elsewhere``: places
     the other kab/kota of the comparison name; ``kota``: the kota compared in the run, as Region keys; ``levels``:
-    (place, level, place word) the others name with a level word, with those kab/kota)."""
+    (place, level, place word) the others name with a level word, with those kab/kota; ``compared``: the kab/kota of
+    the run, as (level, Region key), None when not known)."""
     region = region_of(government)
     province_names = province_names_of(province)
     places = named_places(government, locations) - province_names
@@ -72,7 +76,7 @@ def target_of(government: str, locations: set[str], province: str, province_loca
     own = {region.key, *initials_of(region)} if region else set()
     short = short_names_of(government)
     target = Target(region, places, province_names, _has_twin(region, named, kota), frozenset(), (places | short) & elsewhere, short, kota,
-                    compact=_compact_places(places, elsewhere))
+                    compact=_compact_places(places, elsewhere), compared=compared)
     if levels is not None:
         target = replace(target, **_alone(named_levels(government, locations), target.shared, levels))
     # (a town of it the province writes as 'Kota Tanah Merah' makes no other kab/kota of a bare 'Tanah Merah')
@@ -217,6 +221,8 @@ def place(location: str, target: Target) -> Placement:
                 if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
                     return Placement(IN, part.text, shared_by)
                 ambiguous = ambiguous or part.text
+            elif _lies_in_other(part, name, target):
+                continue  # 'Kaliwungu, Kab. Kendal': Kendal's, not the target's Kaliwungu
             elif name in target.shared:
                 level, word = dict(part.levels).get(name, ""), dict(part.words).get(name, "")
                 if (name, level) in target.alone:  # 'Kec. Koto Tangah' where the other plan names a nagari
@@ -234,6 +240,16 @@ def place(location: str, target: Target) -> Placement:
     if named_twice:
         return Placement(AMBIGUOUS, named_twice[0], named_twice=named_twice[1])
     return Placement(ELSEWHERE if usable else UNSTATED)
+
+
+def _lies_in_other(part: Part, name: str, target: Target) -> bool:
+    """True when a place a part names is written in another kab/kota (Part.address_of: 'Kaliwungu, Kab. Kendal') that
+    the run does not compare, or whose plan names the place too; not when that kab/kota is compared and its plan names
+    no such place: then the cell lists places ('Ambarawa, Kota Semarang')."""
+    regions = part.address_of
+    if not regions or target.compared is None or any(_is_region(region, target) for region in regions):
+        return False
+    return name in target.shared or not any((region.level, region.key) in target.compared for region in regions)
 
 
 def _in_regions(part: Part, target: Target, shared_by: int) -> Placement | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import islands, provinces, short_names
 from .place_amounts import without_amounts
@@ -20,8 +20,13 @@ _BOTH_LEVELS = re.compile(
     r"([^\W\d_][^,;()/&\n]*?)(?=\s*(?:[,;()/&\n]|\.\s*$|\s-\s|\bdan\b|\bserta\b|$))",
     re.IGNORECASE,
 )
+# 'Semarang (Kota dan Kabupaten)', 'Magelang (Kota/Kab.)': both level words after one name, read as written before it
+_BOTH_AFTER = re.compile(
+    r"(?<![\w.])([^\W\d_][^,;()/&\n]*?)\s*\(\s*(kab(?:upaten)?\.?|kota)\s*(?:/|&|\bdan\b|\bserta\b)\s*(kab(?:upaten)?\.?|kota)\.?\s*\)",
+    re.IGNORECASE,
+)
 # 'Malang Raya', 'se-Blitar Raya': the twins of that name and the area round them (read as the twins)
-_GREATER = re.compile(r"(?<![\w.])(?<!kab\.\s)(?<!kota\s)(?<!kabupaten\s)(?:se\s*-?\s*)?([^\W\d_]+)\s+raya\b", re.IGNORECASE)
+_GREATER = re.compile(r"(?<![\w.])(?<!kab\.\s)(?<!kota\s)(?<!kabupaten\s)(?:se\s*-\s*|se\s+)?([^\W\d_]+)\s+raya\b", re.IGNORECASE)
 # (a hyphen between words only before a level word: 'Kota Batu-Kabupaten Sidoarjo' is two places, 'Oro-oro Dowo'
 # one, and a spaced dash adds detail: 'Kab. Malang - Kec. Dampit')
 _PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
@@ -76,6 +81,10 @@ class Part:
     #: table ('Tapteng' in 'Kota Sibolga (Tapteng)'); a bare name right after its kab/kota is a place in it ('Kab.
     #: Serdang Bedagai (Tebing Tinggi)': the kecamatan)
     listed: tuple[str, ...] = ()
+    #: the kab/kota the next part of the cell names when this one names places and no kab/kota: the kab/kota those
+    #: places may lie in ('Kaliwungu, Kab. Kendal': Kendal's Kaliwungu), or another place of a list ('Ambarawa, Kota
+    #: Semarang'); placement.place decides by the kab/kota of the run
+    address_of: tuple[Region, ...] = ()
 
     @property
     def is_placeholder(self) -> bool:
@@ -95,6 +104,7 @@ def split_locations(text: str) -> tuple[str, ...]:
     'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
     text = _NAME_WITH_DAN.sub(lambda match: _DAN.sub("\\1\x02\\2", " ".join(match.group(0).split())), without_amounts(text or ""))
     text = _DASHED_PAIR.sub(_dashed_pair, text) if "-" in text else text
+    text = _BOTH_AFTER.sub(_both_after_written, text) if "(" in text else text
     text = _BOTH_LEVELS.sub(_both_written, text) if _BOTH_LEVELS.search(text) else text
     text = _GREATER.sub(_twins_written, text) if "raya" in text.lower() else text
     marked = _ANY_KAB_KOTA.sub(lambda match: match.group(0).replace("/", "\x00"), text)
@@ -138,6 +148,14 @@ def _both_written(match: re.Match[str]) -> str:
     return ", ".join(f"{level.title()} {name}" for level in levels) if levels else match.group(0)
 
 
+def _both_after_written(match: re.Match[str]) -> str:
+    """'Semarang (Kota dan Kabupaten)' as 'Kota / Kabupaten Semarang', for _both_written; as written for a name the list
+    has at neither level."""
+    name, first, second = match.groups()
+    listed = any(is_listed(level, name.lower()) for level in (KOTA, KABUPATEN))
+    return f"{first} / {second} {name}" if listed else match.group(0)
+
+
 def _twins_written(match: re.Match[str]) -> str:
     """'Malang Raya' as 'Kota Malang, Kabupaten Malang' when the list has both; as written otherwise ('Jakarta Raya')."""
     name = match.group(1)
@@ -151,6 +169,7 @@ def parse_location(text: str) -> tuple[Part, ...]:
     ('Desa Purworejo, Kec. Ngantang, Kab. Malang') is one part, its desa and kecamatan inside its kab/kota."""
     parts: list[Part] = []
     for listed in _LIST_SEPARATOR.split(text) if ";" in (text or "") else (text,):
+        start = len(parts)
         chain: list[str] = []  # the desa and the kecamatan just before, finer to coarser, one of each at most
         for text_part in split_locations(listed):
             part, rank = parse_part(text_part), _rank(text_part)
@@ -160,7 +179,28 @@ def parse_location(text: str) -> tuple[Part, ...]:
                 parts.append(part)
             local = 0 < rank < _REGION_RANK
             chain = [*chain, text_part] if local and chain and rank > _rank(chain[-1]) else [text_part] if local else []
+        parts[start:] = _with_addresses(parts[start:])
     return tuple(parts)
+
+
+def _with_addresses(parts: list[Part]) -> list[Part]:
+    """Each part naming places and no kab/kota right before a part naming one ('Kaliwungu, Kab. Kendal', 'Kec. Pakis,
+    Malang'), with that kab/kota as its Part.address_of."""
+    for at in range(len(parts) - 1):
+        part, after = parts[at], parts[at + 1]
+        if part.regions or not part.locals:
+            continue
+        regions = after.regions if _rank(after.text) == _REGION_RANK else _bare_kab_kota(after)
+        if regions:
+            parts[at] = replace(part, address_of=regions)
+    return parts
+
+
+def _bare_kab_kota(part: Part) -> tuple[Region, ...]:
+    """The kab/kota a part of one bare name names, at each level Kemendagri's list has it ('Kendal'; 'Semarang': both)."""
+    if part.regions or len(part.bare) != 1 or part.locals != part.bare:
+        return ()
+    return tuple(Region(level, part.bare[0]) for level in (KABUPATEN, KOTA) if is_listed(level, part.bare[0]))
 
 
 # a ';' outside a bracket lists places: an address runs across commas only ('Kec. Dampit; Kab. Malang' is two places)
@@ -215,7 +255,18 @@ def parse_part(text: str) -> Part:
             levels.append((name, level))
             words.append((name, PLACE_WORDS.get(word, word)))
     listed = _listed_beside(mentions) if regions and bare else ()
-    return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels), tuple(words), listed)
+    address = _bracket_address(bare) if len(bare) == 2 and not regions and len(local) == 2 else ()
+    return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels), tuple(words), listed,
+                address)
+
+
+def _bracket_address(bare: list[str]) -> tuple[Region, ...]:
+    """Part.address_of of a place written with a bare kab/kota after it ('Kaliwungu (Kendal)'), when the place itself
+    is no kab/kota ('Sleman (Bantul)' lists two)."""
+    place, after = bare
+    if any(is_listed(level, place) for level in (KABUPATEN, KOTA)):
+        return ()
+    return tuple(Region(level, after) for level in (KABUPATEN, KOTA) if is_listed(level, after))
 
 
 def _listed_beside(mentions: list[tuple[str, str, str, str]]) -> tuple[str, ...]:

@@ -208,12 +208,14 @@ def _summary(left: Plan, right: Plan, kind: Kind, items: set[SourceRef], relatio
 
 
 def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterable[str] = (), kota: frozenset[str] = frozenset(),
-                  levels: Levels | None = None, locations: frozenset[str] | None = None) -> list[tuple[Link, Placement]]:
+                  levels: Levels | None = None, locations: frozenset[str] | None = None,
+                  compared: frozenset[tuple[str, str]] | None = None) -> list[tuple[Link, Placement]]:
     """Same sub kegiatan links both levels fund, each with where the province row lies: in the kab/kota, not stated,
     ambiguous, or elsewhere (whose places may name no kab/kota at all: unknown_places). ``elsewhere``: places other
     kab/kota name, places_elsewhere; ``kota``: the kota of the run, kota_of_run; ``levels``: the places other kab/kota
     name with a level word, levels_elsewhere; ``locations``: the location cells of every file of the kab/kota,
-    government_locations, else the plan's own. A run's pairs get these from run_places, through pair_placements."""
+    government_locations, else the plan's own; ``compared``: the kab/kota of the run, compared_of_run. A run's pairs get
+    these from run_places, through pair_placements."""
     target: Target | None = None  # worked out on the first link that needs it
     inherited: dict[SourceRef, str] | None = None  # likewise the places province rows take from their kegiatan
     left_funding, right_funding = Funding(left.items), Funding(right.items)
@@ -223,7 +225,7 @@ def checked_links(left: Plan, right: Plan, links: list[Link], elsewhere: Iterabl
             continue
         if not (right_funding.funds(link.right) and left_funding.funds(link.left)):
             continue
-        target = target or target_for(left, right, elsewhere, kota, levels, locations)
+        target = target or target_for(left, right, elsewhere, kota, levels, locations, compared)
         location = link.left.location
         if not location:
             inherited = inherited if inherited is not None else parent_locations(left.items)
@@ -244,18 +246,20 @@ class RunPlaces(NamedTuple):
     kota: frozenset[str]  # kota_of_run
     levels: dict[int, Levels]  # levels_elsewhere
     locations: dict[int, frozenset[str]]  # government_locations
+    compared: frozenset[tuple[str, str]]  # compared_of_run
 
 
 def run_places(plans: list[Plan], pairs: list[tuple[int, int]]) -> RunPlaces:
     """The RunPlaces of a run's (higher, lower) pairs, each worked out once for all of them."""
     locations = government_locations(plans, pairs)
     named = places_named(plans, pairs, locations)
-    return RunPlaces(places_elsewhere(plans, pairs, named), kota_of_run(plans), levels_elsewhere(plans, pairs, locations, named), locations)
+    return RunPlaces(places_elsewhere(plans, pairs, named), kota_of_run(plans), levels_elsewhere(plans, pairs, locations, named), locations,
+                     compared_of_run(plans))
 
 
 def pair_placements(left: Plan, right: Plan, links: list[Link], places: RunPlaces, at: int) -> list[tuple[Link, Placement]]:
     """checked_links of one pair, whose lower plan ``right`` is at position ``at`` of the run: what compare places."""
-    return checked_links(left, right, links, places.elsewhere[at], places.kota, places.levels[at], places.locations[at])
+    return checked_links(left, right, links, places.elsewhere[at], places.kota, places.levels[at], places.locations[at], places.compared)
 
 
 def _with_parts(placement: Placement, link: Link, target: Target) -> Placement:
@@ -296,18 +300,24 @@ def parent_locations(items: tuple[Item, ...]) -> dict[SourceRef, str]:
 
 
 def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = (), kota: frozenset[str] = frozenset(),
-               levels: Levels | None = None, locations: frozenset[str] | None = None) -> Target:
+               levels: Levels | None = None, locations: frozenset[str] | None = None,
+               compared: frozenset[tuple[str, str]] | None = None) -> Target:
     """The kab/kota plan as its province's location cells are read against it (``locations``: its files' location
     cells, government_locations; by default the plan's own)."""
     locations = set(locations if locations is not None else locations_of(right))
     province_locations = {item.location for item in left.items if item.location}
-    return target_of(right.government, locations, left.government, province_locations, frozenset(elsewhere), kota, levels)
+    return target_of(right.government, locations, left.government, province_locations, frozenset(elsewhere), kota, levels, compared)
 
 
 def kota_of_run(plans: list[Plan]) -> frozenset[str]:
     """The kota among the plans (as places.Region keys): a 'Kota X' a province writes is one of them, whether or
     not data/kabkota.csv lists it."""
     return frozenset(region.key for plan in plans if (region := region_of(plan.government)) and region.level == KOTA)
+
+
+def compared_of_run(plans: list[Plan]) -> frozenset[tuple[str, str]]:
+    """The kab/kota among the plans, as (level, places.Region key)."""
+    return frozenset((region.level, region.key) for plan in plans if (region := region_of(plan.government)))
 
 
 def locations_of(plan: Plan) -> frozenset[str]:

@@ -442,3 +442,30 @@ def test_an_urban_area_named_by_its_syllables_names_each_kab_kota_of_it():
     placement = place("Kawasan Perkotaan Gerbangkertosusila", sidoarjo)
     assert (placement.status, placement.shared_by) == (IN, 7)
     assert place("Gerbangkertosusila", kab_malang()).status == ELSEWHERE
+
+
+JATENG = "Provinsi Jawa Tengah"
+RUN = frozenset({("kabupaten", "semarang"), ("kota", "semarang"), ("kota", "salatiga")})
+
+
+@pytest.mark.parametrize("text", ["Kaliwungu, Kab. Kendal", "Kec. Kaliwungu, Kendal", "Kaliwungu, Kendal", "Kaliwungu (Kendal)"])
+def test_a_place_written_in_a_kab_kota_the_run_does_not_compare_is_that_kab_kotas(text):
+    semarang = target_of("Kabupaten Semarang", {"Kec. Kaliwungu", "Kec. Ambarawa"}, JATENG, set(), compared=RUN)
+    assert place(text, semarang).status == ELSEWHERE
+    # the run not known (a target made alone): read as before, a list of places
+    assert place(text, target_of("Kabupaten Semarang", {"Kec. Kaliwungu"}, JATENG, set())).status == IN
+
+
+def test_a_place_listed_beside_a_compared_kab_kota_that_does_not_name_it_is_the_targets():
+    semarang = target_of("Kabupaten Semarang", {"Kec. Ambarawa"}, JATENG, set(), compared=RUN)
+    assert place("Ambarawa, Kota Semarang", semarang).status == IN
+    assert place("Ambarawa, Kab. Semarang", semarang).status == IN
+    # ... but not when that kab/kota's plan names the place too: the cell says whose it is
+    shared = target_of("Kabupaten Semarang", {"Kec. Tingkir"}, JATENG, set(), elsewhere=frozenset({"tingkir"}), compared=RUN)
+    assert place("Tingkir, Kota Salatiga", shared).status == ELSEWHERE
+
+
+@pytest.mark.parametrize("text", ["Semarang Raya", "Semarang (Kota dan Kabupaten)", "Semarang (Kota & Kab.)", "Semarang (Kab./Kota)"])
+def test_twin_names_with_raya_or_both_level_words_after_them_name_both(text):
+    assert set(split_locations(text)) == {"Kota Semarang", "Kabupaten Semarang"}
+    assert split_locations("Serang Raya") == ("Kota Serang", "Kabupaten Serang")
