@@ -9,6 +9,7 @@ from syncheck.grouping import strangers
 from syncheck.messages import Count, render, say, share
 from syncheck.models import LINKED_KINDS, Kind, Result
 from syncheck.overlap_tally import DistinctItems, OverlapTally, PairOverlap
+from syncheck.province_funded import province_funded_sentence
 from syncheck.report_data import (
     PlanLookup,
     ReportView,
@@ -117,10 +118,13 @@ def group_headline(total: GroupTotal, figures: GroupKind, lang: str) -> str:
 
 
 def group_overlap_lines(total: GroupTotal, lang: str) -> list[str]:
-    """The overlap with all the group's kab/kota as the pair sentences say it, that every row counts once, and the same
-    sub kegiatan whose province rows name no place that can be checked."""
+    """The overlap with all the group's kab/kota as the pair sentences say it (with its part paid by Bantuan Keuangan
+    Provinsi), that every row counts once, and the same sub kegiatan whose province rows name no place that can be
+    checked."""
     overlap = replace(total.overlap, right=all_kab_kota(total, lang))
     lines = overlap_sentences(overlap, lang)
+    if overlap.province_funded_budget:
+        lines.append(province_funded_sentence(overlap.province_funded_budget, None, lang))
     lines.append(render(say("report.group_rows_once", rights=Count(len(total.rights))), lang))
     if overlap.unlocated:
         lines.append(unlocated_sentence(overlap.right, overlap.unlocated_budget, overlap.unlocated, lang))

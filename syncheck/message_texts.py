@@ -206,6 +206,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Dari jumlah itu, {amount} berada pada sub kegiatan yang didanai {right} dengan Bantuan Keuangan Provinsi "
         "(satu anggaran yang tercantum di kedua rencana, bukan dua tingkat pemerintahan yang mendanai hal yang sama).",
     ),
+    "tally.province_funded_group": (
+        "Of this, {amount} is on sub-activities the kab/kota fund with Bantuan Keuangan Provinsi, the province's financial aid "
+        "(one budget written in both plans, not two levels funding the same thing).",
+        "Dari jumlah itu, {amount} berada pada sub kegiatan yang didanai kabupaten/kota dengan Bantuan Keuangan Provinsi "
+        "(satu anggaran yang tercantum di kedua rencana, bukan dua tingkat pemerintahan yang mendanai hal yang sama).",
+    ),
     "tally.province_funded": (
         "{count} overlapping sub kegiatan row(s) of {right} are funded by Bantuan Keuangan Provinsi ({amount}): that money is "
         "the province's own, passed on to the kab/kota, so those overlaps are one budget written in both plans rather than "

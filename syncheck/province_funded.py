@@ -43,7 +43,9 @@ def province_funded_notes(overlaps: list[Overlap] | tuple[Overlap, ...], labels:
     return notes
 
 
-def province_funded_sentence(amount: int, right: str, lang: str) -> str:
+def province_funded_sentence(amount: int, right: str | None, lang: str) -> str:
     """'Of this, Rp 820.0 million is on sub kegiatan Kota X funds with Bantuan Keuangan Provinsi (...)': the part of the
-    pair's overlap budget that is one budget written in both plans."""
+    pair's overlap budget (``right`` None: of a group's, 'the kab/kota fund') that is one budget written in both plans."""
+    if right is None:
+        return render(say("tally.province_funded_group", amount=format_short_rupiah(amount, lang)), lang)
     return render(say("tally.province_funded_part", amount=format_short_rupiah(amount, lang), right=right), lang)

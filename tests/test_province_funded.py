@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from syncheck.group_totals import group_overlap_lines, group_totals
 from syncheck.messages import render
 from syncheck.models import Options
 from syncheck.pipeline import compare
@@ -75,3 +76,14 @@ def test_the_province_budget_on_such_overlaps_is_counted_apart_in_the_sentence_s
     sheet = openpyxl.load_workbook(out_xlsx)["Tumpang Tindih"]
     column = [cell.value for cell in next(sheet.iter_cols(min_col=18, max_col=18))]
     assert column[:2] == ["Baris kanan didanai Bantuan Keuangan Provinsi", "Ya" if noted else None]
+
+
+@pytest.mark.parametrize(("funding", "noted"), [("BANKEU PROVINSI", True), ("APBD", False)])
+def test_the_province_wide_overlap_says_its_part_the_province_funds(make_workbook, funding, noted):
+    province = road_plan(make_workbook, "Provinsi Kalimantan Barat", "1", "Kab. Kubu Raya", "APBD")
+    own = road_plan(make_workbook, "Kabupaten Kubu Raya", "2", "Kec. Sungai Raya", funding)
+    other = road_plan(make_workbook, "Kabupaten Sambas", "2", "Kec. Pemangkat", "APBD")
+    result = compare([province, own, other], Options(workers=1))
+    group = ("Dari jumlah itu, Rp 750,0 juta berada pada sub kegiatan yang didanai kabupaten/kota dengan Bantuan Keuangan "
+             "Provinsi (satu anggaran yang tercantum di kedua rencana, bukan dua tingkat pemerintahan yang mendanai hal yang sama).")
+    assert (group in group_overlap_lines(group_totals(result)[0], "id")) is noted
