@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 
 from .codes import parse_cell_code
 from .header_labels import clean_label, role_of
+from .source_ceilings import sources_apart, sum_of_sources
 from .values import is_filled, parse_budget
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -409,8 +410,10 @@ def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[obj
     if not totals and parts and (shared_parent or _one_stem(leaves.values())):
         return BudgetChoice(tuple(cols), summed=True)
     general, sources = _general_and_sources(cols, leaves)
-    if not totals and general is not None and any(source_only(row, general, sources) for row in body):
+    if not totals and general is not None and sources_apart(body, general, sources):
         return BudgetChoice(tuple(cols), summed=True, general=general)
+    if not totals and general is not None and any(sum_of_sources(row, general, sources) for row in body):
+        return BudgetChoice((general,), parts=sources)  # their total, as its rows show: a row it leaves empty reads them
     # the fullest column, the leftmost of equals: one column for every row, never a mix
     counts = {col: _amount_count(body, col) for col in cols}
     chosen = max(cols, key=lambda col: (counts[col], -col))
@@ -429,21 +432,6 @@ def _general_and_sources(cols: list[int], leaves: dict[int, str]) -> tuple[int |
     if len(general) != 1 or not sources or _FUNDING_PART.search(leaves[general[0]]):
         return None, ()
     return general[0], sources
-
-
-def source_only(row: tuple[object, ...], general: int, sources: tuple[int, ...]) -> bool:
-    """True for a row whose funding-source columns hold more money than its general ceiling (often none): the ceiling is no
-    total of them."""
-    own = _readable(row, general)
-    return own is not None and sum(filter(None, (_readable(row, col) for col in sources))) > own
-
-
-def _readable(row: tuple[object, ...], col: int) -> float | None:
-    """A cell's amount, 0 for an empty cell or '-', None for one that reads as no amount."""
-    if col >= len(row) or not is_filled(row[col]):
-        return 0
-    amount, problem = parse_budget(row[col])
-    return None if problem else amount or 0
 
 
 def _same_amounts(body: tuple[tuple[object, ...], ...], col: int, other: int) -> bool:

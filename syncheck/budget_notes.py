@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .budget_columns import BudgetChoice, source_only
+from .budget_columns import BudgetChoice
+from .source_ceilings import source_only
 from .messages import Count, say
 from .sheet_marks import column_letters
 

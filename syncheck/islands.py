@@ -36,15 +36,16 @@ def _level_and_name(government: str) -> tuple[str, str]:
 
 
 def _key(name: str) -> str:
-    """An island's name as the table keys it: lowercase words, 'P.' and 'Kep.' written out."""
+    """An island's name as the table keys it: lowercase, 'P.' and 'Kep.' written out, without spaces (the pattern takes
+    the words written joined: 'PulauLombok')."""
     words = name.lower().replace(".", ". ").split()
-    return " ".join(_WRITTEN.get(word, word) for word in words)
+    return "".join(_WRITTEN.get(word, word) for word in words)
 
 
 def kab_kota_on(part: str) -> tuple[tuple[str, str], ...]:
     """The kab/kota (level, name) on the island or area a location part names ('Pulau Buru' -> kabupaten buru and buru
     selatan); () when the part is no island of the table, or says more ('Pulau Lombok (Mataram)', 'Desa Pulau Buru')."""
-    if len(part) < 8:
+    if len(part) < 4:
         return ()
     pattern, on_it = _table()
     match = pattern.fullmatch(part)

@@ -419,6 +419,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "dibandingkan: tumpang tindih tidak dinyatakan untuknya pada baris ini maupun baris lain yang memuatnya ({count} "
         "baris sub kegiatan yang sama seluruhnya); periksa ejaannya (mungkin {guess}?)",
     ),
+    "tally.place_written_in": (
+        "location '{location}' names a place of {government}'s plan, written with {other}, which this run does not compare: "
+        "it may be {other}'s place of that name, so no overlap with {government} is asserted for this row",
+        "lokasi '{location}' menyebut tempat yang ada di rencana {government}, ditulis bersama {other} yang tidak "
+        "dibandingkan dalam run ini: bisa jadi itu tempat bernama sama di {other}, sehingga tumpang tindih baris ini dengan "
+        "{government} tidak dinyatakan",
+    ),
     "tally.ambiguous_place": (
         "location '{location}' may be the kota or the kabupaten of that name: no overlap is asserted for this row",
         "lokasi '{location}' bisa berarti kota atau kabupaten dengan nama itu: tumpang tindih baris ini tidak dinyatakan",

@@ -139,7 +139,7 @@ def _rebuild(left: Plan, right: Plan, rows: PairRows, elsewhere: dict[str, tuple
     overlaps = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status == IN]
     unlocated = [overlap_of(links[at], placement) for at, placement in overlap_rows if placement.status != IN]
     ambiguous = [(links[at], placement) for at, placement in overlap_rows if placement.status == AMBIGUOUS]
-    notes = [ambiguity_note(link, placement) for link, placement in ambiguous if not placement.named_twice]
+    notes = [ambiguity_note(link, placement, right.label) for link, placement in ambiguous if not placement.named_twice]
     notes += town_notes(((links[at], placement) for at, placement in overlap_rows), right.label)
     notes += level_notes(((links[at], placement) for at, placement in overlap_rows), right.label, elsewhere)
     held = [(link.left, placement.where, right.label, elsewhere.get(placement.named_twice, ())) for link, placement in ambiguous if placement.named_twice]

@@ -55,6 +55,7 @@ class Placement:
     word: str = ""  # ... or by this place word, which its plan alone writes for it (Target.word_alone)
     cell: str = ""  # the location read when not the row's own: its kegiatan's (tally.parent_locations)
     town: bool = False  # in the kabupaten as 'Kota X' where no kota X exists: a town of it ('Kota Merauke'; _is_town)
+    written_in: str = ""  # ambiguous as a place of its plan written with this kab/kota, which the run does not compare
     #: the province row's and the kab/kota row's amounts for their places in the kab/kota, where each states its amount
     #: per place (Item.place_budgets, tally.checked_links); None: the row's whole amount
     left_part: int | None = None
@@ -201,55 +202,101 @@ def place(location: str, target: Target) -> Placement:
     """Where a province row located at ``location`` lies for the target kab/kota."""
     parts = parse_location(location)
     shared_by = _shared_by(parts, target)
-    ambiguous, usable = "", False
-    named_twice: tuple[str, str] | None = None
-    by_level: Placement | None = None
+    pending = _Pending()
     for part in parts:
         if part.regions:
-            usable = True
+            pending.usable = True
             found = _in_regions(part, target, shared_by)
             if found and found.status == IN:
                 return found
-            ambiguous = ambiguous or (found.where if found else "")
-            continue  # its kecamatan and desa lie in the kab/kota it names
-        if target.province_names.intersection(_scope_keys(part.text)):
-            continue  # the whole province ('DIY', 'se-Jatim', 'Wilayah D.I. Yogyakarta'): no one place in it
-        names = [name for name in part.locals if name not in target.province_names]
-        usable = usable or bool(names)
-        for name in names:
-            if name in part.bare and _is_own_name(name, target) and not (name in target.short and name in target.shared):
-                if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
-                    return Placement(IN, part.text, shared_by)
-                ambiguous = ambiguous or part.text
-            elif _lies_in_other(part, name, target):
-                continue  # 'Kaliwungu, Kab. Kendal': Kendal's, not the target's Kaliwungu
-            elif name in target.shared:
-                level, word = dict(part.levels).get(name, ""), dict(part.words).get(name, "")
-                if (name, level) in target.alone:  # 'Kec. Koto Tangah' where the other plan names a nagari
-                    by_level = by_level or Placement(IN, part.text, shared_by, named_twice=name, level=level)
-                elif (name, word) in target.word_alone:  # 'Kapanewon Jetis' where the other plan names a kemantren
-                    by_level = by_level or Placement(IN, part.text, shared_by, named_twice=name, level=level, word=word)
-                elif (name, level) not in target.alone_elsewhere and (name, word) not in target.word_elsewhere:
-                    named_twice = named_twice or (part.text, name)  # 'Kec. Gedangan': of Malang or of Sidoarjo
-            elif name in target.places or compact_name(name) in target.compact:
+            pending.ambiguous = pending.ambiguous or (found.where if found else "")  # its kecamatan and desa lie there
+        elif not target.province_names.intersection(_scope_keys(part.text)):  # (not the whole province: 'se-Jatim')
+            found = _in_places(part, target, shared_by, pending)
+            if found:
+                return found
+    return pending.resolve()
+
+
+@dataclass
+class _Pending:
+    """What a cell's parts leave to decide when none places the row in the target."""
+
+    usable: bool = False  # a part names a place (else the row's place is not stated)
+    by_level: Placement | None = None  # in it by a level or place word only its plan writes for a shared place
+    ambiguous: str = ""  # a twin's bare name, or a kab/kota's that may be either level
+    named_twice: tuple[str, str] | None = None  # (part, place) another plan of the run names too
+    written_in: tuple[str, str] | None = None  # (part, the kab/kota written with it) the run does not compare
+
+    def resolve(self) -> Placement:
+        """The placement the cell leaves: by a level word first, then each kind of doubt, else elsewhere or unstated."""
+        if self.by_level:  # (placed by a level word only when no other place of the cell places it)
+            return self.by_level
+        if self.ambiguous:
+            return Placement(AMBIGUOUS, self.ambiguous)
+        if self.named_twice:
+            return Placement(AMBIGUOUS, self.named_twice[0], named_twice=self.named_twice[1])
+        if self.written_in:
+            return Placement(AMBIGUOUS, self.written_in[0], written_in=self.written_in[1])
+        return Placement(ELSEWHERE if self.usable else UNSTATED)
+
+
+def _in_places(part: Part, target: Target, shared_by: int, pending: _Pending) -> Placement | None:
+    """IN when a part naming no kab/kota with its level word names the target (its bare name) or a place only its plan
+    names; what it leaves in doubt goes to ``pending``."""
+    names = [name for name in part.locals if name not in target.province_names]
+    pending.usable = pending.usable or bool(names)
+    for name in names:
+        written = _written_in(part, name, target)
+        if written == ELSEWHERE:
+            continue  # 'Kaliwungu (Kendal)', 'Binjai (Langkat)': the place of that kab/kota
+        if name in part.bare and _is_own_name(name, target) and not (name in target.short and name in target.shared):
+            if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
                 return Placement(IN, part.text, shared_by)
-    if by_level:  # (placed by a level word only when no other place of the cell places it)
-        return by_level
-    if ambiguous:
-        return Placement(AMBIGUOUS, ambiguous)
-    if named_twice:
-        return Placement(AMBIGUOUS, named_twice[0], named_twice=named_twice[1])
-    return Placement(ELSEWHERE if usable else UNSTATED)
+            pending.ambiguous = pending.ambiguous or part.text
+        elif written == AMBIGUOUS:
+            if name in target.places or compact_name(name) in target.compact:
+                pending.written_in = pending.written_in or (part.text, _written_regions(part.address_of))
+        elif name in target.shared:
+            _shared_place(part, name, target, shared_by, pending)
+        elif name in target.places or compact_name(name) in target.compact:
+            return Placement(IN, part.text, shared_by)
+    return None
 
 
-def _lies_in_other(part: Part, name: str, target: Target) -> bool:
-    """True when a place a part names is written in another kab/kota (Part.address_of: 'Kaliwungu, Kab. Kendal') that
-    the run does not compare, or whose plan names the place too; not when that kab/kota is compared and its plan names
-    no such place: then the cell lists places ('Ambarawa, Kota Semarang')."""
+def _shared_place(part: Part, name: str, target: Target, shared_by: int, pending: _Pending) -> None:
+    """A place another plan of the run names too: in the target by the level or place word only its plan writes for it
+    ('Kec. Koto Tangah' where the other names a nagari, 'Kapanewon Jetis' where it names a kemantren), else in doubt
+    ('Kec. Gedangan': of Malang or of Sidoarjo) unless that word is the other plan's alone."""
+    level, word = dict(part.levels).get(name, ""), dict(part.words).get(name, "")
+    if (name, level) in target.alone:
+        pending.by_level = pending.by_level or Placement(IN, part.text, shared_by, named_twice=name, level=level)
+    elif (name, word) in target.word_alone:
+        pending.by_level = pending.by_level or Placement(IN, part.text, shared_by, named_twice=name, level=level, word=word)
+    elif (name, level) not in target.alone_elsewhere and (name, word) not in target.word_elsewhere:
+        pending.named_twice = pending.named_twice or (part.text, name)
+
+
+def _written_in(part: Part, name: str, target: Target) -> str:
+    """For a place a part writes with another kab/kota (Part.address_of): ELSEWHERE when it is that kab/kota's (a bracket
+    after it, 'Kaliwungu (Kendal)'; or a kab/kota of the run whose plan names the place too), AMBIGUOUS when the run does
+    not compare that kab/kota ('Kaliwungu, Kab. Kendal': an address, or a list), '' when it is the target, the run is
+    not known, or a compared kab/kota whose plan names no such place (the cell lists places: 'Ambarawa, Kota Semarang')."""
     regions = part.address_of
-    if not regions or target.compared is None or any(_is_region(region, target) for region in regions):
-        return False
-    return name in target.shared or not any((region.level, region.key) in target.compared for region in regions)
+    if not regions or any(_is_region(region, target) for region in regions):
+        return ""
+    if "(" in part.text:
+        return ELSEWHERE
+    if target.compared is None:
+        return ""
+    if any((region.level, region.key) in target.compared for region in regions):
+        return ELSEWHERE if name in target.shared else ""
+    return AMBIGUOUS
+
+
+def _written_regions(regions: tuple[Region, ...]) -> str:
+    """The kab/kota a place is written with, as a location names them ('Kabupaten Kendal'; twins: 'Kota Semarang /
+    Kabupaten Semarang')."""
+    return " / ".join(f"{region.level.title()} {region.name.title()}" for region in regions)
 
 
 def _in_regions(part: Part, target: Target, shared_by: int) -> Placement | None:
@@ -294,13 +341,15 @@ def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
     # (a province named as the kota of its capital, 'Jambi', is the province's own name here, no other kab/kota)
     bare = {name_key(name) for part in parts if not part.regions for name in part.bare
             if name_key(name) in target.peers and name not in target.province_names}
-    listed = {name_key(name) for part in parts for name in part.listed if _names_kab_kota(name) and not _is_own_name(name, target)}
+    listed = {name_key(name) for part in parts for name in part.listed if _names_kab_kota(name, target) and not _is_own_name(name, target)}
     return 1 + len(others) + len((bare | listed) - {region.key for region in others})
 
 
-def _names_kab_kota(name: str) -> bool:
-    """True when a bare name is a kab/kota of Kemendagri's list, or a short name of one ('nias selatan', 'tapteng')."""
-    return is_listed(KABUPATEN, name) or is_listed(KOTA, name)
+def _names_kab_kota(name: str, target: Target) -> bool:
+    """True when a bare name is a kab/kota of Kemendagri's list, or a short name of one ('nias selatan', 'tapteng'), that
+    the run compares, when the run is known: a short name names only a kab/kota of the run ('Palas' is also a kecamatan)."""
+    levels = [level for level in (KABUPATEN, KOTA) if is_listed(level, name)]
+    return bool(levels) and (target.compared is None or any((level, name_key(name)) in target.compared for level in levels))
 
 
 def _names_target(region: Region, target: Target) -> bool:

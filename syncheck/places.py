@@ -254,27 +254,28 @@ def parse_part(text: str) -> Part:
         if level and name and kind in (LOCAL, ""):
             levels.append((name, level))
             words.append((name, PLACE_WORDS.get(word, word)))
-    listed = _listed_beside(mentions) if regions and bare else ()
+    listed = _listed_beside(mentions) if regions and bare and _LIST_MARK.search(text) else ()
     address = _bracket_address(bare) if len(bare) == 2 and not regions and len(local) == 2 else ()
     return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels), tuple(words), listed,
                 address)
 
 
 def _bracket_address(bare: list[str]) -> tuple[Region, ...]:
-    """Part.address_of of a place written with a bare kab/kota after it ('Kaliwungu (Kendal)'), when the place itself
-    is no kab/kota ('Sleman (Bantul)' lists two)."""
-    place, after = bare
-    if any(is_listed(level, place) for level in (KABUPATEN, KOTA)):
-        return ()
-    return tuple(Region(level, after) for level in (KABUPATEN, KOTA) if is_listed(level, after))
+    """Part.address_of of a place written with a bare kab/kota in a bracket after it ('Kaliwungu (Kendal)'; also a
+    place named like a kab/kota: 'Binjai (Langkat)', Langkat's kecamatan)."""
+    return tuple(Region(level, bare[1]) for level in (KABUPATEN, KOTA) if is_listed(level, bare[1]))
+
+
+#: what lists names inside one part: a bracket, a comma or a joining word in it ('Binjai Kab. Langkat' is an address)
+_LIST_MARK = re.compile(r"[(,;&]|\bdan\b|\bserta\b", re.IGNORECASE)
 
 
 def _listed_beside(mentions: list[tuple[str, str, str, str]]) -> tuple[str, ...]:
-    """Part.listed of a part's mentions: bare names next to a kab/kota written with its level word that does not open
-    the part, and bare short names of the table."""
+    """Part.listed of a part's mentions: bare names after the first next to a kab/kota written with its level word
+    that does not open the part, and bare short names of the table after the first."""
     found = []
     for at, (kind, name, _, _) in enumerate(mentions):
-        if kind or not name:
+        if kind or not name or at == 0:
             continue
         beside = (mentions[near][0] for near in (at - 1, at + 1) if 0 < near < len(mentions))
         if any(other in (KOTA, KABUPATEN) for other in beside) or compact_name(name) in _short_names().official:

@@ -420,9 +420,13 @@ def _same_kab_kota(one: Plan, other: Plan) -> bool:
     return one is other or (region is not None and region == region_of(other.government))
 
 
-def ambiguity_note(link: Link, placement: Placement) -> Finding:
-    """The warning on a province row whose location may be either the kota or the kabupaten of one name."""
-    text = say("tally.ambiguous_place", location=placement.where)
+def ambiguity_note(link: Link, placement: Placement, government: str = "") -> Finding:
+    """The warning on a province row whose location may be either the kota or the kabupaten of one name, or a place of
+    the kab/kota ``government``'s plan written with a kab/kota the run does not compare (Placement.written_in)."""
+    if placement.written_in:
+        text = say("tally.place_written_in", location=placement.where, other=placement.written_in, government=government)
+    else:
+        text = say("tally.ambiguous_place", location=placement.where)
     return Finding(link.left.ref, text, code=link.left.code_text, name=link.left.name)
 
 

@@ -412,3 +412,13 @@ def test_an_agencys_sub_kegiatan_budgeted_at_their_kegiatan_are_funded_beside_su
     assert [w.message for w in result.plans[0].warnings if "carry no budget" in w.message] == [
         "the 1 sub kegiatan row(s) carry no budget, but 1 kegiatan row(s) do (Rp 50): a sub kegiatan is read as funded when its "
         "kegiatan is, and its overlap amount comes out as Rp 0"]
+
+
+def test_a_place_written_with_a_kab_kota_not_compared_is_held_with_a_warning_naming_both(make_workbook):
+    province = [("0005", "Pembangunan Jalan", "Pakis, Kab. Probolinggo", 100), ("0009", "Rehabilitasi Jalan", "Kec. Pakis, Kab. Malang", 200)]
+    result = run(make_workbook, province, ("Kabupaten Malang", [("0005", "Pembangunan Jalan", "Kec. Pakis", 10), ("0009", "Rehabilitasi Jalan", "Kec. Pakis", 20)]))
+    assert [(o.left.name, o.location) for o in result.overlaps] == [("Rehabilitasi Jalan", "Kec. Pakis, Kab. Malang")]
+    notes = [render(w.message, "en") for w in result.warnings if "written with" in render(w.message, "en")]
+    assert notes == ["location 'Pakis' names a place of Kabupaten Malang's plan, written with Kabupaten Probolinggo, which this run "
+                     "does not compare: it may be Kabupaten Probolinggo's place of that name, so no overlap with Kabupaten Malang is "
+                     "asserted for this row"]

@@ -54,3 +54,15 @@ def test_the_overlap_of_a_sub_kegiatan_funded_only_by_otsus_is_found(make_workbo
              str(make_workbook([["RKPD KABUPATEN RAJA AMPAT TAHUN 2025"], []] + HEADER + kab, name="kab_raja_ampat_2025.xlsx"))]
     result = compare(paths)
     assert [(overlap.left_budget, overlap.right_budget) for overlap in result.overlaps] == [(1 * BN, 2 * BN)]
+
+
+def test_rows_whose_general_ceiling_is_the_sum_of_the_sources_make_it_their_total_though_one_row_leaves_it_empty(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Pagu APBD (Rp)", "Pagu DAK (Rp)"]]
+    rows = [[*row, dak] for row, dak in zip(subs("2", [("Kec. Pakis", 1000, 600), ("Kec. Tumpang", 5000, 4400), ("Kec. Dau", "-", 500)]), (400, 600, None))]
+    plan = read(make_workbook, header, rows)
+    assert budgets(plan) == [1000, 5000, 500]
+    assert messages(plan) == ["1 row(s) without an amount in D (Pagu Indikatif (Rp)) take the sum of its funding sources (E (Pagu APBD (Rp)), "
+                              "F (Pagu DAK (Rp))); first on row 8"]
+    # a row its source funds alone is no proof against that: its ceiling equal to its source is their total
+    rows = subs("2", [("Kec. Pakis", 1000, 400), ("Kec. Tumpang", 2000, 2000), ("Kec. Dau", None, 500)])
+    assert budgets(read(make_workbook, [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Pagu DAK (Rp)"]], rows)) == [1000, 2000, 500]
