@@ -332,8 +332,9 @@ def _named(kind: str, words: list[str]) -> tuple[str, str]:
         return "any", ""
     if kind == "" and len(words) > 1 and words[-1] in SUFFIXES:
         kind, words = SUFFIXES[words[-1]], words[:-1]
-    if kind == "" and any(word in OFFICE_WORDS for word in words):
-        return kind, ""  # 'Kantor Dinas PU', 'UPT Jalan Wilayah Malang': an office, wherever it is
+    if kind == "" and next((word for word in words if word not in FILLER_WORDS), "") in OFFICE_WORDS:
+        # 'Kantor Dinas PU', 'UPT Jalan Wilayah Malang': an office, wherever it is ('Tanjung Balai Karimun' is a town)
+        return kind, ""
     if kind in (KOTA, KABUPATEN):
         words = provinces.without_province_suffix(words)
     words = [SHORT_WORDS.get(word, word) for word in words]

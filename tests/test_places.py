@@ -486,3 +486,9 @@ def test_a_place_listed_beside_a_compared_kab_kota_that_does_not_name_it_is_the_
 def test_twin_names_with_raya_or_both_level_words_after_them_name_both(text):
     assert set(split_locations(text)) == {"Kota Semarang", "Kabupaten Semarang"}
     assert split_locations("Serang Raya") == ("Kota Serang", "Kabupaten Serang")
+
+
+def test_a_town_holding_an_office_word_after_its_first_word_is_a_place():
+    karimun = target_of("Kabupaten Karimun", {"Tanjung Balai Karimun", "Kec. Meral"}, "Provinsi Kepulauan Riau", set())
+    assert place("Tanjung Balai Karimun", karimun).status == IN
+    assert parse_location("Kantor Dinas PU")[0].locals == () and parse_location("Lokasi UPT Jalan")[0].locals == ()
