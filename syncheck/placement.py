@@ -258,9 +258,19 @@ def _in_places(part: Part, target: Target, shared_by: int, pending: _Pending) ->
                 pending.written_in = pending.written_in or (part.text, _written_regions(part.address_of))
         elif name in target.shared:
             _shared_place(part, name, target, shared_by, pending)
-        elif name in target.places or compact_name(name) in target.compact:
+        elif name in target.places or compact_name(name) in target.compact or _island_of_place(name, target):
             return Placement(IN, part.text, shared_by)
     return None
+
+
+def _island_of_place(name: str, target: Target) -> bool:
+    """True for 'Pulau X' where the plan names X ('Pulau Galang' for its 'Kec. Galang') and no other plan of the run does."""
+    rest = name[len(_ISLAND) :] if name.startswith(_ISLAND) else ""
+    return bool(rest) and rest in target.places and rest not in target.shared
+
+
+#: the word of an island's name
+_ISLAND = "pulau "
 
 
 def _shared_place(part: Part, name: str, target: Target, shared_by: int, pending: _Pending) -> None:

@@ -492,3 +492,10 @@ def test_a_town_holding_an_office_word_after_its_first_word_is_a_place():
     karimun = target_of("Kabupaten Karimun", {"Tanjung Balai Karimun", "Kec. Meral"}, "Provinsi Kepulauan Riau", set())
     assert place("Tanjung Balai Karimun", karimun).status == IN
     assert parse_location("Kantor Dinas PU")[0].locals == () and parse_location("Lokasi UPT Jalan")[0].locals == ()
+
+
+def test_an_island_named_after_a_kecamatan_of_the_plan_is_that_kecamatan():
+    batam = target_of("Kota Batam", {"Kec. Galang", "Kec. Bulang"}, "Provinsi Kepulauan Riau", set())
+    assert place("Pulau Bulang", batam).status == IN
+    shared = target_of("Kota Batam", {"Kec. Bulang"}, "Provinsi Kepulauan Riau", set(), elsewhere=frozenset({"bulang"}))
+    assert place("Pulau Bulang", shared).status != IN
