@@ -158,6 +158,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a lock file Excel (or another Office program) writes while a workbook is open, not a plan",
         "berkas kunci yang ditulis Excel (atau program Office lain) selama sebuah buku kerja dibuka, bukan rencana",
     ),
+    "pipeline.folder_nomenclature": (
+        "a nomenclature list (columns kind, code, name, level, ...), not a plan: give it with --nomenclature",
+        "daftar nomenklatur (kolom kind, code, name, level, ...), bukan rencana: berikan dengan --nomenclature",
+    ),
     "pipeline.folder_file_no_level": (
         "neither its title, its name nor its codes say whether it is a province's or a kab/kota's plan (give it by name "
         "with --level-of FILE=LEVEL to compare it)",
