@@ -80,6 +80,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} warning(s) about the input rows, listed under \"warnings\" in the JSON",
         "{count} peringatan tentang baris berkas masukan, tercantum di bagian \"warnings\" pada berkas JSON",
     ),
+    "inspection.unread_columns": (
+        "other columns, not read (another year or stage): {columns}",
+        "kolom lain, tidak dibaca (tahun atau tahap lain): {columns}",
+    ),
     "cli.warnings_above": (
         "{count} warning(s) about the input rows: write them out with -o FILE.xlsx or --json FILE, or list them with syncheck inspect",
         "{count} peringatan tentang baris berkas masukan: simpan ke berkas dengan -o BERKAS.xlsx atau --json BERKAS, atau tampilkan "
