@@ -258,6 +258,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kabupaten/kota (kalimat per pasangan menghitung baris itu pada setiap pasangannya).",
     ),
     "report.all_kab_kota": ("the {rights} kab/kota together", "gabungan {rights} kabupaten/kota"),
+    "report.group_overlap_title": (
+        "Budget overlap of the province with all its kab/kota together",
+        "Tumpang tindih anggaran provinsi dengan gabungan seluruh kabupaten/kotanya",
+    ),
+    "report.chart_data_title": (
+        "Programs the same, per pair (the chart's data)",
+        "Program yang sama, per pasangan (data grafik)",
+    ),
     "report.group_title": (
         "The province against all its kab/kota together (each item and each row counted once)",
         "Provinsi terhadap gabungan seluruh kabupaten/kotanya (tiap item dan tiap baris dihitung sekali)",
