@@ -55,6 +55,8 @@ def one_of(value: str, option: str, choices: tuple[str, ...]) -> str:
 
 def check_outputs(workbook: str | None, *others: str | None) -> None:
     """Refuse, before any work, a workbook name that is not .xlsx and an output whose folder does not exist."""
+    if workbook and workbook != "-" and os.path.isdir(workbook):
+        raise UsageError(say("error.output_is_directory"), file=workbook)  # (before its suffix: 'hasil/' names a folder)
     if workbook and os.path.splitext(workbook)[1].lower() != ".xlsx":
         raise UsageError(say("error.workbook_suffix"), file=workbook)
     for path in (workbook, *others):

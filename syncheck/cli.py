@@ -31,7 +31,7 @@ def _one_line(text: str) -> str:
 
 
 #: the tags of the lines on stderr, by language
-_TAGS = {"id": ("kesalahan", "peringatan"), "en": ("error", "warning")}
+_TAGS = {"id": ("kesalahan", "peringatan", "catatan"), "en": ("error", "warning", "note")}
 #: ctx.meta key of the command's language once known beyond its --lang (the audit file's lang)
 LANG = "syncheck.lang"
 
@@ -209,14 +209,13 @@ def compare(files, output, json_path, lang, threshold, review_threshold, synonym
 def _console_notes(result: Any, view: Any, lang: str) -> None:
     """On stderr: how the files were grouped or named, when not as given (a kab/kota moved, a province left out,
     two files of one name), and what kept reviewer decisions from applying (one line per kind of problem)."""
-    from .decision_notes import console_notes
-    from .grouping import PAIRING, group_notes
+    from .run_notes import run_notes
 
-    # a kab/kota that joined its own province's file whatever the order: one line a province, not one a file
-    notes = [(finding.ref.file, finding.message) for finding in group_notes(result.groups, view.warnings)]
-    notes += [(finding.ref.file, finding.message) for finding in view.warnings if finding.kind == PAIRING]
-    for file, message in notes + console_notes(result.warnings):
+    warned, told = run_notes(result, view.warnings)
+    for file, message in warned:
         _warn(file, message, lang)
+    for message in told:
+        click.echo(f"syncheck: {_TAGS[lang][2]}: {_one_line(render(message, lang))}", err=True)
 
 
 def _warn(file: str, message: str, lang: str) -> None:
@@ -242,14 +241,14 @@ def _emit(result: Any, output: str | None, json_path: str | None, lang: str) -> 
     where = "workbook" if output else "json" if json_path else "above"
     if json_path == "-":
         click.echo(json_text(result, view), nl=False)  # stdout carries the JSON alone, as for validate
-        _warning_count(view, where, lang)
+        _warning_count(view, "workbook" if output else "stdout", lang, output)
         return view
     click.echo(render_console(result, lang, view))
     if result.options.decisions_path:
         click.echo("\n" + _decisions_line(result, lang, where))
     if output:
         click.echo("\n" + _written(output, lang))
-    _warning_count(view, where, lang)
+    _warning_count(view, where, lang, output or json_path)
     return view
 
 
@@ -264,13 +263,13 @@ def _leave_for_exit(view: Any) -> None:
         _LEFT_FOR_EXIT.append(view)
 
 
-def _warning_count(view: Any, where: str, lang: str) -> None:
-    """On stderr: how many warnings the input rows drew, and where they are listed (the report above shows none)."""
-    from .plan_parts import PAIRING, REGROUPED
+def _warning_count(view: Any, where: str, lang: str, path: str | None = None) -> None:
+    """On stderr: how many warnings the input rows drew, and where they are listed (the file ``path``: the report above shows none)."""
+    from .run_notes import input_warnings
 
-    count = sum(1 for finding in view.warnings if finding.kind not in (PAIRING, REGROUPED, "decision"))
+    count = input_warnings(view.warnings)
     if count:
-        click.echo(f"syncheck: {render(say(f'cli.warnings_{where}', count=Count(count)), lang)}", err=True)
+        click.echo(f"syncheck: {render(say(f'cli.warnings_{where}', count=Count(count), **({'path': path} if path else {})), lang)}", err=True)
 
 
 def _decisions_line(result: Any, lang: str, where: str) -> str:

@@ -1,7 +1,8 @@
 """Why syncheck cannot proceed: the catalogue of SyncheckError texts (English, Indonesian), keyed 'error.*'.
 
 messages.catalogue() includes them, so errors are made with messages.say like every other text and the
-CLI prints them in the command's language. ``{cause}`` holds a library's or the system's own words.
+CLI prints them in the command's language. ``{cause}`` holds a library's or the system's own words (English): in
+brackets, it is told as the technical detail after the message ("rincian teknis: ...").
 """
 
 from __future__ import annotations
@@ -90,8 +91,8 @@ ERRORS: dict[str, tuple[str, str]] = {
         "bukan aturan: berikan pola dan penggantinya, dipisah ',' atau ';'",
     ),
     "error.rules_pattern": (
-        "the pattern {pattern} is not a regular expression ({cause})",
-        "pola {pattern} bukan ekspresi reguler yang sah ({cause})",
+        "the pattern {pattern} is not a regular expression (technical detail: {cause})",
+        "pola {pattern} bukan ekspresi reguler yang sah (rincian teknis: {cause})",
     ),
     "error.rules_none": (
         "the rules file has no rule (rows of pattern,replacement); give a file with rules or leave the option out",
@@ -158,7 +159,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "HTML page has a tag, comment or script left open for over {limit} MB (refused for safety)",
         "halaman HTML memiliki tag, komentar atau skrip yang terbuka lebih dari {limit} MB (ditolak demi keamanan)",
     ),
-    "error.html_unparsable": ("HTML page cannot be parsed ({cause})", "halaman HTML tidak dapat diurai ({cause})"),
+    "error.html_unparsable": (
+        "HTML page cannot be parsed (technical detail: {cause})",
+        "halaman HTML tidak dapat diurai (rincian teknis: {cause})",
+    ),
     "error.looks_xml": ("XML", "dokumen XML"),
     "error.looks_pdf": ("a PDF document", "dokumen PDF"),
     "error.looks_rtf": ("an RTF document", "dokumen RTF"),
@@ -183,7 +187,10 @@ ERRORS: dict[str, tuple[str, str]] = {
     "error.permission_denied": ("permission denied", "akses ditolak"),
     "error.path_too_long": ("path is too long", "jalur terlalu panjang"),
     "error.file_not_found": ("file not found", "berkas tidak ditemukan"),
-    "error.cannot_reach": ("cannot reach the file ({cause})", "berkas tidak dapat dijangkau ({cause})"),
+    "error.cannot_reach": (
+        "cannot reach the file (technical detail: {cause})",
+        "berkas tidak dapat dijangkau (rincian teknis: {cause})",
+    ),
     "error.folder_no_plans": (
         "no plan file in this folder or its subfolders ({suffixes})",
         "tidak ada berkas rencana di folder ini atau subfoldernya ({suffixes})",
@@ -251,7 +258,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "output path is a device, pipe or socket, not a file; give a file name (or '-' for standard output where allowed)",
         "jalur keluaran berupa perangkat, pipa atau soket, bukan berkas; berikan nama berkas (atau '-' untuk keluaran standar bila diizinkan)",
     ),
-    "error.cannot_write": ("cannot write the output file ({cause})", "berkas keluaran tidak dapat ditulis ({cause})"),
+    "error.cannot_write": (
+        "cannot write the output file (technical detail: {cause})",
+        "berkas keluaran tidak dapat ditulis (rincian teknis: {cause})",
+    ),
     "error.overwrite_input": ("output would overwrite the input file {input}", "keluaran akan menimpa berkas masukan {input}"),
     "error.same_output": (
         "two of the outputs would be written to the same file",
@@ -259,8 +269,8 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     # extent.py: sheet sizes before reading (where: messages' 'where.*')
     "error.xml_not_well_formed": (
-        "workbook is corrupt: content.xml is not well-formed XML ({cause} at line {line})",
-        "buku kerja rusak: content.xml bukan XML yang sah ({cause} pada baris {line})",
+        "workbook is corrupt: content.xml is not well-formed XML (technical detail: {cause} at line {line})",
+        "buku kerja rusak: content.xml bukan XML yang sah (rincian teknis: {cause} pada baris {line})",
     ),
     "error.dimensions": (
         "workbook is corrupt: {where} has a DIMENSIONS record that ends before it starts",
@@ -272,15 +282,27 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     # sources.py / readers.py: reading a plan
     "error.protected": ("workbook is password-protected; save an unprotected copy", "buku kerja dilindungi kata sandi; simpan salinan tanpa kata sandi"),
-    "error.corrupt_workbook": ("workbook is corrupt or not a spreadsheet ({cause})", "buku kerja rusak atau bukan lembar kerja ({cause})"),
-    "error.cannot_read_workbook": ("cannot read workbook ({cause})", "buku kerja tidak dapat dibaca ({cause})"),
+    "error.corrupt_workbook": (
+        "workbook is corrupt or not a spreadsheet (technical detail: {cause})",
+        "buku kerja rusak atau bukan lembar kerja (rincian teknis: {cause})",
+    ),
+    "error.cannot_read_workbook": (
+        "cannot read workbook (technical detail: {cause})",
+        "buku kerja tidak dapat dibaca (rincian teknis: {cause})",
+    ),
     "error.out_of_memory": (
         "workbook is too large to read in the memory available",
         "buku kerja terlalu besar untuk dibaca dengan memori yang tersedia",
     ),
-    "error.reader_failed": ("workbook is corrupt: the reader failed ({cause})", "buku kerja rusak: pembacanya gagal ({cause})"),
+    "error.reader_failed": (
+        "workbook is corrupt: the reader failed (technical detail: {cause})",
+        "buku kerja rusak: pembacanya gagal (rincian teknis: {cause})",
+    ),
     "error.no_worksheets": ("workbook has no worksheets", "buku kerja tidak memiliki lembar kerja"),
-    "error.csv_unparsable": ("CSV file cannot be parsed ({cause})", "berkas CSV tidak dapat diurai ({cause})"),
+    "error.csv_unparsable": (
+        "CSV file cannot be parsed (technical detail: {cause})",
+        "berkas CSV tidak dapat diurai (rincian teknis: {cause})",
+    ),
     # own_outputs.py: a workbook syncheck wrote, given as a plan
     "error.own_overlap_workbook": (
         "this is an overlap workbook written by syncheck compare, not a plan: give the plan files it was made from, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
@@ -10,7 +11,7 @@ from .home_provinces import home_province
 from .messages import Count, joined, say
 from .models import Finding, Level, Plan, SourceRef
 from .values import name_order
-from .plan_parts import PAIRING, REGROUPED, joined_parts, name_key
+from .plan_parts import PAIRING, REGROUPED, YEAR_LABEL, joined_parts, name_key
 
 
 @dataclass
@@ -139,7 +140,7 @@ def _again_note(plan: Plan, government: str, earlier: Plan, other_year: bool) ->
     (``earlier``: the plan it is kept apart from)."""
     fields = {"first": earlier.file, "government": government, "label": repr(plan.label)}
     if other_year:
-        return _note(plan, say("grouping.other_year", **fields, year=plan.year, first_year=earlier.year))
+        return _note(plan, say("grouping.other_year", **fields, year=plan.year, first_year=earlier.year), YEAR_LABEL)
     return _note(plan, say("grouping.same_government", **fields))
 
 
@@ -163,15 +164,15 @@ def province_groups(
     yield from grouper.finish()
 
 
-def group_plans(plans: Iterable[Plan]) -> tuple[list[list[Plan]], list[Finding]]:
+def group_plans(plans: Iterable[Plan], unordered: frozenset[str] = frozenset()) -> tuple[list[list[Plan]], list[Finding]]:
     """Every province group of the plans, and every note on how they were grouped.
 
     A file of the same content as an earlier one is compared once (noted). With several province files, a kab/kota
     that data/kabkota.csv places in a province given joins that province's file (of its plan year when there is one),
-    whatever the order of the files (noted).
+    whatever the order of the files (noted, unless its path is in ``unordered``: a folder's files, in no order chosen).
     """
     plans, copies = same_content(list(plans))
-    ordered, notes, instead = by_home_province(plans)
+    ordered, notes, instead = by_home_province(plans, unordered)
     groups: list[list[Plan]] = []
     try:
         for group, group_notes in province_groups(ordered, known=OrderNotes({}, instead)):
@@ -201,11 +202,11 @@ def same_content(plans: list[Plan]) -> tuple[list[Plan], list[Finding]]:
     return kept, notes
 
 
-def by_home_province(plans: list[Plan]) -> tuple[list[Plan], list[Finding], dict[str, Finding]]:
+def by_home_province(plans: list[Plan], unordered: frozenset[str] = frozenset()) -> tuple[list[Plan], list[Finding], dict[str, Finding]]:
     """The plans ordered so that each kab/kota follows the file of the province it lies in, when the run has several
     province files and that province's among them; any other kab/kota keeps its place (province_groups' rule). With
-    the notes on the kab/kota so moved, and, by file, the note on a province file left without kab/kota because
-    another plan of that province and year has them."""
+    the notes on the kab/kota so moved (not on those whose path is in ``unordered``), and, by file, the note on a
+    province file left without kab/kota because another plan of that province and year has them."""
     heads = [index for index, plan in enumerate(plans) if plan.level is Level.PROVINSI]
     if len(heads) == 1:
         # one province: every kab/kota is compared with it, whatever the order (a folder sorts 'kab_' before 'provinsi_')
@@ -213,6 +214,7 @@ def by_home_province(plans: list[Plan]) -> tuple[list[Plan], list[Finding], dict
     if len(heads) < 2:
         return plans, [], {}
     homes = {index: home_province(plans[index]) for index in heads}
+    folder = {os.path.abspath(path) for path in unordered}
     joins: dict[int, list[int]] = {head: [] for head in heads}
     ahead: list[int] = []  # given before any province file, of no province given: the first province's (noted there)
     notes: list[Finding] = []
@@ -226,7 +228,8 @@ def by_home_province(plans: list[Plan]) -> tuple[list[Plan], list[Finding], dict
             (joins[by_order] if by_order is not None else ahead).append(index)
             continue
         joins[chosen].append(index)
-        if chosen != by_order:
+        # a folder's files come in no order the user chose: grouping them by province moves nothing they gave
+        if chosen != by_order and os.path.abspath(plan.path) not in folder:
             notes.append(_note(plan, say("grouping.by_province", government=plan.label, file=plans[chosen].file, province=home), REGROUPED))
     ordered = [plans[index] for index in ahead] + [plans[index] for head in heads for index in (head, *joins[head])]
     joined = {plans[head].file for head in heads if joins[head] or (ahead and head == heads[0])}  # (those ahead join the first)
@@ -262,6 +265,23 @@ def group_notes(groups: Iterable[tuple[Plan, ...] | list[Plan]], findings: Itera
             names = sorted((plan.label for plan in group[1:]), key=name_order)
             fields = {"province": plan_name(group[0]), "count": Count(len(names)), "governments": ", ".join(names)}
             found.append(_note(group[0], say("grouping.province_group", **fields)))
+    return found
+
+
+def year_label_notes(plans: Iterable[Plan], findings: Iterable[Finding]) -> list[Finding]:
+    """One note per government with plans of several years, some shown under their year (the YEAR_LABEL notes): what
+    the console shows of those notes, one line a government instead of one a file."""
+    renamed = {finding.ref.file for finding in findings if finding.kind == YEAR_LABEL}
+    by_government: dict[str, list[Plan]] = {}
+    for plan in plans:
+        if plan.level is not Level.PROVINSI:
+            by_government.setdefault(name_key(plan) if plan.file not in renamed else name_key(plan).rsplit(" (", 1)[0], []).append(plan)
+    found = []
+    for same in by_government.values():
+        if any(plan.file in renamed for plan in same):
+            years = ", ".join(sorted({str(plan.year) for plan in same if plan.year is not None}))
+            fields = {"count": Count(len(same)), "government": same[0].label, "years": years}
+            found.append(_note(same[0], say("grouping.years_shown", **fields, labels=", ".join(repr(plan.label) for plan in same))))
     return found
 
 

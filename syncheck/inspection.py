@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from . import __version__
-from .messages import WORDS, render
+from .messages import WORDS, render, say
 from .models import Kind, Plan
 from .report_data import items_per_kind, plan_json, warning_json
 from .values import format_rupiah
@@ -145,6 +145,10 @@ def _sheet_lines(sheet, lang: str) -> list[str]:
     # a column's letter and label as written; a note on how its role was read in the reader's language
     shown = [column if column.__class__ is str else render(column, lang) for _, column in used]
     lines.extend(f"    {name:<{width}} {column}" for name, column in zip(names, shown))
+    # the money columns of another year or stage are set aside on purpose: said, so a reviewer sees they were found
+    unread = [column if column.__class__ is str else render(column, lang) for role, column in sheet.columns if role == "forward"]
+    if unread:
+        lines.append(f"    {render(say('inspection.unread_columns', columns='; '.join(unread)), lang)}")
     return lines
 
 

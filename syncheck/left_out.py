@@ -71,7 +71,9 @@ def read_or_left_out(path: str, read: Callable[[], Read], folder_files: frozense
         return LeftOut(path, error.sheet, error.message)
     plans = found if isinstance(found, list) else [found]  # (a workbook of several kab/kota's plans gives each)
     if any(getattr(warning.message, "key", "") == LEVEL_UNKNOWN for plan in plans for warning in getattr(plan, "warnings", ())):
-        return LeftOut(path, "", say("pipeline.folder_file_no_level"))
+        from .nomenclature_load import own_list_header
+
+        return LeftOut(path, "", say("pipeline.folder_nomenclature" if own_list_header(path) else "pipeline.folder_file_no_level"))
     return found
 
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from .audit_texts import AUDIT_TEXTS
+from .grouping_texts import GROUPING_TEXTS
 from .link_texts import LINK_TEXTS
 from .reading_texts import READING_TEXTS
 from .sheet_texts import SHEET_TEXTS
@@ -13,6 +14,7 @@ from .sheet_texts import SHEET_TEXTS
 #: key -> (English, Indonesian); ``{name}`` placeholders, the same set in both (errors: error_texts, see catalogue())
 CATALOGUE: dict[str, tuple[str, str]] = {
     **AUDIT_TEXTS,
+    **GROUPING_TEXTS,
     **LINK_TEXTS,
     # decisions.py: reviewer decisions
     "decisions.confirmed": ("confirmed by reviewer", "dikonfirmasi peninjau"),
@@ -67,12 +69,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     **READING_TEXTS,
     "cli.workbook_written": ("Workbook written to {path}", "Buku kerja disimpan di {path}"),
     "cli.warnings_workbook": (
-        "{count} warning(s) about the input rows, listed on the workbook's 'Warnings' sheet",
-        "{count} peringatan tentang baris berkas masukan, tercantum di lembar 'Peringatan' pada buku kerja",
+        "{count} warning(s) about the input rows, listed on the 'Warnings' sheet of {path}",
+        "{count} peringatan tentang baris berkas masukan, tercantum di lembar 'Peringatan' pada buku kerja {path}",
     ),
     "cli.warnings_json": (
+        "{count} warning(s) about the input rows, listed under \"warnings\" in {path}",
+        "{count} peringatan tentang baris berkas masukan, tercantum di bagian \"warnings\" pada {path}",
+    ),
+    "cli.warnings_stdout": (
         "{count} warning(s) about the input rows, listed under \"warnings\" in the JSON",
         "{count} peringatan tentang baris berkas masukan, tercantum di bagian \"warnings\" pada berkas JSON",
+    ),
+    "inspection.unread_columns": (
+        "other columns, not read (another year or stage): {columns}",
+        "kolom lain, tidak dibaca (tahun atau tahap lain): {columns}",
     ),
     "cli.warnings_above": (
         "{count} warning(s) about the input rows: write them out with -o FILE.xlsx or --json FILE, or list them with syncheck inspect",
@@ -139,48 +149,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "budget amounts are read in units of {unit}, as the note on row {row} says: {text}",
         "pagu dibaca dalam satuan {unit}, sesuai catatan di baris {row}: {text}",
     ),
-    "grouping.before_province": (
-        "{government} is given before any province file; it is compared with {province}, the first province given",
-        "{government} disebut sebelum berkas provinsi mana pun; dibandingkan dengan {province}, provinsi pertama yang disebut",
-    ),
-    "grouping.by_province": (
-        "{government} lies in {province}: it is compared with {file}, that province's plan, whatever the order of the files",
-        "{government} terletak di {province}: dibandingkan dengan {file}, rencana provinsi tersebut, apa pun urutan berkasnya",
-    ),
-    "grouping.other_province": (
-        "{government} lies in {province}, not in {group}: it is compared with {group} only as the files are given, in its "
-        "own pair, and left out of the figures of {group} against all its kab/kota together (give the plan of {province} "
-        "to compare it with its own province)",
-        "{government} terletak di {province}, bukan di {group}: dibandingkan dengan {group} hanya karena berkas yang "
-        "diberikan, dalam pasangannya sendiri, dan tidak dihitung dalam angka {group} terhadap gabungan seluruh "
-        "kabupaten/kotanya (berikan rencana {province} untuk membandingkannya dengan provinsinya sendiri)",
-    ),
-    "grouping.same_government": (
-        "{government} again, as in {first}: both files are compared, this one shown as {label}, and their figures are "
-        "never added together; give one file per government (or --name FILE=NAME when they are two governments)",
-        "{government} lagi, seperti di {first}: kedua berkas dibandingkan, yang ini ditampilkan sebagai {label}, dan "
-        "angkanya tidak pernah dijumlahkan; berikan satu berkas per pemerintah daerah (atau --name BERKAS=NAMA bila keduanya "
-        "pemerintah yang berbeda)",
-    ),
-    "grouping.parts": (
-        "{count} files of {government}, one per perangkat daerah, compared as one plan ({files}): no perangkat daerah is "
-        "in two of them, so they are parts of one plan, not versions of it",
-        "{count} berkas {government}, satu per perangkat daerah, dibandingkan sebagai satu rencana ({files}): tidak ada "
-        "perangkat daerah di dua berkas, jadi berkas-berkas itu bagian dari satu rencana, bukan versinya",
-    ),
-    "grouping.level_parts": (
-        "{count} files of {government} compared as one plan ({files}): {upper} holds its program and kegiatan rows, the "
-        "other file(s) its sub kegiatan rows, coded under those kegiatan, so they are parts of one plan, not versions of it",
-        "{count} berkas {government} dibandingkan sebagai satu rencana ({files}): {upper} memuat baris program dan "
-        "kegiatannya, berkas lainnya baris sub kegiatannya, yang berkode di bawah kegiatan itu, jadi berkas-berkas itu bagian "
-        "dari satu rencana, bukan versinya",
-    ),
-    "grouping.other_year": (
-        "{government} again, as in {first}: this plan of {year} is shown as {label}, so that its figures are never added "
-        "to those of the plan of {first_year}",
-        "{government} lagi, seperti di {first}: rencana tahun {year} ini ditampilkan sebagai {label}, agar angkanya tidak "
-        "pernah dijumlahkan dengan rencana tahun {first_year}",
-    ),
     "pipeline.folder_file_left_out": (
         "found in a folder given and left out of the run: {why}",
         "ditemukan dalam folder yang diberikan dan tidak diikutkan: {why}",
@@ -193,6 +161,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pipeline.lock_file_alone": (
         "a lock file Excel (or another Office program) writes while a workbook is open, not a plan",
         "berkas kunci yang ditulis Excel (atau program Office lain) selama sebuah buku kerja dibuka, bukan rencana",
+    ),
+    "pipeline.folder_nomenclature": (
+        "a nomenclature list (columns kind, code, name, level, ...), not a plan: give it with --nomenclature",
+        "daftar nomenklatur (kolom kind, code, name, level, ...), bukan rencana: berikan dengan --nomenclature",
     ),
     "pipeline.folder_file_no_level": (
         "neither its title, its name nor its codes say whether it is a province's or a kab/kota's plan (give it by name "
@@ -219,31 +191,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} baris sub kegiatan {right} yang tumpang tindih didanai Bantuan Keuangan Provinsi ({amount}): dana itu milik "
         "provinsi yang diteruskan ke kabupaten/kota, sehingga tumpang tindih tersebut adalah satu anggaran yang tercantum di "
         "kedua rencana, bukan dua tingkat pemerintahan yang mendanai hal yang sama",
-    ),
-    "grouping.copy_left_out": ("{file} left out ({note})", "{file} tidak diikutkan ({note})"),
-    "grouping.same_content": (
-        "same content as {original}: compared once",
-        "isinya sama dengan {original}: dibandingkan sekali saja",
-    ),
-    "grouping.other_plan": (
-        "{plan} has another plan in this run ({others}), and its kabupaten/kota are compared with that one: "
-        "{file} is not compared (give one plan per province and year)",
-        "{plan} memiliki rencana lain dalam run ini ({others}), dan kabupaten/kotanya dibandingkan dengan "
-        "rencana itu: {file} tidak dibandingkan (berikan satu rencana per provinsi dan tahun)",
-    ),
-    "grouping.other_year_left_out": (
-        "{government}'s plan of {year} ({file}) is not compared: {province}'s plan ({province_file}) is of {province_year}, "
-        "and {government}'s plan of {province_year} ({other}) is compared with it",
-        "rencana {government} tahun {year} ({file}) tidak dibandingkan: rencana {province} ({province_file}) adalah tahun "
-        "{province_year}, dan rencana {government} tahun {province_year} ({other}) yang dibandingkan dengannya",
-    ),
-    "grouping.province_group": (
-        "{province} is compared with its {count} kabupaten/kota of this run, whatever the order of the files: {governments}",
-        "{province} dibandingkan dengan {count} kabupaten/kotanya dalam run ini, apa pun urutan berkasnya: {governments}",
-    ),
-    "grouping.lone_province": (
-        "{government} has no kabupaten/kota file after it: not compared (give its kabupaten/kota files after it)",
-        "{government} tidak diikuti berkas kabupaten/kota: tidak dibandingkan (sebutkan berkas kabupaten/kotanya sesudahnya)",
     ),
     "classify.no_name": ("row has no item name; skipped ({text})", "baris tanpa nama item; dilewati ({text})"),
     "body_rows.group": (
@@ -317,6 +264,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "kabupaten/kota (kalimat per pasangan menghitung baris itu pada setiap pasangannya).",
     ),
     "report.all_kab_kota": ("the {rights} kab/kota together", "gabungan {rights} kabupaten/kota"),
+    "report.group_overlap_title": (
+        "Budget overlap of the province with all its kab/kota together",
+        "Tumpang tindih anggaran provinsi dengan gabungan seluruh kabupaten/kotanya",
+    ),
+    "report.chart_data_title": (
+        "Programs the same, per pair (the chart's data)",
+        "Program yang sama, per pasangan (data grafik)",
+    ),
     "report.group_title": (
         "The province against all its kab/kota together (each item and each row counted once)",
         "Provinsi terhadap gabungan seluruh kabupaten/kotanya (tiap item dan tiap baris dihitung sekali)",

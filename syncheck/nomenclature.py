@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .codes import comparison_key, parse_code
 from .match import closest_names, name_similarity, text_similarity
 from .models import Code, Kind, Level
-from .normalize import normalize_name, plain_name
+from .normalize import normalize_name, plain_name, without_continued, without_notes
 
 #: fewer rows with a code and a name than this and the file is not a nomenclature list
 MIN_ROWS = 20
@@ -199,15 +199,15 @@ def official_name(text: str) -> str:
 def name_relation(name: str, official: str) -> tuple[str, float]:
     """How a plan's name relates to the official name: ('equal' | 'spelling' | 'different', score).
 
-    equal: the same text but for case, punctuation, spacing, a footnote marker or the list's
-    usage note. spelling: the same item written differently (abbreviations, '&', '(Lanjutan)',
+    equal: the same text but for case, punctuation, spacing, a footnote marker, the list's usage note or a
+    note the matcher sets aside ('(Lanjutan)', '(DAK)', '- APBD'). spelling: the same item written differently (abbreviations, '&', '(Lanjutan)',
     split or joined words, typos, level words added or dropped, an extra word) with a score of
     at least SPELLING_THRESHOLD. different: anything else, including a word replaced by another
     one ('Tipe A' / 'Tipe C', 'Usaha Mikro' / 'Usaha Kecil', 'Provinsi' / 'Kabupaten/Kota').
     """
     official = official_name(official)
     name = official_name(name)
-    if plain_name(name) == plain_name(official):
+    if plain_name(name) == plain_name(official) or _bare(name) == _bare(official):
         return "equal", 100.0
     best = 0.0
     same = False
@@ -223,6 +223,11 @@ def name_relation(name: str, official: str) -> tuple[str, float]:
             if _same_item(a.split(), b.split(), score):
                 same = True
     return ("spelling" if same else "different"), best
+
+
+def _bare(text: str) -> str:
+    """plain_name of the text without the notes the matcher sets aside too ('(Lanjutan)', '(DAK)', '- APBD')."""
+    return plain_name(without_notes(without_continued(text.lower())))
 
 
 def _variants(text: str) -> tuple[str, ...]:

@@ -63,6 +63,22 @@ def load_master(path: str) -> Master:
     return Master(file=name, entries=tuple(entries), sub_kegiatan_digits=_sub_digits(entries))
 
 
+#: the header of the project's own nomenclature list (its first columns): a file so headed is a list, not a plan
+OWN_HEADER = ("kind", "code", "name", "level")
+
+
+def own_list_header(path: str) -> bool:
+    """True for a file whose first row names the columns of the project's own nomenclature list (kind, code, name,
+    level, ...): what --nomenclature reads, not a plan."""
+    try:
+        tables = _read_tables(path, os.path.basename(path))
+    except SyncheckError:
+        return False
+    rows = next((rows for _, rows in tables if rows), [])
+    first = next((row for row in rows if any(_text(value) for value in row)), [])
+    return set(OWN_HEADER) <= {plain_name(_text(value)) for value in first}
+
+
 def _sub_digits(entries: list[Entry]) -> int:
     """2 or 4: the width of most sub kegiatan numbers in the list (4 when there are none)."""
     widths = Counter(len(entry.code.segments[5]) for entry in entries if len(entry.code.segments) == 6)

@@ -181,7 +181,7 @@ def _expanded(text: str, rules: tuple[Rule, ...]) -> str:
     """The lowercase text with notes dropped and abbreviations, acronyms and spelling variants read, joiners as written."""
     value = unicodedata.normalize("NFKC", text or "").lower()
     value = value.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    value = _without_continued(value)
+    value = without_continued(value)
     value = _without_notes_but_final_stop(without_list_marker(value))
     value = spelling.acronyms_marked(spelling.spelled_numbers_dropped(value))
     return spelling.hyphens_joined(spelling.prefixes_joined(spelling.abbreviations_expanded(_rules_applied(value, rules))))
@@ -219,14 +219,14 @@ def _rule_index(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str], dict[str, fro
 
 
 def _without_notes_but_final_stop(value: str) -> str:
-    """_without_notes, keeping the full stop of a last word that may be abbreviated ('Pembangunan Jemb.')."""
+    """without_notes, keeping the full stop of a last word that may be abbreviated ('Pembangunan Jemb.')."""
     final = _FINAL_DOTTED.search(value) if value.endswith(".") else None
-    value = _without_notes(value)
+    value = without_notes(value)
     return value + "." if final is not None and value.endswith(final.group(1)) else value
 
 
-def _without_continued(value: str) -> str:
-    """The text without '(Lanjutan)', also when mistyped ('(Lanjtuan)')."""
+def without_continued(value: str) -> str:
+    """The lowercase text without '(Lanjutan)', also when mistyped ('(Lanjtuan)')."""
     if "(" in value:
         value = _BRACKETED_WORD.sub(lambda match: " " if is_typo_of(match.group(1), "lanjutan") else match.group(0), value)
     if "lanjutan" not in value:
@@ -239,8 +239,8 @@ def without_list_marker(text: str) -> str:
     return _LIST_MARKER.sub("", text.strip(_QUOTES), count=1).strip(_QUOTES)
 
 
-def _without_notes(value: str) -> str:
-    """The name without funding, year or phase notes at its end (at most three, innermost last)."""
+def without_notes(value: str) -> str:
+    """The lowercase name without funding, year or phase notes at its end (at most three, innermost last)."""
     value = _without_footnote(value)
     for _ in range(3):
         # the patterns only for a name that can end in a note: most names end in a plain word

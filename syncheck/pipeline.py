@@ -234,7 +234,7 @@ def compare_plans(
     if master is not None:
         plans = identify_plans(plans, master)
     book = book if book is not None else decision_book(options)
-    groups, notes = group_plans(plans)
+    groups, notes = group_plans(plans, options.folder_files)
     plans = [plan for group in groups for plan in group]  # province first in each group, lone provinces left out
     pairs = _pair_indices(groups)
     outcomes = link_pairs(plans, pairs, options, reviewer_for(book, plans), explain=master is not None)

@@ -13,6 +13,8 @@ from .values import name_order
 PAIRING = "pairing"  # grouping's Finding.kind of the notes on how files were grouped
 #: the Finding.kind of the note on a kab/kota that joins its own province's file whatever the order: one console line per province
 REGROUPED = "regrouped"
+#: the Finding.kind of the note on another year's plan of a government shown under its year: one console line a government
+YEAR_LABEL = "year_label"
 
 #: a file sharing more than this share of its item codes with the other files is a copy or revision, not a part
 SHARED_CODES = 0.5

@@ -13,19 +13,19 @@ from syncheck.jsonout import Encoded, document_text, encode_text, flat_json, wri
 from syncheck.messages import render
 from syncheck.models import Choice, Item, Kind, Link, Overlap, Plan, Relation, Result, Summary
 from syncheck.overlap_tally import CountedRows, PairOverlap
-from syncheck.province_funded import funded_by_province, province_funded_sentence
+from syncheck.province_funded import funded_by_province
 from syncheck.report_data import (
     ReportView,
     is_province,
     kind_counts,
     ordered_summaries,
-    overlap_sentences,
+    pair_overlap_lines,
     pair_files,
     pairs,
     plan_json,
     warning_json,
 )
-from syncheck.sentences import check_lang, headline, kind_label, label, shared_sentence, unlocated_sentence
+from syncheck.sentences import check_lang, headline, kind_label, label
 from syncheck.values import format_count, format_percent
 from syncheck.workbook import write_workbook
 from syncheck.workers import bulk_phase, run_alongside
@@ -136,7 +136,7 @@ def _overlap_total_json(total: PairOverlap) -> dict[str, Any]:
 def _pair_overlap_json(total: PairOverlap, province: bool, files: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
     """One pair's overlap numbers with the sentences the console prints under its headlines (``files``: pair_files)."""
     left = None if province else total.left
-    sentences = {f"sentence_{lang}": " ".join(_overlap_lines(total, lang, left)) for lang in ("en", "id")}
+    sentences = {f"sentence_{lang}": " ".join(pair_overlap_lines(total, lang, left)) for lang in ("en", "id")}
     numbers = _overlap_total_json(total)
     return {"left": numbers.pop("left"), "right": numbers.pop("right"), **_files_of(files, total.left, total.right), **numbers, **sentences}
 
@@ -272,7 +272,7 @@ def render_console(result: Result, lang: str, view: ReportView | None = None) ->
             lines = [headline(s, lang, province) for s in summaries if (s.left, s.right) == (left, right)]
             total = totals.get((left, right))
             if total is not None:
-                lines.extend(_overlap_lines(total, lang, None if province else left))
+                lines.extend(pair_overlap_lines(total, lang, None if province else left))
             blocks.append("\n".join(lines))
         if group is not None:
             lines = [group_headline(group, figures, lang) for figures in group.kinds]
@@ -280,18 +280,6 @@ def render_console(result: Result, lang: str, view: ReportView | None = None) ->
     if summaries:
         blocks.append(_console_table(summaries, lang, {pair: found["year"] for pair, found in pair_files(result).items()}))
     return "\n\n".join(block for block in blocks if block)
-
-
-def _overlap_lines(total: PairOverlap, lang: str, left: str | None) -> list[str]:
-    """The pair's overlap sentence, then what of it is on shared rows and what could not be placed, when any."""
-    lines = overlap_sentences(total, lang, left)
-    if total.shared_budget:
-        lines.append(shared_sentence(total.shared_budget, lang, left=left))
-    if total.province_funded_budget:
-        lines.append(province_funded_sentence(total.province_funded_budget, total.right, lang))
-    if total.unlocated:
-        lines.append(unlocated_sentence(total.right, total.unlocated_budget, total.unlocated, lang, left=left))
-    return lines
 
 
 def _console_table(summaries: list[Summary], lang: str, years: dict[tuple[str, str], int | None]) -> str:

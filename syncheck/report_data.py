@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from syncheck.messages import render
 from syncheck.models import LINKED_KINDS, Finding, Item, Kind, Link, Overlap, Plan, Relation, Result, SourceRef, Summary
 from syncheck.overlap_tally import OverlapTally, PairOverlap, gather_overlaps
-from syncheck.sentences import overlap_sentence, partly_unstated_sentence, unstated_sentence
+from syncheck.province_funded import province_funded_sentence
+from syncheck.sentences import overlap_sentence, partly_unstated_sentence, shared_sentence, unlocated_sentence, unstated_sentence
 
 if TYPE_CHECKING:
     from syncheck.group_totals import GroupTotal
@@ -38,6 +39,19 @@ def overlap_sentences(total: PairOverlap, lang: str, left: str | None = None) ->
     if total.unstated:
         found.append(partly_unstated_sentence(total.unstated, lang, above=total.unstated_parent_budget, levels=total.unstated_parents))
     return found
+
+
+def pair_overlap_lines(total: PairOverlap, lang: str, left: str | None) -> list[str]:
+    """The pair's overlap sentence, then what of it is on shared rows, on rows the province funds and what could not be
+    placed, when any: all the console says of the pair's overlap (and the JSON's and the workbook's sentence)."""
+    lines = overlap_sentences(total, lang, left)
+    if total.shared_budget:
+        lines.append(shared_sentence(total.shared_budget, lang, left=left))
+    if total.province_funded_budget:
+        lines.append(province_funded_sentence(total.province_funded_budget, total.right, lang))
+    if total.unlocated:
+        lines.append(unlocated_sentence(total.right, total.unlocated_budget, total.unlocated, lang, left=left))
+    return lines
 
 
 class PlanLookup:

@@ -63,7 +63,7 @@ def run_order(paths: list[str], options: Options) -> RunOrder:
         tasks = [task for task, look in zip(tasks, found) if isinstance(look, Plan)]
     looks = [look for look in found if isinstance(look, Plan)]
     kept, copies = same_content(looks)
-    ordered, moved, instead = by_home_province(kept)
+    ordered, moved, instead = by_home_province(kept, options.folder_files)
     by_file: dict[str, list[Finding]] = {}
     for note in moved:
         by_file.setdefault(note.ref.file, []).append(note)

@@ -138,7 +138,7 @@ def _names_kab_kota(names: tuple[str, ...]) -> bool:
 
 
 #: location texts the unplaced-places warning names before counting the others
-_LISTED = 5
+_LISTED = 10
 
 
 def _note(text: str, item: Item, count: int, run: RunPlaces, bound: Region | None = None) -> Finding:

@@ -6,7 +6,7 @@ from typing import Any, Iterator
 
 from syncheck.group_totals import GroupTotal, all_kab_kota, group_headline, group_overlap_lines
 from syncheck.messages import render, say
-from syncheck.models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Overlap, Relation, Result
+from syncheck.models import LINKED_KINDS, Choice, Decision, Finding, Item, Kind, Link, Overlap, Relation, Result, Summary
 from syncheck.overlap_tally import CountedRows, left_row_key, PairOverlap, row_key
 from syncheck.province_funded import funded_by_province
 from syncheck.report_data import (
@@ -15,7 +15,7 @@ from syncheck.report_data import (
     ReportView,
     is_province,
     ordered_summaries,
-    overlap_sentences,
+    pair_overlap_lines,
     pairs,
     program_matrix,
     source_text,
@@ -116,9 +116,21 @@ def _summary_sheet(book: Book, result: Result, view: ReportView, lang: str) -> N
         sheet.append(row, {4: MONEY, 5: MONEY, 6: MONEY, 8: MONEY, 10: MONEY, 11: WRAP})
     for group in view.groups:
         _group_block(sheet, group, names, overlap_names, share, lang)
-    programs = sum(1 for s in summaries if s.kind is Kind.PROGRAM)
+    programs = [s for s in summaries if s.kind is Kind.PROGRAM]
     if programs:
-        bar_chart(sheet, label("chart_title", lang), (6, 3, 3 + programs), (2, 4, 3 + programs), f"A{sheet.rows + 2}")
+        _chart_block(sheet, programs, share, lang)
+
+
+def _chart_block(sheet: Sheet, programs: list[Summary], share: str, lang: str) -> None:
+    """The chart's own small table (each pair's share of programs the same) and the bar chart drawn from it: a sort
+    through the filter of the table above moves none of the rows the chart reads."""
+    sheet.append([])
+    sheet.append([render(say("report.chart_data_title"), lang)], style="bold", fit=False)
+    header = sheet.rows + 1
+    sheet.append([label("left", lang), label("right", lang), label("percent", lang)], style="bold")
+    for s in programs:
+        sheet.append([s.left, s.right, shown_share(s.same, s.left_total)], {3: share})
+    bar_chart(sheet, label("chart_title", lang), (3, header, sheet.rows), (2, header + 1, sheet.rows), f"A{sheet.rows + 2}")
 
 
 def _group_block(sheet: Sheet, group: GroupTotal, names: list[str], overlap_names: list[str], share: str, lang: str) -> None:
@@ -130,9 +142,12 @@ def _group_block(sheet: Sheet, group: GroupTotal, names: list[str], overlap_name
     for figures in group.kinds:
         row = [
             group.left, right, kind_label(figures.kind, lang), figures.left_total, figures.same,
-            shown_share(figures.same, figures.left_total), None, None, None, None, group_headline(group, figures, lang),
+            # (the relations are counted per pair, not over a group: a dash says so, where an empty cell looks unfilled)
+            shown_share(figures.same, figures.left_total), "-", "-", "-", "-", group_headline(group, figures, lang),
         ]  # fmt: skip
         sheet.append(row, {6: share})
+    sheet.append([])
+    sheet.append([render(say("report.group_overlap_title"), lang)], style="bold", fit=False)
     sheet.append(overlap_names, style="bold wrap")
     total = group.overlap
     sentence = " ".join(group_overlap_lines(group, lang))
@@ -176,7 +191,7 @@ def _overlap_block(result: Result, totals: list[PairOverlap], lang: str) -> tupl
     rows: list[Row] = []
     for total in totals:
         province = is_province(result, total.left)
-        sentence = " ".join(overlap_sentences(total, lang, None if province else total.left))
+        sentence = " ".join(pair_overlap_lines(total, lang, None if province else total.left))
         rows.append(_overlap_cells(total, total.right, sentence))
     return [label(k, lang) for k in keys], rows
 

@@ -68,7 +68,7 @@ def test_an_output_that_cannot_be_written_stops_before_the_report_is_printed(tmp
     monkeypatch.setattr("syncheck.safety.tempfile.mkstemp", refused)
     result = CliRunner().invoke(main, ["audit", str(SAMPLES / "audit.toml"), "--markdown", str(tmp_path / "a.md"), "--lang", "en"])
     assert result.exit_code == 3 and result.stdout == ""
-    assert result.stderr == "syncheck: error: a.md: cannot write the output file (Operation not permitted)\n"
+    assert result.stderr == "syncheck: error: a.md: cannot write the output file (technical detail: Operation not permitted)\n"
 
 
 def test_json_and_markdown_both_to_stdout_are_refused():

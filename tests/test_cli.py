@@ -62,7 +62,7 @@ def test_compare_says_on_stderr_how_many_warnings_the_rows_drew_and_where_they_a
         assert result.exit_code == 0, result.output
         lines[where] = result.stderr.splitlines()
     assert lines["above"] == ["syncheck: 1 warning(s) about the input rows: write them out with -o FILE.xlsx or --json FILE, or list them with syncheck inspect"]
-    assert lines["workbook"] == ["syncheck: 1 warning(s) about the input rows, listed on the workbook's 'Warnings' sheet"]
+    assert lines["workbook"] == [f"syncheck: 1 warning(s) about the input rows, listed on the 'Warnings' sheet of {tmp_path / 'o.xlsx'}"]
     assert lines["json"] == ['syncheck: 1 warning(s) about the input rows, listed under "warnings" in the JSON']
     assert lines["id"] == [
         "syncheck: 1 peringatan tentang baris berkas masukan: simpan ke berkas dengan -o BERKAS.xlsx atau --json BERKAS, "

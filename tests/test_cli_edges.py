@@ -236,6 +236,21 @@ def test_a_folders_table_that_names_no_level_such_as_a_nomenclature_list_is_left
     assert code == 0
 
 
+def test_a_folders_nomenclature_list_in_the_projects_own_layout_is_named_one_without_the_level_of_advice(make_workbook, tmp_path):
+    folder = tmp_path / "contoh"
+    folder.mkdir()
+    make_workbook(province_rows(), name=f"contoh/{PROV}")
+    make_workbook(city_rows(), name=f"contoh/{CITY}")
+    (folder / "nomenclature_subset.csv").write_text(
+        "kind,code,name,level,parent_code,status\n"
+        "program,1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT,semua,1.02,aktif\n", encoding="utf-8")
+    code, stderr = _run(["compare", str(folder), "--json", str(tmp_path / "hasil.json"), "--lang", "en"])
+    assert code == 0
+    assert ("syncheck: warning: nomenclature_subset.csv: found in a folder given and left out of the run: a nomenclature list "
+            "(columns kind, code, name, level, ...), not a plan: give it with --nomenclature\n") in stderr
+    assert "--level-of" not in stderr
+
+
 @pytest.mark.parametrize("command", [["inspect"], ["validate", "--nomenclature", "master.csv"]])
 def test_inspect_and_validate_of_a_folder_leave_out_its_files_that_are_no_plan(make_workbook, tmp_path, command):
     from test_validate import MASTER_ROWS

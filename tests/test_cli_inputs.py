@@ -75,10 +75,10 @@ def test_two_audit_outputs_may_not_be_one_file(tmp_path):
     ("data", "indonesian", "english"),
     [
         (b"# mine\n(unclosed,x\n", "sinonim.csv, baris 2: pola '(unclosed' bukan ekspresi reguler yang sah "
-         "(missing ), unterminated subpattern at position 0)",
-         "sinonim.csv, row 2: the pattern '(unclosed' is not a regular expression (missing ), unterminated subpattern at position 0)"),
-        (b"a{4294967296},x\n", "sinonim.csv, baris 1: pola 'a{4294967296}' bukan ekspresi reguler yang sah (the repetition number is too large)",
-         "sinonim.csv, row 1: the pattern 'a{4294967296}' is not a regular expression (the repetition number is too large)"),
+         "(rincian teknis: missing ), unterminated subpattern at position 0)",
+         "sinonim.csv, row 2: the pattern '(unclosed' is not a regular expression (technical detail: missing ), unterminated subpattern at position 0)"),
+        (b"a{4294967296},x\n", "sinonim.csv, baris 1: pola 'a{4294967296}' bukan ekspresi reguler yang sah (rincian teknis: the repetition number is too large)",
+         "sinonim.csv, row 1: the pattern 'a{4294967296}' is not a regular expression (technical detail: the repetition number is too large)"),
         (b"pemb\\.,pembangunan\nkab\n", "sinonim.csv, baris 2: bukan aturan: berikan pola dan penggantinya, dipisah ',' atau ';'",
          "sinonim.csv, row 2: not a rule: give a pattern and its replacement separated by ',' or ';'"),
         (b"# only notes\npattern,replacement\n",

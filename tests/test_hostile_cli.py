@@ -204,3 +204,11 @@ def test_bad_arguments_are_one_line_exit_3(args, message):
 def test_bare_command_shows_help():
     result = make_runner().invoke(main, [])
     assert result.exit_code == 0 and result.stdout.startswith("Usage: ") and "compare" in result.stdout
+
+
+def test_a_readers_english_words_come_after_the_indonesian_message_as_its_technical_detail(hostile):
+    result = run_cli("fake_biff.xls", ["inspect", str(hostile / "fake_biff.xls")])
+    assert result.exit_code == 3
+    assert result.stderr.startswith("syncheck: kesalahan: fake_biff.xls: buku kerja rusak atau bukan lembar kerja (rincian teknis: ")
+    english = run_cli("fake_biff.xls", ["inspect", str(hostile / "fake_biff.xls"), "--lang", "en"])
+    assert "workbook is corrupt or not a spreadsheet (technical detail: " in english.stderr

@@ -40,3 +40,13 @@ def test_a_long_list_of_rows_is_cut_with_how_many_more(make_workbook):
     rows = ", ".join(str(row) for row in range(8, 8 + MAX_ROWS_SHOWN))
     assert warning_lines(path, "en")[1] == f"    sheet 'Sheet1' rows {rows} (and 3 more): row has no code; read as sub kegiatan from its place in the table"
     assert warning_lines(path, "id")[1].startswith(f"    lembar 'Sheet1' baris {rows} (dan 3 lainnya): baris tanpa kode")
+
+
+def test_inspect_names_the_money_columns_of_another_year_or_stage_it_does_not_read(make_workbook):
+    header = [["Kode", "Program/Kegiatan/Sub Kegiatan", "Lokasi", "Pagu (Rp)", "Bertambah/(Berkurang) (Rp)", "Prakiraan Maju 2026 (Rp)"]]
+    rows = [[*PROGRAM, None, None], [*KEGIATAN, None, None], [None, "Pembangunan Puskesmas", "Kec. Bawen", 1_000, 0, 1_100]]
+    path = str(make_workbook(TITLE + header + rows))
+    english = CliRunner().invoke(main, ["inspect", path, "--lang", "en"]).output.splitlines()
+    assert "    other columns, not read (another year or stage): E: Bertambah/(Berkurang) (Rp); F: Prakiraan Maju 2026 (Rp)" in english
+    indonesian = CliRunner().invoke(main, ["inspect", path]).output.splitlines()
+    assert "    kolom lain, tidak dibaca (tahun atau tahap lain): E: Bertambah/(Berkurang) (Rp); F: Prakiraan Maju 2026 (Rp)" in indonesian

@@ -317,6 +317,17 @@ def test_name_relation():
     assert name_relation(note, note)[0] == "equal"
 
 
+def test_name_relation_sets_aside_the_notes_the_matcher_sets_aside_before_calling_a_name_misspelt():
+    official = "PROGRAM PENYELENGGARAAN PENATAAN RUANG"
+    assert name_relation("PROGRAM PENYELENGGARAAN PENATAAN RUANG (Lanjutan)", official)[0] == "equal"
+    assert name_relation("Program Penyelenggaraan Penataan Ruang (Lanjtuan)", official)[0] == "equal"  # (mistyped)
+    assert name_relation("Program Penyelenggaraan Penataan Ruang (DAK Fisik)", official)[0] == "equal"
+    assert name_relation("Program Penyelenggaraan Penataan Ruang - APBD", official)[0] == "equal"
+    # a real misspelling beside the note still is one; the official list's own 'Tingkat Lanjutan' is no note
+    assert name_relation("PROGRAM PENYELENGARAAN PENATAAN RUANG (Lanjutan)", official)[0] == "spelling"
+    assert name_relation("Pendidikan Tingkat Lanjutan", "Pendidikan Tingkat Dasar")[0] == "different"
+
+
 def test_master_level():
     assert master_level(Level.PROVINSI) == "provinsi"
     assert master_level(Level.KABUPATEN) == "kabkota"

@@ -319,6 +319,14 @@ def test_a_workbook_name_that_is_not_xlsx_is_refused(files, tmp_path):
     assert not (tmp_path / "overlap.csv").exists()
 
 
+def test_a_folder_given_as_the_workbook_is_refused_as_a_folder(files, tmp_path):
+    (tmp_path / "hasil").mkdir()
+    result = _run(["compare", files["province"], files["city"], "-o", str(tmp_path / "hasil")])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [f"syncheck: kesalahan: {tmp_path / 'hasil'}: jalur keluaran berupa folder; berikan nama "
+                                          "berkas (atau '-' untuk keluaran standar bila diizinkan)"]  # fmt: skip
+
+
 def test_a_missing_output_folder_is_named(files, tmp_path):
     result = _run(["compare", files["province"], files["city"], "-o", str(tmp_path / "nodir" / "a.xlsx"), "--lang", "en"])
     assert result.exit_code == 3

@@ -327,7 +327,13 @@ def test_summary_sheet_and_chart(tmp_path):
         "once, including a province row that names several of the 2 kab/kota (the sentence of each pair counts such a row "
         "in that pair).",
     ]
-    assert len(ws._charts) == 1
+    (chart,) = ws._charts
+    # the chart reads a small table of its own below every other, so a sort through the filter of A3:K7 moves none of its rows
+    (series,) = chart.series
+    first, last = (int(cell.split("$")[-1]) for cell in series.val.numRef.f.split("!")[1].split(":"))
+    assert first > 7 and [values(ws, row)[:3] for row in range(first - 1, last + 1)] == [
+        ["Left government", "Right government", "%"], [PROV, KOTA, 0.667], [PROV, KAB, values(ws, 5)[5]]]  # fmt: skip
+    assert (series.cat.strRef or series.cat.numRef).f == f"'Summary'!$B${first}:$B${last}"
     with zipfile.ZipFile(path) as archive:
         assert any(name.startswith("xl/charts/chart") for name in archive.namelist())
 
@@ -439,3 +445,19 @@ def test_an_item_with_a_counterpart_and_a_review_link_is_counted_for_review_not_
              Link(Kind.SUB_KEGIATAN, Relation.REVIEW, 80.0, "names close", S1, CS)]  # fmt: skip
     counts = {s.kind: (s.left_total, s.same, s.counterpart, s.review) for s in summarize(prov, kota, links)}
     assert counts[Kind.KEGIATAN] == (1, 0, 1, 0) and counts[Kind.SUB_KEGIATAN] == (1, 0, 0, 1)
+
+
+def test_the_summary_sheets_pair_overlap_row_holds_all_the_pairs_sentences(tmp_path):
+    import os
+
+    from syncheck.models import Options
+    from syncheck.pipeline import compare
+
+    samples = os.path.join(os.path.dirname(__file__), os.pardir, "sample_data")
+    files = [os.path.join(samples, name) for name in ("provinsi_jawa_tengah_2024.xlsx", "kota_semarang_2024.xlsx")]
+    result = compare(files, Options(workers=1))
+    write_workbook(result, str(tmp_path / "o.xlsx"), "id")
+    (total,) = result_to_json(result)["overlap_totals"]
+    assert "Bantuan Keuangan Provinsi" in total["sentence_id"]  # (the pair's last sentences, not only its first)
+    ws = openpyxl.load_workbook(tmp_path / "o.xlsx")["Ringkasan"]
+    assert total["sentence_id"] in [row[10] for row in ws.iter_rows(values_only=True)]

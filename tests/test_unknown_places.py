@@ -116,3 +116,13 @@ def test_rows_naming_only_places_no_plan_names_draw_one_warning_listing_them(mak
     placed = plan(make_workbook, PAPUA_SELATAN, [("05", "Pembangunan Jalan", "Distrik Kurik"), ("09", "Rehabilitasi Jalan", "Mappi")], "1")
     result = compare([placed, plan(make_workbook, MERAUKE, ROADS, "2")], Options(workers=1, lang="en"))
     assert not [warning for warning in result.warnings if "only places" in warning.message]
+
+
+def test_the_unplaced_places_warning_lists_ten_places_before_counting_the_others(make_workbook):
+    islands = ["Pulau " + name for name in ("Adi", "Bata", "Cina", "Dana", "Ewa", "Fani", "Gali", "Hira", "Ina", "Jawi", "Kera", "Lima")]
+    rows = [(code, name, island) for island in islands for code, name, _ in ROADS[:1]]
+    province = plan(make_workbook, PAPUA_SELATAN, rows, "1")
+    result = compare([province, plan(make_workbook, MERAUKE, ROADS, "2")], Options(workers=1, lang="en"))
+    (note,) = [warning.message for warning in result.warnings if "only places" in warning.message]
+    assert all(f"'{island}' (1)" in note for island in islands[:10])
+    assert "'Pulau Kera'" not in note and "and 2 more" in note
