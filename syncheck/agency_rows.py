@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .codes import is_sipd_agency_code, leading_opd_code, opd_code, without_code
 from .models import SkipReason
+from .row_context import Context
 from .values import cell_text
 
-if TYPE_CHECKING:
-    from .classify import Context
 
 _AGENCY_WORD = r"(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja|unit|instansi|dinas|satuan\s+kerja|satker)"
 # 'Unit Organisasi', 'Nama SKPD', 'Instansi', 'SKPD/Unit Kerja', 'Nama Perangkat Daerah'

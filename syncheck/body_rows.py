@@ -10,7 +10,7 @@ The agency written on a program's row is carried down to the rows under it in th
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .group_rows import SCAN, group_rows, row_amount
 from .item_lines import fold_lines
@@ -19,11 +19,10 @@ from .models import Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
 from .place_rows import bare_place_rows, place_of_row, sibling_rows, skip_nameless
 from .places import split_locations
+from .sheet_result import SheetResult
 from .source_rows import fold_sources
 from .values import adds_up, cell_text, parse_budget
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 #: a pending row: its 0-based sheet row and its raw fields
 Pending = tuple[int, dict]

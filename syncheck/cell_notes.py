@@ -4,16 +4,12 @@ columns, and for its continuation and account rows."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .codes import code_text, parse_cell_code
 from .header import column_named
 from .messages import Count, say
 from .models import Finding, SkipReason
-
-if TYPE_CHECKING:
-    from .classify import SheetResult
-    from .row_fields import Columns
+from .row_fields import Columns
+from .sheet_result import SheetResult
 
 
 def sheet_notes(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .agency_rows import (
     RENJA_TITLE, agency_cell_code, agency_name_row, agency_row_code, banner_of, first_text, is_agency_name_row, is_coded_agency_heading,
@@ -14,10 +13,12 @@ from .codes import is_account_row, without_code, writes_unpadded_codes
 from .header import Header, is_index_row, is_repeated_header
 from .item_lines import part_row
 from .messages import say
-from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
-from .page_sheets import OpenRow, numbers_a_page, passes_over
+from .models import Finding, Skipped, SkipReason, SourceRef
+from .page_sheets import numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
+from .row_context import Context
 from .row_fields import ACCOUNT_FIRST, TOTAL_FIRST, Columns, filled_text, holds_names, is_subtotal, names_a_total, row_fields
+from .sheet_result import SheetResult
 from .values import has_digit, is_filled, parse_budget
 from .year_tables import other_year_start, set_aside
 
@@ -55,48 +56,6 @@ _BULLETS = ("-", "\u2013", "\u2022", "\u00b7")
 _PLACE_START = re.compile(r"\s*(?:kecamatan|kelurahan|desa|dusun|kec\.|kel\.|ds\.)\s*\w", re.IGNORECASE)
 _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
 _LOOK_AHEAD = 4  # rows looked at below a row for the next code: an indicator or place row may stand between
-
-
-@dataclass
-class Context:
-    """What the rows above say about the current row: agency and enclosing program/kegiatan."""
-
-    agency: str = ""
-    agency_code: str = ""
-    program: Item | None = None
-    kegiatan: Item | None = None
-    signing: bool = False  # inside the signing block under the table
-    notes: bool = False  # under a note below the plan ('Catatan :'), its numbered lines following
-    recap: bool = False  # inside a recap table under the plan
-    plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
-    last_budget: object = None  # the budget cell of the item row above
-    seen: dict = field(default_factory=dict)  # each (agency, code) of an item row read on the sheet, with its budget cell
-    names: dict = field(default_factory=dict)  # each code of an item row read on the sheet, with the first such row's name
-    in_places: bool = False  # the row is one of the places of the sub kegiatan above ('Kelurahan Sukun'), no agency
-    last_code: Code | None = None  # the code of the last item row read with one
-    last_agency: tuple[str, str] = ("", "")  # (agency of its seen key, agency in force) of the last item row read
-    banners: bool = False  # the sheet names its agencies on banner lines ('Unit Organisasi : ...')
-    rows: tuple[tuple[object, ...], ...] = ()  # the sheet's rows, with the current row's index and the sheet's columns,
-    index: int = 0  # for the rare row whose reading depends on the rows below it
-    columns: Columns | None = None
-    headings: set = field(default_factory=set)  # how the sheet's agency heading rows are written (_written_as)
-
-
-@dataclass
-class SheetResult:
-    """Items, skipped rows and warnings of one sheet, plus the title lines above its header."""
-
-    info: SheetInfo
-    items: list[Item] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    warnings: list[Finding] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    places_in_names: list[tuple[SourceRef, str]] = field(default_factory=list)  # item rows whose name ended in a place
-    codes_and_names: bool = False  # a list of the nomenclature, not a plan (sheet_choice.lists_codes_and_names)
-    proposals: tuple[str, ...] = ()  # the words saying the sheet lists proposals, not the plan (proposal_sheets)
-    agency_at_end: tuple[str, str] = ("", "")  # the (agency, agency code) in force after the sheet's last row
-    open_row: OpenRow | None = None  # the item row the sheet ends on, which the next page's first rows may go on with
-    went_on: Item | None = None  # the last item of the page before, rebuilt with the first rows of this sheet
 
 
 def classify_rows(

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import Callable, NamedTuple
 
 from .codes import is_code_piece, parse_code, split_glued, without_own_code
 from .messages import Count, say
 from .models import Code, Finding, Item, Kind, Skipped, SkipReason
+from .sheet_result import SheetResult
 from .values import cell_text, is_filled
 
-if TYPE_CHECKING:  # classify imports this module for its row hook
-    from .classify import SheetResult
 
 #: the levels a flat row holds items of, top to bottom; urusan and bidang columns are context (and a row's own heading)
 ITEM_LEVELS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)

@@ -9,14 +9,13 @@ place_rows and source_rows read them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .models import SkipReason
 from .place_rows import skip_nameless
+from .sheet_result import SheetResult
 from .values import parse_budget
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 Pending = tuple[int, dict]
 #: adds a row's texts (and, when told, its amount) to the item row above: body_rows._fold

@@ -10,17 +10,16 @@ lists it, or the amounts of its run add up to the sub kegiatan's.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .agency_rows import agency_row_code, names_an_agency
 from .messages import say
 from .models import Finding, Skipped, SkipReason
 from .name_places import names_a_place, names_an_address
 from .normalize import without_list_marker
+from .sheet_result import SheetResult
 from .values import adds_up, cell_text, parse_budget
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 #: a pending row: its 0-based sheet row and its raw fields
 Pending = tuple[int, dict]

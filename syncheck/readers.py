@@ -12,7 +12,7 @@ from .block_lines import lines_take_agency
 from .body_rows import carry_agency, fold_repeats, place_budgets, settle
 from .budget_checks import budget_warnings
 from .cell_amounts import cell_place_budgets
-from .classify import Context, SheetResult, classify_rows, skip_blank
+from .classify import classify_rows, skip_blank
 from .codes import URUSAN_NAME, number_bidang
 from .compilations import compilation_parts
 from .duplicates import mark_duplicates
@@ -33,11 +33,13 @@ from .own_outputs import plan_sheets
 from .home_provinces import current_name
 from .plan_identity import identity_notes, identify_plan_owner
 from .plan_parts import PAIRING
-from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
+from .page_sheets import Carry, carry_of, continued_header, going_on, put_back, stays_open
 from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
+from .row_context import Context
 from .row_fields import BULLET_FIRST, shown_name
 from .sheet_choice import choose_sheets, mark_sheet
+from .sheet_result import OpenRow, SheetResult
 from .sheet_warnings import error_warnings, far_cell_warnings, gathered_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
 from .sources import RawSheet, file_sha256
 from .values import has_digit, parse_budget

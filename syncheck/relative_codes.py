@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .codes import parse_code
 from .messages import Count, say
 from .models import Code, Finding, Kind
+from .sheet_result import SheetResult
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 # a kegiatan code without its program ('2.01': level digit and number) and a sub kegiatan number alone ('0001')
 _RELATIVE_KEGIATAN = re.compile(r"^[12]\.\d{1,2}$")

@@ -8,16 +8,15 @@ where a sub kegiatan has none of its own (the parts are then its budget).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .budget_columns import FUNDING_SOURCE
 from .models import Kind, SkipReason
 from .normalize import without_list_marker
 from .place_rows import parts_add_up, skip_nameless
+from .sheet_result import SheetResult
 from .values import parse_budget
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 Pending = tuple[int, dict]
 #: adds a row's texts (and, when told, its amount) to the item row above: body_rows._fold
