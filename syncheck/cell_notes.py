@@ -9,10 +9,11 @@ from .header import column_named
 from .messages import Count, say
 from .models import Finding, SkipReason
 from .row_fields import Columns
+from .row_record import RowFields
 from .sheet_result import SheetResult
 
 
-def sheet_notes(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+def sheet_notes(pending: list[tuple[int, RowFields]], columns: Columns, result: SheetResult) -> None:
     """The sheet's notes on its item rows ``pending`` and its skipped rows, in the order the warnings list them."""
     _note_skipped(result, SkipReason.CONTINUATION, "classify.continuation")
     _note_skipped(result, SkipReason.DETAIL, "classify.account_rows")
@@ -23,7 +24,7 @@ def sheet_notes(pending: list[tuple[int, dict]], columns: Columns, result: Sheet
         _note_unpadded(pending, result)
 
 
-def _note_cells(pending: list[tuple[int, dict]], result: SheetResult) -> None:
+def _note_cells(pending: list[tuple[int, RowFields]], result: SheetResult) -> None:
     """One warning per sheet for the names that carried the row's indicator, one for the code cells read back from dates, and
     one for the codes typed with a letter O for a zero."""
     named, bracketed, dated, lettered = [], [], [], []
@@ -57,7 +58,7 @@ def _repaired(raw: str) -> bool:
     return ("o" in raw.lower() and "O" not in read.upper()) or ("," in raw and "," not in read)
 
 
-def _note_unpadded(pending: list[tuple[int, dict]], result: SheetResult) -> None:
+def _note_unpadded(pending: list[tuple[int, RowFields]], result: SheetResult) -> None:
     """One warning per sheet for the codes read with the zero padding they were written without."""
     padded = [fields for _, fields in pending if fields["code"] is not None and fields["code_raw"] and parse_cell_code(fields["code_raw"]) is None]
     if padded:
@@ -66,7 +67,7 @@ def _note_unpadded(pending: list[tuple[int, dict]], result: SheetResult) -> None
         result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
 
 
-def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+def _note_shifted_names(pending: list[tuple[int, RowFields]], columns: Columns, result: SheetResult) -> None:
     """One warning per sheet for the names read from the column beside the name column."""
     shifted = [fields["ref"] for _, fields in pending if fields["shifted_name"]]
     if shifted:
@@ -74,7 +75,7 @@ def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, resul
         result.warnings.append(Finding(shifted[0], say("classify.shifted_names", count=Count(len(shifted)), column=column, row=shifted[0].row)))
 
 
-def _note_fallback_budgets(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+def _note_fallback_budgets(pending: list[tuple[int, RowFields]], columns: Columns, result: SheetResult) -> None:
     """One warning per sheet for each way rows whose budget cell is empty took their amount from other columns: the
     funding sources beside an empty total, or the earlier stage's column (the later one left empty)."""
     labels = columns.header.labels

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from .header import Header, is_index_row
 from .models import Item, Kind, Skipped, SkipReason
 from .row_fields import Columns, row_fields
+from .row_record import RowFields
 from .sheet_result import OpenRow, SheetResult
 from .values import is_filled
 
@@ -113,7 +114,7 @@ def fits_table(rows: tuple[tuple[object, ...], ...], header: Header) -> bool:
     return items > 0 and items * 2 >= filled and (amounts > 0 or not columns.budget)
 
 
-def _item_row(fields: dict, columns: Columns) -> bool:
+def _item_row(fields: RowFields, columns: Columns) -> bool:
     """A row that reads as an item of the table: a name, and a nomenclature code where the table has code columns."""
     if not fields["name"] or fields["name"][:1].isdigit():
         return False

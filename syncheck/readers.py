@@ -38,6 +38,7 @@ from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
 from .row_context import Context
 from .row_fields import BULLET_FIRST, shown_name
+from .row_record import RowFields
 from .sheet_choice import choose_sheets, mark_sheet
 from .sheet_result import OpenRow, SheetResult
 from .sheet_warnings import error_warnings, far_cell_warnings, gathered_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
@@ -262,7 +263,7 @@ def _recap_sheet(file: str, sheet: RawSheet, header: Header, result: SheetResult
 
 
 def _build_items(
-    pending: list[tuple[int, dict]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None, start: Carry | None = None,
+    pending: list[tuple[int, RowFields]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None, start: Carry | None = None,
     coded: bool = True,
 ) -> list[Item]:
     """Items from classified rows: kinds, codes checked, context (parents, agency) attached; the program and kegiatan
@@ -292,7 +293,7 @@ def _build_items(
     return items
 
 
-def _go_on(start: Carry, before: dict, result: SheetResult, scale: int) -> Carry:
+def _go_on(start: Carry, before: RowFields, result: SheetResult, scale: int) -> Carry:
     """What a sheet goes on with once its first rows were read into the item row the page before ends on (``before``:
     that row's fields as its page read them): the item rebuilt (``result.went_on``), and so the open program or
     kegiatan when it is one."""
@@ -309,7 +310,7 @@ def _go_on(start: Carry, before: dict, result: SheetResult, scale: int) -> Carry
     return replace(start, program=program, kegiatan=kegiatan, last=replace(last, item=item))
 
 
-def _decide_kinds(rows: list[dict], result: SheetResult, coded: bool = True) -> list[Kind]:
+def _decide_kinds(rows: list[RowFields], result: SheetResult, coded: bool = True) -> list[Kind]:
     """Kind per row: from the code's depth, else the name, else the neighbouring rows (one note for a sheet without a code
     column, a warning a row for the gaps of one)."""
     expand_relative_codes(rows, result, _kind_from_name)
@@ -330,7 +331,7 @@ def _decide_kinds(rows: list[dict], result: SheetResult, coded: bool = True) -> 
             message = say("readers.invalid_code", code=repr(fields["code_raw"]))
             result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
         kinds.append(kind)
-    placed: list[dict] | None = None if coded else []
+    placed: list[RowFields] | None = None if coded else []
     decided = [kinds[position] if kinds[position] is not None else _resolve_kind(rows, kinds, position, result, placed) for position in range(len(rows))]
     if placed:
         first = placed[0]["ref"]
@@ -338,14 +339,14 @@ def _decide_kinds(rows: list[dict], result: SheetResult, coded: bool = True) -> 
     return decided
 
 
-def _note_label_not_code(fields: dict, kind: Kind, result: SheetResult) -> None:
+def _note_label_not_code(fields: RowFields, kind: Kind, result: SheetResult) -> None:
     """Warn of a row labelled as one kind ('Program : 1.03.02.2.02 ...') whose code is of another: the code decides."""
     label, read = fields["label"].replace("_", " "), kind.value.replace("_", " ")
     message = say("readers.label_not_code", label=label, code=fields["code"].text, kind=read)
     result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
 
 
-def _kind_from_name(fields: dict) -> Kind | None:
+def _kind_from_name(fields: RowFields) -> Kind | None:
     """Kind of a codeless row from its column or name; None when only context can tell."""
     if fields["hint"]:
         return Kind(fields["hint"])
@@ -363,7 +364,7 @@ def _mistyped_program(name: str) -> bool:
     return first[:1] == "p" and len(first) <= 8 and first != "program" and is_program_word(first)
 
 
-def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, result: SheetResult, placed: list[dict] | None = None) -> Kind:
+def _resolve_kind(rows: list[RowFields], kinds: list[Kind | None], position: int, result: SheetResult, placed: list[RowFields] | None = None) -> Kind:
     """A codeless kegiatan is followed by sub kegiatan rows and has no location of its own; a row without a code is
     gathered in ``placed`` when given (a sheet without a code column: one note for all), else warned about."""
     kind = kinds[position]
@@ -399,7 +400,7 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
     return kind
 
 
-def _heads_located(rows: list[dict], kinds: list[Kind | None], position: int) -> bool:
+def _heads_located(rows: list[RowFields], kinds: list[Kind | None], position: int) -> bool:
     """True when the unlocated row at position heads an unlocated codeless row that heads a located one, each
     budget at least the next (a parent repeats its children's sum): a program over its kegiatan and sub kegiatan.
 
@@ -414,7 +415,7 @@ def _heads_located(rows: list[dict], kinds: list[Kind | None], position: int) ->
     return all(amount is not None and amount > 0 for amount in amounts) and amounts[0] >= amounts[1] >= amounts[2]
 
 
-def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, scale: int = 1) -> Item:
+def _make_item(fields: RowFields, kind: Kind, context: Context, result: SheetResult, scale: int = 1) -> Item:
     """One Item from its fields and the rows above it."""
     budget, problem = parse_budget(fields["budget_raw"], scale)
     if problem:
@@ -453,7 +454,7 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
     })  # fmt: skip
 
 
-def _place_budgets(fields: dict, budget: int | None, scale: int, result: SheetResult) -> tuple[tuple[str, int], ...]:
+def _place_budgets(fields: RowFields, budget: int | None, scale: int, result: SheetResult) -> tuple[tuple[str, int], ...]:
     """A sub kegiatan's amount per place: from the place rows folded into it, or else from its location cell."""
     found = place_budgets(fields, budget, scale) if fields.get("place_parts") else ()
     if found or not fields["location"] or not has_digit(fields["location"]):
@@ -464,7 +465,7 @@ def _place_budgets(fields: dict, budget: int | None, scale: int, result: SheetRe
     return found
 
 
-def _place_from_name(fields: dict, place: str, result: SheetResult) -> str:
+def _place_from_name(fields: RowFields, place: str, result: SheetResult) -> str:
     """The location of a row whose name ends in a place ('... di Desa Sumberejo'): the place joins it, so the row counts
     where it is (matching reads the name without it: normalize.item_name_parts)."""
     result.places_in_names.append((fields["ref"], fields["name"]))

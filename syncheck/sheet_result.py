@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .models import Finding, Item, SheetInfo, Skipped, SourceRef
+from .row_record import RowFields
 
 
 @dataclass(frozen=True, eq=False)
@@ -16,7 +17,7 @@ class OpenRow:
     """The last item row of a page, which the first rows of the next page may go on with: its raw fields (with the
     rows read into it so far), the item built from them and the program and kegiatan it was built under."""
 
-    fields: dict
+    fields: RowFields
     item: Item
     program: Item | None
     kegiatan: Item | None
