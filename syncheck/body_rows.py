@@ -15,7 +15,7 @@ from typing import Callable
 from .group_rows import SCAN, group_rows, row_amount
 from .item_lines import fold_lines
 from .messages import Count, say
-from .models import Finding, Kind, Skipped, SkipReason
+from .models import Code, Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
 from .place_rows import bare_place_rows, place_of_row, sibling_rows, skip_nameless
 from .places import split_locations
@@ -270,33 +270,50 @@ def _repeats(item: RowFields, fields: RowFields) -> bool:
 
 
 def _wraps(item: RowFields, pending: list[Pending], position: int, scale: int, rows: _ItemRows) -> bool:
-    """A codeless row holding the rest of an item's name (and maybe the amounts the item row lacks)."""
+    """A codeless row holding the rest of an item's name (and maybe the amounts the item row lacks): the first rule that
+    applies decides."""
     code, fields = item["code"], pending[position][1]
     below = pending[position + 1][1] if position + 1 < len(pending) else None
     if _name_alone(item, fields):
         return _name_rest(item, fields, below, rows)
-    if any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS) or (
-        fields["budget_raw"] is not None and item["budget_raw"] is not None
-    ):
-        return False  # both rows hold their own values: two items
-    last_line = rows.amount_line(item, fields)
-    if item["budget_raw"] is not None or (any(item[role] for role in _LINE_TEXTS) and not (_cut(item, fields) or last_line)):
-        # the item row has its amounts, or its place or target and a whole name: the row below is an item of its own
-        # (a name cut on 'dan' with its place beside it has its amount on the last line of its name, as PDF pages put it;
-        # so has a row of words and an amount alone, lacking what the sheet's items hold)
+    if _two_items(item, fields):
         return False
-    if last_line and code is not None and len(code.segments) == 6 and not _bare_amount_row(below):
-        # (a sub kegiatan's name and amount on its last line: no level below it can stand for this row; rows of words and an
-        # amount alone one after another are its packages)
+    last_line = rows.amount_line(item, fields)
+    if _item_whole(item, fields, last_line):
+        return False
+    if last_line and _sub_kegiatan_last_line(code, below):
         return True
     if code is None or not _ends_block(code, below):
         # the item's amounts on the last line of its name ('... Pemerintah' / 'Daerah Kabupaten/Kota  Rp ...')
         return _cut(item, fields) or (code is None and last_line and rows.wrapping)
-    if _cut(item, fields) or (len(code.segments) == 6 and rows.unlike(fields)):
-        # (a sub kegiatan's amounts on the last line of its name, as PDF conversion aligns them, on a row without the
-        # number or agency its items hold)
-        return True
-    # a program or kegiatan whose total sits on the row below: the total of the rows under it
+    # (a sub kegiatan's amounts on the last line of its name, as PDF conversion aligns them, on a row without the
+    # number or agency its items hold)
+    return _cut(item, fields) or (len(code.segments) == 6 and rows.unlike(fields)) or _total_below(code, fields, pending, position, scale)
+
+
+def _two_items(item: RowFields, fields: RowFields) -> bool:
+    """Both rows hold their own values (a text each, not the same, or an amount each): two items."""
+    return any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS) or (
+        fields["budget_raw"] is not None and item["budget_raw"] is not None
+    )
+
+
+def _item_whole(item: RowFields, fields: RowFields, last_line: bool) -> bool:
+    """The item row has its amounts, or its place or target and a whole name: the row below is an item of its own.
+
+    A name cut on 'dan' with its place beside it has its amount on the last line of its name, as PDF pages put it;
+    so has a row of words and an amount alone (``last_line``), lacking what the sheet's items hold."""
+    return item["budget_raw"] is not None or (any(item[role] for role in _LINE_TEXTS) and not (_cut(item, fields) or last_line))
+
+
+def _sub_kegiatan_last_line(code: Code | None, below: RowFields | None) -> bool:
+    """A sub kegiatan's name and amount on its last line: no level below it can stand for the row (rows of words and an
+    amount alone one after another are its packages)."""
+    return code is not None and len(code.segments) == 6 and not _bare_amount_row(below)
+
+
+def _total_below(code: Code, fields: RowFields, pending: list[Pending], position: int, scale: int) -> bool:
+    """A program or kegiatan whose total sits on the row below: the total of the rows under it."""
     amount = row_amount(fields, scale)
     return len(code.segments) < 6 and not fields["location"] and bool(amount) and amount == _block_total(pending, position, len(code.segments), scale)
 

@@ -22,7 +22,7 @@ from .hidden_drafts import set_aside_drafts
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import Count, say
 from .models import (
-    Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
+    Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
@@ -420,15 +420,13 @@ def _make_item(fields: RowFields, kind: Kind, context: Context, result: SheetRes
     budget, problem = parse_budget(fields["budget_raw"], scale)
     if problem:
         result.warnings.append(Finding(fields["ref"], problem, code=fields["code_raw"], name=fields["name"]))
-    program = context.program if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN else None
-    kegiatan = context.kegiatan if kind is Kind.SUB_KEGIATAN else None
     code, name, location = fields["code"], fields["name"], fields["location"] or (fields["spread_places"] if kind is Kind.SUB_KEGIATAN else "")
     if name[:1] in BULLET_FIRST or name[-1:] in "*)":
         name = shown_name(name)
     place = item_name_parts(name).place if name and (kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN) else ""
     if place:
         location = _place_from_name(fields, place, result)
-    # the context holds a program item and a kegiatan item, whose own code and name fill these fields
+    program_code, kegiatan_code, program_name, kegiatan_name, parent = _lineage(kind, code, name, context)
     return build_frozen(Item, {
         "ref": fields["ref"],
         "kind": kind,
@@ -442,16 +440,29 @@ def _make_item(fields: RowFields, kind: Kind, context: Context, result: SheetRes
         "funding": fields["funding"],
         "agency": fields["agency"] or fields["agency_ctx"],
         "agency_code": fields["agency_code"],
-        "program_code": (code.text if kind is Kind.PROGRAM and code else program.program_code if program else ""),
-        "kegiatan_code": (code.text if kind is Kind.KEGIATAN and code else kegiatan.kegiatan_code if kegiatan else ""),
-        "program_name": (name if kind is Kind.PROGRAM else program.program_name if program else ""),
-        "kegiatan_name": (name if kind is Kind.KEGIATAN else kegiatan.kegiatan_name if kegiatan else ""),
-        "parent": (kegiatan.ref if kegiatan else program.ref if program else None),
+        "program_code": program_code,
+        "kegiatan_code": kegiatan_code,
+        "program_name": program_name,
+        "kegiatan_name": kegiatan_name,
+        "parent": parent,
         "official": None,
         "place_budgets": _place_budgets(fields, budget, scale, result) if kind is Kind.SUB_KEGIATAN else (),
         "repeat_of": None,
         "listed_kegiatan": "",
     })  # fmt: skip
+
+
+def _lineage(kind: Kind, code: Code | None, name: str, context: Context) -> tuple[str, str, str, str, SourceRef | None]:
+    """(program code, kegiatan code, program name, kegiatan name, parent): an item's own at its level, above it the context's."""
+    if kind is Kind.PROGRAM:
+        return (code.text if code else ""), "", name, "", None
+    program = context.program if kind is Kind.KEGIATAN or kind is Kind.SUB_KEGIATAN else None
+    program_code, program_name, parent = (program.program_code, program.program_name, program.ref) if program else ("", "", None)
+    if kind is Kind.KEGIATAN:
+        return program_code, (code.text if code else ""), program_name, name, parent
+    if kind is Kind.SUB_KEGIATAN and (kegiatan := context.kegiatan):
+        return program_code, kegiatan.kegiatan_code, program_name, kegiatan.kegiatan_name, kegiatan.ref
+    return program_code, "", program_name, "", parent
 
 
 def _place_budgets(fields: RowFields, budget: int | None, scale: int, result: SheetResult) -> tuple[tuple[str, int], ...]:
