@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .codes import is_sipd_agency_code, leading_opd_code, opd_code, without_code
 from .models import SkipReason
+from .row_context import Context
+from .row_record import RowFields
 from .values import cell_text
 
-if TYPE_CHECKING:
-    from .classify import Context
 
 _AGENCY_WORD = r"(?:sub\s+)?(?:unit\s+organisasi|organisasi|perangkat\s+daerah|skpd|opd|unit\s+kerja|unit|instansi|dinas|satuan\s+kerja|satker)"
 # 'Unit Organisasi', 'Nama SKPD', 'Instansi', 'SKPD/Unit Kerja', 'Nama Perangkat Daerah'
@@ -89,7 +88,7 @@ def lone_agency(row: tuple[object, ...], text: str, context: Context) -> bool:
     return True
 
 
-def agency_cell_code(fields: dict, known: dict[str, tuple[str, str]]) -> None:
+def agency_cell_code(fields: RowFields, known: dict[str, tuple[str, str]]) -> None:
     """An agency cell written as SIPD shows it ('1.02.0.00.0.00.01.0000 - Dinas Kesehatan') gives the agency code and name."""
     text = fields["agency"]
     split = known.get(text)
@@ -100,7 +99,7 @@ def agency_cell_code(fields: dict, known: dict[str, tuple[str, str]]) -> None:
         fields["agency_code"], fields["agency"] = split
 
 
-def is_coded_agency_heading(fields: dict) -> bool:
+def is_coded_agency_heading(fields: RowFields) -> bool:
     """A row with a program-depth code (or a unit code) whose name is an agency's ('2.15.01 | DINAS PERHUBUNGAN')."""
     code, name = fields["code"], fields["name"]
     # (a program's depth only: a kegiatan or sub kegiatan may be named after the hospital or puskesmas it builds)
@@ -120,7 +119,7 @@ def names_an_agency(name: str) -> bool:
     return _AGENCY_NAME.match(name) is not None
 
 
-def is_agency_name_row(fields: dict, context: Context) -> bool:
+def is_agency_name_row(fields: RowFields, context: Context) -> bool:
     """True for a row holding only an agency's name ('DINAS KESEHATAN', maybe with its total)."""
     name = fields["name"] or fields["code_raw"]
     # an agency row has no code text beside its name, nor a place
@@ -128,7 +127,7 @@ def is_agency_name_row(fields: dict, context: Context) -> bool:
         and (names_an_agency(name) or _bare_unit(name))
 
 
-def agency_name_row(fields: dict, context: Context) -> SkipReason | None:
+def agency_name_row(fields: RowFields, context: Context) -> SkipReason | None:
     """A group row holding only an agency's name sets the agency."""
     if not is_agency_name_row(fields, context):
         return None
@@ -169,7 +168,7 @@ def _banner_code(rest: str) -> str:
     return short.group(1) if short else code
 
 
-def agency_row_code(fields: dict) -> str:
+def agency_row_code(fields: RowFields) -> str:
     """The agency code of an agency row (7+ segments in the code column or leading the name), else ''.
 
     An agency's row has SIPD's agency code or an agency's name, and no place. Any other row led by a long

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .audit_models import Status, ThemeGap, TrendPoint
 from .models import Kind, Level
-from .sentences import check_lang, kind_label
+from .sentences import check_lang, english_nouns, kind_label
 from .values import format_count, percent_text
 
 LABELS: dict[str, dict[str, str]] = {
@@ -56,8 +56,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_EN_KINDS = {Kind.PROGRAM: "programs", Kind.KEGIATAN: "activities", Kind.SUB_KEGIATAN: "sub-activities"}
-
 
 def label(key: str, lang: str) -> str:
     """One audit label in the chosen language."""
@@ -98,7 +96,7 @@ def continuity_sentence(kind: Kind, from_year: int, to_year: int, counts: dict[S
     if check_lang(lang) == "id":
         text = f"dari {from_year} ke {to_year}, {kind_label(kind, 'id')}: {parts}."
     else:
-        text = f"from {from_year} to {to_year}, {_EN_KINDS[kind]}: {parts}."
+        text = f"from {from_year} to {to_year}, {english_nouns(kind)[1]}: {parts}."
     return text[:1].upper() + text[1:]
 
 
@@ -115,7 +113,7 @@ def trend_sentence(points: list[TrendPoint], lang: str) -> str:
     change = f"; {points_text(last.percent - first.percent, lang)}" if len(points) > 1 else ""
     if check_lang(lang) == "id":
         return f"{kind_label(first.kind, 'id').capitalize()} {first.left} yang sama dengan {first.right}: {series}{change}."
-    return f"{_EN_KINDS[first.kind].capitalize()} of {first.left} the same as {first.right}'s: {series}{change}."
+    return f"{english_nouns(first.kind)[1].capitalize()} of {first.left} the same as {first.right}'s: {series}{change}."
 
 
 def trend_overview(changes: list[float], years: tuple[int, ...], lang: str) -> str:

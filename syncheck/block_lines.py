@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .codes import parse_cell_code, split_glued, split_kind_label
 from .models import Code, Kind
+from .row_record import RowFields
 from .values import cell_text, is_filled, parse_budget, visible_text
 
 # a kind label opening a cell, then its separator or nothing more ('Program :', 'Kegiatan', 'Urusan Pemerintahan :');
@@ -89,11 +90,11 @@ def _with_amount_cell(line: BlockLine, after: list[tuple[int, object]]) -> Block
     return line
 
 
-def lines_take_agency(rows: list[dict]) -> None:
+def lines_take_agency(rows: list[RowFields]) -> None:
     """A labelled line with no agency cell ('Program : 1.03.02 ...') is of the agency of the first row under it that is
     no such line, when that row's code is within the line's: SIPD prints the 'Unit Organisasi :' line under the program
     and kegiatan lines, and a sub kegiatan table may name the agency in its rows only."""
-    waiting: list[dict] = []
+    waiting: list[RowFields] = []
     for fields in rows:
         if fields["label"] and fields["glued"]:
             waiting.append(fields)

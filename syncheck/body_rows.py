@@ -10,25 +10,25 @@ The agency written on a program's row is carried down to the rows under it in th
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .group_rows import SCAN, group_rows, row_amount
 from .item_lines import fold_lines
 from .messages import Count, say
-from .models import Finding, Kind, Skipped, SkipReason
+from .models import Code, Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
 from .place_rows import bare_place_rows, place_of_row, sibling_rows, skip_nameless
 from .places import split_locations
+from .row_record import RowFields
+from .sheet_result import SheetResult
 from .source_rows import fold_sources
 from .values import adds_up, cell_text, parse_budget
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 #: a pending row: its 0-based sheet row and its raw fields
-Pending = tuple[int, dict]
+Pending = tuple[int, RowFields]
 #: the kind a codeless row's column or name gives it, else None
-KindOf = Callable[[dict], "Kind | None"]
+KindOf = Callable[[RowFields], "Kind | None"]
 
 # a codeless row naming its own kind: the first line of an item ('PROGRAM ...'), never the rest of another's name
 _KIND_START = re.compile(r"\s*(?:program|(?:sub\s*)?kegiatan)\s", re.IGNORECASE)
@@ -62,7 +62,7 @@ _MESSAGES = {"group": "body_rows.group", "heading": "body_rows.heading", "repeat
 
 
 def settle(
-    pending: list[Pending], result: SheetResult, scale: int, merged_into: dict[int, int], kind_of: KindOf, above: dict | None = None
+    pending: list[Pending], result: SheetResult, scale: int, merged_into: dict[int, int], kind_of: KindOf, above: RowFields | None = None
 ) -> list[Pending]:
     """The item rows of an indented table once group rows are skipped and continuation rows folded into their item.
 
@@ -70,7 +70,7 @@ def settle(
     first pending row when it is the item row the page before ends on: the rows going on with it are folded into it
     (and recorded on this sheet), and it is no item row of this sheet.
     """
-    found: dict[str, list[dict]] = {}
+    found: dict[str, list[RowFields]] = {}
     pending = fold_lines(pending, found, result, scale, _fold)
     pending = fold_sources(_fold_places(pending, found, result, scale, kind_of), found, result, scale, _fold, kind_of)
     codeless = sum(1 for _, fields in pending if fields["code"] is None)
@@ -105,7 +105,7 @@ def settle(
     return [entry for entry in kept if entry[1] is not above] if above is not None else kept
 
 
-def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: SheetResult, scale: int, kind_of: KindOf) -> list[Pending]:
+def _fold_places(pending: list[Pending], found: dict[str, list[RowFields]], result: SheetResult, scale: int, kind_of: KindOf) -> list[Pending]:
     """The rows without the place rows under a sub kegiatan that names no place itself (one row per location: '- Kec.
     Waru', 'Lokasi : Desa X', the place alone in the location column, or 'Desa X' alone where the rows around it say
     so), their places joined to it; their amounts too when it has none of its own. Under one that names a place, a
@@ -114,7 +114,7 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
     kept: list[Pending] = []
     places = [place_of_row(fields) for _, fields in pending]
 
-    def is_sub(fields: dict) -> bool:
+    def is_sub(fields: RowFields) -> bool:
         return _first_kind(fields, kind_of) is Kind.SUB_KEGIATAN
 
     for position, place in bare_place_rows(pending, places, scale, is_sub).items():
@@ -142,7 +142,7 @@ def _fold_places(pending: list[Pending], found: dict[str, list[dict]], result: S
     return kept
 
 
-def _new_place(item: dict, fields: dict) -> bool:
+def _new_place(item: RowFields, fields: RowFields) -> bool:
     """True for a row without an amount whose location names a place the item's does not."""
     return fields["budget_raw"] is None and _names_new_place(item["location"], fields["location"])
 
@@ -159,7 +159,7 @@ def _folded(place: str) -> str:
     return " ".join(place.lower().split())
 
 
-def _note_part(item: dict, place: str, amount: object, own_is_part: bool) -> None:
+def _note_part(item: RowFields, place: str, amount: object, own_is_part: bool) -> None:
     """Keep the place and raw amount of a row folded into the item (its Item.place_budgets), after the item row's own
     place when it names one: with its amount when that is a part too (``own_is_part``), else with none (no split)."""
     if "place_parts" not in item:
@@ -167,7 +167,7 @@ def _note_part(item: dict, place: str, amount: object, own_is_part: bool) -> Non
     item["place_parts"].append((place, amount))
 
 
-def place_budgets(fields: dict, budget: int | None, scale: int) -> tuple[tuple[str, int], ...]:
+def place_budgets(fields: RowFields, budget: int | None, scale: int) -> tuple[tuple[str, int], ...]:
     """The item's amount per place, when the rows folded into it state one for every place and these add up to its
     amount (within a Rupiah a row, or 1%, as a split rounds); () for an item of one row or one giving no full split.
     One place holding the whole amount is no split: the row counts once, whatever kab/kota its place names."""
@@ -196,7 +196,7 @@ def _table_kind(pending: list[Pending]) -> tuple[bool, bool]:
 def fold_repeats(pending: list[Pending], result: SheetResult) -> list[Pending]:
     """The rows of a flat table without the rows repeating the item above (one row per indicator)."""
     kept: list[Pending] = []
-    repeats: list[dict] = []
+    repeats: list[RowFields] = []
     for entry in pending:
         if kept and _repeats(kept[-1][1], entry[1]):
             repeats.append(entry[1])
@@ -206,13 +206,13 @@ def fold_repeats(pending: list[Pending], result: SheetResult) -> list[Pending]:
     return kept
 
 
-def _first_kind(fields: dict, kind_of: KindOf) -> Kind | None:
+def _first_kind(fields: RowFields, kind_of: KindOf) -> Kind | None:
     """The kind a row's code or, for a codeless row, its column or name gives it."""
     code = fields["code"]
     return code.kind if code is not None else kind_of(fields)
 
 
-def _record(found: dict[str, list[dict]], result: SheetResult) -> None:
+def _record(found: dict[str, list[RowFields]], result: SheetResult) -> None:
     """Skip the rows found, with one warning per sheet and kind of row."""
     for how, rows in found.items():
         reason = SkipReason.GROUP if how in ("group", "heading") else SkipReason.CONTINUATION
@@ -255,7 +255,7 @@ def _continues(
     return None
 
 
-def _repeats(item: dict, fields: dict) -> bool:
+def _repeats(item: RowFields, fields: RowFields) -> bool:
     """A row equal to the item above in code, name, budget (or without one: SIPD writes the pagu on the first indicator
     row only), place and agency (its cell, and the heading above it): only its indicator or target differ."""
     code, other = fields["code"], item["code"]
@@ -269,39 +269,56 @@ def _repeats(item: dict, fields: dict) -> bool:
     )  # fmt: skip
 
 
-def _wraps(item: dict, pending: list[Pending], position: int, scale: int, rows: _ItemRows) -> bool:
-    """A codeless row holding the rest of an item's name (and maybe the amounts the item row lacks)."""
+def _wraps(item: RowFields, pending: list[Pending], position: int, scale: int, rows: _ItemRows) -> bool:
+    """A codeless row holding the rest of an item's name (and maybe the amounts the item row lacks): the first rule that
+    applies decides."""
     code, fields = item["code"], pending[position][1]
     below = pending[position + 1][1] if position + 1 < len(pending) else None
     if _name_alone(item, fields):
         return _name_rest(item, fields, below, rows)
-    if any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS) or (
-        fields["budget_raw"] is not None and item["budget_raw"] is not None
-    ):
-        return False  # both rows hold their own values: two items
-    last_line = rows.amount_line(item, fields)
-    if item["budget_raw"] is not None or (any(item[role] for role in _LINE_TEXTS) and not (_cut(item, fields) or last_line)):
-        # the item row has its amounts, or its place or target and a whole name: the row below is an item of its own
-        # (a name cut on 'dan' with its place beside it has its amount on the last line of its name, as PDF pages put it;
-        # so has a row of words and an amount alone, lacking what the sheet's items hold)
+    if _two_items(item, fields):
         return False
-    if last_line and code is not None and len(code.segments) == 6 and not _bare_amount_row(below):
-        # (a sub kegiatan's name and amount on its last line: no level below it can stand for this row; rows of words and an
-        # amount alone one after another are its packages)
+    last_line = rows.amount_line(item, fields)
+    if _item_whole(item, fields, last_line):
+        return False
+    if last_line and _sub_kegiatan_last_line(code, below):
         return True
     if code is None or not _ends_block(code, below):
         # the item's amounts on the last line of its name ('... Pemerintah' / 'Daerah Kabupaten/Kota  Rp ...')
         return _cut(item, fields) or (code is None and last_line and rows.wrapping)
-    if _cut(item, fields) or (len(code.segments) == 6 and rows.unlike(fields)):
-        # (a sub kegiatan's amounts on the last line of its name, as PDF conversion aligns them, on a row without the
-        # number or agency its items hold)
-        return True
-    # a program or kegiatan whose total sits on the row below: the total of the rows under it
+    # (a sub kegiatan's amounts on the last line of its name, as PDF conversion aligns them, on a row without the
+    # number or agency its items hold)
+    return _cut(item, fields) or (len(code.segments) == 6 and rows.unlike(fields)) or _total_below(code, fields, pending, position, scale)
+
+
+def _two_items(item: RowFields, fields: RowFields) -> bool:
+    """Both rows hold their own values (a text each, not the same, or an amount each): two items."""
+    return any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS) or (
+        fields["budget_raw"] is not None and item["budget_raw"] is not None
+    )
+
+
+def _item_whole(item: RowFields, fields: RowFields, last_line: bool) -> bool:
+    """The item row has its amounts, or its place or target and a whole name: the row below is an item of its own.
+
+    A name cut on 'dan' with its place beside it has its amount on the last line of its name, as PDF pages put it;
+    so has a row of words and an amount alone (``last_line``), lacking what the sheet's items hold."""
+    return item["budget_raw"] is not None or (any(item[role] for role in _LINE_TEXTS) and not (_cut(item, fields) or last_line))
+
+
+def _sub_kegiatan_last_line(code: Code | None, below: RowFields | None) -> bool:
+    """A sub kegiatan's name and amount on its last line: no level below it can stand for the row (rows of words and an
+    amount alone one after another are its packages)."""
+    return code is not None and len(code.segments) == 6 and not _bare_amount_row(below)
+
+
+def _total_below(code: Code, fields: RowFields, pending: list[Pending], position: int, scale: int) -> bool:
+    """A program or kegiatan whose total sits on the row below: the total of the rows under it."""
     amount = row_amount(fields, scale)
     return len(code.segments) < 6 and not fields["location"] and bool(amount) and amount == _block_total(pending, position, len(code.segments), scale)
 
 
-def _name_rest(item: dict, fields: dict, below: dict | None, rows: _ItemRows) -> bool:
+def _name_rest(item: RowFields, fields: RowFields, below: RowFields | None, rows: _ItemRows) -> bool:
     """True when a row of words alone is the rest of the item's name, not the first line of the next item."""
     if below is not None and below["code"] is None and not _name_alone(fields, below) and not _KIND_START.match(below["name"]):
         # the codeless row below holds amounts: these words may start that item, its amounts on its last line; or the
@@ -314,12 +331,12 @@ def _name_rest(item: dict, fields: dict, below: dict | None, rows: _ItemRows) ->
     return _cut(item, fields) or ((item["code"] is not None or rows.wrapping) and _whole_line(item) and rows.unlike(fields))
 
 
-def _bare_amount_row(fields: dict | None) -> bool:
+def _bare_amount_row(fields: RowFields | None) -> bool:
     """A codeless row of words and an amount and nothing else."""
     return fields is not None and fields["code"] is None and fields["budget_raw"] is not None and not any(fields[role] for role in _TEXTS)
 
 
-def _whole_line(item: dict) -> bool:
+def _whole_line(item: RowFields) -> bool:
     """The item's name (its last line, when it wrapped already) filled its line."""
     return len(item.get("last_line", item["name"]).strip()) >= _FULL_LINE
 
@@ -333,7 +350,7 @@ class _ItemRows:
         self._held: tuple[bool, bool, bool] | None = None
         self.wrapping = wrapping
 
-    def unlike(self, fields: dict) -> bool:
+    def unlike(self, fields: RowFields) -> bool:
         """Whether a row lacks what the coded item rows hold: their running number ('No') where they are numbered,
         else their agency where every one names it, else their amount where nearly all hold one."""
         if self._held is None:
@@ -345,7 +362,7 @@ class _ItemRows:
             return not fields["agency"]
         return amount and fields["budget_raw"] is None
 
-    def amount_line(self, item: dict, fields: dict) -> bool:
+    def amount_line(self, item: RowFields, fields: RowFields) -> bool:
         """A row of words and an amount alone under an item row without one, lacking the number or agency items hold."""
         alone = item["budget_raw"] is None and fields["budget_raw"] is not None and not any(fields[role] for role in _TEXTS)
         return alone and not fields["numbered"] and self.unlike(fields)
@@ -357,7 +374,7 @@ def _header_copies(result: SheetResult) -> bool:
     return sum(1 for skipped in result.skipped if skipped.reason is SkipReason.HEADER and skipped.ref.row > first) >= 2
 
 
-def _held_by_items(coded: list[dict]) -> tuple[bool, bool, bool]:
+def _held_by_items(coded: list[RowFields]) -> tuple[bool, bool, bool]:
     """(nearly all coded rows are numbered, all name their agency, nearly all hold an amount); all False for a sheet of
     too few coded rows to tell."""
     if len(coded) < _ITEM_ROWS_SEEN:
@@ -367,18 +384,18 @@ def _held_by_items(coded: list[dict]) -> tuple[bool, bool, bool]:
     return numbered, all(fields["agency"] for fields in coded), amount
 
 
-def _other_name(item: dict, fields: dict) -> bool:
+def _other_name(item: RowFields, fields: RowFields) -> bool:
     """The row's name is there and is not the item's (a merged name cell spread down repeats it)."""
     rest = " ".join(fields["name"].split()).casefold()
     return rest not in ("", " ".join(item["name"].split()).casefold())
 
 
-def _name_alone(item: dict, fields: dict) -> bool:
+def _name_alone(item: RowFields, fields: RowFields) -> bool:
     """A row of words alone: no amount, and no text but what the item row holds too (its agency on every row)."""
     return fields["budget_raw"] is None and not any(fields[role] and fields[role] != item[role] for role in _TEXTS)
 
 
-def _cut(item: dict, fields: dict) -> bool:
+def _cut(item: RowFields, fields: RowFields) -> bool:
     """The item's name ends on a word that cannot end it, or the row's words start as only a name's rest does, or
     are only a note ('(Lanjutan)'). Under a codeless item a lowercase start tells nothing: hand-made lists write
     whole names so ('a. penyelenggaraan jalan')."""
@@ -387,14 +404,14 @@ def _cut(item: dict, fields: dict) -> bool:
     return _CUT_NAME.search(item["name"]) is not None or lower or _TAIL_START.match(rest) is not None or not normalize_name(rest)
 
 
-def _complements(item: dict, fields: dict) -> bool:
+def _complements(item: RowFields, fields: RowFields) -> bool:
     """True when the row holds nothing the item row holds too (a merged cell spread over both rows counts once)."""
     if fields["budget_raw"] is not None and item["budget_raw"] is not None:
         return False
     return not any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS)
 
 
-def _ends_block(code, below: dict | None) -> bool:
+def _ends_block(code, below: RowFields | None) -> bool:
     """True when the row after a candidate continuation leaves no level missing: a program row or shallower,
     or a row whose parent is the item or the item's own parent (else the candidate is that missing parent)."""
     if below is None:
@@ -433,7 +450,7 @@ def _merged_totals(pending: list[Pending], merged_into: dict[int, int], scale: i
     return {first for first, total in parts.items() if amounts[first] == total}
 
 
-def _fold(item: dict, fields: dict, scale: int, add_budget: bool = True) -> None:
+def _fold(item: RowFields, fields: RowFields, scale: int, add_budget: bool = True) -> None:
     """Add a continuation row's name, places, budget (unless told not to) and missing texts to the item row's fields."""
     if _other_name(item, fields):  # (a merged name spread over the rows repeats the whole name)
         item["name"] = f"{item['name']} {' '.join(fields['name'].split())}"
@@ -467,7 +484,7 @@ def _added(first: object, second: object, scale: int) -> object:
 # --- the agency carried down ----------------------------------------------------------------------------------------
 
 
-def carry_agency(fields: dict, kind: Kind, carried: tuple[str, str] | None) -> tuple[str, str] | None:
+def carry_agency(fields: RowFields, kind: Kind, carried: tuple[str, str] | None) -> tuple[str, str] | None:
     """Give a kegiatan or sub kegiatan with a blank agency cell the agency written on its program's row; the new carried agency."""
     if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN:
         if not fields["agency"]:

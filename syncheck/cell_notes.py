@@ -4,19 +4,16 @@ columns, and for its continuation and account rows."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .codes import code_text, parse_cell_code
 from .header import column_named
 from .messages import Count, say
 from .models import Finding, SkipReason
+from .row_fields import Columns
+from .row_record import RowFields
+from .sheet_result import SheetResult
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
-    from .row_fields import Columns
 
-
-def sheet_notes(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+def sheet_notes(pending: list[tuple[int, RowFields]], columns: Columns, result: SheetResult) -> None:
     """The sheet's notes on its item rows ``pending`` and its skipped rows, in the order the warnings list them."""
     _note_skipped(result, SkipReason.CONTINUATION, "classify.continuation")
     _note_skipped(result, SkipReason.DETAIL, "classify.account_rows")
@@ -27,7 +24,7 @@ def sheet_notes(pending: list[tuple[int, dict]], columns: Columns, result: Sheet
         _note_unpadded(pending, result)
 
 
-def _note_cells(pending: list[tuple[int, dict]], result: SheetResult) -> None:
+def _note_cells(pending: list[tuple[int, RowFields]], result: SheetResult) -> None:
     """One warning per sheet for the names that carried the row's indicator, one for the code cells read back from dates, and
     one for the codes typed with a letter O for a zero."""
     named, bracketed, dated, lettered = [], [], [], []
@@ -61,7 +58,7 @@ def _repaired(raw: str) -> bool:
     return ("o" in raw.lower() and "O" not in read.upper()) or ("," in raw and "," not in read)
 
 
-def _note_unpadded(pending: list[tuple[int, dict]], result: SheetResult) -> None:
+def _note_unpadded(pending: list[tuple[int, RowFields]], result: SheetResult) -> None:
     """One warning per sheet for the codes read with the zero padding they were written without."""
     padded = [fields for _, fields in pending if fields["code"] is not None and fields["code_raw"] and parse_cell_code(fields["code_raw"]) is None]
     if padded:
@@ -70,7 +67,7 @@ def _note_unpadded(pending: list[tuple[int, dict]], result: SheetResult) -> None
         result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
 
 
-def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+def _note_shifted_names(pending: list[tuple[int, RowFields]], columns: Columns, result: SheetResult) -> None:
     """One warning per sheet for the names read from the column beside the name column."""
     shifted = [fields["ref"] for _, fields in pending if fields["shifted_name"]]
     if shifted:
@@ -78,7 +75,7 @@ def _note_shifted_names(pending: list[tuple[int, dict]], columns: Columns, resul
         result.warnings.append(Finding(shifted[0], say("classify.shifted_names", count=Count(len(shifted)), column=column, row=shifted[0].row)))
 
 
-def _note_fallback_budgets(pending: list[tuple[int, dict]], columns: Columns, result: SheetResult) -> None:
+def _note_fallback_budgets(pending: list[tuple[int, RowFields]], columns: Columns, result: SheetResult) -> None:
     """One warning per sheet for each way rows whose budget cell is empty took their amount from other columns: the
     funding sources beside an empty total, or the earlier stage's column (the later one left empty)."""
     labels = columns.header.labels

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .agency_rows import (
     RENJA_TITLE, agency_cell_code, agency_name_row, agency_row_code, banner_of, first_text, is_agency_name_row, is_coded_agency_heading,
@@ -14,10 +13,13 @@ from .codes import is_account_row, without_code, writes_unpadded_codes
 from .header import Header, is_index_row, is_repeated_header
 from .item_lines import part_row
 from .messages import say
-from .models import Code, Finding, Item, SheetInfo, Skipped, SkipReason, SourceRef
-from .page_sheets import OpenRow, numbers_a_page, passes_over
+from .models import Finding, Skipped, SkipReason, SourceRef
+from .page_sheets import numbers_a_page, passes_over
 from .place_rows import bare_place, breaks_down, heads_agency
+from .row_context import Context
 from .row_fields import ACCOUNT_FIRST, TOTAL_FIRST, Columns, filled_text, holds_names, is_subtotal, names_a_total, row_fields
+from .row_record import RowFields
+from .sheet_result import SheetResult
 from .values import has_digit, is_filled, parse_budget
 from .year_tables import other_year_start, set_aside
 
@@ -57,52 +59,10 @@ _CONTINUATION_ROLES = ("indicator", "target", "location", "funding")
 _LOOK_AHEAD = 4  # rows looked at below a row for the next code: an indicator or place row may stand between
 
 
-@dataclass
-class Context:
-    """What the rows above say about the current row: agency and enclosing program/kegiatan."""
-
-    agency: str = ""
-    agency_code: str = ""
-    program: Item | None = None
-    kegiatan: Item | None = None
-    signing: bool = False  # inside the signing block under the table
-    notes: bool = False  # under a note below the plan ('Catatan :'), its numbered lines following
-    recap: bool = False  # inside a recap table under the plan
-    plan_seen: bool = False  # an item row was read: a recap title below it ends the plan
-    last_budget: object = None  # the budget cell of the item row above
-    seen: dict = field(default_factory=dict)  # each (agency, code) of an item row read on the sheet, with its budget cell
-    names: dict = field(default_factory=dict)  # each code of an item row read on the sheet, with the first such row's name
-    in_places: bool = False  # the row is one of the places of the sub kegiatan above ('Kelurahan Sukun'), no agency
-    last_code: Code | None = None  # the code of the last item row read with one
-    last_agency: tuple[str, str] = ("", "")  # (agency of its seen key, agency in force) of the last item row read
-    banners: bool = False  # the sheet names its agencies on banner lines ('Unit Organisasi : ...')
-    rows: tuple[tuple[object, ...], ...] = ()  # the sheet's rows, with the current row's index and the sheet's columns,
-    index: int = 0  # for the rare row whose reading depends on the rows below it
-    columns: Columns | None = None
-    headings: set = field(default_factory=set)  # how the sheet's agency heading rows are written (_written_as)
-
-
-@dataclass
-class SheetResult:
-    """Items, skipped rows and warnings of one sheet, plus the title lines above its header."""
-
-    info: SheetInfo
-    items: list[Item] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    warnings: list[Finding] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    places_in_names: list[tuple[SourceRef, str]] = field(default_factory=list)  # item rows whose name ended in a place
-    codes_and_names: bool = False  # a list of the nomenclature, not a plan (sheet_choice.lists_codes_and_names)
-    proposals: tuple[str, ...] = ()  # the words saying the sheet lists proposals, not the plan (proposal_sheets)
-    agency_at_end: tuple[str, str] = ("", "")  # the (agency, agency code) in force after the sheet's last row
-    open_row: OpenRow | None = None  # the item row the sheet ends on, which the next page's first rows may go on with
-    went_on: Item | None = None  # the last item of the page before, rebuilt with the first rows of this sheet
-
-
 def classify_rows(
     file: str, sheet: str, rows: tuple[tuple[object, ...], ...], header: Header, result: SheetResult, many_sheets: bool,
-    agency: tuple[str, str] | None = None, above: dict | None = None,
-) -> list[tuple[int, dict]]:
+    agency: tuple[str, str] | None = None, above: RowFields | None = None,
+) -> list[tuple[int, RowFields]]:
     """(row index, raw fields) of every item row; titles, header copies, banners and the like go to result. ``agency``:
     the (agency, agency code) in force at the end of the page before, which this sheet goes on with; ``above``: the
     fields of the item row that page ends on, first of the rows returned (placed right above the sheet's first body
@@ -143,11 +103,11 @@ def _title_rows(
 
 
 def _body_rows(
-    file: str, sheet: str, rows: tuple[tuple[object, ...], ...], columns: Columns, result: SheetResult, context: Context, above: dict | None
-) -> list[tuple[int, dict]]:
+    file: str, sheet: str, rows: tuple[tuple[object, ...], ...], columns: Columns, result: SheetResult, context: Context, above: RowFields | None
+) -> list[tuple[int, RowFields]]:
     """(row index, raw fields) of the item rows under the header (``above`` first: see classify_rows), up to another
     year's table; the other rows go to result."""
-    pending: list[tuple[int, dict]] = []
+    pending: list[tuple[int, RowFields]] = []
     if above is not None:
         pending.append((columns.header.last_row, above))
         _after_item(above, context)
@@ -170,7 +130,7 @@ def _body_rows(
     return pending
 
 
-def _other_year(row: tuple[object, ...], index: int, columns: Columns, result: SheetResult, pending: list[tuple[int, dict]]) -> tuple[int, str] | None:
+def _other_year(row: tuple[object, ...], index: int, columns: Columns, result: SheetResult, pending: list[tuple[int, RowFields]]) -> tuple[int, str] | None:
     """(first row, title) of another year's table when the header copy at ``index`` heads one (year_tables), else None."""
     ref = result.skipped[-1].ref
     if ref.row != index + 1:
@@ -178,7 +138,7 @@ def _other_year(row: tuple[object, ...], index: int, columns: Columns, result: S
     return other_year_start(row, ref, columns.header, result.skipped, result.titles, pending[-1] if pending else None)
 
 
-def _after_item(fields: dict, context: Context) -> None:
+def _after_item(fields: RowFields, context: Context) -> None:
     """The context under an item row: a plan is being read, and the row's budget cell and code are seen."""
     context.plan_seen, context.last_budget = True, fields["budget_raw"]
     context.last_code = fields["code"] or context.last_code
@@ -207,7 +167,7 @@ def has_value(row: tuple[object, ...]) -> bool:
     return False
 
 
-def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result: SheetResult, context: Context) -> dict | None:
+def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result: SheetResult, context: Context) -> RowFields | None:
     """Item fields for an item row; None after recording a skipped row (and updating the context)."""
     if not has_value(row):
         skip_blank(result.skipped, ref)
@@ -229,7 +189,7 @@ def _classify(row: tuple[object, ...], columns: Columns, ref: SourceRef, result:
 
 
 def _skip_reason(
-    row: tuple[object, ...], fields: dict, columns: Columns, first: str, ref: SourceRef, result: SheetResult, context: Context
+    row: tuple[object, ...], fields: RowFields, columns: Columns, first: str, ref: SourceRef, result: SheetResult, context: Context
 ) -> SkipReason | None:
     """Why the row read as ``fields`` is no item row (the context updated, a recap or unreadable row warned of), else None."""
     if is_coded_agency_heading(fields):
@@ -264,7 +224,7 @@ def _skip_reason(
     return _nameless_reason(row, fields, ref, result, context)
 
 
-def _nameless_reason(row: tuple[object, ...], fields: dict, ref: SourceRef, result: SheetResult, context: Context) -> SkipReason:
+def _nameless_reason(row: tuple[object, ...], fields: RowFields, ref: SourceRef, result: SheetResult, context: Context) -> SkipReason:
     """Why a row without a name is skipped: an indicator's next line, a title again, an agency's title line, or unreadable (warned of)."""
     if _is_continuation(fields, context):
         return SkipReason.CONTINUATION
@@ -277,7 +237,7 @@ def _nameless_reason(row: tuple[object, ...], fields: dict, ref: SourceRef, resu
     return SkipReason.UNREADABLE
 
 
-def _with_agency(fields: dict, row: tuple[object, ...], columns: Columns, context: Context, ref: SourceRef) -> dict:
+def _with_agency(fields: RowFields, row: tuple[object, ...], columns: Columns, context: Context, ref: SourceRef) -> RowFields:
     """An item row's fields with its agency (and agency code) and its ref."""
     fields["agency_ctx"], fields["agency_code"], fields["ref"] = context.agency, fields["code_agency"] or context.agency_code, ref
     if fields["agency"][:1].isdigit():
@@ -293,12 +253,12 @@ def _repeats_a_title(text: str, titles: list[str]) -> bool:
     return any(line == " ".join(title.casefold().split()) for title in titles)
 
 
-def _deep_code(fields: dict) -> bool:
+def _deep_code(fields: RowFields) -> bool:
     """A program, kegiatan or sub kegiatan code: the plan goes on (a recap table has none)."""
     return fields["code"] is not None and len(fields["code"].segments) >= 3
 
 
-def _is_continuation(fields: dict, context: Context) -> bool:
+def _is_continuation(fields: RowFields, context: Context) -> bool:
     """A row with only indicator, target, location or funding text (and at most the code of an item row above again,
     and no amount or that row's own): it continues the item above."""
     code, budget, key = fields["code"], fields["budget_raw"], _seen_key(fields, context)
@@ -311,12 +271,12 @@ def _is_continuation(fields: dict, context: Context) -> bool:
     return any(fields[role] for role in _CONTINUATION_ROLES)
 
 
-def _seen_key(fields: dict, context: Context) -> tuple:
+def _seen_key(fields: RowFields, context: Context) -> tuple:
     """A row's code within its agency: kecamatan and agencies repeat the same codes on one sheet."""
     return fields["agency"] or context.agency, fields["code"]
 
 
-def _take_shifted_name(fields: dict, context: Context) -> None:
+def _take_shifted_name(fields: RowFields, context: Context) -> None:
     """A name read beside its empty cell is the row's name, and no longer its indicator or target; unless the row
     repeats the code of an item row above (its own or its parent's): then the text is that item's next indicator."""
     if _seen_key(fields, context) in context.seen:
@@ -327,14 +287,14 @@ def _take_shifted_name(fields: dict, context: Context) -> None:
             fields[role] = ""
 
 
-def _item_coded(fields: dict, columns: Columns) -> bool:
+def _item_coded(fields: RowFields, columns: Columns) -> bool:
     """A program, kegiatan or sub kegiatan code in the one code column: never a header copy or an index row."""
     # (most rows: the label and index tests would look at every cell of them)
     code = fields["code"]
     return code is not None and columns.single_code and len(code.segments) >= 3 and not fields["glued"]
 
 
-def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, first: str, context: Context) -> SkipReason | None:
+def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: RowFields, first: str, context: Context) -> SkipReason | None:
     """Why a row without a code is not an item (a total, page furniture, an agency row), else None."""
     if (fields["code_raw"] or fields["name"])[:1] in ACCOUNT_FIRST and is_account_row(fields["code_raw"], fields["name"]):
         return SkipReason.DETAIL
@@ -368,14 +328,14 @@ def _codeless_reason(row: tuple[object, ...], columns: Columns, fields: dict, fi
     return reason
 
 
-def _note_line(fields: dict, first: str) -> bool:
+def _note_line(fields: RowFields, first: str) -> bool:
     """A numbered or marked line without amount or place that no item's name starts so: the next line of a note
     ('2. Sub kegiatan bertanda ...'); a codeless plan's next program or kegiatan row after a note in its midst is none."""
     return fields["budget_raw"] is None and not fields["location"] and _LIST_MARK.match(first) is not None \
         and _ITEM_START.match(fields["name"]) is None
 
 
-def _no_new_agency(fields: dict, context: Context) -> bool:
+def _no_new_agency(fields: RowFields, context: Context) -> bool:
     """True when a row named like an agency starts no agency's rows: the sheet names its agencies on banner lines, or
     the next coded row is a kegiatan or sub kegiatan of the program above (an agency's rows start with their program,
     urusan or bidang), or its agency cell names another agency."""
@@ -395,7 +355,7 @@ def _same_agency(name: str, cell: str) -> bool:
     return set(name.casefold().split()) <= set(cell.casefold().split())
 
 
-def _next_coded(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns) -> dict | None:
+def _next_coded(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns) -> RowFields | None:
     """The fields of the first coded row among the few below a row, else None."""
     for ahead in range(index + 1, min(len(rows), index + 1 + _LOOK_AHEAD)):
         fields = row_fields(rows[ahead], columns)
@@ -404,13 +364,13 @@ def _next_coded(rows: tuple[tuple[object, ...], ...], index: int, columns: Colum
     return None
 
 
-def _places_end(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns, pending: list[tuple[int, dict]], headings: set) -> int:
+def _places_end(rows: tuple[tuple[object, ...], ...], index: int, columns: Columns, pending: list[tuple[int, RowFields]], headings: set) -> int:
     """The end of a run of rows from ``index`` each naming a place alone ('Kelurahan Sukun', 'Desa Sumberejo') that break
     the coded sub kegiatan right above them down by place (place_rows.breaks_down); else ``index``. A kecamatan or
     kelurahan there is no agency heading, unless the rows after it are that agency's (place_rows.heads_agency)."""
     if not pending or pending[-1][0] != index - 1 or (code := pending[-1][1]["code"]) is None or len(code.segments) != 6:
         return index
-    run: list[dict] = []
+    run: list[RowFields] = []
     while index + len(run) < len(rows):
         row = rows[index + len(run)]
         if not _PLACE_START.match(filled_text(row, columns.name, columns.known_texts)):
@@ -426,7 +386,7 @@ def _places_end(rows: tuple[tuple[object, ...], ...], index: int, columns: Colum
     return end if run and breaks_down(pending[-1][1], run, below, 1) else index
 
 
-def _heads_agency(rows: tuple[tuple[object, ...], ...], end: int, columns: Columns, above: dict, run: list[dict], headings: set) -> bool:
+def _heads_agency(rows: tuple[tuple[object, ...], ...], end: int, columns: Columns, above: RowFields, run: list[RowFields], headings: set) -> bool:
     """True when the last row of a run of bare places (ending at ``end``) heads an agency, told by the next filled row."""
     after = next((at for at in range(end, len(rows)) if has_value(rows[at])), None)
     below = row_fields(rows[after], columns) if after is not None else None
@@ -438,7 +398,7 @@ def _written_as(row: tuple[object, ...], name: str) -> tuple:
     return tuple(col for col, value in enumerate(row) if is_filled(value)), name.isupper()
 
 
-def _is_indicator_row(fields: dict, named: bool = False) -> bool:
+def _is_indicator_row(fields: RowFields, named: bool = False) -> bool:
     """An indicator of the item above in the name column ('Keluaran : ...', '- Persentase ...' with its target, or any
     words with a target where the column's label ``named`` the indicators): no code, no budget."""
     name = fields["name"]
@@ -459,7 +419,7 @@ def skip_blank(skipped: list[Skipped], ref: SourceRef) -> None:
         skipped.append(Skipped(ref, SkipReason.BLANK))
 
 
-def _is_page_furniture(fields: dict, first: str, context: Context) -> bool:
+def _is_page_furniture(fields: RowFields, first: str, context: Context) -> bool:
     """A page footer ('Halaman 3', 'Dicetak ...') or a line of the signing block under the table."""
     text, raw = fields["name"] or first, fields["budget_raw"]
     if _FOOTER.match(text):

@@ -3,17 +3,14 @@ apart by the government their titles, or else their names, give (pure)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import identity
 from .errors import InputFileError
 from .home_provinces import listed_kabkota
 from .messages import say
 from .models import Level
 from .plan_identity import level_from_codes
+from .sheet_result import SheetResult
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 _KAB_KOTA = (Level.KABUPATEN, Level.KOTA)
 

@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import Callable
 
 from .codes import is_code_piece, parse_code, split_glued, without_own_code
 from .messages import Count, say
 from .models import Code, Finding, Item, Kind, Skipped, SkipReason
+from .row_record import LevelCell, RowFields
+from .sheet_result import SheetResult
 from .values import cell_text, is_filled
 
-if TYPE_CHECKING:  # classify imports this module for its row hook
-    from .classify import SheetResult
 
 #: the levels a flat row holds items of, top to bottom; urusan and bidang columns are context (and a row's own heading)
 ITEM_LEVELS = (Kind.PROGRAM, Kind.KEGIATAN, Kind.SUB_KEGIATAN)
@@ -49,16 +49,6 @@ _LEVEL_WORDS = (
     ("urusan", re.compile(r"\b(?:urusan|urs)\b")),
 )
 _CODE_WORD = re.compile(r"\b(?:kode|kd|code)\b")
-
-
-class LevelCell(NamedTuple):
-    """What one row holds for one level: its kind, code (parsed and as written), name and 0-based column."""
-
-    kind: Kind
-    code: object
-    code_raw: str
-    name: str
-    column: int
 
 
 @dataclass(frozen=True)
@@ -225,7 +215,7 @@ def layout_of(roles: dict[int, str]) -> FlatLayout | None:
 # --- a row: the levels it fills ----------------------------------------------------------------------
 
 
-def add_levels(fields: dict, row: tuple[object, ...], layout: FlatLayout) -> None:
+def add_levels(fields: RowFields, row: tuple[object, ...], layout: FlatLayout) -> None:
     """Add the row's filled levels to its fields; its own (deepest) level gives the row's code and name.
 
     A level without its own name cell takes the generic name column ('Uraian'), and one without its own
@@ -275,7 +265,7 @@ def _joined_pieces(row: tuple[object, ...], cols: tuple[int, ...]) -> object:
 # --- the items: parents once per distinct code or name ----------------------------------------------
 
 #: makes an item from its fields, kind, program and kegiatan (the reader's own item builder)
-MakeItem = Callable[[dict, Kind, "Item | None", "Item | None"], Item]
+MakeItem = Callable[[RowFields, Kind, "Item | None", "Item | None"], Item]
 _PARENT_BLANKS = {"budget_raw": None, "indicator": "", "target": "", "location": "", "funding": ""}
 
 
@@ -293,7 +283,7 @@ class _Chain:
     pieces: bool = False  # a code was made full from an urusan or bidang above it
 
 
-def build_items(pending: list[tuple[int, dict]], result: SheetResult, make_item: MakeItem, start=None) -> list[Item]:
+def build_items(pending: list[tuple[int, RowFields]], result: SheetResult, make_item: MakeItem, start=None) -> list[Item]:
     """Items of a flat sheet's rows: per row its new parents, then its own item."""
     known: dict[tuple, Item] = {}
     chain = _Chain()
@@ -323,7 +313,7 @@ def _as_heading(cells: list[LevelCell]) -> list[LevelCell]:
     return cells
 
 
-def _completed(cells: list[LevelCell], chain: _Chain, fields: dict) -> list[LevelCell]:
+def _completed(cells: list[LevelCell], chain: _Chain, fields: RowFields) -> list[LevelCell]:
     """The cells with codes written relative to the level above ('2.02' under program 1.03.02, '07' under its
     kegiatan, '02' under bidang 1.03) written out in full: the level above from the same row, else from the rows above."""
     codes = {**dict.fromkeys(_HEADINGS), **chain.headings, Kind.PROGRAM: _code_of(chain.program), Kind.KEGIATAN: _code_of(chain.kegiatan)}
@@ -352,7 +342,7 @@ def _code_of(item: Item | None):
     return item.code if item is not None else None
 
 
-def _generic_cell(fields: dict, result: SheetResult) -> LevelCell:
+def _generic_cell(fields: RowFields, result: SheetResult) -> LevelCell:
     """A row that fills no level column: its kind from its code, else read as a sub kegiatan (with a warning)."""
     code = fields["code"]
     kind = code.kind if code is not None and code.kind in ITEM_LEVELS else None
@@ -364,7 +354,7 @@ def _generic_cell(fields: dict, result: SheetResult) -> LevelCell:
     return LevelCell(kind, code, fields["code_raw"], fields["name"], 0)
 
 
-def _checked(cell: LevelCell, fields: dict, result: SheetResult, warned: set[tuple[Kind, str]]) -> LevelCell:
+def _checked(cell: LevelCell, fields: RowFields, result: SheetResult, warned: set[tuple[Kind, str]]) -> LevelCell:
     """The cell, without a code that names another level than its column (with a warning, once per code)."""
     if cell.code_raw and (cell.code is None or cell.code.kind is not cell.kind):
         if (cell.kind, cell.code_raw) not in warned:
@@ -375,7 +365,7 @@ def _checked(cell: LevelCell, fields: dict, result: SheetResult, warned: set[tup
     return cell
 
 
-def _row_items(cells: list[LevelCell], fields: dict, known: dict, chain: _Chain, result: SheetResult, make_item: MakeItem) -> list[Item]:
+def _row_items(cells: list[LevelCell], fields: RowFields, known: dict, chain: _Chain, result: SheetResult, make_item: MakeItem) -> list[Item]:
     """The new items of one row: parents not seen before, then the row's own item."""
     agency = (fields["agency"] or fields["agency_ctx"]).casefold()
     if agency != chain.agency:  # a new agency's rows never sit under the previous agency's program
@@ -396,7 +386,7 @@ def _row_items(cells: list[LevelCell], fields: dict, known: dict, chain: _Chain,
     return made + [item]
 
 
-def _parents(cells: list[LevelCell], fields: dict, agency: str, known: dict, chain: _Chain, make_item: MakeItem):
+def _parents(cells: list[LevelCell], fields: RowFields, agency: str, known: dict, chain: _Chain, make_item: MakeItem):
     """The program and kegiatan of a row's own item (from its parent cells, else the rows above), and the new ones."""
     own = cells[-1]
     program = chain.program if own.kind not in (Kind.PROGRAM, *_HEADINGS) else None
@@ -439,7 +429,7 @@ def _key(agency: str, parent: Item | None, cell: LevelCell) -> tuple:
     return (agency, parent.ref if parent is not None else None, cell.kind, what)
 
 
-def _parent_fields(fields: dict, cell: LevelCell) -> dict:
+def _parent_fields(fields: RowFields, cell: LevelCell) -> RowFields:
     """A parent item's fields: the row's agency, its own code and name, no budget, location or indicator."""
     ref = replace(fields["ref"], column=cell.column + 1)
     return {**fields, **_PARENT_BLANKS, "ref": ref, "code": cell.code, "code_raw": cell.code_raw, "name": cell.name}

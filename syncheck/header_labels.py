@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .values import cell_text
+
 #: the words a label names a row's indicators or targets by (a name column's label naming them too holds them)
 INDICATOR_WORDS = r"indikator|indicator|tolok|tolak|target|keluaran|capaian"
 # Order matters: the first pattern that matches a label decides its role, so the specific
@@ -64,10 +66,8 @@ def normalize_label(text: object) -> str:
 
 
 def clean_label(text: object) -> str:
-    """Header text as shown, single-spaced (case kept for reports); a year typed as a number is 2025, not 2025.0."""
-    if isinstance(text, float) and text.is_integer():
-        text = int(text)
-    return " ".join(str(text).split()) if text is not None else ""
+    """Header text as shown, read as any cell (values.cell_text): case kept for reports, a year typed as a number 2025."""
+    return cell_text(text)
 
 
 @functools.lru_cache(maxsize=4096)  # the same labels head every agency sheet and every plan

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .classify import SheetResult
+from .sheet_result import SheetResult
 from .codes import comparison_key
 from .messages import Count, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Skipped, SkipReason, SourceRef

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from . import __version__
-from .messages import WORDS, render, say
+from .messages import KIND_NAMES, WORDS, render, say
 from .models import Kind, Plan
 from .report_data import items_per_kind, plan_json, warning_json
 from .values import format_rupiah
@@ -14,13 +14,6 @@ from .values import format_rupiah
 MAX_WARNINGS_SHOWN = 10
 #: rows named on the line of warnings that say the same on one sheet
 MAX_ROWS_SHOWN = 8
-_KIND_WORDS = {
-    Kind.URUSAN: "urusan",
-    Kind.BIDANG: "bidang urusan",
-    Kind.PROGRAM: "program",
-    Kind.KEGIATAN: "kegiatan",
-    Kind.SUB_KEGIATAN: "sub kegiatan",
-}
 
 
 def sub_kegiatan_budget(plan: Plan) -> int:
@@ -112,7 +105,7 @@ def _plan_text(plan: Plan, lang: str) -> str:
     for sheet in plan.sheets:
         lines.extend(_sheet_lines(sheet, lang))
     counts = items_per_kind(plan)
-    lines.append(f"  {words['items']}: " + ", ".join(f"{counts[kind]} {_KIND_WORDS[kind]}" for kind in Kind))
+    lines.append(f"  {words['items']}: " + ", ".join(f"{counts[kind]} {KIND_NAMES[kind.value][0]}" for kind in Kind))
     lines.append(f"  {words['budget']}: {format_rupiah(sub_kegiatan_budget(plan), lang)}")
     skipped = ", ".join(f"{_skipped_word(reason, lang)} {count}" for reason, count in skipped_counts(plan).items()) or words["none"]
     lines.append(f"  {words['rows']}: {plan.rows_read} {words['read']} = {_item_rows_text(plan, words)} + {plan.skipped_rows} {words['skipped']} ({skipped})")

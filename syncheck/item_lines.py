@@ -9,24 +9,24 @@ place_rows and source_rows read them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .models import SkipReason
 from .place_rows import skip_nameless
+from .row_record import RowFields
+from .sheet_result import SheetResult
 from .values import parse_budget
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
-Pending = tuple[int, dict]
+Pending = tuple[int, RowFields]
 #: adds a row's texts (and, when told, its amount) to the item row above: body_rows._fold
-Fold = Callable[[dict, dict, int, bool], None]
+Fold = Callable[[RowFields, RowFields, int, bool], None]
 _LINE_TEXTS = ("location", "indicator", "target", "funding")
 # rows that close the item above: a nameless row below them is not its line
 _ENDS_AN_ITEM = frozenset({SkipReason.SUBTOTAL, SkipReason.GROUP, SkipReason.RECAP, SkipReason.NOTE, SkipReason.BANNER, SkipReason.HEADER})
 
 
-def part_row(fields: dict, above: object, plan_seen: bool) -> bool:
+def part_row(fields: RowFields, above: object, plan_seen: bool) -> bool:
     """A nameless row holding a place, a funding source beside an amount other than the budget cell of the item row above
     (``above``), or an amount under an item row without one (the print form's line)."""
     budget = fields["budget_raw"]
@@ -35,7 +35,7 @@ def part_row(fields: dict, above: object, plan_seen: bool) -> bool:
     return budget is not None and ((bool(fields["funding"]) and budget != above) or (above is None and plan_seen))
 
 
-def fold_lines(pending: list[Pending], found: dict[str, list[dict]], result: SheetResult, scale: int, fold: Fold) -> list[Pending]:
+def fold_lines(pending: list[Pending], found: dict[str, list[RowFields]], result: SheetResult, scale: int, fold: Fold) -> list[Pending]:
     """The rows without the item lines, each read into the item row above it (found['lines']). A nameless row with an
     amount that is no item's line and names no place or source is skipped, with a warning, as any row without a name;
     one naming a place or source is left to place_rows and source_rows."""
@@ -57,12 +57,12 @@ def fold_lines(pending: list[Pending], found: dict[str, list[dict]], result: She
     return kept
 
 
-def _nameless(fields: dict) -> bool:
+def _nameless(fields: RowFields) -> bool:
     """A row with neither a name nor a code."""
     return not fields["name"] and fields["code"] is None and not fields["code_raw"]
 
 
-def _line_of(item: dict, fields: dict, scale: int) -> bool:
+def _line_of(item: RowFields, fields: RowFields, scale: int) -> bool:
     """True when a nameless row is the line of the item row above: the item row is a label alone, with no amount and
     none of the texts a line holds (a sub kegiatan row with its place but no pagu yet, above the kegiatan's unlabelled
     subtotal, is no label: the subtotal is not its amount), and the agency it names is the row's."""

@@ -32,20 +32,28 @@ def catalogue() -> dict[str, tuple[str, str]]:
 #: Joined) is rendered in the writer's language, a name or code as it is
 NESTED = frozenset({"detail", "reason", "why", "first", "where", "wanted", "looks", "problem"})
 
+#: each kind's names (by Kind value): the Indonesian name, which the outputs of both languages show as reviewers
+#: say it, and the English nouns of the sentences (singular, plural, with its article); the one table of them
+KIND_NAMES: dict[str, tuple[str, tuple[str, str, str]]] = {
+    "urusan": ("urusan", ("affair", "affairs", "an affair")),
+    "bidang_urusan": ("bidang urusan", ("sector", "sectors", "a sector")),
+    "program": ("program", ("program", "programs", "a program")),
+    "kegiatan": ("kegiatan", ("activity", "activities", "an activity")),
+    "sub_kegiatan": ("sub kegiatan", ("sub-activity", "sub-activities", "a sub-activity")),
+}
+_ITEM_KINDS = ("program", "kegiatan", "sub_kegiatan")
+
 #: placeholders holding English words, and their Indonesian forms (a value not listed is shown as it is)
 WORDS: dict[str, dict[str, str]] = {
     "side": {"left": "kiri", "right": "kanan"},
     "sides": {"left": "kiri", "right": "kanan", "left and right": "kiri dan kanan"},
     "relation": {"identical": "identik", "similar": "serupa", "counterpart": "padanan", "review": "perlu ditinjau"},
-    "kind": {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan"},
+    "kind": {kind: KIND_NAMES[kind][0] for kind in _ITEM_KINDS},
     "owner": {"provincial": "provinsi", "kabupaten/kota": "kabupaten/kota"},
     "json_type": {"list": "daftar (array)", "str": "teks", "int": "angka", "float": "angka", "bool": "true/false", "NoneType": "null"},
     # the headlines' kind nouns (sentences._EN_NOUNS): singular, plural and with its article, all one Indonesian word
-    "kinds": {
-        "programs": "program", "program": "program", "activities": "kegiatan", "activity": "kegiatan",
-        "sub-activities": "sub kegiatan", "sub-activity": "sub kegiatan",
-    },  # fmt: skip
-    "a_kind": {"a program": "program", "an activity": "kegiatan", "a sub-activity": "sub kegiatan"},
+    "kinds": {noun: KIND_NAMES[kind][0] for kind in _ITEM_KINDS for noun in KIND_NAMES[kind][1][1::-1]},
+    "a_kind": {KIND_NAMES[kind][1][2]: KIND_NAMES[kind][0] for kind in _ITEM_KINDS},
     # why rows or sheets were skipped (SkipReason values and SheetInfo.skipped_reason): inspect and error.no_items
     "skip_reason": {
         "blank": "kosong", "title": "judul", "header": "kepala tabel", "banner": "baris perangkat daerah", "subtotal": "subtotal",

@@ -33,6 +33,7 @@ from .nomenclature import (
 )
 from .normalize import plain_name
 from .sources import load_sheets
+from .values import cell_text
 
 _HEADER_SCAN_ROWS = 40
 _FOOTNOTE = re.compile(r"\s*\*+\)?\s*$")
@@ -155,21 +156,12 @@ def _cell(row: list[object], column: int) -> object:
     return row[column] if column < len(row) else None
 
 
-def _text(value: object) -> str:
-    """A cell as trimmed text (whole floats without '.0')."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return " ".join(str(value).split())
-
-
 def _headers_at(rows: list[list[object]], index: int) -> tuple[list[str], int]:
     """Normalized header texts of row ``index``, merged with a sub-header row below it if any."""
-    top = [plain_name(_text(value)) for value in rows[index]]
+    top = [plain_name(cell_text(value)) for value in rows[index]]
     if index + 1 >= len(rows):
         return top, index
-    below = [plain_name(_text(value)) for value in rows[index + 1]]
+    below = [plain_name(cell_text(value)) for value in rows[index + 1]]
     if not _is_subheader(rows[index + 1]):
         return top, index
     width = max(len(top), len(below))
@@ -188,7 +180,7 @@ def _headers_at(rows: list[list[object]], index: int) -> tuple[list[str], int]:
 
 def _is_subheader(row: list[object]) -> bool:
     """A second header row: short words only, no code, not a column-number row."""
-    texts = [_text(value) for value in row if _text(value)]
+    texts = [cell_text(value) for value in row if cell_text(value)]
     if not texts or _is_numbering(row):
         return False
     if any(re.search(r"\d", text) or parse_code(text) is not None for text in texts):
@@ -207,7 +199,7 @@ def _is_numbering(row: list[object]) -> bool:
     """The '1 | 2 | 3 | ...' column-number row of regulation tables."""
     numbers: list[int] = []
     for value in row:
-        text = _text(value)
+        text = cell_text(value)
         if not text:
             continue
         if not text.isdigit():
@@ -222,7 +214,7 @@ def _find_layout(rows: list[list[object]]) -> tuple[_Layout | None, str]:
     """Locate the header and classify its columns; second item says why none was found."""
     plan_like = ""
     for index in range(min(_HEADER_SCAN_ROWS, len(rows))):
-        if not any(_text(value) for value in rows[index]):
+        if not any(cell_text(value) for value in rows[index]):
             continue
         headers, last = _headers_at(rows, index)
         code_cols = [column for column, text in enumerate(headers) if _is_code_header(text)]
@@ -270,7 +262,7 @@ def _looks_like_part(sample: list[list[object]], column: int) -> bool:
     """True when a column holds only short code parts (``02``, ``2.01``, ``0001``, ``X``)."""
     seen = False
     for row in sample:
-        text = _text(_cell(row, column))
+        text = cell_text(_cell(row, column))
         if not text:
             continue
         if not re.fullmatch(r"(?:\d{1,4}|X{1,2})(?:\.\d{1,4})?", text, re.IGNORECASE):
@@ -305,9 +297,9 @@ def _entries_of_sheet(sheet_name: str, rows: list[list[object]]) -> tuple[list[E
 
 def _entries_of_row(row: list[object], layout: _Layout, sheet_level: str | None) -> list[Entry]:
     """One entry per name column of the row that carries a code and a name."""
-    explicit = level_from_text(_text(_cell(row, layout.level_col))) if layout.level_col is not None else None
-    status = _status_from_text(_text(_cell(row, layout.status_col))) if layout.status_col is not None else AKTIF
-    parent_text = _text(_cell(row, layout.parent_col)) if layout.parent_col is not None else ""
+    explicit = level_from_text(cell_text(_cell(row, layout.level_col))) if layout.level_col is not None else None
+    status = _status_from_text(cell_text(_cell(row, layout.status_col))) if layout.status_col is not None else AKTIF
+    parent_text = cell_text(_cell(row, layout.parent_col)) if layout.parent_col is not None else ""
     entries = []
     for column, block_level in layout.names:
         code, name = _code_and_name(row, layout, column)
@@ -322,7 +314,7 @@ def _entries_of_row(row: list[object], layout: _Layout, sheet_level: str | None)
 
 def _code_and_name(row: list[object], layout: _Layout, column: int) -> tuple[Code | None, str]:
     """The code (from its column group, else glued to the name) and the name without footnote marker."""
-    raw_name = _text(_cell(row, column))
+    raw_name = cell_text(_cell(row, column))
     if not raw_name:
         return None, ""
     code = _row_code(row, _group_for(layout.code_groups, column))
@@ -341,15 +333,15 @@ def _group_for(groups: list[list[int]], column: int) -> list[int]:
 def _row_code(row: list[object], group: list[int]) -> Code | None:
     """The code in a group of code columns: one full code, or the parts of a split code."""
     values = [_cell(row, column) for column in group]
-    filled = [value for value in values if _text(value)]
+    filled = [value for value in values if cell_text(value)]
     if not filled:
         return None
     if len(group) == 1:
         return parse_master_code(values[0])
     if len(filled) == 1:
         # one cell of a split group: a full code anywhere, or the urusan alone in the first cell
-        text = _text(filled[0])
-        if text.count(".") >= 2 or _text(values[0]):
+        text = cell_text(filled[0])
+        if text.count(".") >= 2 or cell_text(values[0]):
             return parse_master_code(filled[0])
         return None
     return join_split_code(values)

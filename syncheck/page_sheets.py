@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from .header import Header, is_index_row
 from .models import Item, Kind, Skipped, SkipReason
 from .row_fields import Columns, row_fields
+from .row_record import RowFields
+from .sheet_result import OpenRow, SheetResult
 from .values import is_filled
-
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 #: the rows of a headerless sheet looked at to tell whether they fit the table before it
 SAMPLE_ROWS = 200
@@ -38,17 +36,6 @@ _MOST_PAGES = 1000
 # rows after a page's last item row that leave it open to the rows of the next page: blank rows, a page footer, a
 # header copy, and rows already read into the item (a page break is no row; a total, heading or banner closes the item)
 _PASSED_OVER = frozenset({SkipReason.BLANK, SkipReason.TITLE, SkipReason.HEADER, SkipReason.CONTINUATION})
-
-
-@dataclass(frozen=True, eq=False)
-class OpenRow:
-    """The last item row of a page, which the first rows of the next page may go on with: its raw fields (with the
-    rows read into it so far), the item built from them and the program and kegiatan it was built under."""
-
-    fields: dict
-    item: Item
-    program: Item | None
-    kegiatan: Item | None
 
 
 def stays_open(index: int, skipped: list[Skipped]) -> bool:
@@ -127,7 +114,7 @@ def fits_table(rows: tuple[tuple[object, ...], ...], header: Header) -> bool:
     return items > 0 and items * 2 >= filled and (amounts > 0 or not columns.budget)
 
 
-def _item_row(fields: dict, columns: Columns) -> bool:
+def _item_row(fields: RowFields, columns: Columns) -> bool:
     """A row that reads as an item of the table: a name, and a nomenclature code where the table has code columns."""
     if not fields["name"] or fields["name"][:1].isdigit():
         return False

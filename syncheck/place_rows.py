@@ -10,20 +10,20 @@ lists it, or the amounts of its run add up to the sub kegiatan's.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .agency_rows import agency_row_code, names_an_agency
 from .messages import say
 from .models import Finding, Skipped, SkipReason
 from .name_places import names_a_place, names_an_address
 from .normalize import without_list_marker
+from .row_record import RowFields
+from .sheet_result import SheetResult
 from .values import adds_up, cell_text, parse_budget
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 #: a pending row: its 0-based sheet row and its raw fields
-Pending = tuple[int, dict]
+Pending = tuple[int, RowFields]
 
 # a row naming a place of the item above rather than an item: 'Lokasi', 'Lokasi : Kec. Waru'
 _PLACE_LABEL = re.compile(r"^\s*lokasi\b\s*(?::|-|$)", re.IGNORECASE)
@@ -32,7 +32,7 @@ _PLACE_LABEL = re.compile(r"^\s*lokasi\b\s*(?::|-|$)", re.IGNORECASE)
 _PLACE_ENTRY = re.compile(r"(?:kec|kel|kab|ds|prov)\.\s*\S|(?:provinsi\s+\S|seluruh\b|tersebar\b)", re.IGNORECASE)
 
 
-def place_of_row(fields: dict) -> str | None:
+def place_of_row(fields: RowFields) -> str | None:
     """The place a codeless row names instead of an item: in the location column under no name, after 'Lokasi', or
     as a list entry of its own ('- Kec. Waru'); None for any other row."""
     if fields["code"] is not None or fields["code_raw"]:
@@ -55,12 +55,12 @@ def place_of_row(fields: dict) -> str | None:
     return entry if _PLACE_ENTRY.match(entry) or names_a_place(entry) else None
 
 
-def is_place_label(fields: dict) -> bool:
+def is_place_label(fields: RowFields) -> bool:
     """True for a row labelled 'Lokasi': never an item, whatever its amount."""
     return bool(fields["name"]) and _PLACE_LABEL.match(fields["name"]) is not None
 
 
-def skip_nameless(fields: dict, result: SheetResult) -> None:
+def skip_nameless(fields: RowFields, result: SheetResult) -> None:
     """A row of a place alone with no item above to hold it: skipped as classify skips a row without a name."""
     text = " ".join(cell_text(part) for part in (fields["location"], fields["budget_raw"]) if part not in ("", None))
     if fields["budget_raw"] is None:
@@ -81,10 +81,10 @@ def sibling_rows(pending: list[Pending], places: list[str | None], scale: int) -
     return found
 
 
-def _runs(pending: list[Pending], places: list[str | None]) -> list[tuple[dict | None, int, int]]:
+def _runs(pending: list[Pending], places: list[str | None]) -> list[tuple[RowFields | None, int, int]]:
     """(the row above, first position, end) of each run of named rows with a place, the row above being the last
     row without one."""
-    runs: list[tuple[dict | None, int, int]] = []
+    runs: list[tuple[RowFields | None, int, int]] = []
     above, position = None, 0
     while position < len(pending):
         if places[position] is None or not pending[position][1]["name"]:
@@ -98,7 +98,7 @@ def _runs(pending: list[Pending], places: list[str | None]) -> list[tuple[dict |
     return runs
 
 
-def parts_add_up(item: dict, parts: list[dict], scale: int) -> bool:
+def parts_add_up(item: RowFields, parts: list[RowFields], scale: int) -> bool:
     """True when the rows' amounts add up to the item's own (as a split rounds: within a Rupiah a row, or 1%), or
     either side has none."""
     own = parse_budget(item["budget_raw"], scale)[0]
@@ -106,7 +106,7 @@ def parts_add_up(item: dict, parts: list[dict], scale: int) -> bool:
     return not own or not amounts or adds_up(amounts, own)
 
 
-def bare_place(fields: dict) -> str | None:
+def bare_place(fields: RowFields) -> str | None:
     """The place a codeless row names and nothing else, unlisted ('Desa Sumberejo', 'Kelurahan Sukun'), maybe in the
     location column too; None for any other row. Such a row may also head an agency or a village's own items, or be
     a local item named like a place ('Desa Cantik'): only the rows around it tell (bare_place_rows)."""
@@ -119,7 +119,7 @@ def bare_place(fields: dict) -> str | None:
     return name if _PLACE_LABEL.match(name) is None and names_a_place(name) else None
 
 
-def bare_place_rows(pending: list[Pending], places: list[str | None], scale: int, is_sub: Callable[[dict], bool]) -> dict[int, str]:
+def bare_place_rows(pending: list[Pending], places: list[str | None], scale: int, is_sub: Callable[[RowFields], bool]) -> dict[int, str]:
     """The positions (with their places) of runs of bare place rows right under a sub kegiatan that are its breakdown by
     place (breaks_down), unless only their amounts say so and its kegiatan's total counts them beside it."""
     bare = [bare_place(fields) if place is None else None for (_, fields), place in zip(pending, places)]
@@ -135,7 +135,7 @@ def bare_place_rows(pending: list[Pending], places: list[str | None], scale: int
     return found
 
 
-def breaks_down(above: dict, run: list[dict], below: dict | None, scale: int) -> str:
+def breaks_down(above: RowFields, run: list[RowFields], below: RowFields | None, scale: int) -> str:
     """How rows of bare places under an item of the same agency show its breakdown by place: 'listed' when its own
     location lists their places (and their amounts, if any, add up to its own), 'amounts' when every row has an amount
     and they add up to its own; '' when nothing says so, or the row below them repeats the last one's amount (a heading
@@ -153,7 +153,7 @@ def breaks_down(above: dict, run: list[dict], below: dict | None, scale: int) ->
     return "amounts" if summed else ""
 
 
-def heads_agency(above: dict, run: list[dict], below: dict | None, like_headings: bool) -> bool:
+def heads_agency(above: RowFields, run: list[RowFields], below: RowFields | None, like_headings: bool) -> bool:
     """True when the last of a run of bare place rows under a sub kegiatan heads an agency of its own (a kecamatan or
     kelurahan office, 'Kecamatan Turen', listed in the plan with its own programs) rather than naming a place of the
     sub kegiatan: the next row (``below``) starts another agency's items (an agency column saying so, a program code,

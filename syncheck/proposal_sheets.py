@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .classify import SheetResult
+from .sheet_result import SheetResult
 from .messages import say
 from .models import Finding, SourceRef
 

@@ -12,7 +12,7 @@ from .block_lines import lines_take_agency
 from .body_rows import carry_agency, fold_repeats, place_budgets, settle
 from .budget_checks import budget_warnings
 from .cell_amounts import cell_place_budgets
-from .classify import Context, SheetResult, classify_rows, skip_blank
+from .classify import classify_rows, skip_blank
 from .codes import URUSAN_NAME, number_bidang
 from .compilations import compilation_parts
 from .duplicates import mark_duplicates
@@ -22,7 +22,7 @@ from .hidden_drafts import set_aside_drafts
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import Count, say
 from .models import (
-    Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
+    Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
     skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
@@ -33,11 +33,14 @@ from .own_outputs import plan_sheets
 from .home_provinces import current_name
 from .plan_identity import identity_notes, identify_plan_owner
 from .plan_parts import PAIRING
-from .page_sheets import Carry, OpenRow, carry_of, continued_header, going_on, put_back, stays_open
+from .page_sheets import Carry, carry_of, continued_header, going_on, put_back, stays_open
 from .relative_codes import expand_relative_codes
 from .reparent import reparent_by_code
+from .row_context import Context
 from .row_fields import BULLET_FIRST, shown_name
+from .row_record import RowFields
 from .sheet_choice import choose_sheets, mark_sheet
+from .sheet_result import OpenRow, SheetResult
 from .sheet_warnings import error_warnings, far_cell_warnings, gathered_warnings, header_warnings, hidden_row_warnings, place_name_warnings, rounded_amount_warnings
 from .sources import RawSheet, file_sha256
 from .values import has_digit, parse_budget
@@ -260,7 +263,7 @@ def _recap_sheet(file: str, sheet: RawSheet, header: Header, result: SheetResult
 
 
 def _build_items(
-    pending: list[tuple[int, dict]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None, start: Carry | None = None,
+    pending: list[tuple[int, RowFields]], result: SheetResult, scale: int = 1, merged_into: dict[int, int] | None = None, start: Carry | None = None,
     coded: bool = True,
 ) -> list[Item]:
     """Items from classified rows: kinds, codes checked, context (parents, agency) attached; the program and kegiatan
@@ -290,7 +293,7 @@ def _build_items(
     return items
 
 
-def _go_on(start: Carry, before: dict, result: SheetResult, scale: int) -> Carry:
+def _go_on(start: Carry, before: RowFields, result: SheetResult, scale: int) -> Carry:
     """What a sheet goes on with once its first rows were read into the item row the page before ends on (``before``:
     that row's fields as its page read them): the item rebuilt (``result.went_on``), and so the open program or
     kegiatan when it is one."""
@@ -307,7 +310,7 @@ def _go_on(start: Carry, before: dict, result: SheetResult, scale: int) -> Carry
     return replace(start, program=program, kegiatan=kegiatan, last=replace(last, item=item))
 
 
-def _decide_kinds(rows: list[dict], result: SheetResult, coded: bool = True) -> list[Kind]:
+def _decide_kinds(rows: list[RowFields], result: SheetResult, coded: bool = True) -> list[Kind]:
     """Kind per row: from the code's depth, else the name, else the neighbouring rows (one note for a sheet without a code
     column, a warning a row for the gaps of one)."""
     expand_relative_codes(rows, result, _kind_from_name)
@@ -328,7 +331,7 @@ def _decide_kinds(rows: list[dict], result: SheetResult, coded: bool = True) -> 
             message = say("readers.invalid_code", code=repr(fields["code_raw"]))
             result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
         kinds.append(kind)
-    placed: list[dict] | None = None if coded else []
+    placed: list[RowFields] | None = None if coded else []
     decided = [kinds[position] if kinds[position] is not None else _resolve_kind(rows, kinds, position, result, placed) for position in range(len(rows))]
     if placed:
         first = placed[0]["ref"]
@@ -336,14 +339,14 @@ def _decide_kinds(rows: list[dict], result: SheetResult, coded: bool = True) -> 
     return decided
 
 
-def _note_label_not_code(fields: dict, kind: Kind, result: SheetResult) -> None:
+def _note_label_not_code(fields: RowFields, kind: Kind, result: SheetResult) -> None:
     """Warn of a row labelled as one kind ('Program : 1.03.02.2.02 ...') whose code is of another: the code decides."""
     label, read = fields["label"].replace("_", " "), kind.value.replace("_", " ")
     message = say("readers.label_not_code", label=label, code=fields["code"].text, kind=read)
     result.warnings.append(Finding(fields["ref"], message, code=fields["code_raw"], name=fields["name"]))
 
 
-def _kind_from_name(fields: dict) -> Kind | None:
+def _kind_from_name(fields: RowFields) -> Kind | None:
     """Kind of a codeless row from its column or name; None when only context can tell."""
     if fields["hint"]:
         return Kind(fields["hint"])
@@ -361,7 +364,7 @@ def _mistyped_program(name: str) -> bool:
     return first[:1] == "p" and len(first) <= 8 and first != "program" and is_program_word(first)
 
 
-def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, result: SheetResult, placed: list[dict] | None = None) -> Kind:
+def _resolve_kind(rows: list[RowFields], kinds: list[Kind | None], position: int, result: SheetResult, placed: list[RowFields] | None = None) -> Kind:
     """A codeless kegiatan is followed by sub kegiatan rows and has no location of its own; a row without a code is
     gathered in ``placed`` when given (a sheet without a code column: one note for all), else warned about."""
     kind = kinds[position]
@@ -397,7 +400,7 @@ def _resolve_kind(rows: list[dict], kinds: list[Kind | None], position: int, res
     return kind
 
 
-def _heads_located(rows: list[dict], kinds: list[Kind | None], position: int) -> bool:
+def _heads_located(rows: list[RowFields], kinds: list[Kind | None], position: int) -> bool:
     """True when the unlocated row at position heads an unlocated codeless row that heads a located one, each
     budget at least the next (a parent repeats its children's sum): a program over its kegiatan and sub kegiatan.
 
@@ -412,20 +415,18 @@ def _heads_located(rows: list[dict], kinds: list[Kind | None], position: int) ->
     return all(amount is not None and amount > 0 for amount in amounts) and amounts[0] >= amounts[1] >= amounts[2]
 
 
-def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, scale: int = 1) -> Item:
+def _make_item(fields: RowFields, kind: Kind, context: Context, result: SheetResult, scale: int = 1) -> Item:
     """One Item from its fields and the rows above it."""
     budget, problem = parse_budget(fields["budget_raw"], scale)
     if problem:
         result.warnings.append(Finding(fields["ref"], problem, code=fields["code_raw"], name=fields["name"]))
-    program = context.program if kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN else None
-    kegiatan = context.kegiatan if kind is Kind.SUB_KEGIATAN else None
     code, name, location = fields["code"], fields["name"], fields["location"] or (fields["spread_places"] if kind is Kind.SUB_KEGIATAN else "")
     if name[:1] in BULLET_FIRST or name[-1:] in "*)":
         name = shown_name(name)
     place = item_name_parts(name).place if name and (kind is Kind.SUB_KEGIATAN or kind is Kind.KEGIATAN) else ""
     if place:
         location = _place_from_name(fields, place, result)
-    # the context holds a program item and a kegiatan item, whose own code and name fill these fields
+    program_code, kegiatan_code, program_name, kegiatan_name, parent = _lineage(kind, code, name, context)
     return build_frozen(Item, {
         "ref": fields["ref"],
         "kind": kind,
@@ -439,11 +440,11 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
         "funding": fields["funding"],
         "agency": fields["agency"] or fields["agency_ctx"],
         "agency_code": fields["agency_code"],
-        "program_code": (code.text if kind is Kind.PROGRAM and code else program.program_code if program else ""),
-        "kegiatan_code": (code.text if kind is Kind.KEGIATAN and code else kegiatan.kegiatan_code if kegiatan else ""),
-        "program_name": (name if kind is Kind.PROGRAM else program.program_name if program else ""),
-        "kegiatan_name": (name if kind is Kind.KEGIATAN else kegiatan.kegiatan_name if kegiatan else ""),
-        "parent": (kegiatan.ref if kegiatan else program.ref if program else None),
+        "program_code": program_code,
+        "kegiatan_code": kegiatan_code,
+        "program_name": program_name,
+        "kegiatan_name": kegiatan_name,
+        "parent": parent,
         "official": None,
         "place_budgets": _place_budgets(fields, budget, scale, result) if kind is Kind.SUB_KEGIATAN else (),
         "repeat_of": None,
@@ -451,7 +452,20 @@ def _make_item(fields: dict, kind: Kind, context: Context, result: SheetResult, 
     })  # fmt: skip
 
 
-def _place_budgets(fields: dict, budget: int | None, scale: int, result: SheetResult) -> tuple[tuple[str, int], ...]:
+def _lineage(kind: Kind, code: Code | None, name: str, context: Context) -> tuple[str, str, str, str, SourceRef | None]:
+    """(program code, kegiatan code, program name, kegiatan name, parent): an item's own at its level, above it the context's."""
+    if kind is Kind.PROGRAM:
+        return (code.text if code else ""), "", name, "", None
+    program = context.program if kind is Kind.KEGIATAN or kind is Kind.SUB_KEGIATAN else None
+    program_code, program_name, parent = (program.program_code, program.program_name, program.ref) if program else ("", "", None)
+    if kind is Kind.KEGIATAN:
+        return program_code, (code.text if code else ""), program_name, name, parent
+    if kind is Kind.SUB_KEGIATAN and (kegiatan := context.kegiatan):
+        return program_code, kegiatan.kegiatan_code, program_name, kegiatan.kegiatan_name, kegiatan.ref
+    return program_code, "", program_name, "", parent
+
+
+def _place_budgets(fields: RowFields, budget: int | None, scale: int, result: SheetResult) -> tuple[tuple[str, int], ...]:
     """A sub kegiatan's amount per place: from the place rows folded into it, or else from its location cell."""
     found = place_budgets(fields, budget, scale) if fields.get("place_parts") else ()
     if found or not fields["location"] or not has_digit(fields["location"]):
@@ -462,7 +476,7 @@ def _place_budgets(fields: dict, budget: int | None, scale: int, result: SheetRe
     return found
 
 
-def _place_from_name(fields: dict, place: str, result: SheetResult) -> str:
+def _place_from_name(fields: RowFields, place: str, result: SheetResult) -> str:
     """The location of a row whose name ends in a place ('... di Desa Sumberejo'): the place joins it, so the row counts
     where it is (matching reads the name without it: normalize.item_name_parts)."""
     result.places_in_names.append((fields["ref"], fields["name"]))

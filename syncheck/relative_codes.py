@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .codes import parse_code
 from .messages import Count, say
 from .models import Code, Finding, Kind
+from .row_record import RowFields
+from .sheet_result import SheetResult
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
 # a kegiatan code without its program ('2.01': level digit and number) and a sub kegiatan number alone ('0001')
 _RELATIVE_KEGIATAN = re.compile(r"^[12]\.\d{1,2}$")
 _RELATIVE_SUB = re.compile(r"^\d{1,4}$")
 
 
-def expand_relative_codes(rows: list[dict], result: SheetResult, kind_of: Callable[[dict], Kind | None]) -> None:
+def expand_relative_codes(rows: list[RowFields], result: SheetResult, kind_of: Callable[[RowFields], Kind | None]) -> None:
     """Codes written relative to the row above ('2.01' under program 1.02.02, '0001' under its kegiatan) made full.
 
     Only on a sheet that writes no full kegiatan (or sub kegiatan) code: there '2.01' and '1' are no bidang or urusan.
@@ -48,7 +48,7 @@ def expand_relative_codes(rows: list[dict], result: SheetResult, kind_of: Callab
         result.warnings.append(Finding(first["ref"], message, code=first["code_raw"]))
 
 
-def _relative_code(fields: dict, program: Code | None, kegiatan: Code | None, allowed: set[int]) -> Code | None:
+def _relative_code(fields: RowFields, program: Code | None, kegiatan: Code | None, allowed: set[int]) -> Code | None:
     """The full code a relative kegiatan or sub kegiatan code stands for under the rows above, else None
     (the caller passes over rows named as urusan, bidang or program)."""
     code, raw = fields["code"], fields["code_raw"].replace(" ", "")

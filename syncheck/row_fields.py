@@ -15,6 +15,7 @@ from .header import Header
 from .header_labels import INDICATOR_WORDS, TOTAL_OF_KIND, TOTAL_TEXT, TOTAL_WORDS
 from .models import Code, Kind
 from .name_cells import INDICATOR_START, QUOTE_OPENERS, in_brackets, indicator_cut, unquoted
+from .row_record import RowFields
 from .values import cell_text, parse_budget, visible_text
 
 # the first character of a budget account code ('5.1.02.01.01.0024'): 4 pendapatan, 5 belanja, 6 pembiayaan
@@ -175,7 +176,7 @@ def _joined_text(row: tuple[object, ...], cols: tuple[int, ...], known: dict[str
     return ", ".join(parts)
 
 
-def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
+def row_fields(row: tuple[object, ...], columns: Columns) -> RowFields:
     """Raw field values of a row by column role."""
     line = block_line(row, columns.budget) if columns.flat is None else None
     if line is not None:
@@ -188,18 +189,18 @@ def row_fields(row: tuple[object, ...], columns: Columns) -> dict:
         name, indicator, bracketed = _name_indicator(name)
     name, shifted, column_hint, labelled = _read_name(row, name, name_col, code, columns)
     code, code_raw, name, glued, code_agency = _code_in_name(code, code_raw, name)
-    fields = {
+    fields: RowFields = {
         "code": code,
         "code_raw": code_raw,
-        "glued": glued is not None,  # the code was written in front of the name, not in a code column
-        "code_agency": code_agency,  # an agency code written in front of the item code
+        "glued": glued is not None,
+        "code_agency": code_agency,
         "name": name,
         "hint": labelled.value if labelled else column_hint,
-        "label": labelled.value if labelled else "",  # the kind a label before the name states
+        "label": labelled.value if labelled else "",
         "shifted_name": bool(shifted),
-        "name_indicator": indicator,  # the row's indicator the name cell held too (name_cells.indicator_cut)
-        "indicator_bracketed": bracketed,  # ... in a bracket after the name, not on a line of its own
-        "date_code": dated,  # a date Excel made of a split code cell, read back as a code ('2025-02-01 -> 1.02')
+        "name_indicator": indicator,
+        "indicator_bracketed": bracketed,
+        "date_code": dated,
     }
     fields = _other_fields(row, columns, fields)
     if indicator and not fields["indicator"]:
@@ -272,17 +273,17 @@ def _code_level(code: Code | None) -> str:
     return kind.value if kind is not None else ""
 
 
-def _line_fields(row: tuple[object, ...], columns: Columns, line: BlockLine) -> dict:
+def _line_fields(row: tuple[object, ...], columns: Columns, line: BlockLine) -> RowFields:
     """The fields of a block line's row: its code and name, its label's kind; its amount when the budget column has none."""
-    fields = {"code": line.code, "code_raw": line.code_raw, "glued": True, "code_agency": "", "name": line.name, "hint": line.kind.value,
-              "label": line.kind.value, "shifted_name": False}
+    fields: RowFields = {"code": line.code, "code_raw": line.code_raw, "glued": True, "code_agency": "", "name": line.name, "hint": line.kind.value,
+                         "label": line.kind.value, "shifted_name": False}
     fields = _other_fields(row, columns, fields)
     if fields["budget_raw"] is None and line.amount:
         fields["budget_raw"] = line.amount
     return fields
 
 
-def _other_fields(row: tuple[object, ...], columns: Columns, fields: dict) -> dict:
+def _other_fields(row: tuple[object, ...], columns: Columns, fields: RowFields) -> RowFields:
     """Fields with the row's budget, running number, text roles and places added."""
     budget = columns.budget if not columns.level_budget else columns.level_budget.get(_code_level(fields["code"]), columns.level_budget[""])
     fields["budget_raw"] = _first_filled(row, budget)[0] if columns.budget_scale is None else summed_budget(row, budget, columns.budget_scale)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from syncheck.messages import KIND_NAMES
 from syncheck.models import Kind, Relation, Summary
 from syncheck.values import format_count, format_percent, format_short_rupiah
 
@@ -91,12 +92,6 @@ LABELS: dict[str, dict[str, str]] = {
         "rel_similar": "serupa",
         "rel_counterpart": "padanan",
         "rel_review": "perlu ditinjau",
-        # kind names
-        "kind_urusan": "urusan",
-        "kind_bidang_urusan": "bidang urusan",
-        "kind_program": "program",
-        "kind_kegiatan": "kegiatan",
-        "kind_sub_kegiatan": "sub kegiatan",
     },
     "en": {
         "sheet_summary": "Summary",
@@ -176,22 +171,13 @@ LABELS: dict[str, dict[str, str]] = {
         "rel_similar": "similar",
         "rel_counterpart": "counterpart",
         "rel_review": "review",
-        "kind_urusan": "urusan",
-        "kind_bidang_urusan": "bidang urusan",
-        "kind_program": "program",
-        "kind_kegiatan": "kegiatan",
-        "kind_sub_kegiatan": "sub kegiatan",
     },
 }
 
-# English nouns per kind: (singular, plural, with indefinite article)
-_EN_NOUNS: dict[Kind, tuple[str, str, str]] = {
-    Kind.URUSAN: ("affair", "affairs", "an affair"),
-    Kind.BIDANG: ("sector", "sectors", "a sector"),
-    Kind.PROGRAM: ("program", "programs", "a program"),
-    Kind.KEGIATAN: ("activity", "activities", "an activity"),
-    Kind.SUB_KEGIATAN: ("sub-activity", "sub-activities", "a sub-activity"),
-}
+# the kind names (kind_program, ...), the same in both languages, and the English nouns per kind
+for _lang in LABELS:
+    LABELS[_lang].update({f"kind_{kind}": name for kind, (name, _) in KIND_NAMES.items()})
+_EN_NOUNS: dict[Kind, tuple[str, str, str]] = {kind: KIND_NAMES[kind.value][1] for kind in Kind}
 
 
 def english_nouns(kind: Kind) -> tuple[str, str, str]:
@@ -306,7 +292,8 @@ def _flagged(amount: int, flagged: int, flagged_amount: int, lang: str) -> str:
 
 
 #: the levels above sub kegiatan a plan may give the budget at instead, as the sentences name them
-_LEVELS = {"id": {Kind.KEGIATAN: "kegiatan", Kind.PROGRAM: "program"}, "en": {Kind.KEGIATAN: "activity", Kind.PROGRAM: "program"}}
+_LEVELS = {"id": {kind: KIND_NAMES[kind.value][0] for kind in (Kind.KEGIATAN, Kind.PROGRAM)},
+           "en": {kind: KIND_NAMES[kind.value][1][0] for kind in (Kind.KEGIATAN, Kind.PROGRAM)}}
 
 
 def _level_words(levels: tuple[Kind, ...], lang: str) -> str:

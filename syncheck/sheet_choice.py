@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import identity, stages
-from .classify import SheetResult
+from .sheet_result import SheetResult
 from .messages import Count, Rupiah, joined, say
 from .models import LINKED_KINDS, Finding, Item, Kind, Level, SheetInfo, Skipped, SkipReason, SourceRef
 from .proposal_sheets import proposal_sheets, proposal_words

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import identity
-from .classify import SheetResult
+from .sheet_result import SheetResult
 from .messages import joined, say
 from .models import Kind, Level
 

@@ -3,7 +3,7 @@ names read as ending in a place, cells far from the table left out; and the note
 
 from __future__ import annotations
 
-from .classify import SheetResult
+from .sheet_result import SheetResult
 from .far_cells import COL_GAP
 from .header import Header, column_letter
 from .messages import Count, Rupiah, joined, made_with, say

@@ -8,22 +8,22 @@ where a sub kegiatan has none of its own (the parts are then its budget).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from .budget_columns import FUNDING_SOURCE
 from .models import Kind, SkipReason
 from .normalize import without_list_marker
 from .place_rows import parts_add_up, skip_nameless
+from .row_record import RowFields
+from .sheet_result import SheetResult
 from .values import parse_budget
 
-if TYPE_CHECKING:
-    from .classify import SheetResult
 
-Pending = tuple[int, dict]
+Pending = tuple[int, RowFields]
 #: adds a row's texts (and, when told, its amount) to the item row above: body_rows._fold
-Fold = Callable[[dict, dict, int, bool], None]
+Fold = Callable[[RowFields, RowFields, int, bool], None]
 #: the kind a codeless row's column or name gives it, else None
-KindOf = Callable[[dict], "Kind | None"]
+KindOf = Callable[[RowFields], "Kind | None"]
 #: the most words a source's name has ('DAK Fisik Bidang Kesehatan'); an unmarked one, fewer ('DAU', 'DBH Pajak')
 _LISTED_WORDS = 4
 _BARE_WORDS = 3
@@ -31,7 +31,7 @@ _BARE_WORDS = 3
 _ENDS_AN_ITEM = frozenset({SkipReason.SUBTOTAL, SkipReason.GROUP, SkipReason.RECAP, SkipReason.NOTE, SkipReason.BANNER, SkipReason.HEADER})
 
 
-def source_of_row(fields: dict) -> str | None:
+def source_of_row(fields: RowFields) -> str | None:
     """The funding source a codeless row names instead of an item: in the funding column beside an amount under no
     name, or in the name column alone ('- DAU', 'DAK Fisik'); None for any other row."""
     if fields["code"] is not None or fields["code_raw"] or fields["location"]:
@@ -47,7 +47,7 @@ def source_of_row(fields: dict) -> str | None:
 
 
 def fold_sources(
-    pending: list[Pending], found: dict[str, list[dict]], result: SheetResult, scale: int, fold: Fold, kind_of: KindOf
+    pending: list[Pending], found: dict[str, list[RowFields]], result: SheetResult, scale: int, fold: Fold, kind_of: KindOf
 ) -> list[Pending]:
     """The rows without the funding-source rows, each read into the item above it: its source joined to the item's
     funding, its amount added to a sub kegiatan (or a codeless row of no kind yet) that has none of its own. Rows are
@@ -80,7 +80,7 @@ def fold_sources(
     return kept
 
 
-def _fold_source(item: dict, fields: dict, found: dict[str, list[dict]], scale: int, fold: Fold, kind_of: KindOf) -> None:
+def _fold_source(item: RowFields, fields: RowFields, found: dict[str, list[RowFields]], scale: int, fold: Fold, kind_of: KindOf) -> None:
     """One source row read into its item: the source joined to its funding, the amount added where it has none."""
     found.setdefault("sources", []).append(fields)
     sub = (item["code"].kind if item["code"] is not None else kind_of(item)) in (Kind.SUB_KEGIATAN, None)

@@ -16,6 +16,7 @@ from . import identity
 from .header import Header
 from .messages import say
 from .models import Finding, Skipped, SkipReason, SourceRef
+from .row_record import RowFields
 
 #: the forecast for the years after the plan's: 'Prakiraan Maju', 'Tahun n+1'
 _FORWARD = re.compile(r"\bprakiraan\s+maju\b|\bn\s*\+\s*1\b", re.IGNORECASE)
@@ -31,7 +32,7 @@ LOOK_BACK = 4
 
 
 def other_year_start(
-    row: tuple[object, ...], ref: SourceRef, header: Header, skipped: list[Skipped], titles: list[str], above: tuple[int, dict] | None
+    row: tuple[object, ...], ref: SourceRef, header: Header, skipped: list[Skipped], titles: list[str], above: tuple[int, RowFields] | None
 ) -> tuple[int, str] | None:
     """The 1-based row where another year's table starts (its first title line) and the text naming the year, when the
     header copy ``row`` (at ``ref``) heads one: a title line above it, or its budget label, names the other year.

@@ -229,3 +229,12 @@ def test_a_total_row_of_amounts_in_millions_under_the_header_is_no_row_of_years(
     plan = read_plan(str(make_workbook(TITLE + header + rows, merges=("A6:B6",))))
     assert [(item.code_text, item.budget) for item in plan.items] == [
         ("1.02.02", 2_045_000_000), ("1.02.02.2.01", 2_045_000_000), ("1.02.02.2.01.0002", 2_045_000_000)]
+
+
+def test_invisible_characters_in_header_labels_are_read_as_in_any_other_cell(make_workbook):
+    # a PDF conversion leaves soft hyphens and zero-width spaces inside words; the labels read as values.cell_text reads cells
+    header = ["Ko\u200bde", "Ura\u00adian", "Lokasi", "Pa\u00adgu Indikatif", "Perangkat\u200b Daerah"]
+    plan = read(make_workbook, [header], [[*SUB_1, "Kec. Bawen", 1000, "DINAS KESEHATAN"]])
+    assert plan.sheets[0].columns == (("code", "A: Kode"), ("name", "B: Uraian"), ("location", "C: Lokasi"),
+                                      ("budget", "D: Pagu Indikatif"), ("agency", "E: Perangkat Daerah"))
+    assert [(item.name, item.budget) for item in plan.items] == [(SUB_1[1], 1000)]

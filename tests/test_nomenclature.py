@@ -101,6 +101,13 @@ def test_csv_layout_loads_entries_levels_and_status(tmp_path):
     assert master.get("1.02.02.2.01.01", "kabkota").parent == "1.02.02.2.01"
 
 
+def test_invisible_characters_in_a_master_cell_are_dropped_as_in_a_plan_cell(tmp_path):
+    path = tmp_path / "master.csv"
+    text = _csv_text().replace("Pembangunan Puskesmas", "Pembangunan\u200b Pus\u00adkesmas")
+    path.write_text(text, encoding="utf-8")
+    assert load_master(str(path)).get("1.02.02.2.01.02", "kabkota").name == "Pembangunan Puskesmas"
+
+
 def test_get_by_level_and_comparison_key(tmp_path):
     master = load_master(write_master_csv(tmp_path))
     # 4-digit spelling finds the 2-digit entry
