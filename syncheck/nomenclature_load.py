@@ -76,8 +76,8 @@ def own_list_header(path: str) -> bool:
     except SyncheckError:
         return False
     rows = next((rows for _, rows in tables if rows), [])
-    first = next((row for row in rows if any(_text(value) for value in row)), [])
-    return set(OWN_HEADER) <= {plain_name(_text(value)) for value in first}
+    first = next((row for row in rows if any(cell_text(value) for value in row)), [])
+    return set(OWN_HEADER) <= {plain_name(cell_text(value)) for value in first}
 
 
 def _sub_digits(entries: list[Entry]) -> int:
