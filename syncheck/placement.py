@@ -11,6 +11,7 @@ from . import provinces
 from .place_words import COMMON_PLACE_WORDS, FILLER_WORDS, KABUPATEN, KOTA, PREFIXES, PROVINCE, TWIN_NAMES
 from .places import (
     Part, Region, compact_name, initials_of, is_listed, kota_keys, name_key, parse_location, parse_part, province_name, region_of, short_names_of,
+    written_name,
 )
 
 IN, ELSEWHERE, UNSTATED, AMBIGUOUS = "in", "elsewhere", "unstated", "ambiguous"
@@ -294,8 +295,8 @@ def _written_in(part: Part, name: str, target: Target) -> str:
     regions = part.address_of
     if not regions or any(_is_region(region, target) for region in regions):
         return ""
-    if "(" in part.text:
-        return ELSEWHERE
+    if part.address_in_bracket:  # 'Kaliwungu (Kendal)': Kendal's, unless the plan names the bracket's place ('Sleman (Depok)')
+        return "" if part.bare[-1] in target.places else ELSEWHERE
     if target.compared is None:
         return ""
     if any((region.level, region.key) in target.compared for region in regions):
@@ -306,7 +307,7 @@ def _written_in(part: Part, name: str, target: Target) -> str:
 def _written_regions(regions: tuple[Region, ...]) -> str:
     """The kab/kota a place is written with, as a location names them ('Kabupaten Kendal'; twins: 'Kota Semarang /
     Kabupaten Semarang')."""
-    return " / ".join(f"{region.level.title()} {region.name.title()}" for region in regions)
+    return " / ".join(written_name(region) for region in regions)
 
 
 def _in_regions(part: Part, target: Target, shared_by: int) -> Placement | None:

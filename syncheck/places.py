@@ -85,6 +85,7 @@ class Part:
     #: places may lie in ('Kaliwungu, Kab. Kendal': Kendal's Kaliwungu), or another place of a list ('Ambarawa, Kota
     #: Semarang'); placement.place decides by the kab/kota of the run
     address_of: tuple[Region, ...] = ()
+    address_in_bracket: bool = False  # address_of is the part's own bracket ('Kaliwungu (Kendal)'), not the next part
 
     @property
     def is_placeholder(self) -> bool:
@@ -188,7 +189,7 @@ def _with_addresses(parts: list[Part]) -> list[Part]:
     Malang'), with that kab/kota as its Part.address_of."""
     for at in range(len(parts) - 1):
         part, after = parts[at], parts[at + 1]
-        if part.regions or not part.locals:
+        if part.regions or not part.locals or part.address_of:
             continue
         regions = after.regions if _rank(after.text) == _REGION_RANK else _bare_kab_kota(after)
         if regions:
@@ -257,7 +258,7 @@ def parse_part(text: str) -> Part:
     listed = _listed_beside(mentions) if regions and bare and _LIST_MARK.search(text) else ()
     address = _bracket_address(bare) if len(bare) == 2 and not regions and len(local) == 2 else ()
     return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels), tuple(words), listed,
-                address)
+                address, bool(address))
 
 
 def _bracket_address(bare: list[str]) -> tuple[Region, ...]:
@@ -266,8 +267,9 @@ def _bracket_address(bare: list[str]) -> tuple[Region, ...]:
     return tuple(Region(level, bare[1]) for level in (KABUPATEN, KOTA) if is_listed(level, bare[1]))
 
 
-#: what lists names inside one part: a bracket, a comma or a joining word in it ('Binjai Kab. Langkat' is an address)
-_LIST_MARK = re.compile(r"[(,;&]|\bdan\b|\bserta\b", re.IGNORECASE)
+#: what lists names inside one part: a bracket, a comma, a spaced dash or a joining word in it ('Binjai Kab. Langkat' is an
+#: address)
+_LIST_MARK = re.compile(r"[(,;&]|\s[-\u2013\u2014]\s|\bdan\b|\bserta\b", re.IGNORECASE)
 
 
 def _listed_beside(mentions: list[tuple[str, str, str, str]]) -> tuple[str, ...]:
@@ -408,6 +410,18 @@ def is_listed(level: str, name: str) -> bool:
     """True when ``name`` ('kepulauan mentawai', or a short name of the table: 'solsel') is a kab/kota of that level
     ('kabupaten', 'kota') in data/kabkota.csv."""
     return (level, name_key(name)) in _listed_keys()
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_names() -> dict[tuple[str, str], str]:
+    """(level, Region key) of every kab/kota of data/kabkota.csv -> its name as the list writes it."""
+    regions = ((region_of(f"{level} {name}"), name) for level, name, _ in provinces.kabkota_rows())
+    return {(region.level, region.key): name for region, name in regions if region is not None}
+
+
+def written_name(region: Region) -> str:
+    """A kab/kota as a text names it: its level word and the list's spelling ('Kabupaten Pangkajene dan Kepulauan')."""
+    return f"{region.level.title()} {_listed_names().get((region.level, region.key), region.name.title())}"
 
 
 def province_name(government: str) -> str:

@@ -7,13 +7,13 @@ from .values import is_filled, parse_budget
 
 
 def sources_apart(body: tuple[tuple[object, ...], ...], general: int, sources: tuple[int, ...]) -> bool:
-    """True when the general ceiling is no total of its funding-source columns: a row holds more money in them than in
-    it, and, where that is only a row leaving it empty, no row holds in it just their sum (then it is their total, and
-    the empty row one left blank)."""
+    """True when the general ceiling is no total of its funding-source columns: rows hold more money in them than in it
+    (a row leaving it empty counts only when no row holds in it just their sum), more rows than hold just their sum
+    (then it is their total, and the other rows slips)."""
     apart = [row for row in body if source_only(row, general, sources)]
-    if any(readable(row, general) for row in apart):
-        return True
-    return bool(apart) and not any(sum_of_sources(row, general, sources) for row in body)
+    totals = sum(1 for row in body if sum_of_sources(row, general, sources))
+    filled = sum(1 for row in apart if readable(row, general))
+    return filled > totals if filled else bool(apart) and not totals
 
 
 def sum_of_sources(row: tuple[object, ...], general: int, sources: tuple[int, ...]) -> bool:

@@ -499,3 +499,18 @@ def test_an_island_named_after_a_kecamatan_of_the_plan_is_that_kecamatan():
     assert place("Pulau Bulang", batam).status == IN
     shared = target_of("Kota Batam", {"Kec. Bulang"}, "Provinsi Kepulauan Riau", set(), elsewhere=frozenset({"bulang"}))
     assert place("Pulau Bulang", shared).status != IN
+
+
+def test_a_kab_kota_with_its_own_place_in_a_bracket_is_that_kab_kota():
+    sleman = target_of("Kabupaten Sleman", {"Kec. Depok", "Kec. Mlati"}, "Provinsi Daerah Istimewa Yogyakarta", set())
+    assert place("Sleman (Depok)", sleman).status == IN
+    # a bracket of the part itself, not a kab/kota in the next part, makes the address
+    semarang = target_of("Kabupaten Semarang", {"Kec. Ambarawa"}, JATENG, set(), compared=RUN)
+    assert place("Ambarawa (Desa Lodoyong), Kota Semarang", semarang).status == IN
+    assert place("Kec. Ambarawa - Desa Lodoyong, Kab. Kendal", semarang).written_in == "Kabupaten Kendal"
+    # a short name after a spaced dash is the kab/kota too; the list's spelling names a kab/kota in a warning
+    tapteng = target_of("Kabupaten Tapanuli Tengah", {"Kec. Pandan"}, SUMUT, set())
+    assert place("Kota Sibolga - Tapteng", tapteng).status == IN
+    pangkep = frozenset({("kabupaten", "maros")})
+    maros = target_of("Kabupaten Maros", {"Kec. Bantimurung"}, "Provinsi Sulawesi Selatan", set(), compared=pangkep)
+    assert place("Bantimurung, Kab. Pangkajene dan Kepulauan", maros).written_in == "Kabupaten Pangkajene dan Kepulauan"

@@ -66,3 +66,9 @@ def test_rows_whose_general_ceiling_is_the_sum_of_the_sources_make_it_their_tota
     # a row its source funds alone is no proof against that: its ceiling equal to its source is their total
     rows = subs("2", [("Kec. Pakis", 1000, 400), ("Kec. Tumpang", 2000, 2000), ("Kec. Dau", None, 500)])
     assert budgets(read(make_workbook, [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Pagu DAK (Rp)"]], rows)) == [1000, 2000, 500]
+
+
+def test_one_slip_row_among_rows_holding_the_sum_of_the_sources_does_not_double_the_sheet(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Pagu DAU (Rp)", "Pagu DAK (Rp)"]]
+    rows = [[*row, dak] for row, dak in zip(subs("2", [("Kec. A", 1000, 600), ("Kec. B", 5000, 4400), ("Kec. C", 700, 500)]), (400, 600, 300))]
+    assert budgets(read(make_workbook, header, rows)) == [1000, 5000, 700]
