@@ -46,6 +46,17 @@ def _names() -> dict[tuple[str, str], str]:
     return {(level, _read_key(level, name)): f"{level.title()} {name}" for level, name, _ in provinces.kabkota_rows()}
 
 
+def listed_name(region: places.Region) -> str:
+    """A kab/kota as Kemendagri's list names it, with its level word ('Kabupaten Pangkajene dan Kepulauan'); its name
+    title-cased when the list does not hold it."""
+    return _names().get((region.level, _listed_key(region)), f"{region.level.title()} {region.name.title()}")
+
+
+def province_of(region: places.Region) -> str:
+    """The province a kab/kota of Kemendagri's list lies in ('Sulawesi Selatan'), '' for one the list does not hold."""
+    return _table().get((region.level, _listed_key(region)), "")
+
+
 def current_name(government: str) -> str | None:
     """The name Kemendagri's list gives a kab/kota that ``government`` names by another name (a former one, 'Kabupaten
     Maluku Tenggara Barat', or a short one): 'Kabupaten Kepulauan Tanimbar'; None when the name is the listed one or

@@ -381,6 +381,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "dibandingkan dalam run ini: bisa jadi itu tempat bernama sama di {other}, sehingga tumpang tindih baris ini dengan "
         "{government} tidak dinyatakan",
     ),
+    "tally.place_named_as_kab_kota": (
+        "location '{location}' names a place of {government}'s plan, and also {other}: it may mean {other}, so no overlap "
+        "with {government} is asserted for this row",
+        "lokasi '{location}' menyebut tempat yang ada di rencana {government}, dan juga nama {other}: bisa jadi yang dimaksud "
+        "{other}, sehingga tumpang tindih baris ini dengan {government} tidak dinyatakan",
+    ),
     "tally.ambiguous_place": (
         "location '{location}' may be the kota or the kabupaten of that name: no overlap is asserted for this row",
         "lokasi '{location}' bisa berarti kota atau kabupaten dengan nama itu: tumpang tindih baris ini tidak dinyatakan",

@@ -7,11 +7,10 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from . import provinces
+from . import home_provinces, provinces
 from .place_words import COMMON_PLACE_WORDS, FILLER_WORDS, KABUPATEN, KOTA, PREFIXES, PROVINCE, TWIN_NAMES
 from .places import (
     Part, Region, compact_name, initials_of, is_listed, kota_keys, name_key, parse_location, parse_part, province_name, region_of, short_names_of,
-    written_name,
 )
 
 IN, ELSEWHERE, UNSTATED, AMBIGUOUS = "in", "elsewhere", "unstated", "ambiguous"
@@ -57,6 +56,7 @@ class Placement:
     cell: str = ""  # the location read when not the row's own: its kegiatan's (tally.parent_locations)
     town: bool = False  # in the kabupaten as 'Kota X' where no kota X exists: a town of it ('Kota Merauke'; _is_town)
     written_in: str = ""  # ambiguous as a place of its plan written with this kab/kota, which the run does not compare
+    kab_kota_named: str = ""  # ambiguous as a place of its plan named like this kab/kota of its province ('Wajo')
     #: the province row's and the kab/kota row's amounts for their places in the kab/kota, where each states its amount
     #: per place (Item.place_budgets, tally.checked_links); None: the row's whole amount
     left_part: int | None = None
@@ -227,6 +227,7 @@ class _Pending:
     ambiguous: str = ""  # a twin's bare name, or a kab/kota's that may be either level
     named_twice: tuple[str, str] | None = None  # (part, place) another plan of the run names too
     written_in: tuple[str, str] | None = None  # (part, the kab/kota written with it) the run does not compare
+    kab_kota_named: tuple[str, str] | None = None  # (part, the kab/kota of the province its bare place name also names)
 
     def resolve(self) -> Placement:
         """The placement the cell leaves: by a level word first, then each kind of doubt, else elsewhere or unstated."""
@@ -238,6 +239,8 @@ class _Pending:
             return Placement(AMBIGUOUS, self.named_twice[0], named_twice=self.named_twice[1])
         if self.written_in:
             return Placement(AMBIGUOUS, self.written_in[0], written_in=self.written_in[1])
+        if self.kab_kota_named:
+            return Placement(AMBIGUOUS, self.kab_kota_named[0], kab_kota_named=self.kab_kota_named[1])
         return Placement(ELSEWHERE if self.usable else UNSTATED)
 
 
@@ -260,8 +263,22 @@ def _in_places(part: Part, target: Target, shared_by: int, pending: _Pending) ->
         elif name in target.shared:
             _shared_place(part, name, target, shared_by, pending)
         elif name in target.places or compact_name(name) in target.compact or _island_of_place(name, target):
-            return Placement(IN, part.text, shared_by)
+            if not (other := _province_kab_kota(name, part, target)):
+                return Placement(IN, part.text, shared_by)
+            pending.kab_kota_named = pending.kab_kota_named or (part.text, other)  # 'Wajo': Makassar's kecamatan or the kabupaten
     return None
+
+
+def _province_kab_kota(name: str, part: Part, target: Target) -> str:
+    """The kab/kota of the target's province a bare place name of its plan is the name of ('wajo': Kabupaten Wajo, for
+    Kota Makassar's 'Kec. Wajo'), as Kemendagri's list names it; '' for a name written with a place word or of none."""
+    if name not in part.bare:
+        return ""
+    for level in (KABUPATEN, KOTA):
+        region = Region(level, name)
+        if is_listed(level, name) and provinces.plain(home_provinces.province_of(region)) in target.province_names:
+            return home_provinces.listed_name(region)
+    return ""
 
 
 def _island_of_place(name: str, target: Target) -> bool:
@@ -307,7 +324,7 @@ def _written_in(part: Part, name: str, target: Target) -> str:
 def _written_regions(regions: tuple[Region, ...]) -> str:
     """The kab/kota a place is written with, as a location names them ('Kabupaten Kendal'; twins: 'Kota Semarang /
     Kabupaten Semarang')."""
-    return " / ".join(written_name(region) for region in regions)
+    return " / ".join(home_provinces.listed_name(region) for region in regions)
 
 
 def _in_regions(part: Part, target: Target, shared_by: int) -> Placement | None:

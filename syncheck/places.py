@@ -412,18 +412,6 @@ def is_listed(level: str, name: str) -> bool:
     return (level, name_key(name)) in _listed_keys()
 
 
-@functools.lru_cache(maxsize=1)
-def _listed_names() -> dict[tuple[str, str], str]:
-    """(level, Region key) of every kab/kota of data/kabkota.csv -> its name as the list writes it."""
-    regions = ((region_of(f"{level} {name}"), name) for level, name, _ in provinces.kabkota_rows())
-    return {(region.level, region.key): name for region, name in regions if region is not None}
-
-
-def written_name(region: Region) -> str:
-    """A kab/kota as a text names it: its level word and the list's spelling ('Kabupaten Pangkajene dan Kepulauan')."""
-    return f"{region.level.title()} {_listed_names().get((region.level, region.key), region.name.title())}"
-
-
 def province_name(government: str) -> str:
     """'Provinsi Jawa Timur' -> 'jawa timur' (the name without its level word)."""
     words = " ".join(government.lower().split()).split(" ", 1)

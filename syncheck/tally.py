@@ -422,9 +422,12 @@ def _same_kab_kota(one: Plan, other: Plan) -> bool:
 
 def ambiguity_note(link: Link, placement: Placement, government: str = "") -> Finding:
     """The warning on a province row whose location may be either the kota or the kabupaten of one name, or a place of
-    the kab/kota ``government``'s plan written with a kab/kota the run does not compare (Placement.written_in)."""
+    the kab/kota ``government``'s plan written with a kab/kota the run does not compare (Placement.written_in) or named
+    like a kab/kota of the province (Placement.kab_kota_named)."""
     if placement.written_in:
         text = say("tally.place_written_in", location=placement.where, other=placement.written_in, government=government)
+    elif placement.kab_kota_named:
+        text = say("tally.place_named_as_kab_kota", location=placement.where, other=placement.kab_kota_named, government=government)
     else:
         text = say("tally.ambiguous_place", location=placement.where)
     return Finding(link.left.ref, text, code=link.left.code_text, name=link.left.name)

@@ -514,3 +514,18 @@ def test_a_kab_kota_with_its_own_place_in_a_bracket_is_that_kab_kota():
     pangkep = frozenset({("kabupaten", "maros")})
     maros = target_of("Kabupaten Maros", {"Kec. Bantimurung"}, "Provinsi Sulawesi Selatan", set(), compared=pangkep)
     assert place("Bantimurung, Kab. Pangkajene dan Kepulauan", maros).written_in == "Kabupaten Pangkajene dan Kepulauan"
+
+
+def test_a_bare_place_named_like_a_kab_kota_of_the_province_is_held_for_review():
+    makassar = target_of("Kota Makassar", {"Kec. Wajo", "Kec. Tamalate"}, "Provinsi Sulawesi Selatan", set())
+    placement = place("Wajo", makassar)
+    assert (placement.status, placement.kab_kota_named) == (AMBIGUOUS, "Kabupaten Wajo")
+    assert place("Kec. Wajo", makassar).status == IN  # written as a kecamatan
+    # a kab/kota of another province is no doubt: Sleman's Depok, not Jawa Barat's Kota Depok
+    sleman = target_of("Kabupaten Sleman", {"Kec. Depok"}, "Provinsi Daerah Istimewa Yogyakarta", set())
+    assert place("Depok", sleman).status == IN
+
+
+@pytest.mark.parametrize("text", ["Mamminasata", "Kawasan Maminasata", "Luwu Raya", "Tana Luwu"])
+def test_more_areas_of_several_kab_kota(text):
+    assert len(parse_location(text)[0].regions) >= 4
