@@ -8,8 +8,8 @@ from .values import is_filled, parse_budget
 
 def sources_apart(body: tuple[tuple[object, ...], ...], general: int, sources: tuple[int, ...]) -> bool:
     """True when the general ceiling is no total of its funding-source columns: rows hold more money in them than in it
-    (a row leaving it empty counts only when no row holds in it just their sum), more rows than hold just their sum
-    (then it is their total, and the other rows slips)."""
+    (a row leaving it empty counts only when no row shows it is their total), more rows than hold in it just the sum of
+    two sources or more (then it is their total, and the other rows slips; one source equal to it shows nothing)."""
     apart = [row for row in body if source_only(row, general, sources)]
     totals = sum(1 for row in body if sum_of_sources(row, general, sources))
     filled = sum(1 for row in apart if readable(row, general))
@@ -17,10 +17,10 @@ def sources_apart(body: tuple[tuple[object, ...], ...], general: int, sources: t
 
 
 def sum_of_sources(row: tuple[object, ...], general: int, sources: tuple[int, ...]) -> bool:
-    """True for a row whose general ceiling is the sum of its funding-source amounts, some money in them."""
+    """True for a row whose general ceiling is the sum of the amounts of two funding sources or more."""
     own = readable(row, general)
-    parts = sum(filter(None, (readable(row, col) for col in sources)))
-    return bool(own) and parts > 0 and abs(own - parts) < 1
+    parts = [amount for col in sources if (amount := readable(row, col))]
+    return bool(own) and len(parts) > 1 and abs(own - sum(parts)) < 1
 
 
 def source_only(row: tuple[object, ...], general: int, sources: tuple[int, ...]) -> bool:

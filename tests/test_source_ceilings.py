@@ -63,9 +63,10 @@ def test_rows_whose_general_ceiling_is_the_sum_of_the_sources_make_it_their_tota
     assert budgets(plan) == [1000, 5000, 500]
     assert messages(plan) == ["1 row(s) without an amount in D (Pagu Indikatif (Rp)) take the sum of its funding sources (E (Pagu APBD (Rp)), "
                               "F (Pagu DAK (Rp))); first on row 8"]
-    # a row its source funds alone is no proof against that: its ceiling equal to its source is their total
+    # one source equal to the ceiling shows nothing: it may be the source alone or as much again ('4.5 M | 4.5 M'), so a
+    # row leaving the ceiling empty still makes them money apart
     rows = subs("2", [("Kec. Pakis", 1000, 400), ("Kec. Tumpang", 2000, 2000), ("Kec. Dau", None, 500)])
-    assert budgets(read(make_workbook, [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Pagu DAK (Rp)"]], rows)) == [1000, 2000, 500]
+    assert budgets(read(make_workbook, [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Pagu DAK (Rp)"]], rows)) == [1400, 4000, 500]
 
 
 def test_one_slip_row_among_rows_holding_the_sum_of_the_sources_does_not_double_the_sheet(make_workbook):
