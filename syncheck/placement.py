@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from . import home_provinces, provinces
 from .place_words import COMMON_PLACE_WORDS, FILLER_WORDS, KABUPATEN, KOTA, PREFIXES, PROVINCE, TWIN_NAMES
 from .places import (
-    Part, Region, compact_name, initials_of, is_listed, kota_keys, name_key, parse_location, parse_part, province_name, region_of, short_names_of,
+    Part, Region, compact_name, initials_of, is_listed, kota_keys, listed_regions, name_key, parse_location, parse_part, province_name, region_of,
+    short_names_of,
 )
 
 IN, ELSEWHERE, UNSTATED, AMBIGUOUS = "in", "elsewhere", "unstated", "ambiguous"
@@ -274,9 +275,8 @@ def _province_kab_kota(name: str, part: Part, target: Target) -> str:
     Kota Makassar's 'Kec. Wajo'), as Kemendagri's list names it; '' for a name written with a place word or of none."""
     if name not in part.bare:
         return ""
-    for level in (KABUPATEN, KOTA):
-        region = Region(level, name)
-        if is_listed(level, name) and provinces.plain(home_provinces.province_of(region)) in target.province_names:
+    for region in listed_regions(name):
+        if provinces.plain(home_provinces.province_of(region)) in target.province_names:
             return home_provinces.listed_name(region)
     return ""
 
@@ -376,8 +376,8 @@ def _shared_by(parts: tuple[Part, ...], target: Target) -> int:
 def _names_kab_kota(name: str, target: Target) -> bool:
     """True when a bare name is a kab/kota of Kemendagri's list, or a short name of one ('nias selatan', 'tapteng'), that
     the run compares, when the run is known: a short name names only a kab/kota of the run ('Palas' is also a kecamatan)."""
-    levels = [level for level in (KABUPATEN, KOTA) if is_listed(level, name)]
-    return bool(levels) and (target.compared is None or any((level, name_key(name)) in target.compared for level in levels))
+    regions = listed_regions(name)
+    return bool(regions) and (target.compared is None or any((region.level, name_key(name)) in target.compared for region in regions))
 
 
 def _names_target(region: Region, target: Target) -> bool:

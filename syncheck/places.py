@@ -136,7 +136,13 @@ def _dashed_pair(match: re.Match[str]) -> str:
 
 def _is_kab_kota(name: str) -> bool:
     """True when ``name`` is a kab/kota of either level in data/kabkota.csv, or a short name of one."""
-    return is_listed(KABUPATEN, name) or is_listed(KOTA, name)
+    return bool(listed_regions(name))
+
+
+def listed_regions(name: str) -> tuple[Region, ...]:
+    """The kab/kota a bare name names at each level data/kabkota.csv has it, kabupaten first ('kendal'; 'semarang': both;
+    a short name of the table: 'tapteng')."""
+    return tuple(Region(level, name) for level in (KABUPATEN, KOTA) if is_listed(level, name))
 
 
 def _both_written(match: re.Match[str]) -> str:
@@ -153,8 +159,7 @@ def _both_after_written(match: re.Match[str]) -> str:
     """'Semarang (Kota dan Kabupaten)' as 'Kota / Kabupaten Semarang', for _both_written; as written for a name the list
     has at neither level."""
     name, first, second = match.groups()
-    listed = any(is_listed(level, name.lower()) for level in (KOTA, KABUPATEN))
-    return f"{first} / {second} {name}" if listed else match.group(0)
+    return f"{first} / {second} {name}" if _is_kab_kota(name.lower()) else match.group(0)
 
 
 def _twins_written(match: re.Match[str]) -> str:
@@ -201,7 +206,7 @@ def _bare_kab_kota(part: Part) -> tuple[Region, ...]:
     """The kab/kota a part of one bare name names, at each level Kemendagri's list has it ('Kendal'; 'Semarang': both)."""
     if part.regions or len(part.bare) != 1 or part.locals != part.bare:
         return ()
-    return tuple(Region(level, part.bare[0]) for level in (KABUPATEN, KOTA) if is_listed(level, part.bare[0]))
+    return listed_regions(part.bare[0])
 
 
 # a ';' outside a bracket lists places: an address runs across commas only ('Kec. Dampit; Kab. Malang' is two places)
@@ -264,7 +269,7 @@ def parse_part(text: str) -> Part:
 def _bracket_address(bare: list[str]) -> tuple[Region, ...]:
     """Part.address_of of a place written with a bare kab/kota in a bracket after it ('Kaliwungu (Kendal)'; also a
     place named like a kab/kota: 'Binjai (Langkat)', Langkat's kecamatan)."""
-    return tuple(Region(level, bare[1]) for level in (KABUPATEN, KOTA) if is_listed(level, bare[1]))
+    return listed_regions(bare[1])
 
 
 #: what lists names inside one part: a bracket, a comma, a spaced dash or a joining word in it ('Binjai Kab. Langkat' is an
