@@ -22,7 +22,7 @@ _BOTH_LEVELS = re.compile(
 )
 # 'Semarang (Kota dan Kabupaten)', 'Magelang (Kota/Kab.)': both level words after one name, read as written before it
 _BOTH_AFTER = re.compile(
-    r"(?<![\w.])([^\W\d_][^,;()/&\n]*?)\s*\(\s*(kab(?:upaten)?\.?|kota)\s*(?:/|&|\bdan\b|\bserta\b)\s*(kab(?:upaten)?\.?|kota)\.?\s*\)",
+    r"(?<![\w.])([^\W\d_][^,;()/&\n]{0,60}?)\s*\(\s*(kab(?:upaten)?\.?|kota)\s*(?:/|&|\bdan\b|\bserta\b)\s*(kab(?:upaten)?\.?|kota)\.?\s*\)",
     re.IGNORECASE,
 )
 # 'Malang Raya', 'se-Blitar Raya': the twins of that name and the area round them (read as the twins)
@@ -31,8 +31,9 @@ _GREATER = re.compile(r"(?<![\w.])(?<!kab\.\s)(?<!kota\s)(?<!kabupaten\s)(?:se\s
 # one, and a spaced dash adds detail: 'Kab. Malang - Kec. Dampit')
 _PART_SEPARATOR = re.compile(r"[,;/&\n]|\bdan\b|\bserta\b|(?<=\w)-(?=(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|kel(?:urahan)?)\b)", re.IGNORECASE)
 # a level word after the name ('Malang (Kab)', 'Batu (Kota)', 'Malang, Kab.'), read as written before it
+# (a name of 60 characters at most: a longer run before a bracket is no kab/kota, and the search stays linear)
 _LEVEL_AFTER = re.compile(
-    r"(?<![^\s,;/&])(?!(?:dan|serta)\b)([^\W\d_][^,;()/&\n]*?)\s*(?:\(\s*(kab(?:upaten)?|kota)\.?\s*\)|,\s*(kab(?:upaten)?|kota)\.?)"
+    r"(?<![^\s,;/&])(?!(?:dan|serta)\b)([^\W\d_][^,;()/&\n]{0,60}?)\s*(?:\(\s*(kab(?:upaten)?|kota)\.?\s*\)|,\s*(kab(?:upaten)?|kota)\.?)"
     r"(?=\s*(?:[,;/&\n]|\bdan\b|\bserta\b|$))",
     re.IGNORECASE,
 )

@@ -529,3 +529,4 @@ def test_a_bare_place_named_like_a_kab_kota_of_the_province_is_held_for_review()
 @pytest.mark.parametrize("text", ["Mamminasata", "Kawasan Maminasata", "Luwu Raya", "Tana Luwu"])
 def test_more_areas_of_several_kab_kota(text):
     assert len(parse_location(text)[0].regions) >= 4
+
