@@ -15,6 +15,9 @@ PREFIXES = {
     # pekon and tiyuh, Sumatera Barat's jorong, Aceh's mukim ('Kapanewon Depok' is the Kec. Depok a Sleman plan names)
     "kapanewon": LOCAL, "kemantren": LOCAL, "kalurahan": LOCAL, "pekon": LOCAL, "tiyuh": LOCAL, "jorong": LOCAL,
     "mukim": LOCAL, "kemukiman": LOCAL,
+    # hamlets: Bali's banjar ('Br. Kaja'; 'Banjar Dinas', 'Banjar Adat' are read as 'br', places.py: a bare 'Banjar' is
+    # a kab/kota or Buleleng's kecamatan), Jawa's dukuh
+    "br": LOCAL, "dukuh": LOCAL,
     # Kei's ohoi (villages), as the first word of a place only; Maluku's 'negeri' is no such word, as Lampung's kecamatan
     # and villages are named with it ('Kec. Negeri Katon', 'Negeri Agung')
     "ohoi": LOCAL,
@@ -25,12 +28,13 @@ KECAMATAN_WORDS = frozenset({"kecamatan", "kec", "distrik", "kapanewon", "kemant
 FIRST_ONLY = frozenset({"ohoi"})
 #: English names written after the place ('Malang Regency')
 SUFFIXES = {"regency": KABUPATEN, "city": KOTA}
-#: words that say where without naming a place ('Tersebar', 'Seluruh Kecamatan', 'se-Jawa Timur')
+#: words that say where without naming a place ('Tersebar', 'Seluruh Kecamatan', 'se-Jawa Timur'), or that a place's
+#: name may carry without its meaning ('Desa Adat Ubud', 'Desa Pakraman Ubud': Bali's desa Ubud)
 FILLER_WORDS = frozenset(
     {"tersebar", "lokasi", "seluruh", "semua", "se", "di", "wilayah", "daerah", "dalam", "luar", "sekitarnya", "sekitar",
      "berbagai", "beberapa", "lingkup", "lingkungan", "masing", "masing-masing", "setiap", "tiap", "sesuai", "kebutuhan",
      "lokus", "sasaran", "terpilih", "prioritas", "yang", "ada", "tidak", "belum", "ditentukan", "na", "nihil", "tempat",
-     "antar", "lintas", "all", "kabkota", "dan", "atau", "rp", "idr"}
+     "antar", "lintas", "all", "kabkota", "dan", "atau", "rp", "idr", "adat", "pakraman"}
 )  # fmt: skip
 #: words of an office or building: the place of the work, not a place in a kab/kota ('Kantor Dinas', 'Gedung DPRD')
 OFFICE_WORDS = frozenset(
@@ -48,7 +52,7 @@ TWIN_NAMES = frozenset(
 LEVELS = {
     **dict.fromkeys(KECAMATAN_WORDS, "kecamatan"),
     **dict.fromkeys(("desa", "ds", "kelurahan", "kel", "nagari", "gampong", "kalurahan", "pekon", "tiyuh", "kampung", "ohoi"), "desa"),
-    **dict.fromkeys(("dusun", "dsn", "jorong"), "dusun"),
+    **dict.fromkeys(("dusun", "dsn", "jorong", "br", "dukuh"), "dusun"),
 }  # fmt: skip
 #: the place word a written abbreviation stands for: a place word tells two plans naming a place at one level apart
 #: ('Kapanewon Jetis' of Kabupaten Bantul, 'Kemantren Jetis' of Kota Yogyakarta: DIY's kabupaten and kota words)

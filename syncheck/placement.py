@@ -98,7 +98,7 @@ def named_places(government: str, locations: set[str]) -> frozenset[str]:
     for location in locations:
         for part in parse_location(location):
             if not part.regions or region in part.regions:
-                places.update(part.locals)
+                places.update(name for name in part.locals if (name, _HAMLET) not in part.levels)
             elif kecamatan := _kecamatan_named_kota(part, region):
                 places.add(kecamatan)  # its own plan's 'Kota Raja': a kecamatan of that name
     return frozenset(places | {shorter for name in places if (shorter := _without_opening_word(name))})
@@ -115,6 +115,11 @@ def _without_opening_word(name: str) -> str:
     """A place's name without an opening word of _LEFT_OUT ('negeri piru' -> 'piru'); '' for any other name."""
     first, _, rest = name.partition(" ")
     return rest if first in _LEFT_OUT and len(rest.split()) >= _LEFT_OUT[first] else ""
+
+
+#: the level of a hamlet (dusun, Bali's banjar, Sumatera Barat's jorong): its name repeats in hundreds of villages
+#: ('Br. Kaja', 'Dusun Krajan'), so neither a plan's hamlet nor a province's places a row
+_HAMLET = "dusun"
 
 
 def named_levels(government: str, locations: set[str]) -> frozenset[tuple[str, str, str]]:
@@ -248,7 +253,7 @@ class _Pending:
 def _in_places(part: Part, target: Target, shared_by: int, pending: _Pending) -> Placement | None:
     """IN when a part naming no kab/kota with its level word names the target (its bare name) or a place only its plan
     names; what it leaves in doubt goes to ``pending``."""
-    names = [name for name in part.locals if name not in target.province_names]
+    names = [name for name in part.locals if name not in target.province_names and (name, _HAMLET) not in part.levels]
     pending.usable = pending.usable or bool(names)
     for name in names:
         written = _written_in(part, name, target)

@@ -262,7 +262,8 @@ def parse_part(text: str) -> Part:
             levels.append((name, level))
             words.append((name, PLACE_WORDS.get(word, word)))
     listed = _listed_beside(mentions) if regions and bare and _LIST_MARK.search(text) else ()
-    address = _bracket_address(bare) if len(bare) == 2 and not regions and len(local) == 2 else ()
+    # (a spaced dash between two kab/kota lists them: 'Gianyar - Bangli')
+    address = _bracket_address(bare) if len(bare) == 2 and not regions and len(local) == 2 and ("(" in text or not _is_kab_kota(bare[0])) else ()
     return Part(text, tuple(dict.fromkeys(regions)), tuple(dict.fromkeys(local)), tuple(bare), province, tuple(levels), tuple(words), listed,
                 address, bool(address))
 
@@ -381,11 +382,16 @@ def short_names_of(government: str) -> frozenset[str]:
     return frozenset(_short_names().short.get(region.key, ())) if region else frozenset()
 
 
+#: Bali's hamlet ('Banjar Dinas Kaja', 'Banjar Adat Kelod'), read as its short form 'Br.'
+_BALI_HAMLET = re.compile(r"\bbanjar\s+(?:dinas|adat)\b")
+
+
 def _tokens(text: str) -> list[str]:
     """Lowercase words of a part, '|' where a bracket or a spaced dash starts a detail."""
     value = " ".join((text or "").lower().split())
     value = _ANY_KAB_KOTA.sub(" kabkota ", value)
     value = re.sub(r"\bse-", "se ", value)
+    value = _BALI_HAMLET.sub("br", value) if "banjar" in value else value
     # a comma left inside a part is in a bracket's list ('Pulau Lombok (Mataram, Lobar, KLU)'): each name its own run
     value = value.replace(",", " | ").replace(";", " | ") if "," in value or ";" in value else value
     if "(" in value and ("dan" in value or "serta" in value or "&" in value):
