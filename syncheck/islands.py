@@ -49,4 +49,4 @@ def kab_kota_on(part: str) -> tuple[tuple[str, str], ...]:
         return ()
     pattern, on_it = _table()
     match = pattern.fullmatch(part)
-    return on_it[_key(match.group(1))] if match else ()
+    return on_it.get(_key(match.group(1)), ()) if match else ()  # (a letter the pattern's case folding took: 'ſ')

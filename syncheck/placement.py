@@ -404,7 +404,13 @@ def _is_own_name(name: str, target: Target) -> bool:
     if name.isalpha() and name in initials_of(own):
         return True
     words = name.split()
+    if len(words) > _LONGEST_NAME:
+        return False  # (no kab/kota name with its province's after it is so long; a cell's run of words is no name)
     for end in range(len(words), 0, -1):
         if name_key(" ".join(words[:end])) == own.key:
             return end == len(words) or " ".join(words[end:]) in target.province_names
     return False
+
+
+#: the most words a kab/kota's name with its province's after it holds ('kepulauan siau tagulandang biaro sulawesi utara')
+_LONGEST_NAME = 12

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from . import islands, provinces, short_names
@@ -104,6 +105,7 @@ def region_of(government: str) -> Region | None:
 def split_locations(text: str) -> tuple[str, ...]:
     """'Kota Batu, Kabupaten Malang; Kec. X' -> its parts, as written ('Kab/Kota' and a bracket's list are not split:
     'Kota Batu (Kec. Bumiaji dan Kec. Junrejo)' is one part, the kota with its detail)."""
+    text = text if not text or text.isascii() else unicodedata.normalize("NFKC", text)  # full-width letters, 'ſ'
     text = _NAME_WITH_DAN.sub(lambda match: _DAN.sub("\\1\x02\\2", " ".join(match.group(0).split())), without_amounts(text or ""))
     text = _DASHED_PAIR.sub(_dashed_pair, text) if "-" in text else text
     text = _BOTH_AFTER.sub(_both_after_written, text) if "(" in text else text

@@ -48,13 +48,17 @@ def official_name(province: str) -> str:
     return next(iter(names_of(province)), "")
 
 
+#: the most words a name of a province holds ('provinsi daerah istimewa yogyakarta'), with room to spare
+_LONGEST_PROVINCE = 6
+
+
 def without_province_suffix(words: list[str]) -> list[str]:
     """A kab/kota name's words less the province written after it ('Sleman DI Yogyakarta', 'Batu Jatim' -> the first word).
 
     Only a province's name of two words or more, or another name ('Jatim'): a one-word official name ends kab/kota
     names too ('Muaro Jambi', 'Bandar Lampung', 'Banda Aceh'). A name that is all province ('Gorontalo') is kept.
     """
-    for start in range(1, len(words)):
+    for start in range(max(1, len(words) - _LONGEST_PROVINCE), len(words)):  # (no province's name has more words)
         tail = words[start:]
         names = names_of(" ".join(tail))
         if names and (len(tail) > 1 or plain(names[0]) != plain(tail[0])):

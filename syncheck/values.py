@@ -76,6 +76,10 @@ def _from_number(value: float, scale: int = 1) -> tuple[int | None, str]:
     return number, say("values.negative") if number < 0 else ""
 
 
+#: words a budget cell writes for no money, as '-' does ('Tidak ada', 'Nihil'), spaces taken out
+_NIL_WORDS = frozenset({"tidakada", "tdkada", "nihil", "kosong", "nil", "n/a", "none"})
+
+
 def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
     """Parse '1.250.000.000,00', 'Rp 1,250,000,000.00', '(5.000)' and plain digits."""
     raw = text.strip()
@@ -89,7 +93,7 @@ def _from_text(text: str, scale: int = 1) -> tuple[int | None, str]:
     body = _RP.sub("", raw.strip("()").lstrip("-").strip())
     body = body.replace(" ", "") if body.isascii() else _WIDE_SPACES.sub("", body.replace(" ", ""))
     body = _NO_CENTS.sub("", body)  # 'Rp 1.250.000,-': no cents
-    if body in ("", "-"):
+    if body in ("", "-") or body.casefold() in _NIL_WORDS:
         return None, ""
     digits = _normalize_separators(body, scale)
     if digits is None and ("E" in body or "e" in body):

@@ -546,3 +546,9 @@ def test_bali_village_words_and_a_dash_between_two_kab_kota():
     gianyar = target_of("Kabupaten Gianyar", {"Desa Ubud", "Kec. Ubud"}, "Provinsi Bali", set())
     assert place("Desa Adat Ubud", gianyar).status == IN and place("Desa Pakraman Ubud", gianyar).status == IN
     assert place("Gianyar - Bangli", gianyar).status == IN
+
+
+def test_full_width_letters_and_old_letter_forms_are_read_as_their_plain_letters():
+    assert place("Ｋａｂ． Ｍａｌａｎｇ", kab_malang()).status == IN
+    assert len(parse_location("Gerbangkertoſuſila")[0].regions) == 7  # (a KeyError stopped the run)
+

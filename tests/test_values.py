@@ -27,6 +27,17 @@ def test_numbers_blanks_and_problems():
     assert parse_budget("seratus juta")[0] is None
 
 
+@pytest.mark.parametrize("text", ["Tidak ada", "NIHIL", "kosong", "N/A", "tidak  ada"])
+def test_words_for_no_money_read_as_no_amount_without_a_problem(text):
+    assert parse_budget(text) == (None, "")
+
+
+def test_a_word_for_no_money_in_a_funding_source_column_takes_nothing_from_the_row(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", "Pagu Otsus (Rp)"]]
+    rows = [[*SUB_1, "Distrik A", None, 2000], [*SUB_2, "Distrik B", 1000, "Tidak ada"], [*SUB_3, "Distrik C", 500, 500]]
+    assert budgets(read_sheet(make_workbook, header, rows)) == [2000, 1000, 1000]
+
+
 def test_formats():
     assert format_rupiah(1250000000) == "Rp 1.250.000.000"
     assert format_rupiah(1250000000, "en") == "Rp 1,250,000,000"
