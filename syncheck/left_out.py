@@ -65,14 +65,17 @@ def read_or_left_out(path: str, read: Callable[[], Read], folder_files: frozense
         return lock
     if path not in folder_files:
         return read()
+    from .nomenclature_load import own_list_header
+
+    # (a list of the whole nomenclature holds province codes: its codes alone would make it a province's plan)
+    if path.lower().endswith(".csv") and own_list_header(path):
+        return LeftOut(path, "", say("pipeline.folder_nomenclature"))
     try:
         found = read()
     except SyncheckError as error:
         return LeftOut(path, error.sheet, error.message)
     plans = found if isinstance(found, list) else [found]  # (a workbook of several kab/kota's plans gives each)
     if any(getattr(warning.message, "key", "") == LEVEL_UNKNOWN for plan in plans for warning in getattr(plan, "warnings", ())):
-        from .nomenclature_load import own_list_header
-
         return LeftOut(path, "", say("pipeline.folder_nomenclature" if own_list_header(path) else "pipeline.folder_file_no_level"))
     return found
 

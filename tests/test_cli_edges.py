@@ -251,6 +251,18 @@ def test_a_folders_nomenclature_list_in_the_projects_own_layout_is_named_one_wit
     assert "--level-of" not in stderr
 
 
+def test_a_folders_nomenclature_list_holding_province_codes_is_left_out_not_read_as_the_province(make_workbook, tmp_path):
+    folder = tmp_path / "contoh"
+    folder.mkdir()
+    make_workbook(city_rows(), name=f"contoh/{CITY}")
+    (folder / "nomenklatur.csv").write_text(
+        "kind,code,name,level,parent_code,status\n"
+        "kegiatan,1.02.02.1.01,Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Provinsi,provinsi,1.02.02,aktif\n"
+        "sub_kegiatan,1.02.02.1.01.0001,Pengembangan Rumah Sakit,provinsi,1.02.02.1.01,aktif\n", encoding="utf-8")
+    code, stderr = _run(["inspect", str(folder), "--lang", "en"])
+    assert code == 0 and "nomenklatur.csv: found in a folder given and left out of the run: a nomenclature list" in stderr
+
+
 @pytest.mark.parametrize("command", [["inspect"], ["validate", "--nomenclature", "master.csv"]])
 def test_inspect_and_validate_of_a_folder_leave_out_its_files_that_are_no_plan(make_workbook, tmp_path, command):
     from test_validate import MASTER_ROWS
