@@ -52,7 +52,7 @@ GROUPING_TEXTS: dict[str, tuple[str, str]] = {
     "grouping.years_shown": (
         "{count} plans of {government} in this run, one a year ({years}): shown as {labels}, so that their figures are "
         "never added together",
-        "{count} rencana {government} dalam run ini, satu per tahun ({years}): ditampilkan sebagai {labels}, agar angkanya "
+        "{count} rencana {government} dalam perbandingan ini, satu per tahun ({years}): ditampilkan sebagai {labels}, agar angkanya "
         "tidak pernah dijumlahkan",
     ),
     "grouping.copy_left_out": ("{file} left out ({note})", "{file} tidak diikutkan ({note})"),
@@ -63,7 +63,7 @@ GROUPING_TEXTS: dict[str, tuple[str, str]] = {
     "grouping.other_plan": (
         "{plan} has another plan in this run ({others}), and its kabupaten/kota are compared with that one: "
         "{file} is not compared (give one plan per province and year)",
-        "{plan} memiliki rencana lain dalam run ini ({others}), dan kabupaten/kotanya dibandingkan dengan "
+        "{plan} memiliki rencana lain dalam perbandingan ini ({others}), dan kabupaten/kotanya dibandingkan dengan "
         "rencana itu: {file} tidak dibandingkan (berikan satu rencana per provinsi dan tahun)",
     ),
     "grouping.other_year_left_out": (
@@ -74,7 +74,7 @@ GROUPING_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "grouping.province_group": (
         "{province} is compared with its {count} kabupaten/kota of this run, whatever the order of the files: {governments}",
-        "{province} dibandingkan dengan {count} kabupaten/kotanya dalam run ini, apa pun urutan berkasnya: {governments}",
+        "{province} dibandingkan dengan {count} kabupaten/kotanya di sini, apa pun urutan berkasnya: {governments}",
     ),
     "grouping.lone_province": (
         "{government} has no kabupaten/kota file after it: not compared (give its kabupaten/kota files after it)",

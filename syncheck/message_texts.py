@@ -28,7 +28,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reviewer confirmed {kind} '{left}' / '{right}', whose codes differ ({left_code} / {right_code}): counted as the same "
         "item, as similar rather than identical; check the decision",
         "peninjau mengonfirmasi {kind} '{left}' / '{right}' yang kodenya berbeda ({left_code} / {right_code}): dihitung sebagai "
-        "item yang sama, sebagai serupa, bukan identik; periksa keputusan itu",
+        "item yang sama, tetapi sebagai serupa, bukan identik; periksa keputusan itu",
     ),
     "decisions.unsure": ("reviewer unsure", "peninjau ragu"),
     "decisions.console_one": ("{first} (at {where})", "{first} (di {where})"),
@@ -136,8 +136,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "header.source_budgets": (
         "each budget is the sum of {general} and the funding-source column(s) {sources}: {count} row(s) hold more money in "
         "the sources than in {general} (often none), so it is no total of them; first on row {row}",
-        "setiap pagu adalah jumlah {general} dan kolom sumber dana {sources}: {count} baris memuat dana sumber lebih besar "
-        "daripada di {general} (sering kosong), jadi kolom itu bukan totalnya; yang pertama di baris {row}",
+        "setiap pagu adalah jumlah {general} dan kolom sumber dana {sources}: {count} baris memuat dana di kolom sumber dana "
+        "yang lebih besar daripada di {general} (sering kali kosong), sehingga kolom pagu itu bukan total kolom sumber dana; "
+        "yang pertama di baris {row}",
     ),
     "header.unlabelled_column": ("{column}: (no label; role read from its cells)", "{column}: (tanpa label; peran dibaca dari isinya)"),
     "header.column_from_cells": ("{column}: {label} (role read from its cells)", "{column}: {label} (peran dibaca dari isinya)"),
@@ -378,14 +379,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "location '{location}' names a place of {government}'s plan, written with {other}, which this run does not compare: "
         "it may be {other}'s place of that name, so no overlap with {government} is asserted for this row",
         "lokasi '{location}' menyebut tempat yang ada di rencana {government}, ditulis bersama {other} yang tidak "
-        "dibandingkan dalam run ini: bisa jadi itu tempat bernama sama di {other}, sehingga tumpang tindih baris ini dengan "
-        "{government} tidak dinyatakan",
+        "ikut dibandingkan: bisa jadi itu tempat bernama sama di {other}, sehingga baris ini tidak dihitung "
+        "sebagai tumpang tindih dengan {government}",
     ),
     "tally.place_named_as_kab_kota": (
         "location '{location}' names a place of {government}'s plan, and also {other}: it may mean {other}, so no overlap "
         "with {government} is asserted for this row",
         "lokasi '{location}' menyebut tempat yang ada di rencana {government}, dan juga nama {other}: bisa jadi yang dimaksud "
-        "{other}, sehingga tumpang tindih baris ini dengan {government} tidak dinyatakan",
+        "{other}, sehingga baris ini tidak dihitung sebagai tumpang tindih dengan {government}",
     ),
     "tally.ambiguous_place": (
         "location '{location}' may be the kota or the kabupaten of that name: no overlap is asserted for this row",
