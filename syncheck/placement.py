@@ -98,7 +98,7 @@ def named_places(government: str, locations: set[str]) -> frozenset[str]:
     for location in locations:
         for part in parse_location(location):
             if not part.regions or region in part.regions:
-                places.update(name for name in part.locals if (name, _HAMLET) not in part.levels)
+                places.update(name for name in part.locals if not _common_hamlet(name, part))
             elif kecamatan := _kecamatan_named_kota(part, region):
                 places.add(kecamatan)  # its own plan's 'Kota Raja': a kecamatan of that name
     return frozenset(places | {shorter for name in places if (shorter := _without_opening_word(name))})
@@ -117,9 +117,14 @@ def _without_opening_word(name: str) -> str:
     return rest if first in _LEFT_OUT and len(rest.split()) >= _LEFT_OUT[first] else ""
 
 
-#: the level of a hamlet (dusun, Bali's banjar, Sumatera Barat's jorong): its name repeats in hundreds of villages
-#: ('Br. Kaja', 'Dusun Krajan'), so neither a plan's hamlet nor a province's places a row
+#: the level of a hamlet (dusun, Bali's banjar, Sumatera Barat's jorong)
 _HAMLET = "dusun"
+
+
+def _common_hamlet(name: str, part: Part) -> bool:
+    """True for a hamlet of one word ('Br. Kaja', 'Dusun Krajan', 'Jorong Sutijo'): such names repeat in hundreds of
+    villages, so neither a plan's nor a province's places a row ('Jorong Pasar Maninjau' does; an address always)."""
+    return " " not in name and (name, _HAMLET) in part.levels
 
 
 def named_levels(government: str, locations: set[str]) -> frozenset[tuple[str, str, str]]:
@@ -253,7 +258,7 @@ class _Pending:
 def _in_places(part: Part, target: Target, shared_by: int, pending: _Pending) -> Placement | None:
     """IN when a part naming no kab/kota with its level word names the target (its bare name) or a place only its plan
     names; what it leaves in doubt goes to ``pending``."""
-    names = [name for name in part.locals if name not in target.province_names and (name, _HAMLET) not in part.levels]
+    names = [name for name in part.locals if name not in target.province_names and not _common_hamlet(name, part)]
     pending.usable = pending.usable or bool(names)
     for name in names:
         written = _written_in(part, name, target)

@@ -28,7 +28,8 @@ def test_a_location_part_keeps_the_level_its_place_word_names():
     ("Nagari Koto Tangah", ELSEWHERE, IN),  # only Agam names a village Koto Tangah
     ("Desa Koto Tangah", ELSEWHERE, IN),  # a desa, a kelurahan and a nagari are one level
     ("Koto Tangah", AMBIGUOUS, AMBIGUOUS),  # no level word: either
-    ("Jorong Koto Tangah", UNSTATED, UNSTATED),  # a hamlet: its name places no row
+    ("Jorong Koto Tangah", AMBIGUOUS, AMBIGUOUS),  # a level neither plan names it at
+    ("Jorong Sutijo", UNSTATED, UNSTATED),  # a hamlet of one word: its name places no row
 ])  # fmt: skip
 def test_a_shared_place_with_a_level_word_lies_in_the_one_plan_naming_it_at_that_level(location, padang, agam):
     padang_target = target_of("Kota Padang", PADANG_PLACES, PROVINCE, set(), frozenset({"koto tangah"}),

@@ -533,7 +533,7 @@ def test_more_areas_of_several_kab_kota(text):
 
 
 @pytest.mark.parametrize("text", ["Br. Kaja", "Banjar Dinas Kaja", "Dusun Kaja", "Jorong Kaja", "Kaja"])
-def test_a_hamlet_places_no_row_its_name_repeats_in_hundreds_of_villages(text):
+def test_a_hamlet_of_one_word_places_no_row_its_name_repeats_in_hundreds_of_villages(text):
     tabanan = target_of("Kabupaten Tabanan", {"Banjar Dinas Kaja, Desa Sudimara", "Kec. Kediri"}, "Provinsi Bali", set())
     assert place(text, tabanan).status != IN
     # its address still places the row, and an address ending in a kab/kota the run does not compare does not
@@ -552,3 +552,8 @@ def test_full_width_letters_and_old_letter_forms_are_read_as_their_plain_letters
     assert place("Ｋａｂ． Ｍａｌａｎｇ", kab_malang()).status == IN
     assert len(parse_location("Gerbangkertoſuſila")[0].regions) == 7  # (a KeyError stopped the run)
 
+
+
+def test_a_hamlet_of_several_words_that_one_plan_names_places_the_row():
+    agam = target_of("Kabupaten Agam", {"Jorong Pasar Maninjau, Nagari Maninjau"}, "Provinsi Sumatera Barat", set())
+    assert place("Jorong Pasar Maninjau", agam).status == IN
