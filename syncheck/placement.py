@@ -264,20 +264,31 @@ def _in_places(part: Part, target: Target, shared_by: int, pending: _Pending) ->
         written = _written_in(part, name, target)
         if written == ELSEWHERE:
             continue  # 'Kaliwungu (Kendal)', 'Binjai (Langkat)': the place of that kab/kota
-        if name in part.bare and _is_own_name(name, target) and not (name in target.short and name in target.shared):
+        if name in part.bare and _own_bare_name(name, target):
             if not target.twin:  # the kab/kota's own name, without 'Kota' or 'Kabupaten'
                 return Placement(IN, part.text, shared_by)
             pending.ambiguous = pending.ambiguous or part.text
         elif written == AMBIGUOUS:
-            if name in target.places or compact_name(name) in target.compact:
+            if _plan_names(name, target):
                 pending.written_in = pending.written_in or (part.text, _written_regions(part.address_of))
         elif name in target.shared:
             _shared_place(part, name, target, shared_by, pending)
-        elif name in target.places or compact_name(name) in target.compact or _island_of_place(name, target):
+        elif _plan_names(name, target) or _island_of_place(name, target):
             if not (other := _province_kab_kota(name, part, target)):
                 return Placement(IN, part.text, shared_by)
             pending.kab_kota_named = pending.kab_kota_named or (part.text, other)  # 'Wajo': Makassar's kecamatan or the kabupaten
     return None
+
+
+def _own_bare_name(name: str, target: Target) -> bool:
+    """True when a bare name is the target's own ('Malang', 'Kukar'), unless it is a short name another plan of the run
+    names as its place."""
+    return _is_own_name(name, target) and not (name in target.short and name in target.shared)
+
+
+def _plan_names(name: str, target: Target) -> bool:
+    """True when the target's plan names the place, as written or without its spaces and hyphens ('Idanogawo')."""
+    return name in target.places or compact_name(name) in target.compact
 
 
 def _province_kab_kota(name: str, part: Part, target: Target) -> str:
@@ -346,7 +357,7 @@ def _in_regions(part: Part, target: Target, shared_by: int) -> Placement | None:
     if any(_is_town(region, target) for region in part.regions):
         return Placement(IN, part.text, shared_by, town=True)
     for name in part.listed:
-        if _is_own_name(name, target) and not (name in target.short and name in target.shared):
+        if _own_bare_name(name, target):
             return Placement(AMBIGUOUS, part.text) if target.twin else Placement(IN, part.text, shared_by)
     return None
 
@@ -387,7 +398,7 @@ def _names_kab_kota(name: str, target: Target) -> bool:
     """True when a bare name is a kab/kota of Kemendagri's list, or a short name of one ('nias selatan', 'tapteng'), that
     the run compares, when the run is known: a short name names only a kab/kota of the run ('Palas' is also a kecamatan)."""
     regions = listed_regions(name)
-    return bool(regions) and (target.compared is None or any((region.level, name_key(name)) in target.compared for region in regions))
+    return bool(regions) and (target.compared is None or any((region.level, region.key) in target.compared for region in regions))
 
 
 def _names_target(region: Region, target: Target) -> bool:

@@ -253,8 +253,9 @@ def run_places(plans: list[Plan], pairs: list[tuple[int, int]]) -> RunPlaces:
     """The RunPlaces of a run's (higher, lower) pairs, each worked out once for all of them."""
     locations = government_locations(plans, pairs)
     named = places_named(plans, pairs, locations)
-    return RunPlaces(places_elsewhere(plans, pairs, named), kota_of_run(plans), levels_elsewhere(plans, pairs, locations, named), locations,
-                     compared_of_run(plans))
+    compared = compared_of_run(plans)
+    return RunPlaces(places_elsewhere(plans, pairs, named), _kota_among(compared), levels_elsewhere(plans, pairs, locations, named), locations,
+                     compared)
 
 
 def pair_placements(left: Plan, right: Plan, links: list[Link], places: RunPlaces, at: int) -> list[tuple[Link, Placement]]:
@@ -312,7 +313,12 @@ def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = (), kota: fro
 def kota_of_run(plans: list[Plan]) -> frozenset[str]:
     """The kota among the plans (as places.Region keys): a 'Kota X' a province writes is one of them, whether or
     not data/kabkota.csv lists it."""
-    return frozenset(region.key for plan in plans if (region := region_of(plan.government)) and region.level == KOTA)
+    return _kota_among(compared_of_run(plans))
+
+
+def _kota_among(compared: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The kota of the run's kab/kota (compared_of_run), as Region keys."""
+    return frozenset(key for level, key in compared if level == KOTA)
 
 
 def compared_of_run(plans: list[Plan]) -> frozenset[tuple[str, str]]:
