@@ -67,8 +67,10 @@ def read_or_left_out(path: str, read: Callable[[], Read], folder_files: frozense
         return read()
     from .nomenclature_load import own_list_header
 
-    # (a list of the whole nomenclature holds province codes: its codes alone would make it a province's plan)
-    if path.lower().endswith(".csv") and own_list_header(path):
+    # (a list of the whole nomenclature holds province codes: its codes alone would make it a province's plan; a CSV is
+    # looked at before it is read, a workbook only when its level is not known)
+    is_csv = path.lower().endswith(".csv")
+    if is_csv and own_list_header(path):
         return LeftOut(path, "", say("pipeline.folder_nomenclature"))
     try:
         found = read()
@@ -76,7 +78,8 @@ def read_or_left_out(path: str, read: Callable[[], Read], folder_files: frozense
         return LeftOut(path, error.sheet, error.message)
     plans = found if isinstance(found, list) else [found]  # (a workbook of several kab/kota's plans gives each)
     if any(getattr(warning.message, "key", "") == LEVEL_UNKNOWN for plan in plans for warning in getattr(plan, "warnings", ())):
-        return LeftOut(path, "", say("pipeline.folder_nomenclature" if own_list_header(path) else "pipeline.folder_file_no_level"))
+        listed = not is_csv and own_list_header(path)
+        return LeftOut(path, "", say("pipeline.folder_nomenclature" if listed else "pipeline.folder_file_no_level"))
     return found
 
 
