@@ -112,8 +112,9 @@ def unknown_place_notes(plan: Plan, rows: set[int], run_of: Callable[[], RunPlac
 
 def unplaced_place_note(plan: Plan, rows: set[int], run_of: Callable[[], RunPlaces]) -> list[Finding]:
     """One warning for the province ``plan``'s same sub kegiatan rows (positions ``rows``, placed in no kab/kota of the
-    run) whose location names no kab/kota at all, only places none of the run's plans names (an island, a landmark, a
-    kecamatan of a kab/kota not compared: 'Pulau Lombok', 'Mandalika'): its texts, most rows first."""
+    run) whose location names no kab/kota at all, only places none of the run's plans names (an island not in
+    data/islands.csv, a landmark, a kecamatan of a kab/kota not compared: 'Pulau Misool Selatan', 'Mandalika'): its
+    texts, most rows first."""
     found: dict[str, list] = {}  # location as written, once per spelling -> [first row, rows]
     for position in sorted(rows):
         item = plan.items[position]

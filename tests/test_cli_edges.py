@@ -219,13 +219,20 @@ def test_a_folders_files_that_are_no_plan_are_left_out_with_a_note(make_workbook
            "and a row), not a plan: give the plan files\n")
 
 
-def test_a_folders_table_that_names_no_level_such_as_a_nomenclature_list_is_left_out(make_workbook, tmp_path):
+def _folder_with_list(make_workbook, tmp_path, name: str, text: str, province: bool = True):
+    """A folder 'contoh' of the example kota's plan (and the province's, with ``province``) and a file ``name`` holding ``text``."""
     folder = tmp_path / "contoh"
     folder.mkdir()
-    make_workbook(province_rows(), name=f"contoh/{PROV}")
+    if province:
+        make_workbook(province_rows(), name=f"contoh/{PROV}")
     make_workbook(city_rows(), name=f"contoh/{CITY}")
-    (folder / "nomenclature_subset.csv").write_text(
-        "kind,code,name\nprogram,1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT\n", encoding="utf-8")
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_folders_table_that_names_no_level_such_as_a_nomenclature_list_is_left_out(make_workbook, tmp_path):
+    folder = _folder_with_list(make_workbook, tmp_path, "nomenclature_subset.csv",
+                               "kind,code,name\nprogram,1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT\n")
     code, stderr = _run(["compare", str(folder), "--json", str(tmp_path / "hasil.json"), "--lang", "en"])
     assert code == 0
     assert "syncheck: warning: nomenclature_subset.csv: found in a folder given and left out of the run: neither its title, its " \
@@ -237,13 +244,8 @@ def test_a_folders_table_that_names_no_level_such_as_a_nomenclature_list_is_left
 
 
 def test_a_folders_nomenclature_list_in_the_projects_own_layout_is_named_one_without_the_level_of_advice(make_workbook, tmp_path):
-    folder = tmp_path / "contoh"
-    folder.mkdir()
-    make_workbook(province_rows(), name=f"contoh/{PROV}")
-    make_workbook(city_rows(), name=f"contoh/{CITY}")
-    (folder / "nomenclature_subset.csv").write_text(
-        "kind,code,name,level,parent_code,status\n"
-        "program,1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT,semua,1.02,aktif\n", encoding="utf-8")
+    folder = _folder_with_list(make_workbook, tmp_path, "nomenclature_subset.csv", "kind,code,name,level,parent_code,status\n"
+                               "program,1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT,semua,1.02,aktif\n")
     code, stderr = _run(["compare", str(folder), "--json", str(tmp_path / "hasil.json"), "--lang", "en"])
     assert code == 0
     assert ("syncheck: warning: nomenclature_subset.csv: found in a folder given and left out of the run: a nomenclature list "
@@ -252,13 +254,9 @@ def test_a_folders_nomenclature_list_in_the_projects_own_layout_is_named_one_wit
 
 
 def test_a_folders_nomenclature_list_holding_province_codes_is_left_out_not_read_as_the_province(make_workbook, tmp_path):
-    folder = tmp_path / "contoh"
-    folder.mkdir()
-    make_workbook(city_rows(), name=f"contoh/{CITY}")
-    (folder / "nomenklatur.csv").write_text(
-        "kind,code,name,level,parent_code,status\n"
-        "kegiatan,1.02.02.1.01,Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Provinsi,provinsi,1.02.02,aktif\n"
-        "sub_kegiatan,1.02.02.1.01.0001,Pengembangan Rumah Sakit,provinsi,1.02.02.1.01,aktif\n", encoding="utf-8")
+    folder = _folder_with_list(make_workbook, tmp_path, "nomenklatur.csv", "kind,code,name,level,parent_code,status\n"
+                               "kegiatan,1.02.02.1.01,Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Provinsi,provinsi,1.02.02,aktif\n"
+                               "sub_kegiatan,1.02.02.1.01.0001,Pengembangan Rumah Sakit,provinsi,1.02.02.1.01,aktif\n", province=False)
     code, stderr = _run(["inspect", str(folder), "--lang", "en"])
     assert code == 0 and "nomenklatur.csv: found in a folder given and left out of the run: a nomenclature list" in stderr
 
