@@ -254,7 +254,7 @@ def run_places(plans: list[Plan], pairs: list[tuple[int, int]]) -> RunPlaces:
     locations = government_locations(plans, pairs)
     named = places_named(plans, pairs, locations)
     compared = compared_of_run(plans)
-    return RunPlaces(places_elsewhere(plans, pairs, named), _kota_among(compared), levels_elsewhere(plans, pairs, locations, named), locations,
+    return RunPlaces(places_elsewhere(plans, pairs, named), kota_of_run(compared), levels_elsewhere(plans, pairs, locations, named), locations,
                      compared)
 
 
@@ -310,14 +310,9 @@ def target_for(left: Plan, right: Plan, elsewhere: Iterable[str] = (), kota: fro
     return target_of(right.government, locations, left.government, province_locations, frozenset(elsewhere), kota, levels, compared)
 
 
-def kota_of_run(plans: list[Plan]) -> frozenset[str]:
-    """The kota among the plans (as places.Region keys): a 'Kota X' a province writes is one of them, whether or
-    not data/kabkota.csv lists it."""
-    return _kota_among(compared_of_run(plans))
-
-
-def _kota_among(compared: frozenset[tuple[str, str]]) -> frozenset[str]:
-    """The kota of the run's kab/kota (compared_of_run), as Region keys."""
+def kota_of_run(compared: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The kota among the run's kab/kota (compared_of_run), as places.Region keys: a 'Kota X' a province writes is one
+    of them, whether or not data/kabkota.csv lists it."""
     return frozenset(key for level, key in compared if level == KOTA)
 
 
