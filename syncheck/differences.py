@@ -53,10 +53,11 @@ def token_difference(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[fro
 def _pair_variant_typos(only_left: set[str], only_right: set[str]) -> int:
     """Pair off a word mistyped from the spelling the rules rewrite the other name's word from ('naalisa' / 'analisis',
     written 'Analisa'); returns the count."""
-    count = 0
+    count, forms_of = 0, _written_forms()
     for words, others in ((only_left, only_right), (only_right, only_left)):
-        for other in sorted(others):
-            typo = next((word for form in _written_forms().get(other, ()) for word in sorted(words) if is_typo_of(word, form)), None)
+        # most words have no other spelling: look them up before building the search
+        for other in sorted(word for word in others if word in forms_of):
+            typo = next((word for form in forms_of[other] for word in sorted(words) if is_typo_of(word, form)), None)
             if typo is not None and other in others:
                 words.discard(typo)
                 others.discard(other)
@@ -250,7 +251,8 @@ def _pair_glued(only_left: set[str], only_right: set[str], left: set[str], right
 def _may_be_glued(words: set[str], parts: set[str]) -> bool:
     """Some word starts or ends with a part of three letters or more (no word is a part: the sets are disjoint)."""
     text = f" {' '.join(words)} "
-    return any(f" {part}" in text or f"{part} " in text for part in parts if len(part) >= 3)
+    # 'part in text' first: most parts are in no word, and the test costs no string built
+    return any(part in text and (f" {part}" in text or f"{part} " in text) for part in parts if len(part) >= 3)
 
 
 def _glued_split(word: str, parts: list[str], other_only: set[str], other: set[str]) -> tuple[str, str] | None:
