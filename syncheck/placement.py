@@ -180,6 +180,11 @@ def province_names_of(government: str) -> frozenset[str]:
     return frozenset(name for name in names if name)
 
 
+def names_province(part: Part, province_names: frozenset[str]) -> bool:
+    """True for a part naming the whole province of ``province_names`` ('Provinsi Jawa Timur', 'se-Jatim')."""
+    return not province_names.isdisjoint(_scope_keys(part.text))
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _scope_keys(text: str) -> tuple[str, ...]:
     """A part as a whole, less each leading filler word in turn ('se-DI Yogyakarta' -> 'se di yogyakarta',
@@ -222,7 +227,7 @@ def place(location: str, target: Target) -> Placement:
             if found and found.status == IN:
                 return found
             pending.ambiguous = pending.ambiguous or (found.where if found else "")  # its kecamatan and desa lie there
-        elif not target.province_names.intersection(_scope_keys(part.text)):  # (not the whole province: 'se-Jatim')
+        elif not names_province(part, target.province_names):  # (not the whole province: 'se-Jatim')
             found = _in_places(part, target, shared_by, pending)
             if found:
                 return found

@@ -10,6 +10,7 @@ from . import home_provinces, provinces
 from .messages import Count, say
 from .models import Finding, Item, Plan, SourceRef
 from .normalize import is_typo_of
+from .placement import names_province, province_names_of
 from .places import KABUPATEN, KOTA, Region, level_bound, parse_location, region_of
 from .tally import parent_locations, places_of
 
@@ -116,9 +117,11 @@ def unplaced_place_note(plan: Plan, rows: set[int], run_of: Callable[[], RunPlac
     data/islands.csv, a landmark, a kecamatan of a kab/kota not compared: 'Pulau Misool Selatan', 'Mandalika'): its
     texts, most rows first."""
     found: dict[str, list] = {}  # location as written, once per spelling -> [first row, rows]
+    own = province_names_of(plan.government)
     for position in sorted(rows):
         item = plan.items[position]
-        parts = parse_location(item.location) if item.location else ()
+        # (the province's own name beside them places nothing: 'Provinsi Jawa Timur, Desa X' names only Desa X)
+        parts = [part for part in parse_location(item.location) if not names_province(part, own)] if item.location else ()
         if not parts or any(part.regions or not part.locals or _names_kab_kota(part.bare) for part in parts):
             continue  # (no location, a kab/kota named, even bare, or a part naming no place: 'Seluruh Kab/Kota')
         if not any(name in run_of().places for part in parts for name in part.locals):

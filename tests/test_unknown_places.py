@@ -118,6 +118,16 @@ def test_rows_naming_only_places_no_plan_names_draw_one_warning_listing_them(mak
     assert not [warning for warning in result.warnings if "only places" in warning.message]
 
 
+def test_the_province_named_beside_places_no_plan_names_still_draws_the_warning(make_workbook):
+    rows = [("05", "Pembangunan Jalan", "Provinsi Papua Selatan, Pulau Kimaam"), ("09", "Rehabilitasi Jalan", "Se-Papua Selatan"),
+            ("12", "Pemeliharaan Jalan", "Papua Selatan, Distrik Kurik")]
+    province = plan(make_workbook, PAPUA_SELATAN, rows, "1")
+    result = compare([province, plan(make_workbook, MERAUKE, ROADS, "2")], Options(workers=1, lang="en"))
+    notes = [(warning.ref.row, warning.message) for warning in result.warnings if "only places" in warning.message]
+    assert [(row, "'Provinsi Papua Selatan, Pulau Kimaam' (1)" in message) for row, message in notes] == [(8, True)]
+    assert "Se-Papua" not in notes[0][1] and [overlap.left.ref.row for overlap in result.overlaps] == [10]
+
+
 def test_the_unplaced_places_warning_lists_ten_places_before_counting_the_others(make_workbook):
     islands = ["Pulau " + name for name in ("Adi", "Bata", "Cina", "Dana", "Ewa", "Fani", "Gali", "Hira", "Ina", "Jawi", "Kera", "Lima")]
     rows = [(code, name, island) for island in islands for code, name, _ in ROADS[:1]]
