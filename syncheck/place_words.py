@@ -26,6 +26,9 @@ PREFIXES = {
 KECAMATAN_WORDS = frozenset({"kecamatan", "kec", "distrik", "kapanewon", "kemantren"})
 #: place words that open a place only as its first word (PREFIXES)
 FIRST_ONLY = frozenset({"ohoi"})
+#: the units of a village named by a number ('Jaga 2' of a Minahasa desa, 'Lingkungan III' or 'Lk. II' of a kelurahan,
+#: 'RT 03/RW 01'): before a number such a word opens a hamlet, and a hamlet's number names one in every village
+NUMBERED_HAMLETS = frozenset({"jaga", "lingkungan", "ling", "lk", "rt", "rw", "dusun", "dsn"})
 #: English names written after the place ('Malang Regency')
 SUFFIXES = {"regency": KABUPATEN, "city": KOTA}
 #: words that say where without naming a place ('Tersebar', 'Seluruh Kecamatan', 'se-Jawa Timur'), or that a place's

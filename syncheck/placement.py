@@ -78,7 +78,7 @@ def target_of(government: str, locations: set[str], province: str, province_loca
     named = {region for location in province_locations for part in parse_location(location) for region in part.regions}
     own = {region.key, *initials_of(region)} if region else set()
     short = short_names_of(government)
-    target = Target(region, places, province_names, _has_twin(region, named, kota), frozenset(), (places | short) & elsewhere, short, kota,
+    target = Target(region, places, province_names, _has_twin(region, named, kota, province_names), frozenset(), (places | short) & elsewhere, short, kota,
                     compact=_compact_places(places, elsewhere), compared=compared)
     if levels is not None:
         target = replace(target, **_alone(named_levels(government, locations), target.shared, levels))
@@ -199,15 +199,17 @@ def _scope_keys(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _has_twin(region: Region | None, named: set[Region], kota: frozenset[str]) -> bool:
+def _has_twin(region: Region | None, named: set[Region], kota: frozenset[str], province_names: frozenset[str]) -> bool:
     """True when a bare name of the kab/kota may be the other level's: a known pair, or both named by the province
-    where that other one exists (a 'Kota Merauke' written for the town makes no kota of a bare 'Merauke', nor does
-    'Kab. Pontianak', Mempawah's name until 2014, a kabupaten of a bare 'Pontianak')."""
+    where that other one exists in the province (a 'Kota Merauke' written for the town makes no kota of a bare
+    'Merauke', nor does 'Kab. Pontianak', Mempawah's name until 2014, a kabupaten of a bare 'Pontianak', nor Jawa
+    Barat's 'Kota Banjar' a kota of Kalimantan Selatan's bare 'Banjar')."""
     if region is None:
         return False
     other = Region(KOTA if region.level == KABUPATEN else KABUPATEN, region.name)
     exists = _is_kota(other.key, kota) if other.level == KOTA else is_listed(KABUPATEN, other.name)
-    return region.name in TWIN_NAMES or (other in named and exists)
+    home = home_provinces.province_of(other)
+    return region.name in TWIN_NAMES or (other in named and exists and (not home or provinces.plain(home) in province_names))
 
 
 def _is_kota(key: str, kota: frozenset[str]) -> bool:

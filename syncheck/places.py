@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from . import islands, provinces, short_names
 from .place_amounts import without_amounts
 from .place_words import (
-    FILLER_WORDS, FIRST_ONLY, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, OFFICE_WORDS, PLACE_WORDS, PREFIXES, PROVINCE, SUFFIXES,
+    FILLER_WORDS, FIRST_ONLY, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, NUMBERED_HAMLETS, OFFICE_WORDS, PLACE_WORDS, PREFIXES, PROVINCE,
+    SUFFIXES,
 )
 
 # 'Kab/Kota', 'Kabupaten / Kota', 'Kota/Kab.': every kab/kota, not one; kept whole so '/' does not split it
@@ -304,10 +305,14 @@ def _leveled_mentions(text: str) -> list[tuple[str, str, str, str]]:
     and that word."""
     runs: list[list] = []
     current: list | None = None
-    for token in _tokens(text):
+    tokens = _tokens(text)
+    for at, token in enumerate(tokens):
         word = token.rstrip(".")
         if token == "|":
             current = None
+        elif word in NUMBERED_HAMLETS and at + 1 < len(tokens) and _NUMERAL.fullmatch(tokens[at + 1].rstrip(".")):
+            current = [LOCAL, [], LEVELS["dusun"], word]  # ('Jaga 2': the number is dropped, 'Jaga III' a hamlet of one word)
+            runs.append(current)
         elif word in PREFIXES and not (current is not None and current[0] == LOCAL and not current[1] and PREFIXES[word] != LOCAL) and (
             word not in FIRST_ONLY or current is None
         ):
@@ -322,6 +327,10 @@ def _leveled_mentions(text: str) -> list[tuple[str, str, str, str]]:
                 runs.append(current)
             current[1].append(word)
     return [(*_named(kind, words), level, written) for kind, words, level, written in _joined_kota(runs)]
+
+
+#: a hamlet's number: Arabic, with a letter after it ('2a'), or Roman ('iii')
+_NUMERAL = re.compile(r"\d+[a-z]?|[ivx]+")
 
 
 def _joined_kota(runs: list[list]) -> list[list]:

@@ -313,6 +313,15 @@ def test_the_town_named_kota_of_a_kabupaten_makes_no_twin_of_its_bare_name():
     assert place("Bogor", bogor).status == AMBIGUOUS
 
 
+def test_a_kota_of_the_same_name_in_another_province_makes_no_twin_of_a_bare_name():
+    # Jawa Barat's Kota Banjar, named once by Kalimantan Selatan, left every bare 'Banjar' of Kabupaten Banjar in doubt
+    banjar = target_of("Kabupaten Banjar", {"Kec. Martapura"}, "Provinsi Kalimantan Selatan", {"Banjar", "Kota Banjar, Jawa Barat"})
+    assert place("Banjar", banjar).status == IN
+    # where both lie in the province, the doubt stays
+    kediri = target_of("Kabupaten Kediri", set(), PROVINCE, {"Kediri", "Kota Kediri"})
+    assert place("Kediri", kediri).status == AMBIGUOUS
+
+
 def test_kota_and_the_name_of_a_kabupaten_that_is_no_kota_is_a_town_of_the_kabupaten():
     merauke = target_of("Kabupaten Merauke", {"Distrik Merauke", "Distrik Kurik"}, PAPUA_SELATAN, {"Kota Merauke"})
     placement = place("Kota Merauke", merauke)
@@ -552,6 +561,17 @@ def test_full_width_letters_and_old_letter_forms_are_read_as_their_plain_letters
     assert place("Ｋａｂ． Ｍａｌａｎｇ", kab_malang()).status == IN
     assert len(parse_location("Gerbangkertoſuſila")[0].regions) == 7  # (a KeyError stopped the run)
 
+
+
+@pytest.mark.parametrize("text", ["Jaga 2", "Jaga 7", "Jaga III", "Lingkungan III", "Lk. 2", "RT 03/RW 01", "Dusun 2"])
+def test_a_hamlet_named_by_its_number_places_no_row_the_number_names_one_in_every_village(text):
+    minahasa = target_of("Kabupaten Minahasa", {"Jaga 2, Desa Lotta, Kec. Pineleng", "Lingkungan III, Kel. Kleak", "RT 03/RW 01, Desa Lotta"},
+                         "Provinsi Sulawesi Utara", set())  # fmt: skip
+    assert place(text, minahasa).status != IN
+    # its address places the row where the address is, and only there
+    assert place(f"{text}, Desa Lotta, Kec. Pineleng", minahasa).status == IN
+    assert place(f"{text}, Desa Kaima, Kec. Kauditan, Kab. Minahasa Utara", minahasa).status != IN
+    assert parse_location("di lingkungan Pemprov Sulut")[0].locals == ()  # no number: the filler word it was
 
 
 def test_a_hamlet_of_several_words_that_one_plan_names_places_the_row():
