@@ -277,7 +277,10 @@ def _unknown_place_notes(plans: list[Plan], pairs: list[tuple[int, int]], gather
 
     notes = []
     for left, rows in gathered.elsewhere.items():
-        notes += place_notes(plans[left], rows, [plans[right] for higher, right in pairs if higher == left])
+        placed = gathered.placed.get(left, set())
+        # (a row elsewhere for one kab/kota and in another, 'Air Madidi' for Airmadidi's plan, is no unplaced row)
+        in_some = {position for position in rows if id(plans[left].items[position]) in placed}
+        notes += place_notes(plans[left], rows, [plans[right] for higher, right in pairs if higher == left], in_some)
     return notes
 
 
@@ -305,10 +308,12 @@ class _Gathered:
     notes: list[Finding] = field(default_factory=list)
     held: list[HeldPlace] = field(default_factory=list)
     elsewhere: dict[int, set[int]] = field(default_factory=dict)  # by province position, its rows' positions
+    placed: dict[int, set[int]] = field(default_factory=dict)  # by province position, its rows in or held for a kab/kota (ids)
 
     def add(self, left_index: int, right_index: int, outcome: PairOutcome) -> None:
         """Take one pair's outcome (its province at ``left_index``, its kab/kota at ``right_index``)."""
         self.elsewhere.setdefault(left_index, set()).update(outcome.elsewhere)
+        self.placed.setdefault(left_index, set()).update(id(overlap.left) for overlap in (*outcome.overlaps, *outcome.unlocated))
         self.links.extend(outcome.links)
         self.summaries.extend(outcome.summaries)
         self.overlaps.extend(outcome.overlaps)

@@ -82,11 +82,12 @@ def _letters_of(short: str, key: str) -> bool:
     return 2 <= len(short) <= 5 and short[0] == key[0] and len(short) < len(key) and all(letter in letters for letter in short[1:])
 
 
-def place_notes(plan: Plan, rows: set[int], lower: list[Plan]) -> list[Finding]:
-    """The warnings on the province ``plan``'s same sub kegiatan rows placed in no kab/kota of the run (positions
-    ``rows``; ``lower``: its compared kab/kota plans): unknown_place_notes, then unplaced_place_note."""
+def place_notes(plan: Plan, rows: set[int], lower: list[Plan], placed: set[int] = frozenset()) -> list[Finding]:
+    """The warnings on the province ``plan``'s same sub kegiatan rows placed elsewhere for a kab/kota of the run
+    (positions ``rows``; ``lower``: its compared kab/kota plans; ``placed``: those in or held for another of them):
+    unknown_place_notes, then unplaced_place_note on the rows placed in none."""
     run_of = functools.cache(lambda: run_places(lower))  # (worked out once, when a row needs it)
-    return unknown_place_notes(plan, rows, run_of) + unplaced_place_note(plan, rows, run_of)
+    return unknown_place_notes(plan, rows, run_of) + unplaced_place_note(plan, rows - placed, run_of)
 
 
 def unknown_place_notes(plan: Plan, rows: set[int], run_of: Callable[[], RunPlaces]) -> list[Finding]:

@@ -128,6 +128,17 @@ def test_the_province_named_beside_places_no_plan_names_still_draws_the_warning(
     assert "Se-Papua" not in notes[0][1] and [overlap.left.ref.row for overlap in result.overlaps] == [10]
 
 
+def test_a_row_in_one_kab_kota_and_elsewhere_for_another_is_not_listed_as_unplaced(make_workbook):
+    # 'Air Madidi' is the kecamatan Airmadidi Minahasa Utara's plan writes joined: in it, and elsewhere for Minahasa
+    province = plan(make_workbook, "Provinsi Sulawesi Utara", [("05", "Pembangunan Jalan", "Air Madidi"), ("09", "Rehabilitasi Jalan", "Bukit Kasih")], "1")
+    minut = plan(make_workbook, "Kabupaten Minahasa Utara", [(code, name, "Kec. Airmadidi") for code, name, _ in ROADS[:2]], "2")
+    minahasa = plan(make_workbook, "Kabupaten Minahasa", [(code, name, "Kec. Pineleng") for code, name, _ in ROADS[:2]], "2")
+    result = compare([province, minut, minahasa], Options(workers=1, lang="en"))
+    assert [(overlap.left.ref.row, overlap.right.ref.file) for overlap in result.overlaps] == [(8, "kabupaten_minahasa_utara_2025.xlsx")]
+    (note,) = [warning.message for warning in result.warnings if "only places" in warning.message]
+    assert "'Bukit Kasih' (1)" in note and "Air Madidi" not in note
+
+
 def test_the_unplaced_places_warning_lists_ten_places_before_counting_the_others(make_workbook):
     islands = ["Pulau " + name for name in ("Adi", "Bata", "Cina", "Dana", "Ewa", "Fani", "Gali", "Hira", "Ina", "Jawi", "Kera", "Lima")]
     rows = [(code, name, island) for island in islands for code, name, _ in ROADS[:1]]
