@@ -4,7 +4,9 @@ the notes a reviewer needs on it."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
+from typing import Sequence
 
 from . import identity
 from .grouping import PAIRING
@@ -13,18 +15,52 @@ from .models import Finding, Item, Level, SourceRef
 
 
 def identify_plan_owner(
-    path: str, titled: identity.Identity, items: list[Item], government: str | None, level: str | None, year: int | None
+    path: str, titled: identity.Identity, items: list[Item], government: str | None, level: str | None, year: int | None,
+    sheets: Sequence[str] = (),
 ) -> identity.Identity:
-    """Command-line overrides, then title rows (``titled``), then the file name, then the codes; a kab/kota read by
-    another name than Kemendagri's list gives it (a former one: 'Kabupaten Maluku Tenggara Barat') by the list's name."""
+    """Command-line overrides, then title rows (``titled``), then the file name, then the name of its sheets of items
+    (``sheets``), then the codes; a kab/kota read by another name than Kemendagri's list gives it (a former one:
+    'Kabupaten Maluku Tenggara Barat') by the list's name."""
     from .home_provinces import current_name
 
     override = identity.Identity(government or "", identity.parse_level(level), year)
     found = identity.merge(override, titled, identity.from_file_name(path))
+    if not found.government and level_from_codes(items) is not Level.PROVINSI:
+        found = identity.merge(found, identity.Identity(sheet_kab_kota(sheets)))
     if found.level is None:
         found = replace(found, level=level_from_codes(items))
     current = current_name(found.government) if found.government and not government else None
     return replace(found, government=current) if current else found
+
+
+def sheet_kab_kota(sheets: Sequence[str]) -> str:
+    """The kab/kota of Kemendagri's list that the names of a plan's sheets of items name, with its level word or
+    without ('Kab. Musi Banyuasin', 'RKPD Musi Banyuasin 2025'), as the list names it; '' for none, for the bare name
+    of twins ('RKPD Malang') and for sheets naming two."""
+    found = {name for sheet in sheets if (name := _kab_kota_of_sheet(sheet))}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _kab_kota_of_sheet(sheet: str) -> str:
+    """The kab/kota one sheet's name names (sheet_kab_kota), the longest name of the list its words hold."""
+    from .home_provinces import listed_name, listed_kabkota
+    from .places import Region
+
+    leveled = identity.from_titles([sheet]).government
+    if leveled:
+        return leveled if listed_kabkota(leveled) is not None else ""
+    words = re.findall(r"[^\W\d_]+", sheet)
+    for size in range(min(_LONGEST_NAME, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            name = " ".join(words[start : start + size])
+            named = [Region(level, name.lower()) for level in ("kabupaten", "kota") if listed_kabkota(f"{level} {name}") is not None]
+            if named:  # (a twin's bare name, 'Malang', names no one kab/kota)
+                return listed_name(named[0]) if len(named) == 1 else ""
+    return ""
+
+
+#: the most words of a kab/kota name of Kemendagri's list ('Kabupaten Pangkajene dan Kepulauan', 'Kota Tanjung Balai')
+_LONGEST_NAME = 4
 
 
 def level_from_codes(items: list[Item] | tuple[Item, ...]) -> Level | None:
@@ -33,10 +69,12 @@ def level_from_codes(items: list[Item] | tuple[Item, ...]) -> Level | None:
     return Level.PROVINSI if digits and digits.count("1") > digits.count("2") else None
 
 
-def identity_notes(path: str, who: identity.Identity, titled: identity.Identity, named: bool, level_hint: str) -> list[Finding]:
+def identity_notes(
+    path: str, who: identity.Identity, titled: identity.Identity, named: bool, level_hint: str, sheets: Sequence[str] = ()
+) -> list[Finding]:
     """What a reviewer must know about who the plan is of: a level not found, a level given against the title, a
-    government taken from the file name, or a file name naming another kab/kota than the title (``named``: given by
-    the user)."""
+    government taken from the file name or a sheet's name (``sheets``: its sheets of items), or a file name naming
+    another kab/kota than the title (``named``: given by the user)."""
     from .home_provinces import current_name
 
     file = os.path.basename(path)
@@ -52,7 +90,10 @@ def identity_notes(path: str, who: identity.Identity, titled: identity.Identity,
         notes.append(Finding(SourceRef(file, "", 0), read_as, kind=PAIRING))  # the name every output shows: on the console
     if titled.province and who.level in (Level.KABUPATEN, Level.KOTA):
         notes.extend(_other_province_title(file, who.government, titled.province))
-    if not named and not titled.government:
+    if not named and not titled.government and who.government and not identity.from_file_name(path).government:
+        sheet = next(sheet for sheet in sheets if _kab_kota_of_sheet(sheet))
+        notes.append(Finding(SourceRef(file, sheet, 0), say("readers.government_from_sheet", sheet=repr(sheet), name=repr(who.government))))
+    elif not named and not titled.government:
         notes.append(_government_from_file_name(file, who.government))
     elif not named:
         notes.extend(_file_name_against_title(path, titled.government))

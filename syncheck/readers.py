@@ -22,8 +22,7 @@ from .hidden_drafts import set_aside_drafts
 from .header import HEADER_SCAN_ROWS, Header, find_header
 from .messages import Count, say
 from .models import (
-    Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count,
-    skipped_row_count,
+    Code, Finding, Item, Kind, Level, Plan, SheetInfo, Skipped, SkipReason, SourceRef, build_frozen, item_row_count, skipped_row_count,
 )
 from .normalize import is_program_word, item_name_parts, without_list_marker
 from .orphans import adopt_orphans
@@ -112,12 +111,13 @@ def _plan_of(
     if moved:
         warnings.append(Finding(moved[0].ref, say("readers.reparented", count=Count(len(moved)), row=moved[0].ref.row)))
     titled = identity.from_titles([line for result in results for line in result.titles])
-    who = identify_plan_owner(path, titled, items, government, level, year)
+    sheets = [result.info.name for result in results if result.items]
+    who = identify_plan_owner(path, titled, items, government, level, year, sheets)
     items, parts, notes = joined_funding_parts(items)
     skipped.extend(parts)
     items, repeats = mark_duplicates(items)
     warnings.extend(notes + repeats)
-    warnings.extend(identity_notes(path, who, titled, bool(government), level_hint))
+    warnings.extend(identity_notes(path, who, titled, bool(government), level_hint, sheets))
     return Plan(
         file=file,
         path=os.path.abspath(path),

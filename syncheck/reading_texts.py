@@ -140,6 +140,10 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "government name not found in the title rows; taken from the file name: {name}",
         "nama pemda tidak ditemukan di baris judul; diambil dari nama berkas: {name}",
     ),
+    "readers.government_from_sheet": (
+        "government name not found in the title rows or the file name; taken from the name of sheet {sheet}: {name}",
+        "nama pemda tidak ditemukan di baris judul maupun di nama berkas; diambil dari nama sheet {sheet}: {name}",
+    ),
     "readers.government_is_file_name": (
         "government name not found in the title rows or the file name; the file name {stem} is used as the name",
         "nama pemda tidak ditemukan di baris judul maupun di nama berkas; nama berkas {stem} dipakai sebagai nama",

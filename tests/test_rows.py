@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from syncheck.codes import outline_prefix, parse_cell_code, split_glued
-from syncheck.models import Kind, SkipReason
+from syncheck.models import Kind, Level, SkipReason
 from syncheck.readers import read_plan
 
 from support import TITLE, sub_budget
@@ -327,6 +327,20 @@ def test_one_full_code_in_per_level_code_columns(make_workbook):
             [None, None, "1.02.02.2.01.0001", RUMAH_SAKIT[1], "Kec. Tugu", 100]]
     plan = read_plan(str(make_workbook(TITLE + header + rows)))
     assert kinds(plan) == [(6, Kind.PROGRAM, "1.02.02"), (7, Kind.KEGIATAN, "1.02.02.2.01"), (8, Kind.SUB_KEGIATAN, "1.02.02.2.01.0001")]
+
+
+def test_a_government_named_only_by_the_sheet_is_read_from_it_and_warned(make_workbook):
+    untitled = [["RENCANA KERJA PEMERINTAH DAERAH TAHUN 2025"], []] + HEADER + PLAN
+    plan = read_plan(str(make_workbook(untitled, name="rkpd_final_v3.xlsx", title="RKPD Musi Banyuasin 2025")))
+    assert (plan.government, plan.level) == ("Kabupaten Musi Banyuasin", Level.KABUPATEN)
+    assert [w.message for w in plan.warnings if "sheet" in w.message] == [
+        "government name not found in the title rows or the file name; taken from the name of sheet 'RKPD Musi Banyuasin 2025': "
+        "'Kabupaten Musi Banyuasin'"
+    ]
+    assert read_plan(str(make_workbook(untitled, name="rkpd_v4.xlsx", title="Kota Palembang"))).government == "Kota Palembang"
+    # the bare name of twins names neither; a sheet named after no kab/kota names none
+    for sheet in ("RKPD Malang 2025", "Belanja Langsung", "Sheet1"):
+        assert read_plan(str(make_workbook(untitled, name="rkpd_v5.xlsx", title=sheet))).government == "rkpd_v5"
 
 
 def test_a_government_name_from_the_file_name_is_warned(make_workbook):
