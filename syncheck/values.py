@@ -141,8 +141,9 @@ def scientific_rounding(value: object, scale: int = 1) -> int | None:
 def _unit_amount(body: str, scale: int) -> tuple[str | None, int]:
     """'1,25M' -> ('1.25', 10**9): the number and the size of the unit it names (which overrides the sheet's scale)."""
     match = _UNIT_AMOUNT.fullmatch(body)
-    # '1,500 jt' may be 1.5 juta or an English 1,500 juta: three digits after the comma are told, not guessed
-    if match is None or (match.group(2) is not None and len(match.group(2)) == 4):
+    # '1,500 jt' may be 1.5 juta or an English 1,500 juta: three digits after the comma are told, not guessed; '1,662 M'
+    # is 1.662 miliar, and 1,662 million (the English M) is the same amount
+    if match is None or (match.group(2) is not None and len(match.group(2)) == 4 and match.group(3).lower() in ("jt", "juta")):
         return None, scale
     whole, decimals, unit = match.groups()
     return whole.replace(".", "") + (decimals or "").replace(",", "."), _UNIT_SIZES[unit if unit == "M" else unit.lower()]

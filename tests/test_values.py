@@ -64,7 +64,10 @@ def test_amounts_in_miliar_and_juta():
     # '1.25 M' may be English millions, and '500 m' a length: neither is read
     assert parse_budget("1.25 M")[0] is None and parse_budget("500 m")[0] is None and parse_budget("Rp M")[0] is None
     # three digits after the comma may be decimals or English thousands ('1,500 jt'): told, not guessed
-    assert parse_budget("1,500 jt")[0] is None and parse_budget("2,250 M")[0] is None and parse_budget("1,5 jt") == (1_500_000, "")
+    assert parse_budget("1,500 jt")[0] is None and parse_budget("1,500 juta")[0] is None and parse_budget("1,5 jt") == (1_500_000, "")
+    # in miliar they are decimals: 1,662 miliar; and an English 1,662 M (million) is the same amount
+    assert parse_budget("2,250 M") == (2_250_000_000, "") and parse_budget("1,662 miliar") == (1_662_000_000, "")
+    assert parse_budget("Rp 10,097 M") == (10_097_000_000, "")
 
 
 def test_a_funding_note_in_brackets_after_an_amount_is_not_part_of_it():
