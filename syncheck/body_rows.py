@@ -14,6 +14,7 @@ from typing import Callable
 
 from .group_rows import SCAN, group_rows, row_amount
 from .item_lines import fold_lines
+from .item_marks import TEXTS, ItemRows, Pending, header_copies
 from .messages import Count, say
 from .models import Code, Finding, Kind, Skipped, SkipReason
 from .normalize import normalize_name, without_list_marker
@@ -25,8 +26,6 @@ from .source_rows import fold_sources
 from .values import adds_up, cell_text, parse_budget
 
 
-#: a pending row: its 0-based sheet row and its raw fields
-Pending = tuple[int, RowFields]
 #: the kind a codeless row's column or name gives it, else None
 KindOf = Callable[[RowFields], "Kind | None"]
 
@@ -47,13 +46,10 @@ _TAIL_START = re.compile(
 )
 #: how the places of an item's rows are joined: a list (places reads 'Distrik X, Kab. Y' in one cell as X inside Y)
 _ROW_PLACES = "; "
-_TEXTS = ("location", "indicator", "target", "funding", "agency")
 #: texts that belong to one line of an item (its agency and funding name the whole item, on any of its lines)
 _LINE_TEXTS = ("location", "indicator", "target")
 #: a name this long filled its line: the row below it holding only words is the rest of it
 _FULL_LINE = 30
-#: coded rows a sheet needs before what its item rows hold (a number, an agency, an amount) tells a row apart
-_ITEM_ROWS_SEEN = 5
 #: the depth of a kegiatan's and a sub kegiatan's parent code (a program, a kegiatan)
 _PARENT_DEPTH = {5: 3, 6: 5}
 _MESSAGES = {"group": "body_rows.group", "heading": "body_rows.heading", "repeat": "body_rows.repeated", "merged": "body_rows.merged_places",
@@ -77,7 +73,7 @@ def settle(
     # (the kinds of all rows only where some row has no code: most exports code every row)
     kinds = [_first_kind(fields, kind_of) for _, fields in pending] if codeless else [None] * len(pending)
     coded, budgeted = _table_kind(pending) if codeless else (True, True)
-    item_rows = _ItemRows(pending, _header_copies(result))
+    item_rows = ItemRows(pending, header_copies(result))
     groups = group_rows(pending, kinds, scale) if codeless else {}
     totals = _merged_totals(pending, merged_into, scale) if merged_into else set()
     kept: list[Pending] = []
@@ -230,7 +226,7 @@ def _record(found: dict[str, list[RowFields]], result: SheetResult) -> None:
 
 def _continues(
     above: Pending, pending: list[Pending], position: int, merged_into: dict[int, int], scale: int, may_wrap: bool,
-    rows: _ItemRows, last: int,
+    rows: ItemRows, last: int,
 ) -> str | None:
     """How a row continues the item row above it ('merged', 'repeat', 'wrapped'), or None for an item of its own
     (``rows``: what the sheet's item rows hold; ``last``: the item's last row so far)."""
@@ -269,7 +265,7 @@ def _repeats(item: RowFields, fields: RowFields) -> bool:
     )  # fmt: skip
 
 
-def _wraps(item: RowFields, pending: list[Pending], position: int, scale: int, rows: _ItemRows) -> bool:
+def _wraps(item: RowFields, pending: list[Pending], position: int, scale: int, rows: ItemRows) -> bool:
     """A codeless row holding the rest of an item's name (and maybe the amounts the item row lacks): the first rule that
     applies decides."""
     code, fields = item["code"], pending[position][1]
@@ -293,7 +289,7 @@ def _wraps(item: RowFields, pending: list[Pending], position: int, scale: int, r
 
 def _two_items(item: RowFields, fields: RowFields) -> bool:
     """Both rows hold their own values (a text each, not the same, or an amount each): two items."""
-    return any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS) or (
+    return any(fields[role] and item[role] and fields[role] != item[role] for role in TEXTS) or (
         fields["budget_raw"] is not None and item["budget_raw"] is not None
     )
 
@@ -318,70 +314,29 @@ def _total_below(code: Code, fields: RowFields, pending: list[Pending], position
     return len(code.segments) < 6 and not fields["location"] and bool(amount) and amount == _block_total(pending, position, len(code.segments), scale)
 
 
-def _name_rest(item: RowFields, fields: RowFields, below: RowFields | None, rows: _ItemRows) -> bool:
+def _name_rest(item: RowFields, fields: RowFields, below: RowFields | None, rows: ItemRows) -> bool:
     """True when a row of words alone is the rest of the item's name, not the first line of the next item."""
+    # words without the number or agency every item row holds, over a row holding them: no first line of that row's item
+    over_item = below is not None and _whole_line(item) and rows.marks_items() and rows.unlike(fields) and not rows.unlike(below)
     if below is not None and below["code"] is None and not _name_alone(fields, below) and not _KIND_START.match(below["name"]):
         # the codeless row below holds amounts: these words may start that item, its amounts on its last line; or the
         # item's name goes on to that line, which holds the amount the item row lacks and nothing else
-        return _cut(item, fields) or (rows.amount_line(item, below) and rows.unlike(fields) and _whole_line(item))
+        return _cut(item, fields) or over_item or (rows.amount_line(item, below) and rows.unlike(fields) and _whole_line(item))
     if item["code"] is not None and below is not None and below["code"] is not None and not _ends_block(item["code"], below):
         return _cut(item, fields)  # the row below misses a level: these words may be that level's row
     # a name that filled its line, and a row without the number or agency every item row of the sheet has; a codeless
     # row may otherwise be an item with no amount yet, unless the sheet's names wrap (a PDF page's lines)
-    return _cut(item, fields) or ((item["code"] is not None or rows.wrapping) and _whole_line(item) and rows.unlike(fields))
+    return _cut(item, fields) or over_item or ((item["code"] is not None or rows.wrapping) and _whole_line(item) and rows.unlike(fields))
 
 
 def _bare_amount_row(fields: RowFields | None) -> bool:
     """A codeless row of words and an amount and nothing else."""
-    return fields is not None and fields["code"] is None and fields["budget_raw"] is not None and not any(fields[role] for role in _TEXTS)
+    return fields is not None and fields["code"] is None and fields["budget_raw"] is not None and not any(fields[role] for role in TEXTS)
 
 
 def _whole_line(item: RowFields) -> bool:
     """The item's name (its last line, when it wrapped already) filled its line."""
     return len(item.get("last_line", item["name"]).strip()) >= _FULL_LINE
-
-
-class _ItemRows:
-    """What the coded item rows of a sheet hold (worked out on the first row that asks), and whether its names wrap:
-    a copy of the header below the first (a PDF page's), or a name seen going on to the next row."""
-
-    def __init__(self, pending: list[Pending], wrapping: bool) -> None:
-        self._pending = pending
-        self._held: tuple[bool, bool, bool] | None = None
-        self.wrapping = wrapping
-
-    def unlike(self, fields: RowFields) -> bool:
-        """Whether a row lacks what the coded item rows hold: their running number ('No') where they are numbered,
-        else their agency where every one names it, else their amount where nearly all hold one."""
-        if self._held is None:
-            self._held = _held_by_items([entry for _, entry in self._pending if entry["code"] is not None])
-        numbered, agency, amount = self._held
-        if numbered:
-            return not fields["numbered"]  # a row with its own number is an item, with or without an amount
-        if agency:
-            return not fields["agency"]
-        return amount and fields["budget_raw"] is None
-
-    def amount_line(self, item: RowFields, fields: RowFields) -> bool:
-        """A row of words and an amount alone under an item row without one, lacking the number or agency items hold."""
-        alone = item["budget_raw"] is None and fields["budget_raw"] is not None and not any(fields[role] for role in _TEXTS)
-        return alone and not fields["numbered"] and self.unlike(fields)
-
-
-def _header_copies(result: SheetResult) -> bool:
-    """True when the header is written again below the table's first rows (the pages of a PDF conversion)."""
-    first = max(result.info.header_rows, default=0) + 2  # (a row of column numbers may follow the header)
-    return sum(1 for skipped in result.skipped if skipped.reason is SkipReason.HEADER and skipped.ref.row > first) >= 2
-
-
-def _held_by_items(coded: list[RowFields]) -> tuple[bool, bool, bool]:
-    """(nearly all coded rows are numbered, all name their agency, nearly all hold an amount); all False for a sheet of
-    too few coded rows to tell."""
-    if len(coded) < _ITEM_ROWS_SEEN:
-        return False, False, False
-    numbered = sum(1 for fields in coded if fields["numbered"]) * 10 >= len(coded) * 9
-    amount = sum(1 for fields in coded if fields["budget_raw"] is not None) * 20 >= len(coded) * 19
-    return numbered, all(fields["agency"] for fields in coded), amount
 
 
 def _other_name(item: RowFields, fields: RowFields) -> bool:
@@ -392,7 +347,7 @@ def _other_name(item: RowFields, fields: RowFields) -> bool:
 
 def _name_alone(item: RowFields, fields: RowFields) -> bool:
     """A row of words alone: no amount, and no text but what the item row holds too (its agency on every row)."""
-    return fields["budget_raw"] is None and not any(fields[role] and fields[role] != item[role] for role in _TEXTS)
+    return fields["budget_raw"] is None and not any(fields[role] and fields[role] != item[role] for role in TEXTS)
 
 
 def _cut(item: RowFields, fields: RowFields) -> bool:
@@ -408,7 +363,7 @@ def _complements(item: RowFields, fields: RowFields) -> bool:
     """True when the row holds nothing the item row holds too (a merged cell spread over both rows counts once)."""
     if fields["budget_raw"] is not None and item["budget_raw"] is not None:
         return False
-    return not any(fields[role] and item[role] and fields[role] != item[role] for role in _TEXTS)
+    return not any(fields[role] and item[role] and fields[role] != item[role] for role in TEXTS)
 
 
 def _ends_block(code, below: RowFields | None) -> bool:
@@ -456,7 +411,7 @@ def _fold(item: RowFields, fields: RowFields, scale: int, add_budget: bool = Tru
         item["name"] = f"{item['name']} {' '.join(fields['name'].split())}"
     if add_budget:
         item["budget_raw"] = _added(item["budget_raw"], fields["budget_raw"], scale)
-    for role in _TEXTS:
+    for role in TEXTS:
         if role == "location" and item[role] and fields[role]:
             # (a row's location is one entry, kept whole: 'Desa X, Kec. Y, Kab. Z' is an address, its desa in Kab. Z)
             if _names_new_place(item[role], fields[role]):

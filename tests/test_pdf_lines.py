@@ -79,9 +79,23 @@ def test_the_rest_of_a_codeless_name_is_joined_on_a_sheet_whose_names_wrap(make_
     # the header written again on each PDF page: names wrap there
     assert names(read(make_workbook, body, pages=3))[3] == (
         Kind.SUB_KEGIATAN, "Pemeliharaan/Rehabilitasi Sarana dan Prasarana Gedung Kantor atau Bangunan Lainnya", 150)
-    # a sheet of one page, whose names never wrapped: a codeless row of words is an item with no amount yet
+    # a sheet of one page, whose names never wrapped: the words lack the agency every item row holds, and the row below
+    # holds it, so they start no item there (rt63: a false kegiatan took the codeless sub kegiatan below it)
+    assert names(read(make_workbook, body))[3] == (
+        Kind.SUB_KEGIATAN, "Pemeliharaan/Rehabilitasi Sarana dan Prasarana Gedung Kantor atau Bangunan Lainnya", 150)
+    # a codeless row of words holding the agency is an item with no amount yet
+    body[4] = [None, "Gedung Kantor atau Bangunan Lainnya", None, None, None, None, AGENCY]
     assert [name for _, name, _ in names(read(make_workbook, body))][3:5] == [
         "Pemeliharaan/Rehabilitasi Sarana dan Prasarana", "Gedung Kantor atau Bangunan Lainnya"]
+
+
+def test_words_over_a_codeless_item_row_holding_the_agency_are_the_rest_of_the_name_above(make_workbook):
+    sub = ["1.02.01.2.02.0002", "Penyusunan Kompetensi Dasar Muatan Lokal Pendidikan", "Kec. Praya", "1 Paket", 100, "DAU", AGENCY]
+    codeless = [None, "Penyusunan Silabus Muatan Lokal Pendidikan", "Kec. Pujut", "1 Paket", 40, "APBD", AGENCY]
+    plan = read(make_workbook, [PROGRAM, KEGIATAN, GAJI, sub, [None, "Anak Usia Dini dan Pendidikan Nonformal"], codeless, UMUM, KANTOR])
+    # (it was a kegiatan of its own with no amount, and the codeless sub kegiatan below fell under it)
+    assert names(plan)[3:5] == [(Kind.SUB_KEGIATAN, "Penyusunan Kompetensi Dasar Muatan Lokal Pendidikan Anak Usia Dini dan Pendidikan Nonformal", 100),
+                                (Kind.SUB_KEGIATAN, "Penyusunan Silabus Muatan Lokal Pendidikan", 40)]  # fmt: skip
 
 
 def test_after_a_short_last_line_a_row_of_words_is_no_more_of_the_name(make_workbook):
