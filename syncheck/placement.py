@@ -220,6 +220,8 @@ def _is_kota(key: str, kota: frozenset[str]) -> bool:
 def place(location: str, target: Target) -> Placement:
     """Where a province row located at ``location`` lies for the target kab/kota."""
     parts = parse_location(location)
+    if _in_other_province(parts, target):
+        return Placement(ELSEWHERE)
     shared_by = _shared_by(parts, target)
     pending = _Pending()
     for part in parts:
@@ -234,6 +236,15 @@ def place(location: str, target: Target) -> Placement:
             if found:
                 return found
     return pending.resolve()
+
+
+def _in_other_province(parts: list[Part], target: Target) -> bool:
+    """True for a cell naming no kab/kota with its level word and another province than the target's: its places lie
+    there ('Kec. Martapura, Kalimantan Selatan', 'Martapura (Kalsel)' in Sumatera Selatan's plan)."""
+    if not target.province_names or any(part.regions for part in parts):
+        return False  # (a kab/kota named decides, whatever province is written beside it)
+    names = [name for part in parts for name in (part.province or "", *part.bare) if name]
+    return any(provinces.other_province(name, target.province_names) for name in names)
 
 
 @dataclass

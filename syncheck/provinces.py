@@ -64,3 +64,22 @@ def without_province_suffix(words: list[str]) -> list[str]:
         if names and (len(tail) > 1 or plain(names[0]) != plain(tail[0])):
             return words[:start]
     return words
+
+
+#: the province each province made since 1999 was part of: a plan may still write that one's name for its places
+#: ('Distrik Kurik, Papua' in Papua Selatan's plan)
+_FORMER = {
+    "Papua Selatan": "Papua", "Papua Tengah": "Papua", "Papua Pegunungan": "Papua", "Papua Barat": "Papua",
+    "Papua Barat Daya": "Papua Barat", "Kalimantan Utara": "Kalimantan Timur", "Sulawesi Barat": "Sulawesi Selatan",
+    "Gorontalo": "Sulawesi Utara", "Banten": "Jawa Barat", "Kepulauan Bangka Belitung": "Sumatera Selatan",
+    "Kepulauan Riau": "Riau", "Maluku Utara": "Maluku",
+}  # fmt: skip
+
+
+def other_province(name: str, own: frozenset[str]) -> str:
+    """The official name of the province ``name`` names when it is neither the plan's own (``own``: the plain names of
+    it) nor the one its province was part of; '' otherwise."""
+    found = official_name(name)
+    if not found or plain(found) in own:
+        return ""
+    return "" if any(plain(_FORMER.get(official, "")) == plain(found) for official in map(official_name, own) if official) else found

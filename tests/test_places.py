@@ -577,3 +577,15 @@ def test_a_hamlet_named_by_its_number_places_no_row_the_number_names_one_in_ever
 def test_a_hamlet_of_several_words_that_one_plan_names_places_the_row():
     agam = target_of("Kabupaten Agam", {"Jorong Pasar Maninjau, Nagari Maninjau"}, "Provinsi Sumatera Barat", set())
     assert place("Jorong Pasar Maninjau", agam).status == IN
+
+
+def test_a_place_written_with_another_province_lies_there():
+    oku_timur = target_of("Kabupaten Ogan Komering Ulu Timur", {"Kec. Martapura", "Kec. Belitang"}, "Provinsi Sumatera Selatan", set())
+    for text in ("Kec. Martapura, Kalimantan Selatan", "Martapura (Kalsel)", "Kec. Martapura, Prov. Kalsel"):
+        assert place(text, oku_timur).status == ELSEWHERE  # Kalimantan Selatan's Martapura, Kabupaten Banjar's capital
+    assert place("Kec. Martapura, Sumatera Selatan", oku_timur).status == IN and place("Martapura, Sumsel", oku_timur).status == IN
+    kotabaru = target_of("Kabupaten Kotabaru", {"Kotabaru", "Kec. Pulau Laut Utara"}, "Provinsi Kalimantan Selatan", set())
+    assert place("Kotabaru, Jambi", kotabaru).status == ELSEWHERE and place("Kotabaru", kotabaru).status == IN
+    # the province a new province was part of may still be written for its places
+    merauke = target_of("Kabupaten Merauke", {"Distrik Kurik"}, PAPUA_SELATAN, set())
+    assert place("Distrik Kurik, Papua", merauke).status == IN and place("Distrik Kurik, Papua Barat", merauke).status == ELSEWHERE
