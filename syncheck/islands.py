@@ -45,7 +45,7 @@ def _key(name: str) -> str:
 def kab_kota_on(part: str) -> tuple[tuple[str, str], ...]:
     """The kab/kota (level, name) on the island or area a location part names ('Pulau Buru' -> kabupaten buru and buru
     selatan); () when the part is no island of the table, or says more ('Pulau Lombok (Mataram)', 'Desa Pulau Buru')."""
-    if len(part) < 4:
+    if len(part) < 3:  # (the shortest name: 'BMR')
         return ()
     pattern, on_it = _table()
     match = pattern.fullmatch(part)

@@ -535,7 +535,7 @@ def test_a_bare_place_named_like_a_kab_kota_of_the_province_is_held_for_review()
     assert place("Depok", sleman).status == IN
 
 
-@pytest.mark.parametrize("text", ["Mamminasata", "Kawasan Maminasata", "Luwu Raya", "Tana Luwu"])
+@pytest.mark.parametrize("text", ["Mamminasata", "Kawasan Maminasata", "Luwu Raya", "Tana Luwu", "BMR", "Se-Bolaang Mongondow Raya", "Banua Anam"])
 def test_more_areas_of_several_kab_kota(text):
     assert len(parse_location(text)[0].regions) >= 4
 
@@ -589,3 +589,9 @@ def test_a_place_written_with_another_province_lies_there():
     # the province a new province was part of may still be written for its places
     merauke = target_of("Kabupaten Merauke", {"Distrik Kurik"}, PAPUA_SELATAN, set())
     assert place("Distrik Kurik, Papua", merauke).status == IN and place("Distrik Kurik, Papua Barat", merauke).status == ELSEWHERE
+
+
+def test_an_island_of_one_kabupaten_and_an_area_of_three():
+    assert [region.name for region in parse_location("Pulau Laut")[0].regions] == ["kotabaru"]
+    assert parse_location("Kec. Pulau Laut Utara")[0].regions == ()  # Kotabaru's kecamatan, as its plan names it
+    assert len(parse_location("Kepulauan Nusa Utara")[0].regions) == 3
