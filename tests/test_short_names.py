@@ -148,6 +148,15 @@ def test_a_short_name_listed_after_its_level_word_names_the_kab_kota_only_so_wri
     assert place(location, target_of("Kota Yogyakarta", {"Kemantren Jetis"}, DIY, {location})).status == status
 
 
+@pytest.mark.parametrize(("government", "province", "short"), [
+    ("Kabupaten Minahasa Tenggara", "Provinsi Sulawesi Utara", "Mitra"), ("Kabupaten Ogan Ilir", "Provinsi Sumatera Selatan", "OI"),
+    ("Kabupaten Bengkulu Tengah", "Provinsi Bengkulu", "Benteng"),
+])  # fmt: skip
+def test_short_names_that_are_words_name_the_kabupaten_after_its_level_word_only(government, province, short):
+    target = target_of(government, {"Kec. Ratahan"}, province, set())
+    assert place(f"Kab. {short}", target).status == IN and place(short, target).status == ELSEWHERE
+
+
 def test_a_bare_short_name_bound_to_its_level_word_is_warned_not_placed(make_workbook):
     province = plan(make_workbook, DIY, [("05", "Pembangunan Jalan", "Kota Jogja"), ("09", "Rehabilitasi Jalan", "Jogja")], "1")
     kota = plan(make_workbook, "Kota Yogyakarta", [("05", "Pembangunan Jalan", "Kemantren Jetis"), ("09", "Rehabilitasi Jalan", "Kemantren Jetis")], "2")
