@@ -125,17 +125,24 @@ def split_locations(text: str) -> tuple[str, ...]:
     return tuple(part for part in parts if part)
 
 
-#: two names joined by a hyphen without spaces ('Sibolga-Tapteng'), read as two places when each is a kab/kota
-_DASHED_PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+#: two names joined by a hyphen without spaces ('Sibolga-Tapteng', 'Minahasa Utara-Minahasa Selatan'), read as two
+#: places when each is a kab/kota: up to three words on each side
+_DASHED_PAIR = re.compile(r"(?<![\w-])((?:[^\W\d_]+ ){0,2}[^\W\d_]+)-([^\W\d_]+(?: [^\W\d_]+){0,2})(?![\w-])")
 
 
 def _dashed_pair(match: re.Match[str]) -> str:
-    """'Sibolga-Tapteng' as 'Sibolga, Tapteng': two kab/kota (or short names of them) of Kemendagri's list; as written
-    for a name of one ('Toli-Toli', 'Pare-Pare'), a word said twice ('Bone-Bone') or any other ('Oro-Oro', 'Pulau-Pulau')."""
-    first, second = (half.lower() for half in match.groups())
-    if first == second or _is_kab_kota(first + second) or not (_is_kab_kota(first) and _is_kab_kota(second)):
-        return match.group(0)
-    return f"{match.group(1)}, {match.group(2)}"
+    """'Sibolga-Tapteng' as 'Sibolga, Tapteng': two kab/kota (or short names of them) of Kemendagri's list, the longest
+    names the words on each side of the hyphen end and start with; as written for a name of one ('Toli-Toli',
+    'Pare-Pare', 'Tojo Una-Una'), a word said twice ('Bone-Bone') or any other ('Oro-Oro', 'Pulau-Pulau')."""
+    left, right = match.group(1).split(" "), match.group(2).split(" ")
+    for start in range(len(left)):
+        for end in range(len(right), 0, -1):
+            first, second = " ".join(left[start:]).lower(), " ".join(right[:end]).lower()
+            if _is_kab_kota(first) and _is_kab_kota(second):
+                if first == second or _is_kab_kota(first + second) or _is_kab_kota(f"{first}-{second}"):
+                    return match.group(0)
+                return f"{match.group(1)}, {match.group(2)}"
+    return match.group(0)
 
 
 def _is_kab_kota(name: str) -> bool:

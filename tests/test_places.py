@@ -402,8 +402,11 @@ def test_two_kab_kota_joined_by_a_hyphen_without_spaces_are_both_named():
     tapteng = target_of("Kabupaten Tapanuli Tengah", {"Kec. Pandan"}, SUMUT, set())
     assert place("Sibolga-Tapteng", tapteng).status == IN
     # one kab/kota's name, a word said twice, and other names keep their hyphen
-    for text in ("Toli-Toli", "Pare-Pare", "Desa Bone-Bone", "Kel. Oro-oro Dowo", "Pulau-Pulau Batu"):
+    for text in ("Toli-Toli", "Pare-Pare", "Desa Bone-Bone", "Kel. Oro-oro Dowo", "Pulau-Pulau Batu", "Kabupaten Tojo Una-Una"):
         assert split_locations(text) == (text,)
+    # names of two words each side
+    assert split_locations("Minahasa Utara-Minahasa Selatan") == ("Minahasa Utara", "Minahasa Selatan")
+    assert split_locations("Luwu-Luwu Utara") == ("Luwu", "Luwu Utara")
 
 
 def test_a_place_written_without_its_spaces_or_hyphen_is_the_plans_place():
