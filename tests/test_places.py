@@ -598,3 +598,9 @@ def test_an_island_of_one_kabupaten_and_an_area_of_three():
     assert [region.name for region in parse_location("Pulau Laut")[0].regions] == ["kotabaru"]
     assert parse_location("Kec. Pulau Laut Utara")[0].regions == ()  # Kotabaru's kecamatan, as its plan names it
     assert len(parse_location("Kepulauan Nusa Utara")[0].regions) == 3
+
+
+def test_a_bare_kota_baru_is_the_kabupaten_whose_name_it_is_written_apart():
+    kotabaru = target_of("Kabupaten Kotabaru", {"Kec. Pulau Laut Utara"}, "Provinsi Kalimantan Selatan", set())
+    assert place("Kota Baru", kotabaru).status == IN and place("Kab. Kota Baru", kotabaru).status == IN
+    assert parse_location("Desa Kota Baru")[0].regions == () and parse_location("Kota Batu")[0].regions[0].level == "kota"
