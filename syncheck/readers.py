@@ -211,7 +211,7 @@ def _read_sheet(file: str, sheet: RawSheet, many_sheets: bool, carry: Carry | No
     mark_sheet(result, rows, header.roles, header.labels, many_sheets)
     result.warnings.extend(header_warnings(SourceRef(file, sheet.name, header.rows[0] + 1), header, bool(result.items)))
     result.warnings.extend(far_cell_warnings(file, sheet) + error_warnings(file, sheet, header, result.items))
-    result.warnings.extend(hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items))
+    result.warnings.extend(hidden_row_warnings(file, sheet.name, sheet.marks.hidden_rows, result.items, sheet.marks.filtered))
     result.warnings.extend(place_name_warnings(result.places_in_names))
     result.warnings.extend(budget_warnings(file, sheet.name, header, result.items, sheet.marks))
     result.warnings.extend(rounded_amount_warnings(file, sheet, header, result.items))

@@ -173,6 +173,12 @@ READING_TEXTS: dict[str, tuple[str, str]] = {
         "{count} baris item disembunyikan di Excel (baris {rows}): baris itu dibaca dan dihitung seperti yang lain; "
         "tampilkan untuk memastikan baris itu memang bagian dari rencana",
     ),
+    "readers.filtered_item_rows": (
+        "{count} item row(s) are hidden by the sheet's AutoFilter in Excel (rows {rows}): they are read and counted like the "
+        "others; clear the filter (Data > Filter) to check that they belong in the plan",
+        "{count} baris item tersembunyi oleh AutoFilter sheet di Excel (baris {rows}): baris itu dibaca dan dihitung seperti "
+        "yang lain; hapus filter (Data > Filter) untuk memastikan baris itu memang bagian dari rencana",
+    ),
     "readers.far_cells": (
         "{detail}: left out, too far from the table to belong to the plan",
         "{detail}: tidak dibaca, terlalu jauh dari tabel untuk menjadi bagian rencana",

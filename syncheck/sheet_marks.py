@@ -58,6 +58,7 @@ class SheetMarks:
     formula_texts: tuple[tuple[int, int, str], ...] = ()  # (row, column, text) of those written out in full (not shared)
     computed_formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of those worked out from their cells
     hidden_rows: frozenset[int] = frozenset()  # rows hidden in Excel: by hand, or folded away in an outline
+    filtered: bool = False  # an AutoFilter is set on the sheet: its hidden rows may be filtered out
     merged: tuple[MergedRange, ...] = ()  # merged ranges of an .ods table, which the reader does not give (see extent)
     far_cells: FarCells | None = None  # cells far from the table, not given to the reader (see far_cells)
 
@@ -80,6 +81,7 @@ class MarkCollector:
         self.errors: dict[tuple[int, int], str] = {}
         self.unsaved: dict[tuple[int, int], str] = {}
         self.hidden_rows: set[int] = set()
+        self.filtered = False
         self._in_head = True
         self._tail = b""
 
@@ -97,13 +99,15 @@ class MarkCollector:
         # a chunk starts at a tag, so no row tag is cut (a plain regex search is the cheapest test here)
         if _HIDDEN_WORD.search(chunk):
             self.hidden_rows.update(int(digits) - 1 for digits in _HIDDEN_ROW.findall(chunk))
+        self.filtered = self.filtered or b"<autoFilter" in chunk  # (after the cells: a chunk starts at a tag)
         self._tail = chunk[-_OVERLAP:]
 
     def result(self) -> SheetMarks:
         """The marks gathered."""
         errors = tuple((row, col, text) for (row, col), text in sorted(self.errors.items()))
         texts = tuple((row, col, text) for (row, col), text in sorted(self.unsaved.items()) if text.strip())
-        return SheetMarks(frozenset(self.hidden_columns), errors, frozenset(self.unsaved), texts, hidden_rows=frozenset(self.hidden_rows))
+        return SheetMarks(frozenset(self.hidden_columns), errors, frozenset(self.unsaved), texts, hidden_rows=frozenset(self.hidden_rows),
+                          filtered=self.filtered)
 
     def _read_columns(self, chunk: bytes) -> None:
         """Hidden columns from the <cols> block above the cells."""

@@ -77,13 +77,15 @@ def _far_cell(row: int, col: int, text: str, last_row: int, last_col: int) -> st
     return say("readers.far_cell_right", cell=cell, text=shown, cols=Count(col - last_col))
 
 
-def hidden_row_warnings(file: str, sheet: str, hidden_rows: frozenset[int], items: list[Item]) -> list[Finding]:
-    """One warning for the item rows hidden in Excel: read and counted, though a reviewer scrolling the sheet does not see them."""
+def hidden_row_warnings(file: str, sheet: str, hidden_rows: frozenset[int], items: list[Item], filtered: bool = False) -> list[Finding]:
+    """One warning for the item rows hidden in Excel (``filtered``: on a sheet with an AutoFilter): read and counted, though
+    a reviewer scrolling the sheet does not see them."""
     rows = sorted({item.ref.row for item in items if item.ref.row - 1 in hidden_rows}) if hidden_rows else []
     if not rows:
         return []
     shown = ", ".join(str(row) for row in rows[:5]) + (", ..." if len(rows) > 5 else "")
-    return [Finding(SourceRef(file, sheet, rows[0]), say("readers.hidden_item_rows", count=Count(len(rows)), rows=shown))]
+    key = "readers.filtered_item_rows" if filtered else "readers.hidden_item_rows"
+    return [Finding(SourceRef(file, sheet, rows[0]), say(key, count=Count(len(rows)), rows=shown))]
 
 
 def place_name_warnings(found: list[tuple[SourceRef, str]]) -> list[Finding]:

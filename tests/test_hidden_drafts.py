@@ -88,6 +88,20 @@ def test_a_hidden_row_of_another_code_is_still_read_counted_and_warned(tmp_path)
     assert [w.message[:60] for w in plan.warnings] == ["1 item row(s) are hidden in Excel (rows 8): they are read an"]
 
 
+def test_rows_a_filter_hides_are_warned_about_as_filtered(tmp_path):
+    other = ["1.02.02.1.03.0003", "Pengadaan Alat/Perangkat Sistem Informasi Kesehatan dan Jaringan Internet", "Kota Metro", 750 * M, "DINAS KESEHATAN"]
+    path = _province(tmp_path, {3: other})
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.auto_filter.ref = "A3:E9"
+    workbook.save(path)
+    plan = read_plan(path)
+    assert [item.ref.row for item in plan.items if item.kind is Kind.SUB_KEGIATAN] == [6, 7, 8]
+    (note,) = plan.warnings
+    assert note.message == ("1 item row(s) are hidden by the sheet's AutoFilter in Excel (rows 8): they are read and counted like the others; "
+                            "clear the filter (Data > Filter) to check that they belong in the plan")  # fmt: skip
+    assert render(note.message, "id").startswith("1 baris item tersembunyi oleh AutoFilter sheet di Excel (baris 8)")
+
+
 def test_a_hidden_codeless_row_repeating_a_visible_name_is_a_draft(tmp_path):
     draft = [None, "Pengelolaan  DATA dan Informasi Kesehatan", "Kota Metro", 750 * M, "DINAS KESEHATAN"]
     plan = read_plan(_province(tmp_path, {3: draft}))
