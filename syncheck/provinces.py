@@ -76,6 +76,7 @@ _FORMER = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def other_province(name: str, own: frozenset[str]) -> str:
     """The official name of the province ``name`` names when it is neither the plan's own (``own``: the plain names of
     it) nor the one its province was part of; '' otherwise."""
