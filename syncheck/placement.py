@@ -40,6 +40,9 @@ class Target:
     #: its places written without spaces and hyphens ('telukdalam' for its 'Kec. Teluk Dalam') where no other plan of
     #: the run names a place so written
     compact: frozenset[str] = frozenset()
+    #: towns its kecamatan are named after with a compass word ('tondano' of its 'Kec. Tondano Barat', 'Tondano Utara'),
+    #: where no other plan of the run names a place so and the town is no kab/kota's name
+    towns: frozenset[str] = frozenset()
     #: the kab/kota compared in the run, as (level, Region key); None when not known
     compared: frozenset[tuple[str, str]] | None = None
 
@@ -79,7 +82,7 @@ def target_of(government: str, locations: set[str], province: str, province_loca
     own = {region.key, *initials_of(region)} if region else set()
     short = short_names_of(government)
     target = Target(region, places, province_names, _has_twin(region, named, kota, province_names), frozenset(), (places | short) & elsewhere, short, kota,
-                    compact=_compact_places(places, elsewhere), compared=compared)
+                    compact=_compact_places(places, elsewhere), towns=_towns(places, elsewhere), compared=compared)
     if levels is not None:
         target = replace(target, **_alone(named_levels(government, locations), target.shared, levels))
     # (a town of it the province writes as 'Kota Tanah Merah' makes no other kab/kota of a bare 'Tanah Merah')
@@ -89,6 +92,18 @@ def target_of(government: str, locations: set[str], province: str, province_loca
 def _compact_places(places: frozenset[str], elsewhere: frozenset[str]) -> frozenset[str]:
     """Target.compact: a plan's places without spaces and hyphens, less those another plan's places are so."""
     return frozenset(map(compact_name, places)) - frozenset(map(compact_name, elsewhere))
+
+
+def _towns(places: frozenset[str], elsewhere: frozenset[str]) -> frozenset[str]:
+    """Target.towns of a plan naming ``places`` where the other plans name ``elsewhere``."""
+    def bases(names: frozenset[str]) -> set[str]:
+        return {head for name in names if (split := name.rsplit(" ", 1))[-1] in _COMPASS and len(split) == 2 for head in split[:1]}
+
+    return frozenset(town for town in bases(places) - bases(elsewhere) - elsewhere - places if not listed_regions(town))
+
+
+#: the words a kecamatan named after its town ends in ('Tondano Barat', 'Baturaja Timur', 'Amuntai Tengah')
+_COMPASS = frozenset({"barat", "timur", "utara", "selatan", "tengah"})
 
 
 def named_places(government: str, locations: set[str]) -> frozenset[str]:
@@ -295,6 +310,8 @@ def _in_places(part: Part, target: Target, shared_by: int, pending: _Pending) ->
             if not (other := _province_kab_kota(name, part, target)):
                 return Placement(IN, part.text, shared_by)
             pending.kab_kota_named = pending.kab_kota_named or (part.text, other)  # 'Wajo': Makassar's kecamatan or the kabupaten
+        elif name in target.towns and name in part.bare:
+            return Placement(IN, part.text, shared_by)  # (the town its kecamatan are named after: Tondano, of Tondano Barat)
     return None
 
 
@@ -388,14 +405,17 @@ def _own_kecamatan(part: Part, target: Target) -> bool:
 
 def _is_town(region: Region, target: Target) -> bool:
     """'Kota Merauke' for Kabupaten Merauke, 'Kota Tanah Merah' for the kabupaten whose own plan names 'Tanah Merah'
-    (and no other kab/kota of the run does): a town of the kabupaten, where no kota of that name exists (a short
-    name of the kabupaten names no town: 'Kota Kukar')."""
+    (and no other kab/kota of the run does), 'Kota Tondano' for the town its kecamatan are named after, 'Kota Baru' for
+    Kabupaten Kotabaru: a town of the kabupaten, where no kota of that name exists (a short name of the kabupaten names
+    no town: 'Kota Kukar')."""
     own = target.region
     if own is None or own.level != KABUPATEN or region.level != KOTA or _is_kota(region.key, target.kota):
         return False
     if region.name in target.short or region.name in target.shared:
         return False
-    return compact_name(region.name) == compact_name(own.name) or region.name in target.places
+    if compact_name(f"kota {region.name}") == compact_name(own.name):
+        return True  # 'Kota Baru' for Kabupaten Kotabaru: its name written apart
+    return compact_name(region.name) == compact_name(own.name) or region.name in target.places or region.name in target.towns
 
 
 def _shared_by(parts: tuple[Part, ...], target: Target) -> int:

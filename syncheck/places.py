@@ -348,8 +348,6 @@ def _joined_kota(runs: list[list]) -> list[list]:
             out[-1][1].append("kota")
         elif kind == KOTA and out and out[-1][:2] == [KABUPATEN, []] and compact_name(_named(KABUPATEN, ["kota", *words])[1]) in _KOTA_NAMES:
             out[-1][1].extend(["kota", *words])
-        elif kind == KOTA and words and compact_name(_named(KABUPATEN, ["kota", *words])[1]) in _KOTA_NAMES and not is_listed(KOTA, " ".join(words)):
-            out.append([KABUPATEN, ["kota", *words], level, written])  # a bare 'Kota Baru': Kabupaten Kotabaru, no kota exists
         else:
             out.append([kind, words, level, written])
     return out

@@ -92,7 +92,6 @@ def test_a_short_or_former_name_places_the_province_row_in_that_kab_kota_without
     [("Kabupaten Kepulauan Selayar", "Provinsi Sulawesi Selatan", "Kepulauan"),
      ("Kabupaten Kepulauan Selayar", "Provinsi Sulawesi Selatan", "Kab. Kepulauan"),
      ("Kabupaten Kepulauan Selayar", "Provinsi Sulawesi Selatan", "Desa Selayar Baru"),
-     ("Kabupaten Kotabaru", "Provinsi Kalimantan Selatan", "Kota Baru"),
      ("Kabupaten Kotabaru", "Provinsi Kalimantan Selatan", "Baru"),
      ("Kabupaten Toba", "Provinsi Sumatera Utara", "Kab. Samosir"),
      ("Kabupaten Toba", "Provinsi Sumatera Utara", "Samosir"),

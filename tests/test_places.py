@@ -600,7 +600,22 @@ def test_an_island_of_one_kabupaten_and_an_area_of_three():
     assert len(parse_location("Kepulauan Nusa Utara")[0].regions) == 3
 
 
-def test_a_bare_kota_baru_is_the_kabupaten_whose_name_it_is_written_apart():
+def test_a_bare_kota_baru_is_the_kabupaten_whose_name_it_is_written_apart_as_a_town():
     kotabaru = target_of("Kabupaten Kotabaru", {"Kec. Pulau Laut Utara"}, "Provinsi Kalimantan Selatan", set())
-    assert place("Kota Baru", kotabaru).status == IN and place("Kab. Kota Baru", kotabaru).status == IN
-    assert parse_location("Desa Kota Baru")[0].regions == () and parse_location("Kota Batu")[0].regions[0].level == "kota"
+    placement = place("Kota Baru", kotabaru)
+    assert (placement.status, placement.town) == (IN, True) and place("Kab. Kota Baru", kotabaru).status == IN
+    # (in other provinces 'Kota Baru' is a new town, Lampung's: no kab/kota there, and warned about as one)
+    assert parse_location("Kota Baru")[0].regions == (Region("kota", "baru"),)
+
+
+def test_a_town_its_plans_kecamatan_are_named_after_is_the_kabupatens():
+    minahasa = target_of("Kabupaten Minahasa", {"Kec. Tondano Barat", "Kec. Tondano Utara", "Kec. Pineleng"}, "Provinsi Sulawesi Utara", set())
+    assert place("Tondano", minahasa).status == IN and place("Kota Tondano", minahasa).status == IN
+    assert place("Kec. Tondano", minahasa).status != IN  # no such kecamatan
+    # not when another plan of the run names it, or names kecamatan after it too
+    for elsewhere in ({"tondano"}, {"tondano selatan"}):
+        shared = target_of("Kabupaten Minahasa", {"Kec. Tondano Barat"}, "Provinsi Sulawesi Utara", set(), elsewhere=frozenset(elsewhere))
+        assert place("Tondano", shared).status != IN
+    # nor a kab/kota's name: Kota Semarang's 'Semarang Barat' makes no town of the kabupaten's name
+    semarang = target_of("Kabupaten Boyolali", {"Kec. Semarang Barat"}, "Provinsi Jawa Tengah", set())
+    assert place("Semarang", semarang).status != IN
