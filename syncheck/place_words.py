@@ -39,6 +39,8 @@ FILLER_WORDS = frozenset(
      "lokus", "sasaran", "terpilih", "prioritas", "yang", "ada", "tidak", "belum", "ditentukan", "na", "nihil", "tempat",
      "antar", "lintas", "all", "kabkota", "dan", "atau", "rp", "idr", "adat", "pakraman"}
 )  # fmt: skip
+#: filler words that end many places' names after a word of the name ('Lubuk Dalam', 'Teluk Dalam', 'Tanjung Luar')
+NAME_END_WORDS = frozenset({"dalam", "luar"})
 #: words of an office or building: the place of the work, not a place in a kab/kota ('Kantor Dinas', 'Gedung DPRD')
 OFFICE_WORDS = frozenset(
     {"kantor", "dinas", "badan", "biro", "sekretariat", "setda", "setwan", "dprd", "upt", "uptd", "balai", "gedung",

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from . import islands, provinces, short_names
 from .place_amounts import without_amounts
 from .place_words import (
-    FILLER_WORDS, FIRST_ONLY, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, NUMBERED_HAMLETS, OFFICE_WORDS, PLACE_WORDS, PREFIXES, PROVINCE,
-    SUFFIXES,
+    FILLER_WORDS, FIRST_ONLY, KABUPATEN, KECAMATAN_WORDS, KOTA, LEVELS, LOCAL, NAME_END_WORDS, NUMBERED_HAMLETS, OFFICE_WORDS, PLACE_WORDS,
+    PREFIXES, PROVINCE, SUFFIXES,
 )
 
 # 'Kab/Kota', 'Kabupaten / Kota', 'Kota/Kab.': every kab/kota, not one; kept whole so '/' does not split it
@@ -365,7 +365,11 @@ def _named(kind: str, words: list[str]) -> tuple[str, str]:
     if kind in (KOTA, KABUPATEN):
         words = provinces.without_province_suffix(words)
     words = [SHORT_WORDS.get(word, word) for word in words]
-    kept = [word for word in words if word not in FILLER_WORDS and not word.isdigit()]
+    kept: list[str] = []
+    for word in words:
+        # ('Lubuk Dalam', 'Teluk Dalam', 'Tanjung Luar' are names: a filler word ending a name after a word of it stays)
+        if not word.isdigit() and (word not in FILLER_WORDS or (kept and word in NAME_END_WORDS and kind not in (KOTA, KABUPATEN))):
+            kept.append(word)
     return kind, " ".join(kept)
 
 

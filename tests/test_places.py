@@ -619,3 +619,13 @@ def test_a_town_its_plans_kecamatan_are_named_after_is_the_kabupatens():
     # nor a kab/kota's name: Kota Semarang's 'Semarang Barat' makes no town of the kabupaten's name
     semarang = target_of("Kabupaten Boyolali", {"Kec. Semarang Barat"}, "Provinsi Jawa Tengah", set())
     assert place("Semarang", semarang).status != IN
+
+
+def test_a_filler_word_ending_a_place_name_is_part_of_the_name():
+    siak = target_of("Kabupaten Siak", {"Kec. Lubuk Dalam", "Kel. Kampung Dalam, Kec. Siak"}, "Provinsi Riau", set())
+    assert place("Kec. Lubuk Dalam", siak).status == IN and place("Kampung Dalam", siak).status == IN
+    for other in ("Lubuk Luar", "Kampung Luar", "Kec. Lubuk"):  # (read 'lubuk' and 'kampung', they placed the row in Siak)
+        assert place(other, siak).status != IN
+    nisel = target_of("Kabupaten Nias Selatan", {"Kec. Teluk Dalam"}, "Provinsi Sumatera Utara", set())
+    assert place("Telukdalam", nisel).status == IN  # written joined
+    assert parse_location("Di dalam Kota Malang")[0].regions == (Region("kota", "malang"),)
