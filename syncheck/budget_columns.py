@@ -129,6 +129,7 @@ class BudgetChoice:
     parts: tuple[int, ...] = ()
     # the general ceiling added to funding-source columns ('Pagu Indikatif' + 'Pagu Otsus'), as some row fills a source and not it
     general: int | None = None
+    quarters: bool = False  # the columns are the quarters (or halves) of the year's amount, with no column of the year's: added up
 
 
 def prefer_after_change(roles: dict[int, str], labels: dict[int, str], body: tuple[tuple[object, ...], ...] = (),
@@ -409,6 +410,8 @@ def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[obj
     parts = all(_FUNDING_PART.search(leaf) for leaf in leaves.values())
     if not totals and parts and (shared_parent or _one_stem(leaves.values())):
         return BudgetChoice(tuple(cols), summed=True)
+    if not totals and _quarters_of_one_amount([labels.get(col, "") for col in cols]):
+        return BudgetChoice(tuple(cols), summed=True, quarters=True)
     general, sources = _general_and_sources(cols, leaves)
     if not totals and general is not None and sources_apart(body, general, sources):
         return BudgetChoice(tuple(cols), summed=True, general=general)
@@ -422,6 +425,22 @@ def _parts_or_one(cols: list[int], labels: dict[int, str], body: tuple[tuple[obj
     doubts = tuple(col for col in cols if col != chosen and counts[col] and not _same_amounts(body, col, chosen))
     # a general ceiling read as the total of its sources: a row it leaves empty (below the rows looked at) reads them
     return BudgetChoice((chosen,), passed_over=doubts, parts=sources if chosen == general else ())
+
+
+def _quarters_of_one_amount(labels: list[str]) -> bool:
+    """True for the labels of two or more quarters (or halves) of one amount, each another ('Pagu TW I' .. 'Pagu TW IV',
+    'Pagu / Triwulan I' ..), none cumulative ('s.d. Triwulan II')."""
+    found = [_QUARTER.search(label) for label in labels]
+    if len(labels) < 2 or not all(found) or any(_CUMULATIVE.search(label) for label in labels):
+        return False
+    periods = {_PERIOD_NUMBER.get(match.group(2).lower(), match.group(2)) + match.group(1)[:3].lower() for match in found if match}
+    stems = {" ".join(_QUARTER.sub(" ", label).lower().split()) for label in labels}
+    return len(periods) == len(labels) and len(stems) == 1
+
+
+_QUARTER = re.compile(r"\b(triwulan|tw|semester|smt)\.?\s*(iv|i{1,3}|[1-4])\b", re.IGNORECASE)
+_CUMULATIVE = re.compile(r"\bs\.?\s*/?\s*d\b|\bsampai\s+dengan\b|\bkumulatif\b", re.IGNORECASE)
+_PERIOD_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
 def _general_and_sources(cols: list[int], leaves: dict[int, str]) -> tuple[int | None, tuple[int, ...]]:

@@ -28,6 +28,8 @@ def budget_notes(choice: BudgetChoice, labels: dict[int, str], rows: tuple[tuple
     if choice.passed_over:
         others = ", ".join(named(col) for col in choice.passed_over)
         notes.append(say("header.several_budgets", chosen=named(choice.columns[0]), others=others))
+    if choice.quarters:
+        notes.append(say("header.quarter_budgets", columns=", ".join(named(col) for col in choice.columns)))
     if choice.general is not None:
         sources = tuple(col for col in choice.columns if col != choice.general)
         proofs = [index for index, row in enumerate(rows) if source_only(row, choice.general, sources)]

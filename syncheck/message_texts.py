@@ -129,6 +129,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "angka pagu ada di salah satu kolom {columns} pada tiap baris, tidak pernah di keduanya (seperti hasil konversi "
         "PDF): pagu tiap baris dibaca dari kolom yang berisi angka",
     ),
+    "header.quarter_budgets": (
+        "no budget column of the whole year: every budget is the sum of the quarter columns {columns}",
+        "tidak ada kolom pagu setahun: setiap pagu adalah jumlah kolom triwulan {columns}",
+    ),
     "header.several_budgets": (
         "several budget columns: every budget is read from column {chosen}, not from {others}",
         "beberapa kolom pagu: semua pagu dibaca dari kolom {chosen}, bukan dari {others}",

@@ -115,6 +115,18 @@ def test_a_quarterly_cash_plan_is_not_the_ceiling(make_workbook):
     assert budgets(plan) == [1000, 2000] and messages(plan) == []
 
 
+def test_quarters_without_a_column_of_the_year_are_added_up_with_a_note(make_workbook):
+    header = [["Kode", "Uraian", "Lokasi", "Pagu TW I (Rp)", "Pagu TW II (Rp)", "Pagu TW III (Rp)", "Pagu TW IV (Rp)"]]
+    rows = [[*SUB_1, "Kec. Ungaran", 100, 300, 300, 300], [*SUB_2, "Kec. Bawen", 500, None, 500, "-"]]
+    plan = read(make_workbook, header, rows)
+    assert budgets(plan) == [1000, 1000]  # (Triwulan I alone was read: 100 and 500)
+    assert messages(plan) == ["no budget column of the whole year: every budget is the sum of the quarter columns D (Pagu TW I (Rp)), "
+                              "E (Pagu TW II (Rp)), F (Pagu TW III (Rp)), G (Pagu TW IV (Rp))"]  # fmt: skip
+    # cumulative quarters are no parts: the fullest is read, with the usual note
+    cumulative = [["Kode", "Uraian", "Lokasi", "Pagu s.d. TW I (Rp)", "Pagu s.d. TW II (Rp)"]]
+    assert budgets(read(make_workbook, cumulative, [[*SUB_1, "Kec. Ungaran", 100, 400]])) == [100]
+
+
 def test_level_shares_under_the_pagu_holding_amounts_are_added_up(make_workbook):
     header = [["Kode", "Uraian", "Lokasi", "Pagu Indikatif (Rp)", None], [None, None, None, "Provinsi", "Kab/Kota"]]
     rows = [[*SUB_1, "Kec. Ungaran", 400, 600], [*SUB_2, "Kec. Bawen", None, 2000]]
