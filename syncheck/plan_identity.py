@@ -90,10 +90,12 @@ def identity_notes(
         notes.append(Finding(SourceRef(file, "", 0), read_as, kind=PAIRING))  # the name every output shows: on the console
     if titled.province and who.level in (Level.KABUPATEN, Level.KOTA):
         notes.extend(_other_province_title(file, who.government, titled.province))
-    if not named and not titled.government and who.government and not identity.from_file_name(path).government:
-        sheet = next(sheet for sheet in sheets if _kab_kota_of_sheet(sheet))
+    untitled = not named and not titled.government
+    from_sheet = untitled and who.government and not identity.from_file_name(path).government
+    sheet = next((sheet for sheet in sheets if _kab_kota_of_sheet(sheet)), "") if from_sheet else ""
+    if sheet:
         notes.append(Finding(SourceRef(file, sheet, 0), say("readers.government_from_sheet", sheet=repr(sheet), name=repr(who.government))))
-    elif not named and not titled.government:
+    elif untitled:
         notes.append(_government_from_file_name(file, who.government))
     elif not named:
         notes.extend(_file_name_against_title(path, titled.government))
