@@ -1,3 +1,3 @@
 """syncheck: find overlap between province and kabupaten/kota RKPD plans."""
 
-__version__ = "0.23.0"
+__version__ = "0.24.0"
