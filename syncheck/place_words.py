@@ -37,7 +37,9 @@ FILLER_WORDS = frozenset(
     {"tersebar", "lokasi", "seluruh", "semua", "se", "di", "wilayah", "daerah", "dalam", "luar", "sekitarnya", "sekitar",
      "berbagai", "beberapa", "lingkup", "lingkungan", "masing", "masing-masing", "setiap", "tiap", "sesuai", "kebutuhan",
      "lokus", "sasaran", "terpilih", "prioritas", "yang", "ada", "tidak", "belum", "ditentukan", "na", "nihil", "tempat",
-     "antar", "lintas", "all", "kabkota", "dan", "atau", "rp", "idr", "adat", "pakraman"}
+     "antar", "lintas", "all", "kabkota", "dan", "atau", "rp", "idr", "adat", "pakraman",
+     # a place's name now or before, in a bracket after the other ('Kec. Tampan (kini Binawidya)', '(eks Kec. Tampan)')
+     "kini", "sekarang", "dulu", "dahulu", "semula", "eks"}
 )  # fmt: skip
 #: filler words that end many places' names after a word of the name ('Lubuk Dalam', 'Teluk Dalam', 'Tanjung Luar')
 NAME_END_WORDS = frozenset({"dalam", "luar"})

@@ -629,3 +629,9 @@ def test_a_filler_word_ending_a_place_name_is_part_of_the_name():
     nisel = target_of("Kabupaten Nias Selatan", {"Kec. Teluk Dalam"}, "Provinsi Sumatera Utara", set())
     assert place("Telukdalam", nisel).status == IN  # written joined
     assert parse_location("Di dalam Kota Malang")[0].regions == (Region("kota", "malang"),)
+
+
+def test_a_places_name_now_or_before_in_a_bracket_is_read():
+    pekanbaru = target_of("Kota Pekanbaru", {"Kec. Binawidya"}, "Provinsi Riau", set())
+    for text in ("Kec. Tampan (kini Binawidya)", "Kec. Tampan (sekarang Kec. Binawidya)", "Kec. Binawidya (dulu Tampan)"):
+        assert place(text, pekanbaru).status == IN
