@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from . import identity
 from .errors import InputFileError
-from .home_provinces import listed_kabkota
 from .messages import say
 from .models import Level
-from .plan_identity import level_from_codes
+from .plan_identity import level_from_codes, sheet_name_owner
 from .sheet_result import SheetResult
 
 
@@ -28,13 +27,6 @@ def sheet_owners(results: list[SheetResult], province_file: bool, file_named: bo
             found = sheet_name_owner(result.info.name)
         owners.append(found if found.level in _KAB_KOTA and level_from_codes(result.items) is not Level.PROVINSI else None)
     return owners
-
-
-def sheet_name_owner(name: str) -> identity.Identity:
-    """The kab/kota of Kemendagri's list a sheet's name names ('Kota Ambon', 'Kab. Buru'); an empty Identity for any
-    other name ('Kec. Kota Lama', 'Dinkes')."""
-    found = identity.from_titles([name])
-    return found if found.government and listed_kabkota(found.government) is not None else identity.Identity()
 
 
 def compilation_parts(

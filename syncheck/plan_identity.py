@@ -41,14 +41,27 @@ def sheet_kab_kota(sheets: Sequence[str]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def sheet_name_owner(name: str) -> identity.Identity:
+    """The kab/kota of Kemendagri's list a sheet's name names with its level word ('Kota Ambon', 'Kab. Buru'); an empty
+    Identity for any other name ('Kec. Kota Lama', 'Dinkes')."""
+    return _listed(identity.from_titles([name]))
+
+
+def _listed(found: identity.Identity) -> identity.Identity:
+    """``found`` when it names a kab/kota of Kemendagri's list, else an empty Identity."""
+    from .home_provinces import listed_kabkota
+
+    return found if found.government and listed_kabkota(found.government) is not None else identity.Identity()
+
+
 def _kab_kota_of_sheet(sheet: str) -> str:
     """The kab/kota one sheet's name names (sheet_kab_kota), the longest name of the list its words hold."""
     from .home_provinces import listed_name, listed_kabkota
     from .places import Region
 
-    leveled = identity.from_titles([sheet]).government
-    if leveled:
-        return leveled if listed_kabkota(leveled) is not None else ""
+    leveled = identity.from_titles([sheet])
+    if leveled.government:  # (written with its level word: that kab/kota, or none)
+        return _listed(leveled).government
     words = re.findall(r"[^\W\d_]+", sheet)
     for size in range(min(_LONGEST_NAME, len(words)), 0, -1):
         for start in range(len(words) - size + 1):

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from . import identity
 from .agency_rows import row_text
 from .classify import has_value
-from .compilations import sheet_name_owner
+from .plan_identity import sheet_name_owner
 from .errors import UsageError
 from .left_out import LeftOut, read_or_left_out
 from .plan_parts import name_key
