@@ -81,6 +81,5 @@ def other_province(name: str, own: frozenset[str]) -> str:
     """The official name of the province ``name`` names when it is neither the plan's own (``own``: the plain names of
     it) nor the one its province was part of; '' otherwise."""
     found = official_name(name)
-    if not found or plain(found) in own:
-        return ""
-    return "" if any(plain(_FORMER.get(official, "")) == plain(found) for official in map(official_name, own) if official) else found
+    former = {_FORMER[official] for official in map(official_name, own) if official in _FORMER}
+    return "" if not found or plain(found) in own or found in former else found
