@@ -97,7 +97,7 @@ def _compact_places(places: frozenset[str], elsewhere: frozenset[str]) -> frozen
 def _towns(places: frozenset[str], elsewhere: frozenset[str]) -> frozenset[str]:
     """Target.towns of a plan naming ``places`` where the other plans name ``elsewhere``."""
     def bases(names: frozenset[str]) -> set[str]:
-        return {head for name in names if (split := name.rsplit(" ", 1))[-1] in _COMPASS and len(split) == 2 for head in split[:1]}
+        return {name.rsplit(" ", 1)[0] for name in names if " " in name and name.rsplit(" ", 1)[1] in _COMPASS}
 
     return frozenset(town for town in bases(places) - bases(elsewhere) - elsewhere - places if not listed_regions(town))
 
